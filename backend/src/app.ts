@@ -1,0 +1,49 @@
+import express, { type Express } from 'express';
+import cookieParser from 'cookie-parser';
+import cors from 'cors';
+import helmet from 'helmet';
+import type { Config } from './config/index.js';
+import { httpDuration } from './lib/metrics.js';
+import { errorHandler, notFound } from './middleware/errorHandler.js';
+import { requestContext } from './middleware/requestContext.js';
+import { authRouter } from './routes/auth/index.js';
+import { companiesRouter } from './routes/companies/index.js';
+import { healthRouter } from './routes/health.js';
+import { metricsHandler } from './routes/metrics.js';
+import { usersRouter } from './routes/users/index.js';
+
+function trustProxySetting(value: string): boolean | number | string {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+export function createApp(config: Config): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', trustProxySetting(config.trustProxy));
+  app.set('query parser', 'simple'); // no nested objects from ?a[b]=c: queries are flat, zod checks them
+
+  app.use(requestContext);
+  app.use((req, res, next) => {
+    const end = httpDuration.startTimer({ method: req.method });
+    res.on('finish', () => {
+      const route = (req.route as { path?: string } | undefined)?.path;
+      end({ route: route ? `${req.baseUrl}${route}` : 'unmatched', status: String(res.statusCode) });
+    });
+    next();
+  });
+  app.use(helmet());
+  if (config.frontendUrls.length > 0) app.use(cors({ origin: config.frontendUrls, credentials: true }));
+  app.use(express.json({ limit: config.bodyLimit, strict: true }));
+  app.use(cookieParser());
+
+  app.get('/metrics', metricsHandler);
+  app.use('/api/health', healthRouter);
+  app.use('/api/auth', authRouter);
+  app.use('/api/users', usersRouter);
+  app.use('/api/companies', companiesRouter);
+  app.use(notFound);
+  app.use(errorHandler);
+  return app;
+}

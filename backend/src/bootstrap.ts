@@ -1,0 +1,65 @@
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from './config/index.js';
+import { setContext } from './context.js';
+import { createApp } from './app.js';
+import { createSequelize } from './database/connection.js';
+import { migrateWithLock } from './database/migrator.js';
+import { seedFirstCompany } from './database/seed.js';
+import { domainEvents } from './events/bus.js';
+import { logger } from './lib/logger.js';
+import { connectRedis } from './lib/redis.js';
+import { initModels } from './models/index.js';
+import { createRealtimeServer, type RealtimeServer } from './realtime/io.js';
+import { subscribeRealtime } from './realtime/subscriber.js';
+
+export interface RunningAtende {
+  httpServer: HttpServer;
+  io: RealtimeServer;
+  port: number;
+  url: string;
+  /** Stops accepting work, closes sockets, then the database and Redis. Idempotent. */
+  close(): Promise<void>;
+}
+
+/** Boots one Atende backend process: database (migrated, seeded), Redis, HTTP, Socket.io. */
+export async function startAtende(config: Config): Promise<RunningAtende> {
+  const sequelize = createSequelize(config);
+  initModels(sequelize);
+  const redis = await connectRedis(config.redisUrl, 'main');
+  const pub = await connectRedis(config.redisUrl, 'socket-pub');
+  const sub = pub.duplicate();
+  sub.on('error', (err: Error) => logger.error('redis connection error', { client: 'socket-sub', err: err.message }));
+  await sub.connect();
+  setContext({ config, sequelize, redis });
+
+  await migrateWithLock(config.databaseUrl, sequelize, () => seedFirstCompany(config.seed));
+
+  const httpServer = createServer(createApp(config));
+  const io = createRealtimeServer(httpServer, config, pub, sub);
+  const unsubscribe = subscribeRealtime(io);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
+  logger.info(`Atende backend listening on ${url}`, { env: config.env });
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      unsubscribe();
+      // io.close() also closes the HTTP server; it resolves once both stop accepting connections.
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      httpServer.closeAllConnections();
+      await sequelize.close();
+      await Promise.allSettled([redis.quit(), pub.quit(), sub.quit()]);
+      domainEvents.clear();
+      setContext(undefined);
+      logger.info('Atende backend stopped');
+    })());
+
+  return { httpServer, io, port, url, close };
+}

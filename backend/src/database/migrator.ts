@@ -1,0 +1,52 @@
+import { Umzug, SequelizeStorage, type MigrationFn } from 'umzug';
+import type { Sequelize } from 'sequelize';
+import pg from 'pg';
+import { logger } from '../lib/logger.js';
+import * as m0001 from './migrations/0001-companies-and-users.js';
+import * as m0002 from './migrations/0002-refresh-tokens.js';
+
+export type Migration = MigrationFn<Sequelize>;
+
+// Listed explicitly (not globbed) so the same list works from src/ under tsx and jest and from dist/.
+const migrations = [
+  { name: '0001-companies-and-users', ...m0001 },
+  { name: '0002-refresh-tokens', ...m0002 },
+];
+
+// Any fixed number shared by every Atende process: only one of them migrates and seeds at a time.
+const BOOT_LOCK = 4_242_001;
+
+export function createMigrator(sequelize: Sequelize): Umzug<Sequelize> {
+  return new Umzug({
+    // Each migration is one multi-statement query: PostgreSQL runs it as one implicit transaction.
+    migrations,
+    context: sequelize,
+    storage: new SequelizeStorage({ sequelize, tableName: 'SequelizeMeta' }),
+    logger: {
+      info: (m) => logger.info('migration', m),
+      warn: (m) => logger.warn('migration', m),
+      error: (m) => logger.error('migration', m),
+      debug: (m) => logger.debug('migration', m),
+    },
+  });
+}
+
+/**
+ * Runs pending migrations, then `afterwards` (the seed), under a cluster-wide advisory lock held on a
+ * dedicated connection (not a pooled one, so a small pool cannot deadlock against itself).
+ */
+export async function migrateWithLock(
+  databaseUrl: string,
+  sequelize: Sequelize,
+  afterwards?: () => Promise<void>,
+): Promise<void> {
+  const lockClient = new pg.Client({ connectionString: databaseUrl });
+  await lockClient.connect();
+  try {
+    await lockClient.query('SELECT pg_advisory_lock($1)', [BOOT_LOCK]);
+    await createMigrator(sequelize).up();
+    if (afterwards) await afterwards();
+  } finally {
+    await lockClient.end(); // ending the session releases the lock
+  }
+}

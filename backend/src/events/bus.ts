@@ -1,0 +1,54 @@
+import { EventEmitter } from 'node:events';
+import type { Transaction } from 'sequelize';
+import type { User } from '../models/User.js';
+import { logger } from '../lib/logger.js';
+
+/**
+ * The domain events and their payloads. Services publish them; realtime (and later webhooks, AI,
+ * metrics) subscribe. Payloads carry model instances as they were committed.
+ */
+export interface DomainEvents {
+  'user.created': { companyId: number; user: User };
+  'user.updated': { companyId: number; user: User };
+  'user.deleted': { companyId: number; userId: number };
+  /** Every session of the user must end now (password change, deactivation, deletion). */
+  'user.sessionsEnded': { companyId: number; userId: number };
+}
+
+export type DomainEventName = keyof DomainEvents;
+
+class DomainEventBus {
+  private readonly emitter = new EventEmitter({ captureRejections: false });
+
+  constructor() {
+    this.emitter.setMaxListeners(50);
+  }
+
+  subscribe<K extends DomainEventName>(name: K, listener: (payload: DomainEvents[K]) => void | Promise<void>): () => void {
+    // A failing listener must never break the use case that published the event, nor the other listeners.
+    const safe = (payload: DomainEvents[K]): void => {
+      Promise.resolve()
+        .then(() => listener(payload))
+        .catch((err: unknown) => logger.error('domain event listener failed', { event: name, err: String(err) }));
+    };
+    this.emitter.on(name, safe);
+    return () => this.emitter.off(name, safe);
+  }
+
+  /** Publishes now. Use publishAfterCommit inside a transaction. */
+  publish<K extends DomainEventName>(name: K, payload: DomainEvents[K]): void {
+    this.emitter.emit(name, payload);
+  }
+
+  /** Publishes once the transaction commits, and never if it rolls back. */
+  publishAfterCommit<K extends DomainEventName>(transaction: Transaction | null | undefined, name: K, payload: DomainEvents[K]): void {
+    if (!transaction) return this.publish(name, payload);
+    transaction.afterCommit(() => this.publish(name, payload));
+  }
+
+  clear(): void {
+    this.emitter.removeAllListeners();
+  }
+}
+
+export const domainEvents = new DomainEventBus();

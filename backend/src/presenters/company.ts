@@ -1,0 +1,21 @@
+import type { Company } from '../models/Company.js';
+
+export interface CompanyView {
+  id: number;
+  name: string;
+  active: boolean;
+  timezone: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function presentCompany(company: Company): CompanyView {
+  return {
+    id: company.id,
+    name: company.name,
+    active: company.active,
+    timezone: company.timezone,
+    createdAt: company.createdAt.toISOString(),
+    updatedAt: company.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,32 @@
+import type { User, Profile, Language } from '../models/User.js';
+
+export interface UserView {
+  id: number;
+  companyId: number;
+  name: string;
+  email: string;
+  profile: Profile;
+  super: boolean;
+  active: boolean;
+  language: Language | null;
+  lastLoginAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** What the API shows of a user: never the hash, never the token version. */
+export function presentUser(user: User): UserView {
+  return {
+    id: user.id,
+    companyId: user.companyId,
+    name: user.name,
+    email: user.email,
+    profile: user.profile,
+    super: user.super,
+    active: user.active,
+    language: user.language ?? null,
+    lastLoginAt: user.lastLoginAt ? user.lastLoginAt.toISOString() : null,
+    createdAt: user.createdAt.toISOString(),
+    updatedAt: user.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,14 @@
+import type { UserView } from '../presenters/user.js';
+
+/** What the server emits to browsers, by event name. Every payload has an `action`. */
+export interface ServerToClientEvents {
+  user: (payload: { action: 'created' | 'updated'; user: UserView } | { action: 'deleted'; userId: number }) => void;
+}
+
+// The client sends nothing yet; watching a ticket arrives with tickets.
+export type ClientToServerEvents = Record<string, never>;
+
+export interface SocketData {
+  userId: number;
+  companyId: number;
+}

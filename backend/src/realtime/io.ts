@@ -1,0 +1,51 @@
+import type { Server as HttpServer } from 'node:http';
+import { Server } from 'socket.io';
+import { createAdapter } from '@socket.io/redis-adapter';
+import type { Config } from '../config/index.js';
+import { AppError } from '../errors/AppError.js';
+import { logger } from '../lib/logger.js';
+import { socketConnections } from '../lib/metrics.js';
+import type { RedisClient } from '../lib/redis.js';
+import { authenticateAccessToken } from '../services/auth/authenticateAccessToken.js';
+import type { ClientToServerEvents, ServerToClientEvents, SocketData } from './events.js';
+import { companyRoom, userRoom } from './rooms.js';
+
+export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+/**
+ * Socket.io with the access token checked at the handshake and rooms chosen from the user. The Redis
+ * adapter lets several backend processes fan out to each other's sockets.
+ */
+export function createRealtimeServer(httpServer: HttpServer, config: Config, pub: RedisClient, sub: RedisClient): RealtimeServer {
+  const io: RealtimeServer = new Server(httpServer, {
+    path: '/socket.io',
+    serveClient: false,
+    cors: config.frontendUrls.length > 0 ? { origin: config.frontendUrls, credentials: true } : undefined,
+    adapter: createAdapter(pub, sub, { key: `${config.redisPrefix}socket.io` }),
+  });
+
+  io.use((socket, next) => {
+    const token: unknown = (socket.handshake.auth as Record<string, unknown> | undefined)?.token;
+    authenticateAccessToken(typeof token === 'string' ? token : undefined)
+      .then(({ user }) => {
+        socket.data.userId = user.id;
+        socket.data.companyId = user.companyId;
+        next();
+      })
+      .catch((err: unknown) => {
+        // The client only needs to know it must refresh and retry (or log in again).
+        const code = err instanceof AppError && err.status < 500 ? 'ERR_UNAUTHORIZED' : 'ERR_SERVICE_UNAVAILABLE';
+        next(new Error(code));
+      });
+  });
+
+  io.on('connection', (socket) => {
+    const { userId, companyId } = socket.data;
+    void socket.join([companyRoom(companyId), userRoom(userId)]);
+    socketConnections.inc();
+    socket.on('disconnect', () => socketConnections.dec());
+    logger.debug('socket connected', { userId, companyId, socketId: socket.id });
+  });
+
+  return io;
+}

@@ -1,0 +1,4 @@
+// Room names are built here and only here; clients never name a room.
+export const companyRoom = (companyId: number) => `company:${companyId}`;
+export const queueRoom = (companyId: number, queueId: number) => `company:${companyId}:queue:${queueId}`;
+export const userRoom = (userId: number) => `user:${userId}`;

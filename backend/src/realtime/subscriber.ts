@@ -1,0 +1,23 @@
+import { domainEvents } from '../events/bus.js';
+import { presentUser } from '../presenters/user.js';
+import type { RealtimeServer } from './io.js';
+import { companyRoom, userRoom } from './rooms.js';
+
+/** Turns committed domain events into socket emits. The only place that emits. */
+export function subscribeRealtime(io: RealtimeServer): () => void {
+  const unsubscribers = [
+    domainEvents.subscribe('user.created', ({ companyId, user }) => {
+      io.to(companyRoom(companyId)).emit('user', { action: 'created', user: presentUser(user) });
+    }),
+    domainEvents.subscribe('user.updated', ({ companyId, user }) => {
+      io.to(companyRoom(companyId)).emit('user', { action: 'updated', user: presentUser(user) });
+    }),
+    domainEvents.subscribe('user.deleted', ({ companyId, userId }) => {
+      io.to(companyRoom(companyId)).emit('user', { action: 'deleted', userId });
+    }),
+    domainEvents.subscribe('user.sessionsEnded', ({ userId }) => {
+      io.in(userRoom(userId)).disconnectSockets(true);
+    }),
+  ];
+  return () => unsubscribers.forEach((off) => off());
+}

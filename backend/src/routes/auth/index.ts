@@ -1,0 +1,51 @@
+import { Router, type Request } from 'express';
+import { parse } from '../../lib/validation.js';
+import { authenticate, actorOf } from '../../middleware/authenticate.js';
+import { presentUser } from '../../presenters/user.js';
+import { login } from '../../services/auth/LoginService.js';
+import { refreshSession } from '../../services/auth/RefreshSessionService.js';
+import { logout } from '../../services/auth/LogoutService.js';
+import { changeOwnPassword } from '../../services/auth/ChangeOwnPasswordService.js';
+import { AppError } from '../../errors/AppError.js';
+import { changePasswordBody, loginBody } from './schema.js';
+import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './refreshCookie.js';
+
+const client = (req: Request) => ({ ip: req.ip ?? 'unknown', userAgent: req.header('user-agent') });
+
+export const authRouter = Router();
+
+authRouter.post('/login', async (req, res) => {
+  const body = parse(loginBody, req.body);
+  const session = await login({ ...body, ...client(req) });
+  setRefreshCookie(res, session.refreshToken, session.refreshExpiresAt);
+  res.json({ accessToken: session.accessToken, user: presentUser(session.user) });
+});
+
+authRouter.post('/refresh', async (req, res) => {
+  try {
+    const session = await refreshSession({ refreshToken: readRefreshCookie(req), ...client(req) });
+    setRefreshCookie(res, session.refreshToken, session.refreshExpiresAt);
+    res.json({ accessToken: session.accessToken, user: presentUser(session.user) });
+  } catch (err) {
+    // A dead refresh cookie is useless to the browser: drop it so the client goes to the login page cleanly.
+    if (err instanceof AppError && err.status === 401) clearRefreshCookie(res);
+    throw err;
+  }
+});
+
+authRouter.post('/logout', async (req, res) => {
+  await logout({ refreshToken: readRefreshCookie(req) });
+  clearRefreshCookie(res);
+  res.status(204).end();
+});
+
+authRouter.get('/me', authenticate, (req, res) => {
+  res.json({ user: presentUser(actorOf(req).user) });
+});
+
+authRouter.put('/password', authenticate, async (req, res) => {
+  const body = parse(changePasswordBody, req.body);
+  const session = await changeOwnPassword({ user: actorOf(req).user, ...body, ...client(req) });
+  setRefreshCookie(res, session.refreshToken, session.refreshExpiresAt);
+  res.json({ accessToken: session.accessToken, user: presentUser(session.user) });
+});

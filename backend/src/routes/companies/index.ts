@@ -1,0 +1,43 @@
+import { Router } from 'express';
+import { idParams, parse } from '../../lib/validation.js';
+import { actorOf, authenticate, requireSuper } from '../../middleware/authenticate.js';
+import { Company } from '../../models/Company.js';
+import { presentCompany } from '../../presenters/company.js';
+import { presentUser } from '../../presenters/user.js';
+import { createCompany } from '../../services/companies/CreateCompanyService.js';
+import { updateCompany } from '../../services/companies/UpdateCompanyService.js';
+import { deleteCompany } from '../../services/companies/DeleteCompanyService.js';
+import { findCompany } from '../../services/companies/findCompany.js';
+import { createCompanyBody, updateCompanyBody } from './schema.js';
+
+// The platform operator's area: every route here is for super admins only.
+export const companiesRouter = Router();
+companiesRouter.use(authenticate, requireSuper);
+
+companiesRouter.get('/', async (_req, res) => {
+  const companies = await Company.findAll({ order: [['name', 'ASC'], ['id', 'ASC']] });
+  res.json({ companies: companies.map(presentCompany) });
+});
+
+companiesRouter.post('/', async (req, res) => {
+  const body = parse(createCompanyBody, req.body);
+  const { company, admin } = await createCompany(body);
+  res.status(201).json({ company: presentCompany(company), admin: presentUser(admin) });
+});
+
+companiesRouter.get('/:id', async (req, res) => {
+  const { id } = parse(idParams, req.params);
+  res.json({ company: presentCompany(await findCompany(id)) });
+});
+
+companiesRouter.put('/:id', async (req, res) => {
+  const { id } = parse(idParams, req.params);
+  const changes = parse(updateCompanyBody, req.body);
+  res.json({ company: presentCompany(await updateCompany({ actor: actorOf(req).user, companyId: id, changes })) });
+});
+
+companiesRouter.delete('/:id', async (req, res) => {
+  const { id } = parse(idParams, req.params);
+  await deleteCompany({ actor: actorOf(req).user, companyId: id });
+  res.status(204).end();
+});

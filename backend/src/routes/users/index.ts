@@ -1,0 +1,43 @@
+import { Router } from 'express';
+import { idParams, parse } from '../../lib/validation.js';
+import { actorOf, authenticate, requireProfile } from '../../middleware/authenticate.js';
+import { presentUser } from '../../presenters/user.js';
+import { listUsers } from '../../services/users/ListUsersService.js';
+import { createUser } from '../../services/users/CreateUserService.js';
+import { updateUser } from '../../services/users/UpdateUserService.js';
+import { deleteUser } from '../../services/users/DeleteUserService.js';
+import { findUserInCompany } from '../../services/users/findUserInCompany.js';
+import { createUserBody, listUsersQuery, updateUserBody } from './schema.js';
+
+export const usersRouter = Router();
+usersRouter.use(authenticate);
+
+usersRouter.get('/', requireProfile('admin', 'supervisor'), async (req, res) => {
+  const query = parse(listUsersQuery, req.query);
+  const page = await listUsers({ companyId: actorOf(req).companyId, ...query });
+  res.json({ users: page.users.map(presentUser), nextCursor: page.nextCursor });
+});
+
+usersRouter.post('/', requireProfile('admin'), async (req, res) => {
+  const body = parse(createUserBody, req.body);
+  const user = await createUser({ companyId: actorOf(req).companyId, ...body });
+  res.status(201).json({ user: presentUser(user) });
+});
+
+usersRouter.get('/:id', requireProfile('admin', 'supervisor'), async (req, res) => {
+  const { id } = parse(idParams, req.params);
+  res.json({ user: presentUser(await findUserInCompany(actorOf(req).companyId, id)) });
+});
+
+usersRouter.put('/:id', requireProfile('admin'), async (req, res) => {
+  const { id } = parse(idParams, req.params);
+  const changes = parse(updateUserBody, req.body);
+  const user = await updateUser({ actor: actorOf(req).user, userId: id, changes });
+  res.json({ user: presentUser(user) });
+});
+
+usersRouter.delete('/:id', requireProfile('admin'), async (req, res) => {
+  const { id } = parse(idParams, req.params);
+  await deleteUser({ actor: actorOf(req).user, userId: id });
+  res.status(204).end();
+});

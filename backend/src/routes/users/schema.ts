@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { LANGUAGES, PROFILES } from '../../models/User.js';
+import { email, password } from '../auth/schema.js';
+
+const name = z.string().trim().min(1).max(120);
+
+export const listUsersQuery = z
+  .object({
+    search: z.string().trim().max(120).optional(),
+    cursor: z.string().max(512).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+  })
+  .strict();
+
+export const createUserBody = z
+  .object({ name, email, password, profile: z.enum(PROFILES), language: z.enum(LANGUAGES).nullable().optional() })
+  .strict();
+
+export const updateUserBody = z
+  .object({
+    name: name.optional(),
+    email: email.optional(),
+    password: password.optional(),
+    profile: z.enum(PROFILES).optional(),
+    active: z.boolean().optional(),
+    language: z.enum(LANGUAGES).nullable().optional(),
+  })
+  .strict();

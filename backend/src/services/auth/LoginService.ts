@@ -1,0 +1,35 @@
+import { fn, col, where } from 'sequelize';
+import { AppError } from '../../errors/AppError.js';
+import { Company } from '../../models/Company.js';
+import { User } from '../../models/User.js';
+import { checkLoginAllowed, clearLoginFailures, recordLoginFailure } from './loginRateLimiter.js';
+import { spendPasswordCheckTime, verifyPassword } from './passwords.js';
+import { issueSession, type SessionTokens } from './issueSession.js';
+
+export interface LoginInput {
+  email: string;
+  password: string;
+  ip: string;
+  userAgent?: string;
+}
+
+export async function login({ email, password, ip, userAgent }: LoginInput): Promise<SessionTokens & { user: User }> {
+  const normalizedEmail = email.trim().toLowerCase();
+  await checkLoginAllowed(ip, normalizedEmail);
+
+  const user = await User.findOne({ where: where(fn('lower', col('email')), normalizedEmail) });
+  // Unknown e-mail and wrong password answer the same, in the same time: no user enumeration.
+  const passwordOk = user ? await verifyPassword(password, user.passwordHash) : (await spendPasswordCheckTime(password), false);
+  if (!user || !passwordOk) {
+    await recordLoginFailure(normalizedEmail);
+    throw AppError.unauthorized('ERR_INVALID_CREDENTIALS', 'Invalid e-mail or password');
+  }
+  if (!user.active) throw AppError.forbidden('ERR_USER_INACTIVE', 'This user is inactive');
+  const company = await Company.findByPk(user.companyId, { attributes: ['id', 'active'] });
+  if (!company?.active && !user.super) throw AppError.forbidden('ERR_COMPANY_INACTIVE', 'This company is inactive');
+
+  await clearLoginFailures(normalizedEmail);
+  await user.update({ lastLoginAt: new Date() });
+  const tokens = await issueSession({ user, ip, userAgent });
+  return { ...tokens, user };
+}

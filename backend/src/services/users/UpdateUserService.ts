@@ -1,0 +1,52 @@
+import { UniqueConstraintError } from 'sequelize';
+import { ctx } from '../../context.js';
+import { AppError } from '../../errors/AppError.js';
+import { domainEvents } from '../../events/bus.js';
+import type { User, Profile, Language } from '../../models/User.js';
+import { endUserSessions } from '../auth/endUserSessions.js';
+import { hashPassword } from '../auth/passwords.js';
+import { findUserInCompany } from './findUserInCompany.js';
+
+export interface UpdateUserInput {
+  actor: User;
+  userId: number;
+  changes: {
+    name?: string;
+    email?: string;
+    password?: string;
+    profile?: Profile;
+    active?: boolean;
+    language?: Language | null;
+  };
+}
+
+export async function updateUser({ actor, userId, changes }: UpdateUserInput): Promise<User> {
+  if (actor.id === userId && ((changes.profile && changes.profile !== 'admin') || changes.active === false)) {
+    // An admin locking themself out would leave the company without anyone able to undo it.
+    throw AppError.badRequest('ERR_CANNOT_CHANGE_SELF', 'You cannot demote or deactivate yourself');
+  }
+  const passwordHash = changes.password ? await hashPassword(changes.password) : undefined;
+  try {
+    return await ctx().sequelize.transaction(async (transaction) => {
+      const user = await findUserInCompany(actor.companyId, userId, transaction, true);
+      const endsSessions = passwordHash !== undefined || (changes.active === false && user.active);
+      await user.update(
+        {
+          ...(changes.name !== undefined && { name: changes.name.trim() }),
+          ...(changes.email !== undefined && { email: changes.email.trim().toLowerCase() }),
+          ...(changes.profile !== undefined && { profile: changes.profile }),
+          ...(changes.active !== undefined && { active: changes.active }),
+          ...(changes.language !== undefined && { language: changes.language }),
+          ...(passwordHash !== undefined && { passwordHash }),
+        },
+        { transaction },
+      );
+      if (endsSessions) await endUserSessions(user, transaction);
+      domainEvents.publishAfterCommit(transaction, 'user.updated', { companyId: user.companyId, user });
+      return user;
+    });
+  } catch (err) {
+    if (err instanceof UniqueConstraintError) throw AppError.conflict('ERR_EMAIL_IN_USE', 'This e-mail is already in use');
+    throw err;
+  }
+}
