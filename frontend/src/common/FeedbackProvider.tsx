@@ -1,0 +1,51 @@
+import Alert, { type AlertColor } from '@mui/material/Alert';
+import Snackbar from '@mui/material/Snackbar';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FeedbackContext } from './FeedbackContext';
+
+interface Notice {
+  key: number;
+  message: string;
+  severity: AlertColor;
+}
+
+/** One snackbar for the whole app; a new notice replaces the current one instead of stacking. */
+export function FeedbackProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [open, setOpen] = useState(false);
+
+  const notify = useCallback((message: string, severity: AlertColor = 'success') => {
+    setNotice({ key: Date.now(), message, severity });
+    setOpen(true);
+  }, []);
+
+  const value = useMemo(() => ({ notify }), [notify]);
+  const close = () => setOpen(false);
+
+  return (
+    <FeedbackContext.Provider value={value}>
+      {children}
+      <Snackbar
+        key={notice?.key}
+        open={open}
+        autoHideDuration={notice?.severity === 'error' ? 8000 : 4000}
+        onClose={(_event, reason) => reason !== 'clickaway' && close()}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+      >
+        {notice ? (
+          <Alert
+            severity={notice.severity}
+            variant="filled"
+            onClose={close}
+            slotProps={{ closeButton: { title: t('common.close'), 'aria-label': t('common.close') } }}
+            sx={{ width: '100%' }}
+          >
+            {notice.message}
+          </Alert>
+        ) : undefined}
+      </Snackbar>
+    </FeedbackContext.Provider>
+  );
+}

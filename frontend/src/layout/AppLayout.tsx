@@ -1,0 +1,66 @@
+import MenuIcon from '@mui/icons-material/Menu';
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Drawer from '@mui/material/Drawer';
+import IconButton from '@mui/material/IconButton';
+import Stack from '@mui/material/Stack';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { useTheme } from '@mui/material/styles';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet } from 'react-router';
+import { BrandMark } from './BrandMark';
+import { LanguageMenu } from './LanguageMenu';
+import { SideMenu } from './SideMenu';
+import { ThemeModeToggle } from './ThemeModeToggle';
+import { UserMenu } from './UserMenu';
+
+const DRAWER_WIDTH = 240;
+
+/** Top bar + side menu; on phones the menu becomes a temporary drawer behind a button. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const theme = useTheme();
+  const wide = useMediaQuery(theme.breakpoints.up('md'), { noSsr: true });
+  const [drawerOpen, setDrawerOpen] = useState(false);
+
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100dvh' }}>
+      <AppBar position="fixed" sx={{ zIndex: theme.zIndex.drawer + 1, borderBottom: 1, borderColor: 'divider' }}>
+        <Toolbar sx={{ gap: 1 }}>
+          {wide ? null : (
+            <IconButton edge="start" color="inherit" aria-label={t('layout.openMenu')} onClick={() => setDrawerOpen(true)}>
+              <MenuIcon />
+            </IconButton>
+          )}
+          <BrandMark size={30} />
+          <Typography component="span" variant="h3" sx={{ flexGrow: 1, color: 'primary.main', letterSpacing: 0.2 }}>
+            {t('app.name')}
+          </Typography>
+          <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+            <LanguageMenu />
+            <ThemeModeToggle />
+            <UserMenu />
+          </Stack>
+        </Toolbar>
+      </AppBar>
+      <Drawer
+        variant={wide ? 'permanent' : 'temporary'}
+        open={wide || drawerOpen}
+        onClose={() => setDrawerOpen(false)}
+        sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}
+      >
+        <Toolbar />
+        <Box sx={{ pt: 1 }}>
+          <SideMenu onNavigate={wide ? undefined : () => setDrawerOpen(false)} />
+        </Box>
+      </Drawer>
+      <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, sm: 3 } }}>
+        <Toolbar />
+        <Outlet />
+      </Box>
+    </Box>
+  );
+}

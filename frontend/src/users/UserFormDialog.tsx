@@ -1,0 +1,125 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { useEffect, useId, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/ApiError';
+import { PROFILES, type User } from '../api/types';
+import { PasswordField } from '../common/PasswordField';
+import { errorMessage } from '../i18n/errorMessage';
+import { createUserSchema, editUserSchema, limitFor, type UserFormValues } from './userSchema';
+
+interface UserFormDialogProps {
+  open: boolean;
+  /** The user being edited; null to create one. */
+  user: User | null;
+  onClose(): void;
+  onSubmit(values: UserFormValues): Promise<void>;
+}
+
+const EMPTY: UserFormValues = { name: '', email: '', password: '', profile: 'user' };
+
+export function UserFormDialog({ open, user, onClose, onSubmit }: UserFormDialogProps) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const editing = user !== null;
+  const [serverError, setServerError] = useState<unknown>(null);
+  const { register, control, handleSubmit, reset, setError, formState } = useForm<UserFormValues>({
+    resolver: zodResolver(editing ? editUserSchema : createUserSchema),
+    defaultValues: EMPTY,
+  });
+  const { errors, isSubmitting } = formState;
+
+  useEffect(() => {
+    if (!open) return;
+    reset(user ? { name: user.name, email: user.email, password: '', profile: user.profile } : EMPTY);
+    setServerError(null);
+  }, [open, user, reset]);
+
+  const submit = handleSubmit(async (values) => {
+    setServerError(null);
+    try {
+      await onSubmit(values);
+    } catch (error) {
+      // A taken e-mail belongs next to the e-mail field; everything else goes on top of the form.
+      if (error instanceof ApiError && error.code === 'ERR_EMAIL_IN_USE') {
+        setError('email', { message: 'errors.ERR_EMAIL_IN_USE' }, { shouldFocus: true });
+      } else {
+        setServerError(error);
+      }
+    }
+  });
+
+  const message = (field: keyof UserFormValues) => {
+    const key = errors[field]?.message;
+    return key ? t(key, limitFor(field)) : undefined;
+  };
+
+  return (
+    <Dialog open={open} onClose={isSubmitting ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
+      <form noValidate onSubmit={submit}>
+        <DialogTitle id={titleId}>{editing ? t('users.editTitle') : t('users.createTitle')}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2} sx={{ pt: 1 }}>
+            {serverError ? <Alert severity="error">{errorMessage(t, serverError)}</Alert> : null}
+            <TextField
+              label={t('users.name')}
+              required
+              autoFocus
+              autoComplete="off"
+              {...register('name')}
+              error={Boolean(errors.name)}
+              helperText={message('name')}
+            />
+            <TextField
+              label={t('users.email')}
+              type="email"
+              required
+              autoComplete="off"
+              {...register('email')}
+              error={Boolean(errors.email)}
+              helperText={message('email')}
+            />
+            <PasswordField
+              label={t('users.password')}
+              required={!editing}
+              autoComplete="new-password"
+              {...register('password')}
+              error={Boolean(errors.password)}
+              helperText={message('password') ?? (editing ? t('users.passwordOptional') : undefined)}
+            />
+            <Controller
+              control={control}
+              name="profile"
+              render={({ field }) => (
+                <TextField select label={t('users.profile')} required {...field} error={Boolean(errors.profile)}>
+                  {PROFILES.map((profile) => (
+                    <MenuItem key={profile} value={profile}>
+                      {t(`profiles.${profile}`)}
+                    </MenuItem>
+                  ))}
+                </TextField>
+              )}
+            />
+          </Stack>
+        </DialogContent>
+        <DialogActions sx={{ px: 3, pb: 2 }}>
+          <Button onClick={onClose} disabled={isSubmitting}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" variant="contained" loading={isSubmitting}>
+            {editing ? t('common.save') : t('common.create')}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

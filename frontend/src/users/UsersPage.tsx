@@ -1,0 +1,97 @@
+import Add from '@mui/icons-material/Add';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { User } from '../api/types';
+import { useAuth } from '../auth/AuthContext';
+import { canWriteUsers } from '../auth/permissions';
+import { useDebouncedValue } from '../common/useDebouncedValue';
+import { DeleteUserDialog } from './DeleteUserDialog';
+import { UserFormDialog } from './UserFormDialog';
+import { UsersEmpty, UsersError, UsersLoading } from './UsersListState';
+import { UsersSearchField } from './UsersSearchField';
+import { UsersTable } from './UsersTable';
+import { useUserEvents } from './useUserEvents';
+import { useUserWrites } from './useUserWrites';
+import { useUsersList } from './usersQuery';
+
+type FormState = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; user: User };
+
+export function UsersPage() {
+  const { t } = useTranslation();
+  const { user: me } = useAuth();
+  const canWrite = canWriteUsers(me);
+  const [searchInput, setSearchInput] = useState('');
+  const search = useDebouncedValue(searchInput.trim(), 300);
+  const list = useUsersList(search);
+  const writes = useUserWrites();
+  const [form, setForm] = useState<FormState>({ mode: 'closed' });
+  const [deleting, setDeleting] = useState<User | null>(null);
+  useUserEvents();
+
+  const users = list.data?.pages.flatMap((page) => page.users) ?? [];
+
+  return (
+    <Stack spacing={3} sx={{ maxWidth: 1100, mx: 'auto' }}>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ justifyContent: 'space-between', alignItems: { sm: 'center' } }}>
+        <Box>
+          <Typography variant="h1">{t('users.title')}</Typography>
+          <Typography color="text.secondary">{t('users.subtitle')}</Typography>
+        </Box>
+        {canWrite ? (
+          <Button variant="contained" startIcon={<Add />} onClick={() => setForm({ mode: 'create' })}>
+            {t('users.new')}
+          </Button>
+        ) : null}
+      </Stack>
+
+      {canWrite ? null : <Alert severity="info">{t('users.readOnly')}</Alert>}
+
+      <Paper variant="outlined">
+        <Box sx={{ p: 2, borderBottom: 1, borderColor: 'divider' }}>
+          <UsersSearchField value={searchInput} onChange={setSearchInput} />
+        </Box>
+        {list.isPending ? <UsersLoading /> : null}
+        {list.isError ? <UsersError error={list.error} onRetry={() => void list.refetch()} /> : null}
+        {list.isSuccess && users.length === 0 ? <UsersEmpty search={search} /> : null}
+        {users.length > 0 ? (
+          <UsersTable
+            users={users}
+            currentUserId={me?.id ?? null}
+            canWrite={canWrite}
+            onEdit={(user) => setForm({ mode: 'edit', user })}
+            onToggleActive={(user) => void writes.toggleActive(user)}
+            onDelete={setDeleting}
+          />
+        ) : null}
+        {list.hasNextPage ? (
+          <Box sx={{ display: 'flex', justifyContent: 'center', p: 2 }}>
+            <Button variant="outlined" loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
+              {t('common.loadMore')}
+            </Button>
+          </Box>
+        ) : null}
+      </Paper>
+
+      {canWrite ? (
+        <>
+          <UserFormDialog
+            open={form.mode !== 'closed'}
+            user={form.mode === 'edit' ? form.user : null}
+            onClose={() => setForm({ mode: 'closed' })}
+            onSubmit={async (values) => {
+              await (form.mode === 'edit' ? writes.save(form.user, values) : writes.create(values));
+              setForm({ mode: 'closed' });
+            }}
+          />
+          <DeleteUserDialog user={deleting} onClose={() => setDeleting(null)} onConfirm={writes.remove} />
+        </>
+      ) : null}
+    </Stack>
+  );
+}

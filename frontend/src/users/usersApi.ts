@@ -1,0 +1,26 @@
+import { api } from '../api/client';
+import type { Language, Profile, User } from '../api/types';
+
+export interface UsersPage {
+  users: User[];
+  nextCursor: string | null;
+}
+
+export interface CreateUserInput {
+  name: string;
+  email: string;
+  password: string;
+  profile: Profile;
+}
+
+export type UpdateUserInput = Partial<CreateUserInput & { active: boolean; language: Language }>;
+
+export const PAGE_SIZE = 50;
+
+export const usersApi = {
+  list: (params: { search: string; cursor: string | null }, signal?: AbortSignal) =>
+    api.get<UsersPage>('/api/users', { query: { search: params.search, cursor: params.cursor, limit: PAGE_SIZE }, signal }),
+  create: (input: CreateUserInput) => api.post<{ user: User }>('/api/users', input).then((r) => r.user),
+  update: (id: number, input: UpdateUserInput) => api.put<{ user: User }>(`/api/users/${id}`, input).then((r) => r.user),
+  remove: (id: number) => api.delete(`/api/users/${id}`),
+};
