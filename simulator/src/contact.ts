@@ -1,0 +1,78 @@
+// A simulated contact: a WhatsApp user whose phone sends to, and receives from, the accounts' linked devices.
+import type { proto } from '@whiskeysockets/baileys'
+import type { WaUser } from './model.js'
+import type { ClientReceipt, ReceivedMessage, SimCore } from './core.js'
+import { deliverReceipt, deliverToAccount } from './relay.js'
+import { Inbox } from './inbox.js'
+import type { MediaHost } from './media-host.js'
+import { buildMediaMessage, type MediaInput } from './media.js'
+
+/** Anything that names an account: a SimPhone or its phone number. */
+export type AccountRef = { readonly pn: string } | string
+
+export interface SendOptions {
+  /** Reuse a message id (normally generated). */
+  id?: string
+}
+
+export class SimContact {
+  /** Receipts this contact's phone sends automatically for messages it gets from an account. */
+  autoReceipts = { delivered: true, read: false }
+  readonly inbox = new Inbox<ReceivedMessage>()
+  readonly receipts = new Inbox<ClientReceipt>()
+
+  constructor(
+    private readonly core: SimCore, readonly user: WaUser,
+    private readonly accountOf: (ref: AccountRef) => WaUser, private readonly media: MediaHost,
+  ) {}
+
+  get pn(): string { return this.user.pn }
+  get jid(): string { return this.user.jid }
+  get lid(): string { return this.user.lid }
+  get pushName(): string { return this.user.pushName }
+
+  /** Sends a text to the account's linked devices; resolves with the message id once it is queued for them. */
+  sendText(to: AccountRef, text: string, opts: SendOptions = {}): Promise<string> {
+    return this.send(to, { conversation: text }, opts)
+  }
+
+  /** Sends any WhatsApp message (`proto.IMessage`), e.g. a reply with `extendedTextMessage.contextInfo`. */
+  send(to: AccountRef, message: proto.IMessage, opts: SendOptions = {}): Promise<string> {
+    return deliverToAccount(this.core, this.user, this.accountOf(to), message, opts)
+  }
+
+  /** An image (input.data is the raw file), encrypted and served by the simulator's media host. */
+  async sendImage(to: AccountRef, input: MediaInput, opts: SendOptions = {}): Promise<string> {
+    return this.send(to, await buildMediaMessage(this.media, 'image', input), opts)
+  }
+  /** An audio file, or a voice note with `ptt: true`. */
+  async sendAudio(to: AccountRef, input: MediaInput, opts: SendOptions = {}): Promise<string> {
+    return this.send(to, await buildMediaMessage(this.media, 'audio', input), opts)
+  }
+  async sendDocument(to: AccountRef, input: MediaInput, opts: SendOptions = {}): Promise<string> {
+    return this.send(to, await buildMediaMessage(this.media, 'document', input), opts)
+  }
+
+  /** Called with every message an account sends to this contact (already decrypted). Returns an unsubscribe. */
+  onMessage(cb: (m: ReceivedMessage) => void): () => void { return this.inbox.subscribe(cb) }
+
+  /** The next message not yet taken (earliest first), waiting up to `timeoutMs`. */
+  nextMessage(opts: { timeoutMs?: number } = {}): Promise<ReceivedMessage> { return this.inbox.next(opts.timeoutMs ?? 10000) }
+
+  /** The next receipt (delivery, read, ...) the account's device sent for this contact's messages. */
+  nextReceipt(opts: { timeoutMs?: number; type?: string } = {}): Promise<ClientReceipt> {
+    const type = opts.type
+    return this.receipts.next(opts.timeoutMs ?? 10000, type ? r => r.type === type : undefined)
+  }
+
+  /** This contact read the account's message `messageId` (blue ticks). */
+  read(messageId: string): void { this.receipt(messageId, 'read') }
+  /** This contact's phone got the message (two grey ticks); automatic unless autoReceipts.delivered is false. */
+  delivered(messageId: string): void { this.receipt(messageId) }
+
+  private receipt(messageId: string, type?: 'read'): void {
+    const sent = this.core.sentByAccount.get(messageId)
+    if (!sent || sent.to !== this.user) throw new Error(`message ${messageId} was not sent to ${this.pn}`)
+    deliverReceipt(this.core, sent.account, this.user, messageId, type)
+  }
+}

@@ -1,0 +1,10 @@
+// @atende/wa-sim: a protocol-level WhatsApp Web simulator for tests, benchmarks and the demo mode.
+export { startWaSimulator, WaSimulator, type WaSimulatorOptions } from './simulator.js'
+export { SimPhone, type LinkedDeviceInfo } from './phone.js'
+export { SimContact, type AccountRef, type SendOptions } from './contact.js'
+export type { ReceivedMessage, ClientReceipt } from './core.js'
+export type { PendingPairing } from './pairing.js'
+export type { MediaInput, MediaKind } from './media.js'
+export type { Logger } from './logger.js'
+export { SIMULATOR_ROOT_PUBLIC_KEY, trustSimulatorRoot } from './noise.js'
+export { MediaHost } from './media-host.js'

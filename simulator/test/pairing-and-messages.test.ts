@@ -1,0 +1,70 @@
+// The real Baileys against the simulator: pairing, login, text both ways, receipts.
+import { DisconnectReason, proto } from '@whiskeysockets/baileys'
+import { startWaSimulator, type WaSimulator } from '../src/index.js'
+import { createTestClient, pairClient, type TestClient } from './support/baileys-client.js'
+
+let sim: WaSimulator
+let client: TestClient
+const PN = '5511999990001'
+
+beforeAll(async () => { sim = await startWaSimulator() })
+afterAll(async () => { client?.end(); await sim.close() })
+
+test('QR shown → phone scans → 515 → reconnect with saved creds → open with the number in creds.me', async () => {
+  client = createTestClient(sim)
+  const qr = await client.nextQr()
+  expect(qr).toMatch(/^https:\/\/wa\.me\/settings\/linked_devices#/)
+  expect(sim.pendingPairings()).toHaveLength(1)
+  const device = await sim.phone(PN).scan(qr)
+  expect(device.jid).toBe(`${PN}:${device.deviceId}@s.whatsapp.net`)
+  expect(await client.closed()).toBe(DisconnectReason.restartRequired)
+  client.reconnect()
+  await client.opened()
+  expect(client.creds.me?.id).toBe(device.jid)
+  expect(client.creds.me?.lid).toMatch(/@lid$/)
+  expect(sim.pendingPairings()).toHaveLength(0)
+  expect((await sim.phone(PN).waitOnline()).online).toBe(true)
+})
+
+test('a contact sends a text → messages.upsert with the exact text, sender and push name', async () => {
+  const alice = sim.contact('5511988887777', { pushName: 'Alice' })
+  const id = await alice.sendText(sim.phone(PN), 'Olá, preciso de ajuda 🙂')
+  const m = await client.upserts.next(10000, x => x.key.id === id)
+  expect(m.key.fromMe).toBe(false)
+  expect(m.message?.conversation).toBe('Olá, preciso de ajuda 🙂')
+  expect(m.pushName).toBe('Alice')
+  expect([m.key.remoteJid, m.key.remoteJidAlt]).toContain(alice.jid)
+})
+
+test('Baileys sendMessage → the contact decrypts exactly that text → delivered, then read', async () => {
+  const alice = sim.contact('5511988887777')
+  const sent = await client.sock.sendMessage(alice.jid, { text: 'Bom dia! Como posso ajudar?' })
+  const got = await alice.nextMessage()
+  expect(got.id).toBe(sent?.key.id)
+  expect(got.text).toBe('Bom dia! Como posso ajudar?')
+  expect(got.from).toBe(PN)
+  const delivered = await client.statusUpdates.next(10000, u => u.key.id === sent?.key.id)
+  expect(delivered.update.status).toBe(proto.WebMessageInfo.Status.DELIVERY_ACK)
+  alice.read(got.id)
+  const read = await client.statusUpdates.next(10000, u => u.key.id === sent?.key.id)
+  expect(read.update.status).toBe(proto.WebMessageInfo.Status.READ)
+})
+
+test('the session reads a contact message → the contact gets the read receipt', async () => {
+  const bob = sim.contact('5511977776666', { pushName: 'Bob' })
+  const id = await bob.sendText(PN, 'oi')
+  const m = await client.upserts.next(10000, x => x.key.id === id)
+  await client.sock.readMessages([m.key])
+  const receipt = await bob.nextReceipt({ type: 'read' })
+  expect(receipt.ids).toContain(id)
+})
+
+test('the phone itself sends → Baileys sees fromMe in the contact chat; the contact gets it', async () => {
+  const carol = sim.contact('5511966665555', { pushName: 'Carol' })
+  const id = await sim.phone(PN).sendText(carol, 'mensagem do celular')
+  const m = await client.upserts.next(10000, x => x.key.id === id)
+  expect(m.key.fromMe).toBe(true)
+  expect(m.message?.conversation).toBe('mensagem do celular')
+  expect([m.key.remoteJid, m.key.remoteJidAlt]).toContain(carol.jid)
+  expect((await carol.nextMessage()).text).toBe('mensagem do celular')
+})
