@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { appendFile, chown, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export interface ThrowawayPostgres {
   /** postgres://postgres@127.0.0.1:PORT/postgres — the superuser; tests create their own databases. */
@@ -102,6 +102,8 @@ function startWatchdog(cleanup: string, as?: RunAs): () => void {
 }
 
 async function ownedDir(dir: string, as?: RunAs): Promise<void> {
+  // Parents keep the default mode: the postgres user must be able to traverse them.
+  await mkdir(dirname(dir), { recursive: true });
   await mkdir(dir, { recursive: true, mode: 0o700 });
   if (as) await chown(dir, as.uid, as.gid);
 }
