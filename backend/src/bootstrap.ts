@@ -8,7 +8,7 @@ import { migrateWithLock } from './database/migrator.js';
 import { seedFirstCompany } from './database/seed.js';
 import { domainEvents } from './events/bus.js';
 import { logger } from './lib/logger.js';
-import { connectRedis } from './lib/redis.js';
+import { closeRedis, connectRedis } from './lib/redis.js';
 import { initModels } from './models/index.js';
 import { createRealtimeServer, type RealtimeServer } from './realtime/io.js';
 import { subscribeRealtime } from './realtime/subscriber.js';
@@ -55,7 +55,7 @@ export async function startAtende(config: Config): Promise<RunningAtende> {
       await new Promise<void>((resolve) => io.close(() => resolve()));
       httpServer.closeAllConnections();
       await sequelize.close();
-      await Promise.allSettled([redis.quit(), pub.quit(), sub.quit()]);
+      await Promise.allSettled([closeRedis(redis), closeRedis(pub), closeRedis(sub)]);
       domainEvents.clear();
       setContext(undefined);
       logger.info('Atende backend stopped');

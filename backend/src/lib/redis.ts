@@ -23,6 +23,13 @@ export async function connectRedis(url: string, name: string): Promise<RedisClie
   return client;
 }
 
+/** Closes gracefully when connected; a client that is reconnecting to a dead server is destroyed instead. */
+export async function closeRedis(client: RedisClient): Promise<void> {
+  if (!client.isOpen) return;
+  if (!client.isReady) return client.destroy();
+  await withTimeout(client.close(), 2_000, 'redis close').catch(() => client.destroy());
+}
+
 /** Resolves with the promise's value, or rejects after `ms` (for probes that must not hang). */
 export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;

@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// The house rules that keep the code readable, checked rather than hoped for.
+const src = fileURLToPath(new URL('../../src', import.meta.url));
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+it('keeps every source file under 300 lines', () => {
+  const long = files(src)
+    .map((f) => ({ file: relative(src, f), lines: readFileSync(f, 'utf8').split('\n').length }))
+    .filter((f) => f.lines > 300);
+  expect(long).toEqual([]);
+});
+
+it('has no `any` in services (inputs and outputs are typed)', () => {
+  const offenders = files(join(src, 'services')).filter((f) => /(:\s*any\b|<any>|as any\b)/.test(readFileSync(f, 'utf8')));
+  expect(offenders.map((f) => relative(src, f))).toEqual([]);
+});
+
+it('emits to sockets only from realtime/ (services publish domain events instead)', () => {
+  const emitters = files(src)
+    .filter((f) => !relative(src, f).startsWith('realtime'))
+    .filter((f) => /\bio\.(to|in|emit)\(|\.emit\('(user|ticket|appMessage|contact|whatsappSession|queue)'/.test(readFileSync(f, 'utf8')));
+  expect(emitters.map((f) => relative(src, f))).toEqual([]);
+});
+
+it('reads process.env only in config/ and the entry point', () => {
+  const readers = files(src)
+    .filter((f) => !relative(src, f).startsWith('config') && relative(src, f) !== 'server.ts')
+    .filter((f) => /process\.env/.test(readFileSync(f, 'utf8')));
+  expect(readers.map((f) => relative(src, f))).toEqual([]);
+});
