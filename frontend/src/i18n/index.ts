@@ -28,6 +28,7 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false }, // React escapes already.
   initAsync: false, // Resources are bundled: render translated text on the first paint.
   returnNull: false,
+  showSupportNotice: false, // keeps the browser console (and the browser tests' console checks) quiet
 });
 
 i18n.on('languageChanged', (language) => {
