@@ -4,6 +4,7 @@ import pg from 'pg';
 import { logger } from '../lib/logger.js';
 import * as m0001 from './migrations/0001-companies-and-users.js';
 import * as m0002 from './migrations/0002-refresh-tokens.js';
+import * as m0003 from './migrations/0003-whatsapps.js';
 
 export type Migration = MigrationFn<Sequelize>;
 
@@ -11,6 +12,7 @@ export type Migration = MigrationFn<Sequelize>;
 const migrations = [
   { name: '0001-companies-and-users', ...m0001 },
   { name: '0002-refresh-tokens', ...m0002 },
+  { name: '0003-whatsapps', ...m0003 },
 ];
 
 // Any fixed number shared by every Atende process: only one of them migrates and seeds at a time.
