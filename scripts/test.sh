@@ -5,19 +5,12 @@ cd "$(dirname "$0")/.."
 
 bash scripts/ensure-system-deps.sh
 
-# `npm ci` wipes node_modules: on a fresh clone, or when the lockfile or a package.json is newer than the
-# last install, it runs; otherwise it is skipped so that a second run (or a colleague's running dev server
-# in the same checkout) is not disturbed. NPM_CI=1 forces it.
+# `npm ci` wipes node_modules: it runs on a fresh clone or when package-lock.json is newer than the last
+# install (npm's own node_modules/.package-lock.json); otherwise it is skipped so that a second run, or a
+# dev server running in the same checkout, is not disturbed. A package.json out of step with the lockfile
+# makes `npm ci` itself fail, so the lockfile is the one thing to compare. NPM_CI=1 forces it.
 stamp=node_modules/.package-lock.json
-stale=${NPM_CI:-0}
-if [[ ! -e $stamp ]]; then
-  stale=1
-else
-  for f in package-lock.json package.json */package.json; do
-    if [[ -e $f && $f -nt $stamp ]]; then stale=1; fi
-  done
-fi
-if [[ $stale == 1 ]]; then
+if [[ ${NPM_CI:-0} == 1 || ! -e $stamp || package-lock.json -nt $stamp ]]; then
   npm ci --no-audit --no-fund
 else
   echo "node_modules is up to date with package-lock.json: skipping npm ci (NPM_CI=1 forces it)"
