@@ -11,6 +11,7 @@ import { companiesRouter } from './routes/companies/index.js';
 import { healthRouter } from './routes/health.js';
 import { metricsHandler } from './routes/metrics.js';
 import { usersRouter } from './routes/users/index.js';
+import { whatsappsRouter } from './routes/whatsapps/index.js';
 
 function trustProxySetting(value: string): boolean | number | string {
   if (value === 'true') return true;
@@ -43,6 +44,7 @@ export function createApp(config: Config): Express {
   app.use('/api/auth', authRouter);
   app.use('/api/users', usersRouter);
   app.use('/api/companies', companiesRouter);
+  app.use('/api/whatsapps', whatsappsRouter);
   app.use(notFound);
   app.use(errorHandler);
   return app;

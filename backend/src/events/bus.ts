@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { Transaction } from 'sequelize';
 import type { User } from '../models/User.js';
+import type { Whatsapp } from '../models/Whatsapp.js';
 import { logger } from '../lib/logger.js';
 
 /**
@@ -13,6 +14,10 @@ export interface DomainEvents {
   'user.deleted': { companyId: number; userId: number };
   /** Every session of the user must end now (password change, deactivation, deletion). */
   'user.sessionsEnded': { companyId: number; userId: number };
+  'whatsapp.created': { companyId: number; whatsapp: Whatsapp };
+  /** Any change: settings, status, QR code, number. */
+  'whatsapp.updated': { companyId: number; whatsapp: Whatsapp };
+  'whatsapp.deleted': { companyId: number; whatsappId: number };
 }
 
 export type DomainEventName = keyof DomainEvents;

@@ -1,8 +1,12 @@
 import type { UserView } from '../presenters/user.js';
+import type { WhatsappView } from '../presenters/whatsapp.js';
 
 /** What the server emits to browsers, by event name. Every payload has an `action`. */
 export interface ServerToClientEvents {
   user: (payload: { action: 'created' | 'updated'; user: UserView } | { action: 'deleted'; userId: number }) => void;
+  whatsappSession: (
+    payload: { action: 'created' | 'updated'; whatsapp: WhatsappView } | { action: 'deleted'; whatsappId: number },
+  ) => void;
 }
 
 // The client sends nothing yet; watching a ticket arrives with tickets.

@@ -1,5 +1,6 @@
 import { domainEvents } from '../events/bus.js';
 import { presentUser } from '../presenters/user.js';
+import { presentWhatsapp } from '../presenters/whatsapp.js';
 import type { RealtimeServer } from './io.js';
 import { companyRoom, userRoom } from './rooms.js';
 
@@ -17,6 +18,15 @@ export function subscribeRealtime(io: RealtimeServer): () => void {
     }),
     domainEvents.subscribe('user.sessionsEnded', ({ userId }) => {
       io.in(userRoom(userId)).disconnectSockets(true);
+    }),
+    domainEvents.subscribe('whatsapp.created', ({ companyId, whatsapp }) => {
+      io.to(companyRoom(companyId)).emit('whatsappSession', { action: 'created', whatsapp: presentWhatsapp(whatsapp) });
+    }),
+    domainEvents.subscribe('whatsapp.updated', ({ companyId, whatsapp }) => {
+      io.to(companyRoom(companyId)).emit('whatsappSession', { action: 'updated', whatsapp: presentWhatsapp(whatsapp) });
+    }),
+    domainEvents.subscribe('whatsapp.deleted', ({ companyId, whatsappId }) => {
+      io.to(companyRoom(companyId)).emit('whatsappSession', { action: 'deleted', whatsappId });
     }),
   ];
   return () => unsubscribers.forEach((off) => off());

@@ -1,0 +1,34 @@
+import type { Whatsapp, WhatsappStatus } from '../models/Whatsapp.js';
+
+export interface WhatsappView {
+  id: number;
+  companyId: number;
+  name: string;
+  status: WhatsappStatus;
+  /** The raw QR payload while waiting for a scan (the UI renders it); null otherwise. */
+  qrcode: string | null;
+  retries: number;
+  number: string | null;
+  isDefault: boolean;
+  greetingMessage: string | null;
+  farewellMessage: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function presentWhatsapp(whatsapp: Whatsapp): WhatsappView {
+  return {
+    id: whatsapp.id,
+    companyId: whatsapp.companyId,
+    name: whatsapp.name,
+    status: whatsapp.status,
+    qrcode: whatsapp.status === 'qrcode' ? (whatsapp.qrcode ?? null) : null,
+    retries: whatsapp.retries,
+    number: whatsapp.number ?? null,
+    isDefault: whatsapp.isDefault,
+    greetingMessage: whatsapp.greetingMessage ?? null,
+    farewellMessage: whatsapp.farewellMessage ?? null,
+    createdAt: whatsapp.createdAt.toISOString(),
+    updatedAt: whatsapp.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,41 @@
+import { Router } from 'express';
+import { idParams, parse } from '../../lib/validation.js';
+import { actorOf, authenticate, requireProfile } from '../../middleware/authenticate.js';
+import { Whatsapp } from '../../models/Whatsapp.js';
+import { presentWhatsapp } from '../../presenters/whatsapp.js';
+import { createWhatsapp, updateWhatsapp } from '../../services/whatsapps/saveWhatsapp.js';
+import { deleteWhatsapp } from '../../services/whatsapps/DeleteWhatsappService.js';
+import { findWhatsappInCompany } from '../../services/whatsapps/findWhatsappInCompany.js';
+import { createWhatsappBody, updateWhatsappBody } from './schema.js';
+
+// Everyone in the company may see the connections and their status; only admins change them.
+export const whatsappsRouter = Router();
+whatsappsRouter.use(authenticate);
+
+whatsappsRouter.get('/', async (req, res) => {
+  const whatsapps = await Whatsapp.findAll({ where: { companyId: actorOf(req).companyId }, order: [['name', 'ASC'], ['id', 'ASC']] });
+  res.json({ whatsapps: whatsapps.map(presentWhatsapp) });
+});
+
+whatsappsRouter.post('/', requireProfile('admin'), async (req, res) => {
+  const body = parse(createWhatsappBody, req.body);
+  const whatsapp = await createWhatsapp({ companyId: actorOf(req).companyId, ...body });
+  res.status(201).json({ whatsapp: presentWhatsapp(whatsapp) });
+});
+
+whatsappsRouter.get('/:id', async (req, res) => {
+  const { id } = parse(idParams, req.params);
+  res.json({ whatsapp: presentWhatsapp(await findWhatsappInCompany(actorOf(req).companyId, id)) });
+});
+
+whatsappsRouter.put('/:id', requireProfile('admin'), async (req, res) => {
+  const { id } = parse(idParams, req.params);
+  const changes = parse(updateWhatsappBody, req.body);
+  res.json({ whatsapp: presentWhatsapp(await updateWhatsapp({ companyId: actorOf(req).companyId, whatsappId: id, changes })) });
+});
+
+whatsappsRouter.delete('/:id', requireProfile('admin'), async (req, res) => {
+  const { id } = parse(idParams, req.params);
+  await deleteWhatsapp({ companyId: actorOf(req).companyId, whatsappId: id });
+  res.status(204).end();
+});

@@ -1,0 +1,20 @@
+import { ctx } from '../../context.js';
+import { domainEvents } from '../../events/bus.js';
+import { Whatsapp } from '../../models/Whatsapp.js';
+import { findWhatsappInCompany } from './findWhatsappInCompany.js';
+
+/** Deletes a connection (its auth state goes with it); the oldest remaining one becomes the default. */
+export async function deleteWhatsapp({ companyId, whatsappId }: { companyId: number; whatsappId: number }): Promise<void> {
+  await ctx().sequelize.transaction(async (transaction) => {
+    const whatsapp = await findWhatsappInCompany(companyId, whatsappId, transaction);
+    await whatsapp.destroy({ transaction });
+    if (whatsapp.isDefault) {
+      const next = await Whatsapp.findOne({ where: { companyId }, order: [['id', 'ASC']], transaction });
+      if (next) {
+        await next.update({ isDefault: true }, { transaction });
+        domainEvents.publishAfterCommit(transaction, 'whatsapp.updated', { companyId, whatsapp: next });
+      }
+    }
+    domainEvents.publishAfterCommit(transaction, 'whatsapp.deleted', { companyId, whatsappId });
+  });
+}
