@@ -31,6 +31,11 @@ export function answerIq(ctx: IqContext, node: BinaryNode): BinaryNode[] | undef
     return [{ tag: 'media_conn', attrs: { auth: ctx.media?.auth ?? 'none', ttl: '3600', auth_ttl: '3600', max_buckets: '1' },
       content: hosts.map(hostname => ({ tag: 'host', attrs: { hostname, maxContentLengthBytes: String(100 * 1024 * 1024) } })) }]
   }
+  if (xmlns === 'privacy' && node.attrs.type === 'get') {
+    // Read receipts "all": otherwise Baileys' readMessages only sends read-self receipts.
+    const settings = { readreceipts: 'all', last: 'all', online: 'all', profile: 'all', status: 'all', groupadd: 'all', calladd: 'all' }
+    return [{ tag: 'privacy', attrs: {}, content: Object.entries(settings).map(([name, value]) => ({ tag: 'category', attrs: { name, value } })) }]
+  }
   return undefined // ping, passive, props, blocklist, privacy, app-state, profile pictures, ...
 }
 

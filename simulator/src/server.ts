@@ -15,6 +15,7 @@ export interface ServerOptions {
   qrRefs: number
   autoContacts: boolean
   media?: () => { hosts: string[]; auth: string } | undefined
+  receiptDelayMs: number
   /** Decides the receipts a simulated recipient sends back for a message it got. */
   autoReceipts(recipientPn: string): { delivered: boolean; read: boolean }
 }
@@ -114,10 +115,13 @@ export class WaServer implements ConnectionHandlers {
   private async onMessage(device: LinkedDevice, node: BinaryNode): Promise<void> {
     const recipients = await relayFromDevice(this.core, device, node)
     const id = node.attrs.id ?? ''
+    // The recipient's phone answers after a network round trip. Answering at once would land inside Baileys'
+    // event buffer for the send, where the status is merged into messages.upsert instead of messages.update.
+    const delay = this.opts.receiptDelayMs
     for (const r of recipients) {
       const policy = this.opts.autoReceipts(r.pn)
-      if (policy.delivered) deliverReceipt(this.core, device.account, r, id)
-      if (policy.read) deliverReceipt(this.core, device.account, r, id, 'read')
+      if (policy.delivered) setTimeout(() => deliverReceipt(this.core, device.account, r, id), delay)
+      if (policy.read) setTimeout(() => deliverReceipt(this.core, device.account, r, id, 'read'), delay * 2)
     }
   }
 

@@ -26,6 +26,8 @@ export interface WaSimulatorOptions {
   qrRefs?: number
   /** Unknown numbers looked up by a client become contacts (default true). */
   autoContacts?: boolean
+  /** Latency of a contact phone's automatic receipts (default 150 ms: Baileys buffers events for 100 ms after a send). */
+  receiptDelayMs?: number
   /** Make this process's Baileys trust the simulator's Noise certificate (default true). */
   trustInProcess?: boolean
 }
@@ -52,7 +54,7 @@ export class WaSimulator {
     const core: SimCore = { dir: new Directory(), logger: opts.logger ?? silentLogger, hooks, sentByContact: new Map(), sentByAccount: new Map() }
     const media = await MediaHost.start({ host, ...opts.mediaPorts, certDir: opts.certDir, logger: core.logger })
     const server = await WaServer.listen(core, {
-      host, port: opts.port ?? 0, qrRefs: opts.qrRefs ?? 6, autoContacts: opts.autoContacts ?? true,
+      host, port: opts.port ?? 0, receiptDelayMs: opts.receiptDelayMs ?? 150, qrRefs: opts.qrRefs ?? 6, autoContacts: opts.autoContacts ?? true,
       media: () => ({ hosts: [media.uploadHost], auth: media.auth }),
       autoReceipts: pn => sim?.contacts.get(pn)?.autoReceipts ?? { delivered: true, read: false },
     })

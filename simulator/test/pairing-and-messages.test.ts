@@ -1,13 +1,13 @@
 // The real Baileys against the simulator: pairing, login, text both ways, receipts.
 import { DisconnectReason, proto } from '@whiskeysockets/baileys'
 import { startWaSimulator, type WaSimulator } from '../src/index.js'
-import { createTestClient, pairClient, type TestClient } from './support/baileys-client.js'
+import { createTestClient, testLogger, type TestClient } from './support/baileys-client.js'
 
 let sim: WaSimulator
 let client: TestClient
 const PN = '5511999990001'
 
-beforeAll(async () => { sim = await startWaSimulator() })
+beforeAll(async () => { sim = await startWaSimulator({ logger: testLogger() }) })
 afterAll(async () => { client?.end(); await sim.close() })
 
 test('QR shown → phone scans → 515 → reconnect with saved creds → open with the number in creds.me', async () => {
@@ -43,11 +43,10 @@ test('Baileys sendMessage → the contact decrypts exactly that text → deliver
   expect(got.id).toBe(sent?.key.id)
   expect(got.text).toBe('Bom dia! Como posso ajudar?')
   expect(got.from).toBe(PN)
-  const delivered = await client.statusUpdates.next(10000, u => u.key.id === sent?.key.id)
-  expect(delivered.update.status).toBe(proto.WebMessageInfo.Status.DELIVERY_ACK)
+  const { DELIVERY_ACK, READ } = proto.WebMessageInfo.Status
+  expect(await client.waitStatus(got.id, DELIVERY_ACK)).toBe(DELIVERY_ACK)
   alice.read(got.id)
-  const read = await client.statusUpdates.next(10000, u => u.key.id === sent?.key.id)
-  expect(read.update.status).toBe(proto.WebMessageInfo.Status.READ)
+  expect(await client.waitStatus(got.id, READ)).toBe(READ)
 })
 
 test('the session reads a contact message → the contact gets the read receipt', async () => {

@@ -6,7 +6,7 @@ import makeWASocket, {
 } from '@whiskeysockets/baileys'
 import P from 'pino'
 import { Inbox } from '../../src/inbox.js'
-import type { WaSimulator } from '../../src/index.js'
+import type { Logger, WaSimulator } from '../../src/index.js'
 
 export interface TestClient {
   sock: WASocket
@@ -14,7 +14,11 @@ export interface TestClient {
   updates: Inbox<Partial<ConnectionState>>
   upserts: Inbox<WAMessage>
   statusUpdates: Inbox<WAMessageUpdate>
-  /** Resolves with the next QR string shown. */
+  /**
+   * Resolves once message `id` reached `status` or beyond. Baileys reports it either in messages.update or, when
+   * the receipt lands inside its 100 ms event buffer for the send, merged into the messages.upsert of the message.
+   */
+  waitStatus(id: string, status: number, timeoutMs?: number): Promise<number>
   nextQr(timeoutMs?: number): Promise<string>
   /** Resolves when the connection opens. */
   opened(timeoutMs?: number): Promise<void>
@@ -45,9 +49,11 @@ export function createTestClient(sim: WaSimulator): TestClient {
   const updates = new Inbox<Partial<ConnectionState>>()
   const upserts = new Inbox<WAMessage>()
   const statusUpdates = new Inbox<WAMessageUpdate>()
+  const statuses = new Inbox<{ id: string; status: number }>()
   const agent = new https.Agent({ ca: sim.media.caPem })
   const client: TestClient = {
     sock: undefined as unknown as WASocket, creds, updates, upserts, statusUpdates,
+    waitStatus: async (id, status, t = 10000) => (await statuses.next(t, s => s.id === id && s.status >= status)).status,
     nextQr: async (t = 10000) => (await updates.next(t, u => !!u.qr)).qr as string,
     opened: async (t = 10000) => { await updates.next(t, u => u.connection === 'open') },
     closed: async (t = 10000) => {
@@ -64,8 +70,18 @@ export function createTestClient(sim: WaSimulator): TestClient {
     })
     sock.ev.on('creds.update', u => Object.assign(creds, u))
     sock.ev.on('connection.update', u => updates.push(u))
-    sock.ev.on('messages.upsert', ({ messages }) => { for (const m of messages) upserts.push(m) })
-    sock.ev.on('messages.update', us => { for (const u of us) statusUpdates.push(u) })
+    sock.ev.on('messages.upsert', ({ messages }) => {
+      for (const m of messages) {
+        upserts.push(m)
+        if (m.key.fromMe && m.key.id && typeof m.status === 'number') statuses.push({ id: m.key.id, status: m.status })
+      }
+    })
+    sock.ev.on('messages.update', us => {
+      for (const u of us) {
+        statusUpdates.push(u)
+        if (u.key.id && typeof u.update.status === 'number') statuses.push({ id: u.key.id, status: u.update.status })
+      }
+    })
     return sock
   }
   client.sock = open()
@@ -83,3 +99,6 @@ export async function pairClient(sim: WaSimulator, pn: string): Promise<TestClie
   await client.opened()
   return client
 }
+
+/** The simulator's logger in tests: silent unless SIM_LOG names a pino level. */
+export const testLogger = (): Logger => P({ level: process.env.SIM_LOG ?? 'silent' })
