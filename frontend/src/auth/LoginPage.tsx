@@ -13,6 +13,7 @@ import { errorMessage } from '../i18n/errorMessage';
 import { LanguageMenu } from '../layout/LanguageMenu';
 import { ThemeModeToggle } from '../layout/ThemeModeToggle';
 import { BrandMark } from '../layout/BrandMark';
+import { FullPageLoader } from '../layout/FullPageLoader';
 import { useAuth } from './AuthContext';
 
 interface FromState {
@@ -31,6 +32,7 @@ export function LoginPage() {
   const from = (location.state as FromState | null)?.from ?? '/';
 
   if (status === 'authenticated' && !submitting) return <Navigate to={from} replace />;
+  if (status === 'booting') return <FullPageLoader />; // a remembered session may be about to resume
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

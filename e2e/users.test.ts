@@ -1,0 +1,115 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { SCREENSHOTS, launchChromium, openWatchedPage, screenshot, type WatchedPage } from './support/browser.js';
+import { startDevStack, type DevStack } from './support/devStack.js';
+
+// The seed creates this admin only on an empty database (npm test gives this suite a fresh one).
+const ADMIN = { email: process.env.E2E_ADMIN_EMAIL ?? 'admin@atende.test', password: process.env.E2E_ADMIN_PASSWORD ?? 'admin-e2e-pass' };
+const runId = Date.now().toString(36);
+const NEW_USER = { name: `Carla Souza ${runId}`, email: `carla.${runId}@atende.test`, password: 'carla-e2e-pass' };
+
+let stack: DevStack | undefined;
+let browser: Browser | undefined;
+let watched: WatchedPage | undefined;
+
+beforeAll(async () => {
+  stack = await startDevStack({ adminEmail: ADMIN.email, adminPassword: ADMIN.password, readyTimeoutMs: 240_000 });
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  // The stack's own output explains most failures (a 502 is a backend that crashed or restarted).
+  if (stack) await writeFile(join(SCREENSHOTS, '..', 'e2e-dev-stack.log'), stack.log()).catch(() => undefined);
+  await watched?.context.close().catch(() => undefined);
+  await browser?.close().catch(() => undefined);
+  await stack?.stop();
+}, 60_000);
+
+afterEach(() => {
+  // Any console error or uncaught exception during the flow is a failure, even if every step "worked".
+  expect(watched?.problems ?? []).toEqual([]);
+});
+
+async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel(/^E-mail/).fill(email);
+  await page.getByLabel(/^Senha/).fill(password);
+  await page.getByRole('button', { name: 'Entrar', exact: true }).click();
+}
+
+async function openUserMenu(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^Menu do usuário/ }).click();
+}
+
+test('admin signs in, creates a user, and that user signs in', async () => {
+  if (!stack || !browser) throw new Error('the dev stack or the browser did not start');
+  watched = await openWatchedPage(browser, stack.url);
+  const { page } = watched;
+
+  // A visitor lands on the login page.
+  await page.goto('/');
+  await page.getByRole('heading', { name: 'Entrar' }).waitFor();
+  expect(new URL(page.url()).pathname).toBe('/login');
+  await screenshot(page, '01-login');
+
+  // The seeded admin signs in and lands on the users page, which lists them.
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await page.getByRole('heading', { name: 'Usuários' }).waitFor();
+  expect(new URL(page.url()).pathname).toBe('/users');
+  const table = page.getByRole('table', { name: 'Lista de usuários' });
+  await table.getByRole('cell', { name: ADMIN.email }).waitFor();
+  await screenshot(page, '02-users-list');
+
+  // Create a supervisor through the dialog.
+  await page.getByRole('button', { name: 'Novo usuário' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Novo usuário' });
+  await dialog.getByLabel(/^Nome/).fill(NEW_USER.name);
+  await dialog.getByLabel(/^E-mail/).fill(NEW_USER.email);
+  await dialog.getByLabel(/^Senha/).fill(NEW_USER.password);
+  await dialog.getByRole('combobox', { name: /^Perfil/ }).click();
+  await page.getByRole('option', { name: 'Supervisor' }).click();
+  await screenshot(page, '03-create-dialog');
+  await dialog.getByRole('button', { name: 'Criar' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await page.getByText(`Usuário ${NEW_USER.name} criado`).waitFor();
+  const newRow = table.getByRole('row').filter({ hasText: NEW_USER.email });
+  await newRow.getByText('Supervisor', { exact: true }).waitFor();
+  await screenshot(page, '04-after-create');
+
+  // Dark theme and English, both remembered across a reload (which also proves the refresh-cookie boot).
+  await page.getByRole('button', { name: 'Usar tema escuro' }).click();
+  await screenshot(page, '05-dark-theme');
+  await page.getByRole('button', { name: /^Idioma/ }).click();
+  await page.getByRole('menuitem', { name: 'English' }).click();
+  await page.getByRole('heading', { name: 'Users' }).waitFor();
+  await page.reload();
+  await page.getByRole('heading', { name: 'Users' }).waitFor();
+  await page.getByRole('button', { name: 'Use light theme' }).waitFor();
+  await page.getByRole('table', { name: 'User list' }).getByRole('cell', { name: NEW_USER.email }).waitFor();
+  await screenshot(page, '06-english');
+
+  // Back to Portuguese and the light theme, then sign out.
+  await page.getByRole('button', { name: /^Language/ }).click();
+  await page.getByRole('menuitem', { name: 'Português (Brasil)' }).click();
+  await page.getByRole('button', { name: 'Usar tema claro' }).click();
+  await openUserMenu(page);
+  await page.getByRole('menuitem', { name: 'Sair' }).click();
+  await page.getByRole('heading', { name: 'Entrar' }).waitFor();
+
+  // The new supervisor signs in: read-only users page, their own name in the user menu.
+  await signIn(page, NEW_USER.email, NEW_USER.password);
+  await page.getByRole('heading', { name: 'Usuários' }).waitFor();
+  await page.getByText(/Somente leitura/).waitFor();
+  expect(await page.getByRole('button', { name: 'Novo usuário' }).count()).toBe(0);
+  await page.getByRole('button', { name: `Menu do usuário: ${NEW_USER.name}` }).waitFor();
+  await screenshot(page, '07-new-user-signed-in');
+
+  // On a phone the side menu hides behind a button and opens as a drawer.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByRole('button', { name: 'Abrir menu' }).click();
+  await page.getByRole('navigation', { name: 'Navegação principal' }).getByRole('link', { name: 'Usuários' }).waitFor();
+  await screenshot(page, '08-phone-menu');
+  await page.getByRole('navigation', { name: 'Navegação principal' }).getByRole('link', { name: 'Usuários' }).click();
+  await page.getByRole('navigation', { name: 'Navegação principal' }).waitFor({ state: 'hidden' });
+  await screenshot(page, '09-phone-users');
+});
