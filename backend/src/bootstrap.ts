@@ -12,6 +12,7 @@ import { closeRedis, connectRedis } from './lib/redis.js';
 import { initModels } from './models/index.js';
 import { createRealtimeServer, type RealtimeServer } from './realtime/io.js';
 import { subscribeRealtime } from './realtime/subscriber.js';
+import { WhatsappSessions } from './whatsapp/WhatsappSessions.js';
 
 export interface RunningAtende {
   httpServer: HttpServer;
@@ -31,7 +32,13 @@ export async function startAtende(config: Config): Promise<RunningAtende> {
   const sub = pub.duplicate();
   sub.on('error', (err: Error) => logger.error('redis connection error', { client: 'socket-sub', err: err.message }));
   await sub.connect();
-  setContext({ config, sequelize, redis });
+  const whatsappSessions = new WhatsappSessions({
+    sequelize,
+    waWebSocketUrl: config.waWebSocketUrl,
+    maxQrCodes: config.waMaxQrCodes,
+    maxReconnects: config.waMaxReconnects,
+  });
+  setContext({ config, sequelize, redis, whatsappSessions });
 
   await migrateWithLock(config.databaseUrl, sequelize, () => seedFirstCompany(config.seed));
 
@@ -46,10 +53,12 @@ export async function startAtende(config: Config): Promise<RunningAtende> {
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
   logger.info(`Atende backend listening on ${url}`, { env: config.env });
+  await whatsappSessions.restoreAll(sequelize);
 
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
+      await whatsappSessions.closeAll();
       unsubscribe();
       // io.close() also closes the HTTP server; it resolves once both stop accepting connections.
       await new Promise<void>((resolve) => io.close(() => resolve()));

@@ -1,12 +1,14 @@
 import type { Sequelize } from 'sequelize';
 import type { Config } from './config/index.js';
 import type { RedisClient } from './lib/redis.js';
+import type { WhatsappSessions } from './whatsapp/WhatsappSessions.js';
 
 /** What the running process shares: set once at boot by startAtende(), read by services. */
 export interface AppContext {
   config: Config;
   sequelize: Sequelize;
   redis: RedisClient;
+  whatsappSessions: WhatsappSessions;
 }
 
 let current: AppContext | undefined;

@@ -41,6 +41,8 @@ const EnvSchema = z.object({
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   MEDIA_DIR: z.string().default('./data/media'),
   WA_WEBSOCKET_URL: z.string().url().optional(),
+  WA_MAX_QR_CODES: z.coerce.number().int().min(1).max(50).default(5),
+  WA_MAX_RECONNECTS: z.coerce.number().int().min(1).max(1000).default(10),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10000),
 });
 
@@ -69,6 +71,8 @@ export interface Config {
   log: { level: string; format: 'json' | 'pretty' };
   mediaDir: string;
   waWebSocketUrl?: string;
+  waMaxQrCodes: number;
+  waMaxReconnects: number;
   shutdownTimeoutMs: number;
 }
 
@@ -125,6 +129,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     log: { level: e.LOG_LEVEL, format: e.LOG_FORMAT ?? (production ? 'json' : 'pretty') },
     mediaDir: e.MEDIA_DIR,
     waWebSocketUrl: e.WA_WEBSOCKET_URL,
+    waMaxQrCodes: e.WA_MAX_QR_CODES,
+    waMaxReconnects: e.WA_MAX_RECONNECTS,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   };
 }

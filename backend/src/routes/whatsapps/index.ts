@@ -6,6 +6,8 @@ import { presentWhatsapp } from '../../presenters/whatsapp.js';
 import { createWhatsapp, updateWhatsapp } from '../../services/whatsapps/saveWhatsapp.js';
 import { deleteWhatsapp } from '../../services/whatsapps/DeleteWhatsappService.js';
 import { findWhatsappInCompany } from '../../services/whatsapps/findWhatsappInCompany.js';
+import { logoutWhatsappSession, startWhatsappSession } from '../../services/whatsapps/WhatsappSessionService.js';
+import QRCode from 'qrcode';
 import { createWhatsappBody, updateWhatsappBody } from './schema.js';
 
 // Everyone in the company may see the connections and their status; only admins change them.
@@ -32,6 +34,27 @@ whatsappsRouter.put('/:id', requireProfile('admin'), async (req, res) => {
   const { id } = parse(idParams, req.params);
   const changes = parse(updateWhatsappBody, req.body);
   res.json({ whatsapp: presentWhatsapp(await updateWhatsapp({ companyId: actorOf(req).companyId, whatsappId: id, changes })) });
+});
+
+whatsappsRouter.post('/:id/session', requireProfile('admin'), async (req, res) => {
+  const { id } = parse(idParams, req.params);
+  const whatsapp = await startWhatsappSession({ companyId: actorOf(req).companyId, whatsappId: id });
+  res.status(202).json({ whatsapp: presentWhatsapp(whatsapp) });
+});
+
+whatsappsRouter.delete('/:id/session', requireProfile('admin'), async (req, res) => {
+  const { id } = parse(idParams, req.params);
+  const whatsapp = await logoutWhatsappSession({ companyId: actorOf(req).companyId, whatsappId: id });
+  res.json({ whatsapp: presentWhatsapp(whatsapp) });
+});
+
+/** The QR as an image data URL, for screens that cannot render the raw payload themselves. */
+whatsappsRouter.get('/:id/qrcode', async (req, res) => {
+  const { id } = parse(idParams, req.params);
+  const whatsapp = await findWhatsappInCompany(actorOf(req).companyId, id);
+  const qrcode = whatsapp.status === 'qrcode' && whatsapp.qrcode ? await QRCode.toDataURL(whatsapp.qrcode, { margin: 1, width: 280 }) : null;
+  res.setHeader('Cache-Control', 'no-store');
+  res.json({ status: whatsapp.status, qrcode });
 });
 
 whatsappsRouter.delete('/:id', requireProfile('admin'), async (req, res) => {

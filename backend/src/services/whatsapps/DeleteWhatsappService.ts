@@ -5,6 +5,9 @@ import { findWhatsappInCompany } from './findWhatsappInCompany.js';
 
 /** Deletes a connection (its auth state goes with it); the oldest remaining one becomes the default. */
 export async function deleteWhatsapp({ companyId, whatsappId }: { companyId: number; whatsappId: number }): Promise<void> {
+  // Scope first, then stop the live session so it cannot write into rows about to disappear.
+  await findWhatsappInCompany(companyId, whatsappId);
+  await ctx().whatsappSessions.forget(whatsappId);
   await ctx().sequelize.transaction(async (transaction) => {
     const whatsapp = await findWhatsappInCompany(companyId, whatsappId, transaction);
     await whatsapp.destroy({ transaction });

@@ -1,0 +1,154 @@
+import makeWASocket, { Browsers, DisconnectReason, jidDecode, makeCacheableSignalKeyStore, type WASocket } from '@whiskeysockets/baileys';
+import type { Sequelize } from 'sequelize';
+import pino from 'pino';
+import { logger } from '../lib/logger.js';
+import { reconnectDelay } from './backoff.js';
+import { usePostgresAuthState, type PostgresAuthState } from './postgresAuthState.js';
+import { setConnectionState } from './setConnectionState.js';
+
+export interface SessionOptions {
+  sequelize: Sequelize;
+  waWebSocketUrl?: string;
+  /** Unscanned QR codes shown before the session stops and waits for a click (status TIMEOUT). */
+  maxQrCodes: number;
+  /** Consecutive failed reconnects before the connection is marked DISCONNECTED. */
+  maxReconnects: number;
+}
+
+function closeCode(error: unknown): number | undefined {
+  return (error as { output?: { statusCode?: number } } | undefined)?.output?.statusCode;
+}
+
+// Baileys logs through pino; we keep it quiet and surface what matters through our own logger.
+const baileysLogger = pino({ level: 'silent' });
+
+/**
+ * One WhatsApp connection's lifecycle around a Baileys socket: QR, pairing restart, login, drops with
+ * capped backoff, logout from the phone. Holds no chat or message history in memory.
+ */
+export class WhatsappSession {
+  private sock?: WASocket;
+  private auth?: PostgresAuthState;
+  private qrCount = 0;
+  private failures = 0;
+  private timer?: NodeJS.Timeout;
+  private stopped = false;
+
+  constructor(
+    readonly whatsappId: number,
+    private readonly options: SessionOptions,
+  ) {}
+
+  get socket(): WASocket | undefined {
+    return this.sock;
+  }
+
+  async start(): Promise<void> {
+    this.stopped = false;
+    this.qrCount = 0;
+    await setConnectionState(this.whatsappId, { status: 'OPENING', qrcode: null, retries: 0 });
+    await this.connect();
+  }
+
+  private async connect(): Promise<void> {
+    if (this.stopped) return;
+    this.auth = await usePostgresAuthState(this.options.sequelize, this.whatsappId);
+    const { state, saveCreds } = this.auth;
+    const sock = makeWASocket({
+      auth: { creds: state.creds, keys: makeCacheableSignalKeyStore(state.keys, baileysLogger) },
+      logger: baileysLogger,
+      browser: Browsers.ubuntu('Atende'),
+      markOnlineOnConnect: false,
+      syncFullHistory: false,
+      shouldSyncHistoryMessage: () => false,
+      ...(this.options.waWebSocketUrl && { waWebSocketUrl: this.options.waWebSocketUrl }),
+    });
+    this.sock = sock;
+    sock.ev.on('creds.update', () => void saveCreds().catch((err: unknown) => this.log('error', 'saving creds failed', err)));
+    sock.ev.on('connection.update', (update) => {
+      if (sock !== this.sock) return; // a replaced socket's late events are stale
+      if (update.qr) void this.onQr(update.qr);
+      if (update.connection === 'open') void this.onOpen(sock);
+      if (update.connection === 'close') void this.onClose(closeCode(update.lastDisconnect?.error));
+    });
+  }
+
+  private async onQr(qr: string): Promise<void> {
+    this.qrCount += 1;
+    if (this.qrCount > this.options.maxQrCodes) {
+      this.log('info', 'QR code not scanned in time; waiting for a click');
+      this.stopped = true;
+      this.sock?.end(undefined);
+      await setConnectionState(this.whatsappId, { status: 'TIMEOUT', qrcode: null });
+      return;
+    }
+    await setConnectionState(this.whatsappId, { status: 'qrcode', qrcode: qr, retries: this.qrCount });
+  }
+
+  private async onOpen(sock: WASocket): Promise<void> {
+    this.failures = 0;
+    this.qrCount = 0;
+    const number = sock.user?.id ? (jidDecode(sock.user.id)?.user ?? null) : null;
+    this.log('info', 'connected', { number });
+    await setConnectionState(this.whatsappId, { status: 'CONNECTED', qrcode: null, retries: 0, number });
+  }
+
+  private async onClose(code: number | undefined): Promise<void> {
+    this.sock = undefined;
+    if (this.stopped) return;
+    if (code === DisconnectReason.loggedOut) {
+      // The phone removed this device: the credentials are worthless now, and the admins must scan again.
+      this.log('warn', 'logged out from the phone; credentials wiped');
+      this.stopped = true;
+      await this.auth?.clear();
+      await setConnectionState(this.whatsappId, { status: 'DISCONNECTED', qrcode: null, number: null, retries: 0 });
+      return;
+    }
+    if (code === DisconnectReason.restartRequired) {
+      // Sent right after pairing: Baileys needs a fresh socket with the just-saved credentials.
+      await this.connect();
+      return;
+    }
+    if (!this.auth?.state.creds.me && code === DisconnectReason.timedOut) {
+      this.stopped = true;
+      await setConnectionState(this.whatsappId, { status: 'TIMEOUT', qrcode: null });
+      return;
+    }
+    this.failures += 1;
+    if (this.failures > this.options.maxReconnects) {
+      this.log('error', 'connection keeps failing; giving up until someone restarts it', { code });
+      this.stopped = true;
+      await setConnectionState(this.whatsappId, { status: 'DISCONNECTED', qrcode: null });
+      return;
+    }
+    const delay = reconnectDelay(this.failures - 1);
+    this.log('warn', 'connection closed; reconnecting', { code, attempt: this.failures, delayMs: delay });
+    await setConnectionState(this.whatsappId, { status: 'OPENING', qrcode: null });
+    this.timer = setTimeout(() => void this.connect().catch((err: unknown) => this.log('error', 'reconnect failed', err)), delay);
+  }
+
+  /** Closes the socket without logging out (shutdown): the next start resumes without a QR. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    const sock = this.sock;
+    this.sock = undefined;
+    sock?.end(undefined);
+  }
+
+  /** Unlinks the device from the phone and forgets the credentials. */
+  async logout(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    const sock = this.sock;
+    this.sock = undefined;
+    if (sock) await sock.logout().catch((err: unknown) => this.log('warn', 'logout request failed', err));
+    await (this.auth ?? (await usePostgresAuthState(this.options.sequelize, this.whatsappId))).clear();
+    await setConnectionState(this.whatsappId, { status: 'DISCONNECTED', qrcode: null, number: null, retries: 0 });
+  }
+
+  private log(level: 'info' | 'warn' | 'error', message: string, extra?: unknown): void {
+    const meta = extra instanceof Error ? { err: extra.message } : (extra as Record<string, unknown> | undefined);
+    logger.log(level, `whatsapp ${this.whatsappId}: ${message}`, meta);
+  }
+}

@@ -1,0 +1,89 @@
+import { startWaSimulator, trustSimulatorRoot, type WaSimulator } from '../../../simulator/src/index.js';
+import { ADMIN, createTestDatabase, startTestApp, type TestApp } from '../support/testApp.js';
+import { connectSocket } from '../support/sockets.js';
+import type { Socket } from 'socket.io-client';
+
+// The real Baileys inside the real backend, against the project's WhatsApp simulator.
+interface SessionEvent {
+  action: string;
+  whatsapp: { id: number; status: string; qrcode: string | null; number: string | null };
+}
+
+function sessionEvents(socket: Socket) {
+  const seen: SessionEvent[] = [];
+  const waiters: { test: (e: SessionEvent) => boolean; resolve: (e: SessionEvent) => void }[] = [];
+  socket.on('whatsappSession', (e: SessionEvent) => {
+    seen.push(e);
+    for (const w of waiters.splice(0)) (w.test(e) ? w.resolve(e) : waiters.push(w));
+  });
+  return {
+    seen,
+    next(test: (e: SessionEvent) => boolean, timeoutMs = 15_000): Promise<SessionEvent> {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no matching whatsappSession event; saw ${JSON.stringify(seen.map((e) => e.whatsapp.status))}`)), timeoutMs);
+        waiters.push({ test, resolve: (e) => (clearTimeout(timer), resolve(e)) });
+      });
+    },
+  };
+}
+
+let sim: WaSimulator;
+let app: TestApp;
+let databaseUrl: string;
+const PHONE = '5511999990001';
+
+beforeAll(async () => {
+  trustSimulatorRoot();
+  sim = await startWaSimulator();
+  databaseUrl = await createTestDatabase();
+  app = await startTestApp({ DATABASE_URL: databaseUrl, WA_WEBSOCKET_URL: sim.url, LOGIN_RATE_LIMIT_PER_IP: '1000' });
+});
+afterAll(async () => {
+  await app?.stop();
+  await sim?.close();
+});
+
+it('pairs by QR, connects with the number, and comes back after a backend restart without a new QR', async () => {
+  let admin = await app.api.login(ADMIN.email, ADMIN.password);
+  let socket = await connectSocket(app.url, admin.token);
+  const events = sessionEvents(socket);
+  const created = await app.api.post('/api/whatsapps', { name: 'Loja' }, { token: admin.token });
+  const id = created.body.whatsapp.id;
+
+  expect((await app.api.post(`/api/whatsapps/${id}/session`, undefined, { token: admin.token })).status).toBe(202);
+  const qrEvent = await events.next((e) => e.whatsapp.status === 'qrcode');
+  expect(qrEvent.whatsapp.qrcode).toBeTruthy();
+  const rest = await app.api.get(`/api/whatsapps/${id}/qrcode`, { token: admin.token });
+  expect(rest.body.qrcode).toMatch(/^data:image\/png;base64,/);
+
+  await sim.phone(PHONE).scan(qrEvent.whatsapp.qrcode!);
+  const connected = await events.next((e) => e.whatsapp.status === 'CONNECTED');
+  expect(connected.whatsapp.number).toBe(PHONE);
+  socket.close();
+
+  // Restart the backend on the same database: the session is restored from PostgreSQL.
+  await app.stop();
+  app = await startTestApp({ DATABASE_URL: databaseUrl, WA_WEBSOCKET_URL: sim.url, LOGIN_RATE_LIMIT_PER_IP: '1000' });
+  admin = await app.api.login(ADMIN.email, ADMIN.password);
+  socket = await connectSocket(app.url, admin.token);
+  const after = sessionEvents(socket);
+  let status = (await app.api.get(`/api/whatsapps/${id}`, { token: admin.token })).body.whatsapp.status;
+  if (status !== 'CONNECTED') status = (await after.next((e) => e.whatsapp.status === 'CONNECTED')).whatsapp.status;
+  expect(status).toBe('CONNECTED');
+  expect(after.seen.some((e) => e.whatsapp.status === 'qrcode')).toBe(false);
+  socket.close();
+}, 60_000);
+
+it('wipes the credentials and goes DISCONNECTED when the phone removes the device', async () => {
+  const admin = await app.api.login(ADMIN.email, ADMIN.password);
+  const socket = await connectSocket(app.url, admin.token);
+  const events = sessionEvents(socket);
+  const [whatsapp] = (await app.api.get('/api/whatsapps', { token: admin.token })).body.whatsapps;
+  sim.phone(PHONE).unlink();
+  const gone = await events.next((e) => e.whatsapp.status === 'DISCONNECTED');
+  expect(gone.whatsapp.number).toBeNull();
+  const { ctx } = await import('../../src/context.js');
+  const [rows] = await ctx().sequelize.query(`SELECT count(*)::int AS n FROM "BaileysAuth" WHERE "whatsappId" = ${Number(whatsapp.id)}`);
+  expect((rows as { n: number }[])[0]!.n).toBe(0);
+  socket.close();
+}, 30_000);
