@@ -19,12 +19,14 @@ const adminPassword = process.env.ADMIN_PASSWORD ?? 'atende123';
 
 const children: Child[] = [];
 const services: Array<ThrowawayPostgres | ThrowawayRedis> = [];
-let stopping = false;
-
-async function shutdown(): Promise<void> {
-  stopping = true;
-  await Promise.allSettled(children.map((child) => stopChild(child)));
-  await Promise.allSettled(services.map((service) => service.stop()));
+/** Every caller (signal handler, failure path) waits for the same shutdown. */
+let stopping: Promise<void> | undefined;
+function shutdown(): Promise<void> {
+  stopping ??= (async () => {
+    await Promise.allSettled(children.map((child) => stopChild(child)));
+    await Promise.allSettled(services.map((service) => service.stop()));
+  })();
+  return stopping;
 }
 
 function assertPortFree(port: number, variable: string): Promise<void> {
@@ -117,7 +119,7 @@ async function main(): Promise<void> {
 
 onTermination(shutdown);
 main().catch(async (error: unknown) => {
-  if (stopping) return; // a signal handler is already shutting down; children exiting is expected
+  if (stopping) return; // already shutting down (signal): children exiting is expected, the handler exits
   console.error(`npm run dev: ${(error as Error).message}`);
   await shutdown();
   process.exit(1);

@@ -21,12 +21,17 @@ interface Result {
 }
 
 let current: Child | undefined;
+let interrupted = false;
 const started: Array<ThrowawayPostgres | ThrowawayRedis> = [];
 
-async function shutdown(): Promise<void> {
-  if (current) await stopChild(current);
-  await Promise.allSettled(started.map((service) => service.stop()));
-  started.length = 0;
+/** Stops the running step and the services; every caller waits for the same shutdown. */
+let stopping: Promise<void> | undefined;
+function shutdown(): Promise<void> {
+  stopping ??= (async () => {
+    if (current) await stopChild(current);
+    await Promise.allSettled(started.map((service) => service.stop()));
+  })();
+  return stopping;
 }
 
 function banner(text: string): void {
@@ -96,7 +101,10 @@ async function runStep(step: Step, env: NodeJS.ProcessEnv): Promise<Result> {
   const failed: string[] = [];
   try {
     // Every command of a step runs even after one fails: one run shows every problem.
-    for (const command of prepared.commands) if (!(await runCommand(command, prepared.env))) failed.push(command.label);
+    for (const command of prepared.commands) {
+      if (interrupted) break;
+      if (!(await runCommand(command, prepared.env))) failed.push(command.label);
+    }
   } finally {
     await prepared.cleanup?.();
   }
@@ -125,6 +133,7 @@ async function main(): Promise<number> {
     const needServices = await Promise.all(steps.map(async (s) => s.services && !(await s.skipReason(ROOT))));
     const env = await services(needServices.some(Boolean));
     for (const step of steps) {
+      if (interrupted) break;
       const t0 = Date.now();
       try {
         results.push(await runStep(step, env));
@@ -136,11 +145,15 @@ async function main(): Promise<number> {
   } finally {
     await shutdown();
   }
+  if (interrupted) return 130; // the signal handler exits; no summary of a run cut short
   summary(results);
   return results.some((r) => r.outcome === 'fail') ? 1 : 0;
 }
 
-onTermination(shutdown);
+onTermination(async () => {
+  interrupted = true;
+  await shutdown();
+});
 main().then(
   (code) => process.exit(code),
   async (error: unknown) => {

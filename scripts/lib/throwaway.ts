@@ -202,7 +202,13 @@ export async function startPostgres(opts: { dataDir?: string } = {}): Promise<Th
     throw error;
   }
 
-  let stopped = false;
+  // A second stop() (signal handler and finally block racing) waits for the first instead of returning early.
+  let stopping: Promise<void> | undefined;
+  const stop = async (): Promise<void> => {
+    cancelWatchdog();
+    await ctl('-m', 'fast', '-w', 'stop').catch(() => undefined); // may already be paused
+    if (throwaway) await rm(dataDir, { recursive: true, force: true });
+  };
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     port,
@@ -211,13 +217,7 @@ export async function startPostgres(opts: { dataDir?: string } = {}): Promise<Th
       await ctl('-m', 'fast', '-w', 'stop');
     },
     resume: () => startOn(port),
-    stop: async () => {
-      if (stopped) return;
-      stopped = true;
-      cancelWatchdog();
-      await ctl('-m', 'fast', '-w', 'stop').catch(() => undefined); // may already be paused
-      if (throwaway) await rm(dataDir, { recursive: true, force: true });
-    },
+    stop: () => (stopping ??= stop()),
   };
 }
 
@@ -294,18 +294,13 @@ export async function startRedis(opts: { dataDir?: string } = {}): Promise<Throw
   const cleanup = `kill ${pid} 2>/dev/null; sleep 2; kill -9 ${pid} 2>/dev/null` + (throwaway ? `; rm -rf ${q(dataDir)}` : '');
   const cancelWatchdog = startWatchdog(cleanup);
 
-  let stopped = false;
   const server = child;
-  return {
-    url: `redis://127.0.0.1:${port}`,
-    port,
-    stop: async () => {
-      if (stopped) return;
-      stopped = true;
-      cancelWatchdog();
-      server.kill('SIGTERM');
-      if (!(await waitExit(server, 10_000))) server.kill('SIGKILL');
-      if (throwaway) await rm(dataDir, { recursive: true, force: true });
-    },
+  let stopping: Promise<void> | undefined;
+  const stop = async (): Promise<void> => {
+    cancelWatchdog();
+    server.kill('SIGTERM');
+    if (!(await waitExit(server, 10_000))) server.kill('SIGKILL');
+    if (throwaway) await rm(dataDir, { recursive: true, force: true });
   };
+  return { url: `redis://127.0.0.1:${port}`, port, stop: () => (stopping ??= stop()) };
 }
