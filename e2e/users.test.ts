@@ -60,6 +60,11 @@ test('admin signs in, creates a user, and that user signs in', async () => {
   await table.getByRole('cell', { name: ADMIN.email }).waitFor();
   await screenshot(page, '02-users-list');
 
+  // A second tab of the same admin (it resumes the session from the refresh cookie) watches the list live.
+  const otherTab = await watched.context.newPage();
+  await otherTab.goto('/users');
+  await otherTab.getByRole('table', { name: 'Lista de usuários' }).getByRole('cell', { name: ADMIN.email }).waitFor();
+
   // Create a supervisor through the dialog.
   await page.getByRole('button', { name: 'Novo usuário' }).click();
   const dialog = page.getByRole('dialog', { name: 'Novo usuário' });
@@ -75,6 +80,9 @@ test('admin signs in, creates a user, and that user signs in', async () => {
   const newRow = table.getByRole('row').filter({ hasText: NEW_USER.email });
   await newRow.getByText('Supervisor', { exact: true }).waitFor();
   await screenshot(page, '04-after-create');
+  // The other tab got it through the socket `user` event, without reloading.
+  await otherTab.getByRole('table', { name: 'Lista de usuários' }).getByRole('cell', { name: NEW_USER.email }).waitFor({ timeout: 10_000 });
+  await otherTab.close();
 
   // Dark theme and English, both remembered across a reload (which also proves the refresh-cookie boot).
   await page.getByRole('button', { name: 'Usar tema escuro' }).click();

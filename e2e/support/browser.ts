@@ -31,12 +31,15 @@ export interface WatchedPage {
 /** A fresh context (no cookies, no storage) whose page reports every console error and page error. */
 export async function openWatchedPage(browser: Browser, baseURL: string): Promise<WatchedPage> {
   const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 }, locale: 'pt-BR' });
-  const page = await context.newPage();
   const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console.error: ${message.text()} (${message.location().url})`);
+  // Every page of the context (second tabs included) reports into the same list.
+  context.on('page', (page) => {
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console.error: ${message.text()} (${message.location().url})`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  const page = await context.newPage();
   return { context, page, problems };
 }
 
