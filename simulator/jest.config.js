@@ -8,4 +8,6 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   setupFiles: ['<rootDir>/test/support/quiet-libsignal.ts'],
   testTimeout: 20000,
+  // Baileys' internal caches keep interval timers alive after sock.end(); the suite itself leaves nothing running.
+  forceExit: true,
 };
