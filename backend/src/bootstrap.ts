@@ -13,6 +13,7 @@ import { initModels } from './models/index.js';
 import { createRealtimeServer, type RealtimeServer } from './realtime/io.js';
 import { subscribeRealtime } from './realtime/subscriber.js';
 import { WhatsappSessions } from './whatsapp/WhatsappSessions.js';
+import { InboundPipeline } from './whatsapp/inbound/InboundPipeline.js';
 
 export interface RunningAtende {
   httpServer: HttpServer;
@@ -37,6 +38,7 @@ export async function startAtende(config: Config): Promise<RunningAtende> {
     waWebSocketUrl: config.waWebSocketUrl,
     maxQrCodes: config.waMaxQrCodes,
     maxReconnects: config.waMaxReconnects,
+    inbound: new InboundPipeline(sequelize),
   });
   setContext({ config, sequelize, redis, whatsappSessions });
 

@@ -5,6 +5,7 @@ import { logger } from '../lib/logger.js';
 import * as m0001 from './migrations/0001-companies-and-users.js';
 import * as m0002 from './migrations/0002-refresh-tokens.js';
 import * as m0003 from './migrations/0003-whatsapps.js';
+import * as m0004 from './migrations/0004-contacts-tickets-messages.js';
 
 export type Migration = MigrationFn<Sequelize>;
 
@@ -13,6 +14,7 @@ const migrations = [
   { name: '0001-companies-and-users', ...m0001 },
   { name: '0002-refresh-tokens', ...m0002 },
   { name: '0003-whatsapps', ...m0003 },
+  { name: '0004-contacts-tickets-messages', ...m0004 },
 ];
 
 // Any fixed number shared by every Atende process: only one of them migrates and seeds at a time.

@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { Transaction } from 'sequelize';
 import type { User } from '../models/User.js';
 import type { Whatsapp } from '../models/Whatsapp.js';
+import type { SavedRows } from '../whatsapp/inbound/saveInboundMessage.js';
 import { logger } from '../lib/logger.js';
 
 /**
@@ -18,6 +19,8 @@ export interface DomainEvents {
   /** Any change: settings, status, QR code, number. */
   'whatsapp.updated': { companyId: number; whatsapp: Whatsapp };
   'whatsapp.deleted': { companyId: number; whatsappId: number };
+  /** A message was stored (inbound, or sent from the phone itself), with its contact and ticket as committed. */
+  'message.created': { companyId: number; whatsappId: number } & SavedRows;
 }
 
 export type DomainEventName = keyof DomainEvents;

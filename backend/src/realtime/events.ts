@@ -4,6 +4,7 @@ import type { WhatsappView } from '../presenters/whatsapp.js';
 /** What the server emits to browsers, by event name. Every payload has an `action`. */
 export interface ServerToClientEvents {
   user: (payload: { action: 'created' | 'updated'; user: UserView } | { action: 'deleted'; userId: number }) => void;
+  appMessage: (payload: { action: 'create'; message: unknown; ticket: unknown; contact: unknown }) => void;
   whatsappSession: (
     payload: { action: 'created' | 'updated'; whatsapp: WhatsappView } | { action: 'deleted'; whatsappId: number },
   ) => void;

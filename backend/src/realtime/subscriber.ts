@@ -25,6 +25,10 @@ export function subscribeRealtime(io: RealtimeServer): () => void {
     domainEvents.subscribe('whatsapp.updated', ({ companyId, whatsapp }) => {
       io.to(companyRoom(companyId)).emit('whatsappSession', { action: 'updated', whatsapp: presentWhatsapp(whatsapp) });
     }),
+    // Until ticket visibility rules arrive (queues, assignment), message events go to the whole company.
+    domainEvents.subscribe('message.created', ({ companyId, message, ticket, contact }) => {
+      io.to(companyRoom(companyId)).emit('appMessage', { action: 'create', message, ticket, contact });
+    }),
     domainEvents.subscribe('whatsapp.deleted', ({ companyId, whatsappId }) => {
       io.to(companyRoom(companyId)).emit('whatsappSession', { action: 'deleted', whatsappId });
     }),

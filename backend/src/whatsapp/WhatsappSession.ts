@@ -5,6 +5,7 @@ import { logger } from '../lib/logger.js';
 import { reconnectDelay } from './backoff.js';
 import { usePostgresAuthState, type PostgresAuthState } from './postgresAuthState.js';
 import { setConnectionState } from './setConnectionState.js';
+import type { InboundPipeline } from './inbound/InboundPipeline.js';
 
 export interface SessionOptions {
   sequelize: Sequelize;
@@ -13,6 +14,7 @@ export interface SessionOptions {
   maxQrCodes: number;
   /** Consecutive failed reconnects before the connection is marked DISCONNECTED. */
   maxReconnects: number;
+  inbound: InboundPipeline;
 }
 
 function closeCode(error: unknown): number | undefined {
@@ -33,6 +35,7 @@ export class WhatsappSession {
   private failures = 0;
   private timer?: NodeJS.Timeout;
   private stopped = false;
+  private companyId?: number;
 
   constructor(
     readonly whatsappId: number,
@@ -46,7 +49,9 @@ export class WhatsappSession {
   async start(): Promise<void> {
     this.stopped = false;
     this.qrCount = 0;
-    await setConnectionState(this.whatsappId, { status: 'OPENING', qrcode: null, retries: 0 });
+    const whatsapp = await setConnectionState(this.whatsappId, { status: 'OPENING', qrcode: null, retries: 0 });
+    if (!whatsapp) return;
+    this.companyId = whatsapp.companyId;
     await this.connect();
   }
 
@@ -70,6 +75,11 @@ export class WhatsappSession {
       if (update.qr) void this.onQr(update.qr);
       if (update.connection === 'open') void this.onOpen(sock);
       if (update.connection === 'close') void this.onClose(closeCode(update.lastDisconnect?.error));
+    });
+    sock.ev.on('messages.upsert', ({ messages }) => {
+      const companyId = this.companyId;
+      if (companyId === undefined) return;
+      for (const message of messages) void this.options.inbound.accept({ companyId, whatsappId: this.whatsappId }, message);
     });
   }
 

@@ -1,32 +1,9 @@
 import { startWaSimulator, trustSimulatorRoot, type WaSimulator } from '../../../simulator/src/index.js';
 import { ADMIN, createTestDatabase, startTestApp, type TestApp } from '../support/testApp.js';
 import { connectSocket } from '../support/sockets.js';
-import type { Socket } from 'socket.io-client';
+import { sessionEvents } from '../support/whatsapp.js';
 
 // The real Baileys inside the real backend, against the project's WhatsApp simulator.
-interface SessionEvent {
-  action: string;
-  whatsapp: { id: number; status: string; qrcode: string | null; number: string | null };
-}
-
-function sessionEvents(socket: Socket) {
-  const seen: SessionEvent[] = [];
-  const waiters: { test: (e: SessionEvent) => boolean; resolve: (e: SessionEvent) => void }[] = [];
-  socket.on('whatsappSession', (e: SessionEvent) => {
-    seen.push(e);
-    for (const w of waiters.splice(0)) (w.test(e) ? w.resolve(e) : waiters.push(w));
-  });
-  return {
-    seen,
-    next(test: (e: SessionEvent) => boolean, timeoutMs = 15_000): Promise<SessionEvent> {
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no matching whatsappSession event; saw ${JSON.stringify(seen.map((e) => e.whatsapp.status))}`)), timeoutMs);
-        waiters.push({ test, resolve: (e) => (clearTimeout(timer), resolve(e)) });
-      });
-    },
-  };
-}
-
 let sim: WaSimulator;
 let app: TestApp;
 let databaseUrl: string;
