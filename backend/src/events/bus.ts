@@ -3,6 +3,7 @@ import type { Transaction } from 'sequelize';
 import type { User } from '../models/User.js';
 import type { Whatsapp } from '../models/Whatsapp.js';
 import type { SavedRows } from '../whatsapp/inbound/saveInboundMessage.js';
+import type { MessageRow } from '../presenters/message.js';
 import { logger } from '../lib/logger.js';
 
 /**
@@ -21,6 +22,8 @@ export interface DomainEvents {
   'whatsapp.deleted': { companyId: number; whatsappId: number };
   /** A message was stored (inbound, or sent from the phone itself), with its contact and ticket as committed. */
   'message.created': { companyId: number; whatsappId: number } & SavedRows;
+  /** A stored message changed: ack advanced, edited, deleted for everyone, reacted to, media saved. */
+  'message.updated': { companyId: number; ticketId: number; message: MessageRow };
 }
 
 export type DomainEventName = keyof DomainEvents;

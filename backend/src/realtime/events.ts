@@ -1,10 +1,13 @@
 import type { UserView } from '../presenters/user.js';
+import type { MessageView } from '../presenters/message.js';
 import type { WhatsappView } from '../presenters/whatsapp.js';
 
 /** What the server emits to browsers, by event name. Every payload has an `action`. */
 export interface ServerToClientEvents {
   user: (payload: { action: 'created' | 'updated'; user: UserView } | { action: 'deleted'; userId: number }) => void;
-  appMessage: (payload: { action: 'create'; message: unknown; ticket: unknown; contact: unknown }) => void;
+  appMessage: (
+    payload: { action: 'create'; message: unknown; ticket: unknown; contact: unknown } | { action: 'update'; message: MessageView },
+  ) => void;
   whatsappSession: (
     payload: { action: 'created' | 'updated'; whatsapp: WhatsappView } | { action: 'deleted'; whatsappId: number },
   ) => void;

@@ -1,6 +1,7 @@
 import { domainEvents } from '../events/bus.js';
 import { presentUser } from '../presenters/user.js';
 import { presentWhatsapp } from '../presenters/whatsapp.js';
+import { presentMessage } from '../presenters/message.js';
 import type { RealtimeServer } from './io.js';
 import { companyRoom, userRoom } from './rooms.js';
 
@@ -28,6 +29,9 @@ export function subscribeRealtime(io: RealtimeServer): () => void {
     // Until ticket visibility rules arrive (queues, assignment), message events go to the whole company.
     domainEvents.subscribe('message.created', ({ companyId, message, ticket, contact }) => {
       io.to(companyRoom(companyId)).emit('appMessage', { action: 'create', message, ticket, contact });
+    }),
+    domainEvents.subscribe('message.updated', ({ companyId, message }) => {
+      io.to(companyRoom(companyId)).emit('appMessage', { action: 'update', message: presentMessage(message) });
     }),
     domainEvents.subscribe('whatsapp.deleted', ({ companyId, whatsappId }) => {
       io.to(companyRoom(companyId)).emit('whatsappSession', { action: 'deleted', whatsappId });
