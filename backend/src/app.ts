@@ -12,6 +12,7 @@ import { healthRouter } from './routes/health.js';
 import { metricsHandler } from './routes/metrics.js';
 import { usersRouter } from './routes/users/index.js';
 import { whatsappsRouter } from './routes/whatsapps/index.js';
+import { messagesRouter } from './routes/messages/index.js';
 
 function trustProxySetting(value: string): boolean | number | string {
   if (value === 'true') return true;
@@ -45,6 +46,7 @@ export function createApp(config: Config): Express {
   app.use('/api/users', usersRouter);
   app.use('/api/companies', companiesRouter);
   app.use('/api/whatsapps', whatsappsRouter);
+  app.use('/api/messages', messagesRouter());
   app.use(notFound);
   app.use(errorHandler);
   return app;

@@ -14,6 +14,9 @@ import { createRealtimeServer, type RealtimeServer } from './realtime/io.js';
 import { subscribeRealtime } from './realtime/subscriber.js';
 import { WhatsappSessions } from './whatsapp/WhatsappSessions.js';
 import { InboundPipeline } from './whatsapp/inbound/InboundPipeline.js';
+import { OutboundSender } from './whatsapp/outbound/OutboundSender.js';
+import { applyAck } from './whatsapp/outbound/applyAck.js';
+import { closeAllQueues } from './queues/createQueue.js';
 
 export interface RunningAtende {
   httpServer: HttpServer;
@@ -39,8 +42,16 @@ export async function startAtende(config: Config): Promise<RunningAtende> {
     maxQrCodes: config.waMaxQrCodes,
     maxReconnects: config.waMaxReconnects,
     inbound: new InboundPipeline(sequelize),
+    onAck: (whatsappId, wid, status) => applyAck(sequelize, whatsappId, wid, status),
   });
-  setContext({ config, sequelize, redis, whatsappSessions });
+  const outbound = new OutboundSender({
+    sequelize,
+    sessions: whatsappSessions,
+    queue: { redisUrl: config.redisUrl, prefix: config.redisPrefix },
+    mediaDir: config.mediaDir,
+    waitForConnectionMs: 60_000,
+  });
+  setContext({ config, sequelize, redis, whatsappSessions, outbound });
 
   await migrateWithLock(config.databaseUrl, sequelize, () => seedFirstCompany(config.seed));
 
@@ -56,10 +67,14 @@ export async function startAtende(config: Config): Promise<RunningAtende> {
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
   logger.info(`Atende backend listening on ${url}`, { env: config.env });
   await whatsappSessions.restoreAll(sequelize);
+  await outbound.sweepUnsent();
+  outbound.startSweeping();
 
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
+      outbound.close();
+      await closeAllQueues();
       await whatsappSessions.closeAll();
       unsubscribe();
       // io.close() also closes the HTTP server; it resolves once both stop accepting connections.

@@ -2,6 +2,7 @@ import type { Sequelize } from 'sequelize';
 import type { Config } from './config/index.js';
 import type { RedisClient } from './lib/redis.js';
 import type { WhatsappSessions } from './whatsapp/WhatsappSessions.js';
+import type { OutboundSender } from './whatsapp/outbound/OutboundSender.js';
 
 /** What the running process shares: set once at boot by startAtende(), read by services. */
 export interface AppContext {
@@ -9,6 +10,7 @@ export interface AppContext {
   sequelize: Sequelize;
   redis: RedisClient;
   whatsappSessions: WhatsappSessions;
+  outbound: OutboundSender;
 }
 
 let current: AppContext | undefined;

@@ -40,6 +40,7 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'http', 'debug']).default('info'),
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   MEDIA_DIR: z.string().default('./data/media'),
+  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(16 * 1024 * 1024),
   WA_WEBSOCKET_URL: z.string().url().optional(),
   WA_MAX_QR_CODES: z.coerce.number().int().min(1).max(50).default(5),
   WA_MAX_RECONNECTS: z.coerce.number().int().min(1).max(1000).default(10),
@@ -70,6 +71,7 @@ export interface Config {
   metricsToken?: string;
   log: { level: string; format: 'json' | 'pretty' };
   mediaDir: string;
+  uploadMaxBytes: number;
   waWebSocketUrl?: string;
   waMaxQrCodes: number;
   waMaxReconnects: number;
@@ -128,6 +130,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     metricsToken: e.METRICS_TOKEN,
     log: { level: e.LOG_LEVEL, format: e.LOG_FORMAT ?? (production ? 'json' : 'pretty') },
     mediaDir: e.MEDIA_DIR,
+    uploadMaxBytes: e.UPLOAD_MAX_BYTES,
     waWebSocketUrl: e.WA_WEBSOCKET_URL,
     waMaxQrCodes: e.WA_MAX_QR_CODES,
     waMaxReconnects: e.WA_MAX_RECONNECTS,

@@ -15,6 +15,8 @@ export interface SessionOptions {
   /** Consecutive failed reconnects before the connection is marked DISCONNECTED. */
   maxReconnects: number;
   inbound: InboundPipeline;
+  /** A WhatsApp status for a message this connection sent (from `messages.update`, or inside the upsert). */
+  onAck(whatsappId: number, wid: string, status: number): Promise<void>;
 }
 
 function closeCode(error: unknown): number | undefined {
@@ -36,6 +38,8 @@ export class WhatsappSession {
   private timer?: NodeJS.Timeout;
   private stopped = false;
   private companyId?: number;
+  private connected = false;
+  private connectedWaiters: (() => void)[] = [];
 
   constructor(
     readonly whatsappId: number,
@@ -79,7 +83,15 @@ export class WhatsappSession {
     sock.ev.on('messages.upsert', ({ messages }) => {
       const companyId = this.companyId;
       if (companyId === undefined) return;
-      for (const message of messages) void this.options.inbound.accept({ companyId, whatsappId: this.whatsappId }, message);
+      for (const message of messages) {
+        if (message.key.fromMe && message.key.id && typeof message.status === 'number') this.ack(message.key.id, message.status);
+        void this.options.inbound.accept({ companyId, whatsappId: this.whatsappId }, message);
+      }
+    });
+    sock.ev.on('messages.update', (updates) => {
+      for (const { key, update } of updates) {
+        if (key.fromMe && key.id && typeof update.status === 'number') this.ack(key.id, update.status);
+      }
     });
   }
 
@@ -95,7 +107,30 @@ export class WhatsappSession {
     await setConnectionState(this.whatsappId, { status: 'qrcode', qrcode: qr, retries: this.qrCount });
   }
 
+  private ack(wid: string, status: number): void {
+    this.options.onAck(this.whatsappId, wid, status).catch((err: unknown) => this.log('error', 'ack not stored', err));
+  }
+
+  get isConnected(): boolean {
+    return this.connected && this.sock !== undefined;
+  }
+
+  /** Resolves once the connection is open (now, or after a reconnect); rejects after `timeoutMs`. */
+  waitUntilConnected(timeoutMs: number): Promise<void> {
+    if (this.isConnected) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.connectedWaiters = this.connectedWaiters.filter((w) => w !== done);
+        reject(new Error(`whatsapp ${this.whatsappId} not connected after ${timeoutMs} ms`));
+      }, timeoutMs);
+      const done = () => (clearTimeout(timer), resolve());
+      this.connectedWaiters.push(done);
+    });
+  }
+
   private async onOpen(sock: WASocket): Promise<void> {
+    this.connected = true;
+    for (const wake of this.connectedWaiters.splice(0)) wake();
     this.failures = 0;
     this.qrCount = 0;
     const number = sock.user?.id ? (jidDecode(sock.user.id)?.user ?? null) : null;
@@ -105,6 +140,7 @@ export class WhatsappSession {
 
   private async onClose(code: number | undefined): Promise<void> {
     this.sock = undefined;
+    this.connected = false;
     if (this.stopped) return;
     if (code === DisconnectReason.loggedOut) {
       // The phone removed this device: the credentials are worthless now, and the admins must scan again.
@@ -140,6 +176,7 @@ export class WhatsappSession {
   /** Closes the socket without logging out (shutdown): the next start resumes without a QR. */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.connected = false;
     clearTimeout(this.timer);
     const sock = this.sock;
     this.sock = undefined;
@@ -149,6 +186,7 @@ export class WhatsappSession {
   /** Unlinks the device from the phone and forgets the credentials. */
   async logout(): Promise<void> {
     this.stopped = true;
+    this.connected = false;
     clearTimeout(this.timer);
     const sock = this.sock;
     this.sock = undefined;

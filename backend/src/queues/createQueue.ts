@@ -1,0 +1,36 @@
+import Bull from 'bull';
+import { logger } from '../lib/logger.js';
+
+// The one place Bull queues are made: shared defaults, one key prefix per install, a registry for shutdown.
+const open = new Set<Bull.Queue>();
+
+export interface QueueSettings {
+  redisUrl: string;
+  prefix: string;
+}
+
+export function createQueue<T>(name: string, settings: QueueSettings, jobDefaults: Bull.JobOptions = {}): Bull.Queue<T> {
+  const queue = new Bull<T>(name, settings.redisUrl, {
+    prefix: `${settings.prefix}bull`,
+    defaultJobOptions: {
+      attempts: 8,
+      backoff: { type: 'exponential', delay: 2_000 },
+      removeOnComplete: 1_000,
+      removeOnFail: 5_000,
+      ...jobDefaults,
+    },
+  });
+  queue.on('error', (err) => logger.error('queue error', { queue: name, err: err.message }));
+  queue.on('failed', (job, err) =>
+    logger.warn('job failed', { queue: name, jobId: job.id, attempt: job.attemptsMade, err: err.message }),
+  );
+  open.add(queue);
+  return queue;
+}
+
+/** Stops taking jobs and closes the connections; active jobs are abandoned to Bull's stalled-job recovery. */
+export async function closeAllQueues(): Promise<void> {
+  const queues = [...open];
+  open.clear();
+  await Promise.allSettled(queues.map((q) => q.close(true)));
+}

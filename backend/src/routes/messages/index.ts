@@ -1,0 +1,50 @@
+import { unlink } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { Router, type Request } from 'express';
+import { ctx } from '../../context.js';
+import { parse } from '../../lib/validation.js';
+import { actorOf, authenticate } from '../../middleware/authenticate.js';
+import { presentMessage } from '../../presenters/message.js';
+import { classifyUpload } from '../../services/messages/classifyUpload.js';
+import { listMessages } from '../../services/messages/ListMessagesService.js';
+import { sendMessage, type OutgoingMedia } from '../../services/messages/SendMessageService.js';
+import { AppError } from '../../errors/AppError.js';
+import { historyQuery, sendMessageBody, ticketParams } from './schema.js';
+import { safeFileName, singleUpload } from './upload.js';
+
+export function messagesRouter(): Router {
+  const { config } = ctx();
+  const router = Router();
+  router.use(authenticate);
+
+  router.get('/:ticketId', async (req, res) => {
+    const { ticketId } = parse(ticketParams, req.params);
+    const query = parse(historyQuery, req.query);
+    const page = await listMessages({ companyId: actorOf(req).companyId, ticketId, ...query });
+    res.json({ messages: page.messages.map(presentMessage), nextCursor: page.nextCursor });
+  });
+
+  router.post('/:ticketId', singleUpload(config.mediaDir, config.uploadMaxBytes), async (req: Request, res) => {
+    const file = req.file;
+    try {
+      const { ticketId } = parse(ticketParams, req.params);
+      const body = parse(sendMessageBody, req.body ?? {});
+      let media: OutgoingMedia | undefined;
+      if (file) {
+        const kind = await classifyUpload(file.path, file.mimetype);
+        // busboy reads header names as latin1; browsers send UTF-8 ("relatório.pdf").
+        const fileName = safeFileName(Buffer.from(file.originalname, 'latin1').toString('utf8'));
+        media = { path: relative(config.mediaDir, file.path), ...kind, size: file.size, fileName };
+      } else if (!body.body.trim()) {
+        throw AppError.badRequest('ERR_EMPTY_MESSAGE', 'Write something or attach a file');
+      }
+      const message = await sendMessage({ actor: actorOf(req).user, ticketId, body: body.body, quotedMsgId: body.quotedMsgId, media });
+      res.status(201).json({ message: presentMessage(message) });
+    } catch (err) {
+      if (file) await unlink(file.path).catch(() => undefined); // a refused upload leaves nothing behind
+      throw err;
+    }
+  });
+
+  return router;
+}

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { idParam } from '../../lib/validation.js';
+
+export const ticketParams = z.object({ ticketId: idParam });
+
+export const sendMessageBody = z
+  .object({
+    body: z.string().max(4096).default(''),
+    quotedMsgId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
+  })
+  .strict();
+
+export const historyQuery = z
+  .object({
+    before: z.string().max(256).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(50),
+  })
+  .strict();

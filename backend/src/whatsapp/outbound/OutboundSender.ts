@@ -1,0 +1,113 @@
+import { isAbsolute, join } from 'node:path';
+import type Bull from 'bull';
+import { QueryTypes, type Sequelize } from 'sequelize';
+import { createQueue, type QueueSettings } from '../../queues/createQueue.js';
+import type { WhatsappSessions } from '../WhatsappSessions.js';
+import { applyAck } from './applyAck.js';
+import { buildContent } from './buildContent.js';
+
+interface OutboundJob {
+  messageId: string;
+}
+
+interface PendingRow {
+  wid: string;
+  body: string;
+  mediaType: string;
+  mediaPath: string | null;
+  mimetype: string | null;
+  fileName: string | null;
+  ack: number;
+  isDeleted: boolean;
+  number: string;
+  quotedWid: string | null;
+  quotedFromMe: boolean | null;
+  quotedBody: string | null;
+}
+
+export interface OutboundOptions {
+  sequelize: Sequelize;
+  sessions: WhatsappSessions;
+  queue: QueueSettings;
+  mediaDir: string;
+  /** How long one job waits for a disconnected connection before Bull retries it. */
+  waitForConnectionMs: number;
+}
+
+/**
+ * Sends stored messages through Bull: one queue per connection, one job at a time, so messages leave in
+ * the order they were written — also after the connection was down for a while, since the job at the
+ * head waits for the connection instead of letting later ones overtake it. A job carries only the
+ * message id; the row is the truth, and sending reuses the row's WhatsApp id, so a retried job is
+ * recognised by WhatsApp instead of duplicated.
+ */
+export class OutboundSender {
+  private readonly queues = new Map<number, Bull.Queue<OutboundJob>>();
+  private sweeper?: NodeJS.Timeout;
+
+  constructor(private readonly options: OutboundOptions) {}
+
+  private queueFor(whatsappId: number): Bull.Queue<OutboundJob> {
+    let queue = this.queues.get(whatsappId);
+    if (!queue) {
+      queue = createQueue<OutboundJob>(`outbound:${whatsappId}`, this.options.queue, { attempts: 20 });
+      void queue.process(1, (job) => this.send(whatsappId, job.data.messageId));
+      this.queues.set(whatsappId, queue);
+    }
+    return queue;
+  }
+
+  async enqueue(whatsappId: number, messageId: number | string): Promise<void> {
+    await this.queueFor(whatsappId).add({ messageId: String(messageId) }, { jobId: `message:${messageId}` });
+  }
+
+  /**
+   * Queues every reply still waiting in the database (ack 0) — at boot, and periodically for a row whose
+   * enqueue failed. Job ids are message ids, so a reply already queued is not queued twice.
+   */
+  async sweepUnsent(): Promise<void> {
+    const rows = await this.options.sequelize.query<{ id: string; whatsappId: number }>(
+      `SELECT id, "whatsappId" FROM "Messages" WHERE "fromMe" AND ack = 0 AND NOT "isDeleted" AND "whatsappId" IS NOT NULL
+       AND "createdAt" < now() - interval '5 seconds' ORDER BY id LIMIT 5000`,
+      { type: QueryTypes.SELECT },
+    );
+    for (const row of rows) await this.enqueue(row.whatsappId, row.id);
+  }
+
+  startSweeping(everyMs = 60_000): void {
+    this.sweeper = setInterval(() => void this.sweepUnsent().catch(() => undefined), everyMs);
+    this.sweeper.unref();
+  }
+
+  private async send(whatsappId: number, messageId: string): Promise<void> {
+    const { sequelize, sessions } = this.options;
+    const [row] = await sequelize.query<PendingRow>(
+      `SELECT m.wid, m.body, m."mediaType", m."mediaPath", m.mimetype, m."fileName", m.ack, m."isDeleted", c.number,
+              q.wid AS "quotedWid", q."fromMe" AS "quotedFromMe", q.body AS "quotedBody"
+       FROM "Messages" m JOIN "Tickets" t ON t.id = m."ticketId" JOIN "Contacts" c ON c.id = t."contactId"
+       LEFT JOIN "Messages" q ON q.id = m."quotedMsgId"
+       WHERE m.id = :messageId AND m."whatsappId" = :whatsappId AND m."fromMe"`,
+      { replacements: { messageId, whatsappId }, type: QueryTypes.SELECT },
+    );
+    if (!row || row.isDeleted || row.ack >= 1) return; // gone, withdrawn, or already sent by an earlier attempt
+
+    const session = sessions.get(whatsappId);
+    if (!session) throw new Error(`whatsapp ${whatsappId} has no session`);
+    await session.waitUntilConnected(this.options.waitForConnectionMs);
+    const sock = session.socket;
+    if (!sock) throw new Error(`whatsapp ${whatsappId} lost its socket`);
+
+    const jid = `${row.number}@s.whatsapp.net`;
+    const file = row.mediaPath ? (isAbsolute(row.mediaPath) ? row.mediaPath : join(this.options.mediaDir, row.mediaPath)) : null;
+    const quoted = row.quotedWid
+      ? { key: { remoteJid: jid, id: row.quotedWid, fromMe: row.quotedFromMe === true }, message: { conversation: row.quotedBody ?? '' } }
+      : undefined;
+    await sock.sendMessage(jid, buildContent({ ...row, file }), { messageId: row.wid, ...(quoted && { quoted }) });
+    await applyAck(sequelize, whatsappId, row.wid, 1);
+  }
+
+  close(): void {
+    clearInterval(this.sweeper);
+    this.queues.clear();
+  }
+}
