@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { loadConfig, type Config } from '../../src/config/index.js';
 import { startAtende, type RunningAtende } from '../../src/bootstrap.js';
@@ -53,6 +56,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
     COMPANY_NAME: 'Empresa A',
+    MEDIA_DIR: mkdtempSync(join(tmpdir(), 'atende-media-')),
     ...env,
   });
   const atende = await startAtende(config);
