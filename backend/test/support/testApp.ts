@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -43,6 +43,7 @@ export async function createTestDatabase(): Promise<string> {
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   configureLogger({ level: 'error', format: 'pretty', silent: !process.env.TEST_LOGS });
   const databaseUrl = env.DATABASE_URL ?? (await createTestDatabase());
+  const mediaDir = env.MEDIA_DIR ?? mkdtempSync(join(tmpdir(), 'atende-media-'));
   const config = loadConfig({
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
@@ -56,9 +57,13 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
     COMPANY_NAME: 'Empresa A',
-    MEDIA_DIR: mkdtempSync(join(tmpdir(), 'atende-media-')),
+    MEDIA_DIR: mediaDir,
     ...env,
   });
   const atende = await startAtende(config);
-  return { atende, config, url: atende.url, api: new ApiClient(atende.url), databaseUrl, stop: () => atende.close() };
+  const stop = async () => {
+    await atende.close();
+    if (!env.MEDIA_DIR) rmSync(mediaDir, { recursive: true, force: true });
+  };
+  return { atende, config, url: atende.url, api: new ApiClient(atende.url), databaseUrl, stop };
 }
