@@ -103,6 +103,32 @@ it('keeps replies typed while the link is down and delivers them in order once i
   );
 }, 60_000);
 
+it('edits and deletes for everyone a sent message: the contact’s phone is told, the row follows', async () => {
+  const sent = await app.api.post(`/api/messages/${ticketId}`, { body: 'Preço: R$ 100' }, { token });
+  const original = await alice.nextMessage({ timeoutMs: 15_000 });
+  await until(() => ackOf(sent.body.message.id), (ack) => ack >= 1, 'the sent ack');
+
+  const edited = await app.api.put(`/api/messages/message/${sent.body.message.id}`, { body: 'Preço: R$ 90' }, { token });
+  expect(edited.status).toBe(200);
+  expect(edited.body.message).toMatchObject({ body: 'Preço: R$ 90', editedAt: expect.any(String) });
+  const edit = await alice.nextMessage({ timeoutMs: 15_000 });
+  const protocol = edit.message.protocolMessage ?? edit.message.editedMessage?.message?.protocolMessage;
+  expect(protocol?.key?.id).toBe(original.id);
+  expect(JSON.stringify(protocol)).toContain('Preço: R$ 90');
+
+  const deleted = await app.api.delete(`/api/messages/message/${sent.body.message.id}`, { token });
+  expect(deleted.body.message).toMatchObject({ isDeleted: true, body: '' });
+  const revoke = await alice.nextMessage({ timeoutMs: 15_000 });
+  expect(revoke.message.protocolMessage?.key?.id).toBe(original.id);
+  expect(revoke.message.protocolMessage?.type).toBe(0); // REVOKE
+
+  const again = await app.api.delete(`/api/messages/message/${sent.body.message.id}`, { token });
+  expect(again.body.error.code).toBe('ERR_MESSAGE_DELETED');
+  const [rows] = await ctx().sequelize.query(`SELECT id FROM "Messages" WHERE "ticketId" = ${ticketId} AND NOT "fromMe" LIMIT 1`);
+  const theirs = await app.api.put(`/api/messages/message/${(rows as { id: string }[])[0]!.id}`, { body: 'x' }, { token });
+  expect(theirs.body.error.code).toBe('ERR_NOT_OWN_MESSAGE');
+}, 45_000);
+
 describe('bad input', () => {
   it('answers unknown tickets, other companies’ tickets and empty texts with codes', async () => {
     expect((await app.api.post('/api/messages/999999', { body: 'x' }, { token })).body.error.code).toBe('ERR_TICKET_NOT_FOUND');

@@ -9,7 +9,8 @@ import { classifyUpload } from '../../services/messages/classifyUpload.js';
 import { listMessages } from '../../services/messages/ListMessagesService.js';
 import { sendMessage, type OutgoingMedia } from '../../services/messages/SendMessageService.js';
 import { AppError } from '../../errors/AppError.js';
-import { historyQuery, sendMessageBody, ticketParams } from './schema.js';
+import { editMessageBody, historyQuery, messageParams, sendMessageBody, ticketParams } from './schema.js';
+import { changeSentMessage } from '../../services/messages/ChangeSentMessageService.js';
 import { safeFileName, singleUpload } from './upload.js';
 
 export function messagesRouter(): Router {
@@ -44,6 +45,21 @@ export function messagesRouter(): Router {
       if (file) await unlink(file.path).catch(() => undefined); // a refused upload leaves nothing behind
       throw err;
     }
+  });
+
+  // Edit and delete for everyone act on one message: /api/messages/message/:messageId keeps them apart
+  // from the ticket-scoped /api/messages/:ticketId routes.
+  router.put('/message/:messageId', async (req, res) => {
+    const { messageId } = parse(messageParams, req.params);
+    const { body } = parse(editMessageBody, req.body);
+    const message = await changeSentMessage({ companyId: actorOf(req).companyId, messageId, change: { kind: 'edit', body } });
+    res.json({ message: presentMessage(message) });
+  });
+
+  router.delete('/message/:messageId', async (req, res) => {
+    const { messageId } = parse(messageParams, req.params);
+    const message = await changeSentMessage({ companyId: actorOf(req).companyId, messageId, change: { kind: 'delete' } });
+    res.json({ message: presentMessage(message) });
   });
 
   return router;

@@ -16,3 +16,7 @@ export const historyQuery = z
     limit: z.coerce.number().int().min(1).max(100).default(50),
   })
   .strict();
+
+export const messageParams = z.object({ messageId: idParam });
+
+export const editMessageBody = z.object({ body: z.string().trim().min(1).max(4096) }).strict();

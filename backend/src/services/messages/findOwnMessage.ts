@@ -1,0 +1,21 @@
+import { QueryTypes, type Transaction } from 'sequelize';
+import { ctx } from '../../context.js';
+import { AppError } from '../../errors/AppError.js';
+import type { MessageRow } from '../../presenters/message.js';
+
+export interface OwnMessage extends MessageRow {
+  number: string;
+}
+
+/** A message Atende sent, in the caller's company, locked for a change; anything else is a 404 or 400. */
+export async function findOwnMessage(companyId: number, messageId: number, transaction: Transaction): Promise<OwnMessage> {
+  const [row] = await ctx().sequelize.query<OwnMessage>(
+    `SELECT m.*, c.number FROM "Messages" m JOIN "Tickets" t ON t.id = m."ticketId" JOIN "Contacts" c ON c.id = t."contactId"
+     WHERE m.id = :messageId AND m."companyId" = :companyId FOR UPDATE OF m`,
+    { replacements: { messageId, companyId }, type: QueryTypes.SELECT, transaction },
+  );
+  if (!row) throw AppError.notFound('ERR_MESSAGE_NOT_FOUND', 'Message not found');
+  if (!row.fromMe) throw AppError.badRequest('ERR_NOT_OWN_MESSAGE', 'Only messages sent from here can be changed');
+  if (row.isDeleted) throw AppError.conflict('ERR_MESSAGE_DELETED', 'This message was deleted');
+  return row;
+}
