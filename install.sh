@@ -1,44 +1,59 @@
 #!/usr/bin/env bash
-# Atende installer: one command on a fresh Ubuntu 22.04/24.04 or Debian 12 VPS. Safe to run again: an
-# existing .env (and so every secret) is kept, and containers are only rebuilt and restarted.
+# Atende installer: one command on a fresh Ubuntu 22.04/24.04 or Debian 12 VPS, with Docker or natively.
+# Safe to run again: an existing .env (and so every secret) is kept; the build, the configs and the
+# services are brought in line with it, and whatever already matches is left alone.
 set -euo pipefail
 
 cd "$(dirname "$0")"
 APP_DIR=$(pwd)
-ENV_FILE="$APP_DIR/.env"
 HEALTH_TIMEOUT=300
+# shellcheck source=scripts/install/common.sh
+. scripts/install/common.sh
+# shellcheck source=scripts/install/docker.sh
+. scripts/install/docker.sh
+# shellcheck source=scripts/install/own-services.sh
+. scripts/install/own-services.sh
+# shellcheck source=scripts/install/nginx.sh
+. scripts/install/nginx.sh
+# shellcheck source=scripts/install/native.sh
+. scripts/install/native.sh
+# shellcheck source=scripts/install/https.sh
+. scripts/install/https.sh
 
-domain=""
-email=""
-admin_email=""
-http_port=80
-interactive=1
-native=0
+domain="" email="" admin_email="" mode="" services="" interactive=1
+http_port=80 https_port=443 pg_port="" redis_port=6379 backend_port=8080 data_dir=/var/lib/atende run_user=atende
 
 usage() {
   cat <<'EOF'
 Usage: sudo ./install.sh [options]
 
-Installs and starts Atende with Docker (PostgreSQL, Redis, backend, nginx) in this directory.
+Installs and starts Atende from this directory: with Docker (PostgreSQL, Redis, backend and nginx in
+containers) or natively (the distribution's PostgreSQL, Redis and nginx; Node.js 20+). Without --docker or
+--native, Docker is used where it can run (systemd present), native mode elsewhere (e.g. in a container).
 
 Options:
-  --domain NAME         public domain name (optional; without it Atende is reached by IP)
-  --email ADDRESS       e-mail for Let's Encrypt (stored for HTTPS, which arrives in a later version)
+  --domain NAME         public domain name; native mode then gets HTTPS from Let's Encrypt (certbot)
+  --email ADDRESS       e-mail for Let's Encrypt (default: admin@DOMAIN)
   --admin-email ADDRESS e-mail of the first admin (default: admin@DOMAIN or admin@atende.local)
-  --http-port PORT      host port for HTTP (default: 80)
+  --http-port PORT      HTTP port of nginx (default: 80)
+  --https-port PORT     HTTPS port of nginx, native mode with a domain (default: 443)
+  --docker | --native   choose the install mode
   --non-interactive     ask nothing; use the flags and the defaults
-  --native              install without Docker (arrives in a later version)
+ Native mode only:
+  --data-dir DIR        data, configs, logs and backups (default: /var/lib/atende); --prefix is the same
+  --services own|system system: the distribution's services and systemd (default when systemd runs);
+                        own: a PostgreSQL cluster, redis-server and nginx of the install's own under
+                        DIR, supervised by scripts/atendectl (default without systemd)
+  --pg-port PORT        PostgreSQL port (default: 5432)
+  --redis-port PORT     Redis port (default: 6379)
+  --backend-port PORT   backend port on 127.0.0.1 (default: 8080)
+  --user NAME           system user that runs the backend (default: atende; created if missing)
   -h, --help            this help
 
-Re-running is safe: an existing .env is never overwritten, so secrets and the admin password are kept.
+The settings are written to .env (ATENDE_ENV_FILE moves it). Re-running is safe: an existing .env is never
+overwritten, so secrets, ports and the admin password are kept (flags that differ from it are ignored).
 EOF
 }
-
-die() {
-  echo "ERROR: $*" >&2
-  exit 1
-}
-step() { echo "==> $*"; }
 
 need_value() { [[ $# -ge 2 && -n $2 ]] || die "$1 needs a value (see --help)"; }
 
@@ -48,18 +63,20 @@ while [[ $# -gt 0 ]]; do
     --email) need_value "$@"; email=$2; shift 2 ;;
     --admin-email) need_value "$@"; admin_email=$2; shift 2 ;;
     --http-port) need_value "$@"; http_port=$2; shift 2 ;;
+    --https-port) need_value "$@"; https_port=$2; shift 2 ;;
+    --pg-port) need_value "$@"; pg_port=$2; shift 2 ;;
+    --redis-port) need_value "$@"; redis_port=$2; shift 2 ;;
+    --backend-port) need_value "$@"; backend_port=$2; shift 2 ;;
+    --data-dir | --prefix) need_value "$@"; data_dir=$2; shift 2 ;;
+    --services) need_value "$@"; services=$2; shift 2 ;;
+    --user) need_value "$@"; run_user=$2; shift 2 ;;
     --non-interactive) interactive=0; shift ;;
-    --native) native=1; shift ;;
+    --native) mode=native; shift ;;
+    --docker) mode=docker; shift ;;
     -h | --help) usage; exit 0 ;;
     *) die "unknown option: $1 (see --help)" ;;
   esac
 done
-
-if ((native)); then
-  echo "Native mode (without Docker) arrives in a later version of Atende; it is not available yet." >&2
-  echo "Run ./install.sh without --native on a machine where Docker can run." >&2
-  exit 2
-fi
 
 [[ $(id -u) -eq 0 ]] || die "run as root: sudo ./install.sh"
 
@@ -76,8 +93,8 @@ check_resources() {
   local mem_mb disk_mb
   mem_mb=$(awk '/^MemTotal:/ { print int($2 / 1024) }' /proc/meminfo)
   disk_mb=$(df -Pm "$APP_DIR" | awk 'NR == 2 { print $4 }')
-  ((mem_mb >= 1500)) || echo "WARNING: ${mem_mb} MB of memory; 2 GB or more is recommended." >&2
-  ((disk_mb >= 5000)) || echo "WARNING: ${disk_mb} MB free on disk; 5 GB or more is recommended." >&2
+  ((mem_mb >= 1500)) || warn "${mem_mb} MB of memory; 2 GB or more is recommended."
+  ((disk_mb >= 5000)) || warn "${disk_mb} MB free on disk; 5 GB or more is recommended."
 }
 
 ask() { # ask <variable> <question> <default>
@@ -90,37 +107,55 @@ ask() { # ask <variable> <question> <default>
   fi
 }
 
+valid_port() {
+  if ! [[ $2 =~ ^[0-9]+$ ]] || (($2 < 1 || $2 > 65535)); then die "invalid $1: $2"; fi
+}
+
+choose_mode() {
+  local existing
+  existing=$(env_value INSTALL_MODE)
+  if [[ -e $ENV_FILE ]]; then
+    existing=${existing:-docker} # a .env of the first installer version is a Docker install
+    [[ -z $mode || $mode == "$existing" ]] || die "this directory is already installed in $existing mode ($ENV_FILE); run ./install.sh --$existing"
+    mode=$existing
+  elif [[ -z $mode ]]; then
+    if docker_can_run || [[ -d /run/systemd/system ]]; then mode=docker; else mode=native; fi
+    step "Install mode: $mode (--docker or --native chooses)"
+  fi
+  [[ -n $services ]] || services=$(env_value SERVICES)
+  if [[ -z $services ]]; then if [[ -d /run/systemd/system ]]; then services=system; else services=own; fi; fi
+  [[ $services == own || $services == system ]] || die "--services is own or system"
+  [[ $services == own || -d /run/systemd/system ]] || die "--services system needs systemd running; use --services own"
+}
+
 gather_answers() {
-  [[ -n $domain ]] || ask domain "Domain name (empty: reach Atende by IP)" ""
+  [[ -n $domain ]] || ask domain "Domain name (empty: reach Atende by IP, plain HTTP)" ""
   if [[ -n $domain && -z $email ]]; then ask email "E-mail for Let's Encrypt" "admin@$domain"; fi
   [[ -n $admin_email ]] || ask admin_email "E-mail of the first admin" "admin@${domain:-atende.local}"
   [[ -z $domain || $domain =~ ^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$ ]] || die "invalid domain: $domain"
   [[ $admin_email =~ ^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$ ]] || die "invalid admin e-mail: $admin_email"
-  if ! [[ $http_port =~ ^[0-9]+$ ]] || ((http_port < 1 || http_port > 65535)); then die "invalid --http-port: $http_port"; fi
-}
-
-# Letters and digits only: the database and Redis passwords go inside URLs.
-secret() { od -An -tx1 -N"$1" /dev/urandom | tr -d ' \n'; }
-
-set_env() { # set_env KEY VALUE: replaces the KEY= line of .env (values read from the environment: no escaping)
-  KEY=$1 VALUE=$2 awk 'BEGIN { k = ENVIRON["KEY"]; v = ENVIRON["VALUE"] }
-    index($0, k "=") == 1 { print k "=" v; next } { print }' "$ENV_FILE" >"$ENV_FILE.tmp"
-  mv "$ENV_FILE.tmp" "$ENV_FILE"
+  pg_port=${pg_port:-5432}
+  valid_port --http-port "$http_port"; valid_port --https-port "$https_port"; valid_port --pg-port "$pg_port"
+  valid_port --redis-port "$redis_port"; valid_port --backend-port "$backend_port"
+  [[ $data_dir == /* ]] || die "--data-dir must be an absolute path"
 }
 
 generated_password=""
 write_env() {
   if [[ -e $ENV_FILE ]]; then
-    step "Keeping the existing .env (secrets unchanged)"
+    step "Keeping the existing $ENV_FILE (secrets unchanged)"
     return
   fi
-  step "Writing .env with generated secrets"
-  local url="http://${domain:-localhost}"
+  step "Writing $ENV_FILE with generated secrets"
+  local url="http://${domain:-localhost}" pg_password redis_password
   [[ $http_port == 80 ]] || url="$url:$http_port"
   generated_password=$(secret 9)
-  (umask 077 && cp .env.example "$ENV_FILE")
-  set_env POSTGRES_PASSWORD "$(secret 24)"
-  set_env REDIS_PASSWORD "$(secret 24)"
+  pg_password=$(secret 24)
+  redis_password=$(secret 24)
+  (umask 077 && cp .env.example "$ENV_FILE.tmp" && mv "$ENV_FILE.tmp" "$ENV_FILE")
+  set_env INSTALL_MODE "$mode"
+  set_env POSTGRES_PASSWORD "$pg_password"
+  set_env REDIS_PASSWORD "$redis_password"
   set_env JWT_SECRET "$(secret 32)"
   set_env JWT_REFRESH_SECRET "$(secret 32)"
   set_env METRICS_TOKEN "$(secret 24)"
@@ -129,78 +164,29 @@ write_env() {
   set_env DOMAIN "$domain"
   set_env LETSENCRYPT_EMAIL "$email"
   set_env HTTP_PORT "$http_port"
+  set_env HTTPS_PORT "$https_port"
   set_env FRONTEND_URL "$url"
-  # Plain HTTP until HTTPS arrives: a Secure cookie would never come back to the server.
+  # Plain HTTP until a certificate exists: a Secure cookie would never come back to the server.
   set_env COOKIE_SECURE false
-  chmod 600 "$ENV_FILE"
+  [[ $mode == native ]] || return 0
+  set_env SERVICES "$services"
+  set_env DATA_DIR "$data_dir"
+  set_env RUN_USER "$run_user"
+  set_env PG_PORT "$pg_port"
+  set_env REDIS_PORT "$redis_port"
+  set_env HOST 127.0.0.1
+  set_env PORT "$backend_port"
+  set_env DATABASE_URL "postgres://atende:$pg_password@127.0.0.1:$pg_port/atende"
+  set_env REDIS_URL "redis://:$redis_password@127.0.0.1:$redis_port"
+  set_env MEDIA_DIR "$data_dir/media"
 }
 
-env_value() { awk -F= -v k="$1" '$1 == k { sub(/^[^=]*=/, ""); print; exit }' "$ENV_FILE"; }
-
-install_docker() {
-  step "Installing Docker Engine from download.docker.com"
-  # shellcheck disable=SC1091
-  . /etc/os-release
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  if ! command -v curl >/dev/null 2>&1 || [[ ! -e /etc/ssl/certs/ca-certificates.crt ]]; then
-    apt-get install -y -qq ca-certificates curl
-  fi
-  install -m 0755 -d /etc/apt/keyrings
-  curl -fsSL "https://download.docker.com/linux/$ID/gpg" -o /etc/apt/keyrings/docker.asc ||
-    die "cannot reach download.docker.com. Install Docker Engine (https://docs.docker.com/engine/install/) and run ./install.sh again."
-  chmod a+r /etc/apt/keyrings/docker.asc
-  echo "deb [arch=$(dpkg --print-architecture) signed-by=/etc/apt/keyrings/docker.asc] https://download.docker.com/linux/$ID $VERSION_CODENAME stable" \
-    >/etc/apt/sources.list.d/docker.list
-  apt-get update -qq
-  apt-get install -y -qq docker-ce docker-ce-cli containerd.io docker-buildx-plugin docker-compose-plugin
-}
-
-ensure_docker() {
-  if ! command -v docker >/dev/null 2>&1 || ! docker compose version >/dev/null 2>&1; then
-    install_docker
-  fi
-  if ! docker info >/dev/null 2>&1 && [[ -d /run/systemd/system ]]; then
-    systemctl enable --now docker >/dev/null
-  fi
-  docker info >/dev/null 2>&1 || die "the Docker engine cannot run on this machine. Native mode (without Docker) arrives in a later version."
-  command -v curl >/dev/null 2>&1 || apt-get install -y -qq curl
-}
-
-start_stack() {
-  step "Building and starting the containers (the first build takes several minutes)"
-  docker compose up -d --build --remove-orphans ||
-    die "docker compose failed (see above). Fix the cause and run ./install.sh again; it keeps your .env."
-}
-
-wait_healthy() {
-  step "Waiting for Atende to answer through nginx"
-  local deadline=$((SECONDS + HEALTH_TIMEOUT))
-  until curl -fsS -o /dev/null "http://127.0.0.1:$http_port/api/health"; do
-    if ((SECONDS > deadline)); then
-      docker compose ps >&2 || true
-      docker compose logs --tail=40 backend nginx >&2 || true
-      die "Atende did not become healthy in ${HEALTH_TIMEOUT}s (logs above). Run ./install.sh again after fixing the cause."
-    fi
-    sleep 3
-  done
-}
-
-main() {
-  check_os
-  check_resources
-  gather_answers
-  write_env
-  http_port=$(env_value HTTP_PORT)
-  http_port=${http_port:-80}
-  ensure_docker
-  start_stack
-  wait_healthy
-  local host url
-  domain=$(env_value DOMAIN)
-  host=${domain:-$(hostname -I 2>/dev/null | awk '{ print $1 }')}
-  url="http://${host:-localhost}"
-  [[ $http_port == 80 ]] || url="$url:$http_port"
+print_result() {
+  local host url scheme=http port=$HTTP_PORT
+  if [[ -n ${TLS_DOMAIN:-} ]]; then scheme=https port=$HTTPS_PORT; fi
+  host=${DOMAIN:-$(hostname -I 2>/dev/null | awk '{ print $1 }')}
+  url="$scheme://${host:-localhost}"
+  [[ $port == 80 && $scheme == http || $port == 443 && $scheme == https ]] || url="$url:$port"
   echo
   echo "Atende is running at $url"
   if [[ -n $generated_password ]]; then
@@ -208,7 +194,52 @@ main() {
   else
     echo "admin: $(env_value ADMIN_EMAIL) (password as shown on the first install)"
   fi
-  [[ -z $domain ]] || echo "Note: HTTPS (Let's Encrypt) arrives in a later version; this install serves plain HTTP."
+}
+
+main() {
+  check_os
+  check_resources
+  choose_mode
+  gather_answers
+  if [[ $mode == native ]]; then
+    install_packages "$services" "$domain"
+    ensure_node
+  fi
+  write_env
+  export_env
+  if [[ $mode == docker ]]; then
+    docker_install
+    [[ -z $DOMAIN ]] || warn "Docker mode serves plain HTTP; for HTTPS put a TLS proxy in front or use --native (see README)."
+  else
+    native_install
+  fi
+  print_result
+}
+
+native_install() {
+  WEB_ROOT=$DATA_DIR/www
+  [[ $SERVICES == own ]] || WEB_ROOT=/var/www/atende
+  ensure_user
+  build_app
+  prepare_dirs
+  if [[ $SERVICES == own ]]; then setup_postgres_own; setup_redis_own; else setup_postgres_system; setup_redis_system; fi
+  install_frontend
+  setup_https
+  step "Starting the backend (it migrates the database on boot) and nginx"
+  if [[ $SERVICES == own ]]; then
+    render_own_nginx
+    if ! pid_alive "$DATA_DIR/nginx/nginx.pid" && port_in_use "$HTTP_PORT"; then die "port $HTTP_PORT is in use: choose another with --http-port"; fi
+    ATENDE_ENV_FILE=$ENV_FILE "$APP_DIR/scripts/atendectl" restart
+  else
+    install_systemd_unit
+    systemctl restart atende
+    render_system_nginx
+  fi
+  step "Waiting for Atende to answer through nginx ($(health_url))"
+  if ! wait_http "$(health_url)" "$HEALTH_TIMEOUT"; then
+    ATENDE_ENV_FILE=$ENV_FILE "$APP_DIR/scripts/atendectl" logs | tail -n 40 >&2 || true
+    die "Atende did not become healthy in ${HEALTH_TIMEOUT}s (log above; 'scripts/atendectl status'). Fix the cause and run ./install.sh again."
+  fi
 }
 
 main

@@ -46,6 +46,13 @@ export const STEPS: Step[] = [
     services: true,
     skipReason: async (root) => (existsSync(join(root, 'e2e/jest.config.js')) ? undefined : 'e2e/jest.config.js does not exist yet'),
   },
+  {
+    name: 'appliance',
+    title: 'install.sh --native on free ports, nginx, Socket.io, backup/restore, re-install (scripts/test/appliance.ts)',
+    services: false,
+    // install.sh installs system users and services: it only runs as root (as on CI and on a VPS).
+    skipReason: async () => (process.getuid?.() === 0 ? undefined : 'install.sh needs root'),
+  },
 ];
 
 /** Commands of a step, run from the repository root; `infra` is prepared by the runner. */
@@ -62,6 +69,8 @@ export function stepCommands(name: string): Command[] {
       return [{ label: name, cmd: 'npm', args: ['test', '-w', name] }];
     case 'e2e':
       return [{ label: 'e2e', cmd: 'node', args: [...JEST_ESM, '-c', 'e2e/jest.config.js'] }];
+    case 'appliance':
+      return [{ label: 'appliance', cmd: 'node_modules/.bin/tsx', args: ['scripts/test/appliance.ts'] }];
     default:
       return [];
   }
