@@ -40,6 +40,7 @@ export async function startAtende(config: Config): Promise<RunningAtende> {
     sequelize,
     waWebSocketUrl: config.waWebSocketUrl,
     maxQrCodes: config.waMaxQrCodes,
+    qrTimeoutMs: config.waQrTimeoutMs,
     maxReconnects: config.waMaxReconnects,
     inbound: new InboundPipeline(sequelize),
     onAck: (whatsappId, wid, status) => applyAck(sequelize, whatsappId, wid, status),

@@ -43,6 +43,7 @@ const EnvSchema = z.object({
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(16 * 1024 * 1024),
   WA_WEBSOCKET_URL: z.string().url().optional(),
   WA_MAX_QR_CODES: z.coerce.number().int().min(1).max(50).default(5),
+  WA_QR_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300000).default(60000),
   WA_MAX_RECONNECTS: z.coerce.number().int().min(1).max(1000).default(10),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10000),
 });
@@ -74,6 +75,7 @@ export interface Config {
   uploadMaxBytes: number;
   waWebSocketUrl?: string;
   waMaxQrCodes: number;
+  waQrTimeoutMs: number;
   waMaxReconnects: number;
   shutdownTimeoutMs: number;
 }
@@ -133,6 +135,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
     waWebSocketUrl: e.WA_WEBSOCKET_URL,
     waMaxQrCodes: e.WA_MAX_QR_CODES,
+    waQrTimeoutMs: e.WA_QR_TIMEOUT_MS,
     waMaxReconnects: e.WA_MAX_RECONNECTS,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   };

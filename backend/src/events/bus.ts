@@ -20,6 +20,8 @@ export interface DomainEvents {
   /** Any change: settings, status, QR code, number. */
   'whatsapp.updated': { companyId: number; whatsapp: Whatsapp };
   'whatsapp.deleted': { companyId: number; whatsappId: number };
+  /** Something only an admin can fix: the phone unlinked Atende, or the connection keeps failing. */
+  'whatsapp.alert': { companyId: number; whatsappId: number; reason: 'loggedOut' | 'unreachable' };
   /** A message was stored (inbound, or sent from the phone itself), with its contact and ticket as committed. */
   'message.created': { companyId: number; whatsappId: number } & SavedRows;
   /** A stored message changed: ack advanced, edited, deleted for everyone, reacted to, media saved. */

@@ -9,7 +9,10 @@ export interface ServerToClientEvents {
     payload: { action: 'create'; message: unknown; ticket: unknown; contact: unknown } | { action: 'update'; message: MessageView },
   ) => void;
   whatsappSession: (
-    payload: { action: 'created' | 'updated'; whatsapp: WhatsappView } | { action: 'deleted'; whatsappId: number },
+    payload:
+      | { action: 'created' | 'updated'; whatsapp: WhatsappView }
+      | { action: 'deleted'; whatsappId: number }
+      | { action: 'alert'; whatsappId: number; reason: 'loggedOut' | 'unreachable' },
   ) => void;
 }
 
@@ -19,4 +22,6 @@ export type ClientToServerEvents = Record<string, never>;
 export interface SocketData {
   userId: number;
   companyId: number;
+  /** Admins also sit in the company's admins room (alerts only they can act on). */
+  admin: boolean;
 }

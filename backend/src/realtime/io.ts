@@ -8,7 +8,7 @@ import { socketConnections } from '../lib/metrics.js';
 import type { RedisClient } from '../lib/redis.js';
 import { authenticateAccessToken } from '../services/auth/authenticateAccessToken.js';
 import type { ClientToServerEvents, ServerToClientEvents, SocketData } from './events.js';
-import { companyRoom, userRoom } from './rooms.js';
+import { adminsRoom, companyRoom, userRoom } from './rooms.js';
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -30,6 +30,7 @@ export function createRealtimeServer(httpServer: HttpServer, config: Config, pub
       .then(({ user }) => {
         socket.data.userId = user.id;
         socket.data.companyId = user.companyId;
+        socket.data.admin = user.super || user.profile === 'admin';
         next();
       })
       .catch((err: unknown) => {
@@ -40,8 +41,8 @@ export function createRealtimeServer(httpServer: HttpServer, config: Config, pub
   });
 
   io.on('connection', (socket) => {
-    const { userId, companyId } = socket.data;
-    void socket.join([companyRoom(companyId), userRoom(userId)]);
+    const { userId, companyId, admin } = socket.data;
+    void socket.join([companyRoom(companyId), userRoom(userId), ...(admin ? [adminsRoom(companyId)] : [])]);
     socketConnections.inc();
     socket.on('disconnect', () => socketConnections.dec());
     logger.debug('socket connected', { userId, companyId, socketId: socket.id });

@@ -2,3 +2,4 @@
 export const companyRoom = (companyId: number) => `company:${companyId}`;
 export const queueRoom = (companyId: number, queueId: number) => `company:${companyId}:queue:${queueId}`;
 export const userRoom = (userId: number) => `user:${userId}`;
+export const adminsRoom = (companyId: number) => `company:${companyId}:admins`;

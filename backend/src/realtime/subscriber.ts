@@ -3,7 +3,7 @@ import { presentUser } from '../presenters/user.js';
 import { presentWhatsapp } from '../presenters/whatsapp.js';
 import { presentMessage } from '../presenters/message.js';
 import type { RealtimeServer } from './io.js';
-import { companyRoom, userRoom } from './rooms.js';
+import { adminsRoom, companyRoom, userRoom } from './rooms.js';
 
 /** Turns committed domain events into socket emits. The only place that emits. */
 export function subscribeRealtime(io: RealtimeServer): () => void {
@@ -32,6 +32,9 @@ export function subscribeRealtime(io: RealtimeServer): () => void {
     }),
     domainEvents.subscribe('message.updated', ({ companyId, message }) => {
       io.to(companyRoom(companyId)).emit('appMessage', { action: 'update', message: presentMessage(message) });
+    }),
+    domainEvents.subscribe('whatsapp.alert', ({ companyId, whatsappId, reason }) => {
+      io.to(adminsRoom(companyId)).emit('whatsappSession', { action: 'alert', whatsappId, reason });
     }),
     domainEvents.subscribe('whatsapp.deleted', ({ companyId, whatsappId }) => {
       io.to(companyRoom(companyId)).emit('whatsappSession', { action: 'deleted', whatsappId });

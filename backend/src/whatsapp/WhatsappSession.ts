@@ -2,6 +2,7 @@ import makeWASocket, { Browsers, DisconnectReason, jidDecode, makeCacheableSigna
 import type { Sequelize } from 'sequelize';
 import pino from 'pino';
 import { logger } from '../lib/logger.js';
+import { domainEvents } from '../events/bus.js';
 import { reconnectDelay } from './backoff.js';
 import { usePostgresAuthState, type PostgresAuthState } from './postgresAuthState.js';
 import { setConnectionState } from './setConnectionState.js';
@@ -12,6 +13,8 @@ export interface SessionOptions {
   waWebSocketUrl?: string;
   /** Unscanned QR codes shown before the session stops and waits for a click (status TIMEOUT). */
   maxQrCodes: number;
+  /** How long each QR code is shown before WhatsApp rotates it. */
+  qrTimeoutMs: number;
   /** Consecutive failed reconnects before the connection is marked DISCONNECTED. */
   maxReconnects: number;
   inbound: InboundPipeline;
@@ -68,6 +71,7 @@ export class WhatsappSession {
       logger: baileysLogger,
       browser: Browsers.ubuntu('Atende'),
       markOnlineOnConnect: false,
+      qrTimeout: this.options.qrTimeoutMs,
       syncFullHistory: false,
       shouldSyncHistoryMessage: () => false,
       ...(this.options.waWebSocketUrl && { waWebSocketUrl: this.options.waWebSocketUrl }),
@@ -148,6 +152,7 @@ export class WhatsappSession {
       this.stopped = true;
       await this.auth?.clear();
       await setConnectionState(this.whatsappId, { status: 'DISCONNECTED', qrcode: null, number: null, retries: 0 });
+      this.alert('loggedOut');
       return;
     }
     if (code === DisconnectReason.restartRequired) {
@@ -165,6 +170,7 @@ export class WhatsappSession {
       this.log('error', 'connection keeps failing; giving up until someone restarts it', { code });
       this.stopped = true;
       await setConnectionState(this.whatsappId, { status: 'DISCONNECTED', qrcode: null });
+      this.alert('unreachable');
       return;
     }
     const delay = reconnectDelay(this.failures - 1);
@@ -193,6 +199,11 @@ export class WhatsappSession {
     if (sock) await sock.logout().catch((err: unknown) => this.log('warn', 'logout request failed', err));
     await (this.auth ?? (await usePostgresAuthState(this.options.sequelize, this.whatsappId))).clear();
     await setConnectionState(this.whatsappId, { status: 'DISCONNECTED', qrcode: null, number: null, retries: 0 });
+  }
+
+  /** Tells the company's admins that someone must act (scan again, check the phone). */
+  private alert(reason: 'loggedOut' | 'unreachable'): void {
+    if (this.companyId !== undefined) domainEvents.publish('whatsapp.alert', { companyId: this.companyId, whatsappId: this.whatsappId, reason });
   }
 
   private log(level: 'info' | 'warn' | 'error', message: string, extra?: unknown): void {

@@ -7,16 +7,26 @@ export interface SessionEvent {
   whatsapp: { id: number; status: string; qrcode: string | null; number: string | null };
 }
 
+export interface SessionAlert {
+  action: 'alert';
+  whatsappId: number;
+  reason: string;
+}
+
 /** Records whatsappSession events and lets a test wait for the one it expects. */
 export function sessionEvents(socket: Socket) {
   const seen: SessionEvent[] = [];
+  const alerts: SessionAlert[] = [];
   const waiters: { test: (e: SessionEvent) => boolean; resolve: (e: SessionEvent) => void }[] = [];
-  socket.on('whatsappSession', (e: SessionEvent) => {
+  socket.on('whatsappSession', (e: SessionEvent | SessionAlert) => {
+    if (e.action === 'alert') return void alerts.push(e as SessionAlert);
+    if (!('whatsapp' in e)) return;
     seen.push(e);
     for (const w of waiters.splice(0)) (w.test(e) ? w.resolve(e) : waiters.push(w));
   });
   return {
     seen,
+    alerts,
     next(test: (e: SessionEvent) => boolean, timeoutMs = 15_000): Promise<SessionEvent> {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(

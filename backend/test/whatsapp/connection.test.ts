@@ -51,14 +51,42 @@ it('pairs by QR, connects with the number, and comes back after a backend restar
   socket.close();
 }, 60_000);
 
-it('wipes the credentials and goes DISCONNECTED when the phone removes the device', async () => {
+it('wipes the credentials and goes DISCONNECTED when the phone removes the device, and tells the admins only', async () => {
   const admin = await app.api.login(ADMIN.email, ADMIN.password);
   const socket = await connectSocket(app.url, admin.token);
   const events = sessionEvents(socket);
+  await app.api.post('/api/users', { name: 'Ana', email: 'ana@a.test', password: 'ana-pass-123', profile: 'user' }, { token: admin.token });
+  const agentSocket = await connectSocket(app.url, (await app.api.login('ana@a.test', 'ana-pass-123')).token);
+  const agentEvents = sessionEvents(agentSocket);
   const [whatsapp] = (await app.api.get('/api/whatsapps', { token: admin.token })).body.whatsapps;
   sim.phone(PHONE).unlink();
   const gone = await events.next((e) => e.whatsapp.status === 'DISCONNECTED');
   expect(gone.whatsapp.number).toBeNull();
+  const { ctx } = await import('../../src/context.js');
+  const [rows] = await ctx().sequelize.query(`SELECT count(*)::int AS n FROM "BaileysAuth" WHERE "whatsappId" = ${Number(whatsapp.id)}`);
+  expect((rows as { n: number }[])[0]!.n).toBe(0);
+  // Everyone sees the status…
+  if (!agentEvents.seen.some((e) => e.whatsapp.status === 'DISCONNECTED')) await agentEvents.next((e) => e.whatsapp.status === 'DISCONNECTED');
+  // …only admins get the alert.
+  expect(events.alerts).toEqual([{ action: 'alert', whatsappId: whatsapp.id, reason: 'loggedOut' }]);
+  expect(agentEvents.alerts).toEqual([]);
+  socket.close();
+  agentSocket.close();
+}, 30_000);
+
+it('logs out from Atende: the phone loses the device and the credentials are wiped', async () => {
+  const admin = await app.api.login(ADMIN.email, ADMIN.password);
+  const socket = await connectSocket(app.url, admin.token);
+  const events = sessionEvents(socket);
+  const [whatsapp] = (await app.api.get('/api/whatsapps', { token: admin.token })).body.whatsapps;
+  await app.api.post(`/api/whatsapps/${whatsapp.id}/session`, undefined, { token: admin.token });
+  const qr = await events.next((e) => e.whatsapp.status === 'qrcode');
+  await sim.phone(PHONE).scan(qr.whatsapp.qrcode!);
+  await events.next((e) => e.whatsapp.status === 'CONNECTED');
+  expect(sim.phone(PHONE).devices().length).toBeGreaterThan(0);
+
+  const res = await app.api.delete(`/api/whatsapps/${whatsapp.id}/session`, { token: admin.token });
+  expect(res.body.whatsapp).toMatchObject({ status: 'DISCONNECTED', number: null });
   const { ctx } = await import('../../src/context.js');
   const [rows] = await ctx().sequelize.query(`SELECT count(*)::int AS n FROM "BaileysAuth" WHERE "whatsappId" = ${Number(whatsapp.id)}`);
   expect((rows as { n: number }[])[0]!.n).toBe(0);
