@@ -12,6 +12,7 @@ import { healthRouter } from './routes/health.js';
 import { metricsHandler } from './routes/metrics.js';
 import { usersRouter } from './routes/users/index.js';
 import { whatsappsRouter } from './routes/whatsapps/index.js';
+import { mediaRouter } from './routes/media/index.js';
 import { messagesRouter } from './routes/messages/index.js';
 
 function trustProxySetting(value: string): boolean | number | string {
@@ -46,6 +47,7 @@ export function createApp(config: Config): Express {
   app.use('/api/users', usersRouter);
   app.use('/api/companies', companiesRouter);
   app.use('/api/whatsapps', whatsappsRouter);
+  app.use('/api/messages', mediaRouter); // /:messageId/media — before the messages router (no double auth)
   app.use('/api/messages', messagesRouter());
   app.use(notFound);
   app.use(errorHandler);

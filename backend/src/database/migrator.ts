@@ -7,6 +7,7 @@ import * as m0002 from './migrations/0002-refresh-tokens.js';
 import * as m0003 from './migrations/0003-whatsapps.js';
 import * as m0004 from './migrations/0004-contacts-tickets-messages.js';
 import * as m0005 from './migrations/0005-message-media.js';
+import * as m0006 from './migrations/0006-inbound-content-reactions.js';
 import * as m0007 from './migrations/0007-queues-and-ticket-workflow.js';
 
 export type Migration = MigrationFn<Sequelize>;
@@ -18,6 +19,7 @@ const migrations = [
   { name: '0003-whatsapps', ...m0003 },
   { name: '0004-contacts-tickets-messages', ...m0004 },
   { name: '0005-message-media', ...m0005 },
+  { name: '0006-inbound-content-reactions', ...m0006 },
   { name: '0007-queues-and-ticket-workflow', ...m0007 },
 ];
 

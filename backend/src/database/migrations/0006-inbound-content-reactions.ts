@@ -1,16 +1,13 @@
 import type { Migration } from '../migrator.js';
 
-// What the inbound pipeline learned to keep beyond text: media files (stored under MEDIA_DIR, described
-// here), structured content (locations, contact cards), reactions on the target row, and the contact's
-// profile picture refreshed at most once a day.
+// What the inbound pipeline keeps beyond text and the media columns of 0005: whether a received file is
+// on disk yet, structured content (locations, contact cards), reactions on the target row, and the
+// contact's profile picture refreshed at most once a day.
 export const up: Migration = async ({ context: sequelize }) => {
   await sequelize.query(`
     ALTER TABLE "Messages"
-      ADD COLUMN "mediaMimeType" VARCHAR(127),
-      ADD COLUMN "mediaSize" BIGINT,
-      -- the sender's file name, for display and download only: files on disk get generated names
-      ADD COLUMN "mediaFileName" VARCHAR(255),
-      -- pending: download under way; ready: on disk; failed: retriable, the row (caption) is kept
+      -- received media only (NULL for text and for files attendants send): pending while downloading,
+      -- ready once on disk, failed when the download failed (retriable: the row and caption are kept)
       ADD COLUMN "mediaStatus" VARCHAR(16) CHECK ("mediaStatus" IN ('pending', 'ready', 'failed')),
       ADD COLUMN content JSONB,
       -- { "<sender>": { "emoji": "👍", "at": <ms> } }; emoji '' marks a removed reaction so an older
@@ -27,8 +24,7 @@ export const up: Migration = async ({ context: sequelize }) => {
 export const down: Migration = async ({ context: sequelize }) => {
   await sequelize.query(`
     DROP INDEX "Messages_media_failed";
-    ALTER TABLE "Messages" DROP COLUMN "mediaMimeType", DROP COLUMN "mediaSize", DROP COLUMN "mediaFileName",
-      DROP COLUMN "mediaStatus", DROP COLUMN content, DROP COLUMN reactions;
+    ALTER TABLE "Messages" DROP COLUMN "mediaStatus", DROP COLUMN content, DROP COLUMN reactions;
     ALTER TABLE "Contacts" DROP COLUMN "profilePicUrl", DROP COLUMN "profilePicFetchedAt";
   `);
 };

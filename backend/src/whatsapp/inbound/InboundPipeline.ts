@@ -1,36 +1,112 @@
-import type { WAMessage } from '@whiskeysockets/baileys';
+import type { WAMessage, WASocket } from '@whiskeysockets/baileys';
 import type { Sequelize } from 'sequelize';
+import { ctx } from '../../context.js';
 import { domainEvents } from '../../events/bus.js';
 import { KeyedQueue } from '../../lib/keyedQueue.js';
 import { logger } from '../../lib/logger.js';
+import type { MessageRow } from '../../presenters/message.js';
+import { downloadInboundMedia } from '../media/downloadInboundMedia.js';
+import { Limiter } from '../media/limiter.js';
+import { encodeRawMessage } from '../media/rawMessage.js';
+import { applyMessageUpdate } from './applyMessageUpdate.js';
+import { refreshProfilePicture } from './refreshProfilePicture.js';
 import { saveInboundMessage } from './saveInboundMessage.js';
-import { toInboundMessage } from './toInboundMessage.js';
+import { toInboundEvent, type InboundEvent, type InboundMessage } from './toInboundMessage.js';
 
 export interface InboundTarget {
   companyId: number;
   whatsappId: number;
 }
 
+export interface InboundOptions {
+  /** MEDIA_DIR; the running app's config when not given. */
+  mediaDir?: string;
+  /** The connection's live socket (profile pictures, media re-upload); the app's sessions when not given. */
+  socketOf?: (whatsappId: number) => WASocket | undefined;
+}
+
 /**
- * The inbound path as named steps: map (skip status/groups/protocol) → save atomically (contact, ticket,
- * message; duplicates dropped by the unique index) → publish. Serialised per chat, parallel across chats.
+ * The inbound path as named steps: map (skip status/groups/protocol noise) → new message: save atomically
+ * (contact, ticket, message; duplicates dropped by the unique index) → publish → media and profile picture
+ * off the chat's queue; edit/delete/reaction: update the target row → publish. Serialised per chat (so an
+ * edit never overtakes the message it edits), parallel across chats.
  */
 export class InboundPipeline {
   private readonly chats = new KeyedQueue();
+  // Downloads run beside the chat queues: a big video must not hold back the next text of its chat.
+  private readonly downloads = new Limiter(4);
+  private readonly background = new Set<Promise<unknown>>();
 
-  constructor(private readonly sequelize: Sequelize) {}
+  constructor(
+    private readonly sequelize: Sequelize,
+    private readonly options: InboundOptions = {},
+  ) {}
 
   accept(target: InboundTarget, message: WAMessage): Promise<void> {
-    const inbound = toInboundMessage(message);
-    if (!inbound) return Promise.resolve();
-    return this.chats.run(`${target.whatsappId}:${inbound.number}`, async () => {
+    const event = toInboundEvent(message);
+    if (!event) return Promise.resolve();
+    const number = event.kind === 'message' ? event.message.number : event.chat.number;
+    return this.chats.run(`${target.whatsappId}:${number}`, async () => {
       try {
-        const saved = await saveInboundMessage(this.sequelize, target, inbound);
-        if (!saved) return;
-        domainEvents.publish('message.created', { companyId: target.companyId, whatsappId: target.whatsappId, ...saved });
+        if (event.kind === 'message') await this.store(target, event.message, message);
+        else await this.update(target, event);
       } catch (err) {
-        logger.error('inbound message not stored', { whatsappId: target.whatsappId, wid: inbound.wid, err: String(err) });
+        const wid = event.kind === 'message' ? event.message.wid : event.chat.wid;
+        logger.error('inbound message not stored', { whatsappId: target.whatsappId, wid, kind: event.kind, err: String(err) });
       }
     });
+  }
+
+  /** Resolves when the media downloads and profile lookups started so far have finished (tests, shutdown). */
+  async settled(): Promise<void> {
+    while (this.background.size > 0) await Promise.allSettled([...this.background]);
+  }
+
+  private async store(target: InboundTarget, inbound: InboundMessage, waMessage: WAMessage): Promise<void> {
+    const raw = inbound.media ? encodeRawMessage(waMessage) : null;
+    const saved = await saveInboundMessage(this.sequelize, target, inbound, raw);
+    if (!saved) return; // a redelivery, or the echo of a message Atende sent itself
+    domainEvents.publish('message.created', { ...target, ...saved });
+    const sock = this.socketOf(target.whatsappId);
+    if (inbound.media) {
+      const download = () =>
+        downloadInboundMedia({
+          sequelize: this.sequelize,
+          mediaDir: this.mediaDir(),
+          companyId: target.companyId,
+          messageId: saved.message.id,
+          waMessage,
+          reuploadRequest: sock ? (m) => sock.updateMediaMessage(m) : undefined,
+        });
+      this.track(this.downloads.run(download).then((row) => this.published(target, row)));
+    }
+    this.track(refreshProfilePicture(this.sequelize, sock, saved.contact.id, saved.contact.number));
+  }
+
+  private async update(target: InboundTarget, event: Exclude<InboundEvent, { kind: 'message' }>): Promise<void> {
+    this.published(target, await applyMessageUpdate(this.sequelize, target, event));
+  }
+
+  private published(target: InboundTarget, row: MessageRow | null): void {
+    if (row) domainEvents.publish('message.updated', { companyId: target.companyId, ticketId: row.ticketId, message: row });
+  }
+
+  private track(work: Promise<unknown>): void {
+    const tracked = work.catch((err: unknown) => logger.error('inbound background step failed', { err: String(err) }));
+    this.background.add(tracked);
+    void tracked.finally(() => this.background.delete(tracked));
+  }
+
+  private mediaDir(): string {
+    return this.options.mediaDir ?? ctx().config.mediaDir;
+  }
+
+  private socketOf(whatsappId: number): WASocket | undefined {
+    if (this.options.socketOf) return this.options.socketOf(whatsappId);
+    try {
+      return ctx().whatsappSessions.get(whatsappId)?.socket;
+    } catch {
+      return undefined; // used outside a booted app (benchmarks): no live socket to ask
+    }
   }
 }

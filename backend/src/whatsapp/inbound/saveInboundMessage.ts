@@ -1,10 +1,16 @@
 import { QueryTypes, type Sequelize, type Transaction } from 'sequelize';
+import type { MessageRow } from '../../presenters/message.js';
+import { messageColumns } from './messageColumns.js';
 import type { InboundMessage } from './toInboundMessage.js';
 
 export interface SavedRows {
   contact: { id: number; name: string; number: string };
   ticket: { id: number; uuid: string; status: string; unreadMessages: number; lastMessage: string | null; lastMessageAt: Date };
-  message: { id: number; ticketId: number; wid: string; fromMe: boolean; body: string; mediaType: string; ack: number; sentAt: Date };
+  /**
+   * The row as committed: inbound rows carry every column but `raw` (media rows start with mediaStatus
+   * 'pending'); other publishers may send the core columns only.
+   */
+  message: Partial<MessageRow> & Pick<MessageRow, 'id' | 'ticketId' | 'wid' | 'fromMe' | 'body' | 'mediaType' | 'ack' | 'sentAt'>;
   ticketCreated: boolean;
 }
 
@@ -22,9 +28,20 @@ export async function saveInboundMessage(
   sequelize: Sequelize,
   target: { companyId: number; whatsappId: number },
   inbound: InboundMessage,
+  /** The encoded WhatsApp message, kept on media rows so a failed download can be retried. */
+  raw: object | null = null,
 ): Promise<SavedRows | null> {
   return sequelize.transaction(async (transaction) => {
-    const base = { ...target, ...inbound };
+    const { media } = inbound;
+    const base = {
+      ...target,
+      ...inbound,
+      mediaStatus: media ? 'pending' : null,
+      mimetype: media?.mimeType?.slice(0, 127) ?? null,
+      fileName: media?.fileName?.slice(0, 255) ?? null,
+      content: inbound.content ? JSON.stringify(inbound.content) : null,
+      raw: raw ? JSON.stringify(raw) : null,
+    };
     const contact = await one<SavedRows['contact']>(
       sequelize,
       `INSERT INTO "Contacts" ("companyId", name, number, lid) VALUES (:companyId, COALESCE(:pushName, :number), :number, :lid)
@@ -44,13 +61,17 @@ export async function saveInboundMessage(
       { ...base, contactId: contact!.id },
       transaction,
     );
-    const message = await one<SavedRows['message']>(
+    const message = await one<MessageRow>(
       sequelize,
-      `INSERT INTO "Messages" ("companyId", "ticketId", "contactId", "whatsappId", wid, "fromMe", body, "mediaType", "sentAt")
-       SELECT :companyId, t.id, :contactId, :whatsappId, :wid, :fromMe, :body, :mediaType, :sentAt
+      `INSERT INTO "Messages" ("companyId", "ticketId", "contactId", "whatsappId", wid, "fromMe", body, "mediaType", "sentAt",
+         "quotedMsgId", "mediaStatus", mimetype, "fileName", content, raw)
+       SELECT :companyId, t.id, :contactId, :whatsappId, :wid, :fromMe, :body, :mediaType, :sentAt,
+         -- a reply links to the quoted row when this connection stored it; unknown quotes stay unlinked
+         (SELECT q.id FROM "Messages" q WHERE q."whatsappId" = :whatsappId AND q.wid = :quotedWid AND q."companyId" = :companyId),
+         :mediaStatus, :mimetype, :fileName, :content::jsonb, :raw::jsonb
        FROM "Tickets" t WHERE t."companyId" = :companyId AND t."contactId" = :contactId AND t."whatsappId" = :whatsappId AND t.status <> 'closed'
        ON CONFLICT ("whatsappId", wid) DO NOTHING
-       RETURNING id, "ticketId", wid, "fromMe", body, "mediaType", ack, "sentAt"`,
+       RETURNING ${messageColumns()}`,
       { ...base, contactId: contact!.id },
       transaction,
     );

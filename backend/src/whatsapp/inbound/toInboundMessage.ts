@@ -1,43 +1,37 @@
-import type { WAMessage, proto } from '@whiskeysockets/baileys';
+import { normalizeMessageContent, proto, type WAMessage } from '@whiskeysockets/baileys';
+import { editedText, messageContent, type MessageContent } from './messageContent.js';
 
-export interface InboundMessage {
+/** The chat a WhatsApp message belongs to, from Atende's side: one contact on one connection. */
+export interface ChatRef {
   wid: string;
   /** The customer's phone number (digits only), the contact's identity. */
   number: string;
   lid: string | null;
+  /** Sent by this account (Atende itself or the account's own phone), not by the contact. */
   fromMe: boolean;
   pushName: string | null;
-  body: string;
-  mediaType: string;
   sentAt: Date;
 }
 
+export interface InboundMessage extends ChatRef, MessageContent {}
+
+/** What one upserted WhatsApp message means for Atende: a new row, or a change to an existing one. */
+export type InboundEvent =
+  | { kind: 'message'; message: InboundMessage }
+  /** emoji '' removes the sender's reaction. `at` (ms) orders a sender's reactions. */
+  | { kind: 'reaction'; chat: ChatRef; targetWid: string; emoji: string; at: number }
+  | { kind: 'edit'; chat: ChatRef; targetWid: string; body: string; editedAt: Date }
+  | { kind: 'revoke'; chat: ChatRef; targetWid: string };
+
 const digits = (jid: string) => jid.split('@')[0]!.split(':')[0]!;
 
-/** The content types Atende keeps, with the text shown for each (captions, file names, placeholders). */
-function bodyAndType(m: proto.IMessage): { body: string; mediaType: string } | null {
-  if (m.conversation) return { body: m.conversation, mediaType: 'text' };
-  if (m.extendedTextMessage?.text) return { body: m.extendedTextMessage.text, mediaType: 'text' };
-  if (m.imageMessage) return { body: m.imageMessage.caption ?? '', mediaType: 'image' };
-  if (m.videoMessage) return { body: m.videoMessage.caption ?? '', mediaType: 'video' };
-  if (m.audioMessage) return { body: '', mediaType: m.audioMessage.ptt ? 'voice' : 'audio' };
-  if (m.documentMessage) return { body: m.documentMessage.fileName ?? m.documentMessage.caption ?? '', mediaType: 'document' };
-  if (m.stickerMessage) return { body: '', mediaType: 'sticker' };
-  if (m.locationMessage) return { body: `${m.locationMessage.degreesLatitude},${m.locationMessage.degreesLongitude}`, mediaType: 'location' };
-  if (m.contactMessage) return { body: m.contactMessage.displayName ?? '', mediaType: 'contact' };
-  return null;
-}
-
-/** Maps a Baileys message to what the pipeline stores, or null for what Atende skips (status, groups, protocol). */
-export function toInboundMessage(message: WAMessage): InboundMessage | null {
+function chatOf(message: WAMessage): ChatRef | null {
   const { key } = message;
-  if (!key.id || !key.remoteJid || !message.message) return null;
+  if (!key.id || !key.remoteJid) return null;
   const jids = [key.remoteJid, key.remoteJidAlt].filter((j): j is string => typeof j === 'string');
-  if (jids.some((j) => j === 'status@broadcast' || j.endsWith('@g.us') || j.endsWith('@newsletter'))) return null;
+  if (jids.some((j) => j === 'status@broadcast' || j.endsWith('@g.us') || j.endsWith('@newsletter') || j.endsWith('@broadcast'))) return null;
   const pn = jids.find((j) => j.endsWith('@s.whatsapp.net'));
   if (!pn) return null; // a LID with no phone number known yet: nothing to tie a contact to
-  const content = bodyAndType(message.message);
-  if (!content) return null;
   const seconds = Number(message.messageTimestamp ?? 0);
   return {
     wid: key.id,
@@ -45,7 +39,46 @@ export function toInboundMessage(message: WAMessage): InboundMessage | null {
     lid: jids.find((j) => j.endsWith('@lid')) ?? null,
     fromMe: key.fromMe === true,
     pushName: key.fromMe ? null : (message.pushName ?? null),
-    ...content,
     sentAt: seconds > 0 ? new Date(seconds * 1000) : new Date(),
   };
+}
+
+const ms = (value: number | { toNumber(): number } | null | undefined) => (value === null || value === undefined ? 0 : Number(value));
+
+function protocolEvent(chat: ChatRef, p: proto.Message.IProtocolMessage): InboundEvent | null {
+  const targetWid = p.key?.id;
+  if (!targetWid) return null;
+  if (p.type === proto.Message.ProtocolMessage.Type.REVOKE) return { kind: 'revoke', chat, targetWid };
+  if (p.type === proto.Message.ProtocolMessage.Type.MESSAGE_EDIT) {
+    const body = editedText(p.editedMessage);
+    if (body === null) return null;
+    const at = ms(p.timestampMs);
+    return { kind: 'edit', chat, targetWid, body, editedAt: at > 0 ? new Date(at) : chat.sentAt };
+  }
+  return null; // key shares, history sync notices, ephemeral settings: nothing for a ticket
+}
+
+/**
+ * Maps a Baileys message to what the pipeline does with it, or null for what Atende skips (status,
+ * groups, newsletters, protocol noise, unsupported content).
+ */
+export function toInboundEvent(message: WAMessage): InboundEvent | null {
+  const chat = chatOf(message);
+  // Unwraps ephemeral, view-once and `editedMessage` envelopes (newer clients wrap edits in one).
+  const m = normalizeMessageContent(message.message);
+  if (!chat || !m) return null;
+  if (m.protocolMessage) return protocolEvent(chat, m.protocolMessage);
+  if (m.reactionMessage) {
+    const r = m.reactionMessage;
+    if (!r.key?.id) return null;
+    return { kind: 'reaction', chat, targetWid: r.key.id, emoji: (r.text ?? '').slice(0, 32), at: ms(r.senderTimestampMs) || chat.sentAt.getTime() };
+  }
+  const content = messageContent(m);
+  return content ? { kind: 'message', message: { ...chat, ...content } } : null;
+}
+
+/** Kept for callers that only care about new rows (the benchmark replays plain messages). */
+export function toInboundMessage(message: WAMessage): InboundMessage | null {
+  const event = toInboundEvent(message);
+  return event?.kind === 'message' ? event.message : null;
 }

@@ -1,0 +1,59 @@
+import { extname } from 'node:path';
+import { QueryTypes } from 'sequelize';
+import { ctx } from '../../context.js';
+import { AppError } from '../../errors/AppError.js';
+import { mediaFileOf } from '../../whatsapp/media/mediaFiles.js';
+import type { Actor } from '../auth/authenticateAccessToken.js';
+import { mayViewTicket } from './mayViewTicket.js';
+
+export interface FindMessageMediaInput {
+  actor: Actor;
+  messageId: number;
+}
+
+export interface MessageMedia {
+  /** Absolute path, checked to be inside MEDIA_DIR. */
+  file: string;
+  mimeType: string;
+  /** The sender's name for the file, or a generic one (`image.jpg`) when there was none. */
+  fileName: string;
+}
+
+interface MediaRow {
+  ticketId: number;
+  userId: number | null;
+  queueId: number | null;
+  mediaType: string;
+  mediaPath: string | null;
+  mimetype: string | null;
+  fileName: string | null;
+  mediaStatus: 'pending' | 'ready' | 'failed' | null;
+  isDeleted: boolean;
+}
+
+const notFound = () => AppError.notFound('ERR_MEDIA_NOT_FOUND', 'This message has no file to show');
+
+/** The stored file of a message of the actor's company, if the actor may see its ticket. */
+export async function findMessageMedia({ actor, messageId }: FindMessageMediaInput): Promise<MessageMedia> {
+  const { sequelize, config } = ctx();
+  const [row] = await sequelize.query<MediaRow>(
+    `SELECT m."ticketId", t."userId", t."queueId", m."mediaType", m."mediaPath", m.mimetype, m."fileName", m."mediaStatus", m."isDeleted"
+     FROM "Messages" m JOIN "Tickets" t ON t.id = m."ticketId"
+     WHERE m.id = :messageId AND m."companyId" = :companyId`,
+    { replacements: { messageId, companyId: actor.companyId }, type: QueryTypes.SELECT },
+  );
+  // Another company's message, or a ticket the actor may not see: indistinguishable from none at all.
+  if (!row || !mayViewTicket(actor, row)) throw AppError.notFound('ERR_MESSAGE_NOT_FOUND', 'Message not found');
+  // A message deleted for everyone is hidden from the API, its file included.
+  if (row.isDeleted) throw notFound();
+  if (row.mediaStatus === 'pending' || row.mediaStatus === 'failed') {
+    throw new AppError('ERR_MEDIA_NOT_READY', 409, 'The file is not downloaded yet', { mediaStatus: row.mediaStatus });
+  }
+  const file = row.mediaPath ? mediaFileOf(config.mediaDir, row.mediaPath) : null;
+  if (!file) throw notFound();
+  return {
+    file,
+    mimeType: row.mimetype ?? 'application/octet-stream',
+    fileName: row.fileName ?? `${row.mediaType}${extname(file)}`,
+  };
+}

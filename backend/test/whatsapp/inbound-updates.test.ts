@@ -1,0 +1,175 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { proto } from '@whiskeysockets/baileys';
+import type { Socket } from 'socket.io-client';
+import { startWaSimulator, type SimContact, type WaSimulator } from '../../../simulator/src/index.js';
+import { ctx } from '../../src/context.js';
+import { ADMIN, startTestApp, type TestApp } from '../support/testApp.js';
+import { connectSocket, record } from '../support/sockets.js';
+import { connectWhatsapp } from '../support/whatsapp.js';
+
+const PHONE = '5511999990004';
+const EDIT = proto.Message.ProtocolMessage.Type.MESSAGE_EDIT;
+const REVOKE = proto.Message.ProtocolMessage.Type.REVOKE;
+
+interface Row {
+  id: string; wid: string; body: string; fromMe: boolean; mediaType: string; isDeleted: boolean; editedAt: Date | null;
+  quotedMsgId: string | null; content: unknown; reactions: Record<string, { emoji: string; at: number }>; ticketId: number;
+}
+type Update = { action: string; message: { id: number; body: string; isDeleted: boolean; editedAt: string | null } };
+
+let sim: WaSimulator;
+let app: TestApp;
+let mediaDir: string;
+let socketA: Socket;
+let socketB: Socket;
+let updatesA: Update[];
+let updatesB: Update[];
+
+async function rowOf(wid: string, ready: (r: Row) => boolean = () => true): Promise<Row> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const [rows] = await ctx().sequelize.query(`SELECT * FROM "Messages" WHERE wid = :wid`, { replacements: { wid } });
+    const row = (rows as Row[])[0];
+    if (row && ready(row)) return row;
+    if (Date.now() > deadline) throw new Error(`message ${wid} not as expected: ${JSON.stringify(row)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Same chat, so stored after everything the contact sent before it: proof that earlier deliveries were handled. */
+async function flush(contact: SimContact): Promise<void> {
+  await rowOf(await contact.sendText(sim.phone(PHONE), `marker ${Math.random()}`));
+}
+
+const rowCount = async () => Number(((await ctx().sequelize.query(`SELECT count(*) AS n FROM "Messages"`))[0] as { n: string }[])[0]!.n);
+const updatesOf = (id: string) => updatesA.filter((u) => u.action === 'update' && u.message.id === Number(id));
+
+beforeAll(async () => {
+  mediaDir = await mkdtemp(join(tmpdir(), 'atende-media-'));
+  sim = await startWaSimulator();
+  app = await startTestApp({ WA_WEBSOCKET_URL: sim.url, MEDIA_DIR: mediaDir, LOGIN_RATE_LIMIT_PER_IP: '1000' });
+  const admin = await app.api.login(ADMIN.email, ADMIN.password);
+  await app.api.post('/api/companies', { name: 'B', admin: { name: 'Bia', email: 'bia@b.test', password: 'bia-pass-123' } }, { token: admin.token });
+  socketA = await connectSocket(app.url, admin.token);
+  socketB = await connectSocket(app.url, (await app.api.login('bia@b.test', 'bia-pass-123')).token);
+  updatesA = record<Update>(socketA, 'appMessage');
+  updatesB = record<Update>(socketB, 'appMessage');
+  await connectWhatsapp(app.api, admin.token, socketA, sim, PHONE);
+}, 60_000);
+afterAll(async () => {
+  socketA?.close();
+  socketB?.close();
+  await app?.stop();
+  await sim?.close();
+  await rm(mediaDir, { recursive: true, force: true });
+});
+
+it('applies a contact’s edit, reactions and delete-for-everyone to the original row; redeliveries change nothing', async () => {
+  const carla = sim.contact('5511977770001', { pushName: 'Carla' });
+  const phone = sim.phone(PHONE);
+  const original = await rowOf(await carla.sendText(phone, 'quero 2 pizzas'));
+  const key = { remoteJid: phone.jid, fromMe: true, id: original.wid };
+  const before = await rowCount();
+
+  const t = Date.now();
+  const editWid = await carla.send(phone, { protocolMessage: { key, type: EDIT, editedMessage: { conversation: 'quero 3 pizzas' }, timestampMs: t } });
+  const edited = await rowOf(original.wid, (r) => r.editedAt !== null);
+  expect(edited).toMatchObject({ body: 'quero 3 pizzas', isDeleted: false });
+  expect(new Date(edited.editedAt!).getTime()).toBe(t);
+
+  const reactWid = await carla.send(phone, { reactionMessage: { key, text: '👍', senderTimestampMs: t + 1 } });
+  await rowOf(original.wid, (r) => r.reactions['5511977770001']?.emoji === '👍');
+  await carla.send(phone, { reactionMessage: { key, text: '❤️', senderTimestampMs: t + 2 } });
+  await rowOf(original.wid, (r) => r.reactions['5511977770001']?.emoji === '❤️');
+
+  // The same edit and the older reaction delivered again: no change, no event.
+  const eventsSoFar = updatesOf(original.id).length;
+  await sim.redeliver(editWid);
+  await sim.redeliver(reactWid);
+  await flush(carla);
+  const after = await rowOf(original.wid);
+  expect(after.body).toBe('quero 3 pizzas');
+  expect(after.reactions['5511977770001']!.emoji).toBe('❤️');
+  expect(updatesOf(original.id)).toHaveLength(eventsSoFar);
+
+  await carla.send(phone, { reactionMessage: { key, text: '', senderTimestampMs: t + 3 } });
+  await rowOf(original.wid, (r) => r.reactions['5511977770001']?.emoji === '');
+  await carla.send(phone, { protocolMessage: { key, type: REVOKE } });
+  const deleted = await rowOf(original.wid, (r) => r.isDeleted);
+  expect(deleted.body).toBe('quero 3 pizzas'); // kept server-side, hidden from the API view
+
+  // Only the marker added a row: edits, reactions and deletes never do.
+  expect(await rowCount()).toBe(before + 1);
+  await new Promise((r) => setTimeout(r, 100));
+  const last = updatesOf(original.id).at(-1)!;
+  expect(last.message).toMatchObject({ isDeleted: true, body: '' });
+  expect(updatesOf(original.id).map((u) => u.message.body).slice(0, 1)).toEqual(['quero 3 pizzas']);
+  expect(updatesB).toEqual([]);
+}, 40_000);
+
+it('refuses edits and deletes aimed at someone else’s message or another chat', async () => {
+  const phone = sim.phone(PHONE);
+  const dani = sim.contact('5511977770002');
+  const eve = sim.contact('5511977770003');
+  const fromDani = await rowOf(await dani.sendText(phone, 'meu pedido é 42'));
+  const fromPhone = await rowOf(await phone.sendText(dani, 'recebido!'));
+  await eve.send(phone, { protocolMessage: { key: { remoteJid: phone.jid, fromMe: true, id: fromDani.wid }, type: EDIT, editedMessage: { conversation: 'hacked' }, timestampMs: Date.now() } });
+  await eve.send(phone, { protocolMessage: { key: { remoteJid: phone.jid, fromMe: true, id: fromDani.wid }, type: REVOKE } });
+  await dani.send(phone, { protocolMessage: { key: { remoteJid: phone.jid, fromMe: false, id: fromPhone.wid }, type: REVOKE } });
+  await flush(eve);
+  await flush(dani);
+  expect(await rowOf(fromDani.wid)).toMatchObject({ body: 'meu pedido é 42', isDeleted: false, editedAt: null });
+  expect(await rowOf(fromPhone.wid)).toMatchObject({ isDeleted: false });
+}, 30_000);
+
+it('links a quoted reply, maps a location and a contact card, and shows messages sent from the phone as fromMe', async () => {
+  const phone = sim.phone(PHONE);
+  const fabio = sim.contact('5511977770004', { pushName: 'Fábio' });
+  const question = await rowOf(await fabio.sendText(phone, 'vocês entregam?'));
+  const reply = await rowOf(
+    await fabio.send(phone, {
+      extendedTextMessage: { text: 'no centro', contextInfo: { stanzaId: question.wid, participant: fabio.jid, quotedMessage: { conversation: 'vocês entregam?' } } },
+    }),
+  );
+  expect(reply).toMatchObject({ body: 'no centro', quotedMsgId: question.id });
+  const unknownQuote = await rowOf(await fabio.send(phone, { extendedTextMessage: { text: 'e isso?', contextInfo: { stanzaId: 'NOPE' } } }));
+  expect(unknownQuote.quotedMsgId).toBeNull();
+
+  const location = await rowOf(
+    await fabio.send(phone, { locationMessage: { degreesLatitude: -23.5614, degreesLongitude: -46.6559, name: 'Loja', address: 'Av. Paulista, 1000' } }),
+  );
+  expect(location).toMatchObject({
+    mediaType: 'location',
+    body: 'Loja — Av. Paulista, 1000',
+    content: { location: { latitude: -23.5614, longitude: -46.6559, name: 'Loja', address: 'Av. Paulista, 1000', live: false } },
+  });
+  const vcard = 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Gil Souza\r\nTEL;type=CELL;waid=5511966665555:+55 11 96666-5555\r\nTEL;type=WORK:+55 11 3333-4444\r\nEND:VCARD';
+  const card = await rowOf(await fabio.send(phone, { contactMessage: { displayName: 'Gil', vcard } }));
+  expect(card).toMatchObject({ mediaType: 'contact', content: { contacts: [{ name: 'Gil', numbers: ['5511966665555', '+551133334444'] }] } });
+
+  const fromPhone = await rowOf(await phone.sendText(fabio, 'respondi pelo celular'));
+  expect(fromPhone).toMatchObject({ fromMe: true, ticketId: question.ticketId, body: 'respondi pelo celular' });
+  const [ticket] = (await ctx().sequelize.query(`SELECT "unreadMessages", "lastMessage" FROM "Tickets" WHERE id = ${question.ticketId}`))[0] as object[];
+  expect(ticket).toEqual({ unreadMessages: 0, lastMessage: 'respondi pelo celular' });
+  // The phone's reaction is this account's ("me"), beside the contact's.
+  await phone.send(fabio, { reactionMessage: { key: { remoteJid: fabio.jid, fromMe: false, id: question.wid }, text: '✅', senderTimestampMs: Date.now() } });
+  await rowOf(question.wid, (r) => r.reactions.me?.emoji === '✅');
+}, 40_000);
+
+it('asks for the contact’s profile picture once a day, off the message path (the simulator answers none)', async () => {
+  const gabi = sim.contact('5511977770005');
+  await rowOf(await gabi.sendText(sim.phone(PHONE), 'oi'));
+  const fetched = async () =>
+    ((await ctx().sequelize.query(`SELECT "profilePicUrl", "profilePicFetchedAt" FROM "Contacts" WHERE number = '5511977770005'`))[0] as {
+      profilePicUrl: string | null; profilePicFetchedAt: Date | null;
+    }[])[0]!;
+  const deadline = Date.now() + 10_000;
+  while (!(await fetched()).profilePicFetchedAt && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  const first = await fetched();
+  expect(first.profilePicFetchedAt).not.toBeNull();
+  expect(first.profilePicUrl).toBeNull();
+  await flush(gabi);
+  expect((await fetched()).profilePicFetchedAt).toEqual(first.profilePicFetchedAt);
+}, 30_000);
