@@ -192,7 +192,7 @@ print_result() {
   if [[ -n $generated_password ]]; then
     echo "admin: $(env_value ADMIN_EMAIL) / $generated_password   (shown once; change it after logging in)"
   else
-    echo "admin: $(env_value ADMIN_EMAIL) (password as shown on the first install)"
+    echo "admin: $(env_value ADMIN_EMAIL) (the password shown by the first install; it is ADMIN_PASSWORD in $ENV_FILE)"
   fi
 }
 
@@ -221,6 +221,9 @@ native_install() {
   [[ $SERVICES == own ]] || WEB_ROOT=/var/www/atende
   ensure_user
   build_app
+  # A checkout under /root (mode 700) cannot be read by the service user: say so now, not as a crash loop.
+  setpriv --reuid="$RUN_USER" --regid="$RUN_USER" --init-groups -- test -r "$APP_DIR/backend/dist/server.js" ||
+    die "user $RUN_USER cannot read $APP_DIR/backend/dist: move the checkout to a readable place (e.g. /opt/atende) and run install.sh from there"
   prepare_dirs
   if [[ $SERVICES == own ]]; then setup_postgres_own; setup_redis_own; else setup_postgres_system; setup_redis_system; fi
   install_frontend
@@ -229,6 +232,7 @@ native_install() {
   if [[ $SERVICES == own ]]; then
     render_own_nginx
     if ! pid_alive "$DATA_DIR/nginx/nginx.pid" && port_in_use "$HTTP_PORT"; then die "port $HTTP_PORT is in use: choose another with --http-port"; fi
+    if ! pid_alive "$DATA_DIR/run/supervisor.pid" && port_in_use "$PORT"; then die "port $PORT is in use: choose another with --backend-port"; fi
     ATENDE_ENV_FILE=$ENV_FILE "$APP_DIR/scripts/atendectl" restart
   else
     install_systemd_unit

@@ -69,9 +69,25 @@ build_app() {
     # --include=dev: the build needs TypeScript and Vite even though .env says NODE_ENV=production.
     npm ci --include=dev --no-audit --no-fund || die "npm ci failed (see above); check the network and run ./install.sh again."
   fi
-  step "Building the backend and the frontend"
-  npm run build -w backend >/dev/null || { npm run build -w backend || true; die "the backend does not build (see above)"; }
-  npm run build -w frontend >/dev/null || die "the frontend does not build; run 'npm run build -w frontend' to see why"
+  # A re-run with unchanged sources keeps the build (a git pull or an edit makes the files newer).
+  local stamp=backend/dist/.atende-build
+  if [[ ! -e backend/dist/server.js ]] || newer_than "$stamp" backend/src backend/package.json backend/tsconfig.json backend/tsconfig.build.json package-lock.json tsconfig.base.json; then
+    step "Building the backend"
+    npm run build -w backend >/dev/null || { npm run build -w backend || true; die "the backend does not build (see above)"; }
+    touch "$stamp"
+  fi
+  stamp=frontend/dist/.atende-build
+  if [[ ! -e frontend/dist/index.html ]] || newer_than "$stamp" frontend/src frontend/public frontend/index.html frontend/package.json frontend/tsconfig.json frontend/vite.config.ts package-lock.json tsconfig.base.json; then
+    step "Building the frontend"
+    npm run build -w frontend >/dev/null || die "the frontend does not build; run 'npm run build -w frontend' to see why"
+    touch "$stamp"
+  fi
+}
+
+newer_than() { # newer_than STAMP PATH...: true when STAMP is missing or any file under PATH is newer
+  local stamp=$1
+  shift
+  [[ ! -e $stamp ]] || [[ -n $(find "$@" -newer "$stamp" -print -quit 2>/dev/null) ]]
 }
 
 prepare_dirs() {
@@ -85,6 +101,7 @@ install_frontend() {
   rm -rf "$WEB_ROOT.new" "$WEB_ROOT.old"
   mkdir -p "$(dirname "$WEB_ROOT")"
   cp -r "$APP_DIR/frontend/dist" "$WEB_ROOT.new"
+  rm -f "$WEB_ROOT.new/.atende-build"
   chmod -R a+rX "$WEB_ROOT.new"
   if [[ -d $WEB_ROOT ]]; then mv "$WEB_ROOT" "$WEB_ROOT.old"; fi
   mv "$WEB_ROOT.new" "$WEB_ROOT"

@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { onTermination } from '../lib/children.js';
 import { freePort } from '../lib/throwaway.js';
+import { checkHttpsVariant, stopHttpsVariant } from './appliance-https.js';
 import { api, check, CheckFailed, connectSocket, login, nextEvent, operatorEnv, portOpen, readEnvFile, runScript, waitFor } from './appliance-lib.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -43,6 +44,7 @@ function teardown(): Promise<boolean> {
     const envFile = join(tmp, '.env');
     let clean = true;
     if (existsSync(envFile)) {
+      await stopHttpsVariant(ROOT, tmp, operatorEnv(envFile));
       const stop = await runScript(ROOT, operatorEnv(envFile), 'scripts/atendectl', ['stop'], 60_000);
       clean = stop.code === 0;
     }
@@ -74,8 +76,8 @@ async function run(): Promise<void> {
   if (process.getuid?.() !== 0) throw new CheckFailed('install.sh needs root: run the appliance test as root');
   tmp = await mkdtemp(join(tmpdir(), 'atende-appliance-'));
   await chmod(tmp, 0o755); // the postgres user must reach its cluster below it
-  const [http = 0, https = 0, pg = 0, redis = 0, backend = 0] = await distinctFreePorts(5);
-  ports = [http, pg, redis, backend];
+  const [http = 0, https = 0, pg = 0, redis = 0, backend = 0, httpTls = 0] = await distinctFreePorts(6);
+  ports = [http, https, pg, redis, backend, httpTls];
   const envFile = join(tmp, '.env');
   const dataDir = join(tmp, 'data');
   const env = operatorEnv(envFile);
@@ -111,6 +113,10 @@ async function run(): Promise<void> {
   const mariaId = (maria.body.user as { id: number }).id;
   const status = await script('scripts/atendectl', ['status']);
   check(status.code === 0, 'atendectl status: everything runs');
+
+  console.log('\n▶ the HTTPS variant (self-signed in place of Let\'s Encrypt)');
+  await checkHttpsVariant({ root: ROOT, tmp, env, webRoot: join(dataDir, 'www'), httpPort: httpTls, httpsPort: https });
+  await stopHttpsVariant(ROOT, tmp, env);
 
   console.log('\n▶ backup, delete, restore');
   const backup = await script('scripts/backup.sh', []);
