@@ -14,6 +14,7 @@ import { usersRouter } from './routes/users/index.js';
 import { whatsappsRouter } from './routes/whatsapps/index.js';
 import { mediaRouter } from './routes/media/index.js';
 import { messagesRouter } from './routes/messages/index.js';
+import { ticketsRouter } from './routes/tickets/index.js';
 
 function trustProxySetting(value: string): boolean | number | string {
   if (value === 'true') return true;
@@ -49,6 +50,7 @@ export function createApp(config: Config): Express {
   app.use('/api/whatsapps', whatsappsRouter);
   app.use('/api/messages', mediaRouter); // /:messageId/media — before the messages router (no double auth)
   app.use('/api/messages', messagesRouter());
+  app.use('/api/tickets', ticketsRouter);
   app.use(notFound);
   app.use(errorHandler);
   return app;

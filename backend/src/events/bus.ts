@@ -4,6 +4,7 @@ import type { User } from '../models/User.js';
 import type { Whatsapp } from '../models/Whatsapp.js';
 import type { SavedRows } from '../whatsapp/inbound/saveInboundMessage.js';
 import type { MessageRow } from '../presenters/message.js';
+import type { TicketRow, TicketStatus } from '../presenters/ticket.js';
 import { logger } from '../lib/logger.js';
 
 /**
@@ -24,6 +25,12 @@ export interface DomainEvents {
   'whatsapp.alert': { companyId: number; whatsappId: number; reason: 'loggedOut' | 'unreachable' };
   /** A message was stored (inbound, or sent from the phone itself), with its contact and ticket as committed. */
   'message.created': { companyId: number; whatsappId: number } & SavedRows;
+  /** A ticket changed state, owner or queue; `previous` lets listeners tell who must stop seeing it. */
+  'ticket.updated': {
+    companyId: number;
+    ticket: TicketRow;
+    previous: { status: TicketStatus; userId: number | null; queueId: number | null };
+  };
   /** A stored message changed: ack advanced, edited, deleted for everyone, reacted to, media saved. */
   'message.updated': { companyId: number; ticketId: number; message: MessageRow };
 }

@@ -1,5 +1,6 @@
 import type { UserView } from '../presenters/user.js';
 import type { MessageView } from '../presenters/message.js';
+import type { TicketView } from '../presenters/ticket.js';
 import type { WhatsappView } from '../presenters/whatsapp.js';
 
 /** What the server emits to browsers, by event name. Every payload has an `action`. */
@@ -8,6 +9,7 @@ export interface ServerToClientEvents {
   appMessage: (
     payload: { action: 'create'; message: unknown; ticket: unknown; contact: unknown } | { action: 'update'; message: MessageView },
   ) => void;
+  ticket: (payload: { action: 'update'; ticket: TicketView }) => void;
   whatsappSession: (
     payload:
       | { action: 'created' | 'updated'; whatsapp: WhatsappView }
@@ -24,4 +26,7 @@ export interface SocketData {
   companyId: number;
   /** Admins also sit in the company's admins room (alerts only they can act on). */
   admin: boolean;
+  supervisor: boolean;
+  /** The queues whose pending tickets this user sees, read at the handshake. */
+  queueIds: number[];
 }

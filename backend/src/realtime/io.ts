@@ -8,7 +8,8 @@ import { socketConnections } from '../lib/metrics.js';
 import type { RedisClient } from '../lib/redis.js';
 import { authenticateAccessToken } from '../services/auth/authenticateAccessToken.js';
 import type { ClientToServerEvents, ServerToClientEvents, SocketData } from './events.js';
-import { adminsRoom, companyRoom, userRoom } from './rooms.js';
+import { adminsRoom, companyRoom, queueRoom, supervisorsRoom, userRoom } from './rooms.js';
+import { queueIdsOf, seesEverything } from '../services/tickets/ticketVisibility.js';
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -31,6 +32,11 @@ export function createRealtimeServer(httpServer: HttpServer, config: Config, pub
         socket.data.userId = user.id;
         socket.data.companyId = user.companyId;
         socket.data.admin = user.super || user.profile === 'admin';
+        socket.data.supervisor = seesEverything(user);
+        return queueIdsOf(user.id);
+      })
+      .then((queueIds) => {
+        socket.data.queueIds = queueIds;
         next();
       })
       .catch((err: unknown) => {
@@ -41,8 +47,14 @@ export function createRealtimeServer(httpServer: HttpServer, config: Config, pub
   });
 
   io.on('connection', (socket) => {
-    const { userId, companyId, admin } = socket.data;
-    void socket.join([companyRoom(companyId), userRoom(userId), ...(admin ? [adminsRoom(companyId)] : [])]);
+    const { userId, companyId, admin, supervisor, queueIds } = socket.data;
+    void socket.join([
+      companyRoom(companyId),
+      userRoom(userId),
+      ...(admin ? [adminsRoom(companyId)] : []),
+      ...(supervisor ? [supervisorsRoom(companyId)] : []),
+      ...queueIds.map((queueId) => queueRoom(companyId, queueId)),
+    ]);
     socketConnections.inc();
     socket.on('disconnect', () => socketConnections.dec());
     logger.debug('socket connected', { userId, companyId, socketId: socket.id });

@@ -2,6 +2,8 @@ import { domainEvents } from '../events/bus.js';
 import { presentUser } from '../presenters/user.js';
 import { presentWhatsapp } from '../presenters/whatsapp.js';
 import { presentMessage } from '../presenters/message.js';
+import { presentTicket } from '../presenters/ticket.js';
+import { placementOf, roomsFor } from './ticketAudience.js';
 import type { RealtimeServer } from './io.js';
 import { adminsRoom, companyRoom, userRoom } from './rooms.js';
 
@@ -26,12 +28,19 @@ export function subscribeRealtime(io: RealtimeServer): () => void {
     domainEvents.subscribe('whatsapp.updated', ({ companyId, whatsapp }) => {
       io.to(companyRoom(companyId)).emit('whatsappSession', { action: 'updated', whatsapp: presentWhatsapp(whatsapp) });
     }),
-    // Until ticket visibility rules arrive (queues, assignment), message events go to the whole company.
-    domainEvents.subscribe('message.created', ({ companyId, message, ticket, contact }) => {
-      io.to(companyRoom(companyId)).emit('appMessage', { action: 'create', message, ticket, contact });
+    // Message and ticket events reach only the sockets allowed to see the ticket (ticketAudience.ts).
+    domainEvents.subscribe('message.created', async ({ message, ticket, contact }) => {
+      const placement = await placementOf(ticket.id);
+      if (placement) io.to(await roomsFor(placement)).emit('appMessage', { action: 'create', message, ticket, contact });
     }),
-    domainEvents.subscribe('message.updated', ({ companyId, message }) => {
-      io.to(companyRoom(companyId)).emit('appMessage', { action: 'update', message: presentMessage(message) });
+    domainEvents.subscribe('message.updated', async ({ ticketId, message }) => {
+      const placement = await placementOf(ticketId);
+      if (placement) io.to(await roomsFor(placement)).emit('appMessage', { action: 'update', message: presentMessage(message) });
+    }),
+    domainEvents.subscribe('ticket.updated', async ({ companyId, ticket, previous }) => {
+      // Those who saw it before get the update too, so the ticket leaves their lists at once.
+      const rooms = await roomsFor(ticket, { companyId, ...previous });
+      io.to(rooms).emit('ticket', { action: 'update', ticket: presentTicket(ticket) });
     }),
     domainEvents.subscribe('whatsapp.alert', ({ companyId, whatsappId, reason }) => {
       io.to(adminsRoom(companyId)).emit('whatsappSession', { action: 'alert', whatsappId, reason });

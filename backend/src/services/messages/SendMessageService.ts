@@ -1,21 +1,13 @@
-import { generateMessageID } from '@whiskeysockets/baileys';
 import { QueryTypes } from 'sequelize';
 import { ctx } from '../../context.js';
 import { AppError } from '../../errors/AppError.js';
-import { domainEvents } from '../../events/bus.js';
+import { logger } from '../../lib/logger.js';
 import type { MessageRow } from '../../presenters/message.js';
 import type { User } from '../../models/User.js';
 import { findTicketForSending } from './findTicketForSending.js';
-import { logger } from '../../lib/logger.js';
+import { writeOutgoingMessage, type OutgoingMedia } from './writeOutgoingMessage.js';
 
-export interface OutgoingMedia {
-  /** Relative to MEDIA_DIR. */
-  path: string;
-  mediaType: string;
-  mimetype: string;
-  size: number;
-  fileName: string;
-}
+export type { OutgoingMedia };
 
 export interface SendMessageInput {
   actor: User;
@@ -32,7 +24,7 @@ export interface SendMessageInput {
 export async function sendMessage({ actor, ticketId, body, quotedMsgId, media }: SendMessageInput): Promise<MessageRow> {
   const { sequelize, outbound } = ctx();
   const { companyId } = actor;
-  const saved = await sequelize.transaction(async (transaction) => {
+  const row = await sequelize.transaction(async (transaction) => {
     const ticket = await findTicketForSending(companyId, ticketId, transaction);
     if (quotedMsgId !== undefined) {
       const [quoted] = await sequelize.query(`SELECT 1 FROM "Messages" WHERE id = :quotedMsgId AND "ticketId" = :ticketId`, {
@@ -42,48 +34,12 @@ export async function sendMessage({ actor, ticketId, body, quotedMsgId, media }:
       });
       if (!quoted) throw AppError.badRequest('ERR_QUOTED_MESSAGE_NOT_FOUND', 'The quoted message is not in this ticket');
     }
-    const [message] = await sequelize.query<MessageRow>(
-      `INSERT INTO "Messages" ("companyId", "ticketId", "contactId", "whatsappId", wid, "fromMe", body, "mediaType", "mediaPath",
-                               mimetype, "mediaSize", "fileName", "quotedMsgId", ack)
-       VALUES (:companyId, :ticketId, :contactId, :whatsappId, :wid, TRUE, :body, :mediaType, :mediaPath,
-               :mimetype, :size, :fileName, :quotedMsgId, 0)
-       RETURNING *`,
-      {
-        replacements: {
-          companyId,
-          ticketId,
-          contactId: ticket.contactId,
-          whatsappId: ticket.whatsappId,
-          wid: generateMessageID(),
-          body,
-          mediaType: media?.mediaType ?? 'text',
-          mediaPath: media?.path ?? null,
-          mimetype: media?.mimetype ?? null,
-          size: media?.size ?? null,
-          fileName: media?.fileName ?? null,
-          quotedMsgId: quotedMsgId ?? null,
-        },
-        type: QueryTypes.SELECT,
-        transaction,
-      },
-    );
-    const [updated] = await sequelize.query<{ id: number; uuid: string; status: string; unreadMessages: number; lastMessage: string | null; lastMessageAt: Date }>(
-      `UPDATE "Tickets" SET "lastMessage" = :preview, "lastMessageAt" = now(), "unreadMessages" = 0, "updatedAt" = now()
-       WHERE id = :ticketId RETURNING id, uuid, status, "unreadMessages", "lastMessage", "lastMessageAt"`,
-      { replacements: { ticketId, preview: body.slice(0, 255) || `[${media?.mediaType ?? 'text'}]` }, type: QueryTypes.SELECT, transaction },
-    );
-    const row = message!;
-    domainEvents.publishAfterCommit(transaction, 'message.created', {
-      companyId,
-      whatsappId: ticket.whatsappId!,
-      contact: { id: ticket.contactId, name: ticket.contactName, number: ticket.number },
-      ticket: updated!,
-      message: { id: Number(row.id), ticketId, wid: row.wid, fromMe: true, body, mediaType: row.mediaType, ack: 0, sentAt: new Date(row.sentAt) },
-      ticketCreated: false,
-    });
-    return { row, whatsappId: ticket.whatsappId! };
+    const target = { companyId, ticketId, contactId: ticket.contactId, contactName: ticket.contactName, number: ticket.number, whatsappId: ticket.whatsappId! };
+    return writeOutgoingMessage(transaction, target, { body, media, quotedMsgId });
   });
   // The row is committed: if Redis is briefly away, the periodic sweep queues it later; the reply is not lost.
-  await outbound.enqueue(saved.whatsappId, saved.row.id).catch((err: unknown) => logger.error('reply stored but not queued yet', { err: String(err) }));
-  return saved.row;
+  await outbound
+    .enqueue(row.whatsappId!, row.id)
+    .catch((err: unknown) => logger.error('reply stored but not queued yet', { err: String(err) }));
+  return row;
 }

@@ -32,6 +32,15 @@ export async function saveInboundMessage(
   raw: object | null = null,
 ): Promise<SavedRows | null> {
   return sequelize.transaction(async (transaction) => {
+    // Dedupe first: a redelivery, or the echo of a reply Atende wrote before sending it, must not touch the
+    // contact or — worse — open a new ticket for a conversation that was just closed with a farewell.
+    const known = await one<{ id: string }>(
+      sequelize,
+      `SELECT id FROM "Messages" WHERE "whatsappId" = :whatsappId AND wid = :wid`,
+      { whatsappId: target.whatsappId, wid: inbound.wid },
+      transaction,
+    );
+    if (known) return null;
     const { media } = inbound;
     const base = {
       ...target,

@@ -1,0 +1,53 @@
+import { Router } from 'express';
+import { parse } from '../../lib/validation.js';
+import { actorOf, authenticate } from '../../middleware/authenticate.js';
+import { presentTicket } from '../../presenters/ticket.js';
+import { acceptTicket } from '../../services/tickets/AcceptTicketService.js';
+import { closeTicket } from '../../services/tickets/CloseTicketService.js';
+import { listTicketHistory } from '../../services/tickets/ListTicketHistoryService.js';
+import { listTickets } from '../../services/tickets/ListTicketsService.js';
+import { reopenTicket } from '../../services/tickets/ReopenTicketService.js';
+import { returnTicketToPending } from '../../services/tickets/ReturnTicketService.js';
+import { transferTicket } from '../../services/tickets/TransferTicketService.js';
+import { visibleTicket } from '../../services/tickets/visibleTicket.js';
+import { listTicketsQuery, ticketIdParams, updateTicketBody } from './schema.js';
+
+export const ticketsRouter = Router();
+ticketsRouter.use(authenticate);
+
+ticketsRouter.get('/', async (req, res) => {
+  const query = parse(listTicketsQuery, req.query);
+  const page = await listTickets({ actor: actorOf(req).user, ...query });
+  res.json({ tickets: page.tickets.map(presentTicket), nextCursor: page.nextCursor, counts: page.counts });
+});
+
+ticketsRouter.get('/:id', async (req, res) => {
+  const { id } = parse(ticketIdParams, req.params);
+  res.json({ ticket: presentTicket(await visibleTicket(actorOf(req).user, id)) });
+});
+
+ticketsRouter.get('/:id/history', async (req, res) => {
+  const { id } = parse(ticketIdParams, req.params);
+  res.json({ history: await listTicketHistory({ actor: actorOf(req).user, ticketId: id }) });
+});
+
+ticketsRouter.put('/:id', async (req, res) => {
+  const { id: ticketId } = parse(ticketIdParams, req.params);
+  const body = parse(updateTicketBody, req.body);
+  const actor = actorOf(req).user;
+  const ticket = await (() => {
+    switch (body.action) {
+      case 'accept':
+        return acceptTicket({ actor, ticketId });
+      case 'return':
+        return returnTicketToPending({ actor, ticketId });
+      case 'reopen':
+        return reopenTicket({ actor, ticketId });
+      case 'close':
+        return closeTicket({ actor, ticketId, sendFarewell: body.sendFarewell });
+      case 'transfer':
+        return transferTicket({ actor, ticketId, userId: body.userId, queueId: body.queueId });
+    }
+  })();
+  res.json({ ticket: presentTicket(ticket) });
+});

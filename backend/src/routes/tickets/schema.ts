@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { idParam } from '../../lib/validation.js';
+
+export const ticketIdParams = z.object({ id: idParam });
+
+/** One endpoint for every lifecycle step, each with exactly the fields it takes. */
+export const updateTicketBody = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('accept') }).strict(),
+  z.object({ action: z.literal('return') }).strict(),
+  z.object({ action: z.literal('reopen') }).strict(),
+  z.object({ action: z.literal('close'), sendFarewell: z.boolean().optional() }).strict(),
+  z.object({ action: z.literal('transfer'), userId: idParam.optional(), queueId: idParam.optional() }).strict(),
+]);
+
+const ids = z
+  .string()
+  .max(500)
+  .transform((v, ctx) => {
+    const parts = v.split(',').filter(Boolean).map(Number);
+    if (parts.some((n) => !Number.isInteger(n) || n <= 0 || n > 2147483647)) {
+      ctx.addIssue({ code: 'custom', message: 'Expected a comma-separated list of ids' });
+      return z.NEVER;
+    }
+    return parts;
+  });
+
+export const listTicketsQuery = z
+  .object({
+    status: z.enum(['open', 'pending', 'closed']).default('open'),
+    queueIds: ids.optional(),
+    tagIds: ids.optional(),
+    userId: idParam.optional(),
+    whatsappId: idParam.optional(),
+    mine: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+    search: z.string().trim().min(1).max(100).optional(),
+    cursor: z.string().max(256).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(30),
+  })
+  .strict();

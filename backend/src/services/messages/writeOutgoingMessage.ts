@@ -1,0 +1,73 @@
+import { generateMessageID } from '@whiskeysockets/baileys';
+import { QueryTypes, type Transaction } from 'sequelize';
+import { ctx } from '../../context.js';
+import { domainEvents } from '../../events/bus.js';
+import type { MessageRow } from '../../presenters/message.js';
+
+export interface OutgoingMedia {
+  /** Relative to MEDIA_DIR. */
+  path: string;
+  mediaType: string;
+  mimetype: string;
+  size: number;
+  fileName: string;
+}
+
+export interface OutgoingTarget {
+  companyId: number;
+  ticketId: number;
+  contactId: number;
+  contactName: string;
+  number: string;
+  whatsappId: number;
+}
+
+/**
+ * Inserts a message Atende will send (ack 0) and moves the ticket's preview, inside the caller's
+ * transaction; announces it after commit. The caller queues it for sending once committed.
+ */
+export async function writeOutgoingMessage(
+  transaction: Transaction,
+  target: OutgoingTarget,
+  content: { body: string; media?: OutgoingMedia; quotedMsgId?: number },
+): Promise<MessageRow> {
+  const { sequelize } = ctx();
+  const { body, media, quotedMsgId } = content;
+  const [message] = await sequelize.query<MessageRow>(
+    `INSERT INTO "Messages" ("companyId", "ticketId", "contactId", "whatsappId", wid, "fromMe", body, "mediaType", "mediaPath",
+                             mimetype, "mediaSize", "fileName", "quotedMsgId", ack)
+     VALUES (:companyId, :ticketId, :contactId, :whatsappId, :wid, TRUE, :body, :mediaType, :mediaPath,
+             :mimetype, :size, :fileName, :quotedMsgId, 0)
+     RETURNING *`,
+    {
+      replacements: {
+        ...target,
+        wid: generateMessageID(),
+        body,
+        mediaType: media?.mediaType ?? 'text',
+        mediaPath: media?.path ?? null,
+        mimetype: media?.mimetype ?? null,
+        size: media?.size ?? null,
+        fileName: media?.fileName ?? null,
+        quotedMsgId: quotedMsgId ?? null,
+      },
+      type: QueryTypes.SELECT,
+      transaction,
+    },
+  );
+  const [ticket] = await sequelize.query<{ id: number; uuid: string; status: string; unreadMessages: number; lastMessage: string | null; lastMessageAt: Date }>(
+    `UPDATE "Tickets" SET "lastMessage" = :preview, "lastMessageAt" = now(), "unreadMessages" = 0, "updatedAt" = now()
+     WHERE id = :ticketId RETURNING id, uuid, status, "unreadMessages", "lastMessage", "lastMessageAt"`,
+    { replacements: { ticketId: target.ticketId, preview: body.slice(0, 255) || `[${media?.mediaType ?? 'text'}]` }, type: QueryTypes.SELECT, transaction },
+  );
+  const row = message!;
+  domainEvents.publishAfterCommit(transaction, 'message.created', {
+    companyId: target.companyId,
+    whatsappId: target.whatsappId,
+    contact: { id: target.contactId, name: target.contactName, number: target.number },
+    ticket: ticket!,
+    message: { id: Number(row.id), ticketId: target.ticketId, wid: row.wid, fromMe: true, body, mediaType: row.mediaType, ack: 0, sentAt: new Date(row.sentAt) },
+    ticketCreated: false,
+  });
+  return row;
+}

@@ -1,0 +1,50 @@
+import { QueryTypes } from 'sequelize';
+import { ctx } from '../../context.js';
+import { AppError } from '../../errors/AppError.js';
+import { logger } from '../../lib/logger.js';
+import type { User } from '../../models/User.js';
+import type { MessageRow } from '../../presenters/message.js';
+import type { TicketRow } from '../../presenters/ticket.js';
+import { writeOutgoingMessage } from '../messages/writeOutgoingMessage.js';
+import { applyTicketChange } from './applyTicketChange.js';
+import { seesEverything } from './ticketVisibility.js';
+import { visibleTicket } from './visibleTicket.js';
+
+/**
+ * Resolves a ticket. When the connection has a farewell message it is written in the same transaction
+ * (so a closed ticket always got its farewell) and queued like any reply.
+ */
+export async function closeTicket({ actor, ticketId, sendFarewell = true }: { actor: User; ticketId: number; sendFarewell?: boolean }): Promise<TicketRow> {
+  const { sequelize, outbound } = ctx();
+  const before = await visibleTicket(actor, ticketId);
+  if (before.status === 'closed') throw AppError.conflict('ERR_TICKET_ALREADY_CLOSED', 'This ticket is already closed');
+  if (before.status === 'open' && before.userId !== actor.id && !seesEverything(actor)) throw AppError.forbidden();
+
+  let farewell: MessageRow | undefined;
+  const ticket = await sequelize.transaction(async (transaction) => {
+    const [connection] = await sequelize.query<{ farewellMessage: string | null }>(
+      `SELECT "farewellMessage" FROM "Whatsapps" WHERE id = :whatsappId`,
+      { replacements: { whatsappId: before.whatsappId ?? 0 }, type: QueryTypes.SELECT, transaction },
+    );
+    const text = connection?.farewellMessage?.trim();
+    if (sendFarewell && text && before.whatsappId !== null) {
+      farewell = await writeOutgoingMessage(
+        transaction,
+        { companyId: before.companyId, ticketId: before.id, contactId: before.contactId, contactName: before.contactName, number: before.contactNumber, whatsappId: before.whatsappId },
+        { body: text },
+      );
+    }
+    return applyTicketChange(transaction, {
+      before,
+      actorId: actor.id,
+      action: 'closed',
+      change: { status: 'closed', userId: before.userId, queueId: before.queueId },
+      guard: `status <> 'closed'`,
+    });
+  });
+  if (!ticket) throw AppError.conflict('ERR_TICKET_ALREADY_CLOSED', 'This ticket is already closed');
+  if (farewell) {
+    await outbound.enqueue(farewell.whatsappId!, farewell.id).catch((err: unknown) => logger.error('farewell stored but not queued yet', { err: String(err) }));
+  }
+  return ticket;
+}

@@ -1,0 +1,50 @@
+import { QueryTypes } from 'sequelize';
+import { ctx } from '../../context.js';
+import { AppError } from '../../errors/AppError.js';
+import type { User } from '../../models/User.js';
+import type { TicketRow } from '../../presenters/ticket.js';
+import { applyTicketChange } from './applyTicketChange.js';
+import { seesEverything } from './ticketVisibility.js';
+import { visibleTicket } from './visibleTicket.js';
+
+export interface TransferTicketInput {
+  actor: User;
+  ticketId: number;
+  /** To an attendant: the ticket becomes theirs, open. */
+  userId?: number;
+  /** To a queue: without an attendant, it waits in that queue's pending list. */
+  queueId?: number;
+}
+
+/** Hands a ticket to another attendant and/or queue; the history records from whom/where to whom/where. */
+export async function transferTicket({ actor, ticketId, userId, queueId }: TransferTicketInput): Promise<TicketRow> {
+  if (userId === undefined && queueId === undefined) throw AppError.badRequest('ERR_VALIDATION', 'Choose an attendant or a queue');
+  const { sequelize } = ctx();
+  const before = await visibleTicket(actor, ticketId);
+  if (before.status === 'closed') throw AppError.conflict('ERR_TICKET_CLOSED', 'Reopen the ticket before transferring it');
+  if (before.status === 'open' && before.userId !== actor.id && !seesEverything(actor)) throw AppError.forbidden();
+
+  if (userId !== undefined) {
+    const [target] = await sequelize.query(`SELECT 1 FROM "Users" WHERE id = :userId AND "companyId" = :companyId AND active`, {
+      replacements: { userId, companyId: actor.companyId },
+      type: QueryTypes.SELECT,
+    });
+    if (!target) throw AppError.notFound('ERR_USER_NOT_FOUND', 'User not found');
+  }
+  if (queueId !== undefined) {
+    const [queue] = await sequelize.query(`SELECT 1 FROM "Queues" WHERE id = :queueId AND "companyId" = :companyId`, {
+      replacements: { queueId, companyId: actor.companyId },
+      type: QueryTypes.SELECT,
+    });
+    if (!queue) throw AppError.notFound('ERR_QUEUE_NOT_FOUND', 'Queue not found');
+  }
+  const change =
+    userId !== undefined
+      ? { status: 'open' as const, userId, queueId: queueId ?? before.queueId }
+      : { status: 'pending' as const, userId: null, queueId: queueId ?? before.queueId };
+  const ticket = await sequelize.transaction((transaction) =>
+    applyTicketChange(transaction, { before, actorId: actor.id, action: 'transferred', change, guard: `status <> 'closed'` }),
+  );
+  if (!ticket) throw AppError.conflict('ERR_TICKET_CLOSED', 'Reopen the ticket before transferring it');
+  return ticket;
+}

@@ -1,0 +1,32 @@
+import { QueryTypes } from 'sequelize';
+import { ctx } from '../../context.js';
+import type { User } from '../../models/User.js';
+import type { TicketRow } from '../../presenters/ticket.js';
+
+/** Supervisors, admins and super admins see every ticket of the company. */
+export function seesEverything(user: Pick<User, 'profile' | 'super'>): boolean {
+  return user.super || user.profile === 'admin' || user.profile === 'supervisor';
+}
+
+export async function queueIdsOf(userId: number): Promise<number[]> {
+  const rows = await ctx().sequelize.query<{ queueId: number }>(`SELECT "queueId" FROM "UserQueues" WHERE "userId" = :userId`, {
+    replacements: { userId },
+    type: QueryTypes.SELECT,
+  });
+  return rows.map((r) => r.queueId);
+}
+
+/**
+ * The attendant's rule, one place for HTTP and sockets alike: their own tickets, the pending tickets of
+ * their queues, and pending tickets without a queue when the company lets everyone see those.
+ */
+export function attendantSees(
+  ticket: Pick<TicketRow, 'status' | 'userId' | 'queueId'>,
+  userId: number,
+  queueIds: readonly number[],
+  pendingWithoutQueueVisible: boolean,
+): boolean {
+  if (ticket.userId === userId) return true;
+  if (ticket.status !== 'pending') return false;
+  return ticket.queueId === null ? pendingWithoutQueueVisible : queueIds.includes(ticket.queueId);
+}
