@@ -1,4 +1,5 @@
 import type { Socket } from 'socket.io-client';
+import { ctx } from '../../src/context.js';
 import { startWaSimulator, type SimContact, type WaSimulator } from '../../../simulator/src/index.js';
 import { ADMIN, startTestApp, type TestApp } from '../support/testApp.js';
 import { connectSocket, record } from '../support/sockets.js';
@@ -116,6 +117,25 @@ it('lets exactly one of 50 attendants accepting at once have the ticket; the oth
   expect(history.filter((h: { action: string }) => h.action === 'accepted')).toHaveLength(1);
   expect((await ticketOf('5511977770011'))!.userId).toBe(winners[0]!.body.ticket.userId);
 }, 60_000);
+
+it('reads a ticket when it is opened: unread back to zero, read receipts to the customer’s phone, once', async () => {
+  const eva = sim.contact('5511977770012', { pushName: 'Eva' });
+  const first = await eva.sendText(sim.phone(PHONE), 'olá');
+  const second = await eva.sendText(sim.phone(PHONE), 'tem alguém aí?');
+  const { id } = (await until(async () => {
+    const [rows] = await ctx().sequelize.query(`SELECT t.id, t."unreadMessages" AS unread FROM "Tickets" t JOIN "Contacts" c ON c.id = t."contactId" WHERE c.number = '5511977770012'`);
+    return (rows as { id: number; unread: number }[])[0];
+  }, (t) => t?.unread === 2, 'two unread messages'))!;
+
+  const read = await put(admin, id, { action: 'read' });
+  expect(read.body.ticket.unreadMessages).toBe(0);
+  const receipt = await eva.nextReceipt({ type: 'read', timeoutMs: 10_000 });
+  expect([...receipt.ids].sort()).toEqual([first, second].sort());
+
+  // Opening it again sends nothing more.
+  await put(admin, id, { action: 'read' });
+  await expect(eva.nextReceipt({ type: 'read', timeoutMs: 1_000 })).rejects.toThrow();
+}, 30_000);
 
 it('answers bad lifecycle requests with codes and changes nothing', async () => {
   const { id } = (await ticketOf('5511977770010'))!;

@@ -6,6 +6,7 @@ import { acceptTicket } from '../../services/tickets/AcceptTicketService.js';
 import { closeTicket } from '../../services/tickets/CloseTicketService.js';
 import { listTicketHistory } from '../../services/tickets/ListTicketHistoryService.js';
 import { listTickets } from '../../services/tickets/ListTicketsService.js';
+import { markTicketRead } from '../../services/tickets/MarkTicketReadService.js';
 import { reopenTicket } from '../../services/tickets/ReopenTicketService.js';
 import { returnTicketToPending } from '../../services/tickets/ReturnTicketService.js';
 import { transferTicket } from '../../services/tickets/TransferTicketService.js';
@@ -39,6 +40,8 @@ ticketsRouter.put('/:id', async (req, res) => {
     switch (body.action) {
       case 'accept':
         return acceptTicket({ actor, ticketId });
+      case 'read':
+        return markTicketRead({ actor, ticketId });
       case 'return':
         return returnTicketToPending({ actor, ticketId });
       case 'reopen':

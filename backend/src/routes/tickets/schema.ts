@@ -6,6 +6,7 @@ export const ticketIdParams = z.object({ id: idParam });
 /** One endpoint for every lifecycle step, each with exactly the fields it takes. */
 export const updateTicketBody = z.discriminatedUnion('action', [
   z.object({ action: z.literal('accept') }).strict(),
+  z.object({ action: z.literal('read') }).strict(),
   z.object({ action: z.literal('return') }).strict(),
   z.object({ action: z.literal('reopen') }).strict(),
   z.object({ action: z.literal('close'), sendFarewell: z.boolean().optional() }).strict(),

@@ -1,0 +1,51 @@
+import type { WAMessageKey } from '@whiskeysockets/baileys';
+import { QueryTypes } from 'sequelize';
+import { ctx } from '../../context.js';
+import { domainEvents } from '../../events/bus.js';
+import { logger } from '../../lib/logger.js';
+import type { User } from '../../models/User.js';
+import type { TicketRow } from '../../presenters/ticket.js';
+import { loadTicket } from './loadTicket.js';
+import { visibleTicket } from './visibleTicket.js';
+
+// Read receipts for at most this many messages at a time: enough for any conversation someone opens.
+const RECEIPTS_AT_ONCE = 200;
+
+/**
+ * Opening a ticket reads it: the unread badge goes to zero and the customer's messages get their read
+ * receipts (blue ticks on their phone). Inbound messages are marked read in the row (ack 4) so each
+ * receipt is sent once. A disconnected session only postpones the receipts to the next opening.
+ */
+export async function markTicketRead({ actor, ticketId }: { actor: User; ticketId: number }): Promise<TicketRow> {
+  const { sequelize, whatsappSessions } = ctx();
+  const before = await visibleTicket(actor, ticketId);
+  const unread = await sequelize.query<{ id: string; wid: string }>(
+    `SELECT id, wid FROM "Messages" WHERE "ticketId" = :ticketId AND NOT "fromMe" AND ack < 4 ORDER BY id DESC LIMIT ${RECEIPTS_AT_ONCE}`,
+    { replacements: { ticketId }, type: QueryTypes.SELECT },
+  );
+  const sock = before.whatsappId !== null ? whatsappSessions.get(before.whatsappId)?.socket : undefined;
+  let receiptsSent = false;
+  if (sock && unread.length > 0) {
+    const jid = `${before.contactNumber}@s.whatsapp.net`;
+    const keys: WAMessageKey[] = unread.map((m) => ({ remoteJid: jid, id: m.wid, fromMe: false }));
+    receiptsSent = await sock.readMessages(keys).then(
+      () => true,
+      (err: unknown) => (logger.warn('read receipts not sent', { ticketId, err: String(err) }), false),
+    );
+  }
+  await sequelize.transaction(async (transaction) => {
+    if (receiptsSent) {
+      await sequelize.query(`UPDATE "Messages" SET ack = 4 WHERE id IN (:ids)`, { replacements: { ids: unread.map((m) => m.id) }, transaction });
+    }
+    await sequelize.query(`UPDATE "Tickets" SET "unreadMessages" = 0 WHERE id = :ticketId AND "unreadMessages" <> 0`, { replacements: { ticketId }, transaction });
+  });
+  const ticket = await loadTicket(actor.companyId, ticketId);
+  if (before.unreadMessages !== 0) {
+    domainEvents.publish('ticket.updated', {
+      companyId: ticket.companyId,
+      ticket,
+      previous: { status: before.status, userId: before.userId, queueId: before.queueId },
+    });
+  }
+  return ticket;
+}
