@@ -12,6 +12,9 @@ import { healthRouter } from './routes/health.js';
 import { metricsHandler } from './routes/metrics.js';
 import { usersRouter } from './routes/users/index.js';
 import { whatsappsRouter } from './routes/whatsapps/index.js';
+import { queuesRouter } from './routes/queues/index.js';
+import { quickRepliesRouter } from './routes/quickReplies/index.js';
+import { settingsRouter } from './routes/settings/index.js';
 import { mediaRouter } from './routes/media/index.js';
 import { messagesRouter } from './routes/messages/index.js';
 import { ticketsRouter } from './routes/tickets/index.js';
@@ -48,6 +51,9 @@ export function createApp(config: Config): Express {
   app.use('/api/users', usersRouter);
   app.use('/api/companies', companiesRouter);
   app.use('/api/whatsapps', whatsappsRouter);
+  app.use('/api/queues', queuesRouter);
+  app.use('/api/quick-replies', quickRepliesRouter);
+  app.use('/api/settings', settingsRouter);
   app.use('/api/messages', mediaRouter); // /:messageId/media — before the messages router (no double auth)
   app.use('/api/messages', messagesRouter());
   app.use('/api/tickets', ticketsRouter);

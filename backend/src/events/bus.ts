@@ -4,6 +4,7 @@ import type { User } from '../models/User.js';
 import type { Whatsapp } from '../models/Whatsapp.js';
 import type { SavedRows } from '../whatsapp/inbound/saveInboundMessage.js';
 import type { MessageRow } from '../presenters/message.js';
+import type { QueueRow } from '../presenters/queue.js';
 import type { TicketRow, TicketStatus } from '../presenters/ticket.js';
 import { logger } from '../lib/logger.js';
 
@@ -33,6 +34,10 @@ export interface DomainEvents {
   };
   /** A stored message changed: ack advanced, edited, deleted for everyone, reacted to, media saved. */
   'message.updated': { companyId: number; ticketId: number; message: MessageRow };
+  /** A queue with its members (userIds, whatsappIds) as committed; membership changes come as updates. */
+  'queue.created': { companyId: number; queue: QueueRow };
+  'queue.updated': { companyId: number; queue: QueueRow };
+  'queue.deleted': { companyId: number; queueId: number };
 }
 
 export type DomainEventName = keyof DomainEvents;

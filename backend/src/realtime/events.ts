@@ -1,5 +1,6 @@
 import type { UserView } from '../presenters/user.js';
 import type { MessageView } from '../presenters/message.js';
+import type { QueueView } from '../presenters/queue.js';
 import type { TicketView } from '../presenters/ticket.js';
 import type { WhatsappView } from '../presenters/whatsapp.js';
 
@@ -10,6 +11,7 @@ export interface ServerToClientEvents {
     payload: { action: 'create'; message: unknown; ticket: unknown; contact: unknown } | { action: 'update'; message: MessageView },
   ) => void;
   ticket: (payload: { action: 'update'; ticket: TicketView }) => void;
+  queue: (payload: { action: 'created' | 'updated'; queue: QueueView } | { action: 'deleted'; queueId: number }) => void;
   whatsappSession: (
     payload:
       | { action: 'created' | 'updated'; whatsapp: WhatsappView }

@@ -2,6 +2,7 @@ import { domainEvents } from '../events/bus.js';
 import { presentUser } from '../presenters/user.js';
 import { presentWhatsapp } from '../presenters/whatsapp.js';
 import { presentMessage } from '../presenters/message.js';
+import { presentQueue } from '../presenters/queue.js';
 import { presentTicket } from '../presenters/ticket.js';
 import { placementOf, roomsFor } from './ticketAudience.js';
 import type { RealtimeServer } from './io.js';
@@ -47,6 +48,15 @@ export function subscribeRealtime(io: RealtimeServer): () => void {
     }),
     domainEvents.subscribe('whatsapp.deleted', ({ companyId, whatsappId }) => {
       io.to(companyRoom(companyId)).emit('whatsappSession', { action: 'deleted', whatsappId });
+    }),
+    domainEvents.subscribe('queue.created', ({ companyId, queue }) => {
+      io.to(companyRoom(companyId)).emit('queue', { action: 'created', queue: presentQueue(queue) });
+    }),
+    domainEvents.subscribe('queue.updated', ({ companyId, queue }) => {
+      io.to(companyRoom(companyId)).emit('queue', { action: 'updated', queue: presentQueue(queue) });
+    }),
+    domainEvents.subscribe('queue.deleted', ({ companyId, queueId }) => {
+      io.to(companyRoom(companyId)).emit('queue', { action: 'deleted', queueId });
     }),
   ];
   return () => unsubscribers.forEach((off) => off());

@@ -1,0 +1,45 @@
+import { Router } from 'express';
+import { idParams, parse } from '../../lib/validation.js';
+import { actorOf, authenticate, requireProfile } from '../../middleware/authenticate.js';
+import { presentQuickReply } from '../../presenters/quickReply.js';
+import { createQuickReply } from '../../services/quickReplies/CreateQuickReplyService.js';
+import { deleteQuickReply } from '../../services/quickReplies/DeleteQuickReplyService.js';
+import { findQuickReplyInCompany } from '../../services/quickReplies/findQuickReplyInCompany.js';
+import { listQuickReplies } from '../../services/quickReplies/ListQuickRepliesService.js';
+import { updateQuickReply } from '../../services/quickReplies/UpdateQuickReplyService.js';
+import { createQuickReplyBody, listQuickRepliesQuery, updateQuickReplyBody } from './schema.js';
+
+// Every attendant uses the company's quick replies; admins and supervisors curate them.
+export const quickRepliesRouter = Router();
+quickRepliesRouter.use(authenticate);
+const writers = requireProfile('admin', 'supervisor');
+
+quickRepliesRouter.get('/', async (req, res) => {
+  const query = parse(listQuickRepliesQuery, req.query);
+  const rows = await listQuickReplies({ companyId: actorOf(req).companyId, ...query });
+  res.json({ quickReplies: rows.map(presentQuickReply) });
+});
+
+quickRepliesRouter.post('/', writers, async (req, res) => {
+  const body = parse(createQuickReplyBody, req.body);
+  const row = await createQuickReply({ companyId: actorOf(req).companyId, ...body });
+  res.status(201).json({ quickReply: presentQuickReply(row) });
+});
+
+quickRepliesRouter.get('/:id', async (req, res) => {
+  const { id } = parse(idParams, req.params);
+  res.json({ quickReply: presentQuickReply(await findQuickReplyInCompany(actorOf(req).companyId, id)) });
+});
+
+quickRepliesRouter.put('/:id', writers, async (req, res) => {
+  const { id } = parse(idParams, req.params);
+  const changes = parse(updateQuickReplyBody, req.body);
+  const row = await updateQuickReply({ companyId: actorOf(req).companyId, quickReplyId: id, changes });
+  res.json({ quickReply: presentQuickReply(row) });
+});
+
+quickRepliesRouter.delete('/:id', writers, async (req, res) => {
+  const { id } = parse(idParams, req.params);
+  await deleteQuickReply({ companyId: actorOf(req).companyId, quickReplyId: id });
+  res.status(204).end();
+});

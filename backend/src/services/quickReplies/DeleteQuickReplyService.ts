@@ -1,0 +1,12 @@
+import { ctx } from '../../context.js';
+import { findQuickReplyInCompany } from './findQuickReplyInCompany.js';
+
+export async function deleteQuickReply({ companyId, quickReplyId }: { companyId: number; quickReplyId: number }): Promise<void> {
+  await ctx().sequelize.transaction(async (transaction) => {
+    await findQuickReplyInCompany(companyId, quickReplyId, transaction);
+    await ctx().sequelize.query(`DELETE FROM "QuickReplies" WHERE id = :quickReplyId AND "companyId" = :companyId`, {
+      replacements: { quickReplyId, companyId },
+      transaction,
+    });
+  });
+}

@@ -1,0 +1,30 @@
+import { QueryTypes } from 'sequelize';
+import { ctx } from '../../context.js';
+import type { QuickReplyRow } from '../../presenters/quickReply.js';
+import { findQuickReplyInCompany } from './findQuickReplyInCompany.js';
+import { assertQueueInCompany, inQuickReplyTransaction } from './quickReplyWrites.js';
+
+export interface UpdateQuickReplyInput {
+  companyId: number;
+  quickReplyId: number;
+  /** Omitted fields stay; queueId null moves the reply to company-wide. */
+  changes: { queueId?: number | null; shortcut?: string; message?: string };
+}
+
+export function updateQuickReply({ companyId, quickReplyId, changes }: UpdateQuickReplyInput): Promise<QuickReplyRow> {
+  return inQuickReplyTransaction(async (transaction) => {
+    const current = await findQuickReplyInCompany(companyId, quickReplyId, transaction);
+    await assertQueueInCompany(companyId, changes.queueId, transaction);
+    const next = { ...current, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) };
+    const [row] = await ctx().sequelize.query<QuickReplyRow>(
+      `UPDATE "QuickReplies" SET "queueId" = :queueId, shortcut = :shortcut, message = :message, "updatedAt" = now()
+       WHERE id = :quickReplyId AND "companyId" = :companyId RETURNING *`,
+      {
+        replacements: { queueId: next.queueId, shortcut: next.shortcut, message: next.message, quickReplyId, companyId },
+        type: QueryTypes.SELECT,
+        transaction,
+      },
+    );
+    return row!;
+  });
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { weeklyScheduleSchema } from '../../lib/businessHours.js';
+
+/**
+ * Every per-company setting: its schema and its default, in one place. A key that is not here does not
+ * exist (the API answers ERR_SETTING_UNKNOWN); a stored value that no longer fits its schema reads as the
+ * default rather than breaking whoever asks.
+ */
+export const settingSchemas = {
+  /** The company's weekly business hours (queues without their own schedule use them); null: always open. */
+  businessHours: weeklyScheduleSchema.nullable(),
+  /** A customer message to a ticket closed less than this long ago reopens it; after that, a new ticket. */
+  reopenWindowMinutes: z.number().int().min(0).max(10080),
+  /** Pending tickets that have no queue are shown to every attendant (otherwise only supervisors/admins). */
+  pendingWithoutQueueVisibleToAll: z.boolean(),
+  /** Whether WhatsApp group chats become tickets. */
+  groupsEnabled: z.boolean(),
+  /** Per-attendant cap of open tickets used by distribution; null: no cap. */
+  userMaxOpenTickets: z.number().int().min(1).max(500).nullable(),
+  /** How long the options menu waits for an answer before the ticket moves on. */
+  chatbotTimeoutMinutes: z.number().int().min(1).max(1440),
+} as const;
+
+export type SettingKey = keyof typeof settingSchemas;
+export type Settings = { [K in SettingKey]: z.output<(typeof settingSchemas)[K]> };
+
+export const settingDefaults: Readonly<Settings> = Object.freeze({
+  businessHours: null,
+  reopenWindowMinutes: 120,
+  pendingWithoutQueueVisibleToAll: true,
+  groupsEnabled: false,
+  userMaxOpenTickets: null,
+  chatbotTimeoutMinutes: 30,
+});
+
+export const SETTING_KEYS = Object.keys(settingSchemas) as SettingKey[];
+
+export function isSettingKey(key: string): key is SettingKey {
+  return Object.hasOwn(settingSchemas, key);
+}
+
+/** Several settings at once: a subset of the keys, each validated by its own schema. */
+export const settingsPatchSchema = z.object(settingSchemas).partial().strict();
