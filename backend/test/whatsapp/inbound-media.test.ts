@@ -66,8 +66,9 @@ it('stores a contact’s image on disk with the exact bytes, announces it, and s
   expect(Number(row.mediaSize)).toBe(PNG.length);
   expect(row.mediaPath).toMatch(/^1\/\d{4}-\d{2}\/[0-9a-f-]{36}\.png$/);
   expect(await readFile(join(mediaDir, row.mediaPath!))).toEqual(PNG);
-  await new Promise((r) => setTimeout(r, 100));
-  expect(updates.find((e) => e.action === 'update' && e.message.id === Number(row.id))?.message.hasMedia).toBe(true);
+  const announced = () => updates.find((e) => e.action === 'update' && e.message.id === Number(row.id));
+  for (const deadline = Date.now() + 5_000; !announced() && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 20));
+  expect(announced()?.message.hasMedia).toBe(true);
 
   const res = await fetch(`${app.url}/api/messages/${row.id}/media`, { headers: { authorization: `Bearer ${tokenA}` } });
   expect(res.status).toBe(200);

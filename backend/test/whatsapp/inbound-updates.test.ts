@@ -2,9 +2,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { proto } from '@whiskeysockets/baileys';
+import { QueryTypes } from 'sequelize';
 import type { Socket } from 'socket.io-client';
 import { startWaSimulator, type SimContact, type WaSimulator } from '../../../simulator/src/index.js';
 import { ctx } from '../../src/context.js';
+import { InboundPipeline } from '../../src/whatsapp/inbound/InboundPipeline.js';
 import { ADMIN, startTestApp, type TestApp } from '../support/testApp.js';
 import { connectSocket, record } from '../support/sockets.js';
 import { connectWhatsapp } from '../support/whatsapp.js';
@@ -14,7 +16,7 @@ const EDIT = proto.Message.ProtocolMessage.Type.MESSAGE_EDIT;
 const REVOKE = proto.Message.ProtocolMessage.Type.REVOKE;
 
 interface Row {
-  id: string; wid: string; body: string; fromMe: boolean; mediaType: string; isDeleted: boolean; editedAt: Date | null;
+  id: string; contactId: number; wid: string; body: string; fromMe: boolean; mediaType: string; isDeleted: boolean; editedAt: Date | null;
   quotedMsgId: string | null; content: unknown; reactions: Record<string, { emoji: string; at: number }>; ticketId: number;
 }
 type Update = { action: string; message: { id: number; body: string; isDeleted: boolean; editedAt: string | null } };
@@ -85,10 +87,12 @@ it('applies a contact’s edit, reactions and delete-for-everyone to the origina
   await rowOf(original.wid, (r) => r.reactions['5511977770001']?.emoji === '❤️');
 
   // The same edit and the older reaction delivered again: no change, no event.
-  const eventsSoFar = updatesOf(original.id).length;
+  const eventsSoFar = 3; // the edit and two reactions, each announced once
+  for (const deadline = Date.now() + 5_000; updatesOf(original.id).length < eventsSoFar && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 20));
   await sim.redeliver(editWid);
   await sim.redeliver(reactWid);
   await flush(carla);
+  await new Promise((r) => setTimeout(r, 200)); // any (wrong) event of the redeliveries would be in by now
   const after = await rowOf(original.wid);
   expect(after.body).toBe('quero 3 pizzas');
   expect(after.reactions['5511977770001']!.emoji).toBe('❤️');
@@ -172,4 +176,21 @@ it('asks for the contact’s profile picture once a day, off the message path (t
   expect(first.profilePicUrl).toBeNull();
   await flush(gabi);
   expect((await fetched()).profilePicFetchedAt).toEqual(first.profilePicFetchedAt);
+}, 30_000);
+
+it('ties a chat addressed only by its LID to the contact that LID belongs to; an unknown LID stores nothing', async () => {
+  const hugo = sim.contact('5511977770006');
+  const first = await rowOf(await hugo.sendText(sim.phone(PHONE), 'primeira'));
+  const [contact] = (await ctx().sequelize.query(`SELECT id, lid FROM "Contacts" WHERE number = '5511977770006'`))[0] as { id: number; lid: string }[];
+  expect(contact!.lid).toMatch(/@lid$/);
+  // The real pipeline, without a live socket: the LID is resolved from the contacts table.
+  const pipeline = new InboundPipeline(ctx().sequelize, { mediaDir, socketOf: () => undefined });
+  const target = { companyId: 1, whatsappId: Number(((await ctx().sequelize.query(`SELECT id FROM "Whatsapps"`))[0] as { id: number }[])[0]!.id) };
+  const viaLid = (id: string, remoteJid: string) =>
+    pipeline.accept(target, { key: { remoteJid, fromMe: false, id }, message: { conversation: 'pelo lid' }, messageTimestamp: Math.floor(Date.now() / 1000) });
+  await viaLid('LIDONLY0001', contact!.lid);
+  expect(await rowOf('LIDONLY0001')).toMatchObject({ body: 'pelo lid', ticketId: first.ticketId, contactId: contact!.id });
+  await viaLid('LIDONLY0002', '99999999999@lid');
+  expect(await ctx().sequelize.query(`SELECT id FROM "Messages" WHERE wid = 'LIDONLY0002'`, { type: QueryTypes.SELECT })).toEqual([]);
+  await pipeline.settled();
 }, 30_000);

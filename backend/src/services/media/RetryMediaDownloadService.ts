@@ -18,7 +18,7 @@ export interface RetryMediaDownloadInput {
 type ClaimedRow = MessageRow & { raw: unknown; userId: number | null; queueId: number | null };
 
 /**
- * Tries a failed media download again. The row is claimed (failed → pending) in one UPDATE so two clicks
+ * Tries a failed (or abandoned) media download again. The row is claimed (failed → pending) in one UPDATE so two clicks
  * start one download; the result (ready or failed again) arrives as a message update event.
  */
 export async function retryMediaDownload({ actor, messageId }: RetryMediaDownloadInput): Promise<MessageRow> {
@@ -31,7 +31,9 @@ export async function retryMediaDownload({ actor, messageId }: RetryMediaDownloa
   if (!row || !mayViewTicket(actor, row)) throw AppError.notFound('ERR_MESSAGE_NOT_FOUND', 'Message not found');
   const [claimed] = await sequelize.query<ClaimedRow>(
     `UPDATE "Messages" SET "mediaStatus" = 'pending', "updatedAt" = now()
-     WHERE id = :messageId AND "companyId" = :companyId AND "mediaStatus" = 'failed' AND raw IS NOT NULL AND NOT "isDeleted"
+     WHERE id = :messageId AND "companyId" = :companyId AND raw IS NOT NULL AND NOT "isDeleted"
+       -- a download still "pending" after this long died with its process: it may be tried again too
+       AND ("mediaStatus" = 'failed' OR ("mediaStatus" = 'pending' AND "updatedAt" < now() - interval '10 minutes'))
      RETURNING ${messageColumns()}, raw`,
     { replacements: { messageId, companyId: actor.companyId }, type: QueryTypes.SELECT },
   );

@@ -12,6 +12,7 @@ import { applyMessageUpdate } from './applyMessageUpdate.js';
 import { refreshProfilePicture } from './refreshProfilePicture.js';
 import { saveInboundMessage } from './saveInboundMessage.js';
 import { toInboundEvent, type InboundEvent, type InboundMessage } from './toInboundMessage.js';
+import { withPhoneNumber } from './withPhoneNumber.js';
 
 export interface InboundTarget {
   companyId: number;
@@ -42,17 +43,20 @@ export class InboundPipeline {
     private readonly options: InboundOptions = {},
   ) {}
 
-  accept(target: InboundTarget, message: WAMessage): Promise<void> {
-    const event = toInboundEvent(message);
-    if (!event) return Promise.resolve();
-    const number = event.kind === 'message' ? event.message.number : event.chat.number;
-    return this.chats.run(`${target.whatsappId}:${number}`, async () => {
+  accept(target: InboundTarget, received: WAMessage): Promise<void> {
+    const chat = received.key.remoteJid;
+    if (!chat || !received.message) return Promise.resolve();
+    // Keyed by the chat as WhatsApp addresses it, so a LID-addressed chat keeps its order while its
+    // number is looked up.
+    return this.chats.run(`${target.whatsappId}:${chat}`, async () => {
+      let event: InboundEvent | null = null;
       try {
-        if (event.kind === 'message') await this.store(target, event.message, message);
-        else await this.update(target, event);
+        const message = await withPhoneNumber(received, { sequelize: this.sequelize, companyId: target.companyId, sock: this.socketOf(target.whatsappId) });
+        event = toInboundEvent(message);
+        if (event?.kind === 'message') await this.store(target, event.message, message);
+        else if (event) await this.update(target, event);
       } catch (err) {
-        const wid = event.kind === 'message' ? event.message.wid : event.chat.wid;
-        logger.error('inbound message not stored', { whatsappId: target.whatsappId, wid, kind: event.kind, err: String(err) });
+        logger.error('inbound message not stored', { whatsappId: target.whatsappId, wid: received.key.id, kind: event?.kind, err: String(err) });
       }
     });
   }
