@@ -12,6 +12,8 @@ import { healthRouter } from './routes/health.js';
 import { metricsHandler } from './routes/metrics.js';
 import { usersRouter } from './routes/users/index.js';
 import { whatsappsRouter } from './routes/whatsapps/index.js';
+import { contactsRouter } from './routes/contacts/index.js';
+import { tagsRouter } from './routes/tags/index.js';
 import { queuesRouter } from './routes/queues/index.js';
 import { quickRepliesRouter } from './routes/quickReplies/index.js';
 import { settingsRouter } from './routes/settings/index.js';
@@ -51,6 +53,8 @@ export function createApp(config: Config): Express {
   app.use('/api/users', usersRouter);
   app.use('/api/companies', companiesRouter);
   app.use('/api/whatsapps', whatsappsRouter);
+  app.use('/api/contacts', contactsRouter);
+  app.use('/api/tags', tagsRouter);
   app.use('/api/queues', queuesRouter);
   app.use('/api/quick-replies', quickRepliesRouter);
   app.use('/api/settings', settingsRouter);

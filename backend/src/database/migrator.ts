@@ -9,6 +9,7 @@ import * as m0004 from './migrations/0004-contacts-tickets-messages.js';
 import * as m0005 from './migrations/0005-message-media.js';
 import * as m0006 from './migrations/0006-inbound-content-reactions.js';
 import * as m0007 from './migrations/0007-queues-and-ticket-workflow.js';
+import * as m0008 from './migrations/0008-contacts-search.js';
 import * as m0010 from './migrations/0010-ticket-list.js';
 
 export type Migration = MigrationFn<Sequelize>;
@@ -22,6 +23,7 @@ const migrations = [
   { name: '0005-message-media', ...m0005 },
   { name: '0006-inbound-content-reactions', ...m0006 },
   { name: '0007-queues-and-ticket-workflow', ...m0007 },
+  { name: '0008-contacts-search', ...m0008 },
   { name: '0010-ticket-list', ...m0010 },
 ];
 

@@ -4,6 +4,7 @@ import type { User } from '../models/User.js';
 import type { Whatsapp } from '../models/Whatsapp.js';
 import type { SavedRows } from '../whatsapp/inbound/saveInboundMessage.js';
 import type { MessageRow } from '../presenters/message.js';
+import type { ContactRecord } from '../presenters/contact.js';
 import type { QueueRow } from '../presenters/queue.js';
 import type { TicketRow, TicketStatus } from '../presenters/ticket.js';
 import { logger } from '../lib/logger.js';
@@ -24,6 +25,12 @@ export interface DomainEvents {
   'whatsapp.deleted': { companyId: number; whatsappId: number };
   /** Something only an admin can fix: the phone unlinked Atende, or the connection keeps failing. */
   'whatsapp.alert': { companyId: number; whatsappId: number; reason: 'loggedOut' | 'unreachable' };
+  /** A contact created, edited (fields, number, tags) or deleted through the API, with its tags as committed. */
+  'contact.created': { companyId: number; contact: ContactRecord };
+  'contact.updated': { companyId: number; contact: ContactRecord };
+  'contact.deleted': { companyId: number; contactId: number };
+  /** A CSV import committed `count` new contacts: one event, not thousands (lists reload). */
+  'contact.imported': { companyId: number; count: number };
   /** A message was stored (inbound, or sent from the phone itself), with its contact and ticket as committed. */
   'message.created': { companyId: number; whatsappId: number } & SavedRows;
   /** A ticket changed state, owner or queue; `previous` lets listeners tell who must stop seeing it. */

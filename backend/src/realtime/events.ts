@@ -3,6 +3,7 @@ import type { MessageView } from '../presenters/message.js';
 import type { QueueView } from '../presenters/queue.js';
 import type { TicketView } from '../presenters/ticket.js';
 import type { WhatsappView } from '../presenters/whatsapp.js';
+import type { ContactView } from '../presenters/contact.js';
 
 /** What the server emits to browsers, by event name. Every payload has an `action`. */
 export interface ServerToClientEvents {
@@ -12,6 +13,12 @@ export interface ServerToClientEvents {
   ) => void;
   ticket: (payload: { action: 'update'; ticket: TicketView }) => void;
   queue: (payload: { action: 'created' | 'updated'; queue: QueueView } | { action: 'deleted'; queueId: number }) => void;
+  contact: (
+    payload:
+      | { action: 'created' | 'updated'; contact: ContactView }
+      | { action: 'deleted'; contactId: number }
+      | { action: 'imported'; count: number },
+  ) => void;
   whatsappSession: (
     payload:
       | { action: 'created' | 'updated'; whatsapp: WhatsappView }

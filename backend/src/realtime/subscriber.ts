@@ -2,6 +2,7 @@ import { domainEvents } from '../events/bus.js';
 import { presentUser } from '../presenters/user.js';
 import { presentWhatsapp } from '../presenters/whatsapp.js';
 import { presentMessage } from '../presenters/message.js';
+import { presentContact } from '../presenters/contact.js';
 import { presentQueue } from '../presenters/queue.js';
 import { presentTicket } from '../presenters/ticket.js';
 import { placementOf, roomsFor } from './ticketAudience.js';
@@ -48,6 +49,19 @@ export function subscribeRealtime(io: RealtimeServer): () => void {
     }),
     domainEvents.subscribe('whatsapp.deleted', ({ companyId, whatsappId }) => {
       io.to(companyRoom(companyId)).emit('whatsappSession', { action: 'deleted', whatsappId });
+    }),
+    // Contacts are company-wide: every attendant may look a customer up, so the whole company hears.
+    domainEvents.subscribe('contact.created', ({ companyId, contact }) => {
+      io.to(companyRoom(companyId)).emit('contact', { action: 'created', contact: presentContact(contact) });
+    }),
+    domainEvents.subscribe('contact.updated', ({ companyId, contact }) => {
+      io.to(companyRoom(companyId)).emit('contact', { action: 'updated', contact: presentContact(contact) });
+    }),
+    domainEvents.subscribe('contact.deleted', ({ companyId, contactId }) => {
+      io.to(companyRoom(companyId)).emit('contact', { action: 'deleted', contactId });
+    }),
+    domainEvents.subscribe('contact.imported', ({ companyId, count }) => {
+      io.to(companyRoom(companyId)).emit('contact', { action: 'imported', count });
     }),
     domainEvents.subscribe('queue.created', ({ companyId, queue }) => {
       io.to(companyRoom(companyId)).emit('queue', { action: 'created', queue: presentQueue(queue) });

@@ -1,0 +1,71 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { Router } from 'express';
+import { idParams, parse } from '../../lib/validation.js';
+import { actorOf, authenticate, requireProfile } from '../../middleware/authenticate.js';
+import { presentContact } from '../../presenters/contact.js';
+import { listContacts } from '../../services/contacts/ListContactsService.js';
+import { createContact } from '../../services/contacts/CreateContactService.js';
+import { updateContact } from '../../services/contacts/UpdateContactService.js';
+import { deleteContact } from '../../services/contacts/DeleteContactService.js';
+import { setContactTags } from '../../services/contacts/SetContactTagsService.js';
+import { importContacts } from '../../services/contacts/ImportContactsService.js';
+import { exportContacts } from '../../services/contacts/ExportContactsService.js';
+import { findContactInCompany } from '../../services/contacts/contactRows.js';
+import { importedFile, readImportFile } from './importFile.js';
+import { contactTagsBody, createContactBody, importQuery, listContactsQuery, noQuery, updateContactBody } from './schema.js';
+
+// Every user of the company reads and edits contacts (attendants fix a name or an e-mail while they
+// attend); deleting, importing and exporting the whole address book is for admins and supervisors.
+export const contactsRouter = Router();
+contactsRouter.use(authenticate);
+const managers = requireProfile('admin', 'supervisor');
+
+contactsRouter.get('/', async (req, res) => {
+  const query = parse(listContactsQuery, req.query);
+  const page = await listContacts({ companyId: actorOf(req).companyId, ...query });
+  res.json({ contacts: page.contacts.map(presentContact), nextCursor: page.nextCursor });
+});
+
+contactsRouter.post('/', async (req, res) => {
+  const body = parse(createContactBody, req.body);
+  res.status(201).json({ contact: presentContact(await createContact({ companyId: actorOf(req).companyId, ...body })) });
+});
+
+contactsRouter.post('/import', managers, readImportFile, async (req, res) => {
+  const { dryRun } = parse(importQuery, req.query);
+  const report = await importContacts({ companyId: actorOf(req).companyId, file: importedFile(req), dryRun: dryRun === 'true' });
+  res.status(report.dryRun ? 200 : 201).json(report);
+});
+
+contactsRouter.get('/export', managers, async (req, res) => {
+  parse(noQuery, req.query);
+  const day = new Date().toISOString().slice(0, 10);
+  res.setHeader('content-type', 'text/csv; charset=utf-8');
+  res.setHeader('content-disposition', `attachment; filename="contatos-${day}.csv"`);
+  // A failure mid-file cuts the download (the error handler logs it) rather than ending a partial file cleanly.
+  await pipeline(Readable.from(exportContacts({ companyId: actorOf(req).companyId })), res);
+});
+
+contactsRouter.get('/:id', async (req, res) => {
+  const { id } = parse(idParams, req.params);
+  res.json({ contact: presentContact(await findContactInCompany(actorOf(req).companyId, id)) });
+});
+
+contactsRouter.put('/:id', async (req, res) => {
+  const { id } = parse(idParams, req.params);
+  const changes = parse(updateContactBody, req.body);
+  res.json({ contact: presentContact(await updateContact({ companyId: actorOf(req).companyId, contactId: id, changes })) });
+});
+
+contactsRouter.put('/:id/tags', async (req, res) => {
+  const { id } = parse(idParams, req.params);
+  const { tagIds } = parse(contactTagsBody, req.body);
+  res.json({ contact: presentContact(await setContactTags({ companyId: actorOf(req).companyId, contactId: id, tagIds })) });
+});
+
+contactsRouter.delete('/:id', managers, async (req, res) => {
+  const { id } = parse(idParams, req.params);
+  await deleteContact({ companyId: actorOf(req).companyId, contactId: id });
+  res.status(204).end();
+});

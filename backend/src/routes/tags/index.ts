@@ -1,0 +1,42 @@
+import { Router } from 'express';
+import { idParams, parse } from '../../lib/validation.js';
+import { actorOf, authenticate, requireProfile } from '../../middleware/authenticate.js';
+import { presentTag } from '../../presenters/tag.js';
+import { listTags } from '../../services/tags/ListTagsService.js';
+import { createTag } from '../../services/tags/CreateTagService.js';
+import { updateTag } from '../../services/tags/UpdateTagService.js';
+import { deleteTag } from '../../services/tags/DeleteTagService.js';
+import { findTagInCompany } from '../../services/tags/tagRows.js';
+import { createTagBody, listTagsQuery, updateTagBody } from './schema.js';
+
+// Everyone reads tags (attendants tag contacts and tickets); admins and supervisors shape the list.
+export const tagsRouter = Router();
+tagsRouter.use(authenticate);
+
+tagsRouter.get('/', async (req, res) => {
+  const { search } = parse(listTagsQuery, req.query);
+  const tags = await listTags({ companyId: actorOf(req).companyId, search });
+  res.json({ tags: tags.map(presentTag) });
+});
+
+tagsRouter.post('/', requireProfile('admin', 'supervisor'), async (req, res) => {
+  const body = parse(createTagBody, req.body);
+  res.status(201).json({ tag: presentTag(await createTag({ companyId: actorOf(req).companyId, ...body })) });
+});
+
+tagsRouter.get('/:id', async (req, res) => {
+  const { id } = parse(idParams, req.params);
+  res.json({ tag: presentTag(await findTagInCompany(actorOf(req).companyId, id)) });
+});
+
+tagsRouter.put('/:id', requireProfile('admin', 'supervisor'), async (req, res) => {
+  const { id } = parse(idParams, req.params);
+  const changes = parse(updateTagBody, req.body);
+  res.json({ tag: presentTag(await updateTag({ companyId: actorOf(req).companyId, tagId: id, changes })) });
+});
+
+tagsRouter.delete('/:id', requireProfile('admin', 'supervisor'), async (req, res) => {
+  const { id } = parse(idParams, req.params);
+  await deleteTag({ companyId: actorOf(req).companyId, tagId: id });
+  res.status(204).end();
+});

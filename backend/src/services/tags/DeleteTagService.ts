@@ -1,0 +1,10 @@
+import { ctx } from '../../context.js';
+import { findTagInCompany } from './tagRows.js';
+
+/** The tag leaves every contact and ticket it was on (ON DELETE CASCADE on ContactTags and TicketTags). */
+export async function deleteTag({ companyId, tagId }: { companyId: number; tagId: number }): Promise<void> {
+  await ctx().sequelize.transaction(async (transaction) => {
+    await findTagInCompany(companyId, tagId, transaction);
+    await ctx().sequelize.query(`DELETE FROM "Tags" WHERE id = $1 AND "companyId" = $2`, { bind: [tagId, companyId], transaction });
+  });
+}
