@@ -12,6 +12,7 @@ import { closeRedis, connectRedis } from './lib/redis.js';
 import { initModels } from './models/index.js';
 import { createRealtimeServer, type RealtimeServer } from './realtime/io.js';
 import { subscribeRealtime } from './realtime/subscriber.js';
+import { subscribeDistribution } from './services/tickets/distribution/subscribeDistribution.js';
 import { WhatsappSessions } from './whatsapp/WhatsappSessions.js';
 import { InboundPipeline } from './whatsapp/inbound/InboundPipeline.js';
 import { OutboundSender } from './whatsapp/outbound/OutboundSender.js';
@@ -58,7 +59,8 @@ export async function startAtende(config: Config): Promise<RunningAtende> {
 
   const httpServer = createServer(createApp(config));
   const io = createRealtimeServer(httpServer, config, pub, sub);
-  const unsubscribe = subscribeRealtime(io);
+  const unsubscribeRealtime = subscribeRealtime(io);
+  const unsubscribeDistribution = subscribeDistribution();
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -77,7 +79,8 @@ export async function startAtende(config: Config): Promise<RunningAtende> {
       outbound.close();
       await closeAllQueues();
       await whatsappSessions.closeAll();
-      unsubscribe();
+      unsubscribeRealtime();
+      unsubscribeDistribution();
       // io.close() also closes the HTTP server; it resolves once both stop accepting connections.
       await new Promise<void>((resolve) => io.close(() => resolve()));
       httpServer.closeAllConnections();

@@ -5,6 +5,7 @@ import type { Config } from '../config/index.js';
 import { AppError } from '../errors/AppError.js';
 import { logger } from '../lib/logger.js';
 import { socketConnections } from '../lib/metrics.js';
+import { socketOffline, socketOnline } from './presence.js';
 import type { RedisClient } from '../lib/redis.js';
 import { authenticateAccessToken } from '../services/auth/authenticateAccessToken.js';
 import type { ClientToServerEvents, ServerToClientEvents, SocketData } from './events.js';
@@ -56,7 +57,14 @@ export function createRealtimeServer(httpServer: HttpServer, config: Config, pub
       ...queueIds.map((queueId) => queueRoom(companyId, queueId)),
     ]);
     socketConnections.inc();
-    socket.on('disconnect', () => socketConnections.dec());
+    const online = () => socketOnline(companyId, userId, socket.id).catch((err: unknown) => logger.warn('presence not recorded', { err: String(err) }));
+    void online();
+    const beat = setInterval(() => void online(), 30_000);
+    socket.on('disconnect', () => {
+      socketConnections.dec();
+      clearInterval(beat);
+      void socketOffline(companyId, userId, socket.id).catch(() => undefined);
+    });
     logger.debug('socket connected', { userId, companyId, socketId: socket.id });
   });
 

@@ -4,7 +4,7 @@ import { domainEvents } from '../../events/bus.js';
 import type { TicketRow, TicketStatus } from '../../presenters/ticket.js';
 import { loadTicket } from './loadTicket.js';
 
-export type TicketAction = 'accepted' | 'closed' | 'reopened' | 'returned' | 'transferred';
+export type TicketAction = 'accepted' | 'assigned' | 'closed' | 'reopened' | 'returned' | 'transferred';
 
 export interface TicketChange {
   status: TicketStatus;
@@ -19,7 +19,7 @@ export interface TicketChange {
  */
 export async function applyTicketChange(
   transaction: Transaction,
-  input: { before: TicketRow; actorId: number; action: TicketAction; change: TicketChange; guard?: string },
+  input: { before: TicketRow; actorId: number | null; action: TicketAction; change: TicketChange; guard?: string },
 ): Promise<TicketRow | null> {
   const { sequelize } = ctx();
   const { before, actorId, action, change } = input;

@@ -1,6 +1,7 @@
 import { QueryTypes, type Sequelize, type Transaction } from 'sequelize';
 import type { MessageRow } from '../../presenters/message.js';
 import { messageColumns } from './messageColumns.js';
+import { findOrOpenTicket } from './findOrOpenTicket.js';
 import type { InboundMessage } from './toInboundMessage.js';
 
 export interface SavedRows {
@@ -12,6 +13,7 @@ export interface SavedRows {
    */
   message: Partial<MessageRow> & Pick<MessageRow, 'id' | 'ticketId' | 'wid' | 'fromMe' | 'body' | 'mediaType' | 'ack' | 'sentAt'>;
   ticketCreated: boolean;
+  ticketReopened?: boolean;
 }
 
 async function one<T extends object>(sequelize: Sequelize, sql: string, replacements: Record<string, unknown>, transaction: Transaction): Promise<T | undefined> {
@@ -63,13 +65,7 @@ export async function saveInboundMessage(
       base,
       transaction,
     );
-    const created = await one<{ id: number }>(
-      sequelize,
-      `INSERT INTO "Tickets" ("companyId", "contactId", "whatsappId") VALUES (:companyId, :contactId, :whatsappId)
-       ON CONFLICT ("companyId", "contactId", "whatsappId") WHERE status <> 'closed' DO NOTHING RETURNING id`,
-      { ...base, contactId: contact!.id },
-      transaction,
-    );
+    const opened = await findOrOpenTicket(sequelize, transaction, { companyId: target.companyId, contactId: contact!.id, whatsappId: target.whatsappId });
     const message = await one<MessageRow>(
       sequelize,
       `INSERT INTO "Messages" ("companyId", "ticketId", "contactId", "whatsappId", wid, "fromMe", body, "mediaType", "sentAt",
@@ -95,6 +91,6 @@ export async function saveInboundMessage(
       { ...base, ticketId: message.ticketId, preview: inbound.body.slice(0, 255) || `[${inbound.mediaType}]` },
       transaction,
     );
-    return { contact: contact!, ticket: ticket!, message, ticketCreated: created !== undefined };
+    return { contact: contact!, ticket: ticket!, message, ticketCreated: opened.created, ticketReopened: opened.reopened };
   });
 }

@@ -1,0 +1,24 @@
+import { domainEvents } from '../../../events/bus.js';
+import { logger } from '../../../lib/logger.js';
+import { distributeTicket } from './DistributeTicketService.js';
+
+/**
+ * Distribution runs whenever a ticket lands in a queue: a new or reopened ticket from a customer, a
+ * transfer to a queue, a ticket given back to pending (then not to the one who gave it back).
+ */
+export function subscribeDistribution(): () => void {
+  const run = (companyId: number, ticketId: number, excludeUserId?: number | null) =>
+    distributeTicket({ companyId, ticketId, excludeUserId }).catch((err: unknown) =>
+      logger.error('ticket distribution failed; it waits in pending', { ticketId, err: String(err) }),
+    );
+  const offs = [
+    domainEvents.subscribe('message.created', ({ companyId, ticket, ticketCreated, ticketReopened }) => {
+      if (ticketCreated || ticketReopened) void run(companyId, ticket.id);
+    }),
+    domainEvents.subscribe('ticket.updated', ({ companyId, ticket, previous }) => {
+      const landed = ticket.status === 'pending' && ticket.queueId !== null && (previous.status !== 'pending' || previous.queueId !== ticket.queueId);
+      if (landed) void run(companyId, ticket.id, previous.userId);
+    }),
+  ];
+  return () => offs.forEach((off) => off());
+}
