@@ -116,3 +116,35 @@ it('deletes replies, and a deleted queue takes its replies with it', async () =>
   expect((await shortcuts()).filter((s: string) => s.endsWith(`@${vendas}`))).toEqual([]);
   expect((await app.api.get('/api/quick-replies?queueId=abc', { token: admin.token })).body.error.code).toBe('ERR_VALIDATION');
 });
+
+it('renders a reply for a ticket the attendant may see, and for nobody else', async () => {
+  const { ctx } = await import('../../src/context.js');
+  const { QueryTypes } = await import('sequelize');
+  const me = (await app.api.get('/api/auth/me', { token: attendant.token })).body.user;
+  const ticketIn = (queueId: number | null, number: string) =>
+    ctx()
+      .sequelize.query<{ id: number }>(
+        `WITH c AS (INSERT INTO "Contacts" ("companyId", name, number) VALUES (:companyId, 'Maria da Silva', :number) RETURNING id)
+         INSERT INTO "Tickets" ("companyId", "contactId", "queueId", status) SELECT :companyId, c.id, :queueId, 'pending' FROM c RETURNING id`,
+        { replacements: { companyId: me.companyId, number, queueId }, type: QueryTypes.SELECT },
+      )
+      .then(([row]) => row!.id);
+  const visible = await ticketIn(null, '5511911112222');
+  const otherQueue = await ticketIn(suporte, '5511933334444');
+  const reply = await app.api.post('/api/quick-replies', { shortcut: 'oi', message: '{{greeting}}, {{firstName}}! Sou {{attendant}}. {{name}} / {{number}} {{pedido}}' }, { token: admin.token });
+  const id = reply.body.quickReply.id;
+
+  const res = await app.api.get(`/api/quick-replies/${id}/rendered?ticketId=${visible}`, { token: attendant.token });
+  expect(res.status).toBe(200);
+  expect(res.body.text).toMatch(/^(Bom dia|Boa tarde|Boa noite), Maria! Sou ana\. Maria da Silva \/ 5511911112222 \{\{pedido\}\}$/);
+  const preview = await app.api.get(`/api/quick-replies/${id}/rendered`, { token: admin.token });
+  expect(preview.body.text).toMatch(/^(Bom dia|Boa tarde|Boa noite), ! Sou Admin.* \/  \{\{pedido\}\}$/);
+
+  const hidden = await app.api.get(`/api/quick-replies/${id}/rendered?ticketId=${otherQueue}`, { token: attendant.token });
+  expect(hidden.status).toBe(404);
+  expect(hidden.body.error.code).toBe('ERR_TICKET_NOT_FOUND');
+  const [replyB] = (await app.api.get('/api/quick-replies', { token: adminB.token })).body.quickReplies;
+  const foreign = await app.api.get(`/api/quick-replies/${replyB.id}/rendered?ticketId=${visible}`, { token: adminB.token });
+  expect(foreign.body.error.code).toBe('ERR_TICKET_NOT_FOUND');
+  expect((await app.api.get(`/api/quick-replies/${id}/rendered?ticketId=x`, { token: admin.token })).body.error.code).toBe('ERR_VALIDATION');
+});

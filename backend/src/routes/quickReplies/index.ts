@@ -7,7 +7,8 @@ import { deleteQuickReply } from '../../services/quickReplies/DeleteQuickReplySe
 import { findQuickReplyInCompany } from '../../services/quickReplies/findQuickReplyInCompany.js';
 import { listQuickReplies } from '../../services/quickReplies/ListQuickRepliesService.js';
 import { updateQuickReply } from '../../services/quickReplies/UpdateQuickReplyService.js';
-import { createQuickReplyBody, listQuickRepliesQuery, updateQuickReplyBody } from './schema.js';
+import { renderQuickReply } from '../../services/quickReplies/RenderQuickReplyService.js';
+import { createQuickReplyBody, listQuickRepliesQuery, renderQuickReplyQuery, updateQuickReplyBody } from './schema.js';
 
 // Every attendant uses the company's quick replies; admins and supervisors curate them.
 export const quickRepliesRouter = Router();
@@ -29,6 +30,13 @@ quickRepliesRouter.post('/', writers, async (req, res) => {
 quickRepliesRouter.get('/:id', async (req, res) => {
   const { id } = parse(idParams, req.params);
   res.json({ quickReply: presentQuickReply(await findQuickReplyInCompany(actorOf(req).companyId, id)) });
+});
+
+/** The text with its variables filled in for a ticket, for the composer to show before sending. */
+quickRepliesRouter.get('/:id/rendered', async (req, res) => {
+  const { id } = parse(idParams, req.params);
+  const { ticketId } = parse(renderQuickReplyQuery, req.query);
+  res.json({ text: await renderQuickReply({ actor: actorOf(req).user, quickReplyId: id, ticketId }) });
 });
 
 quickRepliesRouter.put('/:id', writers, async (req, res) => {

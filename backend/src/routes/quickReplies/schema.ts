@@ -15,3 +15,5 @@ export const createQuickReplyBody = z.object({ shortcut, message, queueId: queue
 export const updateQuickReplyBody = z.object({ shortcut: shortcut.optional(), message: message.optional(), queueId: queueId.optional() }).strict();
 
 export const listQuickRepliesQuery = z.object({ search: z.string().max(120).optional(), queueId: idParam.optional() }).strict();
+
+export const renderQuickReplyQuery = z.object({ ticketId: idParam.optional() }).strict();
