@@ -7,6 +7,7 @@ import type { MessageRow } from '../presenters/message.js';
 import type { ContactRecord } from '../presenters/contact.js';
 import type { QueueRow } from '../presenters/queue.js';
 import type { TicketRow, TicketStatus } from '../presenters/ticket.js';
+import type { TicketNote } from '../services/tickets/TicketNotesService.js';
 import { logger } from '../lib/logger.js';
 
 /**
@@ -39,6 +40,8 @@ export interface DomainEvents {
     ticket: TicketRow;
     previous: { status: TicketStatus; userId: number | null; queueId: number | null };
   };
+  /** An internal note was added to a ticket (never sent to the customer). */
+  'ticket.noteAdded': { companyId: number; ticketId: number; note: TicketNote };
   /** A stored message changed: ack advanced, edited, deleted for everyone, reacted to, media saved. */
   'message.updated': { companyId: number; ticketId: number; message: MessageRow };
   /** A queue with its members (userIds, whatsappIds) as committed; membership changes come as updates. */

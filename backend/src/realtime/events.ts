@@ -2,6 +2,7 @@ import type { UserView } from '../presenters/user.js';
 import type { MessageView } from '../presenters/message.js';
 import type { QueueView } from '../presenters/queue.js';
 import type { TicketView } from '../presenters/ticket.js';
+import type { TicketNote } from '../services/tickets/TicketNotesService.js';
 import type { WhatsappView } from '../presenters/whatsapp.js';
 import type { ContactView } from '../presenters/contact.js';
 
@@ -11,7 +12,7 @@ export interface ServerToClientEvents {
   appMessage: (
     payload: { action: 'create'; message: unknown; ticket: unknown; contact: unknown } | { action: 'update'; message: MessageView },
   ) => void;
-  ticket: (payload: { action: 'update'; ticket: TicketView }) => void;
+  ticket: (payload: { action: 'update'; ticket: TicketView } | { action: 'note'; ticketId: number; note: TicketNote }) => void;
   queue: (payload: { action: 'created' | 'updated'; queue: QueueView } | { action: 'deleted'; queueId: number }) => void;
   contact: (
     payload:

@@ -39,6 +39,10 @@ export function subscribeRealtime(io: RealtimeServer): () => void {
       const placement = await placementOf(ticketId);
       if (placement) io.to(await roomsFor(placement)).emit('appMessage', { action: 'update', message: presentMessage(message) });
     }),
+    domainEvents.subscribe('ticket.noteAdded', async ({ ticketId, note }) => {
+      const placement = await placementOf(ticketId);
+      if (placement) io.to(await roomsFor(placement)).emit('ticket', { action: 'note', ticketId, note });
+    }),
     domainEvents.subscribe('ticket.updated', async ({ companyId, ticket, previous }) => {
       // Those who saw it before get the update too, so the ticket leaves their lists at once.
       const rooms = await roomsFor(ticket, { companyId, ...previous });

@@ -11,7 +11,9 @@ import { reopenTicket } from '../../services/tickets/ReopenTicketService.js';
 import { returnTicketToPending } from '../../services/tickets/ReturnTicketService.js';
 import { transferTicket } from '../../services/tickets/TransferTicketService.js';
 import { visibleTicket } from '../../services/tickets/visibleTicket.js';
-import { listTicketsQuery, ticketIdParams, updateTicketBody } from './schema.js';
+import { addTicketNote, deleteTicketNote, listTicketNotes } from '../../services/tickets/TicketNotesService.js';
+import { setTicketTags } from '../../services/tickets/SetTicketTagsService.js';
+import { listTicketsQuery, noteBody, noteParams, ticketIdParams, ticketTagsBody, updateTicketBody } from './schema.js';
 
 export const ticketsRouter = Router();
 ticketsRouter.use(authenticate);
@@ -53,4 +55,27 @@ ticketsRouter.put('/:id', async (req, res) => {
     }
   })();
   res.json({ ticket: presentTicket(ticket) });
+});
+
+ticketsRouter.get('/:id/notes', async (req, res) => {
+  const { id } = parse(ticketIdParams, req.params);
+  res.json({ notes: await listTicketNotes({ actor: actorOf(req).user, ticketId: id }) });
+});
+
+ticketsRouter.post('/:id/notes', async (req, res) => {
+  const { id } = parse(ticketIdParams, req.params);
+  const { body } = parse(noteBody, req.body);
+  res.status(201).json({ note: await addTicketNote({ actor: actorOf(req).user, ticketId: id, body }) });
+});
+
+ticketsRouter.delete('/:id/notes/:noteId', async (req, res) => {
+  const { id, noteId } = parse(noteParams, req.params);
+  await deleteTicketNote({ actor: actorOf(req).user, ticketId: id, noteId });
+  res.status(204).end();
+});
+
+ticketsRouter.put('/:id/tags', async (req, res) => {
+  const { id } = parse(ticketIdParams, req.params);
+  const { tagIds } = parse(ticketTagsBody, req.body);
+  res.json({ tagIds: await setTicketTags({ actor: actorOf(req).user, ticketId: id, tagIds }) });
 });

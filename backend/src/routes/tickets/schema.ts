@@ -38,3 +38,7 @@ export const listTicketsQuery = z
     limit: z.coerce.number().int().min(1).max(100).default(30),
   })
   .strict();
+
+export const noteParams = z.object({ id: idParam, noteId: idParam });
+export const noteBody = z.object({ body: z.string().trim().min(1).max(4000) }).strict();
+export const ticketTagsBody = z.object({ tagIds: z.array(idParam).max(50) }).strict();
