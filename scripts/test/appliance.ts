@@ -29,6 +29,9 @@ const userExisted = (() => {
 
 let tmp = '';
 let ports: number[] = [];
+const started = Date.now();
+/** Phase titles carry the elapsed time: where the minutes go when CI is slow. */
+const phase = (title: string): void => console.log(`\n▶ ${title} (+${((Date.now() - started) / 1000).toFixed(0)}s)`);
 
 async function distinctFreePorts(n: number): Promise<number[]> {
   const found = new Set<number>();
@@ -89,7 +92,7 @@ async function run(): Promise<void> {
   ];
   const script = (cmd: string, args: string[], ms = 120_000) => runScript(ROOT, env, cmd, args, ms);
 
-  console.log('\n▶ first install');
+  phase('first install');
   const first = await script('./install.sh', installArgs, INSTALL_TIMEOUT_MS);
   check(first.code === 0, 'install.sh --native --non-interactive exits 0');
   const settings = await readEnvFile(envFile);
@@ -97,7 +100,7 @@ async function run(): Promise<void> {
   check(first.lines.some((l) => l.includes(`:${http}`)) && first.lines.some((l) => l.includes(password)), 'it prints the URL and the generated admin password');
   check(/^[0-9a-f]{64}$/.test(settings.JWT_SECRET ?? '') && settings.JWT_SECRET !== settings.JWT_REFRESH_SECRET, '.env has generated secrets');
 
-  console.log('\n▶ through nginx');
+  phase('through nginx');
   const health = await api(base, 'GET', '/api/health');
   check(health.status === 200, `GET /api/health through nginx is 200 (got ${health.status})`);
   const page = await fetch(`${base}/tickets/some/client/route`);
@@ -114,11 +117,11 @@ async function run(): Promise<void> {
   const status = await script('scripts/atendectl', ['status']);
   check(status.code === 0, 'atendectl status: everything runs');
 
-  console.log('\n▶ the HTTPS variant (self-signed in place of Let\'s Encrypt)');
+  phase('the HTTPS variant (self-signed in place of Let\'s Encrypt)');
   await checkHttpsVariant({ root: ROOT, tmp, env, webRoot: join(dataDir, 'www'), httpPort: httpTls, httpsPort: https });
   await stopHttpsVariant(ROOT, tmp, env);
 
-  console.log('\n▶ backup, delete, restore');
+  phase('backup, delete, restore');
   const backup = await script('scripts/backup.sh', []);
   const archive = backup.lines.at(-1) ?? '';
   check(backup.code === 0 && existsSync(archive), `backup.sh writes ${archive}`);
@@ -131,7 +134,7 @@ async function run(): Promise<void> {
   check(back.status === 200 && (back.body.user as { email?: string }).email === 'maria@appliance.test', 'the user is back after the restore');
   await login(base, 'maria@appliance.test', 'secret-123');
 
-  console.log('\n▶ the supervisor restarts a crashed backend');
+  phase('the supervisor restarts a crashed backend');
   const pidFile = join(dataDir, 'run/backend.pid');
   const crashed = Number(await readFile(pidFile, 'utf8'));
   process.kill(crashed, 'SIGKILL');
@@ -140,7 +143,7 @@ async function run(): Promise<void> {
     return pid !== crashed && (await api(base, 'GET', '/api/health')).status === 200;
   }, 60_000);
 
-  console.log('\n▶ second install');
+  phase('second install');
   const kept = [envFile, ...['nginx/nginx.conf', 'nginx/atende.conf', 'nginx/upstream.conf', 'redis/redis.conf', 'postgres/atende.conf'].map((f) => join(dataDir, f))];
   const before = await snapshot(kept);
   const second = await script('./install.sh', installArgs, INSTALL_TIMEOUT_MS);
@@ -165,7 +168,7 @@ async function main(): Promise<number> {
       console.log((await readFile(join(tmp, 'data/logs/backend.log'), 'utf8')).split('\n').slice(-30).join('\n'));
     }
   }
-  console.log('\n▶ teardown');
+  phase('teardown');
   const clean = await teardown();
   console.log(`\nappliance: ${ok && clean ? 'PASS' : 'FAIL'} in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
   return ok && clean ? 0 : 1;
