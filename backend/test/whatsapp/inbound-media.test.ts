@@ -7,6 +7,7 @@ import type { Socket } from 'socket.io-client';
 import { startWaSimulator, type WaSimulator } from '../../../simulator/src/index.js';
 import { buildMediaMessage } from '../../../simulator/src/media.js';
 import { ctx } from '../../src/context.js';
+import { createAttendant } from '../support/factories.js';
 import { ADMIN, startTestApp, type TestApp } from '../support/testApp.js';
 import { connectSocket, record } from '../support/sockets.js';
 import { connectWhatsapp } from '../support/whatsapp.js';
@@ -82,6 +83,13 @@ it('stores a contact’s image on disk with the exact bytes, announces it, and s
   expect((await app.api.get(`/api/messages/${row.id}/media`)).status).toBe(401);
   expect((await app.api.get(`/api/messages/abc/media`, { token: tokenA })).status).toBe(400);
   expect((await app.api.get(`/api/messages/999999/media`, { token: tokenA })).status).toBe(404);
+
+  // The ticket's visibility rule applies: once an admin owns the ticket, an attendant outside it gets a 404.
+  const attendant = await createAttendant(app.api, tokenA, 'Caio');
+  const [me] = (await ctx().sequelize.query(`SELECT id FROM "Users" WHERE email = '${ADMIN.email}'`))[0] as { id: number }[];
+  await ctx().sequelize.query(`UPDATE "Tickets" SET status = 'open', "userId" = ${me!.id} WHERE id = (SELECT "ticketId" FROM "Messages" WHERE id = ${row.id})`);
+  expect((await app.api.get(`/api/messages/${row.id}/media`, { token: attendant.token })).body).toMatchObject({ error: { code: 'ERR_MESSAGE_NOT_FOUND' } });
+  expect((await app.api.get(`/api/messages/${row.id}/media`, { token: tokenA })).status).toBe(200);
 }, 30_000);
 
 it('keeps a voice note and a document under generated names, the document’s own name only for download', async () => {

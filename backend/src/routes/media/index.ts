@@ -29,7 +29,7 @@ function sendMedia(res: Response, media: MessageMedia): Promise<void> {
 
 /**
  * Files of messages, only through the API: authenticated, the actor's company only (another company's
- * message is a 404), ticket visibility through services/media/mayViewTicket. There is no public folder.
+ * message is a 404) and its ticket visible to the actor (the tickets rule; 404 otherwise). No public folder.
  * Mounted under /api/messages; authentication is per route so the messages router is not touched.
  */
 export const mediaRouter = Router();

@@ -4,7 +4,7 @@ import { ctx } from '../../context.js';
 import { AppError } from '../../errors/AppError.js';
 import { mediaFileOf } from '../../whatsapp/media/mediaFiles.js';
 import type { Actor } from '../auth/authenticateAccessToken.js';
-import { mayViewTicket } from './mayViewTicket.js';
+import { assertTicketVisible } from './assertTicketVisible.js';
 
 export interface FindMessageMediaInput {
   actor: Actor;
@@ -21,8 +21,6 @@ export interface MessageMedia {
 
 interface MediaRow {
   ticketId: number;
-  userId: number | null;
-  queueId: number | null;
   mediaType: string;
   mediaPath: string | null;
   mimetype: string | null;
@@ -37,13 +35,13 @@ const notFound = () => AppError.notFound('ERR_MEDIA_NOT_FOUND', 'This message ha
 export async function findMessageMedia({ actor, messageId }: FindMessageMediaInput): Promise<MessageMedia> {
   const { sequelize, config } = ctx();
   const [row] = await sequelize.query<MediaRow>(
-    `SELECT m."ticketId", t."userId", t."queueId", m."mediaType", m."mediaPath", m.mimetype, m."fileName", m."mediaStatus", m."isDeleted"
-     FROM "Messages" m JOIN "Tickets" t ON t.id = m."ticketId"
-     WHERE m.id = :messageId AND m."companyId" = :companyId`,
+    `SELECT "ticketId", "mediaType", "mediaPath", mimetype, "fileName", "mediaStatus", "isDeleted"
+     FROM "Messages" WHERE id = :messageId AND "companyId" = :companyId`,
     { replacements: { messageId, companyId: actor.companyId }, type: QueryTypes.SELECT },
   );
   // Another company's message, or a ticket the actor may not see: indistinguishable from none at all.
-  if (!row || !mayViewTicket(actor, row)) throw AppError.notFound('ERR_MESSAGE_NOT_FOUND', 'Message not found');
+  if (!row) throw AppError.notFound('ERR_MESSAGE_NOT_FOUND', 'Message not found');
+  await assertTicketVisible(actor, row.ticketId);
   // A message deleted for everyone is hidden from the API, its file included.
   if (row.isDeleted) throw notFound();
   if (row.mediaStatus === 'pending' || row.mediaStatus === 'failed') {

@@ -8,14 +8,14 @@ import { messageColumns } from '../../whatsapp/inbound/messageColumns.js';
 import { downloadInboundMedia } from '../../whatsapp/media/downloadInboundMedia.js';
 import { decodeRawMessage } from '../../whatsapp/media/rawMessage.js';
 import type { Actor } from '../auth/authenticateAccessToken.js';
-import { mayViewTicket } from './mayViewTicket.js';
+import { assertTicketVisible } from './assertTicketVisible.js';
 
 export interface RetryMediaDownloadInput {
   actor: Actor;
   messageId: number;
 }
 
-type ClaimedRow = MessageRow & { raw: unknown; userId: number | null; queueId: number | null };
+type ClaimedRow = MessageRow & { raw: unknown };
 
 /**
  * Tries a failed (or abandoned) media download again. The row is claimed (failed → pending) in one UPDATE so two clicks
@@ -23,12 +23,12 @@ type ClaimedRow = MessageRow & { raw: unknown; userId: number | null; queueId: n
  */
 export async function retryMediaDownload({ actor, messageId }: RetryMediaDownloadInput): Promise<MessageRow> {
   const { sequelize, config, whatsappSessions } = ctx();
-  const [row] = await sequelize.query<ClaimedRow>(
-    `SELECT m."ticketId", m."mediaStatus", t."userId", t."queueId" FROM "Messages" m JOIN "Tickets" t ON t.id = m."ticketId"
-     WHERE m.id = :messageId AND m."companyId" = :companyId`,
+  const [row] = await sequelize.query<{ ticketId: number }>(
+    `SELECT "ticketId" FROM "Messages" WHERE id = :messageId AND "companyId" = :companyId`,
     { replacements: { messageId, companyId: actor.companyId }, type: QueryTypes.SELECT },
   );
-  if (!row || !mayViewTicket(actor, row)) throw AppError.notFound('ERR_MESSAGE_NOT_FOUND', 'Message not found');
+  if (!row) throw AppError.notFound('ERR_MESSAGE_NOT_FOUND', 'Message not found');
+  await assertTicketVisible(actor, row.ticketId);
   const [claimed] = await sequelize.query<ClaimedRow>(
     `UPDATE "Messages" SET "mediaStatus" = 'pending', "updatedAt" = now()
      WHERE id = :messageId AND "companyId" = :companyId AND raw IS NOT NULL AND NOT "isDeleted"
