@@ -6,6 +6,7 @@ import { presentContact } from '../presenters/contact.js';
 import { presentQueue } from '../presenters/queue.js';
 import { presentTicket } from '../presenters/ticket.js';
 import { placementOf, roomsFor } from './ticketAudience.js';
+import { syncQueueRoom } from './queueRooms.js';
 import type { RealtimeServer } from './io.js';
 import { adminsRoom, companyRoom, userRoom } from './rooms.js';
 
@@ -67,6 +68,9 @@ export function subscribeRealtime(io: RealtimeServer): () => void {
     domainEvents.subscribe('contact.imported', ({ companyId, count }) => {
       io.to(companyRoom(companyId)).emit('contact', { action: 'imported', count });
     }),
+    domainEvents.subscribe('queue.created', ({ companyId, queue }) => syncQueueRoom(io, companyId, queue.id, queue.userIds)),
+    domainEvents.subscribe('queue.updated', ({ companyId, queue }) => syncQueueRoom(io, companyId, queue.id, queue.userIds)),
+    domainEvents.subscribe('queue.deleted', ({ companyId, queueId }) => syncQueueRoom(io, companyId, queueId, [])),
     domainEvents.subscribe('queue.created', ({ companyId, queue }) => {
       io.to(companyRoom(companyId)).emit('queue', { action: 'created', queue: presentQueue(queue) });
     }),

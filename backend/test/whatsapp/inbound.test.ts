@@ -67,7 +67,7 @@ it('keeps 200 concurrent messages from 20 contacts: 20 tickets, order kept per c
       return sent;
     }),
   );
-  await until(async () => (await count(`SELECT count(*)::int AS n FROM "Messages" WHERE body LIKE 'msg %'`)) === 200, '200 messages');
+  await until(async () => (await count(`SELECT count(*)::int AS n FROM "Messages" WHERE body LIKE 'msg %'`)) === 200, '200 messages', 90_000);
   expect(await count(`SELECT count(*)::int AS n FROM "Tickets" t JOIN "Contacts" c ON c.id = t."contactId" WHERE c.number LIKE '55119777%'`)).toBe(20);
 
   const [rows] = await ctx().sequelize.query(
@@ -83,4 +83,4 @@ it('keeps 200 concurrent messages from 20 contacts: 20 tickets, order kept per c
   const marker = await contacts[0]!.sendText(sim.phone(PHONE), 'after the duplicate');
   await until(async () => (await count(`SELECT count(*)::int AS n FROM "Messages" WHERE wid = '${marker}'`)) === 1, 'the marker message');
   expect(await count(`SELECT count(*)::int AS n FROM "Messages" WHERE wid = '${ids[0]![0]!}'`)).toBe(1);
-}, 90_000);
+}, 150_000);

@@ -1,16 +1,11 @@
-import { QueryTypes } from 'sequelize';
-import { ctx } from '../../context.js';
+import { getSettings } from '../settings/getSettings.js';
 
 export interface TicketSettings {
   pendingWithoutQueueVisibleToAll: boolean;
 }
 
-/** The company settings the ticket rules read, with their defaults. */
+/** The company settings the ticket visibility rule reads (defaults from the settings registry). */
 export async function readTicketSettings(companyId: number): Promise<TicketSettings> {
-  const rows = await ctx().sequelize.query<{ key: string; value: unknown }>(
-    `SELECT key, value FROM "Settings" WHERE "companyId" = :companyId AND key IN ('pendingWithoutQueueVisibleToAll')`,
-    { replacements: { companyId }, type: QueryTypes.SELECT },
-  );
-  const value = rows.find((r) => r.key === 'pendingWithoutQueueVisibleToAll')?.value;
-  return { pendingWithoutQueueVisibleToAll: typeof value === 'boolean' ? value : true };
+  const { pendingWithoutQueueVisibleToAll } = await getSettings(companyId);
+  return { pendingWithoutQueueVisibleToAll };
 }
