@@ -13,6 +13,7 @@ import { initModels } from './models/index.js';
 import { createRealtimeServer, type RealtimeServer } from './realtime/io.js';
 import { subscribeRealtime } from './realtime/subscriber.js';
 import { subscribeDistribution } from './services/tickets/distribution/subscribeDistribution.js';
+import { expireMenus, subscribeChatbot } from './services/chatbot/subscribeChatbot.js';
 import { WhatsappSessions } from './whatsapp/WhatsappSessions.js';
 import { InboundPipeline } from './whatsapp/inbound/InboundPipeline.js';
 import { OutboundSender } from './whatsapp/outbound/OutboundSender.js';
@@ -61,6 +62,9 @@ export async function startAtende(config: Config): Promise<RunningAtende> {
   const io = createRealtimeServer(httpServer, config, pub, sub);
   const unsubscribeRealtime = subscribeRealtime(io);
   const unsubscribeDistribution = subscribeDistribution();
+  const unsubscribeChatbot = subscribeChatbot();
+  const menuSweeper = setInterval(() => void expireMenus().catch(() => undefined), 60_000);
+  menuSweeper.unref();
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -81,6 +85,8 @@ export async function startAtende(config: Config): Promise<RunningAtende> {
       await whatsappSessions.closeAll();
       unsubscribeRealtime();
       unsubscribeDistribution();
+      unsubscribeChatbot();
+      clearInterval(menuSweeper);
       // io.close() also closes the HTTP server; it resolves once both stop accepting connections.
       await new Promise<void>((resolve) => io.close(() => resolve()));
       httpServer.closeAllConnections();

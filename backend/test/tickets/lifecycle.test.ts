@@ -31,8 +31,9 @@ beforeAll(async () => {
   await app.api.put(`/api/whatsapps/${whatsappId}`, { farewellMessage: 'Obrigado pelo contato!' }, { token: admin.token });
   xavier = await createAttendant(app.api, admin.token, 'Xavier');
   yara = await createAttendant(app.api, admin.token, 'Yara');
-  vendas = await createQueue(admin.user.companyId, 'Vendas', [xavier.id], [whatsappId]);
-  suporte = await createQueue(admin.user.companyId, 'Suporte', [yara.id], [whatsappId]);
+  // Queues not served by the connection: no menu, the admin files the ticket by hand.
+  vendas = await createQueue(admin.user.companyId, 'Vendas', [xavier.id]);
+  suporte = await createQueue(admin.user.companyId, 'Suporte', [yara.id]);
   await app.api.post('/api/companies', { name: 'B', admin: { name: 'Bia', email: 'bia@b.test', password: 'bia-pass-123' } }, { token: admin.token });
   const b = await app.api.login('bia@b.test', 'bia-pass-123');
   const list = [adminSocket, await connectSocket(app.url, xavier.token), await connectSocket(app.url, yara.token), await connectSocket(app.url, b.token)];

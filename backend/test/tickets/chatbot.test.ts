@@ -1,0 +1,87 @@
+import { QueryTypes } from 'sequelize';
+import { startWaSimulator, type WaSimulator } from '../../../simulator/src/index.js';
+import { ctx } from '../../src/context.js';
+import { expireMenus } from '../../src/services/chatbot/subscribeChatbot.js';
+import { ADMIN, startTestApp, type TestApp } from '../support/testApp.js';
+import { connectSocket } from '../support/sockets.js';
+import { connectWhatsapp } from '../support/whatsapp.js';
+import { ticketOf, until } from '../support/factories.js';
+
+// The options menu, played end to end: the customer (simulator) reads the menu and answers it.
+const PHONE = '5511999990030';
+let sim: WaSimulator;
+let app: TestApp;
+let token: string;
+let vendas: number;
+let suporte: number;
+let plantao: number;
+
+beforeAll(async () => {
+  sim = await startWaSimulator();
+  app = await startTestApp({ WA_WEBSOCKET_URL: sim.url, LOGIN_RATE_LIMIT_PER_IP: '1000' });
+  token = (await app.api.login(ADMIN.email, ADMIN.password)).token;
+  const socket = await connectSocket(app.url, token);
+  const whatsappId = await connectWhatsapp(app.api, token, socket, sim, PHONE);
+  socket.close();
+  await app.api.put(`/api/whatsapps/${whatsappId}`, { greetingMessage: 'Olá! Escolha uma opção:' }, { token });
+  const create = async (body: object) => (await app.api.post('/api/queues', { ...body, whatsappIds: [whatsappId] }, { token })).body.queue.id as number;
+  vendas = await create({ name: 'Vendas', position: 1, greetingMessage: 'Bem-vindo às Vendas!' });
+  suporte = await create({ name: 'Suporte', position: 2, greetingMessage: 'Suporte aqui, em que posso ajudar?' });
+  // Never open: every weekday without intervals.
+  const closed = Object.fromEntries(['0', '1', '2', '3', '4', '5', '6'].map((d) => [d, []]));
+  plantao = await create({ name: 'Plantão', position: 3, greetingMessage: 'Plantão.', outOfHoursMessage: 'Estamos fechados; respondemos amanhã.', schedules: closed });
+}, 60_000);
+afterAll(async () => {
+  await app?.stop();
+  await sim?.close();
+});
+
+const MENU = 'Olá! Escolha uma opção:\n\n*1* - Vendas\n*2* - Suporte\n*3* - Plantão';
+
+it('shows the menu, repeats it on an invalid answer, and files the ticket in the chosen queue with its greeting', async () => {
+  const ana = sim.contact('5511944440001', { pushName: 'Ana' });
+  await ana.sendText(sim.phone(PHONE), 'oi');
+  expect((await ana.nextMessage({ timeoutMs: 15_000 })).text).toBe(MENU);
+
+  await ana.sendText(sim.phone(PHONE), 'quero falar com alguém');
+  expect((await ana.nextMessage({ timeoutMs: 15_000 })).text).toBe('*1* - Vendas\n*2* - Suporte\n*3* - Plantão');
+  expect((await ticketOf('5511944440001'))!.queueId).toBeNull();
+
+  await ana.sendText(sim.phone(PHONE), '2');
+  expect((await ana.nextMessage({ timeoutMs: 15_000 })).text).toBe('Suporte aqui, em que posso ajudar?');
+  const ticket = await until(() => ticketOf('5511944440001'), (t) => t?.queueId === suporte, 'the ticket in Suporte');
+  expect(ticket).toMatchObject({ status: 'pending', queueId: suporte });
+  const history = (await app.api.get(`/api/tickets/${ticket!.id}/history`, { token })).body.history;
+  expect(history).toEqual([expect.objectContaining({ action: 'transferred', userId: null, fromQueueId: null, toQueueId: suporte })]);
+
+  // Once filed, the customer's messages are theirs to the attendants: no menu again.
+  await ana.sendText(sim.phone(PHONE), 'meu pedido não chegou');
+  await expect(ana.nextMessage({ timeoutMs: 1_500 })).rejects.toThrow();
+}, 60_000);
+
+it('tells the customer once that the chosen queue is closed', async () => {
+  const bia = sim.contact('5511944440002', { pushName: 'Bia' });
+  await bia.sendText(sim.phone(PHONE), 'boa noite');
+  expect((await bia.nextMessage({ timeoutMs: 15_000 })).text).toBe(MENU);
+  await bia.sendText(sim.phone(PHONE), '3');
+  expect((await bia.nextMessage({ timeoutMs: 15_000 })).text).toBe('Plantão.');
+  expect((await bia.nextMessage({ timeoutMs: 15_000 })).text).toBe('Estamos fechados; respondemos amanhã.');
+  await bia.sendText(sim.phone(PHONE), 'alô?');
+  await expect(bia.nextMessage({ timeoutMs: 1_500 })).rejects.toThrow();
+  expect((await ticketOf('5511944440002'))!.queueId).toBe(plantao);
+}, 60_000);
+
+it('takes a customer who never answers out of the menu after the chatbot timeout', async () => {
+  const caio = sim.contact('5511944440003', { pushName: 'Caio' });
+  await caio.sendText(sim.phone(PHONE), 'olá');
+  expect((await caio.nextMessage({ timeoutMs: 15_000 })).text).toBe(MENU);
+  const { id } = (await ticketOf('5511944440003'))!;
+  const inMenu = async () =>
+    (await ctx().sequelize.query<{ s: unknown }>(`SELECT "chatbotState" AS s FROM "Tickets" WHERE id = :id`, { replacements: { id }, type: QueryTypes.SELECT }))[0]!.s;
+  expect(await inMenu()).not.toBeNull();
+  expect(await expireMenus(new Date(Date.now() + 29 * 60_000))).toBe(0);
+  expect(await expireMenus(new Date(Date.now() + 31 * 60_000))).toBeGreaterThanOrEqual(1);
+  expect(await inMenu()).toBeNull();
+  expect((await ticketOf('5511944440003'))!.status).toBe('pending');
+  void vendas;
+}, 60_000);
