@@ -111,4 +111,10 @@ it('least busy gives the ticket to the lowest load, skipping full and offline at
   const waiting = await ticketLandingIn(suporte, ++n);
   await new Promise((r) => setTimeout(r, 500));
   expect(await assigneeOf(waiting)).toEqual({ userId: null, status: 'pending' });
+
+  // A supervisor redistributes Lia's newest ticket: it goes to the other free attendant, never back to Lia.
+  await ctx().sequelize.query(`UPDATE "Users" SET "maxOpenTickets" = NULL WHERE id IN (:ids)`, { replacements: { ids: [lia.id, lua.id] } });
+  const moved = await app.api.put(`/api/tickets/${next}`, { action: 'redistribute' }, { token: admin.token });
+  expect(moved.body.ticket).toMatchObject({ status: 'open', userId: lua.id });
+  expect((await app.api.put(`/api/tickets/${next}`, { action: 'redistribute' }, { token: lia.token })).status).toBe(403);
 }, 90_000);

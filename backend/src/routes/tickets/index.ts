@@ -7,6 +7,7 @@ import { closeTicket } from '../../services/tickets/CloseTicketService.js';
 import { listTicketHistory } from '../../services/tickets/ListTicketHistoryService.js';
 import { listTickets } from '../../services/tickets/ListTicketsService.js';
 import { markTicketRead } from '../../services/tickets/MarkTicketReadService.js';
+import { redistributeTicket } from '../../services/tickets/distribution/RedistributeTicketService.js';
 import { reopenTicket } from '../../services/tickets/ReopenTicketService.js';
 import { returnTicketToPending } from '../../services/tickets/ReturnTicketService.js';
 import { transferTicket } from '../../services/tickets/TransferTicketService.js';
@@ -44,6 +45,8 @@ ticketsRouter.put('/:id', async (req, res) => {
         return acceptTicket({ actor, ticketId });
       case 'read':
         return markTicketRead({ actor, ticketId });
+      case 'redistribute':
+        return redistributeTicket({ actor, ticketId });
       case 'return':
         return returnTicketToPending({ actor, ticketId });
       case 'reopen':

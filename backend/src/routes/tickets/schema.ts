@@ -7,6 +7,7 @@ export const ticketIdParams = z.object({ id: idParam });
 export const updateTicketBody = z.discriminatedUnion('action', [
   z.object({ action: z.literal('accept') }).strict(),
   z.object({ action: z.literal('read') }).strict(),
+  z.object({ action: z.literal('redistribute') }).strict(),
   z.object({ action: z.literal('return') }).strict(),
   z.object({ action: z.literal('reopen') }).strict(),
   z.object({ action: z.literal('close'), sendFarewell: z.boolean().optional() }).strict(),
