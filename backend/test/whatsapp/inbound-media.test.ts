@@ -21,7 +21,7 @@ const OPUS = Buffer.concat([
 ]);
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
-interface Row { id: string; body: string; mediaType: string; mediaPath: string | null; mimetype: string | null; fileName: string | null; mediaSize: string | number | null; mediaStatus: string | null }
+interface Row { id: string; fromMe: boolean; ticketId: number; body: string; mediaType: string; mediaPath: string | null; mimetype: string | null; fileName: string | null; mediaSize: string | number | null; mediaStatus: string | null }
 
 let sim: WaSimulator;
 let app: TestApp;
@@ -30,7 +30,7 @@ let socketA: Socket;
 let tokenA: string;
 let tokenB: string;
 
-async function rowOf(wid: string, status = 'ready'): Promise<Row> {
+async function rowOf(wid: string, status: string | null = 'ready'): Promise<Row> {
   const deadline = Date.now() + 20_000;
   for (;;) {
     const [rows] = await ctx().sequelize.query(`SELECT * FROM "Messages" WHERE wid = :wid`, { replacements: { wid } });
@@ -110,6 +110,15 @@ it('keeps a voice note and a document under generated names, the document’s ow
   expect(res.headers.get('content-disposition')).toBe(
     `inline; filename="relat_rio _final__.._.._etc.pdf"; filename*=UTF-8''relat%C3%B3rio%20%22final%22_.._.._etc.pdf`,
   );
+}, 30_000);
+
+it('downloads a picture sent from the account’s own phone too, as fromMe in the contact’s ticket', async () => {
+  const dora = sim.contact('5511988880005');
+  const asked = await rowOf(await dora.sendText(sim.phone(PHONE), 'manda a foto?'), null);
+  const message = await buildMediaMessage(sim.media, 'image', { data: PNG, mimetype: 'image/png', caption: 'aqui' });
+  const row = await rowOf(await sim.phone(PHONE).send(dora, message));
+  expect(row).toMatchObject({ fromMe: true, ticketId: asked.ticketId, body: 'aqui', mimetype: 'image/png' });
+  expect(await readFile(join(mediaDir, row.mediaPath!))).toEqual(PNG);
 }, 30_000);
 
 it('never serves a disguised file as what it claims: an HTML “photo” becomes an opaque attachment', async () => {
