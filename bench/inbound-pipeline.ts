@@ -13,9 +13,10 @@ import { loadConfig } from '../backend/src/config/index.js';
 import { ctx } from '../backend/src/context.js';
 import { configureLogger } from '../backend/src/lib/logger.js';
 import { InboundPipeline } from '../backend/src/whatsapp/inbound/InboundPipeline.js';
-import { runPaced, runWindowed, type Handler, type RunResult } from './inbound/drive.js';
+import { domainEvents } from '../backend/src/events/bus.js';
+import { runPaced, runWindowed, type InboundPath, type RunResult } from './inbound/drive.js';
 import { planMessages } from './inbound/messages.js';
-import { createWhaticketTables, whaticketStyleHandler, WHATICKET_SCHEMA } from './inbound/whaticketStyle.js';
+import { createWhaticketTables, whaticketStylePath, WHATICKET_SCHEMA } from './inbound/whaticketStyle.js';
 import { atExit, runBench } from './lib/cleanup.js';
 import { backendEnv, benchServices, login } from './lib/services.js';
 import { cpuMeter, type CpuSpent } from './lib/cpu.js';
@@ -100,18 +101,20 @@ async function main(): Promise<void> {
   ];
 
   const pipeline = new InboundPipeline(sequelize);
-  const paths: [string, Handler][] = [
-    ['atende (atomic, per-chat)', (t, m) => pipeline.accept(t, m)],
-    ['whaticket-style', whaticketStyleHandler(sequelize)],
+  let stored = 0;
+  domainEvents.subscribe('message.created', () => void stored++);
+  const paths: InboundPath[] = [
+    { name: 'atende (atomic, per-chat)', handle: (t, m) => pipeline.accept(t, m), published: () => stored },
+    whaticketStylePath(sequelize, atende.io),
   ];
   const phases = [
-    { name: 'warm-up', count: 500, run: (h: Handler, p: ReturnType<typeof planMessages>) => runWindowed(h, p, WINDOW, socket, companyId) },
+    { name: 'warm-up', count: 500, run: (h: InboundPath, p: ReturnType<typeof planMessages>) => runWindowed(h, p, WINDOW, socket, companyId) },
     ...RATES.map((rate) => ({
       name: `paced ${rate}/s`,
       count: PACED,
-      run: (h: Handler, p: ReturnType<typeof planMessages>) => runPaced(h, p, rate, socket, companyId),
+      run: (h: InboundPath, p: ReturnType<typeof planMessages>) => runPaced(h, p, rate, socket, companyId),
     })),
-    { name: `burst, ${WINDOW} in flight`, count: N, run: (h: Handler, p: ReturnType<typeof planMessages>) => runWindowed(h, p, WINDOW, socket, companyId) },
+    { name: `burst, ${WINDOW} in flight`, count: N, run: (h: InboundPath, p: ReturnType<typeof planMessages>) => runWindowed(h, p, WINDOW, socket, companyId) },
   ];
 
   console.log(`inbound pipeline — ${machine()}`);
@@ -121,9 +124,10 @@ async function main(): Promise<void> {
   const offered = new Map<string, number>();
   for (const [i, phase] of phases.entries()) {
     const plan = planMessages({ count: phase.count, chats: CHATS, whatsappIds, numberBase: i * 100_000, idPrefix: `P${i}`, seed: 42 + i });
-    for (const [name, handler] of paths) {
+    for (const path of paths) {
+      const { name } = path;
       const meter = await cpuMeter(otherPids);
-      const r = await phase.run(handler, plan);
+      const r = await phase.run(path, plan);
       const cpu = await meter.stop();
       offered.set(name, (offered.get(name) ?? 0) + r.offered);
       if (phase.name !== 'warm-up') results.push({ phase: phase.name, path: name, r, cpu });
@@ -145,7 +149,7 @@ async function main(): Promise<void> {
   }
   console.log(`\n${table(rows)}`);
   const get = (phase: string, path: string) => results.find((x) => x.phase === phase && x.path === path)!.r;
-  const [ours, theirs] = [paths[0]![0], paths[1]![0]];
+  const [ours, theirs] = [paths[0]!.name, paths[1]!.name];
   const burst = phases.at(-1)!.name;
   const ratios = [`burst throughput ×${fmt(get(burst, ours).rate / get(burst, theirs).rate, 2)}`];
   for (const phase of phases.slice(1, -1)) ratios.push(`${phase.name} p95 ×${fmt(get(phase.name, theirs).latency.p95 / get(phase.name, ours).latency.p95, 2)} lower`);

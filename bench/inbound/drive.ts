@@ -3,16 +3,22 @@
 import { performance } from 'node:perf_hooks';
 import type { WAMessage } from '@whiskeysockets/baileys';
 import type { Socket } from 'socket.io-client';
-import { domainEvents } from '../../backend/src/events/bus.js';
 import type { InboundTarget } from '../../backend/src/whatsapp/inbound/InboundPipeline.js';
 import { sleep, summary } from '../lib/stats.js';
 import type { PlannedMessage } from './messages.js';
 
 export type Handler = (target: InboundTarget, message: WAMessage) => Promise<void>;
 
+/** One way of storing inbound messages, with a count of the messages it stored and announced so far. */
+export interface InboundPath {
+  name: string;
+  handle: Handler;
+  published(): number;
+}
+
 export interface RunResult {
   offered: number;
-  /** Messages the path stored and announced (a `message.created` event). */
+  /** Messages the path stored and announced (an `appMessage` emitted). */
   published: number;
   /** `appMessage` events received by the socket for messages of this run. */
   arrived: number;
@@ -27,13 +33,16 @@ export interface RunResult {
 class Tracker {
   private readonly started = new Map<string, number>();
   readonly latencies: number[] = [];
-  published = 0;
+  private readonly published0: number;
   firstStart = Number.POSITIVE_INFINITY;
   lastArrival = 0;
   private readonly offSocket: () => void;
-  private readonly offBus: () => void;
 
-  constructor(socket: Socket) {
+  constructor(
+    socket: Socket,
+    private readonly path: InboundPath,
+  ) {
+    this.published0 = path.published();
     const onMessage = (payload: { message?: { wid?: string } }) => {
       const now = performance.now();
       const start = this.started.get(payload.message?.wid ?? '');
@@ -44,7 +53,6 @@ class Tracker {
     };
     socket.on('appMessage', onMessage);
     this.offSocket = () => socket.off('appMessage', onMessage);
-    this.offBus = domainEvents.subscribe('message.created', () => void this.published++);
   }
 
   start(wid: string, at: number): void {
@@ -54,12 +62,12 @@ class Tracker {
 
   async finish(offered: number, failed: number): Promise<RunResult> {
     // Every handler has settled; events still travelling get a bounded grace period.
+    const published = this.path.published() - this.published0;
     const deadline = performance.now() + 10_000;
-    while (this.latencies.length < this.published && performance.now() < deadline) await sleep(5);
+    while (this.latencies.length < published && performance.now() < deadline) await sleep(5);
     this.offSocket();
-    this.offBus();
     const arrived = this.latencies.length;
-    return { offered, published: this.published, arrived, failed, rate: arrived / ((this.lastArrival - this.firstStart) / 1000), latency: summary(this.latencies) };
+    return { offered, published, arrived, failed, rate: arrived / ((this.lastArrival - this.firstStart) / 1000), latency: summary(this.latencies) };
   }
 }
 
@@ -72,9 +80,9 @@ const target = (companyId: number, p: PlannedMessage): InboundTarget => ({ compa
  * Open loop at a fixed offered rate, like customers who do not wait for the server. Latency counts from
  * when each message was due, so a stalled event loop shows up in the figures instead of hiding them.
  */
-export async function runPaced(handler: Handler, plan: PlannedMessage[], perSecond: number, socket: Socket, companyId: number): Promise<RunResult> {
+export async function runPaced(path: InboundPath, plan: PlannedMessage[], perSecond: number, socket: Socket, companyId: number): Promise<RunResult> {
   plan = plan.slice(0, Math.ceil((perSecond * MAX_OFFER_MS) / 1000));
-  const tracker = new Tracker(socket);
+  const tracker = new Tracker(socket, path);
   const interval = 1000 / perSecond;
   const pending: Promise<void>[] = [];
   let failed = 0;
@@ -85,7 +93,7 @@ export async function runPaced(handler: Handler, plan: PlannedMessage[], perSeco
     for (; next < plan.length && t0 + next * interval <= now; next++) {
       const p = plan[next]!;
       tracker.start(p.message.key.id!, t0 + next * interval);
-      pending.push(handler(target(companyId, p), p.message).catch(() => void failed++));
+      pending.push(path.handle(target(companyId, p), p.message).catch(() => void failed++));
     }
     await sleep(1);
   }
@@ -97,8 +105,8 @@ export async function runPaced(handler: Handler, plan: PlannedMessage[], perSeco
  * As fast as it goes, with `window` messages in flight (decrypted and handed over, not yet stored). Stops
  * taking new messages after MAX_OFFER_MS, so a busy machine shortens the run instead of overrunning it.
  */
-export async function runWindowed(handler: Handler, plan: PlannedMessage[], window: number, socket: Socket, companyId: number): Promise<RunResult> {
-  const tracker = new Tracker(socket);
+export async function runWindowed(path: InboundPath, plan: PlannedMessage[], window: number, socket: Socket, companyId: number): Promise<RunResult> {
+  const tracker = new Tracker(socket, path);
   let failed = 0;
   let next = 0;
   const stopAt = performance.now() + MAX_OFFER_MS;
@@ -106,7 +114,7 @@ export async function runWindowed(handler: Handler, plan: PlannedMessage[], wind
     while (next < plan.length && performance.now() < stopAt) {
       const p = plan[next++]!;
       tracker.start(p.message.key.id!, performance.now());
-      await handler(target(companyId, p), p.message).catch(() => void failed++);
+      await path.handle(target(companyId, p), p.message).catch(() => void failed++);
     }
   };
   await Promise.all(Array.from({ length: window }, worker));

@@ -5,9 +5,11 @@
 // includes, and no profile-picture update per message, so the ratio printed is a lower bound.
 import type { WAMessage } from '@whiskeysockets/baileys';
 import { QueryTypes, type Sequelize } from 'sequelize';
-import { domainEvents } from '../../backend/src/events/bus.js';
+import type { RealtimeServer } from '../../backend/src/realtime/io.js';
+import { roomsFor, type TicketPlacement } from '../../backend/src/realtime/ticketAudience.js';
 import type { InboundTarget } from '../../backend/src/whatsapp/inbound/InboundPipeline.js';
 import type { SavedRows } from '../../backend/src/whatsapp/inbound/saveInboundMessage.js';
+import type { InboundPath } from './drive.js';
 
 export const WHATICKET_SCHEMA = 'whaticket';
 
@@ -59,13 +61,19 @@ function mapText(m: WAMessage) {
   };
 }
 
-/** Returns a handler with the pipeline's signature; it throws when a statement fails (Whaticket logs and drops). */
-export function whaticketStyleHandler(sequelize: Sequelize) {
+/**
+ * The path's handler throws when a statement fails (Whaticket logs and drops the message). It emits itself,
+ * as Whaticket does, but the way Atende's subscriber does: the ticket's placement read back, the same room
+ * rule (`roomsFor`), the same event. (Publishing Atende's domain event instead would make Atende's
+ * subscribers look these tickets up in Atende's own tables.)
+ */
+export function whaticketStylePath(sequelize: Sequelize, io: RealtimeServer): InboundPath {
   const s = WHATICKET_SCHEMA;
+  let published = 0;
   const one = async <T extends object>(sql: string, replacements: Record<string, unknown>): Promise<T | undefined> =>
     (await sequelize.query<T>(sql, { replacements, type: QueryTypes.SELECT }))[0];
 
-  return async (target: InboundTarget, waMessage: WAMessage): Promise<void> => {
+  const handle = async (target: InboundTarget, waMessage: WAMessage): Promise<void> => {
     const inbound = mapText(waMessage);
     if (!inbound) return;
     const base = { ...target, ...inbound };
@@ -75,16 +83,12 @@ export function whaticketStyleHandler(sequelize: Sequelize) {
       base,
     );
     const withContact = { ...base, contactId: contact!.id };
-    let ticketCreated = false;
     let ticket = await one<{ id: number }>(
       `SELECT id FROM ${s}."Tickets" WHERE "companyId" = :companyId AND "contactId" = :contactId AND "whatsappId" = :whatsappId
        AND status IN ('open', 'pending') ORDER BY id DESC LIMIT 1`,
       withContact,
     );
-    if (!ticket) {
-      ticket = await one<{ id: number }>(`INSERT INTO ${s}."Tickets" ("companyId", "contactId", "whatsappId") VALUES (:companyId, :contactId, :whatsappId) RETURNING id`, withContact);
-      ticketCreated = true;
-    }
+    ticket ??= await one<{ id: number }>(`INSERT INTO ${s}."Tickets" ("companyId", "contactId", "whatsappId") VALUES (:companyId, :contactId, :whatsappId) RETURNING id`, withContact);
     const existing = await one(`SELECT id FROM ${s}."Messages" WHERE "whatsappId" = :whatsappId AND wid = :wid`, base);
     if (existing) return;
     // RETURNING * (the tables are copies of Atende's): the emitted message has every column Atende's has.
@@ -99,7 +103,9 @@ export function whaticketStyleHandler(sequelize: Sequelize) {
        WHERE id = :ticketId RETURNING id, uuid, status, "unreadMessages", "lastMessage", "lastMessageAt"`,
       { ...base, ticketId: ticket!.id, preview: inbound.body.slice(0, 255) },
     );
-    // The same event, hence the same emit code, as the real pipeline.
-    domainEvents.publish('message.created', { ...target, contact: contact!, ticket: updated!, message: message!, ticketCreated });
+    const placement = await one<TicketPlacement>(`SELECT "companyId", status, "userId", "queueId" FROM ${s}."Tickets" WHERE id = :ticketId`, { ticketId: ticket!.id });
+    io.to(await roomsFor(placement!)).emit('appMessage', { action: 'create', message, ticket: updated, contact });
+    published++;
   };
+  return { name: 'whaticket-style', handle, published: () => published };
 }
