@@ -20,6 +20,7 @@ import { settingsRouter } from './routes/settings/index.js';
 import { mediaRouter } from './routes/media/index.js';
 import { messagesRouter } from './routes/messages/index.js';
 import { ticketsRouter } from './routes/tickets/index.js';
+import { queueOptionsRouter } from './routes/queueOptions/index.js';
 
 function trustProxySetting(value: string): boolean | number | string {
   if (value === 'true') return true;
@@ -61,6 +62,7 @@ export function createApp(config: Config): Express {
   app.use('/api/messages', mediaRouter); // /:messageId/media — before the messages router (no double auth)
   app.use('/api/messages', messagesRouter());
   app.use('/api/tickets', ticketsRouter);
+  app.use('/api/queue-options', queueOptionsRouter);
   app.use(notFound);
   app.use(errorHandler);
   return app;

@@ -71,6 +71,48 @@ it('tells the customer once that the chosen queue is closed', async () => {
   expect((await ticketOf('5511944440002'))!.queueId).toBe(plantao);
 }, 60_000);
 
+it('walks nested options: a sub-menu, `#` to go back, an invalid answer repeats the level, a leaf routes the ticket', async () => {
+  // Suporte gets options: 1 - Segunda via (answers with a message, stays in Suporte), 2 - Técnico (sub-menu:
+  // 1 - Internet → files the ticket in Vendas, just to show a target queue).
+  const add = async (body: object) => (await app.api.post('/api/queue-options', body, { token })).body.option.id as number;
+  await add({ queueId: suporte, title: 'Segunda via', message: 'Sua segunda via foi enviada por e-mail.', position: 1 });
+  const tecnico = await add({ queueId: suporte, title: 'Técnico', message: 'Qual o problema?', position: 2 });
+  await add({ queueId: suporte, parentId: tecnico, title: 'Internet', targetQueueId: vendas });
+  const loop = await app.api.put(`/api/queue-options/${tecnico}`, { parentId: tecnico }, { token });
+  expect(loop.body.error.code).toBe('ERR_QUEUE_OPTION_LOOP');
+
+  const dani = sim.contact('5511944440004', { pushName: 'Dani' });
+  const next = async () => (await dani.nextMessage({ timeoutMs: 15_000 })).text;
+  await dani.sendText(sim.phone(PHONE), 'oi');
+  expect(await next()).toBe(MENU);
+  await dani.sendText(sim.phone(PHONE), '2');
+  expect(await next()).toBe('Suporte aqui, em que posso ajudar?\n\n*1* - Segunda via\n*2* - Técnico\n*#* - Voltar');
+  await dani.sendText(sim.phone(PHONE), '2');
+  expect(await next()).toBe('Qual o problema?\n\n*1* - Internet\n*#* - Voltar');
+  await dani.sendText(sim.phone(PHONE), '7');
+  expect(await next()).toBe('*1* - Internet\n*#* - Voltar');
+  await dani.sendText(sim.phone(PHONE), '#');
+  expect(await next()).toBe('*1* - Segunda via\n*2* - Técnico\n*#* - Voltar');
+  await dani.sendText(sim.phone(PHONE), '#');
+  expect(await next()).toBe('*1* - Vendas\n*2* - Suporte\n*3* - Plantão');
+  expect((await ticketOf('5511944440004'))!.queueId).toBeNull();
+  await dani.sendText(sim.phone(PHONE), '2');
+  await next();
+  await dani.sendText(sim.phone(PHONE), '2');
+  await next();
+  await dani.sendText(sim.phone(PHONE), '1');
+  expect(await until(() => ticketOf('5511944440004'), (t) => t?.queueId === vendas, 'the ticket in Vendas')).toMatchObject({ status: 'pending' });
+
+  const eli = sim.contact('5511944440005', { pushName: 'Eli' });
+  await eli.sendText(sim.phone(PHONE), 'oi');
+  await eli.nextMessage({ timeoutMs: 15_000 });
+  await eli.sendText(sim.phone(PHONE), '2');
+  await eli.nextMessage({ timeoutMs: 15_000 });
+  await eli.sendText(sim.phone(PHONE), '1');
+  expect((await eli.nextMessage({ timeoutMs: 15_000 })).text).toBe('Sua segunda via foi enviada por e-mail.');
+  expect(await until(() => ticketOf('5511944440005'), (t) => t?.queueId === suporte, 'the ticket in Suporte')).toBeTruthy();
+}, 90_000);
+
 it('takes a customer who never answers out of the menu after the chatbot timeout', async () => {
   const caio = sim.contact('5511944440003', { pushName: 'Caio' });
   await caio.sendText(sim.phone(PHONE), 'olá');
@@ -83,5 +125,4 @@ it('takes a customer who never answers out of the menu after the chatbot timeout
   expect(await expireMenus(new Date(Date.now() + 31 * 60_000))).toBeGreaterThanOrEqual(1);
   expect(await inMenu()).toBeNull();
   expect((await ticketOf('5511944440003'))!.status).toBe('pending');
-  void vendas;
 }, 60_000);

@@ -1,11 +1,14 @@
 import { QueryTypes } from 'sequelize';
 import { ctx } from '../../context.js';
 import { loadTicket } from '../tickets/loadTicket.js';
-import { applyTicketChange } from '../tickets/applyTicketChange.js';
 import { queueBusinessHours } from '../queues/queueBusinessHours.js';
 import type { TicketRow } from '../../presenters/ticket.js';
 import { botSend } from './botSend.js';
+import { readChatbotState, writeChatbotState } from './chatbotState.js';
+import { fileTicket } from './fileTicket.js';
 import { chosenQueue, menuText, type MenuQueue } from './menuText.js';
+import { optionsStep } from './optionsStep.js';
+import { optionsAt, optionsText } from './queueOptions.js';
 
 interface Incoming {
   companyId: number;
@@ -28,30 +31,24 @@ async function connectionQueues(whatsappId: number): Promise<{ greeting: string 
   return { greeting: connection?.greetingMessage ?? null, queues };
 }
 
-async function setMenuState(ticketId: number, inMenu: boolean): Promise<void> {
-  await ctx().sequelize.query(
-    `UPDATE "Tickets" SET "chatbotState" = ${inMenu ? `jsonb_build_object('step', 'menu', 'sentAt', now())` : 'NULL'} WHERE id = :ticketId`,
-    { replacements: { ticketId } },
-  );
-}
-
 /** Out of hours: the queue's notice, once per ticket (the column is claimed atomically). */
-async function noticeIfClosed(ticket: TicketRow, queue: Pick<MenuQueue, 'outOfHoursMessage'> | null): Promise<void> {
+async function noticeIfClosed(ticket: TicketRow): Promise<void> {
+  if (ticket.queueId === null) return;
   const hours = await queueBusinessHours({ companyId: ticket.companyId, queueId: ticket.queueId });
-  const message = queue?.outOfHoursMessage ?? hours.outOfHoursMessage;
-  if (hours.open || !message) return;
+  if (hours.open || !hours.outOfHoursMessage) return;
   const [claimed] = await ctx().sequelize.query(
     `UPDATE "Tickets" SET "outOfHoursSentAt" = now() WHERE id = :ticketId AND "outOfHoursSentAt" IS NULL RETURNING id`,
     { replacements: { ticketId: ticket.id }, type: QueryTypes.SELECT },
   );
-  if (claimed) await botSend(ticket, message);
+  if (claimed) await botSend(ticket, hours.outOfHoursMessage);
 }
 
 /**
  * What Atende answers by itself when a customer writes to a ticket nobody has yet. A connection serving
  * several queues shows its menu ("1 - Vendas, 2 - Suporte"); a valid answer files the ticket in that
- * queue (which then distributes it) and sends the queue's greeting; anything else repeats the menu.
- * Out of the queue's hours, the customer is told so once per ticket.
+ * queue (which then distributes it) with the queue's greeting — or, when the queue has options, walks the
+ * customer through them (`#` goes back); anything else repeats the current menu. Out of the queue's
+ * hours, the customer is told so once per ticket.
  */
 export async function runChatbot({ companyId, ticketId, body, ticketCreated }: Incoming): Promise<void> {
   const ticket = await loadTicket(companyId, ticketId);
@@ -62,35 +59,33 @@ export async function runChatbot({ companyId, ticketId, body, ticketCreated }: I
     // Filed from the start (a one-queue connection; distribution may already have given it to someone):
     // greet once, and say when the queue is closed.
     if (!ticketCreated) return;
-    const queue = queues.find((q) => q.id === ticket.queueId) ?? null;
-    await botSend(ticket, queue?.greetingMessage ?? greeting ?? '');
-    return noticeIfClosed(ticket, queue);
+    await botSend(ticket, queues.find((q) => q.id === ticket.queueId)?.greetingMessage ?? greeting ?? '');
+    return noticeIfClosed(ticket);
   }
   if (ticket.status !== 'pending' || ticket.userId !== null) return;
   if (queues.length < 2) {
     if (ticketCreated && greeting) await botSend(ticket, greeting);
     return;
   }
-  const [state] = await ctx().sequelize.query<{ chatbotState: { step?: string } | null }>(`SELECT "chatbotState" FROM "Tickets" WHERE id = :ticketId`, {
-    replacements: { ticketId },
-    type: QueryTypes.SELECT,
-  });
-  const choice = state?.chatbotState?.step === 'menu' ? chosenQueue(body, queues) : undefined;
-  if (!choice) {
-    await setMenuState(ticketId, true);
-    return botSend(ticket, menuText(ticketCreated || state?.chatbotState?.step !== 'menu' ? greeting : null, queues));
+  const showMenu = async (withGreeting: boolean) => {
+    await writeChatbotState(ticketId, { step: 'menu' });
+    await botSend(ticket, menuText(withGreeting ? greeting : null, queues));
+  };
+  const state = await readChatbotState(ticketId);
+  if (state?.step === 'options') {
+    return optionsStep({ ticket, queueId: state.queueId, parentId: state.parentId, answer: body, backToQueueMenu: () => showMenu(false), filed: noticeIfClosed });
   }
-  await setMenuState(ticketId, false);
-  const filed = await ctx().sequelize.transaction((transaction) =>
-    applyTicketChange(transaction, {
-      before: ticket,
-      actorId: null,
-      action: 'transferred',
-      change: { status: 'pending', userId: null, queueId: choice.id },
-      guard: `status = 'pending' AND "queueId" IS NULL`,
-    }),
-  );
+  const choice = state?.step === 'menu' ? chosenQueue(body, queues) : undefined;
+  if (!choice) return showMenu(ticketCreated || state === null);
+
+  const options = await optionsAt(choice.id, null);
+  if (options.length > 0) {
+    await writeChatbotState(ticketId, { step: 'options', queueId: choice.id, parentId: null });
+    return botSend(ticket, [choice.greetingMessage?.trim(), optionsText(options, true)].filter(Boolean).join('\n\n'));
+  }
+  await writeChatbotState(ticketId, null);
+  const filed = await fileTicket(ticket, { queueId: choice.id });
   if (!filed) return;
   await botSend(filed, choice.greetingMessage ?? '');
-  await noticeIfClosed(filed, choice);
+  await noticeIfClosed(filed);
 }
