@@ -21,6 +21,7 @@ import { mediaRouter } from './routes/media/index.js';
 import { messagesRouter } from './routes/messages/index.js';
 import { ticketsRouter } from './routes/tickets/index.js';
 import { queueOptionsRouter } from './routes/queueOptions/index.js';
+import { dashboardRouter } from './routes/dashboard/index.js';
 
 function trustProxySetting(value: string): boolean | number | string {
   if (value === 'true') return true;
@@ -63,6 +64,7 @@ export function createApp(config: Config): Express {
   app.use('/api/messages', messagesRouter());
   app.use('/api/tickets', ticketsRouter);
   app.use('/api/queue-options', queueOptionsRouter);
+  app.use('/api/dashboard', dashboardRouter);
   app.use(notFound);
   app.use(errorHandler);
   return app;
