@@ -37,6 +37,10 @@ async function signIn(page: Page, email: string, password: string): Promise<void
   await page.getByRole('button', { name: 'Entrar', exact: true }).click();
 }
 
+async function openFromMenu(page: Page, label: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Navegação principal' }).getByRole('link', { name: label }).click();
+}
+
 async function openUserMenu(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^Menu do usuário/ }).click();
 }
@@ -52,8 +56,9 @@ test('admin signs in, creates a user, and that user signs in', async () => {
   expect(new URL(page.url()).pathname).toBe('/login');
   await screenshot(page, '01-login');
 
-  // The seeded admin signs in and lands on the users page, which lists them.
+  // The seeded admin signs in (home is the inbox) and opens the users page from the side menu.
   await signIn(page, ADMIN.email, ADMIN.password);
+  await openFromMenu(page, 'Usuários');
   await page.getByRole('heading', { name: 'Usuários' }).waitFor();
   expect(new URL(page.url()).pathname).toBe('/users');
   const table = page.getByRole('table', { name: 'Lista de usuários' });
@@ -106,6 +111,7 @@ test('admin signs in, creates a user, and that user signs in', async () => {
 
   // The new supervisor signs in: read-only users page, their own name in the user menu.
   await signIn(page, NEW_USER.email, NEW_USER.password);
+  await openFromMenu(page, 'Usuários');
   await page.getByRole('heading', { name: 'Usuários' }).waitFor();
   await page.getByText(/Somente leitura/).waitFor();
   expect(await page.getByRole('button', { name: 'Novo usuário' }).count()).toBe(0);

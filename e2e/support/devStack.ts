@@ -18,6 +18,8 @@ export interface DevStackOptions {
   adminEmail: string;
   adminPassword: string;
   readyTimeoutMs: number;
+  /** Extra environment for the stack (the backend inherits it), e.g. the WhatsApp simulator settings. */
+  env?: Record<string, string>;
 }
 
 export function freePort(): Promise<number> {
@@ -53,6 +55,7 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
       ADMIN_EMAIL: options.adminEmail,
       ADMIN_PASSWORD: options.adminPassword,
       FORCE_COLOR: '0',
+      ...options.env,
     },
   });
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));

@@ -1,11 +1,13 @@
 import { Route, Routes } from 'react-router';
 import { LoginPage } from './auth/LoginPage';
-import { canReadUsers } from './auth/permissions';
+import { canManageConnections, canReadUsers, canUseInbox } from './auth/permissions';
 import { RequireAuth } from './auth/RequireAuth';
 import { RequireProfile } from './auth/RequireProfile';
+import { ConnectionsPage } from './connections/ConnectionsPage';
 import { AppLayout } from './layout/AppLayout';
 import { HomeRedirect } from './layout/HomeRedirect';
 import { NotFoundPage } from './layout/NotFoundPage';
+import { TicketsPage } from './tickets/TicketsPage';
 import { UsersPage } from './users/UsersPage';
 
 export function AppRoutes() {
@@ -15,6 +17,15 @@ export function AppRoutes() {
       <Route element={<RequireAuth />}>
         <Route element={<AppLayout />}>
           <Route index element={<HomeRedirect />} />
+          <Route path="tickets/:id?" element={<RequireProfile allowed={canUseInbox}><TicketsPage /></RequireProfile>} />
+          <Route
+            path="connections"
+            element={
+              <RequireProfile allowed={canManageConnections}>
+                <ConnectionsPage />
+              </RequireProfile>
+            }
+          />
           <Route
             path="users"
             element={

@@ -51,6 +51,17 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   throw retryError;
 }
 
+/** Like apiRequest, for binary answers (media files): the same bearer token and silent refresh. */
+export async function apiBlob(path: string, signal?: AbortSignal): Promise<Blob> {
+  let response = await send(path, { signal });
+  if (response.status === 401 && session.token() !== null) {
+    await refreshSession();
+    response = await send(path, { signal });
+  }
+  if (!response.ok) throw await ApiError.fromResponse(response);
+  return response.blob();
+}
+
 export const api = {
   get: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) => apiRequest<T>(path, options),
   post: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'POST', body }),
@@ -62,12 +73,14 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   const token = session.token();
   if (token) headers.Authorization = `Bearer ${token}`;
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  // FormData (uploads) sets its own multipart boundary; everything else is JSON.
+  const isForm = typeof FormData !== 'undefined' && options.body instanceof FormData;
+  if (options.body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   try {
     return await fetch(withQuery(path, options.query), {
       method: options.method ?? 'GET',
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : isForm ? (options.body as FormData) : JSON.stringify(options.body),
       credentials: 'include',
       signal: options.signal,
     });

@@ -10,15 +10,19 @@ const admin = makeUser({ name: 'Ana Admin', email: 'ana@example.com', profile: '
 
 beforeEach(resetAppState);
 
-function usersRoute() {
-  return () => reply(200, { users: [admin], nextCursor: null });
+/** After sign-in everyone lands in the inbox: an empty one is enough here. */
+function inboxRoutes() {
+  return {
+    'GET /api/tickets': () => reply(200, { tickets: [], nextCursor: null, counts: { open: 0, pending: 0, closed: 0 } }),
+    'GET /api/queues': () => reply(200, { queues: [] }),
+  };
 }
 
 describe('LoginPage', () => {
-  it('signs in with the typed credentials and opens the users page', async () => {
+  it('signs in with the typed credentials and opens the inbox', async () => {
     const net = installFetch({
       'POST /api/auth/login': () => reply(200, { accessToken: 'token-1', user: admin }),
-      'GET /api/users': usersRoute(),
+      ...inboxRoutes(),
     });
     const { user } = renderApp('/login');
 
@@ -26,10 +30,10 @@ describe('LoginPage', () => {
     await user.type(screen.getByLabelText(/^Senha/), 'correct horse');
     await user.click(screen.getByRole('button', { name: 'Entrar' }));
 
-    expect(await screen.findByRole('heading', { name: 'Usuários' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Atendimentos' })).toBeInTheDocument();
     expect(net.calls('POST', '/api/auth/login')[0]?.body).toEqual({ email: 'ana@example.com', password: 'correct horse' });
-    // The users list was fetched with the token the login returned.
-    await waitFor(() => expect(net.calls('GET', '/api/users')[0]?.headers.Authorization).toBe('Bearer token-1'));
+    // The tickets were fetched with the token the login returned.
+    await waitFor(() => expect(net.calls('GET', '/api/tickets')[0]?.headers.Authorization).toBe('Bearer token-1'));
   });
 
   it('shows the translated error for the code the API returns', async () => {
@@ -57,7 +61,7 @@ describe('LoginPage', () => {
 
   it('shows a loading state and blocks the form while signing in', async () => {
     const answer = deferred<FakeReply>();
-    installFetch({ 'POST /api/auth/login': () => answer.promise, 'GET /api/users': usersRoute() });
+    installFetch({ 'POST /api/auth/login': () => answer.promise, ...inboxRoutes() });
     const { user } = renderApp('/login');
 
     await user.type(screen.getByLabelText(/^E-mail/), 'ana@example.com');
@@ -69,7 +73,7 @@ describe('LoginPage', () => {
     expect(screen.getByLabelText(/^E-mail/)).toBeDisabled();
 
     answer.resolve(reply(200, { accessToken: 'token-1', user: admin }));
-    expect(await screen.findByRole('heading', { name: 'Usuários' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Atendimentos' })).toBeInTheDocument();
   });
 
   it('toggles the password visibility', async () => {

@@ -7,3 +7,6 @@ export function hasProfile(user: User | null, profiles: readonly Profile[]): boo
 
 export const canReadUsers = (user: User | null) => hasProfile(user, ['admin', 'supervisor']);
 export const canWriteUsers = (user: User | null) => hasProfile(user, ['admin']);
+export const canManageConnections = (user: User | null) => hasProfile(user, ['admin']);
+/** Every signed-in profile works tickets; the server decides which ones each may see. */
+export const canUseInbox = (user: User | null) => user !== null;

@@ -1,7 +1,9 @@
+import ForumOutlined from '@mui/icons-material/ForumOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
+import PhonelinkRingOutlined from '@mui/icons-material/PhonelinkRingOutlined';
 import type { ReactNode } from 'react';
 import type { User } from '../api/types';
-import { canReadUsers } from '../auth/permissions';
+import { canManageConnections, canReadUsers, canUseInbox } from '../auth/permissions';
 
 export interface MenuEntry {
   to: string;
@@ -16,6 +18,9 @@ export interface MenuEntry {
  * (Atendimentos /tickets, Conexões /connections, Filas /queues, Contatos, Respostas rápidas, Configurações…).
  */
 export const MENU: readonly MenuEntry[] = [
+  // First entry = the home page: everyone, attendants included, starts in the inbox.
+  { to: '/tickets', label: 'layout.tickets', icon: <ForumOutlined />, visible: canUseInbox },
+  { to: '/connections', label: 'layout.connections', icon: <PhonelinkRingOutlined />, visible: canManageConnections },
   { to: '/users', label: 'layout.users', icon: <PeopleAltOutlined />, visible: canReadUsers },
 ];
 

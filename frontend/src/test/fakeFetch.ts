@@ -13,6 +13,8 @@ export interface FakeRequest {
 export interface FakeReply {
   status: number;
   body?: unknown;
+  /** A binary answer (media files) instead of JSON. */
+  blob?: Blob;
 }
 
 export type FakeRoute = (request: FakeRequest) => FakeReply | Promise<FakeReply>;
@@ -25,7 +27,7 @@ export function apiError(status: number, code: string, details?: unknown): FakeR
   return { status, body: { error: { code, message: code, details } } };
 }
 
-function toResponse({ status, body }: FakeReply): Response {
+function toResponse({ status, body, blob }: FakeReply): Response {
   const text = body === undefined ? '' : JSON.stringify(body);
   const response = {
     ok: status >= 200 && status < 300,
@@ -33,6 +35,7 @@ function toResponse({ status, body }: FakeReply): Response {
     statusText: String(status),
     json: async () => JSON.parse(text) as unknown,
     text: async () => text,
+    blob: async () => blob ?? new Blob([text]),
   };
   return response as unknown as Response;
 }
@@ -45,7 +48,7 @@ export function installFetch(routes: Record<string, FakeRoute>) {
     const path = url.split('?')[0] ?? url;
     const method = (init.method ?? 'GET').toUpperCase();
     const headers = (init.headers ?? {}) as Record<string, string>;
-    const body = typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
+    const body = typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : init.body instanceof FormData ? init.body : undefined;
     const request: FakeRequest = { method, path, url, headers, body };
     requests.push(request);
     const route = routes[`${method} ${path}`];

@@ -1,0 +1,41 @@
+import { api } from '../api/client';
+
+// Shapes from docs/api-contract.md (Connections); the backend owns them.
+export type ConnectionStatus = 'OPENING' | 'qrcode' | 'CONNECTED' | 'DISCONNECTED' | 'TIMEOUT';
+
+export interface Connection {
+  id: number;
+  name: string;
+  status: ConnectionStatus;
+  /** The raw QR payload while status = qrcode; the page renders it and a browser test reads it. */
+  qrcode: string | null;
+  number: string | null;
+  isDefault: boolean;
+  greetingMessage: string | null;
+  farewellMessage: string | null;
+  retries: number;
+}
+
+export interface ConnectionInput {
+  name: string;
+  isDefault: boolean;
+  greetingMessage: string;
+  farewellMessage: string;
+}
+
+export type ConnectionEvent =
+  | { action: 'created' | 'updated'; whatsapp: Connection }
+  | { action: 'deleted'; whatsappId: number }
+  | { action: 'alert'; whatsappId: number; reason: 'loggedOut' | 'unreachable' };
+
+export const connectionsApi = {
+  list: (signal?: AbortSignal) => api.get<{ whatsapps: Connection[] }>('/api/whatsapps', { signal }).then((r) => r.whatsapps),
+  create: (input: ConnectionInput) => api.post<{ whatsapp: Connection }>('/api/whatsapps', input).then((r) => r.whatsapp),
+  update: (id: number, input: ConnectionInput) =>
+    api.put<{ whatsapp: Connection }>(`/api/whatsapps/${id}`, input).then((r) => r.whatsapp),
+  remove: (id: number) => api.delete(`/api/whatsapps/${id}`),
+  startSession: (id: number) => api.post(`/api/whatsapps/${id}/session`),
+  stopSession: (id: number) => api.delete(`/api/whatsapps/${id}/session`),
+  qrcode: (id: number, signal?: AbortSignal) =>
+    api.get<{ status: ConnectionStatus; qrcode: string | null }>(`/api/whatsapps/${id}/qrcode`, { signal }),
+};

@@ -1,0 +1,44 @@
+import type { Message, Ticket } from '../tickets/ticketsApi';
+
+let nextId = 500;
+
+export function makeTicket(overrides: Partial<Ticket> = {}): Ticket {
+  nextId += 1;
+  const now = new Date().toISOString();
+  return {
+    id: nextId,
+    uuid: `uuid-${nextId}`,
+    status: 'pending',
+    userId: null,
+    queueId: null,
+    whatsappId: 1,
+    contact: { id: nextId, name: `Contato ${nextId}`, number: `55119${nextId}` },
+    unreadMessages: 0,
+    lastMessage: 'Olá',
+    lastMessageAt: now,
+    acceptedAt: null,
+    closedAt: null,
+    createdAt: now,
+    updatedAt: now,
+    ...overrides,
+  };
+}
+
+export function makeMessage(overrides: Partial<Message> = {}): Message {
+  nextId += 1;
+  return {
+    id: nextId,
+    ticketId: 1,
+    wid: `wid-${nextId}`,
+    fromMe: true,
+    body: 'Mensagem de teste',
+    mediaType: 'text',
+    hasMedia: false,
+    ack: 0,
+    quotedMsgId: null,
+    isDeleted: false,
+    editedAt: null,
+    sentAt: new Date().toISOString(),
+    ...overrides,
+  };
+}

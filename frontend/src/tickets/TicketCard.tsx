@@ -1,0 +1,55 @@
+import Avatar from '@mui/material/Avatar';
+import Badge from '@mui/material/Badge';
+import Box from '@mui/material/Box';
+import ListItemButton from '@mui/material/ListItemButton';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { initials } from '../common/initials';
+import type { QueueRef } from './queuesQuery';
+import type { Ticket } from './ticketsApi';
+import { formatActivity } from './ticketTime';
+
+interface TicketCardProps {
+  ticket: Ticket;
+  queue: QueueRef | undefined;
+  selected: boolean;
+}
+
+export function TicketCard({ ticket, queue, selected }: TicketCardProps) {
+  const { t, i18n } = useTranslation();
+  const unread = ticket.unreadMessages;
+  return (
+    <ListItemButton
+      component={Link}
+      to={`/tickets/${ticket.id}`}
+      selected={selected}
+      aria-label={t('tickets.cardLabel', { name: ticket.contact.name, count: unread })}
+      sx={{ gap: 1.5, alignItems: 'flex-start', borderLeft: 4, borderColor: queue?.color ?? 'transparent', py: 1.25 }}
+    >
+      <Avatar sx={{ width: 40, height: 40, fontSize: 15 }}>{initials(ticket.contact.name)}</Avatar>
+      <Box sx={{ minWidth: 0, flex: 1 }}>
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'baseline' }}>
+          <Typography variant="subtitle2" noWrap sx={{ flex: 1, fontWeight: unread > 0 ? 700 : 500 }}>
+            {ticket.contact.name}
+          </Typography>
+          <Typography variant="caption" color={unread > 0 ? 'primary' : 'text.secondary'}>
+            {formatActivity(ticket.lastMessageAt, i18n.language)}
+          </Typography>
+        </Stack>
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+          <Typography variant="body2" color="text.secondary" noWrap sx={{ flex: 1 }}>
+            {ticket.lastMessage ?? ''}
+          </Typography>
+          {unread > 0 ? <Badge badgeContent={unread} color="primary" max={99} sx={{ mr: 1 }} /> : null}
+        </Stack>
+        {queue ? (
+          <Typography variant="caption" sx={{ color: queue.color, fontWeight: 600 }}>
+            {queue.name}
+          </Typography>
+        ) : null}
+      </Box>
+    </ListItemButton>
+  );
+}

@@ -1,0 +1,85 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import List from '@mui/material/List';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import Alert from '@mui/material/Alert';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../i18n/errorMessage';
+import { useQueues } from './queuesQuery';
+import { TicketCard } from './TicketCard';
+import type { Ticket, TicketStatus } from './ticketsApi';
+import type { useTicketList } from './ticketsQuery';
+
+interface TicketListProps {
+  status: TicketStatus;
+  list: ReturnType<typeof useTicketList>;
+  selectedId: number | null;
+  search: string;
+}
+
+/** The cards of one tab; the next page loads when the end of the list scrolls into view. */
+export function TicketList({ status, list, selectedId, search }: TicketListProps) {
+  const { t } = useTranslation();
+  const queues = useQueues();
+  const sentinel = useRef<HTMLDivElement>(null);
+  const tickets: Ticket[] = list.data?.pages.flatMap((p) => p.tickets) ?? [];
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
+
+  useEffect(() => {
+    const el = sentinel.current;
+    // jsdom and very old browsers have no IntersectionObserver: the button below still works there.
+    if (!el || !hasNextPage || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting) && !isFetchingNextPage) void fetchNextPage();
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
+
+  if (list.isPending) {
+    return (
+      <Stack spacing={1} sx={{ p: 2 }} role="status" aria-label={t('app.loading')}>
+        {[0, 1, 2, 3].map((row) => (
+          <Skeleton key={row} variant="rounded" height={56} />
+        ))}
+      </Stack>
+    );
+  }
+  if (list.isError) {
+    return (
+      <Alert severity="error" sx={{ m: 2 }} action={<Button onClick={() => void list.refetch()}>{t('common.retry')}</Button>}>
+        {errorMessage(t, list.error)}
+      </Alert>
+    );
+  }
+  return (
+    <Box sx={{ flex: 1, overflowY: 'auto' }}>
+      {tickets.length === 0 ? (
+        <Typography color="text.secondary" sx={{ p: 4, textAlign: 'center' }}>
+          {search ? t('tickets.emptySearch', { search }) : t(`tickets.empty.${status}`)}
+        </Typography>
+      ) : null}
+      <List disablePadding aria-label={t('tickets.listLabel', { tab: t(`tickets.tabs.${status}`) })}>
+        {tickets.map((ticket) => (
+          <TicketCard
+            key={ticket.id}
+            ticket={ticket}
+            queue={queues.data?.find((q) => q.id === ticket.queueId)}
+            selected={ticket.id === selectedId}
+          />
+        ))}
+      </List>
+      <div ref={sentinel} />
+      {hasNextPage ? (
+        <Box sx={{ display: 'flex', justifyContent: 'center', p: 1 }}>
+          <Button size="small" loading={isFetchingNextPage} onClick={() => void fetchNextPage()}>
+            {t('common.loadMore')}
+          </Button>
+        </Box>
+      ) : null}
+    </Box>
+  );
+}

@@ -1,0 +1,85 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { session } from '../api/session';
+import { installFetch, reply } from '../test/fakeFetch';
+import { fakeIo, sockets } from '../test/fakeSocket';
+import { makeUser } from '../test/fixtures';
+import { renderApp, resetAppState } from '../test/renderApp';
+import { makeTicket } from '../test/ticketFixtures';
+import type { Ticket } from './ticketsApi';
+
+jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
+
+const attendant = makeUser({ name: 'Bia Atendente', profile: 'user' });
+
+beforeEach(async () => {
+  await resetAppState();
+  sockets.length = 0;
+  session.set({ accessToken: 'token-1', user: attendant });
+});
+
+/** A stateful tickets API: what the refetch after a socket event sees is what the server holds. */
+function ticketsServer(initial: Ticket[]) {
+  const tickets = new Map(initial.map((t) => [t.id, t]));
+  const net = installFetch({
+    'GET /api/tickets': ({ url }) => {
+      const status = new URL(url, 'http://x').searchParams.get('status');
+      const all = [...tickets.values()];
+      const count = (s: string) => all.filter((t) => t.status === s).length;
+      return reply(200, {
+        tickets: all.filter((t) => t.status === status),
+        nextCursor: null,
+        counts: { open: count('open'), pending: count('pending'), closed: count('closed') },
+      });
+    },
+    'GET /api/queues': () => reply(200, { queues: [{ id: 3, name: 'Vendas', color: '#ff9800' }] }),
+  });
+  return { net, tickets };
+}
+
+const emit = (event: string, payload: unknown) => act(() => sockets.at(-1)?.serverEmit(event, payload));
+
+describe('TicketsPage list', () => {
+  it('shows a new waiting ticket, moves it on accept and drops it on close, all from socket events', async () => {
+    const { tickets } = ticketsServer([]);
+    const { user } = renderApp('/tickets');
+    await user.click(await screen.findByRole('tab', { name: /^Aguardando/ }));
+    const waiting = await screen.findByRole('list', { name: 'Atendimentos: Aguardando' });
+    expect(await screen.findByText('Ninguém aguardando. Bom trabalho!')).toBeInTheDocument();
+
+    // A customer writes: the server announces the ticket; it appears without any reload.
+    const ticket = makeTicket({ status: 'pending', queueId: 3, unreadMessages: 2, lastMessage: 'Quero um orçamento', contact: { id: 9, name: 'Carlos Lima', number: '5511977776666' } });
+    tickets.set(ticket.id, ticket);
+    emit('ticket', { action: 'update', ticket });
+    const card = await within(waiting).findByRole('link', { name: 'Carlos Lima, 2 mensagens não lidas' });
+    expect(within(card).getByText('Quero um orçamento')).toBeInTheDocument();
+    expect(within(card).getByText('Vendas')).toBeInTheDocument();
+    expect(await screen.findByRole('tab', { name: 'Aguardando (1)' })).toBeInTheDocument();
+
+    // A new message updates the preview and the badge of the card in place.
+    emit('appMessage', {
+      action: 'create',
+      message: { id: 77, ticketId: ticket.id, wid: 'w77', fromMe: false, body: 'Para 3 unidades', mediaType: 'text', ack: 0, sentAt: new Date().toISOString() },
+      ticket: { id: ticket.id, uuid: ticket.uuid, status: 'pending', unreadMessages: 3, lastMessage: 'Para 3 unidades', lastMessageAt: new Date().toISOString() },
+      contact: ticket.contact,
+    });
+    expect(await within(waiting).findByText('Para 3 unidades')).toBeInTheDocument();
+    expect(within(waiting).getByRole('link', { name: 'Carlos Lima, 3 mensagens não lidas' })).toBeInTheDocument();
+
+    // Someone accepts it: it leaves "Aguardando" at once.
+    const accepted = { ...ticket, status: 'open' as const, userId: 42, unreadMessages: 0, lastMessage: 'Para 3 unidades' };
+    tickets.set(ticket.id, accepted);
+    emit('ticket', { action: 'update', ticket: accepted });
+    await waitFor(() => expect(within(waiting).queryByText('Carlos Lima')).toBeNull());
+    expect(await screen.findByRole('tab', { name: 'Atendendo (1)' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('tab', { name: /^Atendendo/ }));
+    const open = await screen.findByRole('list', { name: 'Atendimentos: Atendendo' });
+    expect(await within(open).findByRole('link', { name: 'Carlos Lima' })).toBeInTheDocument();
+
+    // Closed elsewhere: it leaves "Atendendo" too.
+    const closed = { ...accepted, status: 'closed' as const };
+    tickets.set(ticket.id, closed);
+    emit('ticket', { action: 'update', ticket: closed });
+    await waitFor(() => expect(within(open).queryByRole('link', { name: 'Carlos Lima' })).toBeNull());
+  });
+});

@@ -1,0 +1,59 @@
+import { useInfiniteQuery, type InfiniteData, type QueryClient } from '@tanstack/react-query';
+import { ticketsApi, type Message, type MessagesPage } from './ticketsApi';
+
+export const messagesKey = (ticketId: number) => ['messages', ticketId] as const;
+type MessagesData = InfiniteData<MessagesPage, string | null>;
+
+/** A ticket's history, newest page first; older pages load through the `before` cursor. */
+export function useMessages(ticketId: number) {
+  return useInfiniteQuery({
+    queryKey: messagesKey(ticketId),
+    queryFn: ({ pageParam, signal }) => ticketsApi.messages(ticketId, pageParam, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last: MessagesPage) => last.nextCursor,
+  });
+}
+
+/** Oldest first, for display: pages and messages arrive newest first. */
+export function chronological(data: InfiniteData<MessagesPage, unknown> | undefined): Message[] {
+  if (!data) return [];
+  const all = data.pages.flatMap((p) => p.messages);
+  const byId = new Map(all.map((m) => [m.id, m]));
+  return [...byId.values()].sort((a, b) => Date.parse(a.sentAt) - Date.parse(b.sentAt) || a.id - b.id);
+}
+
+/** Adds a new message or merges a changed one (ack, edit, delete) into the cached history of its ticket. */
+export function upsertMessage(client: QueryClient, message: Partial<Message> & Pick<Message, 'id' | 'ticketId'>): void {
+  client.setQueryData<MessagesData>(messagesKey(message.ticketId), (data) => {
+    if (!data) return data;
+    const known = data.pages.some((p) => p.messages.some((m) => m.id === message.id));
+    if (known) {
+      return {
+        ...data,
+        pages: data.pages.map((p) => ({ ...p, messages: p.messages.map((m) => (m.id === message.id ? { ...m, ...message } : m)) })),
+      };
+    }
+    const complete = normalizeMessage(message);
+    const [first, ...rest] = data.pages;
+    if (!first) return data;
+    return { ...data, pages: [{ ...first, messages: [complete, ...first.messages] }, ...rest] };
+  });
+}
+
+/** Socket payloads may carry only the core columns (the database row, not the presented message). */
+export function normalizeMessage(raw: Partial<Message> & Pick<Message, 'id' | 'ticketId'> & { mediaPath?: string | null }): Message {
+  return {
+    id: Number(raw.id),
+    ticketId: raw.ticketId,
+    wid: raw.wid ?? '',
+    fromMe: raw.fromMe ?? false,
+    body: raw.isDeleted ? '' : (raw.body ?? ''),
+    mediaType: raw.mediaType ?? 'text',
+    hasMedia: raw.hasMedia ?? (raw.mediaPath !== undefined ? raw.mediaPath !== null : (raw.mediaType ?? 'text') !== 'text'),
+    ack: raw.ack ?? 0,
+    quotedMsgId: raw.quotedMsgId ?? null,
+    isDeleted: raw.isDeleted ?? false,
+    editedAt: raw.editedAt ?? null,
+    sentAt: raw.sentAt ? new Date(raw.sentAt).toISOString() : new Date().toISOString(),
+  };
+}

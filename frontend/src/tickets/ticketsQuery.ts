@@ -1,0 +1,65 @@
+import { useInfiniteQuery, useQuery, type InfiniteData, type QueryClient } from '@tanstack/react-query';
+import { ticketsApi, type Ticket, type TicketsPage, type TicketStatus } from './ticketsApi';
+
+export const ticketsKey = ['tickets'] as const;
+const listKey = (status: TicketStatus, search: string) => [...ticketsKey, 'list', status, search] as const;
+export const ticketKey = (id: number) => [...ticketsKey, 'one', id] as const;
+
+type ListData = InfiniteData<TicketsPage, string | null>;
+
+/** One tab of the inbox, newest activity first, page by page (keyset cursor); counts come with page one. */
+export function useTicketList(status: TicketStatus, search: string) {
+  return useInfiniteQuery({
+    queryKey: listKey(status, search),
+    queryFn: ({ pageParam, signal }) => ticketsApi.list({ status, search, cursor: pageParam }, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last: TicketsPage) => last.nextCursor,
+  });
+}
+
+export function useTicket(id: number) {
+  return useQuery({ queryKey: ticketKey(id), queryFn: ({ signal }) => ticketsApi.get(id, signal) });
+}
+
+const activity = (t: Pick<Ticket, 'lastMessageAt' | 'updatedAt'>) => Date.parse(t.lastMessageAt ?? t.updatedAt);
+
+function matchesSearch(ticket: Ticket, search: string): boolean {
+  if (!search) return true;
+  const needle = search.toLowerCase();
+  return `${ticket.contact.name} ${ticket.contact.number} ${ticket.lastMessage ?? ''}`.toLowerCase().includes(needle);
+}
+
+/**
+ * Moves a changed ticket to where it belongs at once: out of every list, then into the lists of its status
+ * (by activity). The server's refetch that follows settles counts and anything a client cannot know.
+ */
+export function placeTicket(client: QueryClient, ticket: Ticket): void {
+  client.setQueryData(ticketKey(ticket.id), ticket);
+  for (const [key, data] of client.getQueriesData<ListData>({ queryKey: [...ticketsKey, 'list'] })) {
+    if (!data) continue;
+    const [, , status, search] = key as ReturnType<typeof listKey>;
+    const belongs = status === ticket.status && matchesSearch(ticket, search);
+    const pages = data.pages.map((page) => ({ ...page, tickets: page.tickets.filter((t) => t.id !== ticket.id) }));
+    const first = pages[0];
+    if (belongs && first) {
+      const all = [ticket, ...first.tickets].sort((a, b) => activity(b) - activity(a));
+      pages[0] = { ...first, tickets: all };
+    }
+    client.setQueryData<ListData>(key, { ...data, pages });
+  }
+}
+
+/** The cached copy of a ticket, from its own query or any list. */
+export function findCachedTicket(client: QueryClient, id: number): Ticket | undefined {
+  const own = client.getQueryData<Ticket>(ticketKey(id));
+  if (own) return own;
+  for (const [, data] of client.getQueriesData<ListData>({ queryKey: [...ticketsKey, 'list'] })) {
+    const found = data?.pages.flatMap((p) => p.tickets).find((t) => t.id === id);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export function refetchTicketLists(client: QueryClient): Promise<void> {
+  return client.invalidateQueries({ queryKey: [...ticketsKey, 'list'] });
+}

@@ -1,0 +1,63 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { useSocketEvent } from '../realtime/useSocketEvent';
+import type { Message, Ticket, TicketStatus } from './ticketsApi';
+import { upsertMessage } from './messagesQuery';
+import { findCachedTicket, placeTicket, refetchTicketLists } from './ticketsQuery';
+
+export type TicketEvent = { action: 'update'; ticket: Ticket } | { action: 'note'; ticketId: number };
+
+type RawMessage = Partial<Message> & Pick<Message, 'id' | 'ticketId'>;
+interface TicketSummary {
+  id: number;
+  status: string;
+  unreadMessages: number;
+  lastMessage: string | null;
+  lastMessageAt: string | null;
+}
+export type AppMessageEvent =
+  | { action: 'create'; message: RawMessage; ticket: TicketSummary; contact: Ticket['contact'] }
+  | { action: 'update'; message: RawMessage };
+
+// Bursts of events (a customer sending five messages) settle the counts with one refetch, not five.
+const REFETCH_DELAY_MS = 400;
+
+/** Keeps the inbox live: tickets appear, move between tabs and leave them; chats grow; ticks advance. */
+export function useTicketEvents(): void {
+  const client = useQueryClient();
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const scheduleRefetch = () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void refetchTicketLists(client), REFETCH_DELAY_MS);
+  };
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
+
+  useSocketEvent<TicketEvent>('ticket', (event) => {
+    if (event.action !== 'update') return;
+    placeTicket(client, event.ticket);
+    scheduleRefetch();
+  });
+
+  useSocketEvent<AppMessageEvent>('appMessage', (event) => {
+    upsertMessage(client, { ...event.message, id: Number(event.message.id) });
+    if (event.action !== 'create') return;
+    const known = findCachedTicket(client, event.ticket.id);
+    if (known) {
+      placeTicket(client, {
+        ...known,
+        status: event.ticket.status as TicketStatus,
+        unreadMessages: event.ticket.unreadMessages,
+        lastMessage: event.ticket.lastMessage,
+        lastMessageAt: event.ticket.lastMessageAt ? new Date(event.ticket.lastMessageAt).toISOString() : known.lastMessageAt,
+        contact: event.contact,
+      });
+    }
+    // A ticket we never saw (a new conversation) needs its full shape from the server.
+    scheduleRefetch();
+  });
+}
