@@ -60,7 +60,7 @@ export function stepCommands(name: string): Command[] {
   switch (name) {
     case 'typecheck': {
       const tsc = (dir: string): Command => ({ label: `${dir}/`, cmd: 'node_modules/.bin/tsc', args: ['-p', `${dir}/tsconfig.json`] });
-      const extra = ['scripts', 'e2e'].filter((dir) => existsSync(`${dir}/tsconfig.json`)).map(tsc);
+      const extra = ['scripts', 'e2e', 'bench'].filter((dir) => existsSync(`${dir}/tsconfig.json`)).map(tsc);
       return [{ label: 'workspaces', cmd: 'npm', args: ['run', 'typecheck', '--workspaces', '--if-present'] }, ...extra];
     }
     case 'backend':

@@ -10,7 +10,10 @@ export function createSequelize(config: Pick<Config, 'databaseUrl' | 'databasePo
   return new Sequelize(config.databaseUrl, {
     dialect: 'postgres',
     dialectModule: pg,
-    logging: (sql) => logger.debug(sql),
+    // Checked per statement: winston formats before it filters, and the inbound path runs many statements.
+    logging: (sql) => {
+      if (logger.isDebugEnabled()) logger.debug(sql);
+    },
     pool: { max: config.databasePoolMax, min: 0, idle: 10_000, acquire: 10_000 },
     // Fail fast when PostgreSQL is gone, so /api/health answers 503 quickly instead of hanging.
     dialectOptions: { connectionTimeoutMillis: 3_000, statement_timeout: 30_000 },

@@ -10,6 +10,12 @@ export interface MessageRow {
   body: string;
   mediaType: string;
   mediaPath: string | null;
+  mediaStatus?: string | null;
+  mimetype?: string | null;
+  fileName?: string | null;
+  mediaSize?: number | string | null;
+  content?: unknown;
+  reactions?: Record<string, { emoji: string; at: number }> | null;
   ack: number;
   quotedMsgId: number | string | null;
   isDeleted: boolean;
@@ -19,6 +25,9 @@ export interface MessageRow {
   updatedAt: Date | string;
   [column: string]: unknown;
 }
+
+/** What every message event and list carries; rows read partially still present correctly. */
+export type PresentableMessage = Partial<MessageRow> & Pick<MessageRow, 'id' | 'ticketId' | 'wid' | 'fromMe' | 'body' | 'mediaType' | 'ack' | 'sentAt'>;
 
 export interface MessageView {
   id: number;
@@ -30,6 +39,15 @@ export interface MessageView {
   body: string;
   mediaType: string;
   hasMedia: boolean;
+  /** Where the file is served (to users who may see the ticket), when the message has one. */
+  mediaUrl: string | null;
+  mediaStatus: string | null;
+  mimetype: string | null;
+  fileName: string | null;
+  mediaSize: number | null;
+  /** Structured content: a location, contact cards… (null for plain text and files). */
+  content: unknown;
+  reactions: { sender: string; emoji: string }[];
   ack: number;
   quotedMsgId: number | null;
   isDeleted: boolean;
@@ -39,19 +57,32 @@ export interface MessageView {
 
 const iso = (d: Date | string) => (d instanceof Date ? d : new Date(d)).toISOString();
 
-export function presentMessage(row: MessageRow): MessageView {
+export function presentMessage(row: PresentableMessage): MessageView {
+  const id = Number(row.id);
+  const deleted = row.isDeleted === true;
+  const hasMedia = !deleted && (row.mediaPath ?? null) !== null;
   return {
-    id: Number(row.id),
+    id,
     ticketId: row.ticketId,
-    contactId: row.contactId,
+    contactId: row.contactId ?? null,
     wid: row.wid,
     fromMe: row.fromMe,
-    body: row.isDeleted ? '' : row.body,
+    body: deleted ? '' : row.body,
     mediaType: row.mediaType,
-    hasMedia: row.mediaPath !== null,
+    hasMedia,
+    mediaUrl: hasMedia ? `/api/messages/${id}/media` : null,
+    mediaStatus: row.mediaStatus ?? null,
+    mimetype: row.mimetype ?? null,
+    fileName: row.fileName ?? null,
+    mediaSize: row.mediaSize === null || row.mediaSize === undefined ? null : Number(row.mediaSize),
+    content: deleted ? null : (row.content ?? null),
+    // Removed reactions are kept server-side as empty placeholders (so old redeliveries cannot revive them).
+    reactions: Object.entries(row.reactions ?? {})
+      .filter(([, r]) => r.emoji)
+      .map(([sender, r]) => ({ sender, emoji: r.emoji })),
     ack: row.ack,
-    quotedMsgId: row.quotedMsgId === null ? null : Number(row.quotedMsgId),
-    isDeleted: row.isDeleted,
+    quotedMsgId: row.quotedMsgId === null || row.quotedMsgId === undefined ? null : Number(row.quotedMsgId),
+    isDeleted: deleted,
     editedAt: row.editedAt ? iso(row.editedAt) : null,
     sentAt: iso(row.sentAt),
   };

@@ -10,7 +10,7 @@ import type { ContactView } from '../presenters/contact.js';
 export interface ServerToClientEvents {
   user: (payload: { action: 'created' | 'updated'; user: UserView } | { action: 'deleted'; userId: number }) => void;
   appMessage: (
-    payload: { action: 'create'; message: unknown; ticket: unknown; contact: unknown } | { action: 'update'; message: MessageView },
+    payload: { action: 'create'; message: MessageView; ticket: unknown; contact: unknown } | { action: 'update'; message: MessageView },
   ) => void;
   ticket: (payload: { action: 'update'; ticket: TicketView } | { action: 'note'; ticketId: number; note: TicketNote }) => void;
   queue: (payload: { action: 'created' | 'updated'; queue: QueueView } | { action: 'deleted'; queueId: number }) => void;

@@ -34,7 +34,7 @@ export function subscribeRealtime(io: RealtimeServer): () => void {
     // Message and ticket events reach only the sockets allowed to see the ticket (ticketAudience.ts).
     domainEvents.subscribe('message.created', async ({ message, ticket, contact }) => {
       const placement = await placementOf(ticket.id);
-      if (placement) io.to(await roomsFor(placement)).emit('appMessage', { action: 'create', message, ticket, contact });
+      if (placement) io.to(await roomsFor(placement)).emit('appMessage', { action: 'create', message: presentMessage(message), ticket, contact });
     }),
     domainEvents.subscribe('message.updated', async ({ ticketId, message }) => {
       const placement = await placementOf(ticketId);

@@ -66,7 +66,7 @@ export async function writeOutgoingMessage(
     whatsappId: target.whatsappId,
     contact: { id: target.contactId, name: target.contactName, number: target.number },
     ticket: ticket!,
-    message: { id: Number(row.id), ticketId: target.ticketId, wid: row.wid, fromMe: true, body, mediaType: row.mediaType, ack: 0, sentAt: new Date(row.sentAt) },
+    message: row,
     ticketCreated: false,
   });
   return row;

@@ -20,6 +20,12 @@ export async function findOrOpenTicket(
   transaction: Transaction,
   at: { companyId: number; contactId: number; whatsappId: number },
 ): Promise<OpenedTicket> {
+  // The common case, a conversation already going on: one indexed read, no write.
+  const [active] = await sequelize.query(
+    `SELECT 1 FROM "Tickets" WHERE "companyId" = :companyId AND "contactId" = :contactId AND "whatsappId" = :whatsappId AND status <> 'closed'`,
+    { replacements: at, type: QueryTypes.SELECT, transaction },
+  );
+  if (active) return { created: false, reopened: false };
   const reopened = await sequelize.query<{ id: number; userId: number | null; queueId: number | null; status: string }>(
     `UPDATE "Tickets" SET status = CASE WHEN "userId" IS NULL THEN 'pending' ELSE 'open' END, "closedAt" = NULL, "updatedAt" = now()
      WHERE id = (

@@ -1,4 +1,5 @@
 import { domainEvents } from '../../../events/bus.js';
+import { KeyedQueue } from '../../../lib/keyedQueue.js';
 import { logger } from '../../../lib/logger.js';
 import { distributeTicket } from './DistributeTicketService.js';
 
@@ -7,10 +8,15 @@ import { distributeTicket } from './DistributeTicketService.js';
  * transfer to a queue, a ticket given back to pending (then not to the one who gave it back).
  */
 export function subscribeDistribution(): () => void {
+  // One decision at a time per company in this process: the queue row lock serialises them anyway, and
+  // a burst of new tickets must not hold every pooled connection waiting on that lock.
+  const lanes = new KeyedQueue();
   const run = (companyId: number, ticketId: number, excludeUserId?: number | null) =>
-    distributeTicket({ companyId, ticketId, excludeUserId }).catch((err: unknown) =>
-      logger.error('ticket distribution failed; it waits in pending', { ticketId, err: String(err) }),
-    );
+    lanes.run(String(companyId), async () => {
+      await distributeTicket({ companyId, ticketId, excludeUserId }).catch((err: unknown) =>
+        logger.error('ticket distribution failed; it waits in pending', { ticketId, err: String(err) }),
+      );
+    });
   const offs = [
     domainEvents.subscribe('message.created', ({ companyId, ticket, ticketCreated, ticketReopened }) => {
       if (ticketCreated || ticketReopened) void run(companyId, ticket.id);
