@@ -4,6 +4,7 @@ import { ctx } from '../../src/context.js';
 import { ADMIN, startTestApp, type TestApp } from '../support/testApp.js';
 import { connectSocket, record } from '../support/sockets.js';
 import { connectWhatsapp, sessionEvents } from '../support/whatsapp.js';
+import { until } from '../support/factories.js';
 
 // Replies written by an attendant, through the real queue and the real Baileys, to a simulated contact.
 const PHONE = '5511999990003';
@@ -13,16 +14,6 @@ let token: string;
 let socket: Socket;
 let alice: SimContact;
 let ticketId: number;
-
-async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last value ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const ackOf = async (id: number) => {
   const [rows] = await ctx().sequelize.query(`SELECT ack FROM "Messages" WHERE id = ${Number(id)}`);
