@@ -144,6 +144,7 @@ it('answers bad ranges and parameters with 400 and a stable code', async () => {
     [`from=${encodeURIComponent('2026-03-01T10:00:00Z')}&to=${encodeURIComponent('2026-03-01T10:00:00Z')}`, 'ERR_DASHBOARD_RANGE_INVALID'],
     ['from=2025-01-01&to=2026-01-02', 'ERR_DASHBOARD_RANGE_TOO_LONG'], // 367 days
     ['from=2026-02-30', 'ERR_VALIDATION'],
+    ['from=0000-01-01&to=0000-01-02', 'ERR_VALIDATION'], // no year 0 in PostgreSQL's calendar
     ['from=yesterday', 'ERR_VALIDATION'],
     ['from=2026-03-01T10:00:00', 'ERR_VALIDATION'], // an instant needs its offset
     ['to=' + '9'.repeat(300), 'ERR_VALIDATION'],
