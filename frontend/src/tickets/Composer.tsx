@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 
 export interface ComposerProps {
   disabled?: boolean;
-  /** Resolves when the server took the message; the text is cleared only then, so a failure loses nothing. */
+  /** Rejects when the server refused the message: the composer then gives the text back, so nothing is lost. */
   onSend(input: { text: string; file: File | null }): Promise<void>;
 }
 
@@ -25,15 +25,19 @@ export function Composer({ disabled, onSend }: ComposerProps) {
   const fileInput = useRef<HTMLInputElement>(null);
 
   const canSend = !disabled && !sending && (text.trim() !== '' || file !== null);
+  // The box empties at once (the attendant moves on); on failure the text and file come back.
   const send = async () => {
     if (!canSend) return;
+    const input = { text: file ? text : text.trim(), file };
     setSending(true);
+    setText('');
+    setFile(null);
     try {
-      await onSend({ text: file ? text : text.trim(), file });
-      setText('');
-      setFile(null);
+      await onSend(input);
     } catch {
-      // The caller reported the error; keep the text so it can be sent again.
+      // The caller reported the error; restore unless something new was typed meanwhile.
+      setText((current) => (current === '' ? text : current));
+      setFile((current) => current ?? file);
     } finally {
       setSending(false);
     }

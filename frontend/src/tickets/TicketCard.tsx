@@ -1,5 +1,4 @@
 import Avatar from '@mui/material/Avatar';
-import Badge from '@mui/material/Badge';
 import Box from '@mui/material/Box';
 import ListItemButton from '@mui/material/ListItemButton';
 import Stack from '@mui/material/Stack';
@@ -42,7 +41,15 @@ export function TicketCard({ ticket, queue, selected }: TicketCardProps) {
           <Typography variant="body2" color="text.secondary" noWrap sx={{ flex: 1 }}>
             {ticket.lastMessage ?? ''}
           </Typography>
-          {unread > 0 ? <Badge badgeContent={unread} color="primary" max={99} sx={{ mr: 1 }} /> : null}
+          {unread > 0 ? (
+            <Box
+              component="span"
+              aria-hidden // the card's accessible name already says how many are unread
+              sx={{ minWidth: 20, height: 20, px: 0.75, borderRadius: 10, bgcolor: 'primary.main', color: 'primary.contrastText', fontSize: 12, fontWeight: 700, display: 'grid', placeItems: 'center' }}
+            >
+              {unread > 99 ? '99+' : unread}
+            </Box>
+          ) : null}
         </Stack>
         {queue ? (
           <Typography variant="caption" sx={{ color: queue.color, fontWeight: 600 }}>

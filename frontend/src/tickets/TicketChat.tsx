@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import CircularProgress from '@mui/material/CircularProgress';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../common/FeedbackContext';
 import { errorMessage } from '../i18n/errorMessage';
@@ -21,16 +21,19 @@ export function TicketChat({ ticketId, onStatusChange }: { ticketId: number; onS
   const ticket = useTicket(ticketId);
   const unread = ticket.data?.unreadMessages ?? 0;
 
-  // Opening a ticket (and new messages arriving while it is open) marks it read, here and on the phone.
+  // Opening a ticket marks it read (here and, as blue ticks, on the customer's phone); so does every new
+  // message that arrives while it stays open. Keyed on the unread count, not on every refetch.
+  const loaded = ticket.data !== undefined;
+  const closed = ticket.data?.status === 'closed';
+  const readOnce = useRef(false);
   useEffect(() => {
-    if (!ticket.data || ticket.data.status === 'closed') return;
-    if (unread === 0 && ticket.data.status !== 'pending') return;
+    if (!loaded || closed || (readOnce.current && unread === 0)) return;
+    readOnce.current = true;
     ticketsApi
       .act(ticketId, { action: 'read' })
       .then((changed) => placeTicket(client, changed))
       .catch(() => undefined); // Not worth an alert: the badge simply stays.
-    // Deliberately keyed on the ticket, its unread count and whether it is closed: not on every refetch.
-  }, [ticketId, unread, ticket.data?.status === 'closed']);
+  }, [client, ticketId, unread, loaded, closed]);
 
   if (ticket.isPending) {
     return (

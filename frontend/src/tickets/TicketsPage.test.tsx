@@ -53,6 +53,7 @@ describe('TicketsPage list', () => {
     const card = await within(waiting).findByRole('link', { name: 'Carlos Lima, 2 mensagens não lidas' });
     expect(within(card).getByText('Quero um orçamento')).toBeInTheDocument();
     expect(within(card).getByText('Vendas')).toBeInTheDocument();
+    expect(within(card).getByText('2')).toBeInTheDocument(); // the unread badge
     expect(await screen.findByRole('tab', { name: 'Aguardando (1)' })).toBeInTheDocument();
 
     // A new message updates the preview and the badge of the card in place.
