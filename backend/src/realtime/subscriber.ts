@@ -32,9 +32,9 @@ export function subscribeRealtime(io: RealtimeServer): () => void {
       io.to(companyRoom(companyId)).emit('whatsappSession', { action: 'updated', whatsapp: presentWhatsapp(whatsapp) });
     }),
     // Message and ticket events reach only the sockets allowed to see the ticket (ticketAudience.ts).
-    domainEvents.subscribe('message.created', async ({ message, ticket, contact }) => {
-      const placement = await placementOf(ticket.id);
-      if (placement) io.to(await roomsFor(placement)).emit('appMessage', { action: 'create', message: presentMessage(message), ticket, contact });
+    domainEvents.subscribe('message.created', async ({ companyId, message, ticket, contact }) => {
+      const rooms = await roomsFor({ companyId, status: ticket.status, userId: ticket.userId, queueId: ticket.queueId });
+      io.to(rooms).emit('appMessage', { action: 'create', message: presentMessage(message), ticket, contact });
     }),
     domainEvents.subscribe('message.updated', async ({ ticketId, message }) => {
       const placement = await placementOf(ticketId);

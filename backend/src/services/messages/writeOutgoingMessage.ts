@@ -3,6 +3,7 @@ import { QueryTypes, type Transaction } from 'sequelize';
 import { ctx } from '../../context.js';
 import { domainEvents } from '../../events/bus.js';
 import type { MessageRow } from '../../presenters/message.js';
+import type { SavedRows } from '../../whatsapp/inbound/saveInboundMessage.js';
 
 export interface OutgoingMedia {
   /** Relative to MEDIA_DIR. */
@@ -55,9 +56,9 @@ export async function writeOutgoingMessage(
       transaction,
     },
   );
-  const [ticket] = await sequelize.query<{ id: number; uuid: string; status: string; unreadMessages: number; lastMessage: string | null; lastMessageAt: Date }>(
+  const [ticket] = await sequelize.query<SavedRows['ticket']>(
     `UPDATE "Tickets" SET "lastMessage" = :preview, "lastMessageAt" = now(), "unreadMessages" = 0, "updatedAt" = now()
-     WHERE id = :ticketId RETURNING id, uuid, status, "unreadMessages", "lastMessage", "lastMessageAt"`,
+     WHERE id = :ticketId RETURNING id, uuid, status, "userId", "queueId", "unreadMessages", "lastMessage", "lastMessageAt"`,
     { replacements: { ticketId: target.ticketId, preview: body.slice(0, 255) || `[${media?.mediaType ?? 'text'}]` }, type: QueryTypes.SELECT, transaction },
   );
   const row = message!;

@@ -1,12 +1,23 @@
 import { QueryTypes, type Sequelize, type Transaction } from 'sequelize';
 import type { MessageRow } from '../../presenters/message.js';
+import type { TicketStatus } from '../../presenters/ticket.js';
 import { messageColumns } from './messageColumns.js';
 import { findOrOpenTicket } from './findOrOpenTicket.js';
 import type { InboundMessage } from './toInboundMessage.js';
 
 export interface SavedRows {
   contact: { id: number; name: string; number: string };
-  ticket: { id: number; uuid: string; status: string; unreadMessages: number; lastMessage: string | null; lastMessageAt: Date };
+  /** Where the ticket is (status, owner, queue) travels with the event, so listeners need not read it back. */
+  ticket: {
+    id: number;
+    uuid: string;
+    status: TicketStatus;
+    userId: number | null;
+    queueId: number | null;
+    unreadMessages: number;
+    lastMessage: string | null;
+    lastMessageAt: Date;
+  };
   /**
    * The row as committed: inbound rows carry every column but `raw` (media rows start with mediaStatus
    * 'pending'); other publishers may send the core columns only.
@@ -87,7 +98,7 @@ export async function saveInboundMessage(
          "unreadMessages" = CASE WHEN :fromMe THEN 0 ELSE "unreadMessages" + 1 END,
          "lastMessage" = :preview, "lastMessageAt" = :sentAt, "updatedAt" = now()
        WHERE id = :ticketId
-       RETURNING id, uuid, status, "unreadMessages", "lastMessage", "lastMessageAt"`,
+       RETURNING id, uuid, status, "userId", "queueId", "unreadMessages", "lastMessage", "lastMessageAt"`,
       { ...base, ticketId: message.ticketId, preview: inbound.body.slice(0, 255) || `[${inbound.mediaType}]` },
       transaction,
     );
