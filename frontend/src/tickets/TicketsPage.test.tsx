@@ -83,4 +83,18 @@ describe('TicketsPage list', () => {
     emit('ticket', { action: 'update', ticket: closed });
     await waitFor(() => expect(within(open).queryByRole('link', { name: 'Carlos Lima' })).toBeNull());
   });
+
+  it("drops a ticket transferred to another attendant from the attendant's own list at once", async () => {
+    const mine = makeTicket({ status: 'open', userId: attendant.id, contact: { id: 11, name: 'Eva Prado', number: '5511933332222' } });
+    const { tickets } = ticketsServer([mine]);
+    renderApp('/tickets');
+    const open = await screen.findByRole('list', { name: 'Atendimentos: Atendendo' });
+    expect(await within(open).findByRole('link', { name: 'Eva Prado' })).toBeInTheDocument();
+
+    // A supervisor hands it to someone else; the event still reaches us (we saw it before).
+    const transferred = { ...mine, userId: 42 };
+    tickets.delete(mine.id); // the server no longer lists it for us
+    emit('ticket', { action: 'update', ticket: transferred });
+    await waitFor(() => expect(within(open).queryByRole('link', { name: 'Eva Prado' })).toBeNull());
+  });
 });

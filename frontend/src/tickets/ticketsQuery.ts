@@ -33,12 +33,12 @@ function matchesSearch(ticket: Ticket, search: string): boolean {
  * Moves a changed ticket to where it belongs at once: out of every list, then into the lists of its status
  * (by activity). The server's refetch that follows settles counts and anything a client cannot know.
  */
-export function placeTicket(client: QueryClient, ticket: Ticket): void {
+export function placeTicket(client: QueryClient, ticket: Ticket, visible = true): void {
   client.setQueryData(ticketKey(ticket.id), ticket);
   for (const [key, data] of client.getQueriesData<ListData>({ queryKey: [...ticketsKey, 'list'] })) {
     if (!data) continue;
     const [, , status, search] = key as ReturnType<typeof listKey>;
-    const belongs = status === ticket.status && matchesSearch(ticket, search);
+    const belongs = visible && status === ticket.status && matchesSearch(ticket, search);
     const pages = data.pages.map((page) => ({ ...page, tickets: page.tickets.filter((t) => t.id !== ticket.id) }));
     const first = pages[0];
     if (belongs && first) {

@@ -1,5 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
+import type { User } from '../api/types';
+import { useAuth } from '../auth/AuthContext';
 import { useSocketEvent } from '../realtime/useSocketEvent';
 import type { Message, Ticket, TicketStatus } from './ticketsApi';
 import { upsertMessage } from './messagesQuery';
@@ -19,12 +21,22 @@ export type AppMessageEvent =
   | { action: 'create'; message: RawMessage; ticket: TicketSummary; contact: Ticket['contact'] }
   | { action: 'update'; message: RawMessage };
 
+/**
+ * The server also tells those who saw a ticket before (so it leaves their lists): an attendant keeps only
+ * their own accepted or closed tickets. Pending ones depend on queue membership; the refetch settles those.
+ */
+function mayList(me: User | null, ticket: Ticket): boolean {
+  if (me?.profile !== 'user' || ticket.status === 'pending') return true;
+  return ticket.userId === me.id;
+}
+
 // Bursts of events (a customer sending five messages) settle the counts with one refetch, not five.
 const REFETCH_DELAY_MS = 400;
 
 /** Keeps the inbox live: tickets appear, move between tabs and leave them; chats grow; ticks advance. */
 export function useTicketEvents(): void {
   const client = useQueryClient();
+  const { user: me } = useAuth();
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const scheduleRefetch = () => {
     if (timer.current) clearTimeout(timer.current);
@@ -39,7 +51,7 @@ export function useTicketEvents(): void {
 
   useSocketEvent<TicketEvent>('ticket', (event) => {
     if (event.action !== 'update') return;
-    placeTicket(client, event.ticket);
+    placeTicket(client, event.ticket, mayList(me, event.ticket));
     scheduleRefetch();
   });
 
