@@ -12,12 +12,30 @@ import { optionsAt, optionsText } from './queueOptions.js';
 
 interface Incoming {
   companyId: number;
+  whatsappId: number;
   ticketId: number;
   body: string;
   ticketCreated: boolean;
 }
 
-async function connectionQueues(whatsappId: number): Promise<{ greeting: string | null; queues: MenuQueue[] }> {
+interface ConnectionMenu {
+  greeting: string | null;
+  queues: MenuQueue[];
+}
+
+// Read on every customer message of an unfiled ticket: a few seconds of staleness after an admin edits
+// the connection's queues is fine, a query per message is not.
+const menuCache = new Map<number, { at: number; menu: ConnectionMenu }>();
+
+async function connectionQueues(whatsappId: number): Promise<ConnectionMenu> {
+  const hit = menuCache.get(whatsappId);
+  if (hit && Date.now() - hit.at < 5_000) return hit.menu;
+  const menu = await readConnectionQueues(whatsappId);
+  menuCache.set(whatsappId, { at: Date.now(), menu });
+  return menu;
+}
+
+async function readConnectionQueues(whatsappId: number): Promise<ConnectionMenu> {
   const { sequelize } = ctx();
   const queues = await sequelize.query<MenuQueue>(
     `SELECT q.id, q.name, q."greetingMessage", q."outOfHoursMessage" FROM "WhatsappQueues" wq JOIN "Queues" q ON q.id = wq."queueId"
@@ -50,10 +68,12 @@ async function noticeIfClosed(ticket: TicketRow): Promise<void> {
  * customer through them (`#` goes back); anything else repeats the current menu. Out of the queue's
  * hours, the customer is told so once per ticket.
  */
-export async function runChatbot({ companyId, ticketId, body, ticketCreated }: Incoming): Promise<void> {
+export async function runChatbot({ companyId, whatsappId, ticketId, body, ticketCreated }: Incoming): Promise<void> {
+  const { greeting, queues } = await connectionQueues(whatsappId);
+  // A connection without a menu has nothing to say after the first message.
+  if (!ticketCreated && queues.length < 2) return;
   const ticket = await loadTicket(companyId, ticketId);
   if (ticket.whatsappId === null || ticket.status === 'closed') return;
-  const { greeting, queues } = await connectionQueues(ticket.whatsappId);
 
   if (ticket.queueId !== null) {
     // Filed from the start (a one-queue connection; distribution may already have given it to someone):

@@ -6,13 +6,19 @@ import { runChatbot } from './RunChatbotService.js';
 
 /** The bot answers customers' messages (never Atende's own) on tickets no attendant has. */
 export function subscribeChatbot(): () => void {
-  return domainEvents.subscribe('message.created', ({ companyId, ticket, message, ticketCreated }) => {
+  let stopped = false;
+  const off = domainEvents.subscribe('message.created', ({ companyId, whatsappId, ticket, message, ticketCreated }) => {
+    if (stopped) return;
     // Customers talking to an attendant, or already filed in a queue, are not the bot's: skip without a query.
     if (message.fromMe || ticket.userId !== null || (ticket.queueId !== null && !ticketCreated)) return;
-    return runChatbot({ companyId, ticketId: ticket.id, body: message.body, ticketCreated }).catch((err: unknown) => {
-      logger.error('chatbot step failed', { ticketId: ticket.id, err: String(err) });
+    return runChatbot({ companyId, whatsappId, ticketId: ticket.id, body: message.body, ticketCreated }).catch((err: unknown) => {
+      if (!stopped) logger.error('chatbot step failed', { ticketId: ticket.id, err: String(err) });
     });
   });
+  return () => {
+    stopped = true;
+    off();
+  };
 }
 
 /**

@@ -11,20 +11,26 @@ export function subscribeDistribution(): () => void {
   // One decision at a time per company in this process: the queue row lock serialises them anyway, and
   // a burst of new tickets must not hold every pooled connection waiting on that lock.
   const lanes = new KeyedQueue();
+  let stopped = false;
   const run = (companyId: number, ticketId: number, excludeUserId?: number | null) =>
     lanes.run(String(companyId), async () => {
+      if (stopped) return; // shutting down: the ticket waits in pending, as when nobody is free
       await distributeTicket({ companyId, ticketId, excludeUserId }).catch((err: unknown) =>
         logger.error('ticket distribution failed; it waits in pending', { ticketId, err: String(err) }),
       );
     });
   const offs = [
     domainEvents.subscribe('message.created', ({ companyId, ticket, ticketCreated, ticketReopened }) => {
-      if (ticketCreated || ticketReopened) void run(companyId, ticket.id);
+      // Only a ticket that is in a queue and has nobody yet is distributed (the event says where it is).
+      if ((ticketCreated || ticketReopened) && ticket.queueId !== null && ticket.userId === null) void run(companyId, ticket.id);
     }),
     domainEvents.subscribe('ticket.updated', ({ companyId, ticket, previous }) => {
       const landed = ticket.status === 'pending' && ticket.queueId !== null && (previous.status !== 'pending' || previous.queueId !== ticket.queueId);
       if (landed) void run(companyId, ticket.id, previous.userId);
     }),
   ];
-  return () => offs.forEach((off) => off());
+  return () => {
+    stopped = true;
+    offs.forEach((off) => off());
+  };
 }
