@@ -4,7 +4,8 @@ export default {
   ...typescriptEsm,
   roots: ['<rootDir>/test'],
   setupFiles: ['<rootDir>/test/support/quiet-libsignal.ts'],
-  testTimeout: 20000,
+  // Generous: on a loaded 2-core machine the multi-session test can take several times its usual 12 s.
+  testTimeout: 60000,
   // Baileys' internal caches keep interval timers alive after sock.end(); the suite itself leaves nothing running.
   forceExit: true,
 };
