@@ -16,6 +16,9 @@ interface TicketSummary {
   unreadMessages: number;
   lastMessage: string | null;
   lastMessageAt: string | null;
+  /** Sent by newer backends (where the ticket is); older payloads lack them. */
+  userId?: number | null;
+  queueId?: number | null;
 }
 export type AppMessageEvent =
   | { action: 'create'; message: RawMessage; ticket: TicketSummary; contact: Ticket['contact'] }
@@ -67,6 +70,8 @@ export function useTicketEvents(): void {
         lastMessage: event.ticket.lastMessage,
         lastMessageAt: event.ticket.lastMessageAt ? new Date(event.ticket.lastMessageAt).toISOString() : known.lastMessageAt,
         contact: event.contact,
+        userId: event.ticket.userId === undefined ? known.userId : event.ticket.userId,
+        queueId: event.ticket.queueId === undefined ? known.queueId : event.ticket.queueId,
       });
     }
     // A ticket we never saw (a new conversation) needs its full shape from the server.
