@@ -3,7 +3,7 @@
 // contact name; a history's first page and one 3,000 messages back), each p50/p95 over N sequential requests;
 // then, in the same run and on copies of the same rows, the Whaticket-style queries: LIMIT/OFFSET pages with a
 // COUNT beside each (findAndCountAll) and search by LIKE '%x%' through a join on the messages, no trigram index.
-// Usage: tsx bench/ticket-list.ts [--tickets 100000] [--messages 1000000] [--requests 200] [--whaticket-requests 20]
+// Usage: tsx bench/ticket-list.ts [--tickets 100000] [--messages 1000000] [--requests 100] [--whaticket-requests 10]
 import { parseArgs } from 'node:util';
 import { QueryTypes } from 'sequelize';
 import { startAtende } from '../backend/src/bootstrap.js';
@@ -12,6 +12,7 @@ import { ctx } from '../backend/src/context.js';
 import { encodeCursor } from '../backend/src/lib/cursor.js';
 import { configureLogger } from '../backend/src/lib/logger.js';
 import { User } from '../backend/src/models/User.js';
+import { getDashboard } from '../backend/src/services/dashboard/GetDashboardService.js';
 import { listMessages } from '../backend/src/services/messages/ListMessagesService.js';
 import { listTickets, type ListTicketsInput } from '../backend/src/services/tickets/ListTicketsService.js';
 import { atExit, runBench } from './lib/cleanup.js';
@@ -24,8 +25,8 @@ const { values: args } = parseArgs({
   options: {
     tickets: { type: 'string', default: '100000' },
     messages: { type: 'string', default: '1000000' },
-    requests: { type: 'string', default: '200' },
-    'whaticket-requests': { type: 'string', default: '20' },
+    requests: { type: 'string', default: '100' },
+    'whaticket-requests': { type: 'string', default: '10' },
   },
 });
 // Under `npm run bench` the suite has one time budget (BENCH_DEADLINE): with too little of it left for the
@@ -40,9 +41,9 @@ const PAGE = 40; // Whaticket's page size; ours is asked for the same
 const DEEP_TICKETS = Math.min(30_000, Math.floor(TICKETS * 0.3));
 const DEEP_MESSAGES = 3_000;
 
-/** Latencies in ms of `n` sequential calls (after 3 unmeasured ones, to warm caches and connections). */
+/** Latencies in ms of `n` sequential calls (after an unmeasured one, to warm caches and connections). */
 async function timed(n: number, call: () => Promise<void>): Promise<number[]> {
-  for (let i = 0; i < 3; i++) await call();
+  await call();
   const out: number[] = [];
   for (let i = 0; i < n; i++) {
     const t0 = performance.now();
@@ -111,27 +112,40 @@ async function main(): Promise<void> {
 
   // Each figure three ways: our API over HTTP (what the target is about), our service in-process (the same
   // statements without HTTP, auth and JSON: what compares with the bare Whaticket-style SQL), theirs.
-  const figures: { name: string; api: () => Promise<void>; service: () => Promise<void>; theirs: () => Promise<void>; search?: boolean }[] = [
+  const figures: { name: string; api: () => Promise<void>; service: () => Promise<void>; theirs: () => Promise<void>; heavy?: boolean }[] = [
     { name: 'ticket list, first page (+ tab counts)', api: () => api(`/api/tickets?status=closed&limit=${PAGE}`, (b) => full(b, 'tickets')), service: tickets({}), theirs: () => wt.list('closed', 0) },
     { name: `ticket list, ${DEEP_TICKETS.toLocaleString('en')} tickets down`, api: () => api(`/api/tickets?status=closed&limit=${PAGE}&cursor=${deepTicket}`, (b) => full(b, 'tickets')), service: tickets({ cursor: deepTicket }), theirs: () => wt.list('closed', DEEP_TICKETS) },
-    { name: 'search by message text ("reembolso")', api: () => api(`/api/tickets?status=closed&limit=${PAGE}&search=reembolso`, some), service: tickets({ search: 'reembolso' }), theirs: () => wt.search('closed', 'reembolso'), search: true },
-    { name: `search by contact name ("${name}")`, api: () => api(`/api/tickets?status=closed&limit=${PAGE}&search=${encodeURIComponent(name)}`, some), service: tickets({ search: name }), theirs: () => wt.search('closed', name), search: true },
+    { name: 'search by message text ("reembolso")', api: () => api(`/api/tickets?status=closed&limit=${PAGE}&search=reembolso`, some), service: tickets({ search: 'reembolso' }), theirs: () => wt.search('closed', 'reembolso'), heavy: true },
+    { name: `search by contact name ("${name}")`, api: () => api(`/api/tickets?status=closed&limit=${PAGE}&search=${encodeURIComponent(name)}`, some), service: tickets({ search: name }), theirs: () => wt.search('closed', name), heavy: true },
     { name: 'message history, first page', api: () => api(`/api/messages/${ticketId}?limit=${PAGE}`, (b) => full(b, 'messages')), service: messages(), theirs: () => wt.history(ticketId, 0) },
     { name: `message history, ${DEEP_MESSAGES.toLocaleString('en')} messages back`, api: () => api(`/api/messages/${ticketId}?limit=${PAGE}&before=${deepMessage}`, (b) => full(b, 'messages')), service: messages(deepMessage), theirs: () => wt.history(ticketId, DEEP_MESSAGES) },
+    ...[30, 365].map((days) => {
+      const to = new Date().toISOString().slice(0, 10);
+      const from = new Date(Date.now() - (days - 1) * 86_400_000).toISOString().slice(0, 10);
+      const range = { from: new Date(`${from}T03:00:00Z`), to: new Date(Date.now() + 86_400_000) }; // São Paulo days, near enough for theirs
+      return {
+        name: `dashboard, last ${days} days`,
+        api: () => api(`/api/dashboard?from=${from}&to=${to}`, (b) => (b.perDay?.length ?? 0) >= days - 1),
+        service: async () => void (await getDashboard({ companyId, from: { date: from }, to: { date: to } })),
+        theirs: () => wt.dashboard(range.from, range.to),
+        heavy: true,
+      };
+    }),
   ];
 
   const rows = [['figure', 'atende API p50 ms', 'p95', 'atende service p50', 'p95', 'whaticket-style p50', 'p95', 'p95 ratio (service)']];
   for (const f of figures) {
-    const n = f.search ? Math.ceil(N / 4) : N;
-    const nw = f.search ? Math.ceil(NW / 4) : NW;
+    // Searches and dashboards cost up to seconds on the Whaticket side: fewer samples keep the run under 5 minutes.
+    const n = f.heavy ? Math.ceil(N / 10) : N;
+    const nw = f.heavy ? Math.ceil(NW / 4) : NW;
     const viaApi = summary(await timed(n, f.api));
     const ours = summary(await timed(n, f.service));
     const theirs = summary(await timed(nw, f.theirs));
     rows.push([f.name, fmt(viaApi.p50, 2), fmt(viaApi.p95, 2), fmt(ours.p50, 2), fmt(ours.p95, 2), fmt(theirs.p50, 1), fmt(theirs.p95, 1), `×${fmt(theirs.p95 / ours.p95, 1)}`]);
     console.log(`  ${f.name}: done`);
   }
-  console.log(`\natende: ${N} sequential requests per figure (${Math.ceil(N / 4)} for searches), page of ${PAGE}, as the admin (sees every ticket)`);
-  console.log(`whaticket-style: ${NW} per figure (${Math.ceil(NW / 4)} for searches), SQL only (no HTTP, no JSON): compare it with the service column`);
+  console.log(`\natende: ${N} sequential requests per figure (${Math.ceil(N / 10)} for searches and dashboards), page of ${PAGE}, as the admin (sees every ticket)`);
+  console.log(`whaticket-style: ${NW} per figure (${Math.ceil(NW / 4)} for searches and dashboards), SQL only (no HTTP, no JSON): compare it with the service column`);
   console.log(`\n${table(rows)}`);
   console.log(loadLine('the ratios (same run, same load) are the comparable figures'));
 }

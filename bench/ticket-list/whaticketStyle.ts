@@ -13,7 +13,7 @@ export async function createWhaticketCopies(sequelize: Sequelize): Promise<void>
        DROP SCHEMA IF EXISTS ${WT} CASCADE; CREATE SCHEMA ${WT};
        CREATE TABLE ${WT}."Contacts" AS SELECT id, "companyId", name, number, "createdAt", "updatedAt" FROM public."Contacts";
        CREATE TABLE ${WT}."Tickets" AS SELECT id, "companyId", "contactId", "whatsappId", "userId", "queueId", status,
-         "unreadMessages", "lastMessage", "createdAt", "updatedAt" FROM public."Tickets";
+         "unreadMessages", "lastMessage", "acceptedAt", "closedAt", "createdAt", "updatedAt" FROM public."Tickets";
        CREATE TABLE ${WT}."Messages" AS SELECT id, "ticketId", "contactId", body, "fromMe", ack, "mediaType", "createdAt", "updatedAt"
          FROM public."Messages";
        ALTER TABLE ${WT}."Contacts" ADD PRIMARY KEY (id);
@@ -47,6 +47,13 @@ export function whaticketQueries(sequelize: Sequelize, companyId: number) {
         q(`SELECT DISTINCT t.id, t."updatedAt" ${matching} ORDER BY t."updatedAt" DESC LIMIT 40`, { status, p }),
         q(`SELECT count(DISTINCT t.id) ${matching}`, { status, p }),
       ]);
+    },
+    /** The dashboard's per-day figures over a period, with no index on the time columns (as in Whaticket). */
+    async dashboard(from: Date, to: Date): Promise<void> {
+      const per = (column: string, duration: string) =>
+        q(`SELECT (t."${column}" AT TIME ZONE 'America/Sao_Paulo')::date AS day, t."userId", count(*), avg(${duration})
+           FROM ${WT}."Tickets" t WHERE t."companyId" = :companyId AND t."${column}" >= :from AND t."${column}" < :to GROUP BY 1, 2`, { from, to });
+      await Promise.all([per('createdAt', `extract(epoch FROM t."acceptedAt" - t."createdAt")`), per('closedAt', `extract(epoch FROM t."closedAt" - t."acceptedAt")`)]);
     },
     async history(ticketId: number, offset: number): Promise<void> {
       await Promise.all([
