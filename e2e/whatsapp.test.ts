@@ -111,6 +111,8 @@ test('a contact writes, the ticket waits live, the attendant accepts and replies
   // The connection's greeting may come first; the reply is the next text with our words.
   while (received.text !== reply) received = await contact.nextMessage({ timeoutMs: 20_000 });
   expect(received.text).toBe(reply);
+  // The composer empties as soon as the reply is on its way; give the render a moment on a slow machine.
+  for (let i = 0; i < 50 && (await composer.inputValue()) !== ''; i++) await new Promise((r) => setTimeout(r, 100));
   await expect(composer.inputValue()).resolves.toBe('');
 
   // The phone delivers (✓✓), then the contact reads it: the ticks turn blue without a reload.
