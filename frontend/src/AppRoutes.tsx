@@ -1,14 +1,38 @@
+import type { ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
+import type { User } from './api/types';
 import { LoginPage } from './auth/LoginPage';
-import { canManageConnections, canReadUsers, canUseInbox } from './auth/permissions';
+import {
+  canManageCompanies,
+  canManageConnections,
+  canManageQueues,
+  canManageQuickReplies,
+  canManageSettings,
+  canManageTags,
+  canReadContacts,
+  canReadUsers,
+  canSeeDashboard,
+  canUseInbox,
+} from './auth/permissions';
 import { RequireAuth } from './auth/RequireAuth';
 import { RequireProfile } from './auth/RequireProfile';
+import { CompaniesPage } from './companies/CompaniesPage';
 import { ConnectionsPage } from './connections/ConnectionsPage';
+import { ContactsPage } from './contacts/ContactsPage';
+import { DashboardPage } from './dashboard/DashboardPage';
 import { AppLayout } from './layout/AppLayout';
 import { HomeRedirect } from './layout/HomeRedirect';
 import { NotFoundPage } from './layout/NotFoundPage';
+import { QueuesPage } from './queues/QueuesPage';
+import { QuickRepliesPage } from './quickReplies/QuickRepliesPage';
+import { SettingsPage } from './settings/SettingsPage';
+import { TagsPage } from './tags/TagsPage';
 import { TicketsPage } from './tickets/TicketsPage';
 import { UsersPage } from './users/UsersPage';
+
+const guarded = (allowed: (user: User | null) => boolean, page: ReactNode) => (
+  <RequireProfile allowed={allowed}>{page}</RequireProfile>
+);
 
 export function AppRoutes() {
   return (
@@ -17,23 +41,16 @@ export function AppRoutes() {
       <Route element={<RequireAuth />}>
         <Route element={<AppLayout />}>
           <Route index element={<HomeRedirect />} />
-          <Route path="tickets/:id?" element={<RequireProfile allowed={canUseInbox}><TicketsPage /></RequireProfile>} />
-          <Route
-            path="connections"
-            element={
-              <RequireProfile allowed={canManageConnections}>
-                <ConnectionsPage />
-              </RequireProfile>
-            }
-          />
-          <Route
-            path="users"
-            element={
-              <RequireProfile allowed={canReadUsers}>
-                <UsersPage />
-              </RequireProfile>
-            }
-          />
+          <Route path="tickets/:id?" element={guarded(canUseInbox, <TicketsPage />)} />
+          <Route path="dashboard" element={guarded(canSeeDashboard, <DashboardPage />)} />
+          <Route path="contacts" element={guarded(canReadContacts, <ContactsPage />)} />
+          <Route path="connections" element={guarded(canManageConnections, <ConnectionsPage />)} />
+          <Route path="queues" element={guarded(canManageQueues, <QueuesPage />)} />
+          <Route path="users" element={guarded(canReadUsers, <UsersPage />)} />
+          <Route path="quick-replies" element={guarded(canManageQuickReplies, <QuickRepliesPage />)} />
+          <Route path="tags" element={guarded(canManageTags, <TagsPage />)} />
+          <Route path="settings" element={guarded(canManageSettings, <SettingsPage />)} />
+          <Route path="companies" element={guarded(canManageCompanies, <CompaniesPage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

@@ -10,3 +10,12 @@ export const canWriteUsers = (user: User | null) => hasProfile(user, ['admin']);
 export const canManageConnections = (user: User | null) => hasProfile(user, ['admin']);
 /** Every signed-in profile works tickets; the server decides which ones each may see. */
 export const canUseInbox = (user: User | null) => user !== null;
+export const canSeeDashboard = (user: User | null) => hasProfile(user, ['admin', 'supervisor']);
+/** Everyone reads and edits contacts; import, export and delete are for admins and supervisors. */
+export const canReadContacts = (user: User | null) => user !== null;
+export const canManageContacts = (user: User | null) => hasProfile(user, ['admin', 'supervisor']);
+export const canManageQueues = (user: User | null) => hasProfile(user, ['admin']);
+export const canManageQuickReplies = (user: User | null) => hasProfile(user, ['admin', 'supervisor']);
+export const canManageTags = (user: User | null) => hasProfile(user, ['admin', 'supervisor']);
+export const canManageSettings = (user: User | null) => hasProfile(user, ['admin']);
+export const canManageCompanies = (user: User | null) => user !== null && user.super;

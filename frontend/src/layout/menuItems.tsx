@@ -1,9 +1,27 @@
+import AccountTreeOutlined from '@mui/icons-material/AccountTreeOutlined';
+import ApartmentOutlined from '@mui/icons-material/ApartmentOutlined';
+import BoltOutlined from '@mui/icons-material/BoltOutlined';
+import ContactsOutlined from '@mui/icons-material/ContactsOutlined';
 import ForumOutlined from '@mui/icons-material/ForumOutlined';
+import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
+import LocalOfferOutlined from '@mui/icons-material/LocalOfferOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 import PhonelinkRingOutlined from '@mui/icons-material/PhonelinkRingOutlined';
+import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import type { ReactNode } from 'react';
 import type { User } from '../api/types';
-import { canManageConnections, canReadUsers, canUseInbox } from '../auth/permissions';
+import {
+  canManageCompanies,
+  canManageConnections,
+  canManageQueues,
+  canManageQuickReplies,
+  canManageSettings,
+  canManageTags,
+  canReadContacts,
+  canReadUsers,
+  canSeeDashboard,
+  canUseInbox,
+} from '../auth/permissions';
 
 export interface MenuEntry {
   to: string;
@@ -13,15 +31,19 @@ export interface MenuEntry {
   visible(user: User | null): boolean;
 }
 
-/**
- * The side menu, in order. Only pages that exist are listed; as they land, add them here
- * (Atendimentos /tickets, Conexões /connections, Filas /queues, Contatos, Respostas rápidas, Configurações…).
- */
+/** The side menu, in order; each entry shows only to the profiles its page allows. */
 export const MENU: readonly MenuEntry[] = [
   // First entry = the home page: everyone, attendants included, starts in the inbox.
   { to: '/tickets', label: 'layout.tickets', icon: <ForumOutlined />, visible: canUseInbox },
+  { to: '/dashboard', label: 'dashboard.title', icon: <InsightsOutlined />, visible: canSeeDashboard },
+  { to: '/contacts', label: 'contacts.title', icon: <ContactsOutlined />, visible: canReadContacts },
   { to: '/connections', label: 'layout.connections', icon: <PhonelinkRingOutlined />, visible: canManageConnections },
+  { to: '/queues', label: 'queues.title', icon: <AccountTreeOutlined />, visible: canManageQueues },
   { to: '/users', label: 'layout.users', icon: <PeopleAltOutlined />, visible: canReadUsers },
+  { to: '/quick-replies', label: 'quickReplies.title', icon: <BoltOutlined />, visible: canManageQuickReplies },
+  { to: '/tags', label: 'tags.title', icon: <LocalOfferOutlined />, visible: canManageTags },
+  { to: '/settings', label: 'settings.title', icon: <SettingsOutlined />, visible: canManageSettings },
+  { to: '/companies', label: 'companies.title', icon: <ApartmentOutlined />, visible: canManageCompanies },
 ];
 
 export function firstAllowedPage(user: User | null): string | null {

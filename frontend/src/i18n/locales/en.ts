@@ -1,3 +1,12 @@
+import { queuesMessages } from '../../queues/queuesMessages';
+import { tagsMessages } from '../../tags/tagsMessages';
+import { quickRepliesMessages } from '../../quickReplies/quickRepliesMessages';
+import { contactsMessages } from '../../contacts/contactsMessages';
+import { settingsMessages } from '../../settings/settingsMessages';
+import { companiesMessages } from '../../companies/companiesMessages';
+import { dashboardMessages } from '../../dashboard/dashboardMessages';
+import { chatMessages } from '../../tickets/chatMessages';
+import { inboxMessages } from '../../tickets/inboxMessages';
 import type { Messages } from '../resources';
 
 export const en: Messages = {
@@ -262,5 +271,47 @@ export const en: Messages = {
     ERR_MESSAGE_DELETED: 'This message was deleted.',
     ERR_MESSAGE_NOT_EDITABLE: 'This message can no longer be edited.',
     ERR_QUOTED_MESSAGE_NOT_FOUND: 'The message you replied to no longer exists.',
+    ERR_BAD_REQUEST: 'The request could not be read.',
+    ERR_UNSUPPORTED_ENCODING: 'Unsupported request encoding.',
+    ERR_INVALID_CURSOR: 'The list changed. Reload the page.',
+    ERR_CONTACT_HAS_OPEN_TICKETS: 'Close this contact’s tickets before deleting it.',
+    ERR_CONTACT_IS_GROUP: 'The number of a group cannot be changed.',
+    ERR_CONTACT_NUMBER_IN_USE: 'Another contact already has this number.',
+    ERR_INVALID_PHONE_NUMBER: 'This is not a valid phone number.',
+    ERR_CUSTOM_FIELD_TOO_LONG: 'A custom field is too long.',
+    ERR_TOO_MANY_CUSTOM_FIELDS: 'Too many custom fields.',
+    ERR_TOO_MANY_CELLS: 'The row has too many columns.',
+    ERR_INVALID_EMAIL: 'Invalid e-mail.',
+    ERR_INVALID_TAGS: 'Invalid tags.',
+    ERR_NAME_REQUIRED: 'The name is missing.',
+    ERR_NAME_TOO_LONG: 'The name is too long.',
+    ERR_NUMBER_REQUIRED: 'The number is missing.',
+    ERR_IMPORT_EMPTY: 'The file is empty.',
+    ERR_IMPORT_HEADER: 'The CSV header needs the name and number columns.',
+    ERR_IMPORT_MALFORMED_CSV: 'The CSV file is malformed.',
+    ERR_IMPORT_NO_FILE: 'Choose a CSV file.',
+    ERR_IMPORT_TOO_LARGE: 'The file is too large.',
+    ERR_IMPORT_TOO_MANY_ROWS: 'The file has too many rows.',
+    ERR_INVALID_UPLOAD: 'The uploaded file could not be read.',
+    ERR_DASHBOARD_RANGE_INVALID: 'The start date must be before the end date.',
+    ERR_DASHBOARD_RANGE_TOO_LONG: 'The period may cover at most one year.',
+    ERR_NOTE_NOT_FOUND: 'Note not found.',
+    ERR_NOT_OWN_MESSAGE: 'Only messages sent from here can be changed.',
+    ERR_QUEUE_OPTION_LOOP: 'An option cannot be inside itself.',
+    ERR_QUEUE_OPTION_NOT_FOUND: 'Menu option not found.',
+    ERR_QUICK_REPLY_NOT_FOUND: 'Quick reply not found.',
+    ERR_QUICK_REPLY_SHORTCUT_IN_USE: 'This shortcut is already in use.',
+    ERR_SETTING_UNKNOWN: 'Unknown setting.',
+    ERR_TAG_NAME_IN_USE: 'A tag with this name already exists.',
+    ERR_TAG_NOT_FOUND: 'Tag not found.',
   },
+  queues: queuesMessages.en,
+  tags: tagsMessages.en,
+  quickReplies: quickRepliesMessages.en,
+  contacts: contactsMessages.en,
+  settings: settingsMessages.en,
+  companies: companiesMessages.en,
+  dashboard: dashboardMessages.en,
+  chat: chatMessages.en,
+  inbox: inboxMessages.en,
 };

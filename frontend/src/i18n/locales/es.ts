@@ -1,3 +1,12 @@
+import { queuesMessages } from '../../queues/queuesMessages';
+import { tagsMessages } from '../../tags/tagsMessages';
+import { quickRepliesMessages } from '../../quickReplies/quickRepliesMessages';
+import { contactsMessages } from '../../contacts/contactsMessages';
+import { settingsMessages } from '../../settings/settingsMessages';
+import { companiesMessages } from '../../companies/companiesMessages';
+import { dashboardMessages } from '../../dashboard/dashboardMessages';
+import { chatMessages } from '../../tickets/chatMessages';
+import { inboxMessages } from '../../tickets/inboxMessages';
 import type { Messages } from '../resources';
 
 export const es: Messages = {
@@ -262,5 +271,47 @@ export const es: Messages = {
     ERR_MESSAGE_DELETED: 'Este mensaje fue eliminado.',
     ERR_MESSAGE_NOT_EDITABLE: 'Este mensaje ya no se puede editar.',
     ERR_QUOTED_MESSAGE_NOT_FOUND: 'El mensaje respondido ya no existe.',
+    ERR_BAD_REQUEST: 'No se pudo leer la solicitud.',
+    ERR_UNSUPPORTED_ENCODING: 'Codificación de la solicitud no soportada.',
+    ERR_INVALID_CURSOR: 'La lista cambió. Recarga la página.',
+    ERR_CONTACT_HAS_OPEN_TICKETS: 'Cierra las atenciones de este contacto antes de eliminarlo.',
+    ERR_CONTACT_IS_GROUP: 'El número de un grupo no se puede cambiar.',
+    ERR_CONTACT_NUMBER_IN_USE: 'Otro contacto ya tiene este número.',
+    ERR_INVALID_PHONE_NUMBER: 'Este no es un número de teléfono válido.',
+    ERR_CUSTOM_FIELD_TOO_LONG: 'Un campo personalizado es demasiado largo.',
+    ERR_TOO_MANY_CUSTOM_FIELDS: 'Demasiados campos personalizados.',
+    ERR_TOO_MANY_CELLS: 'La fila tiene demasiadas columnas.',
+    ERR_INVALID_EMAIL: 'Correo electrónico no válido.',
+    ERR_INVALID_TAGS: 'Etiquetas no válidas.',
+    ERR_NAME_REQUIRED: 'Falta el nombre.',
+    ERR_NAME_TOO_LONG: 'El nombre es demasiado largo.',
+    ERR_NUMBER_REQUIRED: 'Falta el número.',
+    ERR_IMPORT_EMPTY: 'El archivo está vacío.',
+    ERR_IMPORT_HEADER: 'El encabezado del CSV necesita las columnas nombre y número.',
+    ERR_IMPORT_MALFORMED_CSV: 'El archivo CSV está mal formado.',
+    ERR_IMPORT_NO_FILE: 'Elige un archivo CSV.',
+    ERR_IMPORT_TOO_LARGE: 'El archivo es demasiado grande.',
+    ERR_IMPORT_TOO_MANY_ROWS: 'El archivo tiene demasiadas filas.',
+    ERR_INVALID_UPLOAD: 'No se pudo leer el archivo enviado.',
+    ERR_DASHBOARD_RANGE_INVALID: 'La fecha inicial debe ser anterior a la final.',
+    ERR_DASHBOARD_RANGE_TOO_LONG: 'El período puede abarcar como máximo un año.',
+    ERR_NOTE_NOT_FOUND: 'Nota no encontrada.',
+    ERR_NOT_OWN_MESSAGE: 'Solo se pueden cambiar los mensajes enviados desde aquí.',
+    ERR_QUEUE_OPTION_LOOP: 'Una opción no puede estar dentro de sí misma.',
+    ERR_QUEUE_OPTION_NOT_FOUND: 'Opción del menú no encontrada.',
+    ERR_QUICK_REPLY_NOT_FOUND: 'Respuesta rápida no encontrada.',
+    ERR_QUICK_REPLY_SHORTCUT_IN_USE: 'Este atajo ya está en uso.',
+    ERR_SETTING_UNKNOWN: 'Configuración desconocida.',
+    ERR_TAG_NAME_IN_USE: 'Ya existe una etiqueta con este nombre.',
+    ERR_TAG_NOT_FOUND: 'Etiqueta no encontrada.',
   },
+  queues: queuesMessages.es,
+  tags: tagsMessages.es,
+  quickReplies: quickRepliesMessages.es,
+  contacts: contactsMessages.es,
+  settings: settingsMessages.es,
+  companies: companiesMessages.es,
+  dashboard: dashboardMessages.es,
+  chat: chatMessages.es,
+  inbox: inboxMessages.es,
 };

@@ -1,3 +1,13 @@
+import { queuesMessages } from '../../queues/queuesMessages';
+import { tagsMessages } from '../../tags/tagsMessages';
+import { quickRepliesMessages } from '../../quickReplies/quickRepliesMessages';
+import { contactsMessages } from '../../contacts/contactsMessages';
+import { settingsMessages } from '../../settings/settingsMessages';
+import { companiesMessages } from '../../companies/companiesMessages';
+import { dashboardMessages } from '../../dashboard/dashboardMessages';
+import { chatMessages } from '../../tickets/chatMessages';
+import { inboxMessages } from '../../tickets/inboxMessages';
+
 // The source locale: every other locale must have exactly these keys (checked by the type in ../resources.ts).
 export const ptBR = {
   app: {
@@ -261,5 +271,47 @@ export const ptBR = {
     ERR_MESSAGE_DELETED: 'Esta mensagem foi apagada.',
     ERR_MESSAGE_NOT_EDITABLE: 'Esta mensagem não pode mais ser editada.',
     ERR_QUOTED_MESSAGE_NOT_FOUND: 'A mensagem respondida não existe mais.',
+    ERR_BAD_REQUEST: 'A requisição não pôde ser lida.',
+    ERR_UNSUPPORTED_ENCODING: 'Formato de envio não suportado.',
+    ERR_INVALID_CURSOR: 'A lista mudou. Recarregue a página.',
+    ERR_CONTACT_HAS_OPEN_TICKETS: 'Finalize os atendimentos deste contato antes de excluí-lo.',
+    ERR_CONTACT_IS_GROUP: 'O número de um grupo não pode ser alterado.',
+    ERR_CONTACT_NUMBER_IN_USE: 'Outro contato já tem este número.',
+    ERR_INVALID_PHONE_NUMBER: 'Este não é um número de telefone válido.',
+    ERR_CUSTOM_FIELD_TOO_LONG: 'Um campo personalizado é longo demais.',
+    ERR_TOO_MANY_CUSTOM_FIELDS: 'Campos personalizados demais.',
+    ERR_TOO_MANY_CELLS: 'A linha tem colunas demais.',
+    ERR_INVALID_EMAIL: 'E-mail inválido.',
+    ERR_INVALID_TAGS: 'Etiquetas inválidas.',
+    ERR_NAME_REQUIRED: 'Falta o nome.',
+    ERR_NAME_TOO_LONG: 'O nome é longo demais.',
+    ERR_NUMBER_REQUIRED: 'Falta o número.',
+    ERR_IMPORT_EMPTY: 'O arquivo está vazio.',
+    ERR_IMPORT_HEADER: 'O cabeçalho do CSV precisa das colunas nome e número.',
+    ERR_IMPORT_MALFORMED_CSV: 'O arquivo CSV está malformado.',
+    ERR_IMPORT_NO_FILE: 'Escolha um arquivo CSV.',
+    ERR_IMPORT_TOO_LARGE: 'O arquivo é grande demais.',
+    ERR_IMPORT_TOO_MANY_ROWS: 'O arquivo tem linhas demais.',
+    ERR_INVALID_UPLOAD: 'Não foi possível ler o arquivo enviado.',
+    ERR_DASHBOARD_RANGE_INVALID: 'A data inicial precisa ser anterior à final.',
+    ERR_DASHBOARD_RANGE_TOO_LONG: 'O período pode ter no máximo um ano.',
+    ERR_NOTE_NOT_FOUND: 'Nota não encontrada.',
+    ERR_NOT_OWN_MESSAGE: 'Só mensagens enviadas por aqui podem ser alteradas.',
+    ERR_QUEUE_OPTION_LOOP: 'Uma opção não pode ficar dentro dela mesma.',
+    ERR_QUEUE_OPTION_NOT_FOUND: 'Opção do menu não encontrada.',
+    ERR_QUICK_REPLY_NOT_FOUND: 'Resposta rápida não encontrada.',
+    ERR_QUICK_REPLY_SHORTCUT_IN_USE: 'Este atalho já está em uso.',
+    ERR_SETTING_UNKNOWN: 'Configuração desconhecida.',
+    ERR_TAG_NAME_IN_USE: 'Já existe uma etiqueta com este nome.',
+    ERR_TAG_NOT_FOUND: 'Etiqueta não encontrada.',
   },
+  queues: queuesMessages['pt-BR'],
+  tags: tagsMessages['pt-BR'],
+  quickReplies: quickRepliesMessages['pt-BR'],
+  contacts: contactsMessages['pt-BR'],
+  settings: settingsMessages['pt-BR'],
+  companies: companiesMessages['pt-BR'],
+  dashboard: dashboardMessages['pt-BR'],
+  chat: chatMessages['pt-BR'],
+  inbox: inboxMessages['pt-BR'],
 };
