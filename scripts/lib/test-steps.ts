@@ -68,7 +68,8 @@ export function stepCommands(name: string): Command[] {
     case 'frontend':
       return [{ label: name, cmd: 'npm', args: ['test', '-w', name] }];
     case 'e2e':
-      return [{ label: 'e2e', cmd: 'node', args: [...JEST_ESM, '-c', 'e2e/jest.config.js'] }];
+      // E2E_ONLY=contacts,queues runs only the browser test files whose path matches (while working on one screen).
+      return [{ label: 'e2e', cmd: 'node', args: [...JEST_ESM, '-c', 'e2e/jest.config.js', ...(process.env.E2E_ONLY?.split(',') ?? [])] }];
     case 'appliance':
       return [{ label: 'appliance', cmd: 'node_modules/.bin/tsx', args: ['scripts/test/appliance.ts'] }];
     default:
