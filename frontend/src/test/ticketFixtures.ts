@@ -1,4 +1,5 @@
-import type { Message, Ticket } from '../tickets/ticketsApi';
+import type { Message } from '../tickets/messagesApi';
+import type { Ticket } from '../tickets/ticketsApi';
 
 let nextId = 500;
 

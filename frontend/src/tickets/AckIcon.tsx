@@ -2,7 +2,7 @@ import AccessTime from '@mui/icons-material/AccessTime';
 import Done from '@mui/icons-material/Done';
 import DoneAll from '@mui/icons-material/DoneAll';
 import { useTranslation } from 'react-i18next';
-import type { Ack } from './ticketsApi';
+import type { Ack } from './messagesApi';
 
 type AckState = 'pending' | 'sent' | 'delivered' | 'read';
 

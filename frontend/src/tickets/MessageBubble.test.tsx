@@ -8,7 +8,7 @@ import { makeUser } from '../test/fixtures';
 import { resetAppState } from '../test/renderApp';
 import { makeMessage } from '../test/ticketFixtures';
 import { MessageBubble } from './MessageBubble';
-import type { Message } from './ticketsApi';
+import type { Message } from './messagesApi';
 
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
 

@@ -5,7 +5,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { AckIcon } from './AckIcon';
 import { MessageMedia } from './MessageMedia';
-import type { Message } from './ticketsApi';
+import type { Message } from './messagesApi';
 import { formatClock } from './ticketTime';
 
 /** One message: ours on the right (with ticks), the customer's on the left. */

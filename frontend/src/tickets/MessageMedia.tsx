@@ -4,7 +4,7 @@ import Link from '@mui/material/Link';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import type { Message } from './ticketsApi';
+import type { Message } from './messagesApi';
 import { useMediaUrl } from './useMediaUrl';
 
 /** Images, stickers, audio, video and documents of one message. */

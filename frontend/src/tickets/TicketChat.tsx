@@ -8,6 +8,7 @@ import { useFeedback } from '../common/FeedbackContext';
 import { errorMessage } from '../i18n/errorMessage';
 import { Composer } from './Composer';
 import { MessageList } from './MessageList';
+import { messagesApi } from './messagesApi';
 import { upsertMessage } from './messagesQuery';
 import { TicketHeader } from './TicketHeader';
 import { ticketsApi, type TicketStatus } from './ticketsApi';
@@ -47,7 +48,7 @@ export function TicketChat({ ticketId, onStatusChange }: { ticketId: number; onS
   const current = ticket.data;
   const send = async ({ text, file }: { text: string; file: File | null }) => {
     try {
-      const message = file ? await ticketsApi.sendFile(ticketId, file, text) : await ticketsApi.sendText(ticketId, text);
+      const message = file ? await messagesApi.sendFile(ticketId, file, text) : await messagesApi.sendText(ticketId, text);
       upsertMessage(client, message);
     } catch (error) {
       notify(errorMessage(t, error), 'error');

@@ -1,5 +1,5 @@
 import { useInfiniteQuery, type InfiniteData, type QueryClient } from '@tanstack/react-query';
-import { ticketsApi, type Message, type MessagesPage } from './ticketsApi';
+import { messagesApi, type Message, type MessagesPage } from './messagesApi';
 
 export const messagesKey = (ticketId: number) => ['messages', ticketId] as const;
 type MessagesData = InfiniteData<MessagesPage, string | null>;
@@ -8,7 +8,7 @@ type MessagesData = InfiniteData<MessagesPage, string | null>;
 export function useMessages(ticketId: number) {
   return useInfiniteQuery({
     queryKey: messagesKey(ticketId),
-    queryFn: ({ pageParam, signal }) => ticketsApi.messages(ticketId, pageParam, signal),
+    queryFn: ({ pageParam, signal }) => messagesApi.list(ticketId, pageParam, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last: MessagesPage) => last.nextCursor,
   });

@@ -3,7 +3,8 @@ import { useEffect, useRef } from 'react';
 import type { User } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { useSocketEvent } from '../realtime/useSocketEvent';
-import type { Message, Ticket, TicketStatus } from './ticketsApi';
+import type { Message } from './messagesApi';
+import type { Ticket, TicketStatus } from './ticketsApi';
 import { upsertMessage } from './messagesQuery';
 import { findCachedTicket, placeTicket, refetchTicketLists } from './ticketsQuery';
 
