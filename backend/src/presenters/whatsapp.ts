@@ -12,11 +12,13 @@ export interface WhatsappView {
   isDefault: boolean;
   greetingMessage: string | null;
   farewellMessage: string | null;
+  /** The queues the connection serves, ascending: in HTTP answers; socket status updates leave it out. */
+  queueIds?: number[];
   createdAt: string;
   updatedAt: string;
 }
 
-export function presentWhatsapp(whatsapp: Whatsapp): WhatsappView {
+export function presentWhatsapp(whatsapp: Whatsapp, queueIds?: number[]): WhatsappView {
   return {
     id: whatsapp.id,
     companyId: whatsapp.companyId,
@@ -28,6 +30,7 @@ export function presentWhatsapp(whatsapp: Whatsapp): WhatsappView {
     isDefault: whatsapp.isDefault,
     greetingMessage: whatsapp.greetingMessage ?? null,
     farewellMessage: whatsapp.farewellMessage ?? null,
+    ...(queueIds && { queueIds }),
     createdAt: whatsapp.createdAt.toISOString(),
     updatedAt: whatsapp.updatedAt.toISOString(),
   };

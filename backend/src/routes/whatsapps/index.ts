@@ -2,13 +2,21 @@ import { Router } from 'express';
 import { idParams, parse } from '../../lib/validation.js';
 import { actorOf, authenticate, requireProfile } from '../../middleware/authenticate.js';
 import { Whatsapp } from '../../models/Whatsapp.js';
-import { presentWhatsapp } from '../../presenters/whatsapp.js';
+import { presentWhatsapp, type WhatsappView } from '../../presenters/whatsapp.js';
 import { createWhatsapp, updateWhatsapp } from '../../services/whatsapps/saveWhatsapp.js';
 import { deleteWhatsapp } from '../../services/whatsapps/DeleteWhatsappService.js';
 import { findWhatsappInCompany } from '../../services/whatsapps/findWhatsappInCompany.js';
 import { logoutWhatsappSession, startWhatsappSession } from '../../services/whatsapps/WhatsappSessionService.js';
 import QRCode from 'qrcode';
+import { queueIdsByWhatsapp } from '../../services/whatsapps/whatsappQueues.js';
 import { createWhatsappBody, updateWhatsappBody } from './schema.js';
+
+/** Connections as the API shows them, with the queues each one serves (one query for the whole list). */
+async function present(whatsapps: Whatsapp[]): Promise<WhatsappView[]> {
+  const queueIds = await queueIdsByWhatsapp(whatsapps.map((w) => w.id));
+  return whatsapps.map((w) => presentWhatsapp(w, queueIds.get(w.id) ?? []));
+}
+const presentOne = async (whatsapp: Whatsapp): Promise<WhatsappView> => (await present([whatsapp]))[0]!;
 
 // Everyone in the company may see the connections and their status; only admins change them.
 export const whatsappsRouter = Router();
@@ -16,36 +24,36 @@ whatsappsRouter.use(authenticate);
 
 whatsappsRouter.get('/', async (req, res) => {
   const whatsapps = await Whatsapp.findAll({ where: { companyId: actorOf(req).companyId }, order: [['name', 'ASC'], ['id', 'ASC']] });
-  res.json({ whatsapps: whatsapps.map(presentWhatsapp) });
+  res.json({ whatsapps: await present(whatsapps) });
 });
 
 whatsappsRouter.post('/', requireProfile('admin'), async (req, res) => {
   const body = parse(createWhatsappBody, req.body);
   const whatsapp = await createWhatsapp({ companyId: actorOf(req).companyId, ...body });
-  res.status(201).json({ whatsapp: presentWhatsapp(whatsapp) });
+  res.status(201).json({ whatsapp: await presentOne(whatsapp) });
 });
 
 whatsappsRouter.get('/:id', async (req, res) => {
   const { id } = parse(idParams, req.params);
-  res.json({ whatsapp: presentWhatsapp(await findWhatsappInCompany(actorOf(req).companyId, id)) });
+  res.json({ whatsapp: await presentOne(await findWhatsappInCompany(actorOf(req).companyId, id)) });
 });
 
 whatsappsRouter.put('/:id', requireProfile('admin'), async (req, res) => {
   const { id } = parse(idParams, req.params);
   const changes = parse(updateWhatsappBody, req.body);
-  res.json({ whatsapp: presentWhatsapp(await updateWhatsapp({ companyId: actorOf(req).companyId, whatsappId: id, changes })) });
+  res.json({ whatsapp: await presentOne(await updateWhatsapp({ companyId: actorOf(req).companyId, whatsappId: id, changes })) });
 });
 
 whatsappsRouter.post('/:id/session', requireProfile('admin'), async (req, res) => {
   const { id } = parse(idParams, req.params);
   const whatsapp = await startWhatsappSession({ companyId: actorOf(req).companyId, whatsappId: id });
-  res.status(202).json({ whatsapp: presentWhatsapp(whatsapp) });
+  res.status(202).json({ whatsapp: await presentOne(whatsapp) });
 });
 
 whatsappsRouter.delete('/:id/session', requireProfile('admin'), async (req, res) => {
   const { id } = parse(idParams, req.params);
   const whatsapp = await logoutWhatsappSession({ companyId: actorOf(req).companyId, whatsappId: id });
-  res.json({ whatsapp: presentWhatsapp(whatsapp) });
+  res.json({ whatsapp: await presentOne(whatsapp) });
 });
 
 /** The QR as an image data URL, for screens that cannot render the raw payload themselves. */

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 
 const message = z.string().trim().max(4096).nullable();
+// A repeated queue id says the same thing twice, so it collapses instead of failing (as on a queue's lists).
+const queueIds = z
+  .array(z.number().int().positive().max(2147483647))
+  .max(500)
+  .transform((list) => [...new Set(list)].sort((a, b) => a - b));
 
 export const createWhatsappBody = z
   .object({
@@ -8,6 +13,7 @@ export const createWhatsappBody = z
     isDefault: z.boolean().optional(),
     greetingMessage: message.optional(),
     farewellMessage: message.optional(),
+    queueIds: queueIds.optional(),
   })
   .strict();
 

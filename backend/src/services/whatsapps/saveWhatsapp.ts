@@ -4,12 +4,15 @@ import { AppError } from '../../errors/AppError.js';
 import { domainEvents } from '../../events/bus.js';
 import { Whatsapp } from '../../models/Whatsapp.js';
 import { findWhatsappInCompany } from './findWhatsappInCompany.js';
+import { lockCompanyQueues, replaceWhatsappQueues } from './whatsappQueues.js';
 
 export interface WhatsappSettings {
   name?: string;
   isDefault?: boolean;
   greetingMessage?: string | null;
   farewellMessage?: string | null;
+  /** The queues the connection serves; replaces the current set when given, untouched when omitted. */
+  queueIds?: number[];
 }
 
 /** The company's first connection is its default; a new default takes the flag from the old one. */
@@ -31,6 +34,7 @@ async function inTransaction<T>(run: (t: Transaction) => Promise<T>): Promise<T>
 
 export function createWhatsapp(input: { companyId: number } & WhatsappSettings & { name: string }): Promise<Whatsapp> {
   return inTransaction(async (transaction) => {
+    if (input.queueIds) await lockCompanyQueues(input.companyId, input.queueIds, transaction);
     const isFirst = (await Whatsapp.count({ where: { companyId: input.companyId }, transaction })) === 0;
     const whatsapp = await Whatsapp.create(
       {
@@ -42,6 +46,7 @@ export function createWhatsapp(input: { companyId: number } & WhatsappSettings &
       },
       { transaction },
     );
+    if (input.queueIds) await replaceWhatsappQueues(input.companyId, whatsapp.id, input.queueIds, transaction);
     if (input.isDefault || isFirst) {
       const previous = await takeDefault(input.companyId, whatsapp.id, transaction);
       await whatsapp.update({ isDefault: true }, { transaction });
@@ -55,6 +60,7 @@ export function createWhatsapp(input: { companyId: number } & WhatsappSettings &
 export function updateWhatsapp(input: { companyId: number; whatsappId: number; changes: WhatsappSettings }): Promise<Whatsapp> {
   const { companyId, whatsappId, changes } = input;
   return inTransaction(async (transaction) => {
+    if (changes.queueIds) await lockCompanyQueues(companyId, changes.queueIds, transaction);
     const whatsapp = await findWhatsappInCompany(companyId, whatsappId, transaction);
     if (changes.isDefault === false && whatsapp.isDefault) {
       throw AppError.badRequest('ERR_WHATSAPP_DEFAULT_REQUIRED', 'Choose another default connection instead');
@@ -69,6 +75,7 @@ export function updateWhatsapp(input: { companyId: number; whatsappId: number; c
       },
       { transaction },
     );
+    if (changes.queueIds) await replaceWhatsappQueues(companyId, whatsapp.id, changes.queueIds, transaction);
     for (const old of previous) domainEvents.publishAfterCommit(transaction, 'whatsapp.updated', { companyId, whatsapp: old });
     domainEvents.publishAfterCommit(transaction, 'whatsapp.updated', { companyId, whatsapp });
     return whatsapp;
