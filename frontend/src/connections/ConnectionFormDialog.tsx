@@ -12,6 +12,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../i18n/errorMessage';
 import type { Connection, ConnectionInput } from './connectionsApi';
+import { ConnectionQueuesField } from './ConnectionQueuesField';
 
 interface ConnectionFormDialogProps {
   open: boolean;
@@ -20,7 +21,7 @@ interface ConnectionFormDialogProps {
   onSubmit(values: ConnectionInput): Promise<void>;
 }
 
-const EMPTY: ConnectionInput = { name: '', isDefault: false, greetingMessage: '', farewellMessage: '' };
+const EMPTY: ConnectionInput = { name: '', isDefault: false, greetingMessage: '', farewellMessage: '', queueIds: [] };
 
 export function ConnectionFormDialog({ open, connection, onClose, onSubmit }: ConnectionFormDialogProps) {
   const { t } = useTranslation();
@@ -40,6 +41,7 @@ export function ConnectionFormDialog({ open, connection, onClose, onSubmit }: Co
             isDefault: connection.isDefault,
             greetingMessage: connection.greetingMessage ?? '',
             farewellMessage: connection.farewellMessage ?? '',
+            queueIds: connection.queueIds,
           }
         : EMPTY,
     );
@@ -98,6 +100,7 @@ export function ConnectionFormDialog({ open, connection, onClose, onSubmit }: Co
               minRows={2}
               helperText={t('connections.farewellHint')}
             />
+            {values.queueIds ? <ConnectionQueuesField value={values.queueIds} onChange={(ids) => set('queueIds', ids)} disabled={busy} /> : null}
             <FormControlLabel
               control={<Switch checked={values.isDefault} onChange={(e) => set('isDefault', e.target.checked)} />}
               label={t('connections.isDefault')}

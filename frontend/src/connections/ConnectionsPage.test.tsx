@@ -38,6 +38,7 @@ describe('ConnectionsPage', () => {
     const created = connection();
     const net = installFetch({
       'GET /api/whatsapps': () => reply(200, { whatsapps: [] }),
+      'GET /api/queues': () => reply(200, { queues: [] }),
       'POST /api/whatsapps': () => reply(201, { whatsapp: created }),
       'POST /api/whatsapps/7/session': () => reply(202, {}),
       'GET /api/whatsapps/7/qrcode': () => reply(200, { status: 'qrcode', qrcode: `data:image/png;base64,${net.calls('GET', '/api/whatsapps/7/qrcode').length}` }),
@@ -51,7 +52,7 @@ describe('ConnectionsPage', () => {
 
     // Creating starts the session and opens the QR dialog, waiting for the first code.
     const qrDialog = await screen.findByRole('dialog', { name: 'Conectar Loja Centro' });
-    expect(net.calls('POST', '/api/whatsapps')[0]?.body).toEqual({ name: 'Loja Centro', isDefault: false, greetingMessage: '', farewellMessage: '' });
+    expect(net.calls('POST', '/api/whatsapps')[0]?.body).toEqual({ name: 'Loja Centro', isDefault: false, greetingMessage: '', farewellMessage: '', queueIds: [] });
     expect(net.calls('POST', '/api/whatsapps/7/session')).toHaveLength(1);
 
     emit({ action: 'updated', whatsapp: { ...created, status: 'qrcode', qrcode: '2@first,payload' } });
@@ -79,6 +80,7 @@ describe('ConnectionsPage', () => {
       'GET /api/whatsapps': () => reply(200, { whatsapps: [live] }),
       'DELETE /api/whatsapps/7/session': () => reply(204),
       'DELETE /api/whatsapps/7': () => reply(204),
+      'GET /api/queues': () => reply(200, { queues: [] }),
     });
     const { user } = renderApp('/connections');
 

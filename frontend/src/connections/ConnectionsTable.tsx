@@ -10,9 +10,12 @@ import { useTranslation } from 'react-i18next';
 import type { Connection } from './connectionsApi';
 import { ConnectionRowActions, type ConnectionActionHandlers } from './ConnectionRowActions';
 import { ConnectionStatusChip } from './ConnectionStatusChip';
+import { ConnectionQueueChips } from './ConnectionQueueChips';
+import { useQueueOptions } from './connectionQueuesQuery';
 
 export function ConnectionsTable({ connections, ...handlers }: ConnectionActionHandlers & { connections: Connection[] }) {
   const { t } = useTranslation();
+  const queues = useQueueOptions().data ?? [];
   return (
     <TableContainer>
       <Table aria-label={t('connections.listLabel')}>
@@ -21,6 +24,7 @@ export function ConnectionsTable({ connections, ...handlers }: ConnectionActionH
             <TableCell>{t('connections.name')}</TableCell>
             <TableCell>{t('connections.number')}</TableCell>
             <TableCell>{t('connections.statusLabel')}</TableCell>
+            <TableCell>{t('connectionQueues.column')}</TableCell>
             <TableCell align="right">{t('common.actions')}</TableCell>
           </TableRow>
         </TableHead>
@@ -36,6 +40,9 @@ export function ConnectionsTable({ connections, ...handlers }: ConnectionActionH
               <TableCell>{connection.number ?? '—'}</TableCell>
               <TableCell>
                 <ConnectionStatusChip status={connection.status} />
+              </TableCell>
+              <TableCell>
+                <ConnectionQueueChips queueIds={connection.queueIds} queues={queues} />
               </TableCell>
               <TableCell align="right">
                 <ConnectionRowActions connection={connection} {...handlers} />

@@ -14,6 +14,8 @@ export interface Connection {
   greetingMessage: string | null;
   farewellMessage: string | null;
   retries: number;
+  /** The queues the connection serves; HTTP answers carry it, socket status updates leave it out. */
+  queueIds?: number[];
 }
 
 export interface ConnectionInput {
@@ -21,6 +23,8 @@ export interface ConnectionInput {
   isDefault: boolean;
   greetingMessage: string;
   farewellMessage: string;
+  /** Replaces the served queues when given; left out when the dialog never knew them. */
+  queueIds?: number[];
 }
 
 export type ConnectionEvent =

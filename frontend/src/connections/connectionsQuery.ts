@@ -12,10 +12,13 @@ export function useConnections() {
 export function upsertConnection(client: QueryClient, connection: Connection): void {
   client.setQueryData<Connection[]>(connectionsKey, (list) => {
     if (!list) return list;
+    const previous = list.find((c) => c.id === connection.id);
     const others = list.filter((c) => c.id !== connection.id);
+    // Socket status updates carry no queueIds: keep the ones we knew.
+    const merged = { ...connection, queueIds: connection.queueIds ?? previous?.queueIds };
     // One default per company: the server clears the old one, and its own event may arrive later.
     const rest = connection.isDefault ? others.map((c) => (c.isDefault ? { ...c, isDefault: false } : c)) : others;
-    return [...rest, connection].sort((a, b) => a.name.localeCompare(b.name));
+    return [...rest, merged].sort((a, b) => a.name.localeCompare(b.name));
   });
 }
 

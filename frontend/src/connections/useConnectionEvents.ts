@@ -4,6 +4,7 @@ import { useFeedback } from '../common/FeedbackContext';
 import { useSocketEvent } from '../realtime/useSocketEvent';
 import type { ConnectionEvent } from './connectionsApi';
 import { connectionsKey, removeConnection, upsertConnection } from './connectionsQuery';
+import { connectionQueueOptionsKey } from './connectionQueuesQuery';
 
 /** Keeps the connections list live: statuses and QR codes change on the server, never by our own request. */
 export function useConnectionEvents(): void {
@@ -16,5 +17,10 @@ export function useConnectionEvents(): void {
       notify(t(`connections.alert.${event.reason}`), 'warning');
       void client.invalidateQueries({ queryKey: connectionsKey });
     } else upsertConnection(client, event.whatsapp);
+  });
+  // A queue's name, color or connections changed (here or on the queues screen): chips and choices follow.
+  useSocketEvent('queue', () => {
+    void client.invalidateQueries({ queryKey: connectionQueueOptionsKey });
+    void client.invalidateQueries({ queryKey: connectionsKey, exact: true });
   });
 }

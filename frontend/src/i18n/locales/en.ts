@@ -5,6 +5,8 @@ import { contactsMessages } from '../../contacts/contactsMessages';
 import { settingsMessages } from '../../settings/settingsMessages';
 import { companiesMessages } from '../../companies/companiesMessages';
 import { dashboardMessages } from '../../dashboard/dashboardMessages';
+import { connectionQueuesMessages } from '../../connections/connectionQueuesMessages';
+import { notificationsMessages } from '../../notifications/notificationsMessages';
 import { chatMessages } from '../../tickets/chatMessages';
 import { inboxMessages } from '../../tickets/inboxMessages';
 import type { Messages } from '../resources';
@@ -312,6 +314,8 @@ export const en: Messages = {
   settings: settingsMessages.en,
   companies: companiesMessages.en,
   dashboard: dashboardMessages.en,
+  connectionQueues: connectionQueuesMessages.en,
+  notifications: notificationsMessages.en,
   chat: chatMessages.en,
   inbox: inboxMessages.en,
 };

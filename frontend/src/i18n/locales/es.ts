@@ -5,6 +5,8 @@ import { contactsMessages } from '../../contacts/contactsMessages';
 import { settingsMessages } from '../../settings/settingsMessages';
 import { companiesMessages } from '../../companies/companiesMessages';
 import { dashboardMessages } from '../../dashboard/dashboardMessages';
+import { connectionQueuesMessages } from '../../connections/connectionQueuesMessages';
+import { notificationsMessages } from '../../notifications/notificationsMessages';
 import { chatMessages } from '../../tickets/chatMessages';
 import { inboxMessages } from '../../tickets/inboxMessages';
 import type { Messages } from '../resources';
@@ -312,6 +314,8 @@ export const es: Messages = {
   settings: settingsMessages.es,
   companies: companiesMessages.es,
   dashboard: dashboardMessages.es,
+  connectionQueues: connectionQueuesMessages.es,
+  notifications: notificationsMessages.es,
   chat: chatMessages.es,
   inbox: inboxMessages.es,
 };

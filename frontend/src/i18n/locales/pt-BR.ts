@@ -5,6 +5,8 @@ import { contactsMessages } from '../../contacts/contactsMessages';
 import { settingsMessages } from '../../settings/settingsMessages';
 import { companiesMessages } from '../../companies/companiesMessages';
 import { dashboardMessages } from '../../dashboard/dashboardMessages';
+import { connectionQueuesMessages } from '../../connections/connectionQueuesMessages';
+import { notificationsMessages } from '../../notifications/notificationsMessages';
 import { chatMessages } from '../../tickets/chatMessages';
 import { inboxMessages } from '../../tickets/inboxMessages';
 
@@ -312,6 +314,8 @@ export const ptBR = {
   settings: settingsMessages['pt-BR'],
   companies: companiesMessages['pt-BR'],
   dashboard: dashboardMessages['pt-BR'],
+  connectionQueues: connectionQueuesMessages['pt-BR'],
+  notifications: notificationsMessages['pt-BR'],
   chat: chatMessages['pt-BR'],
   inbox: inboxMessages['pt-BR'],
 };
