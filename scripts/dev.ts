@@ -1,7 +1,13 @@
 // `npm run dev`: PostgreSQL and Redis (persistent under .data/dev/, or the given DATABASE_URL/REDIS_URL),
 // the backend in watch mode and the Vite dev server. Prints exactly one "Atende is running at …" line when
 // both answer: the browser tests wait for it, keep the wording.
+// `DEV_FRONTEND=preview` runs what ships instead: the production build of the frontend (from
+// `DEV_FRONTEND_DIST`, or built now into a temporary directory) behind `vite preview`, which proxies /api and
+// /socket.io like nginx does, and the backend without a file watcher. The browser tests use this mode.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { onTermination, spawnChild, stopChild, type Child } from './lib/children.js';
@@ -16,6 +22,7 @@ const backendPort = Number(process.env.DEV_BACKEND_PORT ?? 8080);
 const frontendPort = Number(process.env.DEV_FRONTEND_PORT ?? 5173);
 const adminEmail = process.env.ADMIN_EMAIL ?? 'admin@atende.local';
 const adminPassword = process.env.ADMIN_PASSWORD ?? 'atende123';
+const builtApp = process.env.DEV_FRONTEND === 'preview';
 
 const children: Child[] = [];
 const services: Array<ThrowawayPostgres | ThrowawayRedis> = [];
@@ -75,15 +82,34 @@ async function waitReady(urls: string[]): Promise<void> {
   }
 }
 
+/** The directory of the production build to serve: the given one, or a fresh build removed at exit. */
+function frontendBuild(): string {
+  if (process.env.DEV_FRONTEND_DIST) return process.env.DEV_FRONTEND_DIST;
+  const outDir = mkdtempSync(join(tmpdir(), 'atende-app-'));
+  process.once('exit', () => rmSync(outDir, { recursive: true, force: true }));
+  execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: join(ROOT, 'frontend'),
+    stdio: 'inherit',
+  });
+  return outDir;
+}
+
+function frontendCommand(): string[] {
+  const serve = ['--port', String(frontendPort), '--strictPort', '--host', '127.0.0.1'];
+  return builtApp ? ['run', 'preview', '-w', 'frontend', '--', ...serve, '--outDir', frontendBuild()] : ['run', 'dev', '-w', 'frontend', '--', ...serve];
+}
+
 async function main(): Promise<void> {
   await assertPortFree(backendPort, 'DEV_BACKEND_PORT');
   await assertPortFree(frontendPort, 'DEV_FRONTEND_PORT');
   const [databaseUrlValue, redisUrl] = await Promise.all([database(), redis()]);
   const frontendUrl = `http://localhost:${frontendPort}`;
+  const frontendArgs = frontendCommand(); // builds first when asked to serve the built app
 
   children.push(
-    spawnChild('backend', 'npm', ['run', 'dev', '-w', 'backend'], {
-      cwd: ROOT,
+    // Watch mode restarts the backend on every saved file: right while coding, wrong under a test.
+    spawnChild('backend', builtApp ? join(ROOT, 'node_modules/.bin/tsx') : 'npm', builtApp ? ['src/server.ts'] : ['run', 'dev', '-w', 'backend'], {
+      cwd: builtApp ? join(ROOT, 'backend') : ROOT,
       prefix: '[backend]',
       env: {
         ...process.env,
@@ -101,7 +127,7 @@ async function main(): Promise<void> {
         MEDIA_DIR: process.env.MEDIA_DIR ?? join(DATA, 'media'),
       },
     }),
-    spawnChild('frontend', 'npm', ['run', 'dev', '-w', 'frontend', '--', '--port', String(frontendPort), '--strictPort', '--host', '127.0.0.1'], {
+    spawnChild('frontend', 'npm', frontendArgs, {
       cwd: ROOT,
       prefix: '[frontend]',
       env: { ...process.env, ATENDE_BACKEND_URL: `http://127.0.0.1:${backendPort}` },
@@ -112,7 +138,8 @@ async function main(): Promise<void> {
   console.log(`Atende is running at ${frontendUrl}`);
   console.log(`admin: ${adminEmail} / ${adminPassword}`);
 
-  // Watch mode survives crashes of the app itself; if a watcher dies, the stack is broken: stop everything.
+  // Watch mode survives crashes of the app itself; if a watcher (or, built, the backend) dies, the stack is
+  // broken: stop everything.
   const first = await Promise.race(children.map(async (child) => `${child.name} exited with ${await child.exited}`));
   throw new Error(first);
 }

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { dirname, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -33,13 +35,17 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts `scripts/dev.ts` in its own process group and resolves once it prints its ready line. */
+/**
+ * Starts `scripts/dev.ts` in its own process group and resolves once it prints its ready line. It serves the
+ * production build (`DEV_FRONTEND=preview`): the one globalSetup made (`E2E_APP_DIR`), or dev.ts builds one.
+ */
 export async function startDevStack(options: DevStackOptions): Promise<DevStack> {
   const { DATABASE_URL, REDIS_URL } = process.env;
   if (!DATABASE_URL || !REDIS_URL) {
     throw new Error('The browser tests need DATABASE_URL and REDIS_URL (npm test provides them; or export them yourself).');
   }
   const [backendPort, frontendPort] = await Promise.all([freePort(), freePort()]);
+  const mediaDir = await mkdtemp(join(tmpdir(), 'atende-e2e-media-'));
   const lines: string[] = [];
   const child = spawn(resolve(ROOT, 'node_modules/.bin/tsx'), ['scripts/dev.ts'], {
     cwd: ROOT,
@@ -52,6 +58,11 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
       REDIS_URL,
       DEV_BACKEND_PORT: String(backendPort),
       DEV_FRONTEND_PORT: String(frontendPort),
+      DEV_FRONTEND: 'preview',
+      ...(process.env.E2E_APP_DIR ? { DEV_FRONTEND_DIST: process.env.E2E_APP_DIR } : {}),
+      MEDIA_DIR: mediaDir,
+      // Every sign-in of every test file comes from 127.0.0.1 into one Redis: the per-IP limit is not under test.
+      LOGIN_RATE_LIMIT_PER_IP: '1000',
       ADMIN_EMAIL: options.adminEmail,
       ADMIN_PASSWORD: options.adminPassword,
       FORCE_COLOR: '0',
@@ -83,10 +94,15 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
     });
   }).catch(async (error: unknown) => {
     await stopGroup(child, exited);
+    await rm(mediaDir, { recursive: true, force: true });
     throw error;
   });
 
-  return { url, log, stop: () => stopGroup(child, exited) };
+  const stop = async () => {
+    await stopGroup(child, exited);
+    await rm(mediaDir, { recursive: true, force: true });
+  };
+  return { url, log, stop };
 }
 
 /** SIGTERM to the whole group (dev.ts stops its children and services), SIGKILL if it lingers. */
@@ -102,7 +118,7 @@ async function stopGroup(child: ChildProcess, exited: Promise<number | null>): P
   signal('SIGTERM');
   const timeout = new Promise<'timeout'>((done) => setTimeout(() => done('timeout'), 15_000).unref());
   if ((await Promise.race([exited, timeout])) === 'timeout') signal('SIGKILL');
-  // Children may outlive dev.ts by a moment (Vite, tsx watch): make sure nothing of the group survives.
+  // Children may outlive dev.ts by a moment (vite preview, the backend): make sure nothing of the group survives.
   await new Promise((done) => setTimeout(done, 500));
   signal('SIGKILL');
 }
