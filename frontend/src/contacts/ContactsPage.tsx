@@ -1,8 +1,114 @@
+import Add from '@mui/icons-material/Add';
+import Download from '@mui/icons-material/DownloadOutlined';
+import Upload from '@mui/icons-material/UploadFileOutlined';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAuth } from '../auth/AuthContext';
+import { canManageContacts } from '../auth/permissions';
+import { useDebouncedValue } from '../common/useDebouncedValue';
+import { ContactFormDialog } from './ContactFormDialog';
+import { ContactsEmpty, ContactsError, ContactsLoading } from './ContactsListState';
+import { ContactsSearchField } from './ContactsSearchField';
+import { ContactsTable } from './ContactsTable';
+import { DeleteContactDialog } from './DeleteContactDialog';
+import { ImportContactsDialog } from './ImportContactsDialog';
+import type { Contact } from './contactTypes';
+import { useContactsList } from './contactsQuery';
+import { useContactEvents } from './useContactEvents';
+import { useContactWrites } from './useContactWrites';
 
-// Scaffold: the screen is being built in this session (issue 5).
+type FormState = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; contact: Contact };
+
 export function ContactsPage() {
   const { t } = useTranslation();
-  return <Typography variant="h1">{t('contacts.title')}</Typography>;
+  const { user: me } = useAuth();
+  const canManage = canManageContacts(me);
+  const [searchInput, setSearchInput] = useState('');
+  const search = useDebouncedValue(searchInput.trim(), 300);
+  const list = useContactsList(search);
+  const writes = useContactWrites();
+  const [form, setForm] = useState<FormState>({ mode: 'closed' });
+  const [deleting, setDeleting] = useState<Contact | null>(null);
+  const [importing, setImporting] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  useContactEvents();
+
+  const contacts = list.data?.pages.flatMap((page) => page.contacts) ?? [];
+
+  async function exportCsv() {
+    setExporting(true);
+    await writes.exportCsv();
+    setExporting(false);
+  }
+
+  return (
+    <Stack spacing={3} sx={{ maxWidth: 1100, mx: 'auto' }}>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ justifyContent: 'space-between', alignItems: { md: 'center' } }}>
+        <Box>
+          <Typography variant="h1">{t('contacts.title')}</Typography>
+          <Typography color="text.secondary">{t('contacts.subtitle')}</Typography>
+        </Box>
+        <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>
+          {canManage ? (
+            <>
+              <Button variant="outlined" startIcon={<Upload />} onClick={() => setImporting(true)}>
+                {t('contacts.importCsv')}
+              </Button>
+              <Button variant="outlined" startIcon={<Download />} loading={exporting} onClick={() => void exportCsv()}>
+                {t('contacts.exportCsv')}
+              </Button>
+            </>
+          ) : null}
+          <Button variant="contained" startIcon={<Add />} onClick={() => setForm({ mode: 'create' })}>
+            {t('contacts.new')}
+          </Button>
+        </Stack>
+      </Stack>
+
+      <Paper variant="outlined">
+        <Box sx={{ p: 2, borderBottom: 1, borderColor: 'divider' }}>
+          <ContactsSearchField value={searchInput} onChange={setSearchInput} />
+        </Box>
+        {list.isPending ? <ContactsLoading /> : null}
+        {list.isError ? <ContactsError error={list.error} onRetry={() => void list.refetch()} /> : null}
+        {list.isSuccess && contacts.length === 0 ? <ContactsEmpty search={search} /> : null}
+        {contacts.length > 0 ? (
+          <ContactsTable
+            contacts={contacts}
+            canDelete={canManage}
+            onEdit={(contact) => setForm({ mode: 'edit', contact })}
+            onDelete={setDeleting}
+          />
+        ) : null}
+        {list.hasNextPage ? (
+          <Box sx={{ display: 'flex', justifyContent: 'center', p: 2 }}>
+            <Button variant="outlined" loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
+              {t('common.loadMore')}
+            </Button>
+          </Box>
+        ) : null}
+      </Paper>
+
+      <ContactFormDialog
+        open={form.mode !== 'closed'}
+        contact={form.mode === 'edit' ? form.contact : null}
+        onClose={() => setForm({ mode: 'closed' })}
+        onSubmit={async (values) => {
+          await (form.mode === 'edit' ? writes.save(form.contact, values) : writes.create(values));
+          setForm({ mode: 'closed' });
+        }}
+      />
+      {canManage ? (
+        <>
+          <DeleteContactDialog contact={deleting} onClose={() => setDeleting(null)} onConfirm={writes.remove} />
+          <ImportContactsDialog open={importing} onClose={() => setImporting(false)} />
+        </>
+      ) : null}
+    </Stack>
+  );
 }

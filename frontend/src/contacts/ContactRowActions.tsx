@@ -1,0 +1,36 @@
+import DeleteOutline from '@mui/icons-material/DeleteOutlined';
+import EditOutlined from '@mui/icons-material/EditOutlined';
+import IconButton from '@mui/material/IconButton';
+import Stack from '@mui/material/Stack';
+import Tooltip from '@mui/material/Tooltip';
+import { useTranslation } from 'react-i18next';
+import type { Contact } from './contactTypes';
+
+interface ContactRowActionsProps {
+  contact: Contact;
+  canDelete: boolean;
+  onEdit(contact: Contact): void;
+  onDelete(contact: Contact): void;
+}
+
+/** Everyone edits a contact; only managers delete one (the server refuses the others too). */
+export function ContactRowActions({ contact, canDelete, onEdit, onDelete }: ContactRowActionsProps) {
+  const { t } = useTranslation();
+  const name = { name: contact.name };
+  return (
+    <Stack direction="row" spacing={0.5} sx={{ justifyContent: 'flex-end' }}>
+      <Tooltip title={t('contacts.editContact', name)}>
+        <IconButton aria-label={t('contacts.editContact', name)} onClick={() => onEdit(contact)} size="small">
+          <EditOutlined fontSize="small" />
+        </IconButton>
+      </Tooltip>
+      {canDelete ? (
+        <Tooltip title={t('contacts.deleteContact', name)}>
+          <IconButton aria-label={t('contacts.deleteContact', name)} onClick={() => onDelete(contact)} size="small" color="error">
+            <DeleteOutline fontSize="small" />
+          </IconButton>
+        </Tooltip>
+      ) : null}
+    </Stack>
+  );
+}

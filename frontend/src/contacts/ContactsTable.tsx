@@ -1,0 +1,72 @@
+import Avatar from '@mui/material/Avatar';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { initials } from '../common/initials';
+import { ContactRowActions } from './ContactRowActions';
+import { TagChips } from './TagChips';
+import type { Contact } from './contactTypes';
+
+interface ContactsTableProps {
+  contacts: Contact[];
+  canDelete: boolean;
+  onEdit(contact: Contact): void;
+  onDelete(contact: Contact): void;
+}
+
+const fromSm = { display: { xs: 'none', sm: 'table-cell' } } as const;
+const fromMd = { display: { xs: 'none', md: 'table-cell' } } as const;
+
+export function ContactsTable({ contacts, ...actions }: ContactsTableProps) {
+  const { t } = useTranslation();
+  return (
+    <TableContainer>
+      <Table aria-label={t('contacts.listLabel')}>
+        <TableHead>
+          <TableRow>
+            <TableCell>{t('contacts.name')}</TableCell>
+            <TableCell sx={fromSm}>{t('contacts.number')}</TableCell>
+            <TableCell sx={fromMd}>{t('contacts.email')}</TableCell>
+            <TableCell align="right">{t('common.actions')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {contacts.map((contact) => (
+            <TableRow key={contact.id} hover>
+              <TableCell>
+                <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
+                  <Avatar src={contact.profilePicUrl ?? undefined} alt="" sx={{ width: 32, height: 32, fontSize: 13 }}>
+                    {initials(contact.name)}
+                  </Avatar>
+                  <div>
+                    <Typography variant="body2" sx={{ fontWeight: 600, wordBreak: 'break-word' }}>
+                      {contact.name}
+                    </Typography>
+                    {/* On a phone the number sits under the name instead of in its own column. */}
+                    <Typography variant="caption" color="text.secondary" sx={{ display: { xs: 'block', sm: 'none' } }}>
+                      {contact.number}
+                    </Typography>
+                    <Stack sx={{ mt: contact.tags.length > 0 ? 0.5 : 0 }}>
+                      <TagChips tags={contact.tags} />
+                    </Stack>
+                  </div>
+                </Stack>
+              </TableCell>
+              <TableCell sx={fromSm}>{contact.number}</TableCell>
+              <TableCell sx={{ ...fromMd, wordBreak: 'break-all' }}>{contact.email ?? ''}</TableCell>
+              <TableCell align="right">
+                <ContactRowActions contact={contact} {...actions} />
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}

@@ -1,0 +1,133 @@
+import UploadFile from '@mui/icons-material/UploadFileOutlined';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFeedback } from '../common/FeedbackContext';
+import { errorMessage } from '../i18n/errorMessage';
+import { ImportReportView } from './ImportReportView';
+import { contactsApi } from './contactsApi';
+import { refetchContactLists } from './contactsQuery';
+import type { ImportReport } from './contactTypes';
+
+type Step =
+  | { name: 'pick'; error: unknown }
+  | { name: 'checking'; file: File }
+  | { name: 'preview'; file: File; report: ImportReport; error: unknown }
+  | { name: 'importing'; file: File; report: ImportReport }
+  | { name: 'done'; report: ImportReport };
+
+const PICK: Step = { name: 'pick', error: null };
+
+/**
+ * Pick a file → the server checks it without writing (dryRun) → the preview with every row it would skip
+ * and why → confirm → the real import → the final report. The file is sent again on confirm, so what is
+ * imported is judged against the address book as it is then, not as it was during the preview.
+ */
+export function ImportContactsDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const client = useQueryClient();
+  const { notify } = useFeedback();
+  const [step, setStep] = useState<Step>(PICK);
+
+  useEffect(() => {
+    if (open) setStep(PICK);
+  }, [open]);
+
+  async function check(file: File) {
+    setStep({ name: 'checking', file });
+    try {
+      setStep({ name: 'preview', file, report: await contactsApi.importCsv(file, true), error: null });
+    } catch (error) {
+      setStep({ name: 'pick', error });
+    }
+  }
+
+  async function confirm(file: File, preview: ImportReport) {
+    setStep({ name: 'importing', file, report: preview });
+    try {
+      const report = await contactsApi.importCsv(file, false);
+      setStep({ name: 'done', report });
+      notify(t('contacts.import.finished', { count: report.summary.imported }));
+      await refetchContactLists(client);
+    } catch (error) {
+      setStep({ name: 'preview', file, report: preview, error });
+    }
+  }
+
+  const busy = step.name === 'checking' || step.name === 'importing';
+  const report = 'report' in step ? step.report : null;
+
+  return (
+    <Dialog open={open} onClose={busy ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth="md">
+      <DialogTitle id={titleId}>{t(step.name === 'done' ? 'contacts.import.doneTitle' : 'contacts.import.title')}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2}>
+          {step.name === 'pick' || step.name === 'checking' ? (
+            <>
+              <DialogContentText>{t('contacts.import.help')}</DialogContentText>
+              <Typography variant="body2" component="code" sx={{ p: 1, bgcolor: 'action.hover', borderRadius: 1, overflowX: 'auto' }}>
+                {t('contacts.import.example')}
+              </Typography>
+              {step.name === 'pick' && step.error ? <Alert severity="error">{errorMessage(t, step.error)}</Alert> : null}
+              <Button component="label" variant="outlined" startIcon={<UploadFile />} disabled={busy} sx={{ alignSelf: 'flex-start' }}>
+                {t('contacts.import.pickFile')}
+                <input
+                  hidden
+                  type="file"
+                  accept=".csv,text/csv,text/plain"
+                  aria-label={t('contacts.import.pickFile')}
+                  onChange={(event) => {
+                    const file = event.target.files?.[0];
+                    event.target.value = ''; // picking the same file again (after fixing it) must fire again
+                    if (file) void check(file);
+                  }}
+                />
+              </Button>
+            </>
+          ) : null}
+          {busy ? <LinearProgress aria-label={t(step.name === 'checking' ? 'contacts.import.checking' : 'contacts.import.importing')} /> : null}
+          {step.name === 'preview' || step.name === 'importing' ? (
+            <Typography variant="body2">{t('contacts.import.previewOf', { file: step.file.name })}</Typography>
+          ) : null}
+          {step.name === 'preview' && step.error ? <Alert severity="error">{errorMessage(t, step.error)}</Alert> : null}
+          {report && step.name !== 'checking' ? <ImportReportView report={report} /> : null}
+        </Stack>
+      </DialogContent>
+      <DialogActions sx={{ px: 3, pb: 2 }}>
+        {step.name === 'done' ? (
+          <Button variant="contained" onClick={onClose}>
+            {t('common.close')}
+          </Button>
+        ) : (
+          <>
+            {step.name === 'preview' ? <Button onClick={() => setStep(PICK)}>{t('contacts.import.otherFile')}</Button> : null}
+            <Button onClick={onClose} disabled={busy}>
+              {t('common.cancel')}
+            </Button>
+            {step.name === 'preview' || step.name === 'importing' ? (
+              <Button
+                variant="contained"
+                loading={step.name === 'importing'}
+                disabled={step.report.summary.ok === 0}
+                onClick={() => step.name === 'preview' && void confirm(step.file, step.report)}
+              >
+                {t('contacts.import.confirm', { count: step.report.summary.ok })}
+              </Button>
+            ) : null}
+          </>
+        )}
+      </DialogActions>
+    </Dialog>
+  );
+}

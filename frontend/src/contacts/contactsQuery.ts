@@ -1,0 +1,43 @@
+import { useInfiniteQuery, useQuery, type InfiniteData, type QueryClient } from '@tanstack/react-query';
+import { contactsApi } from './contactsApi';
+import type { Contact, ContactsPage } from './contactTypes';
+
+export const contactsKey = ['contacts'] as const;
+const listKey = (search: string) => [...contactsKey, 'list', search] as const;
+
+/** The contacts list, page by page (keyset cursor from the server), filtered server-side by `search`. */
+export function useContactsList(search: string) {
+  return useInfiniteQuery({
+    queryKey: listKey(search),
+    queryFn: ({ pageParam, signal }) => contactsApi.list({ search, cursor: pageParam }, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last: ContactsPage) => last.nextCursor,
+  });
+}
+
+/** The company's tags, for the contact form's multi-select. */
+export function useTagOptions(enabled: boolean) {
+  return useQuery({ queryKey: ['tags', 'options'], queryFn: ({ signal }) => contactsApi.tags(signal), enabled, staleTime: 30_000 });
+}
+
+type ContactsData = InfiniteData<ContactsPage, string | null>;
+
+function mapLists(client: QueryClient, change: (contacts: Contact[]) => Contact[]): void {
+  client.setQueriesData<ContactsData>({ queryKey: [...contactsKey, 'list'] }, (data) =>
+    data && { ...data, pages: data.pages.map((page) => ({ ...page, contacts: change(page.contacts) })) },
+  );
+}
+
+/** Applies a changed contact to every cached list in place, so the row updates without a refetch. */
+export function patchContactInLists(client: QueryClient, contact: Contact): void {
+  mapLists(client, (contacts) => contacts.map((c) => (c.id === contact.id ? contact : c)));
+}
+
+export function removeContactFromLists(client: QueryClient, contactId: number): void {
+  mapLists(client, (contacts) => contacts.filter((c) => c.id !== contactId));
+}
+
+/** New rows belong somewhere in name order and maybe not under the current search: ask the server. */
+export function refetchContactLists(client: QueryClient): Promise<void> {
+  return client.invalidateQueries({ queryKey: contactsKey });
+}

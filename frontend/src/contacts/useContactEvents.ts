@@ -1,0 +1,20 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useSocketEvent } from '../realtime/useSocketEvent';
+import type { ContactEvent } from './contactTypes';
+import { patchContactInLists, refetchContactLists, removeContactFromLists } from './contactsQuery';
+
+/** Keeps the cached contacts lists in step with changes made by anyone in the company (and by WhatsApp). */
+export function useContactEvents(): void {
+  const client = useQueryClient();
+  useSocketEvent<ContactEvent>('contact', (event) => {
+    if (event.action === 'deleted') {
+      removeContactFromLists(client, event.contactId);
+      return;
+    }
+    if (event.action === 'updated') {
+      patchContactInLists(client, event.contact);
+      return;
+    }
+    void refetchContactLists(client);
+  });
+}
