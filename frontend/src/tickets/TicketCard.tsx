@@ -1,3 +1,4 @@
+import PersonOutline from '@mui/icons-material/PersonOutlined';
 import Avatar from '@mui/material/Avatar';
 import Box from '@mui/material/Box';
 import ListItemButton from '@mui/material/ListItemButton';
@@ -6,6 +7,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { initials } from '../common/initials';
+import { ColorDot } from './list/ColorDot';
 import type { QueueRef } from './queuesQuery';
 import type { Ticket } from './ticketsApi';
 import { formatActivity } from './ticketTime';
@@ -13,17 +15,23 @@ import { formatActivity } from './ticketTime';
 interface TicketCardProps {
   ticket: Ticket;
   queue: QueueRef | undefined;
+  /** Set when the ticket is someone else's and we know their name. */
+  attendantName?: string;
   selected: boolean;
 }
 
-export function TicketCard({ ticket, queue, selected }: TicketCardProps) {
+const MAX_TAGS = 3;
+
+export function TicketCard({ ticket, queue, attendantName, selected }: TicketCardProps) {
   const { t, i18n } = useTranslation();
   const unread = ticket.unreadMessages;
+  const tags = ticket.tags ?? [];
   return (
     <ListItemButton
       component={Link}
       to={`/tickets/${ticket.id}`}
       selected={selected}
+      aria-current={selected ? 'page' : undefined}
       aria-label={t('tickets.cardLabel', { name: ticket.contact.name, count: unread })}
       sx={{ gap: 1.5, alignItems: 'flex-start', borderLeft: 4, borderColor: queue?.color ?? 'transparent', py: 1.25 }}
     >
@@ -51,10 +59,31 @@ export function TicketCard({ ticket, queue, selected }: TicketCardProps) {
             </Box>
           ) : null}
         </Stack>
-        {queue ? (
-          <Typography variant="caption" sx={{ color: queue.color, fontWeight: 600 }}>
-            {queue.name}
-          </Typography>
+        {queue || attendantName || tags.length ? (
+          <Stack direction="row" sx={{ alignItems: 'center', flexWrap: 'wrap', columnGap: 1, rowGap: 0.25, mt: 0.25 }}>
+            {queue ? (
+              <Typography variant="caption" sx={{ color: queue.color, fontWeight: 600 }}>
+                {queue.name}
+              </Typography>
+            ) : null}
+            {attendantName ? (
+              <Typography variant="caption" color="text.secondary" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.25 }} title={t('inbox.card.attendant', { name: attendantName })}>
+                <PersonOutline sx={{ fontSize: 14 }} aria-hidden />
+                {attendantName}
+              </Typography>
+            ) : null}
+            {tags.slice(0, MAX_TAGS).map((tag) => (
+              <Typography key={tag.id} variant="caption" color="text.secondary" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
+                <ColorDot color={tag.color} />
+                {tag.name}
+              </Typography>
+            ))}
+            {tags.length > MAX_TAGS ? (
+              <Typography variant="caption" color="text.secondary">
+                +{tags.length - MAX_TAGS}
+              </Typography>
+            ) : null}
+          </Stack>
         ) : null}
       </Box>
     </ListItemButton>

@@ -1,14 +1,23 @@
 import ArrowBack from '@mui/icons-material/ArrowBack';
+import ContactPageOutlined from '@mui/icons-material/ContactPageOutlined';
+import MoreVert from '@mui/icons-material/MoreVert';
 import Avatar from '@mui/material/Avatar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { useTheme } from '@mui/material/styles';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { initials } from '../common/initials';
+import { useFeedback } from '../common/FeedbackContext';
+import { ContactDrawer } from './contact/ContactDrawer';
+import { CloseTicketDialog } from './list/CloseTicketDialog';
 import { TransferDialog } from './TransferDialog';
 import type { Ticket, TicketAction } from './ticketsApi';
 import { useTicketActions } from './useTicketActions';
@@ -16,6 +25,10 @@ import { useTicketActions } from './useTicketActions';
 /** Who the customer is, and what can be done with the ticket in its current status. */
 export function TicketHeader({ ticket, onChanged }: { ticket: Ticket; onChanged(ticket: Ticket): void }) {
   const { t } = useTranslation();
+  const { notify } = useFeedback();
+  const theme = useTheme();
+  // On a phone the list is another screen (a back button leads there) and secondary actions fold into a menu.
+  const narrow = useMediaQuery(theme.breakpoints.down('md'), { noSsr: true });
   const actions = useTicketActions(ticket);
   const busy = actions.busy;
   const run = async (action: TicketAction) => {
@@ -23,57 +36,100 @@ export function TicketHeader({ ticket, onChanged }: { ticket: Ticket; onChanged(
     if (changed) onChanged(changed);
     return changed;
   };
-  const [transferring, setTransferring] = useState(false);
+  const [dialog, setDialog] = useState<'transfer' | 'close' | 'contact' | null>(null);
+  const [menuAnchor, setMenuAnchor] = useState<HTMLElement | null>(null);
+  const closeDialog = () => setDialog(null);
+  const open = ticket.status === 'open';
+
+  const secondary = [
+    ...(open ? [{ key: 'return', label: t('tickets.return'), act: () => void run({ action: 'return' }) }] : []),
+    ...(ticket.status !== 'closed' ? [{ key: 'transfer', label: t('tickets.transfer'), act: () => setDialog('transfer') }] : []),
+  ];
   return (
-    <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', px: 2, py: 1, borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
-      <IconButton component={Link} to="/tickets" aria-label={t('tickets.backToList')} sx={{ display: { md: 'none' } }}>
-        <ArrowBack />
-      </IconButton>
-      <Avatar>{initials(ticket.contact.name)}</Avatar>
+    <Stack direction="row" spacing={1} sx={{ alignItems: 'center', px: { xs: 1, sm: 2 }, py: 1, borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
+      {narrow ? (
+        <IconButton component={Link} to="/tickets" aria-label={t('tickets.backToList')}>
+          <ArrowBack />
+        </IconButton>
+      ) : null}
+      {narrow ? null : <Avatar>{initials(ticket.contact.name)}</Avatar>}
       <Box sx={{ flex: 1, minWidth: 0 }}>
         <Typography variant="h2" component="h2" noWrap sx={{ fontSize: 17 }}>
           {ticket.contact.name}
         </Typography>
-        <Typography variant="caption" color="text.secondary">
+        <Typography variant="caption" color="text.secondary" noWrap component="p">
           {ticket.contact.number} · {t(`tickets.statusOf.${ticket.status}`)}
         </Typography>
       </Box>
-      <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', justifyContent: 'flex-end' }}>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexShrink: 0 }}>
         {ticket.status === 'pending' ? (
           <Button variant="contained" loading={busy === 'accept'} onClick={() => void run({ action: 'accept' })}>
             {t('tickets.accept')}
           </Button>
         ) : null}
-        {ticket.status === 'open' ? (
-          <>
-            <Button variant="outlined" loading={busy === 'return'} onClick={() => void run({ action: 'return' })}>
-              {t('tickets.return')}
-            </Button>
-            <Button variant="contained" color="success" loading={busy === 'close'} onClick={() => void run({ action: 'close', sendFarewell: true })}>
-              {t('tickets.close')}
-            </Button>
-          </>
+        {!narrow
+          ? secondary.map((item) => (
+              <Button key={item.key} variant={item.key === 'return' ? 'outlined' : 'text'} loading={busy === item.key} onClick={item.act}>
+                {item.label}
+              </Button>
+            ))
+          : null}
+        {open ? (
+          <Button variant="contained" color="success" loading={busy === 'close'} onClick={() => setDialog('close')}>
+            {t('tickets.close')}
+          </Button>
         ) : null}
         {ticket.status === 'closed' ? (
           <Button variant="outlined" loading={busy === 'reopen'} onClick={() => void run({ action: 'reopen' })}>
             {t('tickets.reopen')}
           </Button>
-        ) : (
-          <Button variant="text" onClick={() => setTransferring(true)}>
-            {t('tickets.transfer')}
-          </Button>
-        )}
+        ) : null}
+        {narrow && secondary.length ? (
+          <IconButton aria-label={t('inbox.header.more')} aria-haspopup="menu" onClick={(event) => setMenuAnchor(event.currentTarget)}>
+            <MoreVert />
+          </IconButton>
+        ) : null}
+        <IconButton aria-label={t('inbox.header.contact')} onClick={() => setDialog('contact')}>
+          <ContactPageOutlined />
+        </IconButton>
       </Stack>
+      <Menu anchorEl={menuAnchor} open={menuAnchor !== null} onClose={() => setMenuAnchor(null)}>
+        {secondary.map((item) => (
+          <MenuItem
+            key={item.key}
+            onClick={() => {
+              setMenuAnchor(null);
+              item.act();
+            }}
+          >
+            {item.label}
+          </MenuItem>
+        ))}
+      </Menu>
       <TransferDialog
-        open={transferring}
+        open={dialog === 'transfer'}
         busy={busy === 'transfer'}
-        onClose={() => setTransferring(false)}
+        onClose={closeDialog}
         onTransfer={(target) =>
           void run({ action: 'transfer', ...target }).then((done) => {
-            if (done) setTransferring(false);
+            if (!done) return;
+            closeDialog();
+            notify(t('inbox.header.transferred'), 'success');
           })
         }
       />
+      <CloseTicketDialog
+        open={dialog === 'close'}
+        contactName={ticket.contact.name}
+        busy={busy === 'close'}
+        onClose={closeDialog}
+        onConfirm={(sendFarewell) =>
+          void run({ action: 'close', sendFarewell }).then((done) => {
+            if (done) closeDialog();
+          })
+        }
+      />
+      <ContactDrawer open={dialog === 'contact'} onClose={closeDialog} ticket={ticket} />
     </Stack>
   );
 }

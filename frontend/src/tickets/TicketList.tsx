@@ -7,7 +7,11 @@ import Typography from '@mui/material/Typography';
 import Alert from '@mui/material/Alert';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAuth } from '../auth/AuthContext';
+import { canReadUsers } from '../auth/permissions';
 import { errorMessage } from '../i18n/errorMessage';
+import { useAttendants } from './list/inboxLookups';
+import { activeFilterCount, type TicketFilters } from './list/ticketFilters';
 import { useQueues } from './queuesQuery';
 import { TicketCard } from './TicketCard';
 import type { Ticket, TicketStatus } from './ticketsApi';
@@ -18,12 +22,17 @@ interface TicketListProps {
   list: ReturnType<typeof useTicketList>;
   selectedId: number | null;
   search: string;
+  filtered: TicketFilters;
 }
 
 /** The cards of one tab; the next page loads when the end of the list scrolls into view. */
-export function TicketList({ status, list, selectedId, search }: TicketListProps) {
+export function TicketList({ status, list, selectedId, search, filtered }: TicketListProps) {
   const { t } = useTranslation();
+  const { user: me } = useAuth();
   const queues = useQueues();
+  const attendants = useAttendants(canReadUsers(me));
+  // Whose ticket it is matters when it is someone else's; your own need no name.
+  const holderOf = (userId: number | null) => (userId === null || userId === me?.id ? undefined : attendants.data?.find((u) => u.id === userId)?.name);
   const sentinel = useRef<HTMLDivElement>(null);
   const tickets: Ticket[] = list.data?.pages.flatMap((p) => p.tickets) ?? [];
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
@@ -59,7 +68,7 @@ export function TicketList({ status, list, selectedId, search }: TicketListProps
     <Box sx={{ flex: 1, overflowY: 'auto' }}>
       {tickets.length === 0 ? (
         <Typography color="text.secondary" sx={{ p: 4, textAlign: 'center' }}>
-          {search ? t('tickets.emptySearch', { search }) : t(`tickets.empty.${status}`)}
+          {search ? t('tickets.emptySearch', { search }) : activeFilterCount(filtered) ? t('inbox.filters.empty') : t(`tickets.empty.${status}`)}
         </Typography>
       ) : null}
       <List disablePadding aria-label={t('tickets.listLabel', { tab: t(`tickets.tabs.${status}`) })}>
@@ -68,6 +77,7 @@ export function TicketList({ status, list, selectedId, search }: TicketListProps
             key={ticket.id}
             ticket={ticket}
             queue={queues.data?.find((q) => q.id === ticket.queueId)}
+            attendantName={holderOf(ticket.userId)}
             selected={ticket.id === selectedId}
           />
         ))}

@@ -1,51 +1,74 @@
+import Keyboard from '@mui/icons-material/KeyboardOutlined';
 import Search from '@mui/icons-material/Search';
 import Box from '@mui/material/Box';
+import IconButton from '@mui/material/IconButton';
 import InputAdornment from '@mui/material/InputAdornment';
+import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
+import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDebouncedValue } from '../common/useDebouncedValue';
+import { ActiveFilterChips } from './list/ActiveFilterChips';
+import { TicketFilterButton } from './list/TicketFilterButton';
+import type { TicketFilters } from './list/ticketFilters';
 import { TicketList } from './TicketList';
 import { TicketTabs } from './TicketTabs';
 import type { TicketStatus } from './ticketsApi';
-import { useTicketList } from './ticketsQuery';
-import { useState } from 'react';
+import type { useTicketList } from './ticketsQuery';
 
 interface TicketListPanelProps {
   tab: TicketStatus;
   onTabChange(status: TicketStatus): void;
   selectedId: number | null;
+  searchInput: string;
+  onSearchInput(text: string): void;
+  searchRef: RefObject<HTMLInputElement | null>;
+  /** The debounced search the list was asked for. */
+  search: string;
+  filters: TicketFilters;
+  onFiltersChange(next: TicketFilters): void;
+  list: ReturnType<typeof useTicketList>;
+  /** Null where there is no keyboard worth mentioning (phones). */
+  onShowShortcuts: (() => void) | null;
 }
 
-/** Left side of the inbox: tabs with counts, search, and the cards. */
-export function TicketListPanel({ tab, onTabChange, selectedId }: TicketListPanelProps) {
+/** Left side of the inbox: search, filters, tabs with counts, and the cards. */
+export function TicketListPanel(props: TicketListPanelProps) {
+  const { tab, onTabChange, selectedId, searchInput, onSearchInput, searchRef, search, filters, onFiltersChange, list, onShowShortcuts } = props;
   const { t } = useTranslation();
-  const [searchInput, setSearchInput] = useState('');
-  const search = useDebouncedValue(searchInput.trim(), 300);
-  const list = useTicketList(tab, search);
   const counts = list.data?.pages[0]?.counts ?? {};
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
       <Box sx={{ p: 1.5, pb: 0 }}>
-        <TextField
-          size="small"
-          fullWidth
-          value={searchInput}
-          onChange={(event) => setSearchInput(event.target.value)}
-          placeholder={t('tickets.searchPlaceholder')}
-          slotProps={{
-            htmlInput: { 'aria-label': t('tickets.searchLabel'), type: 'search' },
-            input: {
-              startAdornment: (
-                <InputAdornment position="start">
-                  <Search fontSize="small" />
-                </InputAdornment>
-              ),
-            },
-          }}
-        />
+        <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+          <TextField
+            size="small"
+            fullWidth
+            value={searchInput}
+            onChange={(event) => onSearchInput(event.target.value)}
+            placeholder={t('tickets.searchPlaceholder')}
+            inputRef={searchRef}
+            slotProps={{
+              htmlInput: { 'aria-label': t('tickets.searchLabel'), type: 'search' },
+              input: {
+                startAdornment: (
+                  <InputAdornment position="start">
+                    <Search fontSize="small" />
+                  </InputAdornment>
+                ),
+              },
+            }}
+          />
+          <TicketFilterButton filters={filters} onChange={onFiltersChange} />
+          {onShowShortcuts ? (
+            <IconButton aria-label={t('inbox.shortcuts.open')} onClick={onShowShortcuts}>
+              <Keyboard />
+            </IconButton>
+          ) : null}
+        </Stack>
+        <ActiveFilterChips filters={filters} onChange={onFiltersChange} />
       </Box>
       <TicketTabs value={tab} counts={counts} onChange={onTabChange} />
-      <TicketList status={tab} list={list} selectedId={selectedId} search={search} />
+      <TicketList status={tab} list={list} selectedId={selectedId} search={search} filtered={filters} />
     </Box>
   );
 }

@@ -2,22 +2,60 @@ import Forum from '@mui/icons-material/ForumOutlined';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { useTheme } from '@mui/material/styles';
+import { useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
+import { useDebouncedValue } from '../common/useDebouncedValue';
+import { ShortcutsDialog } from './list/ShortcutsDialog';
+import { useInboxShortcuts } from './list/useInboxShortcuts';
+import { useTicketFilters } from './list/useTicketFilters';
 import { TicketChat } from './TicketChat';
 import { TicketListPanel } from './TicketListPanel';
 import type { TicketStatus } from './ticketsApi';
+import { findCachedTicket, useTicketList } from './ticketsQuery';
+import { useTicketActions } from './useTicketActions';
 import { useTicketEvents } from './useTicketEvents';
 
 /** The inbox: list and chat side by side; on a phone, one screen at a time (the URL decides which). */
 export function TicketsPage() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const theme = useTheme();
+  const narrow = useMediaQuery(theme.breakpoints.down('md'), { noSsr: true });
   const params = useParams();
   const selectedId = params.id ? Number(params.id) : null;
   const [tab, setTab] = useState<TicketStatus>('open');
+  const [searchInput, setSearchInput] = useState('');
+  const search = useDebouncedValue(searchInput.trim(), 300);
+  const [filters, setFilters] = useTicketFilters();
+  const list = useTicketList(tab, search, filters);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
   useTicketEvents();
 
+  const tickets = list.data?.pages.flatMap((p) => p.tickets) ?? [];
+  const selected = selectedId === null ? undefined : (tickets.find((x) => x.id === selectedId) ?? findCachedTicket(client, selectedId));
+  const actions = useTicketActions(selected);
+  useInboxShortcuts({
+    ticketIds: tickets.map((x) => x.id),
+    selectedId,
+    open: (id) => void navigate(`/tickets/${id}`),
+    switchTab: setTab,
+    focusSearch: () => searchRef.current?.focus(),
+    showHelp: () => setHelpOpen(true),
+    accept: () => {
+      if (selected?.status !== 'pending') return;
+      void actions.run({ action: 'accept' }).then((changed) => changed && setTab(changed.status));
+    },
+    closeChat: narrow && selectedId !== null ? () => void navigate('/tickets') : null,
+  });
+
+  const showList = !narrow || selectedId === null;
+  const showChat = !narrow || selectedId !== null;
   return (
     <Paper
       variant="outlined"
@@ -26,26 +64,42 @@ export function TicketsPage() {
       <Typography variant="h1" sx={{ position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }}>
         {t('tickets.title')}
       </Typography>
-      <Box
-        component="section"
-        aria-label={t('tickets.listSection')}
-        sx={{ width: { xs: '100%', md: 360 }, flexShrink: 0, borderRight: 1, borderColor: 'divider', display: { xs: selectedId ? 'none' : 'block', md: 'block' } }}
-      >
-        <TicketListPanel tab={tab} onTabChange={setTab} selectedId={selectedId} />
-      </Box>
-      <Box component="section" aria-label={t('tickets.chatSection')} sx={{ flex: 1, minWidth: 0, display: { xs: selectedId ? 'block' : 'none', md: 'block' } }}>
-        {selectedId ? (
-          // After accept/close/reopen the list follows the ticket to its new tab.
-          <TicketChat key={selectedId} ticketId={selectedId} onStatusChange={setTab} />
-        ) : (
-          <Box sx={{ display: 'grid', placeItems: 'center', height: '100%', color: 'text.secondary', textAlign: 'center', p: 4 }}>
-            <Box>
-              <Forum sx={{ fontSize: 56, opacity: 0.4 }} />
-              <Typography>{t('tickets.noneSelected')}</Typography>
+      {showList ? (
+        <Box component="section" aria-label={t('tickets.listSection')} sx={{ width: narrow ? '100%' : 360, flexShrink: 0, borderRight: narrow ? 0 : 1, borderColor: 'divider' }}>
+          <TicketListPanel
+            tab={tab}
+            onTabChange={setTab}
+            selectedId={selectedId}
+            searchInput={searchInput}
+            onSearchInput={setSearchInput}
+            searchRef={searchRef}
+            search={search}
+            filters={filters}
+            onFiltersChange={setFilters}
+            list={list}
+            onShowShortcuts={narrow ? null : () => setHelpOpen(true)}
+          />
+        </Box>
+      ) : null}
+      {showChat ? (
+        <Box component="section" aria-label={t('tickets.chatSection')} sx={{ flex: 1, minWidth: 0 }}>
+          {selectedId ? (
+            // After accept/close/reopen the list follows the ticket to its new tab.
+            <TicketChat key={selectedId} ticketId={selectedId} onStatusChange={setTab} />
+          ) : (
+            <Box sx={{ display: 'grid', placeItems: 'center', height: '100%', color: 'text.secondary', textAlign: 'center', p: 4 }}>
+              <Box>
+                <Forum sx={{ fontSize: 56, opacity: 0.4 }} />
+                <Typography>{t('tickets.noneSelected')}</Typography>
+                <Typography variant="body2" sx={{ mt: 1 }}>
+                  {t('inbox.shortcuts.hint')}
+                </Typography>
+              </Box>
             </Box>
-          </Box>
-        )}
-      </Box>
+          )}
+        </Box>
+      ) : null}
+      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </Paper>
   );
 }

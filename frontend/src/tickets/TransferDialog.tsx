@@ -6,12 +6,12 @@ import DialogTitle from '@mui/material/DialogTitle';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/AuthContext';
 import { canReadUsers } from '../auth/permissions';
-import { usersApi } from '../users/usersApi';
+import { ColorDot } from './list/ColorDot';
+import { useAttendants } from './list/inboxLookups';
 import { useQueues } from './queuesQuery';
 
 interface TransferDialogProps {
@@ -28,11 +28,8 @@ export function TransferDialog({ open, busy, onClose, onTransfer }: TransferDial
   const { user: me } = useAuth();
   const queues = useQueues();
   const mayListUsers = canReadUsers(me);
-  const users = useQuery({
-    queryKey: ['users', 'transfer-targets'],
-    queryFn: ({ signal }) => usersApi.list({ search: '', cursor: null }, signal).then((page) => page.users.filter((u) => u.active)),
-    enabled: open && mayListUsers,
-  });
+  const users = useAttendants(open && mayListUsers);
+  const targets = (users.data ?? []).filter((u) => u.active);
   const [queueId, setQueueId] = useState('');
   const [userId, setUserId] = useState('');
   useEffect(() => {
@@ -51,7 +48,8 @@ export function TransferDialog({ open, busy, onClose, onTransfer }: TransferDial
           <TextField select label={t('tickets.transferQueue')} value={queueId} onChange={(e) => setQueueId(e.target.value)}>
             <MenuItem value="">{t('tickets.noChange')}</MenuItem>
             {(queues.data ?? []).map((queue) => (
-              <MenuItem key={queue.id} value={String(queue.id)}>
+              <MenuItem key={queue.id} value={String(queue.id)} sx={{ gap: 1 }}>
+                <ColorDot color={queue.color} />
                 {queue.name}
               </MenuItem>
             ))}
@@ -59,7 +57,7 @@ export function TransferDialog({ open, busy, onClose, onTransfer }: TransferDial
           {mayListUsers ? (
             <TextField select label={t('tickets.transferUser')} value={userId} onChange={(e) => setUserId(e.target.value)}>
               <MenuItem value="">{t('tickets.noChange')}</MenuItem>
-              {(users.data ?? []).map((user) => (
+              {targets.map((user) => (
                 <MenuItem key={user.id} value={String(user.id)}>
                   {user.name}
                 </MenuItem>

@@ -1,4 +1,6 @@
 import { api } from '../api/client';
+import type { TagRef } from '../contacts/contactTypes';
+import { filterQuery, type TicketFilters } from './list/ticketFilters';
 
 // Shapes from docs/api-contract.md (Tickets); the backend owns them. Messages: ./messagesApi.ts.
 export type TicketStatus = 'open' | 'pending' | 'closed';
@@ -19,6 +21,11 @@ export interface Ticket {
   closedAt: string | null;
   createdAt: string;
   updatedAt: string;
+  /**
+   * The ticket's own tags. Today's ticket presenter does not send them (tags are set with PUT /:id/tags but
+   * not read back); cards and the drawer show them when a payload carries them.
+   */
+  tags?: TagRef[];
 }
 
 export interface TicketsPage {
@@ -35,9 +42,15 @@ export type TicketAction =
 export const TICKETS_PAGE_SIZE = 30;
 
 export const ticketsApi = {
-  list: (params: { status: TicketStatus; search: string; cursor: string | null }, signal?: AbortSignal) =>
+  list: (params: { status: TicketStatus; search: string; filters: TicketFilters; cursor: string | null; limit?: number }, signal?: AbortSignal) =>
     api.get<TicketsPage>('/api/tickets', {
-      query: { status: params.status, search: params.search, cursor: params.cursor, limit: TICKETS_PAGE_SIZE },
+      query: {
+        status: params.status,
+        search: params.search,
+        ...filterQuery(params.filters),
+        cursor: params.cursor,
+        limit: params.limit ?? TICKETS_PAGE_SIZE,
+      },
       signal,
     }),
   get: (id: number, signal?: AbortSignal) => api.get<{ ticket: Ticket }>(`/api/tickets/${id}`, { signal }).then((r) => r.ticket),

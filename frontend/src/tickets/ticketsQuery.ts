@@ -1,17 +1,18 @@
 import { useInfiniteQuery, useQuery, type InfiniteData, type QueryClient } from '@tanstack/react-query';
+import { matchesFilters, type TicketFilters } from './list/ticketFilters';
 import { ticketsApi, type Ticket, type TicketsPage, type TicketStatus } from './ticketsApi';
 
 export const ticketsKey = ['tickets'] as const;
-const listKey = (status: TicketStatus, search: string) => [...ticketsKey, 'list', status, search] as const;
+export const listKey = (status: TicketStatus, search: string, filters: TicketFilters) => [...ticketsKey, 'list', status, search, filters] as const;
 export const ticketKey = (id: number) => [...ticketsKey, 'one', id] as const;
 
 type ListData = InfiniteData<TicketsPage, string | null>;
 
 /** One tab of the inbox, newest activity first, page by page (keyset cursor); counts come with page one. */
-export function useTicketList(status: TicketStatus, search: string) {
+export function useTicketList(status: TicketStatus, search: string, filters: TicketFilters) {
   return useInfiniteQuery({
-    queryKey: listKey(status, search),
-    queryFn: ({ pageParam, signal }) => ticketsApi.list({ status, search, cursor: pageParam }, signal),
+    queryKey: listKey(status, search, filters),
+    queryFn: ({ pageParam, signal }) => ticketsApi.list({ status, search, filters, cursor: pageParam }, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last: TicketsPage) => last.nextCursor,
   });
@@ -30,15 +31,18 @@ function matchesSearch(ticket: Ticket, search: string): boolean {
 }
 
 /**
- * Moves a changed ticket to where it belongs at once: out of every list, then into the lists of its status
- * (by activity). The server's refetch that follows settles counts and anything a client cannot know.
+ * Moves a changed ticket to where it belongs at once: out of every list, then into the lists of its status,
+ * search and filters (by activity). The server's refetch that follows settles counts and anything a client
+ * cannot know (a filter the payload cannot answer keeps the ticket where the server last put it).
  */
 export function placeTicket(client: QueryClient, ticket: Ticket, visible = true): void {
   client.setQueryData(ticketKey(ticket.id), ticket);
   for (const [key, data] of client.getQueriesData<ListData>({ queryKey: [...ticketsKey, 'list'] })) {
     if (!data) continue;
-    const [, , status, search] = key as ReturnType<typeof listKey>;
-    const belongs = visible && status === ticket.status && matchesSearch(ticket, search);
+    const [, , status, search, filters] = key as ReturnType<typeof listKey>;
+    const filtered = matchesFilters(ticket, filters);
+    const wasListed = data.pages.some((page) => page.tickets.some((t) => t.id === ticket.id));
+    const belongs = visible && status === ticket.status && matchesSearch(ticket, search) && (filtered === 'unknown' ? wasListed : filtered);
     const pages = data.pages.map((page) => ({ ...page, tickets: page.tickets.filter((t) => t.id !== ticket.id) }));
     const first = pages[0];
     if (belongs && first) {
@@ -62,4 +66,13 @@ export function findCachedTicket(client: QueryClient, id: number): Ticket | unde
 
 export function refetchTicketLists(client: QueryClient): Promise<void> {
   return client.invalidateQueries({ queryKey: [...ticketsKey, 'list'] });
+}
+
+/** A contact renamed in the drawer shows its new name on every card and header that holds it. */
+export function patchTicketContact(client: QueryClient, contact: Ticket['contact']): void {
+  const patch = (t: Ticket): Ticket => (t.contact.id === contact.id ? { ...t, contact: { id: contact.id, name: contact.name, number: contact.number } } : t);
+  client.setQueriesData<Ticket>({ queryKey: [...ticketsKey, 'one'] }, (t) => t && patch(t));
+  client.setQueriesData<ListData>({ queryKey: [...ticketsKey, 'list'] }, (data) =>
+    data && { ...data, pages: data.pages.map((page) => ({ ...page, tickets: page.tickets.map(patch) })) },
+  );
 }

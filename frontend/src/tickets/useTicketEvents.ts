@@ -5,6 +5,7 @@ import { useAuth } from '../auth/AuthContext';
 import { useSocketEvent } from '../realtime/useSocketEvent';
 import type { Message } from './messagesApi';
 import type { Ticket, TicketStatus } from './ticketsApi';
+import { historyKey, notesKey } from './contact/contactDrawerApi';
 import { upsertMessage } from './messagesQuery';
 import { findCachedTicket, placeTicket, refetchTicketLists } from './ticketsQuery';
 
@@ -54,8 +55,13 @@ export function useTicketEvents(): void {
   );
 
   useSocketEvent<TicketEvent>('ticket', (event) => {
-    if (event.action !== 'update') return;
+    if (event.action === 'note') {
+      // Only an open drawer holds notes; it refetches, anything else is fetched when opened.
+      void client.invalidateQueries({ queryKey: notesKey(event.ticketId) });
+      return;
+    }
     placeTicket(client, event.ticket, mayList(me, event.ticket));
+    void client.invalidateQueries({ queryKey: historyKey(event.ticket.id) });
     scheduleRefetch();
   });
 

@@ -1,0 +1,36 @@
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemText from '@mui/material/ListItemText';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { errorMessage } from '../../i18n/errorMessage';
+import type { Ticket } from '../ticketsApi';
+import { usePastTickets } from './contactDrawerApi';
+
+/** The contact's resolved tickets, newest first, each a link that opens it in the inbox. */
+export function PastTicketsSection({ ticket }: { ticket: Ticket }) {
+  const { t, i18n } = useTranslation();
+  const past = usePastTickets(ticket.contact, true);
+  const others = (past.data ?? []).filter((x) => x.id !== ticket.id);
+  if (past.isError) return <Typography color="error">{errorMessage(t, past.error)}</Typography>;
+  if (past.isSuccess && others.length === 0) return <Typography color="text.secondary">{t('inbox.contact.noPastTickets')}</Typography>;
+  return (
+    <List dense disablePadding aria-label={t('inbox.contact.pastTickets')}>
+      {others.map((other) => {
+        const date = new Date(other.closedAt ?? other.createdAt).toLocaleDateString(i18n.language, { dateStyle: 'medium' });
+        return (
+          <ListItemButton
+            key={other.id}
+            component={Link}
+            to={`/tickets/${other.id}`}
+            aria-label={t('inbox.contact.openTicket', { date, status: t(`tickets.statusOf.${other.status}`) })}
+            sx={{ borderRadius: 1 }}
+          >
+            <ListItemText primary={date} secondary={other.lastMessage ?? ''} slotProps={{ secondary: { noWrap: true } }} />
+          </ListItemButton>
+        );
+      })}
+    </List>
+  );
+}

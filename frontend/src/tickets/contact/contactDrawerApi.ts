@@ -1,0 +1,84 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../api/client';
+import type { Contact, CustomField } from '../../contacts/contactTypes';
+import { NO_FILTERS } from '../list/ticketFilters';
+import { ticketsApi, type Ticket } from '../ticketsApi';
+
+// Shapes from backend/src/services/tickets/{TicketNotesService,ListTicketHistoryService}.ts.
+export interface TicketNote {
+  id: number;
+  ticketId: number;
+  userId: number | null;
+  userName: string | null;
+  body: string;
+  createdAt: string;
+}
+
+export type TicketHistoryAction = 'accepted' | 'assigned' | 'closed' | 'reopened' | 'returned' | 'transferred';
+
+export interface TicketHistoryEntry {
+  id: number;
+  action: TicketHistoryAction;
+  userId: number | null;
+  fromStatus: string | null;
+  toStatus: string | null;
+  fromUserId: number | null;
+  toUserId: number | null;
+  fromQueueId: number | null;
+  toQueueId: number | null;
+  createdAt: string;
+}
+
+export interface ContactDetailsInput {
+  name: string;
+  number: string;
+  email: string | null;
+  extraInfo: CustomField[];
+}
+
+const PAST_TICKETS_LIMIT = 20;
+
+export const contactDrawerApi = {
+  contact: (id: number, signal?: AbortSignal) => api.get<{ contact: Contact }>(`/api/contacts/${id}`, { signal }).then((r) => r.contact),
+  saveContact: (id: number, input: ContactDetailsInput) => api.put<{ contact: Contact }>(`/api/contacts/${id}`, input).then((r) => r.contact),
+  setContactTags: (id: number, tagIds: number[]) => api.put<{ contact: Contact }>(`/api/contacts/${id}/tags`, { tagIds }).then((r) => r.contact),
+  setTicketTags: (ticketId: number, tagIds: number[]) => api.put<{ tagIds: number[] }>(`/api/tickets/${ticketId}/tags`, { tagIds }).then((r) => r.tagIds),
+  notes: (ticketId: number, signal?: AbortSignal) => api.get<{ notes: TicketNote[] }>(`/api/tickets/${ticketId}/notes`, { signal }).then((r) => r.notes),
+  addNote: (ticketId: number, body: string) => api.post<{ note: TicketNote }>(`/api/tickets/${ticketId}/notes`, { body }).then((r) => r.note),
+  deleteNote: (ticketId: number, noteId: number) => api.delete(`/api/tickets/${ticketId}/notes/${noteId}`),
+  history: (ticketId: number, signal?: AbortSignal) =>
+    api.get<{ history: TicketHistoryEntry[] }>(`/api/tickets/${ticketId}/history`, { signal }).then((r) => r.history),
+  /**
+   * The list endpoint cannot filter by contact: search by the number (it also matches message texts, so the
+   * answer is narrowed to this contact here). Resolved tickets only: a contact has at most one active ticket
+   * per connection, and that one is on screen.
+   */
+  pastTickets: (contact: Pick<Ticket['contact'], 'id' | 'number'>, signal?: AbortSignal) =>
+    ticketsApi
+      .list({ status: 'closed', search: contact.number, filters: NO_FILTERS, cursor: null, limit: PAST_TICKETS_LIMIT }, signal)
+      .then((page) => page.tickets.filter((t) => t.contact.id === contact.id)),
+};
+
+export const contactKey = (id: number) => ['contacts', 'one', id] as const;
+export const notesKey = (ticketId: number) => ['tickets', 'notes', ticketId] as const;
+export const historyKey = (ticketId: number) => ['tickets', 'history', ticketId] as const;
+
+export function useContact(id: number, enabled: boolean) {
+  return useQuery({ queryKey: contactKey(id), queryFn: ({ signal }) => contactDrawerApi.contact(id, signal), enabled });
+}
+
+export function useTicketNotes(ticketId: number, enabled: boolean) {
+  return useQuery({ queryKey: notesKey(ticketId), queryFn: ({ signal }) => contactDrawerApi.notes(ticketId, signal), enabled });
+}
+
+export function useTicketHistory(ticketId: number, enabled: boolean) {
+  return useQuery({ queryKey: historyKey(ticketId), queryFn: ({ signal }) => contactDrawerApi.history(ticketId, signal), enabled });
+}
+
+export function usePastTickets(contact: Ticket['contact'], enabled: boolean) {
+  return useQuery({
+    queryKey: ['tickets', 'past', contact.id, contact.number],
+    queryFn: ({ signal }) => contactDrawerApi.pastTickets(contact, signal),
+    enabled,
+  });
+}

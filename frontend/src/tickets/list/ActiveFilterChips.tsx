@@ -1,0 +1,73 @@
+import Cancel from '@mui/icons-material/Cancel';
+import Chip from '@mui/material/Chip';
+import Stack from '@mui/material/Stack';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '../../auth/AuthContext';
+import { canReadUsers } from '../../auth/permissions';
+import { useConnections } from '../../connections/connectionsQuery';
+import { useQueues } from '../queuesQuery';
+import { ColorDot } from './ColorDot';
+import { useAttendants, useTags } from './inboxLookups';
+import type { TicketFilters } from './ticketFilters';
+
+interface ActiveChip {
+  key: string;
+  label: string;
+  color?: string;
+  remove(): TicketFilters;
+}
+
+/** One chip per active filter, each removable, so what narrows the list is always in sight. */
+export function ActiveFilterChips({ filters, onChange }: { filters: TicketFilters; onChange(next: TicketFilters): void }) {
+  const { t } = useTranslation();
+  const { user: me } = useAuth();
+  const queues = useQueues();
+  const tags = useTags();
+  const connections = useConnections();
+  const attendants = useAttendants(canReadUsers(me));
+  const chips: ActiveChip[] = [
+    ...filters.queueIds.map((id) => {
+      const queue = queues.data?.find((q) => q.id === id);
+      return {
+        key: `q${id}`,
+        label: t('inbox.filters.queueChip', { name: queue?.name ?? `#${id}` }),
+        color: queue?.color,
+        remove: () => ({ ...filters, queueIds: filters.queueIds.filter((q) => q !== id) }),
+      };
+    }),
+    ...filters.tagIds.map((id) => {
+      const tag = tags.data?.find((x) => x.id === id);
+      return {
+        key: `t${id}`,
+        label: t('inbox.filters.tagChip', { name: tag?.name ?? `#${id}` }),
+        color: tag?.color,
+        remove: () => ({ ...filters, tagIds: filters.tagIds.filter((x) => x !== id) }),
+      };
+    }),
+  ];
+  if (filters.userId) {
+    const name = attendants.data?.find((u) => u.id === filters.userId)?.name ?? `#${filters.userId}`;
+    chips.push({ key: 'u', label: t('inbox.filters.attendantChip', { name }), remove: () => ({ ...filters, userId: null }) });
+  }
+  if (filters.whatsappId) {
+    const name = connections.data?.find((c) => c.id === filters.whatsappId)?.name ?? `#${filters.whatsappId}`;
+    chips.push({ key: 'w', label: t('inbox.filters.connectionChip', { name }), remove: () => ({ ...filters, whatsappId: null }) });
+  }
+  if (chips.length === 0) return null;
+  return (
+    <Stack direction="row" component="ul" aria-label={t('inbox.filters.active')} sx={{ flexWrap: 'wrap', gap: 0.5, listStyle: 'none', p: 0, m: 0, mt: 1 }}>
+      {chips.map((chip) => (
+        <li key={chip.key}>
+          <Chip
+            size="small"
+            label={chip.label}
+            icon={chip.color ? <ColorDot color={chip.color} /> : undefined}
+            onDelete={() => onChange(chip.remove())}
+            // The chip itself takes Delete/Backspace from the keyboard; the icon names what a click removes.
+            deleteIcon={<Cancel titleAccess={t('inbox.filters.remove', { label: chip.label })} />}
+          />
+        </li>
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,30 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../api/client';
+import type { User } from '../../api/types';
+import type { TagRef } from '../../contacts/contactTypes';
+
+/** The company's tags (everyone reads them): filter options and the contact drawer's editors. */
+export function useTags() {
+  return useQuery({
+    queryKey: ['tags', 'inbox'],
+    queryFn: ({ signal }) => api.get<{ tags: TagRef[] }>('/api/tags', { signal }).then((r) => r.tags),
+    staleTime: 60_000,
+  });
+}
+
+// One page is enough for the teams Atende serves; the server caps a page at 200.
+const ATTENDANTS_LIMIT = 200;
+
+/**
+ * Who may hold tickets, for the attendant filter and the names on cards. Only admins and supervisors may list
+ * users; attendants only ever see their own tickets and unassigned waiting ones, so they need no names.
+ */
+export function useAttendants(enabled: boolean) {
+  return useQuery({
+    queryKey: ['users', 'inbox-attendants'],
+    queryFn: ({ signal }) =>
+      api.get<{ users: User[] }>('/api/users', { query: { limit: ATTENDANTS_LIMIT }, signal }).then((r) => r.users),
+    enabled,
+    staleTime: 60_000,
+  });
+}

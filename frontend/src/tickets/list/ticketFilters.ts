@@ -1,0 +1,65 @@
+import type { Ticket } from '../ticketsApi';
+
+/** What the list is narrowed to, on top of the tab and the search. Empty lists / null mean "any". */
+export interface TicketFilters {
+  queueIds: number[];
+  tagIds: number[];
+  userId: number | null;
+  whatsappId: number | null;
+}
+
+export const NO_FILTERS: TicketFilters = { queueIds: [], tagIds: [], userId: null, whatsappId: null };
+
+export function activeFilterCount(filters: TicketFilters): number {
+  return filters.queueIds.length + filters.tagIds.length + (filters.userId ? 1 : 0) + (filters.whatsappId ? 1 : 0);
+}
+
+/** The list endpoint's query parameters (comma-separated ids, as the server's schema reads them). */
+export function filterQuery(filters: TicketFilters): Record<string, string | number | undefined> {
+  return {
+    queueIds: filters.queueIds.length ? [...filters.queueIds].sort((a, b) => a - b).join(',') : undefined,
+    tagIds: filters.tagIds.length ? [...filters.tagIds].sort((a, b) => a - b).join(',') : undefined,
+    userId: filters.userId ?? undefined,
+    whatsappId: filters.whatsappId ?? undefined,
+  };
+}
+
+/**
+ * Whether a ticket belongs in a filtered list, judged on the client when a socket event changes it.
+ * 'unknown' when the payload cannot tell (tags are not in every payload): the caller leaves the list as the
+ * server last sent it and the refetch that follows decides.
+ */
+export function matchesFilters(ticket: Ticket, filters: TicketFilters): boolean | 'unknown' {
+  if (filters.queueIds.length && (ticket.queueId === null || !filters.queueIds.includes(ticket.queueId))) return false;
+  if (filters.userId && ticket.userId !== filters.userId) return false;
+  if (filters.whatsappId && ticket.whatsappId !== filters.whatsappId) return false;
+  if (filters.tagIds.length) {
+    if (!ticket.tags) return 'unknown';
+    return ticket.tags.some((tag) => filters.tagIds.includes(tag.id));
+  }
+  return true;
+}
+
+const storageKey = (userId: number) => `atende.inbox.filters.${userId}`;
+const ids = (value: unknown): number[] => (Array.isArray(value) ? value.filter((v): v is number => Number.isInteger(v) && v > 0) : []);
+const id = (value: unknown): number | null => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null);
+
+/** Each attendant's filters survive reloads on this browser; anything unreadable counts as no filter. */
+export function loadFilters(userId: number): TicketFilters {
+  try {
+    const raw = JSON.parse(localStorage.getItem(storageKey(userId)) ?? 'null') as Record<string, unknown> | null;
+    if (!raw || typeof raw !== 'object') return NO_FILTERS;
+    return { queueIds: ids(raw.queueIds), tagIds: ids(raw.tagIds), userId: id(raw.userId), whatsappId: id(raw.whatsappId) };
+  } catch {
+    return NO_FILTERS;
+  }
+}
+
+export function saveFilters(userId: number, filters: TicketFilters): void {
+  try {
+    if (activeFilterCount(filters) === 0) localStorage.removeItem(storageKey(userId));
+    else localStorage.setItem(storageKey(userId), JSON.stringify(filters));
+  } catch {
+    // Storage disabled: the filters last for this page only.
+  }
+}
