@@ -1,0 +1,101 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../i18n/errorMessage';
+import type { OptionFields } from './useQueueOptions';
+
+export const OPTION_TITLE_MAX = 80;
+export const OPTION_MESSAGE_MAX = 4096;
+
+interface OptionFormDialogProps {
+  open: boolean;
+  title: string;
+  /** The option's current text when editing; blank when adding one. */
+  initial: OptionFields | null;
+  onClose(): void;
+  onSubmit(fields: OptionFields): Promise<void>;
+}
+
+/** Title and message of one menu option; server refusals (a loop, a vanished parent) show on top. */
+export function OptionFormDialog({ open, title, initial, onClose, onSubmit }: OptionFormDialogProps) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const [optionTitle, setOptionTitle] = useState('');
+  const [message, setMessage] = useState('');
+  const [touched, setTouched] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    setOptionTitle(initial?.title ?? '');
+    setMessage(initial?.message ?? '');
+    setTouched(false);
+    setError(null);
+  }, [open, initial]);
+
+  const titleMissing = optionTitle.trim() === '';
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    event.stopPropagation(); // this form sits inside the menu dialog; keep the submit here
+    setTouched(true);
+    if (titleMissing) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await onSubmit({ title: optionTitle.trim(), message: message.trim() === '' ? null : message.trim() });
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog open={open} onClose={busy ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
+      <form noValidate onSubmit={(event) => void submit(event)}>
+        <DialogTitle id={titleId}>{title}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2} sx={{ pt: 1 }}>
+            {error ? <Alert severity="error">{errorMessage(t, error)}</Alert> : null}
+            <TextField
+              label={t('queues.options.optionTitle')}
+              value={optionTitle}
+              onChange={(e) => setOptionTitle(e.target.value)}
+              required
+              autoFocus
+              autoComplete="off"
+              error={touched && titleMissing}
+              helperText={touched && titleMissing ? t('validation.required') : t('queues.options.optionTitleHint')}
+              slotProps={{ htmlInput: { maxLength: OPTION_TITLE_MAX } }}
+            />
+            <TextField
+              label={t('queues.options.optionMessage')}
+              value={message}
+              onChange={(e) => setMessage(e.target.value)}
+              multiline
+              minRows={3}
+              helperText={t('queues.options.optionMessageHint')}
+              slotProps={{ htmlInput: { maxLength: OPTION_MESSAGE_MAX } }}
+            />
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose} disabled={busy}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" variant="contained" loading={busy}>
+            {t('common.save')}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}
