@@ -1,103 +1,258 @@
 import AttachFile from '@mui/icons-material/AttachFile';
-import Close from '@mui/icons-material/Close';
+import Mic from '@mui/icons-material/MicNone';
 import Send from '@mui/icons-material/Send';
 import Box from '@mui/material/Box';
-import Chip from '@mui/material/Chip';
 import IconButton from '@mui/material/IconButton';
 import InputBase from '@mui/material/InputBase';
 import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type ClipboardEvent, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFeedback } from '../common/FeedbackContext';
+import { AttachmentPreview } from './chat/AttachmentPreview';
+import { ComposerContext } from './chat/ComposerContext';
+import { EmojiPicker } from './chat/EmojiPicker';
+import { QuickReplyMenu } from './chat/QuickReplyMenu';
+import { useQuickReplyPicker } from './chat/useQuickReplyPicker';
+import { useVoiceRecorder, voiceRecordingSupported } from './chat/useVoiceRecorder';
+import { VoiceRecorderBar } from './chat/VoiceRecorderBar';
+import type { Message } from './messagesApi';
 
-export interface ComposerProps {
-  disabled?: boolean;
-  /** Rejects when the server refused the message: the composer then gives the text back, so nothing is lost. */
-  onSend(input: { text: string; file: File | null }): Promise<void>;
+export interface OutgoingInput {
+  text: string;
+  file: File | null;
+  quotedMsgId: number | null;
 }
 
-/** Enter sends, Shift+Enter breaks the line; a file goes with the text as its caption. */
-export function Composer({ disabled, onSend }: ComposerProps) {
+/** What the chat around the composer can do to it: files dropped on the conversation land here. */
+export interface ComposerHandle {
+  attach(files: File[]): void;
+}
+
+export interface ComposerProps {
+  ticketId: number;
+  queueId?: number | null;
+  contactName?: string;
+  disabled?: boolean;
+  replyTo?: Message | null;
+  editing?: Message | null;
+  onCancelReply?(): void;
+  onCancelEdit?(): void;
+  /** Rejects when the server refused the message: the composer then gives the text back, so nothing is lost. */
+  onSend(input: OutgoingInput): Promise<void>;
+  /** Rejects when the edit was refused; the text stays for another try. */
+  onEdit?(message: Message, text: string): Promise<void>;
+  /** Up arrow in an empty box: edit the attendant's last message. */
+  onEditLast?(): void;
+  ref?: Ref<ComposerHandle>;
+}
+
+/** Enter sends, Shift+Enter breaks the line; files go with the text as the first one's caption. */
+export function Composer(props: ComposerProps) {
+  const { ticketId, queueId = null, contactName, disabled, replyTo, editing, onCancelReply, onCancelEdit, onSend, onEdit, onEditLast, ref } = props;
   const { t } = useTranslation();
+  const { notify } = useFeedback();
   const [text, setText] = useState('');
-  const [file, setFile] = useState<File | null>(null);
+  const [files, setFiles] = useState<File[]>([]);
   const [sending, setSending] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const textBox = useRef<HTMLTextAreaElement>(null);
+  const recorder = useVoiceRecorder();
+  const quick = useQuickReplyPicker({ text, ticketId, queueId, onRendered: (rendered) => setText(rendered) });
 
-  const canSend = !disabled && !sending && (text.trim() !== '' || file !== null);
-  // The box empties at once (the attendant moves on); on failure the text and file come back.
+  const attach = (more: File[]) => {
+    if (more.length === 0 || editing) return;
+    setFiles((current) => [...current, ...more]);
+    textBox.current?.focus();
+  };
+  useImperativeHandle(ref, () => ({ attach }));
+
+  // Starting an edit puts the message's text in the box; a reply just brings the focus back.
+  useEffect(() => {
+    if (editing) setText(editing.body);
+    textBox.current?.focus();
+  }, [editing]);
+  useEffect(() => {
+    if (replyTo) textBox.current?.focus();
+  }, [replyTo]);
+
+  const busy = disabled || sending;
+  const canSend = !busy && (editing ? text.trim() !== '' : text.trim() !== '' || files.length > 0);
+
   const send = async () => {
     if (!canSend) return;
-    const input = { text: file ? text : text.trim(), file };
+    if (editing) return saveEdit(editing);
+    const caption = files.length > 0 ? text : text.trim();
+    const queue = files.length > 0 ? files : [null];
+    const quotedMsgId = replyTo?.id ?? null;
     setSending(true);
     setText('');
-    setFile(null);
+    setFiles([]);
+    onCancelReply?.();
+    let sent = 0;
     try {
-      await onSend(input);
+      for (const file of queue) {
+        await onSend({ text: sent === 0 ? caption : '', file, quotedMsgId: sent === 0 ? quotedMsgId : null });
+        sent += 1;
+      }
     } catch {
-      // The caller reported the error; restore unless something new was typed meanwhile.
-      setText((current) => (current === '' ? text : current));
-      setFile((current) => current ?? file);
+      // The caller reported the error; give back what did not go, unless something new was typed meanwhile.
+      if (sent === 0) setText((current) => (current === '' ? caption : current));
+      const unsent = queue.slice(sent).filter((f): f is File => f !== null);
+      setFiles((current) => [...unsent, ...current]);
+    } finally {
+      setSending(false);
+      textBox.current?.focus();
+    }
+  };
+
+  const saveEdit = async (message: Message) => {
+    setSending(true);
+    try {
+      await onEdit?.(message, text.trim());
+      setText('');
+      onCancelEdit?.();
+    } catch {
+      // Reported by the caller; the edited text stays in the box.
     } finally {
       setSending(false);
     }
   };
 
+  const cancelContext = () => {
+    if (editing) {
+      setText('');
+      onCancelEdit?.();
+    } else if (replyTo) onCancelReply?.();
+  };
+
   const onKeyDown = (event: KeyboardEvent) => {
-    // isComposing: Enter that confirms an IME composition (accents on some keyboards) must not send.
-    if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+    if (quick.onKeyDown(event)) return;
+    if (event.key === 'Escape' && (editing || replyTo)) {
+      event.preventDefault();
+      cancelContext();
+    } else if (event.key === 'ArrowUp' && text === '' && files.length === 0 && !editing && onEditLast) {
+      event.preventDefault();
+      onEditLast();
+    } else if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+      // isComposing: Enter that confirms an IME composition (accents on some keyboards) must not send.
       event.preventDefault();
       void send();
     }
   };
 
+  const onPaste = (event: ClipboardEvent) => {
+    const pasted = Array.from(event.clipboardData.files);
+    if (pasted.length === 0) return; // plain text pastes as usual
+    event.preventDefault();
+    attach(pasted);
+  };
+
+  const insertEmoji = (emoji: string) => {
+    const box = textBox.current;
+    const at = box?.selectionStart ?? text.length;
+    const end = box?.selectionEnd ?? at;
+    setText(text.slice(0, at) + emoji + text.slice(end));
+    requestAnimationFrame(() => box?.setSelectionRange(at + emoji.length, at + emoji.length));
+  };
+
+  const sendVoice = async () => {
+    let file: File;
+    try {
+      file = await recorder.finish();
+    } catch {
+      notify(t('chat.voice.failed'), 'error');
+      return;
+    }
+    setSending(true);
+    try {
+      await onSend({ text: '', file, quotedMsgId: replyTo?.id ?? null });
+      onCancelReply?.();
+    } catch {
+      // Reported by the caller; the recording stays as an attachment, to send again.
+      setFiles((current) => [file, ...current]);
+    } finally {
+      setSending(false);
+    }
+  };
+
+  const startVoice = () =>
+    recorder.start().catch((error: unknown) => {
+      const denied = error instanceof DOMException && (error.name === 'NotAllowedError' || error.name === 'SecurityError');
+      notify(denied ? t('chat.voice.micDenied') : t('chat.voice.failed'), 'error');
+    });
+
+  const recording = recorder.state !== 'idle';
   return (
     <Box sx={{ borderTop: 1, borderColor: 'divider', p: 1, bgcolor: 'background.paper' }}>
-      {file ? (
-        <Chip
-          label={file.name}
-          onDelete={() => setFile(null)}
-          deleteIcon={<Close aria-label={t('tickets.removeAttachment')} />}
-          sx={{ mb: 1, maxWidth: '100%' }}
-        />
-      ) : null}
-      <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-end' }}>
+      {quick.open ? <QuickReplyMenu id={quick.listId} options={quick.options} loading={quick.loading} active={quick.active} onPick={quick.pick} /> : null}
+      {editing ? <ComposerContext mode="edit" message={editing} onCancel={cancelContext} /> : null}
+      {replyTo && !editing ? <ComposerContext mode="reply" message={replyTo} contactName={contactName} onCancel={cancelContext} /> : null}
+      <AttachmentPreview files={files} onRemove={(file) => setFiles((current) => current.filter((f) => f !== file))} />
+      <Stack direction="row" spacing={{ xs: 0, sm: 0.5 }} sx={{ alignItems: 'flex-end' }}>
         <input
           ref={fileInput}
           type="file"
+          multiple
           hidden
           aria-label={t('tickets.attachFile')}
           onChange={(event) => {
-            setFile(event.target.files?.[0] ?? null);
+            attach(Array.from(event.target.files ?? []));
             event.target.value = '';
           }}
         />
-        <Tooltip title={t('tickets.attach')}>
-          <span>
-            <IconButton aria-label={t('tickets.attach')} onClick={() => fileInput.current?.click()} disabled={disabled}>
-              <AttachFile />
-            </IconButton>
-          </span>
-        </Tooltip>
-        <InputBase
-          multiline
-          maxRows={6}
-          fullWidth
-          value={text}
-          disabled={disabled}
-          onChange={(event) => setText(event.target.value)}
-          onKeyDown={onKeyDown}
-          placeholder={disabled ? t('tickets.composerDisabled') : t('tickets.composerPlaceholder')}
-          inputProps={{ 'aria-label': t('tickets.composerLabel') }}
-          sx={{ px: 1.5, py: 1, borderRadius: 3, bgcolor: 'action.hover' }}
-        />
-        <Tooltip title={t('tickets.send')}>
-          <span>
-            <IconButton aria-label={t('tickets.send')} color="primary" onClick={() => void send()} disabled={!canSend}>
-              <Send />
-            </IconButton>
-          </span>
-        </Tooltip>
+        {recording ? (
+          <VoiceRecorderBar seconds={recorder.seconds} busy={recorder.state === 'starting' || sending} onCancel={recorder.cancel} onSend={() => void sendVoice()} />
+        ) : (
+          <>
+            <EmojiPicker disabled={busy} onPick={insertEmoji} />
+            <Tooltip title={t('tickets.attach')}>
+              <span>
+                <IconButton aria-label={t('tickets.attach')} onClick={() => fileInput.current?.click()} disabled={busy || !!editing}>
+                  <AttachFile />
+                </IconButton>
+              </span>
+            </Tooltip>
+            <InputBase
+              multiline
+              maxRows={6}
+              fullWidth
+              value={text}
+              disabled={disabled}
+              inputRef={textBox}
+              onChange={(event) => setText(event.target.value)}
+              onKeyDown={onKeyDown}
+              onPaste={onPaste}
+              placeholder={
+                disabled ? t('tickets.composerDisabled') : files.length > 0 ? t('chat.attachments.captionPlaceholder') : t('tickets.composerPlaceholder')
+              }
+              inputProps={{
+                'aria-label': t('tickets.composerLabel'),
+                'aria-autocomplete': 'list',
+                'aria-controls': quick.open ? quick.listId : undefined,
+                'aria-expanded': quick.open,
+                'aria-activedescendant': quick.activeId,
+              }}
+              sx={{ px: 1.5, py: 1, borderRadius: 3, bgcolor: 'action.hover' }}
+            />
+            {voiceRecordingSupported() && !editing ? (
+              <Tooltip title={t('chat.voice.record')}>
+                <span>
+                  <IconButton aria-label={t('chat.voice.record')} onClick={() => void startVoice()} disabled={busy}>
+                    <Mic />
+                  </IconButton>
+                </span>
+              </Tooltip>
+            ) : null}
+            <Tooltip title={t('tickets.send')}>
+              <span>
+                <IconButton aria-label={t('tickets.send')} color="primary" onClick={() => void send()} disabled={!canSend}>
+                  <Send />
+                </IconButton>
+              </span>
+            </Tooltip>
+          </>
+        )}
       </Stack>
     </Box>
   );

@@ -82,8 +82,14 @@ describe('MessageBubble', () => {
     });
     renderBubble(makeMessage({ id: 901, fromMe: false, mediaType: 'voice', hasMedia: true, body: '' }));
     expect(await screen.findByLabelText('Áudio')).toHaveAttribute('src', 'blob:media-1');
-    renderBubble(makeMessage({ id: 902, fromMe: false, mediaType: 'document', hasMedia: true, body: 'boleto.pdf' }));
-    const link = await screen.findByRole('link', { name: 'Baixar documento' });
+    renderBubble(
+      makeMessage({ id: 902, fromMe: false, mediaType: 'document', hasMedia: true, body: 'boleto.pdf', fileName: 'boleto.pdf', mediaSize: 250_000 }),
+    );
+    const link = await screen.findByRole('link', { name: 'Baixar boleto.pdf' });
     expect(link).toHaveAttribute('download', 'boleto.pdf');
+    expect(link).toHaveAttribute('href', 'blob:media-1');
+    expect(screen.getByText('244,1 kB')).toBeInTheDocument();
+    // The file name is not repeated as a caption.
+    expect(screen.getAllByText('boleto.pdf')).toHaveLength(1);
   });
 });

@@ -2,51 +2,101 @@ import Block from '@mui/icons-material/Block';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AckIcon } from './AckIcon';
+import { BubbleMenu, type BubbleActions } from './chat/BubbleMenu';
+import { ContactCards } from './chat/ContactCards';
+import { LocationCard } from './chat/LocationCard';
+import { showsBody } from './chat/messageRules';
+import { QuoteBlock } from './chat/QuoteBlock';
+import { Reactions } from './chat/Reactions';
 import { MessageMedia } from './MessageMedia';
 import type { Message } from './messagesApi';
 import { formatClock } from './ticketTime';
 
+interface MessageBubbleProps {
+  message: Message;
+  /** The message this one answers, when it is loaded. */
+  quoted?: Message;
+  contactName?: string;
+  actions?: BubbleActions;
+  /** Briefly true after a jump to this message (from a quote). */
+  highlighted?: boolean;
+}
+
 /** One message: ours on the right (with ticks), the customer's on the left. */
-export function MessageBubble({ message }: { message: Message }) {
+export const MessageBubble = memo(function MessageBubble({ message, quoted, contactName, actions, highlighted }: MessageBubbleProps) {
   const { t, i18n } = useTranslation();
   const mine = message.fromMe;
+  // A sticker stands on its own, like on the phone: no bubble around it.
+  const bare = message.mediaType === 'sticker' && message.hasMedia && !message.isDeleted;
+  const content = message.isDeleted ? null : message.content;
   return (
     <Box
       role="listitem"
       aria-label={mine ? t('tickets.sentMessage') : t('tickets.receivedMessage')}
       data-message-id={message.id}
-      sx={{ display: 'flex', justifyContent: mine ? 'flex-end' : 'flex-start', px: 2, py: 0.25 }}
+      data-highlighted={highlighted ? 'true' : undefined}
+      sx={{
+        display: 'flex',
+        flexDirection: 'column',
+        alignItems: mine ? 'flex-end' : 'flex-start',
+        px: { xs: 1, sm: 2 },
+        py: 0.25,
+        transition: 'background-color 0.6s',
+        bgcolor: highlighted ? 'rgba(255, 193, 7, 0.25)' : 'transparent',
+        '& .bubble-menu': { opacity: { xs: 0.7, md: 0 } },
+        '&:hover .bubble-menu, & .bubble-menu:focus-visible, & .bubble-menu[aria-expanded="true"]': { opacity: 1 },
+      }}
     >
       <Box
         sx={(theme) => ({
-          maxWidth: 'min(75%, 560px)',
-          px: 1.5,
-          py: 0.75,
+          maxWidth: { xs: '85%', sm: 'min(75%, 560px)' },
+          minWidth: 0,
+          px: bare ? 0 : 1,
+          py: bare ? 0 : 0.5,
           borderRadius: 2,
           borderTopRightRadius: mine ? 4 : undefined,
           borderTopLeftRadius: mine ? undefined : 4,
-          bgcolor: mine ? (theme.palette.mode === 'dark' ? '#005c4b' : '#d9fdd3') : 'background.paper',
-          boxShadow: 1,
+          bgcolor: bare ? 'transparent' : mine ? (theme.palette.mode === 'dark' ? '#005c4b' : '#d9fdd3') : 'background.paper',
+          boxShadow: bare ? 0 : 1,
         })}
       >
-        {message.isDeleted ? (
-          <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', color: 'text.secondary', fontStyle: 'italic' }}>
-            <Block fontSize="inherit" />
-            <Typography variant="body2">{t('tickets.deleted')}</Typography>
-          </Stack>
-        ) : (
-          <>
-            {message.hasMedia ? <MessageMedia message={message} /> : null}
-            {message.body && (message.mediaType !== 'document' || !message.hasMedia) ? (
-              <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                {message.body}
-              </Typography>
+        <Stack direction="row" spacing={0.5} sx={{ alignItems: 'flex-start' }}>
+          <Box sx={{ minWidth: 0, flex: 1, px: bare ? 0 : 0.5 }}>
+            {message.quotedMsgId !== null && !message.isDeleted ? (
+              <QuoteBlock
+                quoted={quoted}
+                contactName={contactName}
+                onJump={actions?.onJump ? () => actions.onJump!(message.quotedMsgId!) : undefined}
+              />
             ) : null}
-          </>
-        )}
-        <Stack direction="row" spacing={0.5} sx={{ justifyContent: 'flex-end', alignItems: 'center', color: 'text.secondary', mt: 0.25 }}>
+            {message.isDeleted ? (
+              <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', color: 'text.secondary', fontStyle: 'italic' }}>
+                <Block fontSize="inherit" />
+                <Typography variant="body2">{t('tickets.deleted')}</Typography>
+              </Stack>
+            ) : (
+              <>
+                <MessageMedia message={message} />
+                {content && 'location' in content ? <LocationCard location={content.location} /> : null}
+                {content && 'contacts' in content ? <ContactCards cards={content.contacts} /> : null}
+                {showsBody(message) ? (
+                  <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', mt: message.hasMedia ? 0.5 : 0 }}>
+                    {message.body}
+                  </Typography>
+                ) : null}
+              </>
+            )}
+          </Box>
+          {actions ? <BubbleMenu message={message} actions={actions} /> : null}
+        </Stack>
+        <Stack
+          direction="row"
+          spacing={0.5}
+          sx={{ justifyContent: 'flex-end', alignItems: 'center', color: 'text.secondary', mt: 0.25, px: bare ? 0.5 : 0 }}
+        >
           {message.editedAt && !message.isDeleted ? <Typography variant="caption">{t('tickets.edited')}</Typography> : null}
           <Typography variant="caption">{formatClock(message.sentAt, i18n.language)}</Typography>
           {mine ? (
@@ -56,6 +106,7 @@ export function MessageBubble({ message }: { message: Message }) {
           ) : null}
         </Stack>
       </Box>
+      {!message.isDeleted ? <Reactions reactions={message.reactions} mine={mine} /> : null}
     </Box>
   );
-}
+});

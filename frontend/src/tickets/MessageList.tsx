@@ -1,87 +1,91 @@
+import KeyboardArrowDown from '@mui/icons-material/KeyboardArrowDown';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import CircularProgress from '@mui/material/CircularProgress';
-import { Fragment, useLayoutEffect, useRef } from 'react';
+import { Fragment, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BubbleActions } from './chat/BubbleMenu';
+import { useChatScroll } from './chat/useChatScroll';
 import { MessageBubble } from './MessageBubble';
 import { chronological, useMessages } from './messagesQuery';
 import { dayKey, formatDay } from './ticketTime';
 
-// Within this many pixels of the bottom the reader is "following" the chat: new messages scroll into view.
-const FOLLOW_THRESHOLD = 120;
+interface MessageListProps {
+  ticketId: number;
+  contactName?: string;
+  /** Reply, edit and delete, when the ticket can be answered. */
+  actions?: Omit<BubbleActions, 'onJump'>;
+}
 
 /** The conversation, oldest at the top; scrolling to the top loads older pages without jumping. */
-export function MessageList({ ticketId }: { ticketId: number }) {
+export function MessageList({ ticketId, contactName, actions }: MessageListProps) {
   const { t, i18n } = useTranslation();
   const history = useMessages(ticketId);
-  const messages = chronological(history.data);
-  const scroller = useRef<HTMLDivElement>(null);
-  // Set just before an older page is requested: the distance from the bottom to restore once it renders.
-  const keepFromBottom = useRef<number | null>(null);
-  const following = useRef(true);
-  const lastId = messages.at(-1)?.id;
-
-  useLayoutEffect(() => {
-    const el = scroller.current;
-    if (!el) return;
-    if (keepFromBottom.current !== null) {
-      el.scrollTop = el.scrollHeight - keepFromBottom.current;
-      keepFromBottom.current = null;
-    } else if (following.current) {
-      el.scrollTop = el.scrollHeight;
-    }
-  }, [messages.length, lastId]);
-
-  const loadOlder = () => {
-    const el = scroller.current;
-    if (!el || !history.hasNextPage || history.isFetchingNextPage) return;
-    keepFromBottom.current = el.scrollHeight - el.scrollTop;
-    void history.fetchNextPage();
-  };
-
-  const onScroll = () => {
-    const el = scroller.current;
-    if (!el) return;
-    following.current = el.scrollHeight - el.scrollTop - el.clientHeight < FOLLOW_THRESHOLD;
-    if (el.scrollTop < 80) loadOlder();
-  };
+  const messages = useMemo(() => chronological(history.data), [history.data]);
+  const byId = useMemo(() => new Map(messages.map((m) => [m.id, m])), [messages]);
+  const scroll = useChatScroll(history, messages);
+  const bubbleActions = useMemo<BubbleActions>(() => ({ ...actions, onJump: scroll.jumpTo }), [actions, scroll.jumpTo]);
 
   const words = { today: t('tickets.today'), yesterday: t('tickets.yesterday') };
   return (
-    <Box
-      ref={scroller}
-      onScroll={onScroll}
-      sx={(theme) => ({ flex: 1, overflowY: 'auto', py: 1, bgcolor: theme.palette.mode === 'dark' ? 'background.default' : '#efeae2' })}
-    >
-      {history.hasNextPage ? (
-        <Box sx={{ display: 'flex', justifyContent: 'center', py: 1 }}>
-          <Button size="small" onClick={loadOlder} loading={history.isFetchingNextPage}>
-            {t('tickets.loadOlder')}
-          </Button>
-        </Box>
-      ) : null}
-      {history.isPending ? (
-        <Box sx={{ display: 'grid', placeItems: 'center', py: 4 }}>
-          <CircularProgress aria-label={t('app.loading')} />
-        </Box>
-      ) : null}
-      <Box role="list" aria-label={t('tickets.messagesLabel')}>
-        {messages.map((message, index) => {
-          const previous = messages[index - 1];
-          const newDay = !previous || dayKey(previous.sentAt) !== dayKey(message.sentAt);
-          return (
-            <Fragment key={message.id}>
-              {newDay ? (
-                <Box role="separator" sx={{ display: 'flex', justifyContent: 'center', my: 1 }}>
-                  <Chip size="small" label={formatDay(message.sentAt, i18n.language, words)} sx={{ bgcolor: 'background.paper' }} />
-                </Box>
-              ) : null}
-              <MessageBubble message={message} />
-            </Fragment>
-          );
+    <Box sx={{ flex: 1, minHeight: 0, position: 'relative', display: 'flex' }}>
+      <Box
+        ref={scroll.scroller}
+        onScroll={scroll.onScroll}
+        sx={(theme) => ({
+          flex: 1,
+          overflowY: 'auto',
+          // Restoring the reader's place is done by hand (useChatScroll); the browser's own anchoring would add to it.
+          overflowAnchor: 'none',
+          py: 1,
+          bgcolor: theme.palette.mode === 'dark' ? 'background.default' : '#efeae2',
         })}
+      >
+        {history.hasNextPage ? (
+          <Box sx={{ display: 'flex', justifyContent: 'center', py: 1 }}>
+            <Button size="small" onClick={scroll.loadOlder} loading={history.isFetchingNextPage}>
+              {t('tickets.loadOlder')}
+            </Button>
+          </Box>
+        ) : null}
+        {history.isPending ? (
+          <Box sx={{ display: 'grid', placeItems: 'center', py: 4 }}>
+            <CircularProgress aria-label={t('app.loading')} />
+          </Box>
+        ) : null}
+        <Box role="list" aria-label={t('tickets.messagesLabel')}>
+          {messages.map((message, index) => {
+            const previous = messages[index - 1];
+            const newDay = !previous || dayKey(previous.sentAt) !== dayKey(message.sentAt);
+            return (
+              <Fragment key={message.id}>
+                {newDay ? (
+                  <Box role="separator" sx={{ display: 'flex', justifyContent: 'center', my: 1 }}>
+                    <Chip size="small" label={formatDay(message.sentAt, i18n.language, words)} sx={{ bgcolor: 'background.paper' }} />
+                  </Box>
+                ) : null}
+                <MessageBubble
+                  message={message}
+                  quoted={message.quotedMsgId === null ? undefined : byId.get(message.quotedMsgId)}
+                  contactName={contactName}
+                  actions={bubbleActions}
+                  highlighted={scroll.highlighted === message.id}
+                />
+              </Fragment>
+            );
+          })}
+        </Box>
       </Box>
+      {scroll.unseen > 0 ? (
+        <Chip
+          color="primary"
+          icon={<KeyboardArrowDown />}
+          label={t('chat.newMessages', { count: scroll.unseen })}
+          onClick={scroll.toBottom}
+          sx={{ position: 'absolute', bottom: 12, left: '50%', transform: 'translateX(-50%)', boxShadow: 3, cursor: 'pointer' }}
+        />
+      ) : null}
     </Box>
   );
 }

@@ -2,14 +2,17 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import CircularProgress from '@mui/material/CircularProgress';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { useFeedback } from '../common/FeedbackContext';
 import { errorMessage } from '../i18n/errorMessage';
-import { Composer } from './Composer';
+import { canEdit } from './chat/messageRules';
+import { useFileDrop } from './chat/useFileDrop';
+import { Composer, type ComposerHandle, type OutgoingInput } from './Composer';
 import { MessageList } from './MessageList';
-import { messagesApi } from './messagesApi';
-import { upsertMessage } from './messagesQuery';
+import { messagesApi, type Message } from './messagesApi';
+import { chronological, upsertMessage, useMessages } from './messagesQuery';
 import { TicketHeader } from './TicketHeader';
 import { ticketsApi, type TicketStatus } from './ticketsApi';
 import { placeTicket, useTicket } from './ticketsQuery';
@@ -20,7 +23,21 @@ export function TicketChat({ ticketId, onStatusChange }: { ticketId: number; onS
   const { notify } = useFeedback();
   const client = useQueryClient();
   const ticket = useTicket(ticketId);
+  const history = useMessages(ticketId);
   const unread = ticket.data?.unreadMessages ?? 0;
+  const [replyTo, setReplyTo] = useState<Message | null>(null);
+  const [editing, setEditing] = useState<Message | null>(null);
+  const [deleting, setDeleting] = useState<Message | null>(null);
+  const [deleteBusy, setDeleteBusy] = useState(false);
+  const composer = useRef<ComposerHandle>(null);
+  const open = ticket.data?.status === 'open';
+  const drop = useFileDrop(open, (files) => composer.current?.attach(files));
+
+  // Another ticket: nothing half-done carries over.
+  useEffect(() => {
+    setReplyTo(null);
+    setEditing(null);
+  }, [ticketId]);
 
   // Opening a ticket marks it read (here and, as blue ticks, on the customer's phone); so does every new
   // message that arrives while it stays open. Keyed on the unread count, not on every refetch.
@@ -36,6 +53,50 @@ export function TicketChat({ ticketId, onStatusChange }: { ticketId: number; onS
       .catch(() => undefined); // Not worth an alert: the badge simply stays.
   }, [client, ticketId, unread, loaded, closed]);
 
+  const actions = useMemo(
+    () => (open ? { onReply: setReplyTo, onEdit: (m: Message) => setEditing(m), onDelete: setDeleting } : { onReply: undefined }),
+    [open],
+  );
+
+  const send = useCallback(
+    async ({ text, file, quotedMsgId }: OutgoingInput) => {
+      try {
+        upsertMessage(client, await messagesApi.send(ticketId, { body: text, file, quotedMsgId }));
+      } catch (error) {
+        notify(errorMessage(t, error), 'error');
+        throw error;
+      }
+    },
+    [client, notify, t, ticketId],
+  );
+
+  const edit = async (message: Message, body: string) => {
+    try {
+      upsertMessage(client, await messagesApi.edit(message.id, body));
+    } catch (error) {
+      notify(errorMessage(t, error), 'error');
+      throw error;
+    }
+  };
+
+  const remove = async () => {
+    if (!deleting) return;
+    setDeleteBusy(true);
+    try {
+      upsertMessage(client, await messagesApi.remove(deleting.id));
+      setDeleting(null);
+    } catch (error) {
+      notify(errorMessage(t, error), 'error');
+    } finally {
+      setDeleteBusy(false);
+    }
+  };
+
+  const editLast = () => {
+    const last = chronological(history.data).findLast((m) => m.fromMe && !m.isDeleted);
+    if (last && canEdit(last)) setEditing(last);
+  };
+
   if (ticket.isPending) {
     return (
       <Box sx={{ display: 'grid', placeItems: 'center', height: '100%' }}>
@@ -46,26 +107,40 @@ export function TicketChat({ ticketId, onStatusChange }: { ticketId: number; onS
   if (ticket.isError) return <Alert severity="error" sx={{ m: 2 }}>{errorMessage(t, ticket.error)}</Alert>;
 
   const current = ticket.data;
-  const send = async ({ text, file }: { text: string; file: File | null }) => {
-    try {
-      const message = file ? await messagesApi.sendFile(ticketId, file, text) : await messagesApi.sendText(ticketId, text);
-      upsertMessage(client, message);
-    } catch (error) {
-      notify(errorMessage(t, error), 'error');
-      throw error;
-    }
-  };
   return (
-    <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
+    <Box {...drop.handlers} sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0, position: 'relative' }}>
       <TicketHeader ticket={current} onChanged={(changed) => onStatusChange(changed.status)} />
-      <MessageList ticketId={ticketId} />
+      <MessageList key={ticketId} ticketId={ticketId} contactName={current.contact.name} actions={actions} />
       {current.status === 'open' ? (
-        <Composer onSend={send} />
+        <Composer
+          ref={composer}
+          ticketId={ticketId}
+          queueId={current.queueId}
+          contactName={current.contact.name}
+          replyTo={replyTo}
+          editing={editing}
+          onCancelReply={() => setReplyTo(null)}
+          onCancelEdit={() => setEditing(null)}
+          onSend={send}
+          onEdit={edit}
+          onEditLast={editLast}
+        />
       ) : (
         <Alert severity="info" sx={{ borderRadius: 0 }}>
           {current.status === 'pending' ? t('tickets.acceptToReply') : t('tickets.reopenToReply')}
         </Alert>
       )}
+      {drop.overlay}
+      <ConfirmDialog
+        open={deleting !== null}
+        title={t('chat.deleteTitle')}
+        body={t('chat.deleteBody')}
+        confirmLabel={t('chat.deleteConfirm')}
+        destructive
+        busy={deleteBusy}
+        onConfirm={() => void remove()}
+        onClose={() => setDeleting(null)}
+      />
     </Box>
   );
 }

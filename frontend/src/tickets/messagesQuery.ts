@@ -42,18 +42,38 @@ export function upsertMessage(client: QueryClient, message: Partial<Message> & P
 
 /** Socket payloads may carry only the core columns (the database row, not the presented message). */
 export function normalizeMessage(raw: Partial<Message> & Pick<Message, 'id' | 'ticketId'> & { mediaPath?: string | null }): Message {
+  const id = Number(raw.id);
+  const deleted = raw.isDeleted ?? false;
+  const hasMedia = !deleted && (raw.hasMedia ?? (raw.mediaPath !== undefined ? raw.mediaPath !== null : false));
   return {
-    id: Number(raw.id),
+    id,
     ticketId: raw.ticketId,
+    contactId: raw.contactId ?? null,
     wid: raw.wid ?? '',
     fromMe: raw.fromMe ?? false,
-    body: raw.isDeleted ? '' : (raw.body ?? ''),
+    body: deleted ? '' : (raw.body ?? ''),
     mediaType: raw.mediaType ?? 'text',
-    hasMedia: raw.hasMedia ?? (raw.mediaPath !== undefined ? raw.mediaPath !== null : (raw.mediaType ?? 'text') !== 'text'),
+    hasMedia,
+    mediaUrl: raw.mediaUrl ?? (hasMedia ? `/api/messages/${id}/media` : null),
+    mediaStatus: raw.mediaStatus ?? null,
+    mimetype: raw.mimetype ?? null,
+    fileName: raw.fileName ?? null,
+    mediaSize: raw.mediaSize ?? null,
+    content: deleted ? null : (raw.content ?? null),
+    reactions: Array.isArray(raw.reactions) ? raw.reactions : [],
     ack: raw.ack ?? 0,
     quotedMsgId: raw.quotedMsgId ?? null,
-    isDeleted: raw.isDeleted ?? false,
+    isDeleted: deleted,
     editedAt: raw.editedAt ?? null,
     sentAt: raw.sentAt ? new Date(raw.sentAt).toISOString() : new Date().toISOString(),
   };
+}
+
+/** The cached message with this id, if its page is loaded. */
+export function cachedMessage(data: InfiniteData<MessagesPage, unknown> | undefined, id: number): Message | undefined {
+  for (const page of data?.pages ?? []) {
+    const found = page.messages.find((m) => m.id === id);
+    if (found) return found;
+  }
+  return undefined;
 }

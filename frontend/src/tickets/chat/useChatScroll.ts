@@ -1,0 +1,127 @@
+import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFeedback } from '../../common/FeedbackContext';
+import type { Message, MessagesPage } from '../messagesApi';
+import { cachedMessage } from '../messagesQuery';
+
+// Within this many pixels of the bottom the reader is "following" the chat: new messages scroll into view.
+const FOLLOW_THRESHOLD = 120;
+// Near the top, the next older page starts loading.
+const LOAD_THRESHOLD = 80;
+// A jump to a quoted message gives up after this many older pages (50 messages each).
+const MAX_JUMP_PAGES = 20;
+const HIGHLIGHT_MS = 2000;
+
+type History = UseInfiniteQueryResult<InfiniteData<MessagesPage, unknown>>;
+
+/**
+ * The chat's scrolling: starts at the bottom, follows new messages only when the reader is at the bottom
+ * (otherwise counts them for a "new messages" pill), keeps the reader's place while older pages are
+ * inserted above, and jumps to a message (loading older pages until it is there).
+ */
+export function useChatScroll(history: History, messages: Message[]) {
+  const { t } = useTranslation();
+  const { notify } = useFeedback();
+  const scroller = useRef<HTMLDivElement>(null);
+  const following = useRef(true);
+  // The first message on screen and its distance from the top of the view, saved before older pages arrive.
+  const anchor = useRef<{ id: number; offset: number } | null>(null);
+  const lastSeenId = useRef<number | undefined>(undefined);
+  const [unseen, setUnseen] = useState(0);
+  const [target, setTarget] = useState<number | null>(null);
+  const [highlighted, setHighlighted] = useState<number | null>(null);
+  const historyRef = useRef(history);
+  historyRef.current = history;
+
+  const element = (id: number) => scroller.current?.querySelector<HTMLElement>(`[data-message-id="${id}"]`) ?? null;
+  const offsetOf = (el: HTMLElement) => el.getBoundingClientRect().top - scroller.current!.getBoundingClientRect().top;
+
+  const saveAnchor = useCallback(() => {
+    const first = messages[0];
+    const el = first ? element(first.id) : null;
+    anchor.current = first && el ? { id: first.id, offset: offsetOf(el) } : null;
+  }, [messages]);
+
+  const firstId = messages[0]?.id;
+  const last = messages.at(-1);
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    // Older messages were inserted above: move by exactly what they added, so the same message stays put.
+    if (anchor.current && anchor.current.id !== firstId) {
+      const kept = element(anchor.current.id);
+      if (kept) el.scrollTop += offsetOf(kept) - anchor.current.offset;
+      anchor.current = null;
+    }
+    if (!last || last.id === lastSeenId.current) return;
+    const arrived = lastSeenId.current === undefined ? 0 : messages.length - 1 - messages.findIndex((m) => m.id === lastSeenId.current);
+    lastSeenId.current = last.id;
+    // Our own new message (just sent) always brings the view down; the customer's only when following.
+    if (following.current || last.fromMe || arrived === 0) {
+      el.scrollTop = el.scrollHeight;
+      following.current = true;
+    } else {
+      setUnseen((n) => n + Math.max(1, arrived));
+    }
+  }, [firstId, last, messages]);
+
+  const loadOlder = useCallback(() => {
+    const h = historyRef.current;
+    if (!h.hasNextPage || h.isFetchingNextPage) return;
+    saveAnchor();
+    void h.fetchNextPage();
+  }, [saveAnchor]);
+
+  const onScroll = () => {
+    const el = scroller.current;
+    if (!el) return;
+    following.current = el.scrollHeight - el.scrollTop - el.clientHeight < FOLLOW_THRESHOLD;
+    if (following.current) setUnseen(0);
+    if (el.scrollTop < LOAD_THRESHOLD) loadOlder();
+  };
+
+  const toBottom = () => {
+    const el = scroller.current;
+    if (el) el.scrollTop = el.scrollHeight;
+    following.current = true;
+    setUnseen(0);
+  };
+
+  const jumpTo = useCallback(
+    async (id: number) => {
+      let data = historyRef.current.data;
+      for (let pages = 0; !cachedMessage(data, id) && historyRef.current.hasNextPage && pages < MAX_JUMP_PAGES; pages += 1) {
+        saveAnchor();
+        const result = await historyRef.current.fetchNextPage();
+        if (result.isError) break;
+        data = result.data;
+        if (!result.hasNextPage) break;
+      }
+      if (!cachedMessage(data, id)) {
+        notify(t('chat.quote.notFound'), 'info');
+        return;
+      }
+      setTarget(id);
+    },
+    [notify, saveAnchor, t],
+  );
+
+  // Once the jumped-to message is rendered: bring it to the middle and light it up for a moment.
+  useLayoutEffect(() => {
+    if (target === null) return;
+    const el = element(target);
+    if (!el) return;
+    el.scrollIntoView?.({ block: 'center' });
+    following.current = false;
+    setHighlighted(target);
+    setTarget(null);
+  }, [target, messages]);
+  useEffect(() => {
+    if (highlighted === null) return;
+    const timer = setTimeout(() => setHighlighted(null), HIGHLIGHT_MS);
+    return () => clearTimeout(timer);
+  }, [highlighted]);
+
+  return { scroller, onScroll, loadOlder, toBottom, jumpTo, unseen, highlighted };
+}
