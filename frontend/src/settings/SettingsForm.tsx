@@ -1,0 +1,151 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useId, useState, type ReactNode } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useFeedback } from '../common/FeedbackContext';
+import { errorMessage } from '../i18n/errorMessage';
+import { BusinessHoursField } from './BusinessHoursField';
+import { SettingNumber, SettingSwitch } from './SettingFields';
+import { normalizeSchedule, scheduleProblems } from './schedule';
+import type { Settings } from './settingsApi';
+import { useSaveSettings } from './settingsQuery';
+import { SETTING_LIMITS, formValuesOf, settingsOf, settingsSchema, type SettingsFormValues } from './settingsSchema';
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const headingId = useId();
+  return (
+    <Paper variant="outlined" component="section" aria-labelledby={headingId} sx={{ p: { xs: 2, sm: 3 } }}>
+      <Typography id={headingId} variant="h2" sx={{ fontSize: 18, fontWeight: 600, mb: 2 }}>
+        {title}
+      </Typography>
+      <Stack spacing={2.5}>{children}</Stack>
+    </Paper>
+  );
+}
+
+/** Every company setting the backend knows, grouped by topic, saved together (all or none). */
+export function SettingsForm({ settings }: { settings: Settings }) {
+  const { t } = useTranslation();
+  const { notify } = useFeedback();
+  const save = useSaveSettings();
+  const [serverError, setServerError] = useState<unknown>(null);
+  const { register, control, handleSubmit, reset, watch, formState } = useForm<SettingsFormValues>({
+    resolver: zodResolver(settingsSchema),
+    defaultValues: formValuesOf(settings),
+  });
+  const { errors, isSubmitting, isDirty } = formState;
+  const businessHours = watch('businessHours');
+  const limitOpenTickets = watch('limitOpenTickets');
+  const problems = scheduleProblems(businessHours);
+  const hasProblems = Object.keys(problems).length > 0;
+
+  const numberHelp = (field: keyof typeof SETTING_LIMITS, help: string) => {
+    const key = errors[field]?.message;
+    return key ? t(key, SETTING_LIMITS[field]) : help;
+  };
+
+  const submit = handleSubmit(async (values) => {
+    if (hasProblems) return;
+    setServerError(null);
+    try {
+      const saved = await save.mutateAsync(settingsOf(values, normalizeSchedule(values.businessHours)));
+      reset(formValuesOf(saved));
+      notify(t('settings.saved'));
+    } catch (error) {
+      setServerError(error);
+      notify(errorMessage(t, error), 'error');
+    }
+  });
+
+  return (
+    <form noValidate onSubmit={submit} aria-label={t('settings.formLabel')}>
+      <Stack spacing={3}>
+        {serverError ? <Alert severity="error">{errorMessage(t, serverError)}</Alert> : null}
+
+        <Section title={t('settings.sections.tickets')}>
+          <SettingNumber
+            label={t('settings.reopenWindowMinutes.label')}
+            unit={t('settings.minutes')}
+            {...register('reopenWindowMinutes', { valueAsNumber: true })}
+            error={Boolean(errors.reopenWindowMinutes)}
+            helperText={numberHelp('reopenWindowMinutes', t('settings.reopenWindowMinutes.help'))}
+          />
+          <Controller
+            control={control}
+            name="pendingWithoutQueueVisibleToAll"
+            render={({ field }) => (
+              <SettingSwitch
+                label={t('settings.pendingWithoutQueueVisibleToAll.label')}
+                help={t('settings.pendingWithoutQueueVisibleToAll.help')}
+                checked={field.value}
+                onChange={field.onChange}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="limitOpenTickets"
+            render={({ field }) => (
+              <SettingSwitch label={t('settings.userMaxOpenTickets.switch')} help={t('settings.userMaxOpenTickets.help')} checked={field.value} onChange={field.onChange} />
+            )}
+          />
+          {limitOpenTickets ? (
+            <Box sx={{ pl: { sm: 6 } }}>
+              <SettingNumber
+                label={t('settings.userMaxOpenTickets.label')}
+                unit={t('settings.tickets')}
+                {...register('userMaxOpenTickets', { valueAsNumber: true })}
+                error={Boolean(errors.userMaxOpenTickets)}
+                helperText={numberHelp('userMaxOpenTickets', t('settings.userMaxOpenTickets.numberHelp'))}
+              />
+            </Box>
+          ) : null}
+        </Section>
+
+        <Section title={t('settings.sections.businessHours')}>
+          <Controller
+            control={control}
+            name="businessHours"
+            render={({ field }) => <BusinessHoursField value={field.value ?? null} onChange={field.onChange} problems={problems} />}
+          />
+        </Section>
+
+        <Section title={t('settings.sections.chatbot')}>
+          <SettingNumber
+            label={t('settings.chatbotTimeoutMinutes.label')}
+            unit={t('settings.minutes')}
+            {...register('chatbotTimeoutMinutes', { valueAsNumber: true })}
+            error={Boolean(errors.chatbotTimeoutMinutes)}
+            helperText={numberHelp('chatbotTimeoutMinutes', t('settings.chatbotTimeoutMinutes.help'))}
+          />
+        </Section>
+
+        <Section title={t('settings.sections.whatsapp')}>
+          <Controller
+            control={control}
+            name="groupsEnabled"
+            render={({ field }) => (
+              <SettingSwitch label={t('settings.groupsEnabled.label')} help={t('settings.groupsEnabled.help')} checked={field.value} onChange={field.onChange} />
+            )}
+          />
+        </Section>
+
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ justifyContent: 'flex-end', alignItems: { sm: 'center' } }}>
+          {hasProblems ? <Alert severity="warning">{t('settings.businessHours.fixFirst')}</Alert> : null}
+          <Button onClick={() => reset(formValuesOf(settings))} disabled={!isDirty || isSubmitting}>
+            {t('settings.discard')}
+          </Button>
+          <Button type="submit" variant="contained" loading={isSubmitting} disabled={hasProblems}>
+            {t('common.save')}
+          </Button>
+        </Stack>
+      </Stack>
+    </form>
+  );
+}

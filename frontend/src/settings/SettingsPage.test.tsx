@@ -1,0 +1,139 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { session } from '../api/session';
+import type { User } from '../api/types';
+import { apiError, installFetch, reply } from '../test/fakeFetch';
+import { fakeIo } from '../test/fakeSocket';
+import { makeUser } from '../test/fixtures';
+import { renderApp, resetAppState } from '../test/renderApp';
+import type { Settings } from './settingsApi';
+
+jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
+
+const admin = makeUser({ name: 'Ana Admin', profile: 'admin' });
+const defaults: Settings = {
+  businessHours: null,
+  reopenWindowMinutes: 120,
+  pendingWithoutQueueVisibleToAll: true,
+  groupsEnabled: false,
+  userMaxOpenTickets: null,
+  chatbotTimeoutMinutes: 30,
+};
+
+beforeEach(async () => {
+  await resetAppState();
+});
+
+function signIn(user: User) {
+  session.set({ accessToken: 'token-1', user });
+}
+
+function settingsServer(initial: Settings, put?: (body: Settings) => ReturnType<typeof reply>) {
+  let stored = { ...initial };
+  const net = installFetch({
+    'GET /api/settings': () => reply(200, { settings: stored }),
+    'PUT /api/settings': ({ body }) => {
+      if (put) return put(body as Settings);
+      stored = { ...stored, ...(body as Settings) };
+      return reply(200, { settings: stored });
+    },
+  });
+  return net;
+}
+
+describe('SettingsPage', () => {
+  it('shows every setting with its explanation and saves them all at once', async () => {
+    signIn(admin);
+    const net = settingsServer(defaults);
+    const { user } = renderApp('/settings');
+
+    const reopen = await screen.findByRole('spinbutton', { name: /Reabrir atendimento finalizado até/ });
+    expect(reopen).toHaveValue(120);
+    expect(screen.getByText(/o mesmo atendimento é reaberto/)).toBeInTheDocument();
+    const pending = screen.getByRole('switch', { name: 'Atendentes veem os pendentes sem fila' });
+    expect(pending).toBeChecked();
+    expect(pending).toHaveAccessibleDescription(/só supervisores e administradores/);
+    expect(screen.getByRole('switch', { name: 'Atender grupos do WhatsApp' })).not.toBeChecked();
+    expect(screen.getByRole('spinbutton', { name: /Tempo de espera do menu/ })).toHaveValue(30);
+    expect(screen.getByRole('heading', { name: 'Horário de atendimento' })).toBeInTheDocument();
+
+    await user.clear(reopen);
+    await user.type(reopen, '60');
+    await user.click(screen.getByRole('switch', { name: 'Atender grupos do WhatsApp' }));
+    await user.click(screen.getByRole('switch', { name: 'Limitar atendimentos abertos por atendente' }));
+    const max = screen.getByRole('spinbutton', { name: /Máximo por atendente/ });
+    await user.clear(max);
+    await user.type(max, '8');
+    await user.click(screen.getByRole('button', { name: 'Salvar' }));
+
+    expect(await screen.findByText('Configurações salvas')).toBeInTheDocument();
+    expect(net.calls('PUT', '/api/settings').map((r) => r.body)).toEqual([
+      {
+        businessHours: null,
+        reopenWindowMinutes: 60,
+        pendingWithoutQueueVisibleToAll: true,
+        groupsEnabled: true,
+        userMaxOpenTickets: 8,
+        chatbotTimeoutMinutes: 30,
+      },
+    ]);
+  });
+
+  it('edits the business hours per weekday', async () => {
+    signIn(admin);
+    const net = settingsServer({ ...defaults, userMaxOpenTickets: 5 });
+    const { user } = renderApp('/settings');
+
+    // Weekdays 09–18 to start with; Saturday morning added.
+    await user.click(await screen.findByRole('switch', { name: 'Atender só em horário definido' }));
+    await user.click(screen.getByRole('switch', { name: 'Sábado: aberto' }));
+    const saturdayEnd = screen.getByLabelText('Sábado, fim do intervalo 1');
+    await user.clear(saturdayEnd);
+    await user.type(saturdayEnd, '12:00');
+    await user.click(screen.getByRole('button', { name: 'Salvar' }));
+
+    expect(await screen.findByText('Configurações salvas')).toBeInTheDocument();
+    const nineToSix = [{ start: '09:00', end: '18:00' }];
+    expect(net.calls('PUT', '/api/settings')[0]?.body).toEqual({
+      ...defaults,
+      userMaxOpenTickets: 5,
+      businessHours: { '1': nineToSix, '2': nineToSix, '3': nineToSix, '4': nineToSix, '5': nineToSix, '6': [{ start: '09:00', end: '12:00' }] },
+    });
+  });
+
+  it('checks values before sending and shows a refusal translated', async () => {
+    signIn(admin);
+    const net = settingsServer(defaults, () => apiError(400, 'ERR_SETTING_UNKNOWN', { keys: ['x'] }));
+    const { user } = renderApp('/settings');
+
+    const menu = await screen.findByRole('spinbutton', { name: /Tempo de espera do menu/ });
+    await user.clear(menu);
+    await user.type(menu, '5000');
+    await user.click(screen.getByRole('button', { name: 'Salvar' }));
+    expect(await screen.findByText('Use um valor de 1 a 1440')).toBeInTheDocument();
+
+    // Overlapping ranges are flagged on the day, and saving waits for a fix.
+    await user.click(screen.getByRole('switch', { name: 'Atender só em horário definido' }));
+    const monday = screen.getByRole('group', { name: 'Segunda-feira' });
+    await user.click(within(monday).getByRole('button', { name: 'Adicionar intervalo (Segunda-feira)' }));
+    const start2 = within(monday).getByLabelText('Segunda-feira, início do intervalo 2');
+    await user.clear(start2);
+    await user.type(start2, '17:00');
+    expect(within(monday).getAllByText('Este intervalo se sobrepõe a outro')).toHaveLength(2);
+    expect(screen.getByRole('button', { name: 'Salvar' })).toBeDisabled();
+    await user.click(within(monday).getByRole('button', { name: 'Remover o intervalo 2 (Segunda-feira)' }));
+
+    await user.clear(menu);
+    await user.type(menu, '45');
+    await user.click(screen.getByRole('button', { name: 'Salvar' }));
+    expect(await screen.findAllByText('Configuração desconhecida.')).not.toHaveLength(0);
+    expect(net.calls('PUT', '/api/settings')).toHaveLength(1);
+  });
+
+  it('is closed to supervisors', async () => {
+    signIn(makeUser({ profile: 'supervisor' }));
+    const net = settingsServer(defaults);
+    renderApp('/settings');
+    expect(await screen.findByRole('heading', { name: 'Acesso restrito' })).toBeInTheDocument();
+    await waitFor(() => expect(net.calls('GET', '/api/settings')).toHaveLength(0));
+  });
+});
