@@ -1,0 +1,177 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { session } from '../api/session';
+import { apiError, installFetch, reply } from '../test/fakeFetch';
+import { fakeIo, sockets } from '../test/fakeSocket';
+import { makeUser } from '../test/fixtures';
+import { renderApp, resetAppState } from '../test/renderApp';
+import type { Dashboard } from './dashboardApi';
+import { dayString } from './dashboardRange';
+import './chartTestEnv';
+
+jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
+
+const QUEUES = [
+  { id: 1, name: 'Vendas', color: '#1e88e5' },
+  { id: 2, name: 'Suporte', color: '#43a047' },
+];
+
+function dashboard(overrides: Partial<Dashboard> = {}): Dashboard {
+  return {
+    range: { from: '2026-11-15T03:00:00.000Z', to: '2026-11-22T03:00:00.000Z', timezone: 'America/Sao_Paulo' },
+    now: { pending: 4, open: 9 },
+    totals: { created: 57, closed: 41, contactsCreated: 12, avgWaitingSeconds: 185, avgHandlingSeconds: 5460 },
+    perDay: [
+      { day: '2026-11-20', created: 30, closed: 20, contactsCreated: 5 },
+      { day: '2026-11-21', created: 27, closed: 21, contactsCreated: 7 },
+    ],
+    perHour: Array.from({ length: 24 }, (_, hour) => ({ hour, created: hour === 10 ? 57 : 0, closed: hour === 11 ? 41 : 0 })),
+    attendants: [
+      { userId: 3, name: 'Bruno', closed: 11, avgHandlingSeconds: 900 },
+      { userId: 2, name: 'Carla', closed: 30, avgHandlingSeconds: 7200 },
+      { userId: 4, name: 'Ana', closed: 0, avgHandlingSeconds: null },
+    ],
+    queues: [
+      { queueId: 1, name: 'Vendas', created: 40, closed: 30, avgWaitingSeconds: 60, avgHandlingSeconds: 3000 },
+      { queueId: null, name: null, created: 17, closed: 11, avgWaitingSeconds: 45, avgHandlingSeconds: 90061 },
+    ],
+    ...overrides,
+  };
+}
+
+const EMPTY: Dashboard = {
+  ...dashboard(),
+  now: { pending: 0, open: 0 },
+  totals: { created: 0, closed: 0, contactsCreated: 0, avgWaitingSeconds: null, avgHandlingSeconds: null },
+  perDay: [{ day: '2026-11-21', created: 0, closed: 0, contactsCreated: 0 }],
+  attendants: [],
+  queues: [],
+};
+
+const daysBack = (n: number) => {
+  const d = new Date();
+  return dayString(new Date(d.getFullYear(), d.getMonth(), d.getDate() - n));
+};
+const card = (name: string) => screen.getByRole('group', { name });
+const column = (table: HTMLElement, index: number) =>
+  within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getAllByRole('cell')[index]?.textContent);
+
+beforeEach(async () => {
+  await resetAppState();
+  sockets.length = 0;
+  session.set({ accessToken: 'token-1', user: makeUser({ name: 'Sara Supervisora', profile: 'supervisor' }) });
+});
+
+describe('DashboardPage', () => {
+  it('asks for the last 7 days, shows the cards with humanised durations and sortable tables', async () => {
+    const net = installFetch({
+      'GET /api/dashboard': () => reply(200, dashboard()),
+      'GET /api/queues': () => reply(200, { queues: QUEUES }),
+    });
+    const { user } = renderApp('/dashboard');
+
+    expect(await screen.findByRole('heading', { name: 'Painel' })).toBeInTheDocument();
+    await screen.findByRole('group', { name: 'Aguardando agora' });
+    const url = new URL(net.calls('GET', '/api/dashboard')[0]!.url, 'http://x');
+    expect(Object.fromEntries(url.searchParams)).toEqual({ from: daysBack(6), to: daysBack(0) });
+
+    expect(card('Aguardando agora')).toHaveTextContent('4');
+    expect(card('Em atendimento agora')).toHaveTextContent('9');
+    expect(card('Atendimentos criados')).toHaveTextContent('57');
+    expect(card('Atendimentos resolvidos')).toHaveTextContent('41');
+    expect(card('Contatos novos')).toHaveTextContent('12');
+    expect(card('Espera média')).toHaveTextContent('3 min 5 s');
+    expect(card('Atendimento médio')).toHaveTextContent('1 h 31 min');
+    expect(screen.getByRole('figure', { name: 'Atendimentos por dia' })).toBeInTheDocument();
+    expect(screen.getByRole('figure', { name: 'Atendimentos por hora do dia' })).toBeInTheDocument();
+
+    // Attendants start with who resolved most; a click on a header sorts by it, a second click reverses.
+    const attendants = screen.getByRole('table', { name: 'Atendentes' });
+    expect(column(attendants, 0)).toEqual(['Carla', 'Bruno', 'Ana']);
+    expect(column(attendants, 2)).toEqual(['2 h', '15 min', '—']);
+    await user.click(within(attendants).getByRole('button', { name: 'Atendente' }));
+    expect(column(attendants, 0)).toEqual(['Ana', 'Bruno', 'Carla']);
+    await user.click(within(attendants).getByRole('button', { name: 'Atendente' }));
+    expect(column(attendants, 0)).toEqual(['Carla', 'Bruno', 'Ana']);
+
+    const queues = screen.getByRole('table', { name: 'Filas' });
+    expect(column(queues, 0)).toEqual(['Vendas', 'Sem fila']);
+    expect(column(queues, 4)).toEqual(['50 min', '1 d 1 h']);
+    await user.click(within(queues).getByRole('button', { name: 'Espera média' }));
+    expect(column(queues, 0)).toEqual(['Vendas', 'Sem fila']);
+    await user.click(within(queues).getByRole('button', { name: 'Espera média' }));
+    expect(column(queues, 0)).toEqual(['Sem fila', 'Vendas']);
+  });
+
+  it('changes the period with the presets, a custom range and the queue filter', async () => {
+    const net = installFetch({
+      'GET /api/dashboard': () => reply(200, dashboard()),
+      'GET /api/queues': () => reply(200, { queues: QUEUES }),
+    });
+    const { user } = renderApp('/dashboard');
+    await screen.findByRole('group', { name: 'Aguardando agora' });
+    const lastQuery = () => Object.fromEntries(new URL(net.calls('GET', '/api/dashboard').at(-1)!.url, 'http://x').searchParams);
+
+    await user.click(screen.getByRole('button', { name: 'Hoje' }));
+    await waitFor(() => expect(lastQuery()).toEqual({ from: daysBack(0), to: daysBack(0) }));
+    await user.click(screen.getByRole('button', { name: '30 dias' }));
+    await waitFor(() => expect(lastQuery()).toEqual({ from: daysBack(29), to: daysBack(0) }));
+
+    await user.click(screen.getByRole('combobox', { name: 'Fila' }));
+    await user.click(await screen.findByRole('option', { name: 'Suporte' }));
+    await waitFor(() => expect(lastQuery()).toEqual({ from: daysBack(29), to: daysBack(0), queueId: '2' }));
+
+    await user.click(screen.getByRole('button', { name: 'Personalizado' }));
+    const from = screen.getByLabelText('De');
+    await user.clear(from);
+    await user.type(from, '2026-03-01');
+    const to = screen.getByLabelText('Até');
+    await user.clear(to);
+    await user.type(to, '2026-03-31');
+    const before = net.calls('GET', '/api/dashboard').length;
+    await user.click(screen.getByRole('button', { name: 'Aplicar' }));
+    await waitFor(() => expect(lastQuery()).toEqual({ from: '2026-03-01', to: '2026-03-31', queueId: '2' }));
+    expect(net.calls('GET', '/api/dashboard')).toHaveLength(before + 1);
+  });
+
+  it('translates a range the server refuses', async () => {
+    installFetch({
+      'GET /api/dashboard': (request) =>
+        request.url.includes('from=2026-05-01') ? apiError(400, 'ERR_DASHBOARD_RANGE_INVALID') : reply(200, dashboard()),
+      'GET /api/queues': () => reply(200, { queues: QUEUES }),
+    });
+    const { user } = renderApp('/dashboard');
+    await screen.findByRole('group', { name: 'Aguardando agora' });
+
+    await user.click(screen.getByRole('button', { name: 'Personalizado' }));
+    await user.clear(screen.getByLabelText('De'));
+    await user.type(screen.getByLabelText('De'), '2026-05-01');
+    await user.clear(screen.getByLabelText('Até'));
+    await user.type(screen.getByLabelText('Até'), '2026-04-01');
+    await user.click(screen.getByRole('button', { name: 'Aplicar' }));
+    expect(await screen.findByText('A data inicial precisa ser anterior à final.')).toBeInTheDocument();
+  });
+
+  it('shows the loading state, then the empty state of a quiet period', async () => {
+    let answer: (value: ReturnType<typeof reply>) => void = () => {};
+    installFetch({
+      'GET /api/dashboard': () => new Promise((resolve) => (answer = resolve)),
+      'GET /api/queues': () => reply(200, { queues: [] }),
+    });
+    renderApp('/dashboard');
+    expect(await screen.findByRole('status', { name: 'Carregando…' })).toBeInTheDocument();
+    answer(reply(200, EMPTY));
+    expect(await screen.findByText(/Nenhum atendimento neste período/)).toBeInTheDocument();
+    expect(card('Espera média')).toHaveTextContent('—');
+    expect(screen.getByText('Nenhum atendente no período.')).toBeInTheDocument();
+  });
+
+  it('is not for attendants', async () => {
+    session.set({ accessToken: 'token-1', user: makeUser({ profile: 'user' }) });
+    installFetch({});
+    renderApp('/dashboard');
+    expect(await screen.findByText('Acesso restrito')).toBeInTheDocument();
+  });
+});
