@@ -22,7 +22,8 @@ import { useContactsList } from './contactsQuery';
 import { useContactEvents } from './useContactEvents';
 import { useContactWrites } from './useContactWrites';
 
-type FormState = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; contact: Contact };
+// `contact` stays while the dialog animates out, so its title does not flip to "New contact" mid-transition.
+type FormState = { open: boolean; contact: Contact | null };
 
 export function ContactsPage() {
   const { t } = useTranslation();
@@ -32,7 +33,7 @@ export function ContactsPage() {
   const search = useDebouncedValue(searchInput.trim(), 300);
   const list = useContactsList(search);
   const writes = useContactWrites();
-  const [form, setForm] = useState<FormState>({ mode: 'closed' });
+  const [form, setForm] = useState<FormState>({ open: false, contact: null });
   const [deleting, setDeleting] = useState<Contact | null>(null);
   const [importing, setImporting] = useState(false);
   const [exporting, setExporting] = useState(false);
@@ -64,7 +65,7 @@ export function ContactsPage() {
               </Button>
             </>
           ) : null}
-          <Button variant="contained" startIcon={<Add />} onClick={() => setForm({ mode: 'create' })}>
+          <Button variant="contained" startIcon={<Add />} onClick={() => setForm({ open: true, contact: null })}>
             {t('contacts.new')}
           </Button>
         </Stack>
@@ -81,7 +82,7 @@ export function ContactsPage() {
           <ContactsTable
             contacts={contacts}
             canDelete={canManage}
-            onEdit={(contact) => setForm({ mode: 'edit', contact })}
+            onEdit={(contact) => setForm({ open: true, contact })}
             onDelete={setDeleting}
           />
         ) : null}
@@ -95,12 +96,12 @@ export function ContactsPage() {
       </Paper>
 
       <ContactFormDialog
-        open={form.mode !== 'closed'}
-        contact={form.mode === 'edit' ? form.contact : null}
-        onClose={() => setForm({ mode: 'closed' })}
+        open={form.open}
+        contact={form.contact}
+        onClose={() => setForm({ ...form, open: false })}
         onSubmit={async (values) => {
-          await (form.mode === 'edit' ? writes.save(form.contact, values) : writes.create(values));
-          setForm({ mode: 'closed' });
+          await (form.contact ? writes.save(form.contact, values) : writes.create(values));
+          setForm({ ...form, open: false });
         }}
       />
       {canManage ? (
