@@ -1,0 +1,117 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useEffect, useId, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { ApiError } from '../api/ApiError';
+import { errorMessage } from '../i18n/errorMessage';
+import { ColorField, HEX_COLOR, PALETTE } from '../queues/ColorField';
+import { TagChip } from './TagChip';
+import type { Tag, TagInput } from './tagsApi';
+
+export const TAG_NAME_MAX = 60; // "Tags".name VARCHAR(60)
+
+const tagSchema = z.object({
+  name: z.string().trim().min(1, 'validation.required').max(TAG_NAME_MAX, 'tags.nameTooLong'),
+  color: z.string().regex(HEX_COLOR, 'queues.colorInvalid'),
+});
+
+interface TagFormDialogProps {
+  open: boolean;
+  tag: Tag | null;
+  /** The color a new tag starts with. */
+  suggestedColor: string;
+  onClose(): void;
+  onSubmit(values: TagInput): Promise<void>;
+}
+
+export function TagFormDialog({ open, tag, suggestedColor, onClose, onSubmit }: TagFormDialogProps) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const [serverError, setServerError] = useState<unknown>(null);
+  const { register, control, handleSubmit, reset, setError, formState } = useForm<TagInput>({
+    resolver: zodResolver(tagSchema),
+    defaultValues: { name: '', color: PALETTE[0]! },
+  });
+  const { errors, isSubmitting } = formState;
+  const [name, color] = useWatch({ control, name: ['name', 'color'] });
+
+  useEffect(() => {
+    if (!open) return;
+    reset(tag ? { name: tag.name, color: tag.color } : { name: '', color: suggestedColor });
+    setServerError(null);
+  }, [open, tag, suggestedColor, reset]);
+
+  const submit = handleSubmit(async (values) => {
+    setServerError(null);
+    try {
+      await onSubmit({ name: values.name.trim(), color: values.color.toLowerCase() });
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'ERR_TAG_NAME_IN_USE') {
+        setError('name', { message: 'errors.ERR_TAG_NAME_IN_USE' }, { shouldFocus: true });
+      } else {
+        setServerError(error);
+      }
+    }
+  });
+  const message = (field: keyof TagInput) => {
+    const key = errors[field]?.message;
+    return key ? t(key, { max: TAG_NAME_MAX }) : undefined;
+  };
+
+  return (
+    <Dialog open={open} onClose={isSubmitting ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
+      <form noValidate onSubmit={submit}>
+        <DialogTitle id={titleId}>{tag ? t('tags.editTitle') : t('tags.createTitle')}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2} sx={{ pt: 1 }}>
+            {serverError ? <Alert severity="error">{errorMessage(t, serverError)}</Alert> : null}
+            <TextField
+              label={t('tags.name')}
+              required
+              autoFocus
+              autoComplete="off"
+              {...register('name')}
+              error={Boolean(errors.name)}
+              helperText={message('name')}
+            />
+            <Box>
+              <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+                {t('tags.color')}
+              </Typography>
+              <Controller
+                control={control}
+                name="color"
+                render={({ field }) => <ColorField value={field.value} onChange={field.onChange} error={message('color')} />}
+              />
+            </Box>
+            <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+              <Typography variant="body2" color="text.secondary">
+                {t('tags.preview')}
+              </Typography>
+              <TagChip name={name.trim() || t('tags.name')} color={color} size="medium" />
+            </Stack>
+          </Stack>
+        </DialogContent>
+        <DialogActions sx={{ px: 3, pb: 2 }}>
+          <Button onClick={onClose} disabled={isSubmitting}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" variant="contained" loading={isSubmitting}>
+            {tag ? t('common.save') : t('common.create')}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}
