@@ -15,6 +15,9 @@ export function useTicketList(status: TicketStatus, search: string, filters: Tic
     queryFn: ({ pageParam, signal }) => ticketsApi.list({ status, search, filters, cursor: pageParam }, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last: TicketsPage) => last.nextCursor,
+    // A new search or filter keeps the current cards until the answer comes (no skeleton flash); another tab
+    // does not, or it would show the wrong tab's tickets for a moment.
+    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === status ? previous : undefined),
   });
 }
 

@@ -8,7 +8,7 @@ import { useConnections } from '../../connections/connectionsQuery';
 import { useQueues } from '../queuesQuery';
 import { ColorDot } from './ColorDot';
 import { useAttendants, useTags } from './inboxLookups';
-import type { TicketFilters } from './ticketFilters';
+import { activeFilterCount, type TicketFilters } from './ticketFilters';
 
 interface ActiveChip {
   key: string;
@@ -17,8 +17,18 @@ interface ActiveChip {
   remove(): TicketFilters;
 }
 
+interface ActiveFilterChipsProps {
+  filters: TicketFilters;
+  onChange(next: TicketFilters): void;
+}
+
 /** One chip per active filter, each removable, so what narrows the list is always in sight. */
-export function ActiveFilterChips({ filters, onChange }: { filters: TicketFilters; onChange(next: TicketFilters): void }) {
+export function ActiveFilterChips(props: ActiveFilterChipsProps) {
+  // Names and colors are fetched only when there is something to show.
+  return activeFilterCount(props.filters) ? <Chips {...props} /> : null;
+}
+
+function Chips({ filters, onChange }: ActiveFilterChipsProps) {
   const { t } = useTranslation();
   const { user: me } = useAuth();
   const queues = useQueues();
@@ -53,7 +63,6 @@ export function ActiveFilterChips({ filters, onChange }: { filters: TicketFilter
     const name = connections.data?.find((c) => c.id === filters.whatsappId)?.name ?? `#${filters.whatsappId}`;
     chips.push({ key: 'w', label: t('inbox.filters.connectionChip', { name }), remove: () => ({ ...filters, whatsappId: null }) });
   }
-  if (chips.length === 0) return null;
   return (
     <Stack direction="row" component="ul" aria-label={t('inbox.filters.active')} sx={{ flexWrap: 'wrap', gap: 0.5, listStyle: 'none', p: 0, m: 0, mt: 1 }}>
       {chips.map((chip) => (
@@ -61,6 +70,7 @@ export function ActiveFilterChips({ filters, onChange }: { filters: TicketFilter
           <Chip
             size="small"
             label={chip.label}
+            aria-label={chip.label}
             icon={chip.color ? <ColorDot color={chip.color} /> : undefined}
             onDelete={() => onChange(chip.remove())}
             // The chip itself takes Delete/Backspace from the keyboard; the icon names what a click removes.

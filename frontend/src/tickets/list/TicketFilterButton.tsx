@@ -44,7 +44,13 @@ export function TicketFilterButton({ filters, onChange }: { filters: TicketFilte
           </Typography>
           <TicketFilterFields filters={filters} onChange={onChange} />
           <Stack direction="row" sx={{ justifyContent: 'space-between', mt: 2 }}>
-            <Button disabled={count === 0} onClick={() => onChange(NO_FILTERS)}>
+            <Button
+              disabled={count === 0}
+              onClick={() => {
+                onChange(NO_FILTERS);
+                setAnchor(null); // nothing left to choose; and the disabled button would strand the focus
+              }}
+            >
               {t('inbox.filters.clear')}
             </Button>
             <Button variant="contained" onClick={() => setAnchor(null)}>
