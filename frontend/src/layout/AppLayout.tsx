@@ -11,6 +11,7 @@ import { useTheme } from '@mui/material/styles';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
+import { NotificationCenter } from '../notifications/NotificationCenter';
 import { BrandMark } from './BrandMark';
 import { LanguageMenu } from './LanguageMenu';
 import { SideMenu } from './SideMenu';
@@ -40,6 +41,7 @@ export function AppLayout() {
             {t('app.name')}
           </Typography>
           <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+            <NotificationCenter />
             <LanguageMenu />
             <ThemeModeToggle />
             <UserMenu />

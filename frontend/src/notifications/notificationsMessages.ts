@@ -3,6 +3,7 @@ import { defineAreaMessages } from '../i18n/deepStrings';
 /** Texts of the sound and browser notifications (namespace `notifications`). */
 export const notificationsMessages = defineAreaMessages({
   'pt-BR': {
+    allow: 'Permitir notificações do navegador',
     mute: 'Silenciar notificações',
     unmute: 'Ativar notificações',
     muted: 'Notificações silenciadas',
@@ -13,6 +14,7 @@ export const notificationsMessages = defineAreaMessages({
     mediaBody: 'Enviou um arquivo',
   },
   en: {
+    allow: 'Allow browser notifications',
     mute: 'Mute notifications',
     unmute: 'Turn notifications on',
     muted: 'Notifications muted',
@@ -23,6 +25,7 @@ export const notificationsMessages = defineAreaMessages({
     mediaBody: 'Sent a file',
   },
   es: {
+    allow: 'Permitir notificaciones del navegador',
     mute: 'Silenciar notificaciones',
     unmute: 'Activar notificaciones',
     muted: 'Notificaciones silenciadas',

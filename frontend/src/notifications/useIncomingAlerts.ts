@@ -1,0 +1,75 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { api } from '../api/client';
+import { useAuth } from '../auth/AuthContext';
+import { useSocketEvent } from '../realtime/useSocketEvent';
+import { showTicketNotification } from './browserNotification';
+import { playNotificationSound } from './notificationSound';
+import type { AppMessageEvent, TicketEvent, TicketPlacement } from './notificationTypes';
+
+// A burst (five messages in a second) rings once; each conversation still gets its notification.
+const SOUND_GAP_MS = 1500;
+
+interface Alert {
+  ticketId: number;
+  title: string;
+  body: string;
+}
+
+/**
+ * Sound and system notification for what needs a human: a customer's message on a ticket the user may
+ * see (the server sends message events only to those sockets) and a ticket that starts waiting. Never for
+ * the user's own messages. Muted: nothing rings, nothing pops up.
+ */
+export function useIncomingAlerts(muted: boolean): void {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { user: me } = useAuth();
+  const lastSound = useRef(0);
+  // Where each ticket was when we last heard of it: "starts waiting" means it was not waiting before.
+  const known = useRef(new Map<number, { status: string; userId: number | null | undefined }>());
+
+  const remember = (ticket: TicketPlacement) => {
+    const previous = known.current.get(ticket.id);
+    known.current.set(ticket.id, { status: ticket.status, userId: ticket.userId });
+    return previous;
+  };
+  const raise = (alert: Alert) => {
+    if (muted) return;
+    const now = Date.now();
+    if (now - lastSound.current > SOUND_GAP_MS) {
+      lastSound.current = now;
+      playNotificationSound();
+    }
+    showTicketNotification({ ...alert, onOpen: (id) => void navigate(`/tickets/${id}`) });
+  };
+
+  useSocketEvent<AppMessageEvent>('appMessage', (event) => {
+    if (event.action !== 'create') return;
+    const previous = remember(event.ticket);
+    if (event.message.fromMe !== false) return;
+    const text = event.message.body?.trim() || (event.message.mediaType ? t('notifications.mediaBody') : '');
+    const startsWaiting = event.ticket.status === 'pending' && previous?.status !== 'pending';
+    raise(
+      startsWaiting
+        ? { ticketId: event.ticket.id, title: t('notifications.newTicketTitle'), body: `${event.contact.name}: ${text}` }
+        : { ticketId: event.ticket.id, title: t('notifications.newMessageTitle', { name: event.contact.name }), body: text },
+    );
+  });
+
+  useSocketEvent<TicketEvent>('ticket', (event) => {
+    if (event.action !== 'update' || !me) return;
+    const { ticket } = event;
+    const previous = remember(ticket);
+    // Returned to the queue or transferred into it; not when it was this user's own (they returned it).
+    if (ticket.status !== 'pending' || previous?.status === 'pending' || previous?.userId === me.id) return;
+    const alert = { ticketId: ticket.id, title: t('notifications.newTicketTitle'), body: '' };
+    // Those who saw a ticket before also hear of its moves; an attendant is told only if they may see it now.
+    if (me.profile !== 'user') return raise(alert);
+    api
+      .get<{ ticket: { status: string; contact: { name: string } } }>(`/api/tickets/${ticket.id}`)
+      .then(({ ticket: seen }) => seen.status === 'pending' && raise({ ...alert, body: seen.contact.name }))
+      .catch(() => undefined); // Not visible (404) or offline: no alert.
+  });
+}
