@@ -17,6 +17,8 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      // The media test starts a voice note from a script, as a click on its play button would.
+      '--autoplay-policy=no-user-gesture-required',
     ],
   });
 }

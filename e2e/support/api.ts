@@ -1,0 +1,57 @@
+// The REST API from a test, for setup the screens under test do not cover (attendants, queues). It goes
+// through the same origin as the browser (the preview server's /api proxy).
+
+export interface ApiClient {
+  get<T>(path: string): Promise<T>;
+  post<T>(path: string, body: unknown): Promise<T>;
+  put<T>(path: string, body: unknown): Promise<T>;
+}
+
+export interface ApiUser {
+  id: number;
+  name: string;
+  email: string;
+}
+export interface ApiQueue {
+  id: number;
+  name: string;
+}
+export interface ApiConnection {
+  id: number;
+  name: string;
+  status: string;
+}
+
+export async function apiSignIn(baseUrl: string, email: string, password: string): Promise<ApiClient> {
+  const login = await call<{ accessToken: string }>(baseUrl, 'POST', '/api/auth/login', undefined, { email, password });
+  const token = login.accessToken;
+  return {
+    get: (path) => call(baseUrl, 'GET', path, token),
+    post: (path, body) => call(baseUrl, 'POST', path, token, body),
+    put: (path, body) => call(baseUrl, 'PUT', path, token, body),
+  };
+}
+
+async function call<T>(baseUrl: string, method: string, path: string, token?: string, body?: unknown): Promise<T> {
+  const response = await fetch(new URL(path, baseUrl), {
+    method,
+    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${path} → ${response.status}: ${text}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** An attendant (profile "user") serving no queue yet. */
+export async function createAttendant(api: ApiClient, name: string, email: string, password: string): Promise<ApiUser> {
+  const { user } = await api.post<{ user: ApiUser }>('/api/users', { name, email, password, profile: 'user' });
+  return user;
+}
+
+export async function connectionNamed(api: ApiClient, name: string): Promise<ApiConnection> {
+  const { whatsapps } = await api.get<{ whatsapps: ApiConnection[] }>('/api/whatsapps');
+  const found = whatsapps.find((w) => w.name === name);
+  if (!found) throw new Error(`no connection named ${name}`);
+  return found;
+}
