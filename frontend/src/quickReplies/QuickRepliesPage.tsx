@@ -1,8 +1,94 @@
-import Typography from '@mui/material/Typography';
+import Bolt from '@mui/icons-material/BoltOutlined';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDebouncedValue } from '../common/useDebouncedValue';
+import { DeleteConfirm } from '../queues/DeleteConfirm';
+import { ListEmpty, ListError, ListLoading } from '../queues/ListStates';
+import { PageHeader } from '../queues/PageHeader';
+import { useQueuesList } from '../queues/queuesQuery';
+import { SearchField } from '../queues/SearchField';
+import { QuickRepliesTable } from './QuickRepliesTable';
+import { QuickReplyFormDialog } from './QuickReplyFormDialog';
+import { useQuickRepliesList, type QuickReply } from './quickRepliesApi';
+import { useQuickReplyWrites } from './useQuickReplyWrites';
 
-// Scaffold: the screen is being built in this session (issue 5).
+type FormState = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; reply: QuickReply };
+
+/** Admins and supervisors (the route is guarded) keep the company's ready-made messages. */
 export function QuickRepliesPage() {
   const { t } = useTranslation();
-  return <Typography variant="h1">{t('quickReplies.title')}</Typography>;
+  const [searchInput, setSearchInput] = useState('');
+  const search = useDebouncedValue(searchInput.trim(), 300);
+  const [queueFilter, setQueueFilter] = useState('');
+  const list = useQuickRepliesList(search, queueFilter === '' ? null : Number(queueFilter));
+  const queues = useQueuesList();
+  const writes = useQuickReplyWrites();
+  const [form, setForm] = useState<FormState>({ mode: 'closed' });
+  const [deleting, setDeleting] = useState<QuickReply | null>(null);
+
+  const replies = list.data ?? [];
+  const queueList = useMemo(() => queues.data ?? [], [queues.data]);
+  const queuesById = useMemo(() => new Map(queueList.map((q) => [q.id, q])), [queueList]);
+
+  return (
+    <Stack spacing={3} sx={{ maxWidth: 1100, mx: 'auto' }}>
+      <PageHeader
+        title={t('quickReplies.title')}
+        subtitle={t('quickReplies.subtitle')}
+        newLabel={t('quickReplies.new')}
+        onNew={() => setForm({ mode: 'create' })}
+      />
+      <Paper variant="outlined">
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ p: 2, borderBottom: 1, borderColor: 'divider' }}>
+          <SearchField label={t('quickReplies.searchLabel')} placeholder={t('quickReplies.searchPlaceholder')} value={searchInput} onChange={setSearchInput} />
+          <TextField
+            select
+            size="small"
+            label={t('quickReplies.queueFilter')}
+            value={queueFilter}
+            onChange={(e) => setQueueFilter(e.target.value)}
+            sx={{ minWidth: 180 }}
+            slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+          >
+            <MenuItem value="">{t('quickReplies.allQueues')}</MenuItem>
+            {queueList.map((queue) => (
+              <MenuItem key={queue.id} value={String(queue.id)}>
+                {queue.name}
+              </MenuItem>
+            ))}
+          </TextField>
+        </Stack>
+        {list.isPending ? <ListLoading /> : null}
+        {list.isError ? <ListError title={t('quickReplies.loadFailed')} error={list.error} onRetry={() => void list.refetch()} /> : null}
+        {list.isSuccess && replies.length === 0 ? (
+          <ListEmpty icon={<Bolt sx={{ fontSize: 48 }} />} text={search ? t('quickReplies.emptySearch', { search }) : t('quickReplies.empty')} />
+        ) : null}
+        {replies.length > 0 ? (
+          <QuickRepliesTable replies={replies} queuesById={queuesById} onEdit={(reply) => setForm({ mode: 'edit', reply })} onDelete={setDeleting} />
+        ) : null}
+      </Paper>
+
+      <QuickReplyFormDialog
+        open={form.mode !== 'closed'}
+        reply={form.mode === 'edit' ? form.reply : null}
+        queues={queueList}
+        onClose={() => setForm({ mode: 'closed' })}
+        onSubmit={async (input) => {
+          await (form.mode === 'edit' ? writes.save(form.reply, input) : writes.create(input));
+          setForm({ mode: 'closed' });
+        }}
+      />
+      <DeleteConfirm
+        item={deleting}
+        title={t('quickReplies.deleteTitle')}
+        body={(reply) => t('quickReplies.deleteBody', { shortcut: reply.shortcut })}
+        onClose={() => setDeleting(null)}
+        onConfirm={writes.remove}
+      />
+    </Stack>
+  );
 }

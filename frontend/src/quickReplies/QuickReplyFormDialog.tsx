@@ -1,0 +1,150 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import InputAdornment from '@mui/material/InputAdornment';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { useEffect, useId, useRef, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/ApiError';
+import { errorMessage } from '../i18n/errorMessage';
+import type { Queue } from '../queues/queueTypes';
+import { QuickReplyPreview } from './QuickReplyPreview';
+import type { QuickReply, QuickReplyInput } from './quickRepliesApi';
+import { MESSAGE_MAX, SHORTCUT_MAX, quickReplySchema, type QuickReplyFormOutput, type QuickReplyFormValues } from './quickReplySchema';
+import { VariableButtons } from './VariableButtons';
+
+interface QuickReplyFormDialogProps {
+  open: boolean;
+  reply: QuickReply | null;
+  queues: Queue[];
+  onClose(): void;
+  onSubmit(input: QuickReplyInput): Promise<void>;
+}
+
+const EMPTY: QuickReplyFormValues = { shortcut: '', message: '', queueId: '' };
+
+export function QuickReplyFormDialog({ open, reply, queues, onClose, onSubmit }: QuickReplyFormDialogProps) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const messageRef = useRef<HTMLTextAreaElement | null>(null);
+  const [serverError, setServerError] = useState<unknown>(null);
+  const { register, control, handleSubmit, reset, setError, setValue, getValues, formState } = useForm<
+    QuickReplyFormValues,
+    unknown,
+    QuickReplyFormOutput
+  >({ resolver: zodResolver(quickReplySchema), defaultValues: EMPTY });
+  const { errors, isSubmitting } = formState;
+
+  useEffect(() => {
+    if (!open) return;
+    reset(reply ? { shortcut: reply.shortcut, message: reply.message, queueId: reply.queueId === null ? '' : String(reply.queueId) } : EMPTY);
+    setServerError(null);
+  }, [open, reply, reset]);
+
+  const submit = handleSubmit(async (values) => {
+    setServerError(null);
+    try {
+      await onSubmit({ shortcut: values.shortcut, message: values.message, queueId: values.queueId === '' ? null : Number(values.queueId) });
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'ERR_QUICK_REPLY_SHORTCUT_IN_USE') {
+        setError('shortcut', { message: 'errors.ERR_QUICK_REPLY_SHORTCUT_IN_USE' }, { shouldFocus: true });
+      } else {
+        setServerError(error);
+      }
+    }
+  });
+
+  /** Puts the variable where the cursor is (or at the end), then puts the cursor right after it. */
+  const insert = (token: string) => {
+    const text = getValues('message');
+    const field = messageRef.current;
+    const start = field?.selectionStart ?? text.length;
+    const end = field?.selectionEnd ?? text.length;
+    setValue('message', text.slice(0, start) + token + text.slice(end), { shouldDirty: true });
+    requestAnimationFrame(() => {
+      field?.focus();
+      field?.setSelectionRange(start + token.length, start + token.length);
+    });
+  };
+
+  const message = (field: keyof QuickReplyFormValues) => {
+    const key = errors[field]?.message;
+    return key ? t(key, { max: field === 'shortcut' ? SHORTCUT_MAX : MESSAGE_MAX }) : undefined;
+  };
+  const { ref: messageFieldRef, ...messageField } = register('message');
+
+  return (
+    <Dialog open={open} onClose={isSubmitting ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
+      <form noValidate onSubmit={submit}>
+        <DialogTitle id={titleId}>{reply ? t('quickReplies.editTitle') : t('quickReplies.createTitle')}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2} sx={{ pt: 1 }}>
+            {serverError ? <Alert severity="error">{errorMessage(t, serverError)}</Alert> : null}
+            <TextField
+              label={t('quickReplies.shortcut')}
+              required
+              autoFocus
+              autoComplete="off"
+              {...register('shortcut')}
+              error={Boolean(errors.shortcut)}
+              helperText={message('shortcut') ?? t('quickReplies.shortcutHint', { example: 'boleto' })}
+              slotProps={{
+                input: { startAdornment: <InputAdornment position="start">/</InputAdornment> },
+                htmlInput: { spellCheck: false, autoCapitalize: 'none' },
+              }}
+            />
+            <TextField
+              label={t('quickReplies.message')}
+              required
+              multiline
+              minRows={4}
+              {...messageField}
+              inputRef={(element: HTMLTextAreaElement | null) => {
+                messageFieldRef(element);
+                messageRef.current = element;
+              }}
+              error={Boolean(errors.message)}
+              helperText={message('message')}
+            />
+            <VariableButtons onInsert={insert} />
+            <Controller
+              control={control}
+              name="queueId"
+              render={({ field }) => (
+                <TextField
+                  select
+                  label={t('quickReplies.scope')}
+                  {...field}
+                  slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+                >
+                  <MenuItem value="">{t('quickReplies.companyWide')}</MenuItem>
+                  {queues.map((queue) => (
+                    <MenuItem key={queue.id} value={String(queue.id)}>
+                      {queue.name}
+                    </MenuItem>
+                  ))}
+                </TextField>
+              )}
+            />
+            {reply ? <QuickReplyPreview reply={reply} /> : null}
+          </Stack>
+        </DialogContent>
+        <DialogActions sx={{ px: 3, pb: 2 }}>
+          <Button onClick={onClose} disabled={isSubmitting}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" variant="contained" loading={isSubmitting}>
+            {reply ? t('common.save') : t('common.create')}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,59 @@
+import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
+import { api } from '../api/client';
+
+// Shape from docs/api-contract.md ("Quick replies"); the backend owns it.
+export interface QuickReply {
+  id: number;
+  companyId: number;
+  /** null: company-wide. */
+  queueId: number | null;
+  shortcut: string;
+  message: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface QuickReplyInput {
+  shortcut: string;
+  message: string;
+  queueId: number | null;
+}
+
+/** The variables the backend fills in (lib/templateVariables.ts), in the order the form offers them. */
+export const TEMPLATE_VARIABLES = ['name', 'firstName', 'number', 'attendant', 'greeting'] as const;
+export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
+
+export const quickRepliesApi = {
+  list: (params: { search: string; queueId: number | null }, signal?: AbortSignal) =>
+    api.get<{ quickReplies: QuickReply[] }>('/api/quick-replies', { query: params, signal }).then((r) => r.quickReplies),
+  create: (input: QuickReplyInput) => api.post<{ quickReply: QuickReply }>('/api/quick-replies', input).then((r) => r.quickReply),
+  update: (id: number, input: QuickReplyInput) =>
+    api.put<{ quickReply: QuickReply }>(`/api/quick-replies/${id}`, input).then((r) => r.quickReply),
+  remove: (id: number) => api.delete(`/api/quick-replies/${id}`),
+  /** Without a ticket: contact variables come out empty, the caller is the attendant, now is now. */
+  preview: (id: number, signal?: AbortSignal) => api.get<{ text: string }>(`/api/quick-replies/${id}/rendered`, { signal }).then((r) => r.text),
+};
+
+/** The composer caches its searches under the same root: every write refreshes them all. */
+export const quickRepliesRootKey = ['quick-replies'] as const;
+
+export function useQuickRepliesList(search: string, queueId: number | null) {
+  return useQuery({
+    queryKey: [...quickRepliesRootKey, 'admin-list', search, queueId],
+    queryFn: ({ signal }) => quickRepliesApi.list({ search, queueId }, signal),
+    placeholderData: keepPreviousData, // no flash of "loading" between keystrokes
+  });
+}
+
+export function useQuickReplyPreview(id: number | null, savedAt: string | null) {
+  return useQuery({
+    // The saved text changes with updatedAt; the preview follows it.
+    queryKey: [...quickRepliesRootKey, 'preview', id, savedAt],
+    enabled: id !== null,
+    queryFn: ({ signal }) => quickRepliesApi.preview(id!, signal),
+  });
+}
+
+export function refreshQuickReplies(client: QueryClient): Promise<void> {
+  return client.invalidateQueries({ queryKey: quickRepliesRootKey });
+}
