@@ -23,7 +23,8 @@ function ticketsServer(initial: Ticket[]) {
   const net = installFetch({
     'GET /api/tickets': ({ url }) => {
       const status = new URL(url, 'http://x').searchParams.get('status');
-      const all = [...tickets.values()];
+      // Newest activity first, as the server answers.
+      const all = [...tickets.values()].sort((a, b) => Date.parse(b.lastMessageAt ?? '') - Date.parse(a.lastMessageAt ?? ''));
       const count = (s: string) => all.filter((t) => t.status === s).length;
       return reply(200, {
         tickets: all.filter((t) => t.status === status),
@@ -96,5 +97,26 @@ describe('TicketsPage list', () => {
     tickets.delete(mine.id); // the server no longer lists it for us
     emit('ticket', { action: 'update', ticket: transferred });
     await waitFor(() => expect(within(open).queryByRole('link', { name: 'Eva Prado' })).toBeNull());
+  });
+
+  it('shows a conversation announced only by its first message (the refetch brings its full shape) and orders by activity', async () => {
+    const older = makeTicket({ status: 'pending', lastMessageAt: new Date(Date.now() - 3_600_000).toISOString(), contact: { id: 12, name: 'Gil Antigo', number: '5511911112222' } });
+    const { tickets } = ticketsServer([older]);
+    const { user } = renderApp('/tickets');
+    await user.click(await screen.findByRole('tab', { name: /^Aguardando/ }));
+    const waiting = await screen.findByRole('list', { name: 'Atendimentos: Aguardando' });
+    await within(waiting).findByRole('link', { name: 'Gil Antigo' });
+
+    const fresh = makeTicket({ status: 'pending', unreadMessages: 1, lastMessage: 'Bom dia!', contact: { id: 13, name: 'Helena Nova', number: '5511933334444' } });
+    tickets.set(fresh.id, fresh);
+    emit('appMessage', {
+      action: 'create',
+      message: { id: 88, ticketId: fresh.id, wid: 'w88', fromMe: false, body: 'Bom dia!', mediaType: 'text', ack: 0, sentAt: fresh.lastMessageAt },
+      ticket: { id: fresh.id, uuid: fresh.uuid, status: 'pending', unreadMessages: 1, lastMessage: 'Bom dia!', lastMessageAt: fresh.lastMessageAt },
+      contact: fresh.contact,
+    });
+    expect(await within(waiting).findByRole('link', { name: 'Helena Nova, 1 mensagem não lida' })).toBeInTheDocument();
+    expect(within(waiting).getAllByRole('link').map((a) => a.getAttribute('aria-label'))).toEqual(['Helena Nova, 1 mensagem não lida', 'Gil Antigo']);
+    expect(await screen.findByRole('tab', { name: 'Aguardando (2)' })).toBeInTheDocument();
   });
 });

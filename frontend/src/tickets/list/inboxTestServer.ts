@@ -51,7 +51,9 @@ export function inboxServer(initial: Ticket[], extra: { users?: User[]; contacts
   const net = installFetch({
     'GET /api/tickets': ({ url }) => {
       const status = new URL(url, 'http://x').searchParams.get('status');
-      const matching = listFor([...tickets.values()], url);
+      // Newest activity first, as the server answers.
+      const all = [...tickets.values()].sort((a, b) => Date.parse(b.lastMessageAt ?? '') - Date.parse(a.lastMessageAt ?? ''));
+      const matching = listFor(all, url);
       const count = (s: string) => matching.filter((t) => t.status === s).length;
       return reply(200, {
         tickets: matching.filter((t) => t.status === status),
