@@ -7,6 +7,7 @@ import { LineChart } from '@mui/x-charts/LineChart';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dashboard } from './dashboardApi';
+import { dayString } from './dashboardRange';
 
 const HEIGHT = 260;
 
@@ -29,6 +30,12 @@ function dayLabel(day: string, language: string): string {
   return new Intl.DateTimeFormat(language, { day: '2-digit', month: '2-digit', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 }
 
+// A time axis picks readable ticks for long periods; it works in the browser's zone, so days are local midnights.
+const localDate = (day: string) => {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(y!, m! - 1, d);
+};
+
 /** Created and resolved per day (a line once there are many days), and per hour of the day. */
 export function DashboardCharts({ data }: { data: Dashboard }) {
   const { t, i18n } = useTranslation();
@@ -43,6 +50,9 @@ export function DashboardCharts({ data }: { data: Dashboard }) {
     { data: data.perHour.map((h) => h.created), label: t('dashboard.perDay.created'), color: theme.palette.primary.main },
     { data: data.perHour.map((h) => h.closed), label: t('dashboard.perDay.closed'), color: theme.palette.success.main },
   ];
+  // Counts are whole: integer ticks, and a visible scale even for a period with nothing in it.
+  const peak = Math.max(0, ...daySeries.concat(hourSeries).flatMap((s) => s.data));
+  const yAxis = [{ min: 0, tickMinStep: 1, ...(peak === 0 ? { max: 5 } : {}) }];
   const hours = data.perHour.map((h) => t('dashboard.perHour.hour', { hour: h.hour }));
   return (
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'repeat(2, minmax(0, 1fr))' } }}>
@@ -50,17 +60,18 @@ export function DashboardCharts({ data }: { data: Dashboard }) {
         {days.length > 14 ? (
           <LineChart
             height={HEIGHT}
-            xAxis={[{ scaleType: 'point', data: days }]}
+            xAxis={[{ scaleType: 'time', data: data.perDay.map((d) => localDate(d.day)), valueFormatter: (date: Date) => dayLabel(dayString(date), i18n.language) }]}
+            yAxis={yAxis}
             series={daySeries.map((s) => ({ ...s, showMark: false }))}
             localeText={localeText}
             skipAnimation
           />
         ) : (
-          <BarChart height={HEIGHT} xAxis={[{ scaleType: 'band', data: days }]} series={daySeries} localeText={localeText} skipAnimation />
+          <BarChart height={HEIGHT} xAxis={[{ scaleType: 'band', data: days }]} yAxis={yAxis} series={daySeries} localeText={localeText} skipAnimation />
         )}
       </ChartPanel>
       <ChartPanel title={t('dashboard.perHour.title')}>
-        <BarChart height={HEIGHT} xAxis={[{ scaleType: 'band', data: hours }]} series={hourSeries} localeText={localeText} skipAnimation />
+        <BarChart height={HEIGHT} xAxis={[{ scaleType: 'band', data: hours }]} yAxis={yAxis} series={hourSeries} localeText={localeText} skipAnimation />
       </ChartPanel>
     </Box>
   );

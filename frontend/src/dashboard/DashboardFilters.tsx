@@ -43,7 +43,7 @@ export function DashboardFilters({ filter, preset, onChange }: DashboardFiltersP
           value={preset}
           onChange={(_event, next: RangePreset | null) => choosePreset(next)}
           aria-label={t('dashboard.range.label')}
-          sx={{ flexWrap: 'wrap' }}
+          sx={{ flexShrink: 0, alignSelf: { xs: 'stretch', md: 'auto' }, '& .MuiToggleButton-root': { flex: { xs: 1, md: 'none' } } }}
         >
           {RANGE_PRESETS.map((p) => (
             <ToggleButton key={p} value={p} sx={{ px: 1.5 }}>
@@ -57,7 +57,7 @@ export function DashboardFilters({ filter, preset, onChange }: DashboardFiltersP
           label={t('dashboard.queueFilter')}
           value={filter.queueId === null ? '' : String(filter.queueId)}
           onChange={(e) => onChange({ ...filter, queueId: e.target.value === '' ? null : Number(e.target.value) }, preset)}
-          sx={{ minWidth: 200 }}
+          sx={{ width: { xs: '100%', md: 260 } }}
           slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
         >
           <MenuItem value="">{t('dashboard.allQueues')}</MenuItem>

@@ -106,8 +106,10 @@ describe('DashboardPage', () => {
   });
 
   it('changes the period with the presets, a custom range and the queue filter', async () => {
+    // A month is drawn as a line over a time axis (bars would be slivers).
+    const month = Array.from({ length: 30 }, (_, i) => ({ day: daysBack(29 - i), created: i, closed: i % 3, contactsCreated: 0 }));
     const net = installFetch({
-      'GET /api/dashboard': () => reply(200, dashboard()),
+      'GET /api/dashboard': (request) => reply(200, dashboard(request.url.includes(`from=${daysBack(29)}`) ? { perDay: month } : {})),
       'GET /api/queues': () => reply(200, { queues: QUEUES }),
     });
     const { user } = renderApp('/dashboard');
@@ -118,6 +120,7 @@ describe('DashboardPage', () => {
     await waitFor(() => expect(lastQuery()).toEqual({ from: daysBack(0), to: daysBack(0) }));
     await user.click(screen.getByRole('button', { name: '30 dias' }));
     await waitFor(() => expect(lastQuery()).toEqual({ from: daysBack(29), to: daysBack(0) }));
+    await waitFor(() => expect(screen.getByRole('figure', { name: 'Atendimentos por dia' }).querySelector('svg')).not.toBeNull());
 
     await user.click(screen.getByRole('combobox', { name: 'Fila' }));
     await user.click(await screen.findByRole('option', { name: 'Suporte' }));

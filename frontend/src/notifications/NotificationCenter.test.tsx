@@ -61,6 +61,10 @@ describe('NotificationCenter', () => {
     expect(chimes).toHaveLength(0);
     expect(FakeNotification.shown).toHaveLength(0);
 
+    // A conversation another attendant is handling is theirs to answer.
+    server('appMessage', inbound({ ticketId: 7, userId: me.id + 1 }));
+    expect(chimes).toHaveLength(0);
+
     server('appMessage', inbound({ ticketId: 6 }));
     expect(chimes).toHaveLength(2);
     expect(FakeNotification.shown).toHaveLength(0); // the tab is visible: the sound is enough

@@ -18,9 +18,9 @@ interface Alert {
 }
 
 /**
- * Sound and system notification for what needs a human: a customer's message on a ticket the user may
- * see (the server sends message events only to those sockets) and a ticket that starts waiting. Never for
- * the user's own messages. Muted: nothing rings, nothing pops up.
+ * Sound and system notification for what needs this user: a customer's message on a ticket they may see
+ * (the server sends message events only to those sockets) that is theirs or nobody's yet, and a ticket that
+ * starts waiting. Never for the user's own messages. Muted: nothing rings, nothing pops up.
  */
 export function useIncomingAlerts(muted: boolean): void {
   const { t } = useTranslation();
@@ -49,6 +49,8 @@ export function useIncomingAlerts(muted: boolean): void {
     if (event.action !== 'create') return;
     const previous = remember(event.ticket);
     if (event.message.fromMe !== false) return;
+    // Supervisors may see every conversation, but one another attendant is handling is theirs to answer.
+    if (event.ticket.userId != null && event.ticket.userId !== me?.id) return;
     const text = event.message.body?.trim() || (event.message.mediaType ? t('notifications.mediaBody') : '');
     const startsWaiting = event.ticket.status === 'pending' && previous?.status !== 'pending';
     raise(

@@ -1,0 +1,109 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page, Response } from 'playwright-core';
+import { apiSignIn } from './support/api.js';
+import { SCREENSHOTS, launchChromium, openWatchedPage, screenshot, type WatchedPage } from './support/browser.js';
+import { startDevStack, type DevStack } from './support/devStack.js';
+import { ADMIN, openFromMenu, signIn } from './support/session.js';
+
+// Other browser test files write to the same database: this file never assumes it is empty (or not).
+const runId = Date.now().toString(36);
+const QUEUE = `Painel ${runId}`;
+
+let stack: DevStack | undefined;
+let browser: Browser | undefined;
+let watched: WatchedPage | undefined;
+
+beforeAll(async () => {
+  stack = await startDevStack({ adminEmail: ADMIN.email, adminPassword: ADMIN.password, readyTimeoutMs: 240_000 });
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  if (stack) await writeFile(join(SCREENSHOTS, '..', 'e2e-dashboard-dev-stack.log'), stack.log()).catch(() => undefined);
+  await watched?.context.close().catch(() => undefined);
+  await browser?.close().catch(() => undefined);
+  await stack?.stop();
+}, 60_000);
+
+afterEach(() => {
+  // Any console error or uncaught exception during the flow is a failure, even if every step "worked".
+  expect(watched?.problems ?? []).toEqual([]);
+});
+
+/** The query of the next dashboard request the page makes while `action` runs. */
+async function dashboardQueryAfter(page: Page, action: () => Promise<void>): Promise<Record<string, string>> {
+  const response = page.waitForResponse((r: Response) => new URL(r.url()).pathname === '/api/dashboard' && r.request().method() === 'GET');
+  await action();
+  const answered = await response;
+  expect(answered.status()).toBe(200);
+  return Object.fromEntries(new URL(answered.url()).searchParams);
+}
+
+/** The browser's today, as the page computes its presets (YYYY-MM-DD in the browser's timezone). */
+const browserToday = (page: Page) =>
+  page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+
+const cardValue = async (page: Page, name: string) => (await page.getByRole('group', { name }).textContent())?.replace(name, '').trim();
+
+test('an admin opens the dashboard, changes the period and the queue, and reads it on a phone', async () => {
+  if (!stack || !browser) throw new Error('the dev stack or the browser did not start');
+  const api = await apiSignIn(stack.url, ADMIN.email, ADMIN.password);
+  const { queue } = await api.post<{ queue: { id: number } }>('/api/queues', { name: QUEUE, color: '#8e24aa' });
+
+  watched = await openWatchedPage(browser, stack.url);
+  const { page } = watched;
+  await page.goto('/');
+  await signIn(page, ADMIN.email, ADMIN.password);
+
+  const first = await dashboardQueryAfter(page, () => openFromMenu(page, 'Painel'));
+  await page.getByRole('heading', { name: 'Painel' }).waitFor();
+  expect(new URL(page.url()).pathname).toBe('/dashboard');
+  const today = await browserToday(page);
+  expect(first.to).toBe(today);
+  expect(first.from < today).toBe(true);
+
+  // Every card shows a figure (counts) or a duration, whatever the other test files left in the database.
+  for (const name of ['Aguardando agora', 'Em atendimento agora', 'Atendimentos criados', 'Atendimentos resolvidos', 'Contatos novos']) {
+    expect(await cardValue(page, name)).toMatch(/^\d[\d.]*$/);
+  }
+  expect(await cardValue(page, 'Espera média')).toMatch(/^(—|\d.*(s|min|h|d))$/);
+  await page.getByRole('figure', { name: 'Atendimentos por dia' }).locator('svg').first().waitFor();
+  await page.getByRole('figure', { name: 'Atendimentos por hora do dia' }).locator('svg').first().waitFor();
+  await page.getByRole('table', { name: 'Atendentes' }).getByRole('cell').first().waitFor();
+  await screenshot(page, 'dashboard-01-desktop');
+
+  // Presets: today only, then 30 days.
+  expect(await dashboardQueryAfter(page, () => page.getByRole('button', { name: 'Hoje' }).click())).toEqual({ from: today, to: today });
+  const month = await dashboardQueryAfter(page, () => page.getByRole('button', { name: '30 dias' }).click());
+  expect(month.to).toBe(today);
+
+  // A queue of its own: nothing happened in it yet, so its figures are zero and the tables show it.
+  const byQueue = await dashboardQueryAfter(page, async () => {
+    await page.getByRole('combobox', { name: 'Fila' }).click();
+    await page.getByRole('option', { name: QUEUE }).click();
+  });
+  expect(byQueue).toEqual({ ...month, queueId: String(queue.id) });
+  await page.getByRole('table', { name: 'Filas' }).getByRole('cell', { name: QUEUE }).waitFor();
+  expect(await cardValue(page, 'Atendimentos criados')).toBe('0');
+  expect(await cardValue(page, 'Espera média')).toBe('—');
+  await screenshot(page, 'dashboard-02-queue');
+
+  // A custom period is applied on demand.
+  await page.getByRole('button', { name: 'Personalizado' }).click();
+  await page.getByLabel('De', { exact: true }).fill('2026-01-01');
+  await page.getByLabel('Até', { exact: true }).fill(today);
+  const custom = await dashboardQueryAfter(page, () => page.getByRole('button', { name: 'Aplicar' }).click());
+  expect(custom).toEqual({ from: '2026-01-01', to: today, queueId: String(queue.id) });
+  await page.getByRole('group', { name: 'Aguardando agora' }).waitFor();
+  await screenshot(page, 'dashboard-03-custom');
+
+  // On a phone the page fits the width (tables scroll inside their own box).
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByRole('group', { name: 'Aguardando agora' }).waitFor();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await screenshot(page, 'dashboard-04-phone');
+});
