@@ -8,6 +8,8 @@ import { renderApp, resetAppState } from '../test/renderApp';
 import type { Company } from './companiesApi';
 
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
+// These flows type into several MUI fields; on the shared, loaded machine that can take longer than the default.
+jest.setTimeout(60_000);
 
 const company = (id: number, name: string, overrides: Partial<Company> = {}): Company => ({
   id,
@@ -80,7 +82,7 @@ describe('CompaniesPage', () => {
     await user.type(email, 'ze@oficina.com');
     await user.click(within(dialog).getByRole('button', { name: 'Criar' }));
 
-    expect(await screen.findByText('Empresa Oficina do Zé criada; o administrador entra com ze@oficina.com')).toBeInTheDocument();
+    expect(await screen.findByText('“Oficina do Zé” criada; o administrador entra com ze@oficina.com')).toBeInTheDocument();
     expect(net.calls('POST', '/api/companies')[1]?.body).toEqual({
       name: 'Oficina do Zé',
       timezone: 'America/Sao_Paulo',

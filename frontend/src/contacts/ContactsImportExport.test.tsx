@@ -8,6 +8,8 @@ import { makeContact } from './contactFixtures';
 import type { Contact, ImportReport } from './contactTypes';
 
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
+// These flows type into several MUI fields; on the shared, loaded machine that can take longer than the default.
+jest.setTimeout(60_000);
 
 const admin = makeUser({ name: 'Ana Admin', profile: 'admin' });
 const maria = makeContact({ name: 'Maria Silva', number: '5511987654321' });

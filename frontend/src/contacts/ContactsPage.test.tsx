@@ -9,6 +9,8 @@ import { leadTag, makeContact, vipTag } from './contactFixtures';
 import type { Contact } from './contactTypes';
 
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
+// These flows type into several MUI fields; on the shared, loaded machine that can take longer than the default.
+jest.setTimeout(60_000);
 
 const admin = makeUser({ name: 'Ana Admin', profile: 'admin' });
 const attendant = makeUser({ name: 'Bruno Atendente', profile: 'user' });
@@ -46,7 +48,7 @@ describe('ContactsPage', () => {
 
     const table = await screen.findByRole('table', { name: 'Lista de contatos' });
     const row = within(table).getByText('Maria Silva').closest('tr') as HTMLElement;
-    expect(within(row).getAllByText('5511987654321').length).toBeGreaterThan(0);
+    expect(within(row).getByRole('cell', { name: '+55 11 98765-4321' })).toBeInTheDocument();
     expect(within(row).getByText('maria@example.com')).toBeInTheDocument();
     expect(within(row).getByText('VIP')).toBeInTheDocument();
 

@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { initials } from '../common/initials';
 import { ContactRowActions } from './ContactRowActions';
 import { TagChips } from './TagChips';
+import { displayNumber } from './displayNumber';
 import type { Contact } from './contactTypes';
 
 interface ContactsTableProps {
@@ -50,7 +51,7 @@ export function ContactsTable({ contacts, ...actions }: ContactsTableProps) {
                     </Typography>
                     {/* On a phone the number sits under the name instead of in its own column. */}
                     <Typography variant="caption" color="text.secondary" sx={{ display: { xs: 'block', sm: 'none' } }}>
-                      {contact.number}
+                      {displayNumber(contact)}
                     </Typography>
                     <Stack sx={{ mt: contact.tags.length > 0 ? 0.5 : 0 }}>
                       <TagChips tags={contact.tags} />
@@ -58,7 +59,7 @@ export function ContactsTable({ contacts, ...actions }: ContactsTableProps) {
                   </div>
                 </Stack>
               </TableCell>
-              <TableCell sx={fromSm}>{contact.number}</TableCell>
+              <TableCell sx={{ ...fromSm, whiteSpace: 'nowrap' }}>{displayNumber(contact)}</TableCell>
               <TableCell sx={{ ...fromMd, wordBreak: 'break-all' }}>{contact.email ?? ''}</TableCell>
               <TableCell align="right">
                 <ContactRowActions contact={contact} {...actions} />

@@ -36,7 +36,8 @@ export function SettingNumber({ unit, slotProps, ...props }: SettingNumberProps)
   return (
     <TextField
       type="number"
-      sx={{ maxWidth: 260 }}
+      // Only the box is narrow; the explanation under it uses the whole width.
+      sx={{ '& .MuiInputBase-root': { maxWidth: 260 }, '& .MuiFormHelperText-root': { maxWidth: 640 } }}
       {...props}
       slotProps={{
         ...slotProps,

@@ -136,7 +136,12 @@ export function SettingsForm({ settings }: { settings: Settings }) {
           />
         </Section>
 
-        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ justifyContent: 'flex-end', alignItems: { sm: 'center' } }}>
+        {/* Stays in view at the bottom of a long form, so saving never needs a scroll. */}
+        <Stack
+          direction={{ xs: 'column', sm: 'row' }}
+          spacing={2}
+          sx={{ justifyContent: 'flex-end', alignItems: { sm: 'center' }, position: 'sticky', bottom: 0, py: 1.5, bgcolor: 'background.default', zIndex: 1 }}
+        >
           {hasProblems ? <Alert severity="warning">{t('settings.businessHours.fixFirst')}</Alert> : null}
           <Button onClick={() => reset(formValuesOf(settings))} disabled={!isDirty || isSubmitting}>
             {t('settings.discard')}

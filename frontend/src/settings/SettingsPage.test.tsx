@@ -8,6 +8,8 @@ import { renderApp, resetAppState } from '../test/renderApp';
 import type { Settings } from './settingsApi';
 
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
+// These flows type into several MUI fields; on the shared, loaded machine that can take longer than the default.
+jest.setTimeout(60_000);
 
 const admin = makeUser({ name: 'Ana Admin', profile: 'admin' });
 const defaults: Settings = {
