@@ -159,4 +159,12 @@ describe('bad input', () => {
     const [rows] = await ctx().sequelize.query(`SELECT "fileName", mimetype, "mediaPath" FROM "Messages" WHERE "mediaType" = 'image' AND "fromMe"`);
     expect(rows).toEqual([{ fileName: 'foto.png', mimetype: 'image/png', mediaPath: expect.stringMatching(/^1\/outbound\/[0-9a-f-]{36}$/) }]);
   });
+
+  it('accepts an Ogg/Opus recording as a voice note (what the composer records)', async () => {
+    const opusHead = Buffer.concat([Buffer.from('OpusHead'), Buffer.from([1, 1, 0x38, 1, 0x80, 0xbb, 0, 0, 0, 0, 0])]);
+    const page = Buffer.concat([Buffer.from('OggS'), Buffer.from([0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4, 0, 0, 0, 0, 0, 0, 0, 0, 1, 19]), opusHead]);
+    const voice = await upload(Buffer.concat([page, Buffer.alloc(2000, 7)]), 'voz.ogg', 'audio/ogg');
+    expect(voice.status).toBe(201);
+    expect(voice.body.message?.mediaType).toBe('voice');
+  });
 });

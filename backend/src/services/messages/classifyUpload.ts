@@ -56,7 +56,8 @@ async function looksLikeText(path: string): Promise<boolean> {
 export async function classifyUpload(path: string, declaredMime: string): Promise<ClassifiedUpload> {
   const sniffed = await fileTypeFromFile(path);
   if (sniffed) {
-    const mediaType = SNIFFED[sniffed.mime];
+    // file-type may add parameters ("audio/ogg; codecs=opus" for a voice note): the type itself decides.
+    const mediaType = SNIFFED[sniffed.mime.split(';')[0]!.trim()];
     if (!mediaType) throw AppError.badRequest('ERR_FILE_TYPE_NOT_ALLOWED', `Files of type ${sniffed.mime} cannot be sent`);
     const declaredFamily = declaredMime.split('/')[0];
     const sniffedFamily = sniffed.mime.split('/')[0];
