@@ -64,7 +64,7 @@ export const MessageBubble = memo(function MessageBubble({ message, quoted, cont
         })}
       >
         <Stack direction="row" spacing={0.5} sx={{ alignItems: 'flex-start' }}>
-          <Box sx={{ minWidth: 0, flex: 1, px: bare ? 0 : 0.5 }}>
+          <Box sx={{ minWidth: 0, flex: '1 1 auto', px: bare ? 0 : 0.5 }}>
             {message.quotedMsgId !== null && !message.isDeleted ? (
               <QuoteBlock
                 quoted={quoted}

@@ -54,7 +54,7 @@ export function MessageList({ ticketId, contactName, actions }: MessageListProps
             <CircularProgress aria-label={t('app.loading')} />
           </Box>
         ) : null}
-        <Box role="list" aria-label={t('tickets.messagesLabel')}>
+        <Box ref={scroll.content} role="list" aria-label={t('tickets.messagesLabel')}>
           {messages.map((message, index) => {
             const previous = messages[index - 1];
             const newDay = !previous || dayKey(previous.sentAt) !== dayKey(message.sentAt);

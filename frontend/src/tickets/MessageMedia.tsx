@@ -15,7 +15,7 @@ import type { Message } from './messagesApi';
 import { useMediaUrl } from './useMediaUrl';
 
 // Fixed boxes: a picture that loads late must not push the conversation (and the reader's place) around.
-const THUMB = { width: 'min(260px, 100%)', height: 200 };
+const THUMB = { width: 260, height: 200 };
 const STICKER = 128;
 
 /** Images, stickers, audio, video and documents of one message, and the state of a file not yet here. */
@@ -26,8 +26,10 @@ export function MessageMedia({ message }: { message: Message }) {
   if (!ready) return message.mediaStatus === 'pending' || message.mediaStatus === 'failed' ? <MediaStatusNotice message={message} /> : null;
   if (isError) return <Typography variant="body2" color="text.secondary">{t('tickets.mediaUnavailable')}</Typography>;
   const type = message.mediaType;
+  // A document shows its name and size at once; only the download waits for the file.
+  if (type === 'document') return <DocumentFile url={url} message={message} />;
   if (isPending || !url) {
-    const height = type === 'audio' || type === 'voice' || type === 'document' ? 48 : type === 'sticker' ? STICKER : THUMB.height;
+    const height = type === 'audio' || type === 'voice' ? 40 : type === 'sticker' ? STICKER : THUMB.height;
     return <Skeleton variant="rounded" width={type === 'sticker' ? STICKER : 240} height={height} />;
   }
   switch (type) {
@@ -38,7 +40,7 @@ export function MessageMedia({ message }: { message: Message }) {
     case 'audio':
     case 'voice':
       // Native controls: keyboard and screen readers work, and the browser tests can play it.
-      return <audio controls preload="metadata" src={url} aria-label={t('tickets.audioLabel')} style={{ display: 'block', width: 'min(280px, 100%)', height: 40 }} />;
+      return <audio controls preload="metadata" src={url} aria-label={t('tickets.audioLabel')} style={{ display: 'block', width: 280, height: 40 }} />;
     case 'video':
       return (
         <video
@@ -46,11 +48,11 @@ export function MessageMedia({ message }: { message: Message }) {
           preload="metadata"
           src={url}
           aria-label={t('tickets.videoLabel')}
-          style={{ display: 'block', width: 'min(280px, 100%)', height: 180, borderRadius: 4, background: '#000' }}
+          style={{ display: 'block', width: 280, height: 180, borderRadius: 4, background: '#000' }}
         />
       );
     default:
-      return <DocumentFile url={url} message={message} />;
+      return <DocumentFile url={url} message={message} />; // any other file type the backend keeps
   }
 }
 
@@ -68,7 +70,7 @@ function ImageThumb({ url, message }: { url: string; message: Message }) {
   );
 }
 
-function DocumentFile({ url, message }: { url: string; message: Message }) {
+function DocumentFile({ url, message }: { url: string | null; message: Message }) {
   const { t, i18n } = useTranslation();
   const name = message.fileName || message.body || t('chat.documentFallback');
   return (
@@ -84,9 +86,15 @@ function DocumentFile({ url, message }: { url: string; message: Message }) {
           </Typography>
         ) : null}
       </Box>
-      <IconButton component="a" href={url} download={name} aria-label={t('chat.download', { name })} size="small">
-        <Download fontSize="small" />
-      </IconButton>
+      {url ? (
+        <IconButton component="a" href={url} download={name} aria-label={t('chat.download', { name })} size="small">
+          <Download fontSize="small" />
+        </IconButton>
+      ) : (
+        <IconButton aria-label={t('chat.download', { name })} size="small" disabled>
+          <Download fontSize="small" />
+        </IconButton>
+      )}
     </Stack>
   );
 }

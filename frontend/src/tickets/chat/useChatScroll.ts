@@ -107,6 +107,18 @@ export function useChatScroll(history: History, messages: Message[]) {
     [notify, saveAnchor, t],
   );
 
+  // Pictures, players and fonts settle after the first paint: a reader at the bottom stays at the bottom.
+  const content = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = content.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      if (following.current && scroller.current) scroller.current.scrollTop = scroller.current.scrollHeight;
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
   // Once the jumped-to message is rendered: bring it to the middle and light it up for a moment.
   useLayoutEffect(() => {
     if (target === null) return;
@@ -123,5 +135,5 @@ export function useChatScroll(history: History, messages: Message[]) {
     return () => clearTimeout(timer);
   }, [highlighted]);
 
-  return { scroller, onScroll, loadOlder, toBottom, jumpTo, unseen, highlighted };
+  return { scroller, content, onScroll, loadOlder, toBottom, jumpTo, unseen, highlighted };
 }
