@@ -42,6 +42,8 @@ export function ContactDrawer({ open, onClose, ticket }: { open: boolean; onClos
       anchor="right"
       open={open}
       onClose={onClose}
+      // Above the app bar (which sits above the permanent side menu), like a dialog.
+      sx={{ zIndex: (theme) => theme.zIndex.modal }}
       slotProps={{ paper: { role: 'dialog', 'aria-labelledby': titleId, sx: { width: { xs: '100%', sm: 400 } } } }}
     >
       <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', px: 2, py: 1.5, borderBottom: 1, borderColor: 'divider' }}>

@@ -6,6 +6,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { alpha } from '@mui/material/styles';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -68,7 +69,7 @@ export function TicketNotesSection({ ticketId }: { ticketId: number }) {
       {notes.data?.length === 0 ? <Typography color="text.secondary">{t('inbox.contact.noNotes')}</Typography> : null}
       <Stack component="ul" spacing={1} aria-label={t('inbox.contact.notes')} sx={{ listStyle: 'none', p: 0, m: 0 }}>
         {(notes.data ?? []).map((note) => (
-          <Paper component="li" key={note.id} variant="outlined" sx={{ p: 1.25, bgcolor: 'warning.light', borderColor: 'warning.main', color: 'warning.contrastText' }}>
+          <Paper component="li" key={note.id} variant="outlined" sx={{ p: 1.25, bgcolor: (theme) => alpha(theme.palette.warning.main, 0.1), borderColor: (theme) => alpha(theme.palette.warning.main, 0.5) }}>
             <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
               <Typography variant="caption" sx={{ fontWeight: 700, flex: 1 }}>
                 {author(note)} · {formatActivity(note.createdAt, i18n.language)}
@@ -79,7 +80,6 @@ export function TicketNotesSection({ ticketId }: { ticketId: number }) {
                   aria-label={t('inbox.contact.deleteNote', { name: author(note) })}
                   disabled={busy === note.id}
                   onClick={() => void remove(note)}
-                  sx={{ color: 'inherit' }}
                 >
                   <DeleteOutlined fontSize="small" />
                 </IconButton>

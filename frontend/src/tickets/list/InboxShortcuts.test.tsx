@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { session } from '../../api/session';
 import { fakeIo, sockets } from '../../test/fakeSocket';
 import { makeUser } from '../../test/fixtures';
@@ -43,7 +43,7 @@ describe('Inbox keyboard shortcuts', () => {
     expect(await chatHeading('Bruno Segundo')).toBeInTheDocument();
     expect(within(open).getByRole('link', { name: 'Bruno Segundo' })).toHaveAttribute('aria-current', 'page');
     // From outside the composer: in an empty composer, ↑ belongs to the chat ("edit my last message").
-    (document.activeElement as HTMLElement | null)?.blur();
+    act(() => (document.activeElement as HTMLElement | null)?.blur());
     await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
     expect(await chatHeading('Alice Primeira')).toBeInTheDocument();
 
@@ -81,7 +81,7 @@ describe('Inbox keyboard shortcuts', () => {
     await user.keyboard('{Control>}k{/Control}');
     expect(search).toHaveFocus();
 
-    search.blur();
+    act(() => search.blur());
     await user.keyboard('?');
     const help = await screen.findByRole('dialog', { name: 'Atalhos de teclado' });
     expect(within(help).getByRole('row', { name: /Próximo atendimento da lista/ })).toHaveTextContent('Alt + ↓');
@@ -137,7 +137,7 @@ describe('Inbox on a phone', () => {
 
     await user.click(await screen.findByRole('link', { name: 'Alice Primeira' }));
     expect(await chatHeading('Alice Primeira')).toBeInTheDocument();
-    (document.activeElement as HTMLElement | null)?.blur();
+    act(() => (document.activeElement as HTMLElement | null)?.blur());
     await user.keyboard('{Escape}');
     expect(await screen.findByRole('region', { name: 'Lista de atendimentos' })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Conversa' })).toBeNull();

@@ -1,3 +1,4 @@
+import Checkbox from '@mui/material/Checkbox';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
@@ -44,7 +45,8 @@ function MultiSelect({ label, options, value, onChange }: MultiSelectProps) {
       slotProps={{ select: { multiple: true, renderValue: () => names(value) || t('inbox.filters.any') } }}
     >
       {options.map((option) => (
-        <MenuItem key={option.id} value={String(option.id)} sx={{ gap: 1 }}>
+        <MenuItem key={option.id} value={String(option.id)} sx={{ gap: 1, py: 0.25 }}>
+          <Checkbox size="small" checked={value.includes(option.id)} tabIndex={-1} disableRipple sx={{ p: 0.5 }} slotProps={{ input: { 'aria-hidden': true } }} />
           {option.color ? <ColorDot color={option.color} /> : null}
           {option.name}
         </MenuItem>
