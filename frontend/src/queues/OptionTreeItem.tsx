@@ -4,13 +4,11 @@ import ArrowUpward from '@mui/icons-material/ArrowUpward';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import Box from '@mui/material/Box';
-import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OptionNode } from './queueOptionsTree';
+import { RowAction, RowActions } from './RowAction';
 
 export interface OptionTreeActions {
   onAddChild(parent: OptionNode): void;
@@ -23,16 +21,6 @@ interface OptionTreeItemProps extends OptionTreeActions {
   node: OptionNode;
   siblings: OptionNode[];
   index: number;
-}
-
-function Action({ label, onClick, disabled, icon, danger }: { label: string; onClick(): void; disabled?: boolean; icon: ReactElement; danger?: boolean }) {
-  const button = (
-    <IconButton aria-label={label} onClick={onClick} disabled={disabled} size="small" color={danger ? 'error' : 'default'}>
-      {icon}
-    </IconButton>
-  );
-  // A disabled button fires no events, so its tooltip needs a wrapper to listen instead.
-  return <Tooltip title={label}>{disabled ? <span>{button}</span> : button}</Tooltip>;
 }
 
 /** One option and, nested below it, its sub-options: a list inside the list item. */
@@ -59,23 +47,23 @@ export function OptionTreeItem({ node, siblings, index, ...actions }: OptionTree
             </Typography>
           ) : null}
         </Box>
-        <Stack direction="row" spacing={0.25} sx={{ flexShrink: 0 }}>
-          <Action label={t('queues.options.addChild', title)} onClick={() => actions.onAddChild(node)} icon={<AddCircleOutline fontSize="small" />} />
-          <Action label={t('queues.options.edit', title)} onClick={() => actions.onEdit(node)} icon={<EditOutlined fontSize="small" />} />
-          <Action
+        <RowActions>
+          <RowAction label={t('queues.options.addChild', title)} onClick={() => actions.onAddChild(node)} icon={<AddCircleOutline fontSize="small" />} />
+          <RowAction label={t('queues.options.edit', title)} onClick={() => actions.onEdit(node)} icon={<EditOutlined fontSize="small" />} />
+          <RowAction
             label={t('queues.options.moveUp', title)}
             onClick={() => actions.onMove(siblings, index, -1)}
             disabled={index === 0}
             icon={<ArrowUpward fontSize="small" />}
           />
-          <Action
+          <RowAction
             label={t('queues.options.moveDown', title)}
             onClick={() => actions.onMove(siblings, index, 1)}
             disabled={index === siblings.length - 1}
             icon={<ArrowDownward fontSize="small" />}
           />
-          <Action label={t('queues.options.delete', title)} onClick={() => actions.onDelete(node)} icon={<DeleteOutline fontSize="small" />} danger />
-        </Stack>
+          <RowAction label={t('queues.options.delete', title)} onClick={() => actions.onDelete(node)} icon={<DeleteOutline fontSize="small" />} danger />
+        </RowActions>
       </Stack>
       {node.children.length > 0 ? (
         <Box component="ul" sx={{ m: 0, pl: { xs: 2, sm: 3 }, borderLeft: 2, borderColor: 'divider', ml: 2 }}>

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { act } from 'react';
 import { session } from '../api/session';
 import { apiError, installFetch, reply, type FakeRoute } from '../test/fakeFetch';
@@ -9,6 +9,8 @@ import { makeQueue } from './queueFixtures';
 import type { Queue } from './queueTypes';
 
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
+// Dialogs hide the page from queries until their exit transition ends; on a busy machine that takes a while.
+configure({ asyncUtilTimeout: 5000 });
 // The inbox is not under test here; stubbing it keeps these tests independent of its work in progress.
 jest.mock('../tickets/TicketsPage', () => ({ TicketsPage: () => null }));
 

@@ -3,7 +3,6 @@ import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
-import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -11,10 +10,10 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { Queue } from './queueTypes';
+import { RowAction, RowActions } from './RowAction';
 
 interface QueuesTableProps {
   queues: Queue[];
@@ -77,23 +76,11 @@ export function QueuesTable({ queues, connectionNames, onEdit, onEditMenu, onDel
                 </TableCell>
                 <TableCell sx={hideOnPhone}>{t(`queues.distributions.${queue.distribution}`)}</TableCell>
                 <TableCell align="right">
-                  <Stack direction="row" spacing={0.5} sx={{ justifyContent: 'flex-end' }}>
-                    <Tooltip title={t('queues.menuQueue', name)}>
-                      <IconButton aria-label={t('queues.menuQueue', name)} onClick={() => onEditMenu(queue)} size="small">
-                        <AccountTree fontSize="small" />
-                      </IconButton>
-                    </Tooltip>
-                    <Tooltip title={t('queues.editQueue', name)}>
-                      <IconButton aria-label={t('queues.editQueue', name)} onClick={() => onEdit(queue)} size="small">
-                        <EditOutlined fontSize="small" />
-                      </IconButton>
-                    </Tooltip>
-                    <Tooltip title={t('queues.deleteQueue', name)}>
-                      <IconButton aria-label={t('queues.deleteQueue', name)} onClick={() => onDelete(queue)} size="small" color="error">
-                        <DeleteOutline fontSize="small" />
-                      </IconButton>
-                    </Tooltip>
-                  </Stack>
+                  <RowActions>
+                    <RowAction label={t('queues.menuQueue', name)} onClick={() => onEditMenu(queue)} icon={<AccountTree fontSize="small" />} />
+                    <RowAction label={t('queues.editQueue', name)} onClick={() => onEdit(queue)} icon={<EditOutlined fontSize="small" />} />
+                    <RowAction label={t('queues.deleteQueue', name)} onClick={() => onDelete(queue)} icon={<DeleteOutline fontSize="small" />} danger />
+                  </RowActions>
                 </TableCell>
               </TableRow>
             );

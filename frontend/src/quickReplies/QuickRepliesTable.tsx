@@ -2,18 +2,16 @@ import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
-import IconButton from '@mui/material/IconButton';
-import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { Queue } from '../queues/queueTypes';
+import { RowAction, RowActions } from '../queues/RowAction';
 import type { QuickReply } from './quickRepliesApi';
 
 interface QuickRepliesTableProps {
@@ -76,18 +74,10 @@ export function QuickRepliesTable({ replies, queuesById, onEdit, onDelete }: Qui
                   <Scope queue={queue} />
                 </TableCell>
                 <TableCell align="right">
-                  <Stack direction="row" spacing={0.5} sx={{ justifyContent: 'flex-end' }}>
-                    <Tooltip title={t('quickReplies.editReply', shortcut)}>
-                      <IconButton aria-label={t('quickReplies.editReply', shortcut)} onClick={() => onEdit(reply)} size="small">
-                        <EditOutlined fontSize="small" />
-                      </IconButton>
-                    </Tooltip>
-                    <Tooltip title={t('quickReplies.deleteReply', shortcut)}>
-                      <IconButton aria-label={t('quickReplies.deleteReply', shortcut)} onClick={() => onDelete(reply)} size="small" color="error">
-                        <DeleteOutline fontSize="small" />
-                      </IconButton>
-                    </Tooltip>
-                  </Stack>
+                  <RowActions>
+                    <RowAction label={t('quickReplies.editReply', shortcut)} onClick={() => onEdit(reply)} icon={<EditOutlined fontSize="small" />} />
+                    <RowAction label={t('quickReplies.deleteReply', shortcut)} onClick={() => onDelete(reply)} icon={<DeleteOutline fontSize="small" />} danger />
+                  </RowActions>
                 </TableCell>
               </TableRow>
             );

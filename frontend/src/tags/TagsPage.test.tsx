@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import { session } from '../api/session';
 import { apiError, installFetch, reply } from '../test/fakeFetch';
 import { fakeIo } from '../test/fakeSocket';
@@ -7,6 +7,8 @@ import { renderApp, resetAppState } from '../test/renderApp';
 import type { Tag } from './tagsApi';
 
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
+// Dialogs hide the page from queries until their exit transition ends; on a busy machine that takes a while.
+configure({ asyncUtilTimeout: 5000 });
 // The inbox is not under test here; stubbing it keeps these tests independent of its work in progress.
 jest.mock('../tickets/TicketsPage', () => ({ TicketsPage: () => null }));
 

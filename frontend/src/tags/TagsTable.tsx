@@ -1,16 +1,14 @@
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
-import IconButton from '@mui/material/IconButton';
-import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
+import { RowAction, RowActions } from '../queues/RowAction';
 import { TagChip } from './TagChip';
 import type { Tag } from './tagsApi';
 
@@ -46,18 +44,10 @@ export function TagsTable({ tags, onEdit, onDelete }: TagsTableProps) {
                   </Typography>
                 </TableCell>
                 <TableCell align="right">
-                  <Stack direction="row" spacing={0.5} sx={{ justifyContent: 'flex-end' }}>
-                    <Tooltip title={t('tags.editTag', name)}>
-                      <IconButton aria-label={t('tags.editTag', name)} onClick={() => onEdit(tag)} size="small">
-                        <EditOutlined fontSize="small" />
-                      </IconButton>
-                    </Tooltip>
-                    <Tooltip title={t('tags.deleteTag', name)}>
-                      <IconButton aria-label={t('tags.deleteTag', name)} onClick={() => onDelete(tag)} size="small" color="error">
-                        <DeleteOutline fontSize="small" />
-                      </IconButton>
-                    </Tooltip>
-                  </Stack>
+                  <RowActions>
+                    <RowAction label={t('tags.editTag', name)} onClick={() => onEdit(tag)} icon={<EditOutlined fontSize="small" />} />
+                    <RowAction label={t('tags.deleteTag', name)} onClick={() => onDelete(tag)} icon={<DeleteOutline fontSize="small" />} danger />
+                  </RowActions>
                 </TableCell>
               </TableRow>
             );
