@@ -5,6 +5,7 @@ import { fakeIo, sockets } from '../test/fakeSocket';
 import { makeUser } from '../test/fixtures';
 import { renderApp, resetAppState } from '../test/renderApp';
 import { makeTicket } from '../test/ticketFixtures';
+import { inboxServer } from './list/inboxTestServer';
 import type { Ticket } from './ticketsApi';
 
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
@@ -118,5 +119,14 @@ describe('TicketsPage list', () => {
     expect(await within(waiting).findByRole('link', { name: 'Helena Nova, 1 mensagem não lida' })).toBeInTheDocument();
     expect(within(waiting).getAllByRole('link').map((a) => a.getAttribute('aria-label'))).toEqual(['Helena Nova, 1 mensagem não lida', 'Gil Antigo']);
     expect(await screen.findByRole('tab', { name: 'Aguardando (2)' })).toBeInTheDocument();
+  });
+
+  it('opens a ticket by its address on its own tab', async () => {
+    const waiting = makeTicket({ status: 'pending', contact: { id: 14, name: 'Iara Link', number: '5511955556666' } });
+    inboxServer([waiting]);
+    renderApp(`/tickets/${waiting.id}`);
+    expect(await screen.findByRole('tab', { name: /^Aguardando/, selected: true })).toBeInTheDocument();
+    const list = await screen.findByRole('list', { name: 'Atendimentos: Aguardando' });
+    expect(await within(list).findByRole('link', { name: 'Iara Link' })).toHaveAttribute('aria-current', 'page');
   });
 });

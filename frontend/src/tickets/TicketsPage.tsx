@@ -4,8 +4,7 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
-import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useDebouncedValue } from '../common/useDebouncedValue';
@@ -15,7 +14,7 @@ import { useTicketFilters } from './list/useTicketFilters';
 import { TicketChat } from './TicketChat';
 import { TicketListPanel } from './TicketListPanel';
 import type { TicketStatus } from './ticketsApi';
-import { findCachedTicket, useTicketList } from './ticketsQuery';
+import { useTicket, useTicketList } from './ticketsQuery';
 import { useTicketActions } from './useTicketActions';
 import { useTicketEvents } from './useTicketEvents';
 
@@ -23,7 +22,6 @@ import { useTicketEvents } from './useTicketEvents';
 export function TicketsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const client = useQueryClient();
   const theme = useTheme();
   const narrow = useMediaQuery(theme.breakpoints.down('md'), { noSsr: true });
   const params = useParams();
@@ -38,8 +36,16 @@ export function TicketsPage() {
   useTicketEvents();
 
   const tickets = list.data?.pages.flatMap((p) => p.tickets) ?? [];
-  const selected = selectedId === null ? undefined : (tickets.find((x) => x.id === selectedId) ?? findCachedTicket(client, selectedId));
+  const selected = useTicket(selectedId).data;
   const actions = useTicketActions(selected);
+  // A ticket opened by its address (a link, a notification, a past ticket) shows its tab once it loads;
+  // later status changes are followed where they are made (header actions), not forced on the user.
+  const tabSyncedFor = useRef<number | null>(null);
+  useEffect(() => {
+    if (!selected || tabSyncedFor.current === selected.id) return;
+    tabSyncedFor.current = selected.id;
+    setTab(selected.status);
+  }, [selected]);
   useInboxShortcuts({
     ticketIds: tickets.map((x) => x.id),
     selectedId,

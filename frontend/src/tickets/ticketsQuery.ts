@@ -21,8 +21,8 @@ export function useTicketList(status: TicketStatus, search: string, filters: Tic
   });
 }
 
-export function useTicket(id: number) {
-  return useQuery({ queryKey: ticketKey(id), queryFn: ({ signal }) => ticketsApi.get(id, signal) });
+export function useTicket(id: number | null) {
+  return useQuery({ queryKey: ticketKey(id ?? 0), queryFn: ({ signal }) => ticketsApi.get(id!, signal), enabled: id !== null });
 }
 
 const activity = (t: Pick<Ticket, 'lastMessageAt' | 'updatedAt'>) => Date.parse(t.lastMessageAt ?? t.updatedAt);
