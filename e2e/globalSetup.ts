@@ -14,6 +14,8 @@ export default async function buildApp(_global: unknown, project: { rootDir: str
   const started = Date.now();
   await promisify(execFile)(join(project.rootDir, 'node_modules/.bin/vite'), ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
     cwd: join(project.rootDir, 'frontend'),
+    // npm test runs with NODE_ENV=test, and Vite would then build React's development bundle: build what ships.
+    env: { ...process.env, NODE_ENV: 'production' },
     maxBuffer: 16 * 1024 * 1024,
   });
   // The test files start after this, in processes that inherit this environment.

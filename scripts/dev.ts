@@ -90,6 +90,8 @@ function frontendBuild(): string {
   execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
     cwd: join(ROOT, 'frontend'),
     stdio: 'inherit',
+    // An inherited NODE_ENV (test, development) would make Vite build React's development bundle.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   return outDir;
 }
