@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import pg from 'pg';
 import type { Browser, Page, Response } from 'playwright-core';
-import { apiSignIn } from './support/api.js';
+import { apiSignIn, createAttendant, type ApiClient } from './support/api.js';
 import { SCREENSHOTS, launchChromium, openWatchedPage, screenshot, type WatchedPage } from './support/browser.js';
 import { startDevStack, type DevStack } from './support/devStack.js';
 import { ADMIN, openFromMenu, signIn } from './support/session.js';
@@ -9,6 +10,34 @@ import { ADMIN, openFromMenu, signIn } from './support/session.js';
 // Other browser test files write to the same database: this file never assumes it is empty (or not).
 const runId = Date.now().toString(36);
 const QUEUE = `Painel ${runId}`;
+const ATTENDANT = { name: `Duda Painel ${runId}`, email: `duda.${runId}@atende.test`, password: 'duda-e2e-pass' };
+const SEEDED = 6;
+
+/**
+ * Tickets only come from WhatsApp; the WhatsApp flows live in whatsapp.test.ts. For figures to read, this
+ * file writes closed tickets straight into the database: in its own queue, for its own attendant and contact,
+ * over the last days — each waited 3 minutes and was handled in 22 (so the averages are known).
+ */
+async function seedClosedTickets(api: ApiClient): Promise<{ queueId: number }> {
+  const { user: me } = await api.get<{ user: { companyId: number } }>('/api/auth/me');
+  const { queue } = await api.post<{ queue: { id: number } }>('/api/queues', { name: QUEUE, color: '#8e24aa' });
+  const attendant = await createAttendant(api, ATTENDANT.name, ATTENDANT.email, ATTENDANT.password);
+  const number = `5511${String(90_000_000 + (Date.now() % 10_000_000))}`;
+  const { contact } = await api.post<{ contact: { id: number } }>('/api/contacts', { name: `Cliente Painel ${runId}`, number });
+  const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await db.connect();
+  try {
+    await db.query(
+      `INSERT INTO "Tickets" ("companyId", "contactId", "userId", "queueId", status, "createdAt", "acceptedAt", "closedAt", "updatedAt")
+       SELECT $1, $2, $3, $4, 'closed', at, at + interval '3 minutes', at + interval '25 minutes', at + interval '25 minutes'
+       FROM (SELECT now() - (k || ' days')::interval - interval '1 hour' AS at FROM generate_series(0, $5 - 1) AS k) days`,
+      [me.companyId, contact.id, attendant.id, queue.id, SEEDED],
+    );
+  } finally {
+    await db.end();
+  }
+  return { queueId: queue.id };
+}
 
 let stack: DevStack | undefined;
 let browser: Browser | undefined;
@@ -52,7 +81,7 @@ const cardValue = async (page: Page, name: string) => (await page.getByRole('gro
 test('an admin opens the dashboard, changes the period and the queue, and reads it on a phone', async () => {
   if (!stack || !browser) throw new Error('the dev stack or the browser did not start');
   const api = await apiSignIn(stack.url, ADMIN.email, ADMIN.password);
-  const { queue } = await api.post<{ queue: { id: number } }>('/api/queues', { name: QUEUE, color: '#8e24aa' });
+  const queue = { id: (await seedClosedTickets(api)).queueId };
 
   watched = await openWatchedPage(browser, stack.url);
   const { page } = watched;
@@ -64,7 +93,7 @@ test('an admin opens the dashboard, changes the period and the queue, and reads 
   expect(new URL(page.url()).pathname).toBe('/dashboard');
   const today = await browserToday(page);
   expect(first.to).toBe(today);
-  expect(first.from < today).toBe(true);
+  expect(String(first.from) < today).toBe(true);
 
   // Every card shows a figure (counts) or a duration, whatever the other test files left in the database.
   for (const name of ['Aguardando agora', 'Em atendimento agora', 'Atendimentos criados', 'Atendimentos resolvidos', 'Contatos novos']) {
@@ -81,15 +110,19 @@ test('an admin opens the dashboard, changes the period and the queue, and reads 
   const month = await dashboardQueryAfter(page, () => page.getByRole('button', { name: '30 dias' }).click());
   expect(month.to).toBe(today);
 
-  // A queue of its own: nothing happened in it yet, so its figures are zero and the tables show it.
+  // Its own queue: the seeded tickets, exactly (the other files' tickets are elsewhere).
   const byQueue = await dashboardQueryAfter(page, async () => {
     await page.getByRole('combobox', { name: 'Fila' }).click();
     await page.getByRole('option', { name: QUEUE }).click();
   });
   expect(byQueue).toEqual({ ...month, queueId: String(queue.id) });
   await page.getByRole('table', { name: 'Filas' }).getByRole('cell', { name: QUEUE }).waitFor();
-  expect(await cardValue(page, 'Atendimentos criados')).toBe('0');
-  expect(await cardValue(page, 'Espera média')).toBe('—');
+  expect(await cardValue(page, 'Atendimentos criados')).toBe(String(SEEDED));
+  expect(await cardValue(page, 'Atendimentos resolvidos')).toBe(String(SEEDED));
+  expect(await cardValue(page, 'Espera média')).toBe('3 min');
+  expect(await cardValue(page, 'Atendimento médio')).toBe('22 min');
+  const attendantRow = page.getByRole('table', { name: 'Atendentes' }).getByRole('row', { name: new RegExp(ATTENDANT.name) });
+  expect(await attendantRow.getByRole('cell').allTextContents()).toEqual([ATTENDANT.name, String(SEEDED), '22 min']);
   await screenshot(page, 'dashboard-02-queue');
 
   // A custom period is applied on demand.

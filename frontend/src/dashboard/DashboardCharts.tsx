@@ -44,11 +44,11 @@ export function DashboardCharts({ data }: { data: Dashboard }) {
   const days = data.perDay.map((d) => dayLabel(d.day, i18n.language));
   const daySeries = [
     { data: data.perDay.map((d) => d.created), label: t('dashboard.perDay.created'), color: theme.palette.primary.main },
-    { data: data.perDay.map((d) => d.closed), label: t('dashboard.perDay.closed'), color: theme.palette.success.main },
+    { data: data.perDay.map((d) => d.closed), label: t('dashboard.perDay.closed'), color: theme.palette.secondary.main },
   ];
   const hourSeries = [
     { data: data.perHour.map((h) => h.created), label: t('dashboard.perDay.created'), color: theme.palette.primary.main },
-    { data: data.perHour.map((h) => h.closed), label: t('dashboard.perDay.closed'), color: theme.palette.success.main },
+    { data: data.perHour.map((h) => h.closed), label: t('dashboard.perDay.closed'), color: theme.palette.secondary.main },
   ];
   // Counts are whole: integer ticks, and a visible scale even for a period with nothing in it.
   const peak = Math.max(0, ...daySeries.concat(hourSeries).flatMap((s) => s.data));
@@ -62,7 +62,7 @@ export function DashboardCharts({ data }: { data: Dashboard }) {
             height={HEIGHT}
             xAxis={[{ scaleType: 'time', data: data.perDay.map((d) => localDate(d.day)), valueFormatter: (date: Date) => dayLabel(dayString(date), i18n.language) }]}
             yAxis={yAxis}
-            series={daySeries.map((s) => ({ ...s, showMark: false }))}
+            series={daySeries.map((s) => ({ ...s, showMark: false, curve: 'linear' as const }))}
             localeText={localeText}
             skipAnimation
           />

@@ -28,7 +28,7 @@ export function SummaryCards({ data }: { data: Dashboard }) {
     { key: 'pending', value: n(data.now.pending), accent: 'warning.main' },
     { key: 'open', value: n(data.now.open), accent: 'info.main' },
     { key: 'created', value: n(data.totals.created), accent: 'primary.main' },
-    { key: 'closed', value: n(data.totals.closed), accent: 'success.main' },
+    { key: 'closed', value: n(data.totals.closed), accent: 'secondary.main' },
     { key: 'contactsCreated', value: n(data.totals.contactsCreated) },
     { key: 'avgWaiting', value: formatDuration(t, data.totals.avgWaitingSeconds) },
     { key: 'avgHandling', value: formatDuration(t, data.totals.avgHandlingSeconds) },

@@ -1,5 +1,17 @@
 import { defineAreaMessages } from '../i18n/deepStrings';
 
+// Unit symbols read the same in Portuguese, English and Spanish.
+const DURATION = {
+  none: '—',
+  seconds: '{{s}} s',
+  minutes: '{{m}} min',
+  minutesSeconds: '{{m}} min {{s}} s',
+  hours: '{{h}} h',
+  hoursMinutes: '{{h}} h {{m}} min',
+  days: '{{d}} d',
+  daysHours: '{{d}} d {{h}} h',
+};
+
 /** Texts of the dashboard screen (namespace `dashboard`). */
 export const dashboardMessages = defineAreaMessages({
   'pt-BR': {
@@ -57,16 +69,7 @@ export const dashboardMessages = defineAreaMessages({
     sortBy: 'Ordenar por {{column}}',
     empty: 'Nenhum atendimento neste período. Os números aparecem assim que os clientes escreverem.',
     noData: 'Sem dados no período',
-    duration: {
-      none: '—',
-      seconds: '{{s}} s',
-      minutes: '{{m}} min',
-      minutesSeconds: '{{m}} min {{s}} s',
-      hours: '{{h}} h',
-      hoursMinutes: '{{h}} h {{m}} min',
-      days: '{{d}} d',
-      daysHours: '{{d}} d {{h}} h',
-    },
+    duration: DURATION,
   },
   en: {
     title: 'Dashboard',
@@ -123,16 +126,7 @@ export const dashboardMessages = defineAreaMessages({
     sortBy: 'Sort by {{column}}',
     empty: 'No tickets in this period. The figures appear as soon as customers write.',
     noData: 'No data in this period',
-    duration: {
-      none: '—',
-      seconds: '{{s}} s',
-      minutes: '{{m}} min',
-      minutesSeconds: '{{m}} min {{s}} s',
-      hours: '{{h}} h',
-      hoursMinutes: '{{h}} h {{m}} min',
-      days: '{{d}} d',
-      daysHours: '{{d}} d {{h}} h',
-    },
+    duration: DURATION,
   },
   es: {
     title: 'Panel',
@@ -189,15 +183,6 @@ export const dashboardMessages = defineAreaMessages({
     sortBy: 'Ordenar por {{column}}',
     empty: 'No hay atenciones en este período. Las cifras aparecen en cuanto los clientes escriben.',
     noData: 'Sin datos en el período',
-    duration: {
-      none: '—',
-      seconds: '{{s}} s',
-      minutes: '{{m}} min',
-      minutesSeconds: '{{m}} min {{s}} s',
-      hours: '{{h}} h',
-      hoursMinutes: '{{h}} h {{m}} min',
-      days: '{{d}} d',
-      daysHours: '{{d}} d {{h}} h',
-    },
+    duration: DURATION,
   },
 });
