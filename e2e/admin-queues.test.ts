@@ -37,11 +37,15 @@ afterEach(() => {
 
 const time = (scope: Locator, label: string) => scope.getByLabel(label, { exact: true });
 
-async function addOption(page: Page, menu: Locator, button: string, formTitle: string, title: string, message?: string) {
+async function addOption(page: Page, menu: Locator, button: string, formTitle: string, title: string, message?: string, attendant?: string) {
   await menu.getByRole('button', { name: button }).click();
   const form = page.getByRole('dialog', { name: formTitle });
   await form.getByLabel(/^Título/).fill(title);
   if (message) await form.getByLabel('Mensagem').fill(message);
+  if (attendant) {
+    await form.getByRole('combobox', { name: 'Atendente' }).click();
+    await page.getByRole('option', { name: attendant }).click();
+  }
   await form.getByRole('button', { name: 'Salvar' }).click();
   await form.waitFor({ state: 'hidden' });
 }
@@ -100,7 +104,7 @@ test('admin sets up a queue with hours and a two-level menu, a tag and a quick r
   const menu = page.getByRole('dialog', { name: `Menu de opções: ${QUEUE}` });
   await menu.getByText('Este menu ainda não tem opções.').waitFor();
   await addOption(page, menu, 'Adicionar opção', 'Nova opção', 'Financeiro', 'Sobre pagamentos e boletos');
-  await addOption(page, menu, 'Adicionar opção', 'Nova opção', 'Falar com atendente');
+  await addOption(page, menu, 'Adicionar opção', 'Nova opção', 'Falar com atendente', undefined, ATTENDANT.name);
   await addOption(page, menu, 'Adicionar sub-opção em Financeiro', 'Nova sub-opção de Financeiro', 'Segunda via de boleto', 'Informe o CPF do titular.');
   await menu.getByRole('listitem', { name: '1.1. Segunda via de boleto' }).waitFor();
   await menu.getByRole('listitem', { name: '2. Falar com atendente' }).waitFor();
@@ -175,7 +179,7 @@ test('admin sets up a queue with hours and a two-level menu, a tag and a quick r
 
   await row.getByRole('button', { name: `Menu de opções de ${QUEUE}` }).click();
   await menu.getByRole('listitem', { name: '1. Financeiro' }).getByRole('listitem', { name: '1.1. Segunda via de boleto' }).waitFor();
-  await menu.getByRole('listitem', { name: '2. Falar com atendente' }).waitFor();
+  await menu.getByRole('listitem', { name: '2. Falar com atendente' }).getByText(`Vai para ${ATTENDANT.name}`).waitFor();
   await menu.getByRole('button', { name: 'Fechar' }).click();
   await menu.waitFor({ state: 'hidden' });
 

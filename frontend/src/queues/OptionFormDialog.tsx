@@ -4,8 +4,10 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
+import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../i18n/errorMessage';
@@ -14,21 +16,35 @@ import type { OptionFields } from './useQueueOptions';
 export const OPTION_TITLE_MAX = 80;
 export const OPTION_MESSAGE_MAX = 4096;
 
+export interface Target {
+  id: number;
+  name: string;
+}
+
+const idOrNull = (value: string) => (value === '' ? null : Number(value));
+const asValue = (id: number | null | undefined) => (id == null ? '' : String(id));
+
 interface OptionFormDialogProps {
   open: boolean;
   title: string;
   /** The option's current text when editing; blank when adding one. */
   initial: OptionFields | null;
+  /** The queue whose menu this is, and where else a leaf option may file the ticket. */
+  queueId: number;
+  queues: Target[];
+  users: Target[];
   onClose(): void;
   onSubmit(fields: OptionFields): Promise<void>;
 }
 
 /** Title and message of one menu option; server refusals (a loop, a vanished parent) show on top. */
-export function OptionFormDialog({ open, title, initial, onClose, onSubmit }: OptionFormDialogProps) {
+export function OptionFormDialog({ open, title, initial, queueId, queues, users, onClose, onSubmit }: OptionFormDialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const [optionTitle, setOptionTitle] = useState('');
   const [message, setMessage] = useState('');
+  const [targetQueue, setTargetQueue] = useState('');
+  const [targetUser, setTargetUser] = useState('');
   const [touched, setTouched] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -37,6 +53,8 @@ export function OptionFormDialog({ open, title, initial, onClose, onSubmit }: Op
     if (!open) return;
     setOptionTitle(initial?.title ?? '');
     setMessage(initial?.message ?? '');
+    setTargetQueue(asValue(initial?.targetQueueId));
+    setTargetUser(asValue(initial?.targetUserId));
     setTouched(false);
     setError(null);
   }, [open, initial]);
@@ -50,7 +68,12 @@ export function OptionFormDialog({ open, title, initial, onClose, onSubmit }: Op
     setBusy(true);
     setError(null);
     try {
-      await onSubmit({ title: optionTitle.trim(), message: message.trim() === '' ? null : message.trim() });
+      await onSubmit({
+        title: optionTitle.trim(),
+        message: message.trim() === '' ? null : message.trim(),
+        targetQueueId: idOrNull(targetQueue),
+        targetUserId: idOrNull(targetUser),
+      });
     } catch (caught) {
       setError(caught);
     } finally {
@@ -85,6 +108,43 @@ export function OptionFormDialog({ open, title, initial, onClose, onSubmit }: Op
               helperText={t('queues.options.optionMessageHint')}
               slotProps={{ htmlInput: { maxLength: OPTION_MESSAGE_MAX } }}
             />
+            <Typography variant="body2" color="text.secondary">
+              {t('queues.options.routing')}
+            </Typography>
+            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+              <TextField
+                select
+                fullWidth
+                label={t('queues.options.targetQueue')}
+                value={targetQueue}
+                onChange={(e) => setTargetQueue(e.target.value)}
+                slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+              >
+                <MenuItem value="">{t('queues.options.thisQueue', { name: queues.find((q) => q.id === queueId)?.name ?? '' })}</MenuItem>
+                {queues
+                  .filter((q) => q.id !== queueId)
+                  .map((q) => (
+                    <MenuItem key={q.id} value={String(q.id)}>
+                      {q.name}
+                    </MenuItem>
+                  ))}
+              </TextField>
+              <TextField
+                select
+                fullWidth
+                label={t('queues.options.targetUser')}
+                value={targetUser}
+                onChange={(e) => setTargetUser(e.target.value)}
+                slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+              >
+                <MenuItem value="">{t('queues.options.anyAttendant')}</MenuItem>
+                {users.map((u) => (
+                  <MenuItem key={u.id} value={String(u.id)}>
+                    {u.name}
+                  </MenuItem>
+                ))}
+              </TextField>
+            </Stack>
           </Stack>
         </DialogContent>
         <DialogActions>

@@ -15,6 +15,8 @@ export interface OptionTreeActions {
   onEdit(node: OptionNode): void;
   onMove(siblings: OptionNode[], index: number, delta: -1 | 1): void;
   onDelete(node: OptionNode): void;
+  /** Where a leaf option sends the ticket, when it names a queue or an attendant. */
+  targetName(node: OptionNode): string | null;
 }
 
 interface OptionTreeItemProps extends OptionTreeActions {
@@ -27,6 +29,7 @@ interface OptionTreeItemProps extends OptionTreeActions {
 export function OptionTreeItem({ node, siblings, index, ...actions }: OptionTreeItemProps) {
   const { t } = useTranslation();
   const title = { title: node.option.title };
+  const target = node.children.length === 0 ? actions.targetName(node) : null;
   return (
     <Box component="li" aria-label={`${node.number}. ${node.option.title}`} sx={{ listStyle: 'none' }}>
       <Stack
@@ -44,6 +47,11 @@ export function OptionTreeItem({ node, siblings, index, ...actions }: OptionTree
           {node.option.message ? (
             <Typography variant="caption" color="text.secondary" noWrap component="p">
               {node.option.message}
+            </Typography>
+          ) : null}
+          {target ? (
+            <Typography variant="caption" color="primary" component="p">
+              {t('queues.options.goesTo', { target })}
             </Typography>
           ) : null}
         </Box>

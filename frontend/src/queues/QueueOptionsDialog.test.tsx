@@ -10,11 +10,15 @@ import type { QueueOption } from './queueTypes';
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
 // Dialogs hide the page from queries until their exit transition ends; on a busy machine that takes a while.
 configure({ asyncUtilTimeout: 5000 });
+// Each test drives whole dialogs through MUI menus: slow when the machine is shared.
+jest.setTimeout(60_000);
 // The inbox is not under test here; stubbing it keeps these tests independent of its work in progress.
 jest.mock('../tickets/TicketsPage', () => ({ TicketsPage: () => null }));
 
 const admin = makeUser({ name: 'Ana Admin', profile: 'admin' });
 const queue = makeQueue({ name: 'Suporte' });
+const comercial = makeQueue({ name: 'Comercial' });
+const bruno = makeUser({ name: 'Bruno Vendedor' });
 // Positions as the API leaves them when nobody set one: all 0, ordered by id.
 const financeiro = makeOption({ queueId: queue.id, title: 'Financeiro', message: 'Escolha o assunto' });
 const tecnico = makeOption({ queueId: queue.id, title: 'Suporte técnico' });
@@ -48,8 +52,9 @@ function optionsServer(initial: QueueOption[]) {
     };
   }
   const net = installFetch({
-    'GET /api/queues': () => reply(200, { queues: [queue] }),
+    'GET /api/queues': () => reply(200, { queues: [queue, comercial] }),
     'GET /api/whatsapps': () => reply(200, { whatsapps: [] }),
+    'GET /api/users': () => reply(200, { users: [admin, bruno], nextCursor: null }),
     'GET /api/queue-options': () => reply(200, { options }),
     'POST /api/queue-options': ({ body }) => {
       if (refusal) return refusal;
@@ -82,7 +87,7 @@ describe('Queue options menu', () => {
     expect(net.calls('GET', '/api/queue-options')[0]?.url).toBe(`/api/queue-options?queueId=${queue.id}`);
   });
 
-  it('adds a first-level option and a nested one with the right parentId and position', async () => {
+  it('adds a nested option with the right parentId and position, and a first-level one that routes the ticket', async () => {
     const { net } = optionsServer([financeiro, tecnico, segundaVia]);
     const { user, dialog } = await openMenu();
     await within(dialog).findByRole('listitem', { name: '1. Financeiro' });
@@ -98,12 +103,25 @@ describe('Queue options menu', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Adicionar opção' }));
     const rootForm = await screen.findByRole('dialog', { name: 'Nova opção' });
     await user.type(within(rootForm).getByLabelText(/^Título/), 'Vendas');
+    await user.click(within(rootForm).getByRole('combobox', { name: 'Fila' }));
+    await user.click(await screen.findByRole('option', { name: 'Comercial' }));
+    await user.click(within(rootForm).getByRole('combobox', { name: 'Atendente' }));
+    await user.click(await screen.findByRole('option', { name: 'Bruno Vendedor' }));
     await user.click(within(rootForm).getByRole('button', { name: 'Salvar' }));
-    expect(await screen.findByRole('listitem', { name: '3. Vendas' })).toBeInTheDocument();
+    const vendas = await screen.findByRole('listitem', { name: '3. Vendas' });
+    expect(within(vendas).getByText('Vai para Comercial · Bruno Vendedor')).toBeInTheDocument();
 
     expect(net.calls('POST', '/api/queue-options').map((r) => r.body)).toEqual([
-      { queueId: queue.id, parentId: financeiro.id, position: 1, title: 'Boleto', message: 'Enviamos o boleto por aqui.' },
-      { queueId: queue.id, parentId: null, position: 1, title: 'Vendas', message: null },
+      {
+        queueId: queue.id,
+        parentId: financeiro.id,
+        position: 1,
+        title: 'Boleto',
+        message: 'Enviamos o boleto por aqui.',
+        targetQueueId: null,
+        targetUserId: null,
+      },
+      { queueId: queue.id, parentId: null, position: 1, title: 'Vendas', message: null, targetQueueId: comercial.id, targetUserId: bruno.id },
     ]);
   });
 
@@ -124,7 +142,7 @@ describe('Queue options menu', () => {
     server.refuse(null);
     await user.click(within(form).getByRole('button', { name: 'Salvar' }));
     expect(await screen.findByRole('listitem', { name: '1.1. 2ª via' })).toBeInTheDocument();
-    expect(server.net.calls('PUT', `/api/queue-options/${segundaVia.id}`).at(-1)?.body).toEqual({ title: '2ª via', message: null });
+    expect(server.net.calls('PUT', `/api/queue-options/${segundaVia.id}`).at(-1)?.body).toEqual({ title: '2ª via', message: null, targetQueueId: null, targetUserId: null });
   });
 
   it('moves an option down by renumbering its level', async () => {

@@ -17,6 +17,8 @@ import { ListEmpty, ListError, ListLoading } from './ListStates';
 import { OptionFormDialog } from './OptionFormDialog';
 import { OptionTreeItem } from './OptionTreeItem';
 import { buildOptionTree, countDescendants, nextPosition, type OptionNode } from './queueOptionsTree';
+import { useAllUsers } from './queueMembersQuery';
+import { useQueuesList } from './queuesQuery';
 import type { Queue } from './queueTypes';
 import { useQueueOptionWrites, useQueueOptionsList } from './useQueueOptions';
 
@@ -34,6 +36,15 @@ export function QueueOptionsDialog({ queue, onClose }: { queue: Queue | null; on
   const list = useQueueOptionsList(queue?.id ?? null);
   const writes = useQueueOptionWrites(queueId);
   const tree = useMemo(() => buildOptionTree(list.data ?? []), [list.data]);
+  const queues = useQueuesList();
+  const users = useAllUsers(queue !== null);
+  const queueTargets = useMemo(() => (queues.data ?? []).map(({ id, name }) => ({ id, name })), [queues.data]);
+  const userTargets = useMemo(() => (users.data ?? []).filter((u) => u.active).map(({ id, name }) => ({ id, name })), [users.data]);
+  const targetName = (node: OptionNode) => {
+    const { targetQueueId, targetUserId } = node.option;
+    const names = [queueTargets.find((q) => q.id === targetQueueId)?.name, userTargets.find((u) => u.id === targetUserId)?.name];
+    return names.filter(Boolean).join(' · ') || null;
+  };
   const [editing, setEditing] = useState<Editing>({ mode: 'closed' });
   const [deleting, setDeleting] = useState<OptionNode | null>(null);
 
@@ -61,6 +72,7 @@ export function QueueOptionsDialog({ queue, onClose }: { queue: Queue | null; on
                   node={node}
                   siblings={tree}
                   index={index}
+                  targetName={targetName}
                   onAddChild={(parent) => setEditing({ mode: 'add', parent })}
                   onEdit={(target) => setEditing({ mode: 'edit', node: target })}
                   onMove={(siblings, at, delta) => void writes.move(siblings, at, delta)}
@@ -84,6 +96,9 @@ export function QueueOptionsDialog({ queue, onClose }: { queue: Queue | null; on
         open={editing.mode !== 'closed'}
         title={formTitle}
         initial={editing.mode === 'edit' ? editing.node.option : null}
+        queueId={queueId}
+        queues={queueTargets}
+        users={userTargets}
         onClose={() => setEditing({ mode: 'closed' })}
         onSubmit={async (fields) => {
           if (editing.mode === 'edit') await writes.save(editing.node.option, fields);

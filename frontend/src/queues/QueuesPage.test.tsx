@@ -11,6 +11,8 @@ import type { Queue } from './queueTypes';
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
 // Dialogs hide the page from queries until their exit transition ends; on a busy machine that takes a while.
 configure({ asyncUtilTimeout: 5000 });
+// Each test drives whole dialogs through MUI menus: slow when the machine is shared.
+jest.setTimeout(60_000);
 // The inbox is not under test here; stubbing it keeps these tests independent of its work in progress.
 jest.mock('../tickets/TicketsPage', () => ({ TicketsPage: () => null }));
 
@@ -107,7 +109,7 @@ describe('QueuesPage', () => {
       },
     ]);
     expect(await screen.findByRole('cell', { name: /Suporte/ })).toBeInTheDocument();
-  }, 60_000);
+  });
 
   it('flags overlapping intervals on the interval and does not send them', async () => {
     const net = server([]);
@@ -134,7 +136,7 @@ describe('QueuesPage', () => {
     // Touching intervals are fine.
     fireEvent.change(time('Terça-feira, início do intervalo 2'), { target: { value: '18:00' } });
     expect(within(tuesday).queryByText('Este intervalo se sobrepõe a outro')).not.toBeInTheDocument();
-  }, 40_000);
+  });
 
   it('shows server refusals translated: a taken name on the field, a bad interval on the interval', async () => {
     let answer = apiError(409, 'ERR_QUEUE_NAME_IN_USE');

@@ -63,5 +63,8 @@ export interface QueueOptionInput {
   parentId: number | null;
   title: string;
   message: string | null;
+  /** Where a leaf option files the ticket: another queue (null: this one) and maybe a given attendant. */
+  targetQueueId: number | null;
+  targetUserId: number | null;
   position: number;
 }

@@ -16,7 +16,7 @@ export function useQueueOptionsList(queueId: number | null) {
   });
 }
 
-export type OptionFields = Pick<QueueOptionInput, 'title' | 'message'>;
+export type OptionFields = Pick<QueueOptionInput, 'title' | 'message' | 'targetQueueId' | 'targetUserId'>;
 
 /**
  * Writes to one queue's menu. `create`/`save` rethrow for the option form to show; moving and deleting

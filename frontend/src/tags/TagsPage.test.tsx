@@ -9,6 +9,8 @@ import type { Tag } from './tagsApi';
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
 // Dialogs hide the page from queries until their exit transition ends; on a busy machine that takes a while.
 configure({ asyncUtilTimeout: 5000 });
+// Each test drives whole dialogs through MUI menus: slow when the machine is shared.
+jest.setTimeout(60_000);
 // The inbox is not under test here; stubbing it keeps these tests independent of its work in progress.
 jest.mock('../tickets/TicketsPage', () => ({ TicketsPage: () => null }));
 
