@@ -38,7 +38,7 @@ export function TicketCard({ ticket, queue, attendantName, selected }: TicketCar
       <Avatar sx={{ width: 40, height: 40, fontSize: 15 }}>{initials(ticket.contact.name)}</Avatar>
       <Box sx={{ minWidth: 0, flex: 1 }}>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'baseline' }}>
-          <Typography variant="subtitle2" noWrap sx={{ flex: 1, fontWeight: unread > 0 ? 700 : 500 }}>
+          <Typography variant="subtitle2" component="span" noWrap sx={{ flex: 1, fontWeight: unread > 0 ? 700 : 500 }}>
             {ticket.contact.name}
           </Typography>
           <Typography variant="caption" color={unread > 0 ? 'primary' : 'text.secondary'}>

@@ -5,9 +5,10 @@ import { useAuth } from '../auth/AuthContext';
 import { useSocketEvent } from '../realtime/useSocketEvent';
 import type { Message } from './messagesApi';
 import type { Ticket, TicketStatus } from './ticketsApi';
-import { historyKey, notesKey } from './contact/contactDrawerApi';
+import type { ContactEvent } from '../contacts/contactTypes';
+import { contactKey, historyKey, notesKey } from './contact/contactDrawerApi';
 import { upsertMessage } from './messagesQuery';
-import { findCachedTicket, placeTicket, refetchTicketLists } from './ticketsQuery';
+import { findCachedTicket, patchTicketContact, placeTicket, refetchTicketLists } from './ticketsQuery';
 
 export type TicketEvent = { action: 'update'; ticket: Ticket } | { action: 'note'; ticketId: number };
 
@@ -63,6 +64,13 @@ export function useTicketEvents(): void {
     placeTicket(client, event.ticket, mayList(me, event.ticket));
     void client.invalidateQueries({ queryKey: historyKey(event.ticket.id) });
     scheduleRefetch();
+  });
+
+  // A contact renamed elsewhere (the contacts screen, a colleague's drawer) is renamed on cards and headers.
+  useSocketEvent<ContactEvent>('contact', (event) => {
+    if (event.action !== 'updated') return;
+    client.setQueryData(contactKey(event.contact.id), event.contact);
+    patchTicketContact(client, event.contact);
   });
 
   useSocketEvent<AppMessageEvent>('appMessage', (event) => {

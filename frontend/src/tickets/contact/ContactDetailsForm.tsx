@@ -35,7 +35,10 @@ export function ContactDetailsForm({ contact }: { contact: Contact }) {
     defaultValues: formValuesOf(contact),
   });
   const { errors, isSubmitting, isDirty } = formState;
-  useEffect(() => reset(formValuesOf(contact)), [contact, reset]);
+  // A newer copy (tags saved beside the form, a colleague's edit) refreshes the form unless it has unsaved changes.
+  useEffect(() => {
+    if (!isDirty) reset(formValuesOf(contact));
+  }, [contact, isDirty, reset]);
 
   const submit = handleSubmit(async (values) => {
     setServerError(null);
@@ -43,6 +46,7 @@ export function ContactDetailsForm({ contact }: { contact: Contact }) {
     const { tagIds: _tags, ...input } = inputOf(values);
     try {
       const saved = await contactDrawerApi.saveContact(contact.id, input);
+      reset(formValuesOf(saved));
       client.setQueryData(contactKey(contact.id), saved);
       patchTicketContact(client, saved);
       notify(t('inbox.contact.saved'), 'success');

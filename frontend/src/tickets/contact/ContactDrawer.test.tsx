@@ -11,6 +11,8 @@ import type { Ticket } from '../ticketsApi';
 import type { TicketHistoryEntry, TicketNote } from './contactDrawerApi';
 
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
+// The whole app renders in each test; on a loaded machine that takes longer than jest's default.
+jest.setTimeout(60_000);
 
 const me = makeUser({ name: 'Bia Atendente', profile: 'user' });
 
@@ -210,5 +212,24 @@ describe('Contact drawer', () => {
     await waitFor(() => expect(within(log).getAllByRole('listitem')).toHaveLength(2));
     expect(within(log).getByText('Você aceitou')).toBeInTheDocument();
     expect(within(log).getByText('um atendente transferiu para a fila Suporte')).toBeInTheDocument();
+  });
+
+  it('keeps unsaved edits when tags are saved beside them, and follows a rename made elsewhere', async () => {
+    const ticket = myTicket();
+    drawerServer(ticket);
+    const { user, drawer } = await openDrawer(ticket);
+    const email = await within(drawer).findByRole('textbox', { name: 'E-mail' });
+    await fill(user, email, 'carlos@example.com');
+    await user.click(within(drawer).getByRole('combobox', { name: 'Etiquetas do contato' }));
+    await user.click(await screen.findByRole('option', { name: 'Atrasado' }));
+    expect(await screen.findByText('Etiquetas atualizadas')).toBeInTheDocument();
+    expect(email).toHaveValue('carlos@example.com');
+
+    // Someone renames the contact on the contacts screen: the header and the card follow.
+    emit('contact', { action: 'updated', contact: { ...contact, name: 'Carlos A. Lima' } });
+    await user.keyboard('{Escape}');
+    await user.click(within(drawer).getByRole('button', { name: 'Fechar dados do contato' }));
+    expect(await screen.findByRole('heading', { name: 'Carlos A. Lima' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Carlos A. Lima' })).toBeInTheDocument();
   });
 });
