@@ -46,6 +46,16 @@ afterEach(() => {
   expect(watched?.problems ?? []).toEqual([]);
 });
 
+/**
+ * The settings form is longer than the screen and keeps its save bar in view; a full-page picture would draw
+ * that bar (and the fixed header) mid-form, so these shots are of the screen as a person sees it.
+ */
+async function screenshotOfView(p: Page, name: string): Promise<void> {
+  await p.mouse.move(0, 0);
+  await p.waitForTimeout(400);
+  await p.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
 function page(): Page {
   if (!watched) throw new Error('the stack or the browser did not start');
   return watched.page;
@@ -129,7 +139,8 @@ test('a setting changed by the admin is still there after a reload', async () =>
   await timeout.fill(next);
   await p.getByRole('button', { name: 'Salvar', exact: true }).click();
   await p.getByText('Configurações salvas').waitFor();
-  await screenshot(p, 'settings-01-saved');
+  await p.getByRole('button', { name: 'Salvar', exact: true }).scrollIntoViewIfNeeded();
+  await screenshotOfView(p, 'settings-01-saved');
 
   await p.reload();
   await p.getByRole('spinbutton', { name: /Tempo de espera do menu/ }).waitFor();
@@ -139,6 +150,14 @@ test('a setting changed by the admin is still there after a reload', async () =>
   await p.getByRole('spinbutton', { name: /Tempo de espera do menu/ }).fill(before);
   await p.getByRole('button', { name: 'Salvar', exact: true }).click();
   await p.getByText('Configurações salvas').waitFor();
+
+  // The business hours editor, shown and then discarded without saving.
+  await p.getByRole('switch', { name: 'Atender só em horário definido' }).check();
+  await p.getByRole('group', { name: 'Sábado' }).getByRole('switch', { name: 'Sábado: aberto' }).check();
+  await p.getByRole('group', { name: 'Segunda-feira' }).scrollIntoViewIfNeeded();
+  await screenshotOfView(p, 'settings-02-business-hours');
+  await p.getByRole('button', { name: 'Desfazer alterações' }).click();
+  expect(await p.getByRole('switch', { name: 'Atender só em horário definido' }).isChecked()).toBe(false);
 });
 
 test('the seeded admin, a super admin, creates a company with its first admin', async () => {

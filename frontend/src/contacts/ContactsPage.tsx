@@ -11,9 +11,9 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/AuthContext';
 import { canManageContacts } from '../auth/permissions';
 import { useDebouncedValue } from '../common/useDebouncedValue';
+import { SearchField } from '../queues/SearchField';
 import { ContactFormDialog } from './ContactFormDialog';
 import { ContactsEmpty, ContactsError, ContactsLoading } from './ContactsListState';
-import { ContactsSearchField } from './ContactsSearchField';
 import { ContactsTable } from './ContactsTable';
 import { DeleteContactDialog } from './DeleteContactDialog';
 import { ImportContactsDialog } from './ImportContactsDialog';
@@ -73,7 +73,7 @@ export function ContactsPage() {
 
       <Paper variant="outlined">
         <Box sx={{ p: 2, borderBottom: 1, borderColor: 'divider' }}>
-          <ContactsSearchField value={searchInput} onChange={setSearchInput} />
+          <SearchField label={t('contacts.searchLabel')} placeholder={t('contacts.searchPlaceholder')} value={searchInput} onChange={setSearchInput} />
         </Box>
         {list.isPending ? <ContactsLoading /> : null}
         {list.isError ? <ContactsError error={list.error} onRetry={() => void list.refetch()} /> : null}

@@ -6,12 +6,13 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
+// The queues' business-hours pieces serve the company's hours too: same schedule, same checks, same inputs.
+import { IntervalFields } from '../queues/IntervalFields';
+import { MAX_INTERVALS_PER_DAY, WEEK_ORDER, defaultSchedule, type ScheduleProblems } from '../queues/businessHours';
+import type { TimeInterval, Weekday, WeeklySchedule } from '../queues/queueTypes';
 import { SettingSwitch } from './SettingFields';
-import { MAX_INTERVALS, WEEK, endForInput, endFromInput, weekdaysNineToSix, type ScheduleProblems } from './schedule';
-import type { TimeInterval, Weekday, WeeklySchedule } from './settingsApi';
 
 interface BusinessHoursFieldProps {
   value: WeeklySchedule | null;
@@ -23,7 +24,7 @@ interface BusinessHoursFieldProps {
 export function BusinessHoursField({ value, onChange, problems }: BusinessHoursFieldProps) {
   const { t } = useTranslation();
   const setDay = (day: Weekday, intervals: TimeInterval[]) => onChange({ ...value, [day]: intervals });
-  const dayName = (day: Weekday) => t(`settings.weekdays.${day}`);
+  const dayName = (day: Weekday) => t(`queues.weekdays.${day}`);
 
   return (
     <Stack spacing={1}>
@@ -31,11 +32,11 @@ export function BusinessHoursField({ value, onChange, problems }: BusinessHoursF
         label={t('settings.businessHours.limited')}
         help={t('settings.businessHours.help')}
         checked={value !== null}
-        onChange={(on) => onChange(on ? weekdaysNineToSix() : null)}
+        onChange={(on) => onChange(on ? defaultSchedule() : null)}
       />
       {value === null
         ? null
-        : WEEK.map((day) => {
+        : WEEK_ORDER.map((day) => {
             const intervals = value[day] ?? [];
             return (
               <Box
@@ -61,46 +62,25 @@ export function BusinessHoursField({ value, onChange, problems }: BusinessHoursF
                       {t('settings.businessHours.closed')}
                     </Typography>
                   ) : null}
-                  {intervals.map((interval, index) => {
-                    const problem = problems[`${day}.${index}`];
-                    const names = { day: dayName(day), n: index + 1 };
-                    const change = (next: TimeInterval) => setDay(day, intervals.map((i, k) => (k === index ? next : i)));
-                    return (
-                      <Stack key={index} spacing={0.5}>
-                        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                          <TextField
-                            type="time"
-                            size="small"
-                            label={t('settings.businessHours.start')}
-                            value={interval.start}
-                            error={Boolean(problem)}
-                            onChange={(e) => change({ ...interval, start: e.target.value })}
-                            sx={{ width: 130 }}
-                            slotProps={{ inputLabel: { shrink: true }, htmlInput: { step: 300, 'aria-label': t('settings.businessHours.startOf', names) } }}
-                          />
-                          <TextField
-                            type="time"
-                            size="small"
-                            label={t('settings.businessHours.end')}
-                            value={endForInput(interval.end)}
-                            error={Boolean(problem)}
-                            onChange={(e) => change({ ...interval, end: endFromInput(e.target.value) })}
-                            sx={{ width: 130 }}
-                            slotProps={{ inputLabel: { shrink: true }, htmlInput: { step: 300, 'aria-label': t('settings.businessHours.endOf', names) } }}
-                          />
-                          <IconButton aria-label={t('settings.businessHours.remove', names)} onClick={() => setDay(day, intervals.filter((_, k) => k !== index))}>
-                            <Close fontSize="small" />
-                          </IconButton>
-                        </Stack>
-                        {problem ? (
-                          <Typography variant="caption" color="error" role="alert">
-                            {t(`settings.businessHours.problems.${problem}`)}
-                          </Typography>
-                        ) : null}
-                      </Stack>
-                    );
-                  })}
-                  {intervals.length > 0 && intervals.length < MAX_INTERVALS ? (
+                  {intervals.map((interval, index) => (
+                    <Stack key={index} direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
+                      <IntervalFields
+                        day={dayName(day)}
+                        n={index + 1}
+                        value={interval}
+                        problem={problems[`${day}.${index}`]}
+                        onChange={(next) => setDay(day, intervals.map((i, k) => (k === index ? next : i)))}
+                      />
+                      <IconButton
+                        aria-label={t('settings.businessHours.remove', { day: dayName(day), n: index + 1 })}
+                        onClick={() => setDay(day, intervals.filter((_, k) => k !== index))}
+                        sx={{ mt: 0.5 }}
+                      >
+                        <Close fontSize="small" />
+                      </IconButton>
+                    </Stack>
+                  ))}
+                  {intervals.length > 0 && intervals.length < MAX_INTERVALS_PER_DAY ? (
                     <Button
                       size="small"
                       startIcon={<Add />}

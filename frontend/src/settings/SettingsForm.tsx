@@ -12,7 +12,7 @@ import { useFeedback } from '../common/FeedbackContext';
 import { errorMessage } from '../i18n/errorMessage';
 import { BusinessHoursField } from './BusinessHoursField';
 import { SettingNumber, SettingSwitch } from './SettingFields';
-import { normalizeSchedule, scheduleProblems } from './schedule';
+import { normalizeSchedule, scheduleProblems } from '../queues/businessHours';
 import type { Settings } from './settingsApi';
 import { useSaveSettings } from './settingsQuery';
 import { SETTING_LIMITS, formValuesOf, settingsOf, settingsSchema, type SettingsFormValues } from './settingsSchema';
@@ -54,7 +54,8 @@ export function SettingsForm({ settings }: { settings: Settings }) {
     if (hasProblems) return;
     setServerError(null);
     try {
-      const saved = await save.mutateAsync(settingsOf(values, normalizeSchedule(values.businessHours)));
+      const hours = values.businessHours ? normalizeSchedule(values.businessHours) : null;
+      const saved = await save.mutateAsync(settingsOf(values, hours));
       reset(formValuesOf(saved));
       notify(t('settings.saved'));
     } catch (error) {

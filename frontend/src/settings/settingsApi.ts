@@ -1,13 +1,7 @@
 import { api } from '../api/client';
+import type { WeeklySchedule } from '../queues/queueTypes';
 
 // Shapes from docs/api-contract.md ("Settings") and backend/src/services/settings/registry.ts.
-export type Weekday = '0' | '1' | '2' | '3' | '4' | '5' | '6';
-export interface TimeInterval {
-  start: string;
-  end: string;
-}
-/** Keys are weekdays, "0" = Sunday; a missing or empty day is closed. */
-export type WeeklySchedule = Partial<Record<Weekday, TimeInterval[]>>;
 
 export interface Settings {
   /** null: always open. */

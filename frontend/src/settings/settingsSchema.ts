@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Settings, WeeklySchedule } from './settingsApi';
+import type { WeeklySchedule } from '../queues/queueTypes';
+import type { Settings } from './settingsApi';
 
 // Bounds from backend/src/services/settings/registry.ts; messages are i18n keys translated at render time.
 export const SETTING_LIMITS = {
