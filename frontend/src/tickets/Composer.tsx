@@ -6,6 +6,8 @@ import IconButton from '@mui/material/IconButton';
 import InputBase from '@mui/material/InputBase';
 import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { useTheme } from '@mui/material/styles';
 import { useEffect, useImperativeHandle, useRef, useState, type ClipboardEvent, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../common/FeedbackContext';
@@ -52,6 +54,8 @@ export function Composer(props: ComposerProps) {
   const { ticketId, queueId = null, contactName, disabled, replyTo, editing, onCancelReply, onCancelEdit, onSend, onEdit, onEditLast, ref } = props;
   const { t } = useTranslation();
   const { notify } = useFeedback();
+  // On a phone the long hint would wrap over four lines: a single word says enough there.
+  const phone = useMediaQuery(useTheme().breakpoints.down('sm'));
   const [text, setText] = useState('');
   const [files, setFiles] = useState<File[]>([]);
   const [sending, setSending] = useState(false);
@@ -184,7 +188,7 @@ export function Composer(props: ComposerProps) {
 
   const recording = recorder.state !== 'idle';
   return (
-    <Box sx={{ borderTop: 1, borderColor: 'divider', p: 1, bgcolor: 'background.paper' }}>
+    <Box sx={{ borderTop: 1, borderColor: 'divider', p: 1, bgcolor: 'background.paper', position: 'relative' }}>
       {quick.open ? <QuickReplyMenu id={quick.listId} options={quick.options} loading={quick.loading} active={quick.active} onPick={quick.pick} /> : null}
       {editing ? <ComposerContext mode="edit" message={editing} onCancel={cancelContext} /> : null}
       {replyTo && !editing ? <ComposerContext mode="reply" message={replyTo} contactName={contactName} onCancel={cancelContext} /> : null}
@@ -224,7 +228,13 @@ export function Composer(props: ComposerProps) {
               onKeyDown={onKeyDown}
               onPaste={onPaste}
               placeholder={
-                disabled ? t('tickets.composerDisabled') : files.length > 0 ? t('chat.attachments.captionPlaceholder') : t('tickets.composerPlaceholder')
+                disabled
+                  ? t('tickets.composerDisabled')
+                  : files.length > 0
+                    ? t('chat.attachments.captionPlaceholder')
+                    : phone
+                      ? t('chat.composerShort')
+                      : t('tickets.composerPlaceholder')
               }
               inputProps={{
                 'aria-label': t('tickets.composerLabel'),

@@ -46,25 +46,30 @@ export const MessageBubble = memo(function MessageBubble({ message, quoted, cont
         py: 0.25,
         transition: 'background-color 0.6s',
         bgcolor: highlighted ? 'rgba(255, 193, 7, 0.25)' : 'transparent',
-        '& .bubble-menu': { opacity: { xs: 0.7, md: 0 } },
+        // Touch screens cannot hover: there the menu button stays visible.
+        '& .bubble-menu': { opacity: 0, '@media (hover: none)': { opacity: 0.7 } },
         '&:hover .bubble-menu, & .bubble-menu:focus-visible, & .bubble-menu[aria-expanded="true"]': { opacity: 1 },
       }}
     >
-      <Box
-        sx={(theme) => ({
-          maxWidth: { xs: '85%', sm: 'min(75%, 560px)' },
-          minWidth: 0,
-          px: bare ? 0 : 1,
-          py: bare ? 0 : 0.5,
-          borderRadius: 2,
-          borderTopRightRadius: mine ? 4 : undefined,
-          borderTopLeftRadius: mine ? undefined : 4,
-          bgcolor: bare ? 'transparent' : mine ? (theme.palette.mode === 'dark' ? '#005c4b' : '#d9fdd3') : 'background.paper',
-          boxShadow: bare ? 0 : 1,
-        })}
+      {/* The menu button sits beside the bubble, never over its content (players, quotes). */}
+      <Stack
+        direction={mine ? 'row-reverse' : 'row'}
+        spacing={0.25}
+        sx={{ alignItems: 'flex-start', maxWidth: { xs: '92%', sm: 'min(80%, 600px)' } }}
       >
-        <Stack direction="row" spacing={0.5} sx={{ alignItems: 'flex-start' }}>
-          <Box sx={{ minWidth: 0, flex: '1 1 auto', px: bare ? 0 : 0.5 }}>
+        <Box
+          sx={(theme) => ({
+            minWidth: 0,
+            px: bare ? 0 : 1,
+            py: bare ? 0 : 0.5,
+            borderRadius: 2,
+            borderTopRightRadius: mine ? 4 : undefined,
+            borderTopLeftRadius: mine ? undefined : 4,
+            bgcolor: bare ? 'transparent' : mine ? (theme.palette.mode === 'dark' ? '#005c4b' : '#d9fdd3') : 'background.paper',
+            boxShadow: bare ? 0 : 1,
+          })}
+        >
+          <Box sx={{ minWidth: 0, px: bare ? 0 : 0.5 }}>
             {message.quotedMsgId !== null && !message.isDeleted ? (
               <QuoteBlock
                 quoted={quoted}
@@ -90,22 +95,22 @@ export const MessageBubble = memo(function MessageBubble({ message, quoted, cont
               </>
             )}
           </Box>
-          {actions ? <BubbleMenu message={message} actions={actions} /> : null}
-        </Stack>
-        <Stack
-          direction="row"
-          spacing={0.5}
-          sx={{ justifyContent: 'flex-end', alignItems: 'center', color: 'text.secondary', mt: 0.25, px: bare ? 0.5 : 0 }}
-        >
-          {message.editedAt && !message.isDeleted ? <Typography variant="caption">{t('tickets.edited')}</Typography> : null}
-          <Typography variant="caption">{formatClock(message.sentAt, i18n.language)}</Typography>
-          {mine ? (
-            <Box component="span" sx={{ display: 'inline-flex', fontSize: 16 }}>
-              <AckIcon ack={message.ack} />
-            </Box>
-          ) : null}
-        </Stack>
-      </Box>
+          <Stack
+            direction="row"
+            spacing={0.5}
+            sx={{ justifyContent: 'flex-end', alignItems: 'center', color: 'text.secondary', mt: 0.25, px: bare ? 0.5 : 0 }}
+          >
+            {message.editedAt && !message.isDeleted ? <Typography variant="caption">{t('tickets.edited')}</Typography> : null}
+            <Typography variant="caption">{formatClock(message.sentAt, i18n.language)}</Typography>
+            {mine ? (
+              <Box component="span" sx={{ display: 'inline-flex', fontSize: 16 }}>
+                <AckIcon ack={message.ack} />
+              </Box>
+            ) : null}
+          </Stack>
+        </Box>
+        {actions ? <BubbleMenu message={message} actions={actions} /> : null}
+      </Stack>
       {!message.isDeleted ? <Reactions reactions={message.reactions} mine={mine} /> : null}
     </Box>
   );

@@ -49,6 +49,7 @@ export const chatMessages = defineAreaMessages({
     cancelReply: 'Cancelar resposta',
     editing: 'Editando mensagem',
     cancelEdit: 'Cancelar edição',
+    composerShort: 'Mensagem',
     emoji: {
       open: 'Inserir emoji',
       search: 'Buscar emoji',
@@ -126,6 +127,7 @@ export const chatMessages = defineAreaMessages({
     cancelReply: 'Cancel reply',
     editing: 'Editing message',
     cancelEdit: 'Cancel editing',
+    composerShort: 'Message',
     emoji: {
       open: 'Insert emoji',
       search: 'Search emoji',
@@ -203,6 +205,7 @@ export const chatMessages = defineAreaMessages({
     cancelReply: 'Cancelar respuesta',
     editing: 'Editando mensaje',
     cancelEdit: 'Cancelar edición',
+    composerShort: 'Mensaje',
     emoji: {
       open: 'Insertar emoji',
       search: 'Buscar emoji',

@@ -24,13 +24,19 @@ export function chronological(data: InfiniteData<MessagesPage, unknown> | undefi
 
 /** Adds a new message or merges a changed one (ack, edit, delete) into the cached history of its ticket. */
 export function upsertMessage(client: QueryClient, message: Partial<Message> & Pick<Message, 'id' | 'ticketId'>): void {
-  client.setQueryData<MessagesData>(messagesKey(message.ticketId), (data) => {
+  const key = messagesKey(message.ticketId);
+  // The history is on its way: its answer may have been read before this message existed. Ask again.
+  if (!client.getQueryData(key) && client.getQueryState(key)?.fetchStatus === 'fetching') {
+    void client.refetchQueries({ queryKey: key });
+    return;
+  }
+  client.setQueryData<MessagesData>(key, (data) => {
     if (!data) return data;
     const known = data.pages.some((p) => p.messages.some((m) => m.id === message.id));
     if (known) {
       return {
         ...data,
-        pages: data.pages.map((p) => ({ ...p, messages: p.messages.map((m) => (m.id === message.id ? { ...m, ...message } : m)) })),
+        pages: data.pages.map((p) => ({ ...p, messages: p.messages.map((m) => (m.id === message.id ? merge(m, message) : m)) })),
       };
     }
     const complete = normalizeMessage(message);
@@ -38,6 +44,14 @@ export function upsertMessage(client: QueryClient, message: Partial<Message> & P
     if (!first) return data;
     return { ...data, pages: [{ ...first, messages: [complete, ...first.messages] }, ...rest] };
   });
+}
+
+/**
+ * Ticks only move forward: the answer to a send (ack 0) can arrive after the socket already said
+ * "delivered", and must not put the clock back.
+ */
+function merge(known: Message, change: Partial<Message>): Message {
+  return { ...known, ...change, ack: Math.max(known.ack, change.ack ?? known.ack) };
 }
 
 /** Socket payloads may carry only the core columns (the database row, not the presented message). */

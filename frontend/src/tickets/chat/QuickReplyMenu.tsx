@@ -18,7 +18,8 @@ interface QuickReplyMenuProps {
 export function QuickReplyMenu({ id, options, loading, active, onPick }: QuickReplyMenuProps) {
   const { t } = useTranslation();
   return (
-    <Paper elevation={4} sx={{ mb: 1, maxHeight: 240, overflowY: 'auto' }}>
+    // Over the conversation, not pushing it: the composer below keeps its place while the list is open.
+    <Paper elevation={4} sx={{ position: 'absolute', bottom: '100%', left: 8, right: 8, zIndex: 3, maxHeight: 240, overflowY: 'auto' }}>
       {options.length === 0 ? (
         <Typography variant="body2" color="text.secondary" sx={{ p: 1.5 }} role="status">
           {loading ? t('chat.quickReplies.loading') : t('chat.quickReplies.empty')}

@@ -27,7 +27,6 @@ export function useChatScroll(history: History, messages: Message[]) {
   const following = useRef(true);
   // The first message on screen and its distance from the top of the view, saved before older pages arrive.
   const anchor = useRef<{ id: number; offset: number } | null>(null);
-  const lastSeenId = useRef<number | undefined>(undefined);
   const [unseen, setUnseen] = useState(0);
   const [target, setTarget] = useState<number | null>(null);
   const [highlighted, setHighlighted] = useState<number | null>(null);
@@ -44,7 +43,8 @@ export function useChatScroll(history: History, messages: Message[]) {
   }, [messages]);
 
   const firstId = messages[0]?.id;
-  const last = messages.at(-1);
+  // Ids already on screen: what is new in a render is what was not there before.
+  const seen = useRef<Set<number> | null>(null);
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
@@ -54,17 +54,27 @@ export function useChatScroll(history: History, messages: Message[]) {
       if (kept) el.scrollTop += offsetOf(kept) - anchor.current.offset;
       anchor.current = null;
     }
-    if (!last || last.id === lastSeenId.current) return;
-    const arrived = lastSeenId.current === undefined ? 0 : messages.length - 1 - messages.findIndex((m) => m.id === lastSeenId.current);
-    lastSeenId.current = last.id;
+    if (messages.length === 0) return;
+    if (seen.current === null) {
+      seen.current = new Set(messages.map((m) => m.id));
+      el.scrollTop = el.scrollHeight;
+      return;
+    }
+    // New arrivals are the unseen ones after the oldest already seen (an older page lands before it). They are
+    // not always the last: the customer's phone time orders them, and it may be behind ours.
+    const known = seen.current;
+    const oldest = messages.findIndex((m) => known.has(m.id));
+    const arrived = messages.filter((m, index) => index > oldest && !known.has(m.id));
+    for (const m of messages) known.add(m.id);
+    if (arrived.length === 0) return;
     // Our own new message (just sent) always brings the view down; the customer's only when following.
-    if (following.current || last.fromMe || arrived === 0) {
+    if (following.current || arrived.some((m) => m.fromMe)) {
       el.scrollTop = el.scrollHeight;
       following.current = true;
     } else {
-      setUnseen((n) => n + Math.max(1, arrived));
+      setUnseen((n) => n + arrived.length);
     }
-  }, [firstId, last, messages]);
+  }, [firstId, messages]);
 
   const loadOlder = useCallback(() => {
     const h = historyRef.current;
@@ -107,14 +117,16 @@ export function useChatScroll(history: History, messages: Message[]) {
     [notify, saveAnchor, t],
   );
 
-  // Pictures, players and fonts settle after the first paint: a reader at the bottom stays at the bottom.
+  // Pictures, players and fonts settle after the first paint, the composer grows and shrinks: a reader at
+  // the bottom stays at the bottom.
   const content = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const el = content.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
+    const el = scroller.current;
+    if (!el || !content.current || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() => {
-      if (following.current && scroller.current) scroller.current.scrollTop = scroller.current.scrollHeight;
+      if (following.current) el.scrollTop = el.scrollHeight;
     });
+    observer.observe(content.current);
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
