@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQuery, type InfiniteData, type QueryClient } from '@tanstack/react-query';
-import { matchesFilters, type TicketFilters } from './list/ticketFilters';
+import { matchesFilters, NO_FILTERS, type TicketFilters } from './list/ticketFilters';
 import { ticketsApi, type Ticket, type TicketsPage, type TicketStatus } from './ticketsApi';
 
 export const ticketsKey = ['tickets'] as const;
@@ -43,7 +43,7 @@ export function placeTicket(client: QueryClient, ticket: Ticket, visible = true)
   for (const [key, data] of client.getQueriesData<ListData>({ queryKey: [...ticketsKey, 'list'] })) {
     if (!data) continue;
     const [, , status, search, filters] = key as ReturnType<typeof listKey>;
-    const filtered = matchesFilters(ticket, filters);
+    const filtered = matchesFilters(ticket, filters ?? NO_FILTERS);
     const wasListed = data.pages.some((page) => page.tickets.some((t) => t.id === ticket.id));
     const belongs = visible && status === ticket.status && matchesSearch(ticket, search) && (filtered === 'unknown' ? wasListed : filtered);
     const pages = data.pages.map((page) => ({ ...page, tickets: page.tickets.filter((t) => t.id !== ticket.id) }));
