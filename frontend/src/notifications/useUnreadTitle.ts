@@ -50,6 +50,8 @@ export function useUnreadTitle(): number {
         .catch(() => undefined); // The title is a hint; the next connection tries again.
     };
     socket.on('connect', load);
+    // The first connection may have completed before this effect ran: socket.io sets `id` only while connected.
+    if (socket.id) load();
     return () => {
       socket.off('connect', load);
     };
