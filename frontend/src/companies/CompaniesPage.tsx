@@ -1,16 +1,15 @@
 import Add from '@mui/icons-material/Add';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
-import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/AuthContext';
-import { ConfirmDialog } from '../common/ConfirmDialog';
-import { errorMessage } from '../i18n/errorMessage';
+// The admin lists' shared pieces (list states, delete confirmation).
+import { DeleteConfirm } from '../queues/DeleteConfirm';
+import { ListError, ListLoading } from '../queues/ListStates';
 import { CompaniesTable } from './CompaniesTable';
 import { CompanyFormDialog } from './CompanyFormDialog';
 import type { Company } from './companiesApi';
@@ -28,18 +27,6 @@ export function CompaniesPage() {
   const writes = useCompanyWrites();
   const [form, setForm] = useState<FormState>({ open: false, company: null });
   const [deleting, setDeleting] = useState<Company | null>(null);
-  const [shownDeleting, setShownDeleting] = useState<Company | null>(null);
-  const [busy, setBusy] = useState(false);
-  // Keep the name while the confirmation animates out.
-  if (deleting && deleting !== shownDeleting) setShownDeleting(deleting);
-
-  async function confirmDelete() {
-    if (!deleting) return;
-    setBusy(true);
-    await writes.remove(deleting);
-    setBusy(false);
-    setDeleting(null);
-  }
 
   return (
     <Stack spacing={3} sx={{ maxWidth: 1100, mx: 'auto' }}>
@@ -54,20 +41,8 @@ export function CompaniesPage() {
       </Stack>
 
       <Paper variant="outlined">
-        {list.isPending ? (
-          <Stack spacing={1} sx={{ p: 2 }} role="status" aria-label={t('app.loading')}>
-            {[0, 1, 2].map((row) => (
-              <Skeleton key={row} variant="rounded" height={44} />
-            ))}
-          </Stack>
-        ) : null}
-        {list.isError ? (
-          <Box sx={{ p: 2 }}>
-            <Alert severity="error" action={<Button color="inherit" size="small" onClick={() => void list.refetch()}>{t('common.retry')}</Button>}>
-              {t('companies.loadFailed')} {errorMessage(t, list.error)}
-            </Alert>
-          </Box>
-        ) : null}
+        {list.isPending ? <ListLoading /> : null}
+        {list.isError ? <ListError title={t('companies.loadFailed')} error={list.error} onRetry={() => void list.refetch()} /> : null}
         {list.data ? (
           <CompaniesTable
             companies={list.data}
@@ -88,15 +63,12 @@ export function CompaniesPage() {
           setForm({ ...form, open: false });
         }}
       />
-      <ConfirmDialog
-        open={deleting !== null}
+      <DeleteConfirm
+        item={deleting}
         title={t('companies.deleteTitle')}
-        body={t('companies.deleteBody', { name: shownDeleting?.name ?? '' })}
-        confirmLabel={t('common.delete')}
-        destructive
-        busy={busy}
-        onConfirm={() => void confirmDelete()}
+        body={(company) => t('companies.deleteBody', { name: company.name })}
         onClose={() => setDeleting(null)}
+        onConfirm={writes.remove}
       />
     </Stack>
   );

@@ -11,11 +11,13 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/AuthContext';
 import { canManageContacts } from '../auth/permissions';
 import { useDebouncedValue } from '../common/useDebouncedValue';
+import ContactsOutlined from '@mui/icons-material/ContactsOutlined';
+// The admin lists' shared pieces (search box, list states, delete confirmation).
+import { DeleteConfirm } from '../queues/DeleteConfirm';
+import { ListEmpty, ListError, ListLoading } from '../queues/ListStates';
 import { SearchField } from '../queues/SearchField';
 import { ContactFormDialog } from './ContactFormDialog';
-import { ContactsEmpty, ContactsError, ContactsLoading } from './ContactsListState';
 import { ContactsTable } from './ContactsTable';
-import { DeleteContactDialog } from './DeleteContactDialog';
 import { ImportContactsDialog } from './ImportContactsDialog';
 import type { Contact } from './contactTypes';
 import { useContactsList } from './contactsQuery';
@@ -75,9 +77,11 @@ export function ContactsPage() {
         <Box sx={{ p: 2, borderBottom: 1, borderColor: 'divider' }}>
           <SearchField label={t('contacts.searchLabel')} placeholder={t('contacts.searchPlaceholder')} value={searchInput} onChange={setSearchInput} />
         </Box>
-        {list.isPending ? <ContactsLoading /> : null}
-        {list.isError ? <ContactsError error={list.error} onRetry={() => void list.refetch()} /> : null}
-        {list.isSuccess && contacts.length === 0 ? <ContactsEmpty search={search} /> : null}
+        {list.isPending ? <ListLoading /> : null}
+        {list.isError ? <ListError title={t('contacts.loadFailed')} error={list.error} onRetry={() => void list.refetch()} /> : null}
+        {list.isSuccess && contacts.length === 0 ? (
+          <ListEmpty icon={<ContactsOutlined sx={{ fontSize: 48 }} />} text={search ? t('contacts.emptySearch', { search }) : t('contacts.empty')} />
+        ) : null}
         {contacts.length > 0 ? (
           <ContactsTable
             contacts={contacts}
@@ -106,7 +110,13 @@ export function ContactsPage() {
       />
       {canManage ? (
         <>
-          <DeleteContactDialog contact={deleting} onClose={() => setDeleting(null)} onConfirm={writes.remove} />
+          <DeleteConfirm
+            item={deleting}
+            title={t('contacts.deleteTitle')}
+            body={(contact) => t('contacts.deleteBody', { name: contact.name })}
+            onClose={() => setDeleting(null)}
+            onConfirm={writes.remove}
+          />
           <ImportContactsDialog open={importing} onClose={() => setImporting(false)} />
         </>
       ) : null}
