@@ -4,22 +4,19 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../i18n/errorMessage';
+import { OptionalSelect, type NamedChoice } from './OptionalSelect';
 import type { OptionFields } from './useQueueOptions';
 
 export const OPTION_TITLE_MAX = 80;
 export const OPTION_MESSAGE_MAX = 4096;
 
-export interface Target {
-  id: number;
-  name: string;
-}
+export type Target = NamedChoice;
 
 const idOrNull = (value: string) => (value === '' ? null : Number(value));
 const asValue = (id: number | null | undefined) => (id == null ? '' : String(id));
@@ -112,38 +109,20 @@ export function OptionFormDialog({ open, title, initial, queueId, queues, users,
               {t('queues.options.routing')}
             </Typography>
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-              <TextField
-                select
-                fullWidth
+              <OptionalSelect
                 label={t('queues.options.targetQueue')}
                 value={targetQueue}
-                onChange={(e) => setTargetQueue(e.target.value)}
-                slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-              >
-                <MenuItem value="">{t('queues.options.thisQueue', { name: queues.find((q) => q.id === queueId)?.name ?? '' })}</MenuItem>
-                {queues
-                  .filter((q) => q.id !== queueId)
-                  .map((q) => (
-                    <MenuItem key={q.id} value={String(q.id)}>
-                      {q.name}
-                    </MenuItem>
-                  ))}
-              </TextField>
-              <TextField
-                select
-                fullWidth
+                onChange={setTargetQueue}
+                noneLabel={t('queues.options.thisQueue', { name: queues.find((q) => q.id === queueId)?.name ?? '' })}
+                choices={queues.filter((q) => q.id !== queueId)}
+              />
+              <OptionalSelect
                 label={t('queues.options.targetUser')}
                 value={targetUser}
-                onChange={(e) => setTargetUser(e.target.value)}
-                slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-              >
-                <MenuItem value="">{t('queues.options.anyAttendant')}</MenuItem>
-                {users.map((u) => (
-                  <MenuItem key={u.id} value={String(u.id)}>
-                    {u.name}
-                  </MenuItem>
-                ))}
-              </TextField>
+                onChange={setTargetUser}
+                noneLabel={t('queues.options.anyAttendant')}
+                choices={users}
+              />
             </Stack>
           </Stack>
         </DialogContent>

@@ -105,16 +105,11 @@ export function QueueFormDialog({ open, queue, onClose, onSubmit }: QueueFormDia
               error={Boolean(errors.name)}
               helperText={message('name')}
             />
-            <div>
-              <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-                {t('queues.color')}
-              </Typography>
-              <Controller
-                control={control}
-                name="color"
-                render={({ field }) => <ColorField value={field.value} onChange={field.onChange} error={message('color')} />}
-              />
-            </div>
+            <Controller
+              control={control}
+              name="color"
+              render={({ field }) => <ColorField label={t('queues.color')} value={field.value} onChange={field.onChange} error={message('color')} />}
+            />
             <Controller
               control={control}
               name="distribution"

@@ -1,13 +1,12 @@
 import Bolt from '@mui/icons-material/BoltOutlined';
-import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDebouncedValue } from '../common/useDebouncedValue';
 import { DeleteConfirm } from '../queues/DeleteConfirm';
 import { ListEmpty, ListError, ListLoading } from '../queues/ListStates';
+import { OptionalSelect } from '../queues/OptionalSelect';
 import { PageHeader } from '../queues/PageHeader';
 import { useQueuesList } from '../queues/queuesQuery';
 import { SearchField } from '../queues/SearchField';
@@ -45,22 +44,15 @@ export function QuickRepliesPage() {
       <Paper variant="outlined">
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ p: 2, borderBottom: 1, borderColor: 'divider' }}>
           <SearchField label={t('quickReplies.searchLabel')} placeholder={t('quickReplies.searchPlaceholder')} value={searchInput} onChange={setSearchInput} />
-          <TextField
-            select
+          <OptionalSelect
             size="small"
             label={t('quickReplies.queueFilter')}
             value={queueFilter}
-            onChange={(e) => setQueueFilter(e.target.value)}
-            sx={{ minWidth: 180 }}
-            slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-          >
-            <MenuItem value="">{t('quickReplies.allQueues')}</MenuItem>
-            {queueList.map((queue) => (
-              <MenuItem key={queue.id} value={String(queue.id)}>
-                {queue.name}
-              </MenuItem>
-            ))}
-          </TextField>
+            onChange={setQueueFilter}
+            noneLabel={t('quickReplies.allQueues')}
+            choices={queueList}
+            sx={{ maxWidth: { sm: 220 } }}
+          />
         </Stack>
         {list.isPending ? <ListLoading /> : null}
         {list.isError ? <ListError title={t('quickReplies.loadFailed')} error={list.error} onRetry={() => void list.refetch()} /> : null}

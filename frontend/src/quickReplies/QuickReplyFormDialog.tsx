@@ -6,7 +6,6 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import InputAdornment from '@mui/material/InputAdornment';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useEffect, useId, useRef, useState } from 'react';
@@ -14,6 +13,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/ApiError';
 import { errorMessage } from '../i18n/errorMessage';
+import { OptionalSelect } from '../queues/OptionalSelect';
 import type { Queue } from '../queues/queueTypes';
 import { QuickReplyPreview } from './QuickReplyPreview';
 import type { QuickReply, QuickReplyInput } from './quickRepliesApi';
@@ -118,19 +118,13 @@ export function QuickReplyFormDialog({ open, reply, queues, onClose, onSubmit }:
               control={control}
               name="queueId"
               render={({ field }) => (
-                <TextField
-                  select
+                <OptionalSelect
                   label={t('quickReplies.scope')}
-                  {...field}
-                  slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-                >
-                  <MenuItem value="">{t('quickReplies.companyWide')}</MenuItem>
-                  {queues.map((queue) => (
-                    <MenuItem key={queue.id} value={String(queue.id)}>
-                      {queue.name}
-                    </MenuItem>
-                  ))}
-                </TextField>
+                  value={field.value}
+                  onChange={field.onChange}
+                  noneLabel={t('quickReplies.companyWide')}
+                  choices={queues}
+                />
               )}
             />
             {reply ? <QuickReplyPreview reply={reply} /> : null}

@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -85,16 +84,11 @@ export function TagFormDialog({ open, tag, suggestedColor, onClose, onSubmit }: 
               error={Boolean(errors.name)}
               helperText={message('name')}
             />
-            <Box>
-              <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-                {t('tags.color')}
-              </Typography>
-              <Controller
-                control={control}
-                name="color"
-                render={({ field }) => <ColorField value={field.value} onChange={field.onChange} error={message('color')} />}
-              />
-            </Box>
+            <Controller
+              control={control}
+              name="color"
+              render={({ field }) => <ColorField label={t('tags.color')} value={field.value} onChange={field.onChange} error={message('color')} />}
+            />
             <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
               <Typography variant="body2" color="text.secondary">
                 {t('tags.preview')}
