@@ -113,6 +113,7 @@ export function TicketChat({ ticketId, onStatusChange }: { ticketId: number; onS
       <MessageList key={ticketId} ticketId={ticketId} contactName={current.contact.name} actions={actions} />
       {current.status === 'open' ? (
         <Composer
+          key={ticketId}
           ref={composer}
           ticketId={ticketId}
           queueId={current.queueId}

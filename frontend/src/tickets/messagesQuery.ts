@@ -22,12 +22,21 @@ export function chronological(data: InfiniteData<MessagesPage, unknown> | undefi
   return [...byId.values()].sort((a, b) => Date.parse(a.sentAt) - Date.parse(b.sentAt) || a.id - b.id);
 }
 
+const reloading = new Set<number>();
+
 /** Adds a new message or merges a changed one (ack, edit, delete) into the cached history of its ticket. */
 export function upsertMessage(client: QueryClient, message: Partial<Message> & Pick<Message, 'id' | 'ticketId'>): void {
   const key = messagesKey(message.ticketId);
-  // The history is on its way: its answer may have been read before this message existed. Ask again.
+  // The history is on its way: its answer may have been read before this message existed. Once it is in,
+  // ask again (once, however many messages arrive meanwhile).
   if (!client.getQueryData(key) && client.getQueryState(key)?.fetchStatus === 'fetching') {
-    void client.refetchQueries({ queryKey: key });
+    if (!reloading.has(message.ticketId)) {
+      reloading.add(message.ticketId);
+      void client
+        .refetchQueries({ queryKey: key })
+        .then(() => client.refetchQueries({ queryKey: key }))
+        .finally(() => reloading.delete(message.ticketId));
+    }
     return;
   }
   client.setQueryData<MessagesData>(key, (data) => {

@@ -34,7 +34,14 @@ export function ImageViewer({ open, url, alt, fileName, onClose }: ImageViewerPr
     onClose();
   };
   return (
-    <Dialog open={open} onClose={close} fullScreen={phone} maxWidth="lg" aria-labelledby={titleId}>
+    <Dialog
+      open={open}
+      onClose={close}
+      fullScreen={phone}
+      maxWidth={false}
+      aria-labelledby={titleId}
+      slotProps={{ paper: { sx: phone ? {} : { width: 'min(90vw, 1100px)', height: '88vh' } } }}
+    >
       <Stack direction="row" sx={{ alignItems: 'center', px: 1, py: 0.5, gap: 0.5 }}>
         <Typography id={titleId} variant="subtitle1" sx={{ flex: 1, pl: 1 }} noWrap>
           {t('chat.viewer.title')}
@@ -52,17 +59,15 @@ export function ImageViewer({ open, url, alt, fileName, onClose }: ImageViewerPr
           <Close />
         </IconButton>
       </Stack>
-      <Box sx={{ overflow: 'auto', bgcolor: 'grey.900', flex: 1, display: 'grid', placeItems: zoom === 0 ? 'center' : 'start' }}>
+      <Box sx={{ overflow: 'auto', bgcolor: 'grey.900', flex: 1, minHeight: 0, display: 'grid', placeItems: zoom === 0 ? 'center' : 'start' }}>
         <Box
           component="img"
           src={url}
           alt={alt}
           sx={{
             display: 'block',
-            // At 1x the image fits the screen; each step enlarges it past it and the box scrolls.
-            maxWidth: zoom === 0 ? '100%' : 'none',
-            maxHeight: zoom === 0 ? (phone ? 'calc(100vh - 56px)' : '80vh') : 'none',
-            width: zoom === 0 ? 'auto' : `${ZOOMS[zoom]! * 100}%`,
+            // At 1x the image fits the box; each step enlarges it past it and the box scrolls.
+            ...(zoom === 0 ? { maxWidth: '100%', maxHeight: '100%', objectFit: 'contain' } : { width: `${ZOOMS[zoom]! * 100}%`, maxWidth: 'none' }),
           }}
         />
       </Box>
