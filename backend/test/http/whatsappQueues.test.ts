@@ -7,7 +7,7 @@ let app: TestApp;
 let admin: { token: string };
 let adminB: { token: string };
 let socket: Socket;
-const ids: Record<string, number> = {};
+const ids = { sales: 0, support: 0, billing: 0, other: 0, loja: 0 };
 
 async function queue(name: string, token = admin.token): Promise<number> {
   const res = await app.api.post('/api/queues', { name }, { token });
