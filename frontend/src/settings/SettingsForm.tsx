@@ -143,7 +143,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
           spacing={2}
           sx={{ justifyContent: 'flex-end', alignItems: { sm: 'center' }, position: 'sticky', bottom: 0, py: 1.5, bgcolor: 'background.default', zIndex: 1 }}
         >
-          {hasProblems ? <Alert severity="warning">{t('settings.businessHours.fixFirst')}</Alert> : null}
+          {hasProblems ? <Alert severity="warning">{t('queues.hours.fixProblems')}</Alert> : null}
           <Button onClick={() => reset(formValuesOf(settings))} disabled={!isDirty || isSubmitting}>
             {t('settings.discard')}
           </Button>

@@ -118,13 +118,13 @@ describe('SettingsPage', () => {
     // Overlapping ranges are flagged on the day, and saving waits for a fix.
     await user.click(screen.getByRole('switch', { name: 'Atender só em horário definido' }));
     const monday = screen.getByRole('group', { name: 'Segunda-feira' });
-    await user.click(within(monday).getByRole('button', { name: 'Adicionar intervalo (Segunda-feira)' }));
+    await user.click(within(monday).getByRole('button', { name: 'Adicionar intervalo em Segunda-feira' }));
     const start2 = within(monday).getByLabelText('Segunda-feira, início do intervalo 2');
     await user.clear(start2);
     await user.type(start2, '17:00');
     expect(within(monday).getAllByText('Este intervalo se sobrepõe a outro')).toHaveLength(2);
     expect(screen.getByRole('button', { name: 'Salvar' })).toBeDisabled();
-    await user.click(within(monday).getByRole('button', { name: 'Remover o intervalo 2 (Segunda-feira)' }));
+    await user.click(within(monday).getByRole('button', { name: 'Remover intervalo 2 de Segunda-feira' }));
 
     await user.clear(menu);
     await user.type(menu, '45');

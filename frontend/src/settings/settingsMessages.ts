@@ -44,13 +44,6 @@ export const settingsMessages = defineAreaMessages({
     businessHours: {
       limited: 'Atender só em horário definido',
       help: 'Fora deste horário, o cliente recebe a mensagem de fora do expediente da fila. Desligado, a empresa atende a qualquer hora. As filas podem ter um horário próprio.',
-      openOn: '{{day}}: aberto',
-      closed: 'Fechado',
-      remove: 'Remover o intervalo {{n}} ({{day}})',
-      add: 'Adicionar intervalo',
-      addTo: 'Adicionar intervalo ({{day}})',
-      midnightHint: 'Fim 00:00 = meia-noite. Os horários seguem o fuso horário da empresa.',
-      fixFirst: 'Corrija os horários destacados antes de salvar.',
     },
   },
   en: {
@@ -95,13 +88,6 @@ export const settingsMessages = defineAreaMessages({
     businessHours: {
       limited: 'Serve only during set hours',
       help: 'Outside these hours the customer gets the queue’s out-of-hours message. When off, the company serves at any time. Queues can have their own hours.',
-      openOn: '{{day}}: open',
-      closed: 'Closed',
-      remove: 'Remove range {{n}} of {{day}}',
-      add: 'Add range',
-      addTo: 'Add range on {{day}}',
-      midnightHint: 'End 00:00 = midnight. Times follow the company’s time zone.',
-      fixFirst: 'Fix the highlighted times before saving.',
     },
   },
   es: {
@@ -146,13 +132,6 @@ export const settingsMessages = defineAreaMessages({
     businessHours: {
       limited: 'Atender solo en horario definido',
       help: 'Fuera de este horario el cliente recibe el mensaje fuera de horario de la cola. Apagado, la empresa atiende a cualquier hora. Las colas pueden tener su propio horario.',
-      openOn: '{{day}}: abierto',
-      closed: 'Cerrado',
-      remove: 'Quitar el intervalo {{n}} ({{day}})',
-      add: 'Agregar intervalo',
-      addTo: 'Agregar intervalo ({{day}})',
-      midnightHint: 'Fin 00:00 = medianoche. Los horarios siguen la zona horaria de la empresa.',
-      fixFirst: 'Corrija los horarios marcados antes de guardar.',
     },
   },
 });
