@@ -73,7 +73,8 @@ export function Composer(props: ComposerProps) {
 
   // Starting an edit puts the message's text in the box; a reply just brings the focus back.
   useEffect(() => {
-    if (editing) setText(editing.body);
+    if (!editing) return;
+    setText(editing.body);
     textBox.current?.focus();
   }, [editing]);
   useEffect(() => {
