@@ -28,5 +28,7 @@ export function useDashboard(filter: DashboardFilter) {
     queryFn: ({ signal }) =>
       api.get<Dashboard>('/api/dashboard', { query: { from: filter.from, to: filter.to, queueId: filter.queueId ?? undefined }, signal }),
     placeholderData: keepPreviousData,
+    // "Now" figures move all day; a minute is fresh enough for a wall screen and cheap for the database.
+    refetchInterval: 60_000,
   });
 }
