@@ -110,10 +110,10 @@ export function TicketChat({ ticketId, onStatusChange }: { ticketId: number; onS
   return (
     <Box {...drop.handlers} sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0, position: 'relative' }}>
       <TicketHeader ticket={current} onChanged={(changed) => onStatusChange(changed.status)} />
-      <MessageList key={ticketId} ticketId={ticketId} contactName={current.contact.name} actions={actions} />
+      <MessageList key={`messages-${ticketId}`} ticketId={ticketId} contactName={current.contact.name} actions={actions} />
       {current.status === 'open' ? (
         <Composer
-          key={ticketId}
+          key={`composer-${ticketId}`}
           ref={composer}
           ticketId={ticketId}
           queueId={current.queueId}

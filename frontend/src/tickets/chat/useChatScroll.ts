@@ -30,8 +30,11 @@ export function useChatScroll(history: History, messages: Message[]) {
   const [unseen, setUnseen] = useState(0);
   const [target, setTarget] = useState<number | null>(null);
   const [highlighted, setHighlighted] = useState<number | null>(null);
+  // Handlers (scroll, jump) read the latest query state, not the one of the render that created them.
   const historyRef = useRef(history);
-  historyRef.current = history;
+  useLayoutEffect(() => {
+    historyRef.current = history;
+  });
 
   const element = (id: number) => scroller.current?.querySelector<HTMLElement>(`[data-message-id="${id}"]`) ?? null;
   const offsetOf = (el: HTMLElement) => el.getBoundingClientRect().top - scroller.current!.getBoundingClientRect().top;
