@@ -115,6 +115,15 @@ test('an admin creates a contact, imports a CSV with a bad row after its preview
   expect(await contactsTable().getByText(BAD_ROW.name).count()).toBe(0);
   await screenshot(p, 'contacts-01-list');
 
+  // The tag the file brought filters the list down to the one contact that has it.
+  await p.getByRole('combobox', { name: 'Etiqueta' }).click();
+  await p.getByRole('option', { name: `E2E ${runId}` }).click();
+  await contactsTable().getByRole('row').filter({ hasText: IMPORTED[1]!.name }).waitFor({ state: 'detached' });
+  await contactsTable().getByRole('row').filter({ hasText: IMPORTED[0]!.name }).waitFor();
+  await p.getByRole('combobox', { name: 'Etiqueta' }).click();
+  await p.getByRole('option', { name: 'Todas as etiquetas' }).click();
+  await contactsTable().getByRole('row').filter({ hasText: IMPORTED[1]!.name }).waitFor();
+
   // Export: an authenticated fetch turned into a browser download.
   const [download] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: 'Exportar CSV' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^contatos-\d{4}-\d{2}-\d{2}\.csv$/);

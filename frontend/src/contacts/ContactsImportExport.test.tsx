@@ -54,6 +54,7 @@ describe('Contacts import and export', () => {
   it('previews the file with each skipped row and its reason, then imports on confirmation', async () => {
     const contacts: Contact[] = [maria];
     const net = installFetch({
+      'GET /api/tags': () => reply(200, { tags: [] }),
       'GET /api/contacts': () => reply(200, { contacts, nextCursor: null }),
       'POST /api/contacts/import': (request) => {
         if (dryRunOf(request) === 'true') return reply(200, preview);
@@ -90,6 +91,8 @@ describe('Contacts import and export', () => {
     expect(within(dialog).getByText('Importados: 1')).toBeInTheDocument();
     expect(net.calls('POST', '/api/contacts/import').map(dryRunOf)).toEqual(['true', 'false']);
     expect(await screen.findByText('Importação concluída: 1 contatos novos')).toBeInTheDocument();
+    // The file brought a new tag: the tag filter asks again.
+    await waitFor(() => expect(net.calls('GET', '/api/tags')).toHaveLength(2));
 
     await user.click(within(dialog).getByRole('button', { name: 'Fechar' }));
     expect(await screen.findByRole('cell', { name: /Carla/ })).toBeInTheDocument();
@@ -97,6 +100,7 @@ describe('Contacts import and export', () => {
 
   it('explains a file the server cannot read and lets another one be picked', async () => {
     const net = installFetch({
+      'GET /api/tags': () => reply(200, { tags: [] }),
       'GET /api/contacts': () => reply(200, { contacts: [maria], nextCursor: null }),
       'POST /api/contacts/import': () => apiError(400, 'ERR_IMPORT_HEADER', { missing: 'number' }),
     });
@@ -122,6 +126,7 @@ describe('Contacts import and export', () => {
     });
     const csvBlob = new Blob(['nome;numero\nMaria Silva;5511987654321\n'], { type: 'text/csv' });
     const net = installFetch({
+      'GET /api/tags': () => reply(200, { tags: [] }),
       'GET /api/contacts': () => reply(200, { contacts: [maria], nextCursor: null }),
       'GET /api/contacts/export': () => ({ status: 200, blob: csvBlob }),
     });
@@ -140,6 +145,7 @@ describe('Contacts import and export', () => {
 
   it('reports a refused export in the snackbar', async () => {
     installFetch({
+      'GET /api/tags': () => reply(200, { tags: [] }),
       'GET /api/contacts': () => reply(200, { contacts: [maria], nextCursor: null }),
       'GET /api/contacts/export': () => apiError(403, 'ERR_FORBIDDEN'),
     });

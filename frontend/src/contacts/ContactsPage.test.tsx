@@ -32,8 +32,12 @@ function contactsServer(initial: Contact[], extra: Parameters<typeof installFetc
   const contacts = [...initial];
   const net = installFetch({
     'GET /api/contacts': ({ url }) => {
-      const search = new URL(url, 'http://x').searchParams.get('search') ?? '';
-      const found = contacts.filter((c) => `${c.name} ${c.number}`.toLowerCase().includes(search.toLowerCase()));
+      const params = new URL(url, 'http://x').searchParams;
+      const search = params.get('search') ?? '';
+      const tagId = Number(params.get('tagId') ?? 0);
+      const found = contacts.filter(
+        (c) => `${c.name} ${c.number}`.toLowerCase().includes(search.toLowerCase()) && (!tagId || c.tags.some((tag) => tag.id === tagId)),
+      );
       return reply(200, { contacts: found.sort((a, b) => a.name.localeCompare(b.name)), nextCursor: null });
     },
     'GET /api/tags': () => reply(200, { tags: [leadTag, vipTag] }),
@@ -61,9 +65,23 @@ describe('ContactsPage', () => {
     expect(searches).toEqual([null, 'joão']);
   });
 
+  it('filters by tag on the server', async () => {
+    signIn(admin);
+    const { net } = contactsServer([maria, joao]);
+    const { user } = renderApp('/contacts');
+
+    await screen.findByText('João Souza');
+    await user.click(screen.getByRole('combobox', { name: 'Etiqueta' }));
+    await user.click(await screen.findByRole('option', { name: 'VIP' }));
+    await waitFor(() => expect(screen.queryByText('João Souza')).not.toBeInTheDocument());
+    expect(screen.getByText('Maria Silva')).toBeInTheDocument();
+    expect(net.calls('GET', '/api/contacts').map((r) => new URL(r.url, 'http://x').searchParams.get('tagId'))).toEqual([null, String(vipTag.id)]);
+  });
+
   it('loads the next page with the cursor the server gave', async () => {
     signIn(admin);
     const net = installFetch({
+      'GET /api/tags': () => reply(200, { tags: [] }),
       'GET /api/contacts': ({ url }) =>
         new URL(url, 'http://x').searchParams.get('cursor') === 'after-joao'
           ? reply(200, { contacts: [maria], nextCursor: null })

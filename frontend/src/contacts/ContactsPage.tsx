@@ -15,12 +15,13 @@ import ContactsOutlined from '@mui/icons-material/ContactsOutlined';
 // The admin lists' shared pieces (search box, list states, delete confirmation).
 import { DeleteConfirm } from '../queues/DeleteConfirm';
 import { ListEmpty, ListError, ListLoading } from '../queues/ListStates';
+import { OptionalSelect } from '../queues/OptionalSelect';
 import { SearchField } from '../queues/SearchField';
 import { ContactFormDialog } from './ContactFormDialog';
 import { ContactsTable } from './ContactsTable';
 import { ImportContactsDialog } from './ImportContactsDialog';
 import type { Contact } from './contactTypes';
-import { useContactsList } from './contactsQuery';
+import { useContactsList, useTagOptions } from './contactsQuery';
 import { useContactEvents } from './useContactEvents';
 import { useContactWrites } from './useContactWrites';
 
@@ -33,7 +34,10 @@ export function ContactsPage() {
   const canManage = canManageContacts(me);
   const [searchInput, setSearchInput] = useState('');
   const search = useDebouncedValue(searchInput.trim(), 300);
-  const list = useContactsList(search);
+  const [tagFilter, setTagFilter] = useState('');
+  const tags = useTagOptions(true);
+  const list = useContactsList(search, tagFilter ? Number(tagFilter) : null);
+  const filtered = Boolean(search || tagFilter);
   const writes = useContactWrites();
   const [form, setForm] = useState<FormState>({ open: false, contact: null });
   const [deleting, setDeleting] = useState<Contact | null>(null);
@@ -74,13 +78,24 @@ export function ContactsPage() {
       </Stack>
 
       <Paper variant="outlined">
-        <Box sx={{ p: 2, borderBottom: 1, borderColor: 'divider' }}>
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ p: 2, borderBottom: 1, borderColor: 'divider' }}>
           <SearchField label={t('contacts.searchLabel')} placeholder={t('contacts.searchPlaceholder')} value={searchInput} onChange={setSearchInput} />
-        </Box>
+          {tags.data && tags.data.length > 0 ? (
+            <OptionalSelect
+              size="small"
+              label={t('contacts.tagFilter')}
+              noneLabel={t('contacts.allTags')}
+              value={tagFilter}
+              onChange={setTagFilter}
+              choices={tags.data}
+              sx={{ maxWidth: { sm: 240 } }}
+            />
+          ) : null}
+        </Stack>
         {list.isPending ? <ListLoading /> : null}
         {list.isError ? <ListError title={t('contacts.loadFailed')} error={list.error} onRetry={() => void list.refetch()} /> : null}
         {list.isSuccess && contacts.length === 0 ? (
-          <ListEmpty icon={<ContactsOutlined sx={{ fontSize: 48 }} />} text={search ? t('contacts.emptySearch', { search }) : t('contacts.empty')} />
+          <ListEmpty icon={<ContactsOutlined sx={{ fontSize: 48 }} />} text={filtered ? t('contacts.emptyFiltered') : t('contacts.empty')} />
         ) : null}
         {contacts.length > 0 ? (
           <ContactsTable

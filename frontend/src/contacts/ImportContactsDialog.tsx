@@ -16,7 +16,7 @@ import { useFeedback } from '../common/FeedbackContext';
 import { errorMessage } from '../i18n/errorMessage';
 import { ImportReportView } from './ImportReportView';
 import { contactsApi } from './contactsApi';
-import { refetchContactLists } from './contactsQuery';
+import { refetchContactLists, refetchTagOptions } from './contactsQuery';
 import type { ImportReport } from './contactTypes';
 
 type Step =
@@ -59,7 +59,7 @@ export function ImportContactsDialog({ open, onClose }: { open: boolean; onClose
       const report = await contactsApi.importCsv(file, false);
       setStep({ name: 'done', report });
       notify(t('contacts.import.finished', { count: report.summary.imported }));
-      await refetchContactLists(client);
+      await Promise.all([refetchContactLists(client), report.newTags.length > 0 ? refetchTagOptions(client) : undefined]);
     } catch (error) {
       setStep({ name: 'preview', file, report: preview, error });
     }

@@ -4,8 +4,11 @@ import type { Contact, ContactInput, ContactsPage, ImportReport, TagRef } from '
 export const PAGE_SIZE = 50;
 
 export const contactsApi = {
-  list: (params: { search: string; cursor: string | null }, signal?: AbortSignal) =>
-    api.get<ContactsPage>('/api/contacts', { query: { search: params.search, cursor: params.cursor, limit: PAGE_SIZE }, signal }),
+  list: (params: { search: string; tagId: number | null; cursor: string | null }, signal?: AbortSignal) =>
+    api.get<ContactsPage>('/api/contacts', {
+      query: { search: params.search, tagId: params.tagId, cursor: params.cursor, limit: PAGE_SIZE },
+      signal,
+    }),
   create: (input: ContactInput) => api.post<{ contact: Contact }>('/api/contacts', input).then((r) => r.contact),
   update: (id: number, input: ContactInput) => api.put<{ contact: Contact }>(`/api/contacts/${id}`, input).then((r) => r.contact),
   remove: (id: number) => api.delete(`/api/contacts/${id}`),

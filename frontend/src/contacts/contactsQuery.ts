@@ -3,21 +3,28 @@ import { contactsApi } from './contactsApi';
 import type { Contact, ContactsPage } from './contactTypes';
 
 export const contactsKey = ['contacts'] as const;
-const listKey = (search: string) => [...contactsKey, 'list', search] as const;
+const listKey = (search: string, tagId: number | null) => [...contactsKey, 'list', search, tagId] as const;
 
-/** The contacts list, page by page (keyset cursor from the server), filtered server-side by `search`. */
-export function useContactsList(search: string) {
+/** The contacts list, page by page (keyset cursor from the server), filtered server-side by `search` and tag. */
+export function useContactsList(search: string, tagId: number | null) {
   return useInfiniteQuery({
-    queryKey: listKey(search),
-    queryFn: ({ pageParam, signal }) => contactsApi.list({ search, cursor: pageParam }, signal),
+    queryKey: listKey(search, tagId),
+    queryFn: ({ pageParam, signal }) => contactsApi.list({ search, tagId, cursor: pageParam }, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last: ContactsPage) => last.nextCursor,
   });
 }
 
-/** The company's tags, for the contact form's multi-select. */
+const tagOptionsKey = ['tags', 'options'] as const;
+
+/** The company's tags, for the tag filter and the contact form's multi-select. */
 export function useTagOptions(enabled: boolean) {
-  return useQuery({ queryKey: ['tags', 'options'], queryFn: ({ signal }) => contactsApi.tags(signal), enabled, staleTime: 30_000 });
+  return useQuery({ queryKey: tagOptionsKey, queryFn: ({ signal }) => contactsApi.tags(signal), enabled, staleTime: 30_000 });
+}
+
+/** An import creates the tags its file names: the filter and the form must offer them. */
+export function refetchTagOptions(client: QueryClient): Promise<void> {
+  return client.invalidateQueries({ queryKey: tagOptionsKey });
 }
 
 type ContactsData = InfiniteData<ContactsPage, string | null>;

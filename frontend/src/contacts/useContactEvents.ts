@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useSocketEvent } from '../realtime/useSocketEvent';
 import type { ContactEvent } from './contactTypes';
-import { patchContactInLists, refetchContactLists, removeContactFromLists } from './contactsQuery';
+import { patchContactInLists, refetchContactLists, refetchTagOptions, removeContactFromLists } from './contactsQuery';
 
 /** Keeps the cached contacts lists in step with changes made by anyone in the company (and by WhatsApp). */
 export function useContactEvents(): void {
@@ -15,6 +15,8 @@ export function useContactEvents(): void {
       patchContactInLists(client, event.contact);
       return;
     }
+    // A colleague's import may have brought new tags along with its contacts.
+    if (event.action === 'imported') void refetchTagOptions(client);
     void refetchContactLists(client);
   });
 }
