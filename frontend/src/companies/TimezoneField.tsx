@@ -23,7 +23,7 @@ export function TimezoneField({ value, onChange, error }: TimezoneFieldProps) {
       onChange={(_event, zone) => onChange(zone ?? '')}
       openText={t('companies.showTimezones')}
       closeText={t('common.close')}
-      clearText={t('common.clearSearch')}
+      clearText={t('companies.clearTimezone')}
       noOptionsText={t('companies.noTimezone')}
       renderInput={(params) => (
         <TextField {...params} label={t('companies.timezone')} required error={Boolean(error)} helperText={error ?? t('companies.timezoneHelp')} />
