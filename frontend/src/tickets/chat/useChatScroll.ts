@@ -39,11 +39,16 @@ export function useChatScroll(history: History, messages: Message[]) {
   const element = (id: number) => scroller.current?.querySelector<HTMLElement>(`[data-message-id="${id}"]`) ?? null;
   const offsetOf = (el: HTMLElement) => el.getBoundingClientRect().top - scroller.current!.getBoundingClientRect().top;
 
+  // Read through a ref so that the callbacks below stay the same while messages arrive (bubbles are memoized).
+  const messagesRef = useRef(messages);
+  useLayoutEffect(() => {
+    messagesRef.current = messages;
+  });
   const saveAnchor = useCallback(() => {
-    const first = messages[0];
+    const first = messagesRef.current[0];
     const el = first ? element(first.id) : null;
     anchor.current = first && el ? { id: first.id, offset: offsetOf(el) } : null;
-  }, [messages]);
+  }, []);
 
   const firstId = messages[0]?.id;
   // Ids already on screen: what is new in a render is what was not there before.
