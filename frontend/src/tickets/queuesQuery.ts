@@ -7,11 +7,16 @@ export interface QueueRef {
   color: string;
 }
 
-/** The company's queues (everyone reads them): names and colors for cards, targets for transfers. */
+export const queuesKey = ['queues'] as const;
+
+/**
+ * The company's queues (everyone reads them): names and colors for cards, targets for transfers. Asked again
+ * whenever the inbox opens (a short list): queue events only reach the inbox while it is on screen.
+ */
 export function useQueues() {
   return useQuery({
-    queryKey: ['queues'],
+    queryKey: queuesKey,
     queryFn: ({ signal }) => api.get<{ queues: QueueRef[] }>('/api/queues', { signal }).then((r) => r.queues),
-    staleTime: 60_000,
+    staleTime: 0, // not the app's 30 s: see above
   });
 }

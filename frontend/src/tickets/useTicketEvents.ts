@@ -8,6 +8,7 @@ import type { Ticket, TicketStatus } from './ticketsApi';
 import type { ContactEvent } from '../contacts/contactTypes';
 import { contactKey, historyKey, notesKey } from './contact/contactDrawerApi';
 import { upsertMessage } from './messagesQuery';
+import { queuesKey } from './queuesQuery';
 import { findCachedTicket, patchTicketContact, placeTicket, refetchTicketLists } from './ticketsQuery';
 
 export type TicketEvent = { action: 'update'; ticket: Ticket } | { action: 'note'; ticketId: number };
@@ -65,6 +66,9 @@ export function useTicketEvents(): void {
     void client.invalidateQueries({ queryKey: historyKey(event.ticket.id) });
     scheduleRefetch();
   });
+
+  // Queue names and colors on cards, filters and the transfer dialog follow the admin's edits at once.
+  useSocketEvent<unknown>('queue', () => void client.invalidateQueries({ queryKey: queuesKey }));
 
   // A contact renamed elsewhere (the contacts screen, a colleague's drawer) is renamed on cards and headers.
   useSocketEvent<ContactEvent>('contact', (event) => {

@@ -229,7 +229,8 @@ describe('Contact drawer', () => {
     emit('contact', { action: 'updated', contact: { ...contact, name: 'Carlos A. Lima' } });
     await user.keyboard('{Escape}');
     await user.click(within(drawer).getByRole('button', { name: 'Fechar dados do contato' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Carlos A. Lima' })).toBeNull());
     expect(await screen.findByRole('heading', { name: 'Carlos A. Lima' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Carlos A. Lima' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Carlos A. Lima' })).toBeInTheDocument();
   });
 });

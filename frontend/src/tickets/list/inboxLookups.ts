@@ -3,12 +3,15 @@ import { api } from '../../api/client';
 import type { User } from '../../api/types';
 import type { TagRef } from '../../contacts/contactTypes';
 
-/** The company's tags (everyone reads them): filter options and the contact drawer's editors. */
+/**
+ * The company's tags (everyone reads them): filter options and the contact drawer's editors. No socket event
+ * tells of new tags, so each picker that opens asks again (a short list).
+ */
 export function useTags() {
   return useQuery({
     queryKey: ['tags', 'inbox'],
     queryFn: ({ signal }) => api.get<{ tags: TagRef[] }>('/api/tags', { signal }).then((r) => r.tags),
-    staleTime: 60_000,
+    staleTime: 0, // not the app's 30 s: see above
   });
 }
 

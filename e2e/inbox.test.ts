@@ -1,0 +1,158 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { startWaSimulator, type SimPhone, type WaSimulator } from '../simulator/src/index.js';
+import { apiSignIn, connectionNamed, type ApiClient, type ApiQueue } from './support/api.js';
+import { SCREENSHOTS, launchChromium, openWatchedPage, screenshot, type WatchedPage } from './support/browser.js';
+import { ROOT, startDevStack, type DevStack } from './support/devStack.js';
+import { Shots, acceptTicket, connectByQr, openWaiting, ticketCard, ticketList } from './support/flows.js';
+import { UI } from './support/labels.js';
+import { ADMIN, signIn } from './support/session.js';
+
+// The list side of the inbox in a real browser: filters, the contact drawer, shortcuts and the phone layout.
+// Tickets only come from WhatsApp (there is no API to create one), so a simulated phone and two customers
+// make them. Unique names (runId): other files write to the same database.
+const runId = Date.now().toString(36);
+const COMPANY_NUMBER = `55119${String(Date.now()).slice(-8)}`;
+const CONNECTION = `Inbox ${runId}`;
+const pt = UI['pt-BR'];
+const shots = new Shots('inbox');
+
+let sim: WaSimulator | undefined;
+let phone: SimPhone | undefined;
+let stack: DevStack | undefined;
+let browser: Browser | undefined;
+let api: ApiClient | undefined;
+let watched: WatchedPage | undefined;
+
+beforeAll(async () => {
+  sim = await startWaSimulator();
+  phone = sim.phone(COMPANY_NUMBER);
+  stack = await startDevStack({
+    adminEmail: ADMIN.email,
+    adminPassword: ADMIN.password,
+    readyTimeoutMs: 240_000,
+    env: {
+      WA_WEBSOCKET_URL: sim.url,
+      NODE_OPTIONS: `--import ${join(ROOT, 'simulator/preload/trust-simulator.mjs')}`,
+      NODE_EXTRA_CA_CERTS: sim.media.certFile,
+    },
+  });
+  browser = await launchChromium();
+  api = await apiSignIn(stack.url, ADMIN.email, ADMIN.password);
+  watched = await openWatchedPage(browser, stack.url);
+}, 300_000);
+
+afterAll(async () => {
+  if (stack) await writeFile(join(SCREENSHOTS, '..', 'e2e-inbox-dev-stack.log'), stack.log()).catch(() => undefined);
+  await watched?.context.close().catch(() => undefined);
+  await browser?.close().catch(() => undefined);
+  await stack?.stop();
+  await sim?.close();
+}, 60_000);
+
+afterEach(() => {
+  // Any console error or uncaught exception is a failure, even if every step "worked".
+  expect(watched?.problems.splice(0) ?? []).toEqual([]);
+});
+
+function started() {
+  if (!sim || !phone || !stack || !api || !watched) throw new Error('the stack, the simulator or the browser did not start');
+  return { sim, phone, api, page: watched.page };
+}
+
+/** A picture of the page when a step fails, then the failure. */
+async function pictured(page: Page, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (error) {
+    await screenshot(page, `failed-inbox-${runId}`).catch(() => undefined);
+    // What the server holds: tells a stale screen from missing data.
+    const held = await Promise.all(['/api/queues', '/api/tickets?status=open', '/api/tickets?status=pending'].map((path) => api?.get(path).catch((e: unknown) => String(e))));
+    console.log('server state:', JSON.stringify(held).slice(0, 3000));
+    throw error;
+  }
+}
+
+test('filters, contact drawer with a note and tags, shortcuts, and the phone layout', async () => {
+  const { sim, phone, api, page } = started();
+  await pictured(page, async () => {
+    await page.goto('/');
+    await signIn(page, ADMIN.email, ADMIN.password);
+    await connectByQr(page, pt, shots, phone, { name: CONNECTION, greeting: 'Olá! Já vamos atender você.' });
+
+    // New tickets of the connection land in its only queue; a tag for the drawer.
+    const connection = await connectionNamed(api, CONNECTION);
+    const { queue: sales } = await api.post<{ queue: ApiQueue }>('/api/queues', { name: `Vendas ${runId}`, color: '#ef6c00', whatsappIds: [connection.id] });
+    const { tag } = await api.post<{ tag: { id: number; name: string } }>('/api/tags', { name: `VIP ${runId}`, color: '#8e24aa' });
+
+    const mariana = `Mariana ${runId}`;
+    const rafael = `Rafael ${runId}`;
+    await openWaiting(page, pt);
+    await sim.contact(`55119${String(Date.now() + 1).slice(-8)}`, { pushName: mariana }).sendText(phone, 'Consegue me mandar o orçamento atualizado?');
+    await sim.contact(`55119${String(Date.now() + 2).slice(-8)}`, { pushName: rafael }).sendText(phone, 'Vocês entregam em Campinas?');
+    await ticketCard(page, pt, 'pending', mariana).waitFor({ timeout: 20_000 });
+    await ticketCard(page, pt, 'pending', rafael).waitFor({ timeout: 20_000 });
+    await acceptTicket(page, pt, mariana, 'Consegue me mandar o orçamento atualizado?');
+
+    // Filter by the queue: the chip says so, the request narrows the list, the choice survives a reload.
+    await page.getByRole('button', { name: 'Filtros', exact: true }).click();
+    const filters = page.getByRole('dialog', { name: 'Filtrar atendimentos' });
+    await filters.getByRole('combobox', { name: 'Filas' }).click();
+    await page.getByRole('option', { name: sales.name, exact: true }).click();
+    await page.keyboard.press('Escape');
+    await shots.take(page, 'filter-popover');
+    await filters.getByRole('button', { name: 'Fechar' }).click();
+    await page.getByRole('button', { name: `Fila: ${sales.name}` }).waitFor();
+    await ticketCard(page, pt, 'open', mariana).waitFor();
+    await page.reload();
+    await page.getByRole('button', { name: 'Filtros (1 ativo)' }).waitFor();
+    await ticketCard(page, pt, 'open', mariana).waitFor();
+    await shots.take(page, 'filtered-list');
+
+    // The contact drawer: a tag on the contact and an internal note, both kept by the server.
+    await page.getByRole('button', { name: 'Dados do contato' }).click();
+    const drawer = page.getByRole('dialog', { name: mariana });
+    await drawer.getByRole('combobox', { name: 'Etiquetas do contato' }).click();
+    await page.getByRole('option', { name: tag.name, exact: true }).click();
+    await page.getByText('Etiquetas atualizadas').waitFor();
+    await drawer.getByRole('textbox', { name: 'Nova nota' }).fill(`Prefere proposta por e-mail (${runId})`);
+    await drawer.getByRole('button', { name: 'Adicionar nota' }).click();
+    await drawer.getByRole('list', { name: 'Notas internas' }).getByText(`Prefere proposta por e-mail (${runId})`).waitFor();
+    await drawer.getByRole('list', { name: 'Histórico do atendimento' }).getByText('Você aceitou').waitFor();
+    await shots.take(page, 'contact-drawer');
+    const ticketId = Number(/\/tickets\/(\d+)/.exec(page.url())?.[1]);
+    const { notes } = await api.get<{ notes: Array<{ body: string }> }>(`/api/tickets/${ticketId}/notes`);
+    expect(notes.map((n) => n.body)).toContain(`Prefere proposta por e-mail (${runId})`);
+    await drawer.getByRole('button', { name: 'Fechar dados do contato' }).click();
+    await drawer.waitFor({ state: 'hidden' });
+
+    // Shortcuts: Alt+2 opens Aguardando, Alt+↓ the first waiting ticket, ? the list of shortcuts.
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Alt+2');
+    await page.getByRole('tab', { name: pt.tickets.tab.pending, selected: true }).waitFor();
+    await ticketCard(page, pt, 'pending', rafael).waitFor(); // the keys walk the cards on screen
+    await page.keyboard.press('Alt+ArrowDown');
+    await page.getByRole('region', { name: 'Conversa' }).getByRole('heading', { name: rafael }).waitFor();
+    await page.keyboard.press('?');
+    await page.getByRole('dialog', { name: 'Atalhos de teclado' }).waitFor();
+    await shots.take(page, 'shortcuts');
+    await page.keyboard.press('Escape');
+
+    // A phone: the list and the chat are two screens; the back button returns to the list.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('link', { name: 'Voltar para a lista' }).click();
+    await ticketList(page, pt, 'pending').waitFor();
+    expect(await page.getByRole('region', { name: 'Conversa' }).count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await shots.take(page, 'phone-list');
+    await ticketCard(page, pt, 'pending', rafael).click();
+    await page.getByRole('region', { name: 'Conversa' }).getByRole('heading', { name: rafael }).waitFor();
+    expect(await page.getByRole('region', { name: 'Lista de atendimentos' }).count()).toBe(0);
+    await shots.take(page, 'phone-chat');
+    await page.getByRole('button', { name: 'Dados do contato' }).click();
+    await page.getByRole('dialog', { name: rafael }).getByRole('textbox', { name: 'Nome' }).waitFor();
+    await shots.take(page, 'phone-contact-drawer');
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+}, 240_000);
