@@ -19,6 +19,14 @@ export interface TicketRow {
   closedAt: Date | string | null;
   createdAt: Date | string;
   updatedAt: Date | string;
+  /** Aggregated by TICKET_COLUMNS (loadTicket.ts), alphabetical; [] when none. */
+  tags: TicketTag[];
+}
+
+export interface TicketTag {
+  id: number;
+  name: string;
+  color: string;
 }
 
 export interface TicketView {
@@ -36,6 +44,7 @@ export interface TicketView {
   closedAt: string | null;
   createdAt: string;
   updatedAt: string;
+  tags: TicketTag[];
 }
 
 const iso = (d: Date | string | null) => (d === null ? null : (d instanceof Date ? d : new Date(d)).toISOString());
@@ -56,5 +65,6 @@ export function presentTicket(row: TicketRow): TicketView {
     closedAt: iso(row.closedAt),
     createdAt: iso(row.createdAt)!,
     updatedAt: iso(row.updatedAt)!,
+    tags: row.tags ?? [],
   };
 }

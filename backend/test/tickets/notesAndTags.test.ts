@@ -51,8 +51,19 @@ it('tags a ticket with the company’s tags only, and the list filters by them',
 
   const refused = await app.api.put(`/api/tickets/${ticketId}/tags`, { tagIds: [vip.id, foreign.id] }, { token: ana.token });
   expect(refused.body.error.code).toBe('ERR_TAG_NOT_FOUND');
-  expect((await app.api.put(`/api/tickets/${ticketId}/tags`, { tagIds: [vip.id, vip.id] }, { token: ana.token })).body.tagIds).toEqual([vip.id]);
+  const socket = await connectSocket(app.url, ana.token);
+  const announced = nextEvent<{ action: string; ticket: { id: number; tags: unknown[] } }>(socket, 'ticket');
+  const tagged = await app.api.put(`/api/tickets/${ticketId}/tags`, { tagIds: [vip.id, vip.id] }, { token: ana.token });
+  expect(tagged.body.tagIds).toEqual([vip.id]);
+  const vipRef = { id: vip.id, name: 'VIP', color: '#607d8b' };
+  // The answer, the socket event, the list and the ticket itself all carry the tags.
+  expect(tagged.body.ticket).toMatchObject({ id: ticketId, tags: [vipRef] });
+  expect(await announced).toMatchObject({ action: 'update', ticket: { id: ticketId, tags: [vipRef] } });
+  socket.close();
+  expect((await app.api.get(`/api/tickets?status=open`, { token: ana.token })).body.tickets.find((t: { id: number }) => t.id === ticketId).tags).toEqual([vipRef]);
+  expect((await app.api.get(`/api/tickets/${ticketId}`, { token: ana.token })).body.ticket.tags).toEqual([vipRef]);
   expect((await app.api.get(`/api/tickets?status=open&tagIds=${vip.id}`, { token: admin.token })).body.tickets.map((t: { id: number }) => t.id)).toEqual([ticketId]);
   expect((await app.api.get(`/api/tickets?status=open&tagIds=${foreign.id}`, { token: admin.token })).body.tickets).toEqual([]);
-  expect((await app.api.put(`/api/tickets/${ticketId}/tags`, { tagIds: [] }, { token: ana.token })).body.tagIds).toEqual([]);
+  const cleared = await app.api.put(`/api/tickets/${ticketId}/tags`, { tagIds: [] }, { token: ana.token });
+  expect(cleared.body).toMatchObject({ tagIds: [], ticket: { tags: [] } });
 });

@@ -80,5 +80,6 @@ ticketsRouter.delete('/:id/notes/:noteId', async (req, res) => {
 ticketsRouter.put('/:id/tags', async (req, res) => {
   const { id } = parse(ticketIdParams, req.params);
   const { tagIds } = parse(ticketTagsBody, req.body);
-  res.json({ tagIds: await setTicketTags({ actor: actorOf(req).user, ticketId: id, tagIds }) });
+  const result = await setTicketTags({ actor: actorOf(req).user, ticketId: id, tagIds });
+  res.json({ tagIds: result.tagIds, ticket: presentTicket(result.ticket) });
 });

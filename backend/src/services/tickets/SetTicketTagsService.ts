@@ -1,11 +1,17 @@
 import { QueryTypes } from 'sequelize';
 import { ctx } from '../../context.js';
 import { AppError } from '../../errors/AppError.js';
+import { domainEvents } from '../../events/bus.js';
 import type { User } from '../../models/User.js';
+import type { TicketRow } from '../../presenters/ticket.js';
+import { loadTicket } from './loadTicket.js';
 import { visibleTicket } from './visibleTicket.js';
 
-/** Replaces the ticket's tags; every tag must be the company's, or nothing changes. */
-export async function setTicketTags({ actor, ticketId, tagIds }: { actor: User; ticketId: number; tagIds: number[] }): Promise<number[]> {
+/**
+ * Replaces the ticket's tags; every tag must be the company's, or nothing changes. Those who see the ticket
+ * hear it (`ticket.updated`, same place as before) so cards and tag filters follow at once.
+ */
+export async function setTicketTags({ actor, ticketId, tagIds }: { actor: User; ticketId: number; tagIds: number[] }): Promise<{ tagIds: number[]; ticket: TicketRow }> {
   const { sequelize } = ctx();
   await visibleTicket(actor, ticketId);
   const unique = [...new Set(tagIds)];
@@ -22,6 +28,12 @@ export async function setTicketTags({ actor, ticketId, tagIds }: { actor: User; 
     for (const tagId of unique) {
       await sequelize.query(`INSERT INTO "TicketTags" ("ticketId", "tagId") VALUES (:ticketId, :tagId)`, { replacements: { ticketId, tagId }, transaction });
     }
-    return unique.sort((a, b) => a - b);
+    const ticket = await loadTicket(actor.companyId, ticketId, { transaction });
+    domainEvents.publishAfterCommit(transaction, 'ticket.updated', {
+      companyId: actor.companyId,
+      ticket,
+      previous: { status: ticket.status, userId: ticket.userId, queueId: ticket.queueId },
+    });
+    return { tagIds: unique.sort((a, b) => a - b), ticket };
   });
 }
