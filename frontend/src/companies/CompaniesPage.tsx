@@ -8,8 +8,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/AuthContext';
 // The admin lists' shared pieces (list states, delete confirmation).
-import { DeleteConfirm } from '../queues/DeleteConfirm';
-import { ListError, ListLoading } from '../queues/ListStates';
+import { DeleteConfirm } from '../common/DeleteConfirm';
+import { ListError, ListLoading } from '../common/ListStates';
 import { CompaniesTable } from './CompaniesTable';
 import { CompanyFormDialog } from './CompanyFormDialog';
 import type { Company } from './companiesApi';

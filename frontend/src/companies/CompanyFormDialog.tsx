@@ -1,19 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/ApiError';
+import { FormDialog } from '../common/FormDialog';
 import { PasswordField } from '../common/PasswordField';
 import { errorMessage } from '../i18n/errorMessage';
 import { limitFor } from '../users/userSchema';
@@ -35,7 +31,6 @@ const LIMIT_FIELD = { adminName: 'name', adminEmail: 'email', adminPassword: 'pa
 
 export function CompanyFormDialog({ open, company, isOwn, onClose, onSubmit }: CompanyFormDialogProps) {
   const { t } = useTranslation();
-  const titleId = useId();
   const editing = company !== null;
   const [serverError, setServerError] = useState<unknown>(null);
   const { register, control, handleSubmit, reset, setError, formState } = useForm<CompanyFormValues>({
@@ -70,65 +65,59 @@ export function CompanyFormDialog({ open, company, isOwn, onClose, onSubmit }: C
   };
 
   return (
-    <Dialog open={open} onClose={isSubmitting ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
-      <form noValidate onSubmit={submit}>
-        <DialogTitle id={titleId}>{editing ? t('companies.editTitle') : t('companies.createTitle')}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            {serverError ? <Alert severity="error">{errorMessage(t, serverError)}</Alert> : null}
-            <TextField label={t('companies.name')} required autoFocus autoComplete="off" {...register('name')} error={Boolean(errors.name)} helperText={message('name')} />
-            <Controller
-              control={control}
-              name="timezone"
-              render={({ field }) => <TimezoneField value={field.value} onChange={field.onChange} error={message('timezone')} />}
-            />
-            {editing ? (
-              <Controller
-                control={control}
-                name="active"
-                render={({ field }) => (
-                  <FormControlLabel
-                    control={<Switch checked={field.value} onChange={(e) => field.onChange(e.target.checked)} disabled={isOwn} />}
-                    label={t('companies.activeLabel')}
-                  />
-                )}
+    <FormDialog
+      open={open}
+      title={editing ? t('companies.editTitle') : t('companies.createTitle')}
+      submitting={isSubmitting}
+      submitLabel={editing ? t('common.save') : t('common.create')}
+      onClose={onClose}
+      onSubmit={submit}
+    >
+      <Stack spacing={2} sx={{ pt: 1 }}>
+        {serverError ? <Alert severity="error">{errorMessage(t, serverError)}</Alert> : null}
+        <TextField label={t('companies.name')} required autoFocus autoComplete="off" {...register('name')} error={Boolean(errors.name)} helperText={message('name')} />
+        <Controller
+          control={control}
+          name="timezone"
+          render={({ field }) => <TimezoneField value={field.value} onChange={field.onChange} error={message('timezone')} />}
+        />
+        {editing ? (
+          <Controller
+            control={control}
+            name="active"
+            render={({ field }) => (
+              <FormControlLabel
+                control={<Switch checked={field.value} onChange={(e) => field.onChange(e.target.checked)} disabled={isOwn} />}
+                label={t('companies.activeLabel')}
               />
-            ) : (
-              <Stack spacing={2} component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
-                <Typography component="legend" variant="subtitle2" sx={{ mb: 1 }}>
-                  {t('companies.firstAdmin')}
-                </Typography>
-                <TextField label={t('companies.adminName')} required autoComplete="off" {...register('adminName')} error={Boolean(errors.adminName)} helperText={message('adminName')} />
-                <TextField
-                  label={t('companies.adminEmail')}
-                  type="email"
-                  required
-                  autoComplete="off"
-                  {...register('adminEmail')}
-                  error={Boolean(errors.adminEmail)}
-                  helperText={message('adminEmail')}
-                />
-                <PasswordField
-                  label={t('companies.adminPassword')}
-                  required
-                  autoComplete="new-password"
-                  {...register('adminPassword')}
-                  error={Boolean(errors.adminPassword)}
-                  helperText={message('adminPassword')}
-                />
-              </Stack>
             )}
+          />
+        ) : (
+          <Stack spacing={2} component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
+            <Typography component="legend" variant="subtitle2" sx={{ mb: 1 }}>
+              {t('companies.firstAdmin')}
+            </Typography>
+            <TextField label={t('companies.adminName')} required autoComplete="off" {...register('adminName')} error={Boolean(errors.adminName)} helperText={message('adminName')} />
+            <TextField
+              label={t('companies.adminEmail')}
+              type="email"
+              required
+              autoComplete="off"
+              {...register('adminEmail')}
+              error={Boolean(errors.adminEmail)}
+              helperText={message('adminEmail')}
+            />
+            <PasswordField
+              label={t('companies.adminPassword')}
+              required
+              autoComplete="new-password"
+              {...register('adminPassword')}
+              error={Boolean(errors.adminPassword)}
+              helperText={message('adminPassword')}
+            />
           </Stack>
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose} disabled={isSubmitting}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" variant="contained" loading={isSubmitting}>
-            {editing ? t('common.save') : t('common.create')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+        )}
+      </Stack>
+    </FormDialog>
   );
 }

@@ -1,16 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/ApiError';
+import { FormDialog } from '../common/FormDialog';
 import { errorMessage } from '../i18n/errorMessage';
 import { CustomFieldsEditor } from './CustomFieldsEditor';
 import { TagsSelect } from './TagsSelect';
@@ -34,7 +30,6 @@ const FIELD_OF_CODE: Record<string, 'number' | 'email' | 'name'> = {
 
 export function ContactFormDialog({ open, contact, onClose, onSubmit }: ContactFormDialogProps) {
   const { t } = useTranslation();
-  const titleId = useId();
   const editing = contact !== null;
   const [serverError, setServerError] = useState<unknown>(null);
   const { register, control, handleSubmit, reset, setError, formState } = useForm<ContactFormValues>({
@@ -66,55 +61,49 @@ export function ContactFormDialog({ open, contact, onClose, onSubmit }: ContactF
   };
 
   return (
-    <Dialog open={open} onClose={isSubmitting ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
-      <form noValidate onSubmit={submit}>
-        <DialogTitle id={titleId}>{editing ? t('contacts.editTitle') : t('contacts.createTitle')}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            {serverError ? <Alert severity="error">{errorMessage(t, serverError)}</Alert> : null}
-            <TextField
-              label={t('contacts.name')}
-              required
-              autoFocus
-              autoComplete="off"
-              {...register('name')}
-              error={Boolean(errors.name)}
-              helperText={message('name')}
-            />
-            <TextField
-              label={t('contacts.number')}
-              required
-              type="tel"
-              autoComplete="off"
-              {...register('number')}
-              error={Boolean(errors.number)}
-              helperText={message('number') ?? t('contacts.numberHelp')}
-            />
-            <TextField
-              label={t('contacts.email')}
-              type="email"
-              autoComplete="off"
-              {...register('email')}
-              error={Boolean(errors.email)}
-              helperText={message('email')}
-            />
-            <Controller
-              control={control}
-              name="tagIds"
-              render={({ field }) => <TagsSelect value={field.value} onChange={field.onChange} known={contact?.tags ?? []} />}
-            />
-            <CustomFieldsEditor control={control} register={register} errors={errors.extraInfo} />
-          </Stack>
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose} disabled={isSubmitting}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" variant="contained" loading={isSubmitting}>
-            {editing ? t('common.save') : t('common.create')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      open={open}
+      title={editing ? t('contacts.editTitle') : t('contacts.createTitle')}
+      submitting={isSubmitting}
+      submitLabel={editing ? t('common.save') : t('common.create')}
+      onClose={onClose}
+      onSubmit={submit}
+    >
+      <Stack spacing={2} sx={{ pt: 1 }}>
+        {serverError ? <Alert severity="error">{errorMessage(t, serverError)}</Alert> : null}
+        <TextField
+          label={t('contacts.name')}
+          required
+          autoFocus
+          autoComplete="off"
+          {...register('name')}
+          error={Boolean(errors.name)}
+          helperText={message('name')}
+        />
+        <TextField
+          label={t('contacts.number')}
+          required
+          type="tel"
+          autoComplete="off"
+          {...register('number')}
+          error={Boolean(errors.number)}
+          helperText={message('number') ?? t('contacts.numberHelp')}
+        />
+        <TextField
+          label={t('contacts.email')}
+          type="email"
+          autoComplete="off"
+          {...register('email')}
+          error={Boolean(errors.email)}
+          helperText={message('email')}
+        />
+        <Controller
+          control={control}
+          name="tagIds"
+          render={({ field }) => <TagsSelect value={field.value} onChange={field.onChange} known={contact?.tags ?? []} />}
+        />
+        <CustomFieldsEditor control={control} register={register} errors={errors.extraInfo} />
+      </Stack>
+    </FormDialog>
   );
 }

@@ -13,10 +13,10 @@ import { canManageContacts } from '../auth/permissions';
 import { useDebouncedValue } from '../common/useDebouncedValue';
 import ContactsOutlined from '@mui/icons-material/ContactsOutlined';
 // The admin lists' shared pieces (search box, list states, delete confirmation).
-import { DeleteConfirm } from '../queues/DeleteConfirm';
-import { ListEmpty, ListError, ListLoading } from '../queues/ListStates';
-import { OptionalSelect } from '../queues/OptionalSelect';
-import { SearchField } from '../queues/SearchField';
+import { DeleteConfirm } from '../common/DeleteConfirm';
+import { ListEmpty, ListError, ListLoading } from '../common/ListStates';
+import { OptionalSelect } from '../common/OptionalSelect';
+import { SearchField } from '../common/SearchField';
 import { ContactFormDialog } from './ContactFormDialog';
 import { ContactsTable } from './ContactsTable';
 import { ImportContactsDialog } from './ImportContactsDialog';

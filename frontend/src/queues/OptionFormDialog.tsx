@@ -1,16 +1,12 @@
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormDialog } from '../common/FormDialog';
 import { errorMessage } from '../i18n/errorMessage';
-import { OptionalSelect, type NamedChoice } from './OptionalSelect';
+import { OptionalSelect, type NamedChoice } from '../common/OptionalSelect';
 import type { OptionFields } from './useQueueOptions';
 
 export const OPTION_TITLE_MAX = 80;
@@ -37,7 +33,6 @@ interface OptionFormDialogProps {
 /** Title and message of one menu option; server refusals (a loop, a vanished parent) show on top. */
 export function OptionFormDialog({ open, title, initial, queueId, queues, users, onClose, onSubmit }: OptionFormDialogProps) {
   const { t } = useTranslation();
-  const titleId = useId();
   const [optionTitle, setOptionTitle] = useState('');
   const [message, setMessage] = useState('');
   const [targetQueue, setTargetQueue] = useState('');
@@ -79,62 +74,56 @@ export function OptionFormDialog({ open, title, initial, queueId, queues, users,
   };
 
   return (
-    <Dialog open={open} onClose={busy ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
-      <form noValidate onSubmit={(event) => void submit(event)}>
-        <DialogTitle id={titleId}>{title}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            {error ? <Alert severity="error">{errorMessage(t, error)}</Alert> : null}
-            <TextField
-              label={t('queues.options.optionTitle')}
-              value={optionTitle}
-              onChange={(e) => setOptionTitle(e.target.value)}
-              required
-              autoFocus
-              autoComplete="off"
-              error={touched && titleMissing}
-              helperText={touched && titleMissing ? t('validation.required') : t('queues.options.optionTitleHint')}
-              slotProps={{ htmlInput: { maxLength: OPTION_TITLE_MAX } }}
-            />
-            <TextField
-              label={t('queues.options.optionMessage')}
-              value={message}
-              onChange={(e) => setMessage(e.target.value)}
-              multiline
-              minRows={3}
-              helperText={t('queues.options.optionMessageHint')}
-              slotProps={{ htmlInput: { maxLength: OPTION_MESSAGE_MAX } }}
-            />
-            <Typography variant="body2" color="text.secondary">
-              {t('queues.options.routing')}
-            </Typography>
-            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-              <OptionalSelect
-                label={t('queues.options.targetQueue')}
-                value={targetQueue}
-                onChange={setTargetQueue}
-                noneLabel={t('queues.options.thisQueue', { name: queues.find((q) => q.id === queueId)?.name ?? '' })}
-                choices={queues.filter((q) => q.id !== queueId)}
-              />
-              <OptionalSelect
-                label={t('queues.options.targetUser')}
-                value={targetUser}
-                onChange={setTargetUser}
-                noneLabel={t('queues.options.anyAttendant')}
-                choices={users}
-              />
-            </Stack>
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose} disabled={busy}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" variant="contained" loading={busy}>
-            {t('common.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      open={open}
+      title={title}
+      submitting={busy}
+      submitLabel={t('common.save')}
+      onClose={onClose}
+      onSubmit={(event) => void submit(event)}
+    >
+      <Stack spacing={2} sx={{ pt: 1 }}>
+        {error ? <Alert severity="error">{errorMessage(t, error)}</Alert> : null}
+        <TextField
+          label={t('queues.options.optionTitle')}
+          value={optionTitle}
+          onChange={(e) => setOptionTitle(e.target.value)}
+          required
+          autoFocus
+          autoComplete="off"
+          error={touched && titleMissing}
+          helperText={touched && titleMissing ? t('validation.required') : t('queues.options.optionTitleHint')}
+          slotProps={{ htmlInput: { maxLength: OPTION_TITLE_MAX } }}
+        />
+        <TextField
+          label={t('queues.options.optionMessage')}
+          value={message}
+          onChange={(e) => setMessage(e.target.value)}
+          multiline
+          minRows={3}
+          helperText={t('queues.options.optionMessageHint')}
+          slotProps={{ htmlInput: { maxLength: OPTION_MESSAGE_MAX } }}
+        />
+        <Typography variant="body2" color="text.secondary">
+          {t('queues.options.routing')}
+        </Typography>
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+          <OptionalSelect
+            label={t('queues.options.targetQueue')}
+            value={targetQueue}
+            onChange={setTargetQueue}
+            noneLabel={t('queues.options.thisQueue', { name: queues.find((q) => q.id === queueId)?.name ?? '' })}
+            choices={queues.filter((q) => q.id !== queueId)}
+          />
+          <OptionalSelect
+            label={t('queues.options.targetUser')}
+            value={targetUser}
+            onChange={setTargetUser}
+            noneLabel={t('queues.options.anyAttendant')}
+            choices={users}
+          />
+        </Stack>
+      </Stack>
+    </FormDialog>
   );
 }

@@ -8,7 +8,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { OptionNode } from './queueOptionsTree';
-import { RowAction, RowActions } from './RowAction';
+import { RowAction, RowActions } from '../common/RowAction';
 
 export interface OptionTreeActions {
   onAddChild(parent: OptionNode): void;

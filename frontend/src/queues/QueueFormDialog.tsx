@@ -1,20 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import type { Theme } from '@mui/material/styles';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/ApiError';
+import { FormDialog } from '../common/FormDialog';
 import { useConnections } from '../connections/connectionsQuery';
 import { errorMessage } from '../i18n/errorMessage';
 import { BusinessHoursEditor } from './BusinessHoursEditor';
@@ -43,7 +39,6 @@ function Section({ children }: { children: string }) {
 
 export function QueueFormDialog({ open, queue, onClose, onSubmit }: QueueFormDialogProps) {
   const { t } = useTranslation();
-  const titleId = useId();
   const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const [serverError, setServerError] = useState<unknown>(null);
   const [serverProblems, setServerProblems] = useState<ScheduleProblems>({});
@@ -89,106 +84,103 @@ export function QueueFormDialog({ open, queue, onClose, onSubmit }: QueueFormDia
   const connectionChoices = (connections.data ?? []).map((c) => ({ id: c.id, label: c.name }));
 
   return (
-    <Dialog open={open} onClose={isSubmitting ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth="md" fullScreen={phone}>
-      <form noValidate onSubmit={submit}>
-        <DialogTitle id={titleId}>{queue ? t('queues.editTitle') : t('queues.createTitle')}</DialogTitle>
-        <DialogContent dividers>
-          <Stack spacing={2}>
-            {serverError ? <Alert severity="error">{errorMessage(t, serverError)}</Alert> : null}
-            <Section>{t('queues.sections.general')}</Section>
-            <TextField
-              label={t('queues.name')}
-              required
-              autoFocus
-              autoComplete="off"
-              {...register('name')}
-              error={Boolean(errors.name)}
-              helperText={message('name')}
-            />
-            <Controller
-              control={control}
-              name="color"
-              render={({ field }) => <ColorField label={t('queues.color')} value={field.value} onChange={field.onChange} error={message('color')} />}
-            />
-            <Controller
-              control={control}
-              name="distribution"
-              render={({ field }) => (
-                <TextField select label={t('queues.distribution')} {...field} helperText={t(`queues.distributionHints.${field.value}`)}>
-                  {DISTRIBUTIONS.map((d) => (
-                    <MenuItem key={d} value={d}>
-                      {t(`queues.distributions.${d}`)}
-                    </MenuItem>
-                  ))}
-                </TextField>
-              )}
-            />
-            <TextField
-              label={t('queues.greeting')}
-              multiline
-              minRows={2}
-              {...register('greetingMessage')}
-              error={Boolean(errors.greetingMessage)}
-              helperText={message('greetingMessage') ?? t('queues.greetingHint')}
-            />
-            <TextField
-              label={t('queues.outOfHours')}
-              multiline
-              minRows={2}
-              {...register('outOfHoursMessage')}
-              error={Boolean(errors.outOfHoursMessage)}
-              helperText={message('outOfHoursMessage') ?? t('queues.outOfHoursHint')}
-            />
+    <FormDialog
+      open={open}
+      title={queue ? t('queues.editTitle') : t('queues.createTitle')}
+      submitting={isSubmitting}
+      submitLabel={queue ? t('common.save') : t('common.create')}
+      onClose={onClose}
+      onSubmit={submit}
+      maxWidth="md"
+      fullScreen={phone}
+      dividers
+    >
+      <Stack spacing={2}>
+        {serverError ? <Alert severity="error">{errorMessage(t, serverError)}</Alert> : null}
+        <Section>{t('queues.sections.general')}</Section>
+        <TextField
+          label={t('queues.name')}
+          required
+          autoFocus
+          autoComplete="off"
+          {...register('name')}
+          error={Boolean(errors.name)}
+          helperText={message('name')}
+        />
+        <Controller
+          control={control}
+          name="color"
+          render={({ field }) => <ColorField label={t('queues.color')} value={field.value} onChange={field.onChange} error={message('color')} />}
+        />
+        <Controller
+          control={control}
+          name="distribution"
+          render={({ field }) => (
+            <TextField select label={t('queues.distribution')} {...field} helperText={t(`queues.distributionHints.${field.value}`)}>
+              {DISTRIBUTIONS.map((d) => (
+                <MenuItem key={d} value={d}>
+                  {t(`queues.distributions.${d}`)}
+                </MenuItem>
+              ))}
+            </TextField>
+          )}
+        />
+        <TextField
+          label={t('queues.greeting')}
+          multiline
+          minRows={2}
+          {...register('greetingMessage')}
+          error={Boolean(errors.greetingMessage)}
+          helperText={message('greetingMessage') ?? t('queues.greetingHint')}
+        />
+        <TextField
+          label={t('queues.outOfHours')}
+          multiline
+          minRows={2}
+          {...register('outOfHoursMessage')}
+          error={Boolean(errors.outOfHoursMessage)}
+          helperText={message('outOfHoursMessage') ?? t('queues.outOfHoursHint')}
+        />
 
-            <Section>{t('queues.sections.members')}</Section>
-            <Controller
-              control={control}
-              name="userIds"
-              render={({ field }) => (
-                <MultiSelect label={t('queues.attendants')} choices={userChoices} value={field.value} onChange={field.onChange} loading={users.isPending} />
-              )}
+        <Section>{t('queues.sections.members')}</Section>
+        <Controller
+          control={control}
+          name="userIds"
+          render={({ field }) => (
+            <MultiSelect label={t('queues.attendants')} choices={userChoices} value={field.value} onChange={field.onChange} loading={users.isPending} />
+          )}
+        />
+        <Controller
+          control={control}
+          name="whatsappIds"
+          render={({ field }) => (
+            <MultiSelect
+              label={t('queues.connections')}
+              choices={connectionChoices}
+              value={field.value}
+              onChange={field.onChange}
+              loading={connections.isPending}
             />
-            <Controller
-              control={control}
-              name="whatsappIds"
-              render={({ field }) => (
-                <MultiSelect
-                  label={t('queues.connections')}
-                  choices={connectionChoices}
-                  value={field.value}
-                  onChange={field.onChange}
-                  loading={connections.isPending}
-                />
-              )}
-            />
+          )}
+        />
 
-            <Section>{t('queues.hours.title')}</Section>
-            {isSubmitted && errors.schedules ? <Alert severity="error">{t('queues.hours.fixProblems')}</Alert> : null}
-            <Controller
-              control={control}
-              name="schedules"
-              render={({ field }) => (
-                <BusinessHoursEditor
-                  value={field.value}
-                  problems={problems}
-                  onChange={(next) => {
-                    setServerProblems({});
-                    field.onChange(next);
-                  }}
-                />
-              )}
+        <Section>{t('queues.hours.title')}</Section>
+        {isSubmitted && errors.schedules ? <Alert severity="error">{t('queues.hours.fixProblems')}</Alert> : null}
+        <Controller
+          control={control}
+          name="schedules"
+          render={({ field }) => (
+            <BusinessHoursEditor
+              value={field.value}
+              problems={problems}
+              onChange={(next) => {
+                setServerProblems({});
+                field.onChange(next);
+              }}
             />
-          </Stack>
-        </DialogContent>
-        <DialogActions sx={{ px: 3, py: 2 }}>
-          <Button onClick={onClose} disabled={isSubmitting}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" variant="contained" loading={isSubmitting}>
-            {queue ? t('common.save') : t('common.create')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+          )}
+        />
+      </Stack>
+    </FormDialog>
   );
 }

@@ -13,7 +13,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { Queue } from './queueTypes';
-import { RowAction, RowActions } from './RowAction';
+import { RowAction, RowActions } from '../common/RowAction';
 
 interface QueuesTableProps {
   queues: Queue[];

@@ -12,8 +12,6 @@ jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
 configure({ asyncUtilTimeout: 5000 });
 // Each test drives whole dialogs through MUI menus: slow when the machine is shared.
 jest.setTimeout(60_000);
-// The inbox is not under test here; stubbing it keeps these tests independent of its work in progress.
-jest.mock('../tickets/TicketsPage', () => ({ TicketsPage: () => null }));
 
 const supervisor = makeUser({ name: 'Sara Supervisora', profile: 'supervisor' });
 const financeiro = makeQueue({ name: 'Financeiro', color: '#2e7d32' });

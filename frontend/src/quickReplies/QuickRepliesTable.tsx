@@ -11,7 +11,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { Queue } from '../queues/queueTypes';
-import { RowAction, RowActions } from '../queues/RowAction';
+import { RowAction, RowActions } from '../common/RowAction';
 import type { QuickReply } from './quickRepliesApi';
 
 interface QuickRepliesTableProps {

@@ -1,19 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import InputAdornment from '@mui/material/InputAdornment';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/ApiError';
+import { FormDialog } from '../common/FormDialog';
 import { errorMessage } from '../i18n/errorMessage';
-import { OptionalSelect } from '../queues/OptionalSelect';
+import { OptionalSelect } from '../common/OptionalSelect';
 import type { Queue } from '../queues/queueTypes';
 import { QuickReplyPreview } from './QuickReplyPreview';
 import type { QuickReply, QuickReplyInput } from './quickRepliesApi';
@@ -32,7 +28,6 @@ const EMPTY: QuickReplyFormValues = { shortcut: '', message: '', queueId: '' };
 
 export function QuickReplyFormDialog({ open, reply, queues, onClose, onSubmit }: QuickReplyFormDialogProps) {
   const { t } = useTranslation();
-  const titleId = useId();
   const messageRef = useRef<HTMLTextAreaElement | null>(null);
   const [serverError, setServerError] = useState<unknown>(null);
   const { register, control, handleSubmit, reset, setError, setValue, getValues, formState } = useForm<
@@ -81,64 +76,58 @@ export function QuickReplyFormDialog({ open, reply, queues, onClose, onSubmit }:
   const { ref: messageFieldRef, ...messageField } = register('message');
 
   return (
-    <Dialog open={open} onClose={isSubmitting ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
-      <form noValidate onSubmit={submit}>
-        <DialogTitle id={titleId}>{reply ? t('quickReplies.editTitle') : t('quickReplies.createTitle')}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            {serverError ? <Alert severity="error">{errorMessage(t, serverError)}</Alert> : null}
-            <TextField
-              label={t('quickReplies.shortcut')}
-              required
-              autoFocus
-              autoComplete="off"
-              {...register('shortcut')}
-              error={Boolean(errors.shortcut)}
-              helperText={message('shortcut') ?? t('quickReplies.shortcutHint', { example: 'boleto' })}
-              slotProps={{
-                input: { startAdornment: <InputAdornment position="start">/</InputAdornment> },
-                htmlInput: { spellCheck: false, autoCapitalize: 'none' },
-              }}
+    <FormDialog
+      open={open}
+      title={reply ? t('quickReplies.editTitle') : t('quickReplies.createTitle')}
+      submitting={isSubmitting}
+      submitLabel={reply ? t('common.save') : t('common.create')}
+      onClose={onClose}
+      onSubmit={submit}
+    >
+      <Stack spacing={2} sx={{ pt: 1 }}>
+        {serverError ? <Alert severity="error">{errorMessage(t, serverError)}</Alert> : null}
+        <TextField
+          label={t('quickReplies.shortcut')}
+          required
+          autoFocus
+          autoComplete="off"
+          {...register('shortcut')}
+          error={Boolean(errors.shortcut)}
+          helperText={message('shortcut') ?? t('quickReplies.shortcutHint', { example: 'boleto' })}
+          slotProps={{
+            input: { startAdornment: <InputAdornment position="start">/</InputAdornment> },
+            htmlInput: { spellCheck: false, autoCapitalize: 'none' },
+          }}
+        />
+        <TextField
+          label={t('quickReplies.message')}
+          required
+          multiline
+          minRows={4}
+          {...messageField}
+          inputRef={(element: HTMLTextAreaElement | null) => {
+            messageFieldRef(element);
+            messageRef.current = element;
+          }}
+          error={Boolean(errors.message)}
+          helperText={message('message')}
+        />
+        <VariableButtons onInsert={insert} />
+        <Controller
+          control={control}
+          name="queueId"
+          render={({ field }) => (
+            <OptionalSelect
+              label={t('quickReplies.scope')}
+              value={field.value}
+              onChange={field.onChange}
+              noneLabel={t('quickReplies.companyWide')}
+              choices={queues}
             />
-            <TextField
-              label={t('quickReplies.message')}
-              required
-              multiline
-              minRows={4}
-              {...messageField}
-              inputRef={(element: HTMLTextAreaElement | null) => {
-                messageFieldRef(element);
-                messageRef.current = element;
-              }}
-              error={Boolean(errors.message)}
-              helperText={message('message')}
-            />
-            <VariableButtons onInsert={insert} />
-            <Controller
-              control={control}
-              name="queueId"
-              render={({ field }) => (
-                <OptionalSelect
-                  label={t('quickReplies.scope')}
-                  value={field.value}
-                  onChange={field.onChange}
-                  noneLabel={t('quickReplies.companyWide')}
-                  choices={queues}
-                />
-              )}
-            />
-            {reply ? <QuickReplyPreview reply={reply} /> : null}
-          </Stack>
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose} disabled={isSubmitting}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" variant="contained" loading={isSubmitting}>
-            {reply ? t('common.save') : t('common.create')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+          )}
+        />
+        {reply ? <QuickReplyPreview reply={reply} /> : null}
+      </Stack>
+    </FormDialog>
   );
 }

@@ -1,18 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { ApiError } from '../api/ApiError';
+import { FormDialog } from '../common/FormDialog';
 import { errorMessage } from '../i18n/errorMessage';
 import { ColorField, HEX_COLOR, PALETTE } from '../queues/ColorField';
 import { TagChip } from './TagChip';
@@ -36,7 +32,6 @@ interface TagFormDialogProps {
 
 export function TagFormDialog({ open, tag, suggestedColor, onClose, onSubmit }: TagFormDialogProps) {
   const { t } = useTranslation();
-  const titleId = useId();
   const [serverError, setServerError] = useState<unknown>(null);
   const { register, control, handleSubmit, reset, setError, formState } = useForm<TagInput>({
     resolver: zodResolver(tagSchema),
@@ -69,43 +64,37 @@ export function TagFormDialog({ open, tag, suggestedColor, onClose, onSubmit }: 
   };
 
   return (
-    <Dialog open={open} onClose={isSubmitting ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
-      <form noValidate onSubmit={submit}>
-        <DialogTitle id={titleId}>{tag ? t('tags.editTitle') : t('tags.createTitle')}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            {serverError ? <Alert severity="error">{errorMessage(t, serverError)}</Alert> : null}
-            <TextField
-              label={t('tags.name')}
-              required
-              autoFocus
-              autoComplete="off"
-              {...register('name')}
-              error={Boolean(errors.name)}
-              helperText={message('name')}
-            />
-            <Controller
-              control={control}
-              name="color"
-              render={({ field }) => <ColorField label={t('tags.color')} value={field.value} onChange={field.onChange} error={message('color')} />}
-            />
-            <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-              <Typography variant="body2" color="text.secondary">
-                {t('tags.preview')}
-              </Typography>
-              <TagChip name={name.trim() || t('tags.name')} color={color} size="medium" />
-            </Stack>
-          </Stack>
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose} disabled={isSubmitting}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" variant="contained" loading={isSubmitting}>
-            {tag ? t('common.save') : t('common.create')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      open={open}
+      title={tag ? t('tags.editTitle') : t('tags.createTitle')}
+      submitting={isSubmitting}
+      submitLabel={tag ? t('common.save') : t('common.create')}
+      onClose={onClose}
+      onSubmit={submit}
+    >
+      <Stack spacing={2} sx={{ pt: 1 }}>
+        {serverError ? <Alert severity="error">{errorMessage(t, serverError)}</Alert> : null}
+        <TextField
+          label={t('tags.name')}
+          required
+          autoFocus
+          autoComplete="off"
+          {...register('name')}
+          error={Boolean(errors.name)}
+          helperText={message('name')}
+        />
+        <Controller
+          control={control}
+          name="color"
+          render={({ field }) => <ColorField label={t('tags.color')} value={field.value} onChange={field.onChange} error={message('color')} />}
+        />
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+          <Typography variant="body2" color="text.secondary">
+            {t('tags.preview')}
+          </Typography>
+          <TagChip name={name.trim() || t('tags.name')} color={color} size="medium" />
+        </Stack>
+      </Stack>
+    </FormDialog>
   );
 }

@@ -11,8 +11,6 @@ jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
 configure({ asyncUtilTimeout: 5000 });
 // Each test drives whole dialogs through MUI menus: slow when the machine is shared.
 jest.setTimeout(60_000);
-// The inbox is not under test here; stubbing it keeps these tests independent of its work in progress.
-jest.mock('../tickets/TicketsPage', () => ({ TicketsPage: () => null }));
 
 const supervisor = makeUser({ name: 'Sara Supervisora', profile: 'supervisor' });
 const tag = (id: number, name: string, color: string): Tag => ({ id, name, color, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' });

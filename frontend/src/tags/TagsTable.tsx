@@ -8,7 +8,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { RowAction, RowActions } from '../queues/RowAction';
+import { RowAction, RowActions } from '../common/RowAction';
 import { TagChip } from './TagChip';
 import type { Tag } from './tagsApi';
 

@@ -1,18 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/ApiError';
 import { PROFILES, type User } from '../api/types';
+import { FormDialog } from '../common/FormDialog';
 import { PasswordField } from '../common/PasswordField';
 import { errorMessage } from '../i18n/errorMessage';
 import { createUserSchema, editUserSchema, limitFor, type UserFormValues } from './userSchema';
@@ -29,7 +25,6 @@ const EMPTY: UserFormValues = { name: '', email: '', password: '', profile: 'use
 
 export function UserFormDialog({ open, user, onClose, onSubmit }: UserFormDialogProps) {
   const { t } = useTranslation();
-  const titleId = useId();
   const editing = user !== null;
   const [serverError, setServerError] = useState<unknown>(null);
   const { register, control, handleSubmit, reset, setError, formState } = useForm<UserFormValues>({
@@ -64,62 +59,56 @@ export function UserFormDialog({ open, user, onClose, onSubmit }: UserFormDialog
   };
 
   return (
-    <Dialog open={open} onClose={isSubmitting ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
-      <form noValidate onSubmit={submit}>
-        <DialogTitle id={titleId}>{editing ? t('users.editTitle') : t('users.createTitle')}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            {serverError ? <Alert severity="error">{errorMessage(t, serverError)}</Alert> : null}
-            <TextField
-              label={t('users.name')}
-              required
-              autoFocus
-              autoComplete="off"
-              {...register('name')}
-              error={Boolean(errors.name)}
-              helperText={message('name')}
-            />
-            <TextField
-              label={t('users.email')}
-              type="email"
-              required
-              autoComplete="off"
-              {...register('email')}
-              error={Boolean(errors.email)}
-              helperText={message('email')}
-            />
-            <PasswordField
-              label={t('users.password')}
-              required={!editing}
-              autoComplete="new-password"
-              {...register('password')}
-              error={Boolean(errors.password)}
-              helperText={message('password') ?? (editing ? t('users.passwordOptional') : undefined)}
-            />
-            <Controller
-              control={control}
-              name="profile"
-              render={({ field }) => (
-                <TextField select label={t('users.profile')} required {...field} error={Boolean(errors.profile)}>
-                  {PROFILES.map((profile) => (
-                    <MenuItem key={profile} value={profile}>
-                      {t(`profiles.${profile}`)}
-                    </MenuItem>
-                  ))}
-                </TextField>
-              )}
-            />
-          </Stack>
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose} disabled={isSubmitting}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" variant="contained" loading={isSubmitting}>
-            {editing ? t('common.save') : t('common.create')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      open={open}
+      title={editing ? t('users.editTitle') : t('users.createTitle')}
+      submitting={isSubmitting}
+      submitLabel={editing ? t('common.save') : t('common.create')}
+      onClose={onClose}
+      onSubmit={submit}
+    >
+      <Stack spacing={2} sx={{ pt: 1 }}>
+        {serverError ? <Alert severity="error">{errorMessage(t, serverError)}</Alert> : null}
+        <TextField
+          label={t('users.name')}
+          required
+          autoFocus
+          autoComplete="off"
+          {...register('name')}
+          error={Boolean(errors.name)}
+          helperText={message('name')}
+        />
+        <TextField
+          label={t('users.email')}
+          type="email"
+          required
+          autoComplete="off"
+          {...register('email')}
+          error={Boolean(errors.email)}
+          helperText={message('email')}
+        />
+        <PasswordField
+          label={t('users.password')}
+          required={!editing}
+          autoComplete="new-password"
+          {...register('password')}
+          error={Boolean(errors.password)}
+          helperText={message('password') ?? (editing ? t('users.passwordOptional') : undefined)}
+        />
+        <Controller
+          control={control}
+          name="profile"
+          render={({ field }) => (
+            <TextField select label={t('users.profile')} required {...field} error={Boolean(errors.profile)}>
+              {PROFILES.map((profile) => (
+                <MenuItem key={profile} value={profile}>
+                  {t(`profiles.${profile}`)}
+                </MenuItem>
+              ))}
+            </TextField>
+          )}
+        />
+      </Stack>
+    </FormDialog>
   );
 }

@@ -1,20 +1,20 @@
-import Add from '@mui/icons-material/Add';
+import PeopleOutline from '@mui/icons-material/PeopleAltOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { canWriteUsers } from '../auth/permissions';
+import { DeleteConfirm } from '../common/DeleteConfirm';
+import { ListEmpty, ListError, ListLoading } from '../common/ListStates';
+import { PageHeader } from '../common/PageHeader';
+import { SearchField } from '../common/SearchField';
 import { useDebouncedValue } from '../common/useDebouncedValue';
-import { DeleteUserDialog } from './DeleteUserDialog';
 import { UserFormDialog } from './UserFormDialog';
-import { UsersEmpty, UsersError, UsersLoading } from './UsersListState';
-import { UsersSearchField } from './UsersSearchField';
 import { UsersTable } from './UsersTable';
 import { useUserEvents } from './useUserEvents';
 import { useUserWrites } from './useUserWrites';
@@ -38,27 +38,32 @@ export function UsersPage() {
 
   return (
     <Stack spacing={3} sx={{ maxWidth: 1100, mx: 'auto' }}>
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ justifyContent: 'space-between', alignItems: { sm: 'center' } }}>
-        <Box>
-          <Typography variant="h1">{t('users.title')}</Typography>
-          <Typography color="text.secondary">{t('users.subtitle')}</Typography>
-        </Box>
-        {canWrite ? (
-          <Button variant="contained" startIcon={<Add />} onClick={() => setForm({ mode: 'create' })}>
-            {t('users.new')}
-          </Button>
-        ) : null}
-      </Stack>
+      <PageHeader
+        title={t('users.title')}
+        subtitle={t('users.subtitle')}
+        newLabel={canWrite ? t('users.new') : undefined}
+        onNew={() => setForm({ mode: 'create' })}
+      />
 
       {canWrite ? null : <Alert severity="info">{t('users.readOnly')}</Alert>}
 
       <Paper variant="outlined">
         <Box sx={{ p: 2, borderBottom: 1, borderColor: 'divider' }}>
-          <UsersSearchField value={searchInput} onChange={setSearchInput} />
+          <SearchField
+            label={t('users.searchLabel')}
+            placeholder={t('users.searchPlaceholder')}
+            value={searchInput}
+            onChange={setSearchInput}
+          />
         </Box>
-        {list.isPending ? <UsersLoading /> : null}
-        {list.isError ? <UsersError error={list.error} onRetry={() => void list.refetch()} /> : null}
-        {list.isSuccess && users.length === 0 ? <UsersEmpty search={search} /> : null}
+        {list.isPending ? <ListLoading /> : null}
+        {list.isError ? <ListError title={t('users.loadFailed')} error={list.error} onRetry={() => void list.refetch()} /> : null}
+        {list.isSuccess && users.length === 0 ? (
+          <ListEmpty
+            icon={<PeopleOutline sx={{ fontSize: 48 }} />}
+            text={search ? t('users.emptySearch', { search }) : t('users.empty')}
+          />
+        ) : null}
         {users.length > 0 ? (
           <UsersTable
             users={users}
@@ -89,7 +94,13 @@ export function UsersPage() {
               setForm({ mode: 'closed' });
             }}
           />
-          <DeleteUserDialog user={deleting} onClose={() => setDeleting(null)} onConfirm={writes.remove} />
+          <DeleteConfirm
+            item={deleting}
+            title={t('users.deleteTitle')}
+            body={(user) => t('users.deleteBody', { name: user.name })}
+            onClose={() => setDeleting(null)}
+            onConfirm={writes.remove}
+          />
         </>
       ) : null}
     </Stack>

@@ -4,22 +4,23 @@ import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import PeopleOutline from '@mui/icons-material/PeopleAltOutlined';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../i18n/errorMessage';
 
-export function UsersLoading() {
+/** Loading, failed and empty states shared by the admin lists. */
+export function ListLoading() {
   const { t } = useTranslation();
   return (
     <Stack spacing={1} sx={{ p: 2 }} role="status" aria-label={t('app.loading')}>
-      {[0, 1, 2, 3].map((row) => (
+      {[0, 1, 2].map((row) => (
         <Skeleton key={row} variant="rounded" height={44} />
       ))}
     </Stack>
   );
 }
 
-export function UsersError({ error, onRetry }: { error: unknown; onRetry(): void }) {
+export function ListError({ title, error, onRetry }: { title: string; error: unknown; onRetry(): void }) {
   const { t } = useTranslation();
   return (
     <Box sx={{ p: 2 }}>
@@ -31,18 +32,17 @@ export function UsersError({ error, onRetry }: { error: unknown; onRetry(): void
           </Button>
         }
       >
-        {t('users.loadFailed')} {errorMessage(t, error)}
+        {title} {errorMessage(t, error)}
       </Alert>
     </Box>
   );
 }
 
-export function UsersEmpty({ search }: { search: string }) {
-  const { t } = useTranslation();
+export function ListEmpty({ icon, text }: { icon: ReactNode; text: string }) {
   return (
-    <Stack spacing={1} sx={{ alignItems: 'center', py: 6, px: 2, textAlign: 'center' }}>
-      <PeopleOutline color="disabled" sx={{ fontSize: 48 }} />
-      <Typography color="text.secondary">{search ? t('users.emptySearch', { search }) : t('users.empty')}</Typography>
+    <Stack spacing={1} sx={{ alignItems: 'center', py: 6, px: 2, textAlign: 'center', color: 'text.disabled' }}>
+      {icon}
+      <Typography color="text.secondary">{text}</Typography>
     </Stack>
   );
 }

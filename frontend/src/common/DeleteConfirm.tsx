@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../common/ConfirmDialog';
+import { ConfirmDialog } from './ConfirmDialog';
 
 interface DeleteConfirmProps<T> {
   /** The thing to delete; null closes the dialog. */
