@@ -21,6 +21,7 @@ export function makeTicket(overrides: Partial<Ticket> = {}): Ticket {
     closedAt: null,
     createdAt: now,
     updatedAt: now,
+    tags: [],
     ...overrides,
   };
 }

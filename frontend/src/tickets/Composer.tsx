@@ -20,6 +20,9 @@ import { useVoiceRecorder, voiceRecordingSupported } from './chat/useVoiceRecord
 import { VoiceRecorderBar } from './chat/VoiceRecorderBar';
 import type { Message } from './messagesApi';
 
+/** A shortcut chord (Alt+↑ and the like) rather than a plain key press. */
+const modified = (event: { altKey: boolean; ctrlKey: boolean; metaKey: boolean }) => event.altKey || event.ctrlKey || event.metaKey;
+
 export interface OutgoingInput {
   text: string;
   file: File | null;
@@ -136,7 +139,8 @@ export function Composer(props: ComposerProps) {
     if (event.key === 'Escape' && (editing || replyTo)) {
       event.preventDefault();
       cancelContext();
-    } else if (event.key === 'ArrowUp' && text === '' && files.length === 0 && !editing && onEditLast) {
+    } else if (event.key === 'ArrowUp' && !modified(event) && text === '' && files.length === 0 && !editing && onEditLast) {
+      // Alt/Ctrl/Meta+↑ belong to the inbox's shortcuts (previous ticket), not to "edit my last message".
       event.preventDefault();
       onEditLast();
     } else if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {

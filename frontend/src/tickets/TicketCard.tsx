@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { initials } from '../common/initials';
 import { ColorDot } from './list/ColorDot';
+import { ticketPreview } from './list/ticketPreview';
 import type { QueueRef } from './queuesQuery';
 import type { Ticket } from './ticketsApi';
 import { formatActivity } from './ticketTime';
@@ -47,7 +48,7 @@ export function TicketCard({ ticket, queue, attendantName, selected }: TicketCar
         </Stack>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
           <Typography variant="body2" color="text.secondary" noWrap sx={{ flex: 1 }}>
-            {ticket.lastMessage ?? ''}
+            {ticketPreview(ticket.lastMessage, t)}
           </Typography>
           {unread > 0 ? (
             <Box

@@ -22,7 +22,10 @@ export const inboxMessages = defineAreaMessages({
       connectionChip: 'Conexão: {{name}}',
       empty: 'Nenhum atendimento com estes filtros.',
     },
-    card: { attendant: 'Com {{name}}' },
+    card: {
+      attendant: 'Com {{name}}',
+      preview: { image: 'Foto', video: 'Vídeo', audio: 'Áudio', voice: 'Mensagem de voz', document: 'Documento', sticker: 'Figurinha', location: 'Localização', contact: 'Contato', media: 'Mídia' },
+    },
     shortcuts: {
       title: 'Atalhos de teclado',
       open: 'Atalhos de teclado',
@@ -43,6 +46,7 @@ export const inboxMessages = defineAreaMessages({
       sendFarewell: 'Enviar a mensagem de despedida da conexão',
       closeConfirm: 'Finalizar',
       transferred: 'Atendimento transferido',
+      transferredAway: 'Atendimento transferido; ele saiu da sua lista.',
     },
     contact: {
       title: 'Contato',
@@ -104,7 +108,10 @@ export const inboxMessages = defineAreaMessages({
       connectionChip: 'Connection: {{name}}',
       empty: 'No tickets match these filters.',
     },
-    card: { attendant: 'With {{name}}' },
+    card: {
+      attendant: 'With {{name}}',
+      preview: { image: 'Photo', video: 'Video', audio: 'Audio', voice: 'Voice message', document: 'Document', sticker: 'Sticker', location: 'Location', contact: 'Contact', media: 'Media' },
+    },
     shortcuts: {
       title: 'Keyboard shortcuts',
       open: 'Keyboard shortcuts',
@@ -125,6 +132,7 @@ export const inboxMessages = defineAreaMessages({
       sendFarewell: "Send the connection's farewell message",
       closeConfirm: 'Close ticket',
       transferred: 'Ticket transferred',
+      transferredAway: 'Ticket transferred; it has left your list.',
     },
     contact: {
       title: 'Contact',
@@ -186,7 +194,10 @@ export const inboxMessages = defineAreaMessages({
       connectionChip: 'Conexión: {{name}}',
       empty: 'Ninguna atención con estos filtros.',
     },
-    card: { attendant: 'Con {{name}}' },
+    card: {
+      attendant: 'Con {{name}}',
+      preview: { image: 'Foto', video: 'Video', audio: 'Audio', voice: 'Mensaje de voz', document: 'Documento', sticker: 'Sticker', location: 'Ubicación', contact: 'Contacto', media: 'Archivo' },
+    },
     shortcuts: {
       title: 'Atajos de teclado',
       open: 'Atajos de teclado',
@@ -207,6 +218,7 @@ export const inboxMessages = defineAreaMessages({
       sendFarewell: 'Enviar el mensaje de despedida de la conexión',
       closeConfirm: 'Finalizar',
       transferred: 'Atención transferida',
+      transferredAway: 'Atención transferida; salió de tu lista.',
     },
     contact: {
       title: 'Contacto',

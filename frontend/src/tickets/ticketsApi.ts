@@ -21,11 +21,8 @@ export interface Ticket {
   closedAt: string | null;
   createdAt: string;
   updatedAt: string;
-  /**
-   * The ticket's own tags. Today's ticket presenter does not send them (tags are set with PUT /:id/tags but
-   * not read back); cards and the drawer show them when a payload carries them.
-   */
-  tags?: TagRef[];
+  /** The ticket's own tags (this conversation's, apart from the contact's), sorted by name. */
+  tags: TagRef[];
 }
 
 export interface TicketsPage {

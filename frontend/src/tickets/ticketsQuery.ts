@@ -33,24 +33,59 @@ function matchesSearch(ticket: Ticket, search: string): boolean {
   return `${ticket.contact.name} ${ticket.contact.number} ${ticket.lastMessage ?? ''}`.toLowerCase().includes(needle);
 }
 
+// The server caps each tab's count here (shown as "999+"); a capped count cannot be moved by one.
+const COUNT_CAP = 1000;
+
+/** Whether a list's search and filters take the ticket in (tab aside); an unknown filter keeps `fallback`. */
+function counted(ticket: Ticket, search: string, filters: TicketFilters, fallback: boolean): boolean {
+  const filtered = matchesFilters(ticket, filters);
+  return matchesSearch(ticket, search) && (filtered === 'unknown' ? fallback : filtered);
+}
+
+/** The tab counts after a ticket moves from `before` (if this list counted it) to `after` (if it does now). */
+function moveCount(counts: TicketsPage['counts'], before: TicketStatus | null, after: TicketStatus | null): TicketsPage['counts'] {
+  if (!counts || before === after) return counts;
+  const next = { ...counts };
+  if (before && next[before] < COUNT_CAP) next[before] = Math.max(0, next[before] - 1);
+  if (after && next[after] < COUNT_CAP) next[after] += 1;
+  return next;
+}
+
+// Tickets that left this user's sight: their cached copy (kept for an open chat) is no longer in any count.
+const hiddenByClient = new WeakMap<QueryClient, Set<number>>();
+function hiddenTickets(client: QueryClient): Set<number> {
+  let hidden = hiddenByClient.get(client);
+  if (!hidden) hiddenByClient.set(client, (hidden = new Set()));
+  return hidden;
+}
+
 /**
  * Moves a changed ticket to where it belongs at once: out of every list, then into the lists of its status,
- * search and filters (by activity). The server's refetch that follows settles counts and anything a client
- * cannot know (a filter the payload cannot answer keeps the ticket where the server last put it).
+ * search and filters (by activity), and moves it between the tabs' counts (they come only with page one, so a
+ * ticket accepted, transferred or arriving later would otherwise sit under a tab still saying 0). The server's
+ * refetch that follows settles anything a client cannot know (a filter the payload cannot answer keeps the
+ * ticket where the server last put it).
  */
 export function placeTicket(client: QueryClient, ticket: Ticket, visible = true): void {
+  const hidden = hiddenTickets(client);
+  const previous = hidden.has(ticket.id) ? undefined : findCachedTicket(client, ticket.id);
+  if (visible) hidden.delete(ticket.id);
+  else hidden.add(ticket.id);
   client.setQueryData(ticketKey(ticket.id), ticket);
   for (const [key, data] of client.getQueriesData<ListData>({ queryKey: [...ticketsKey, 'list'] })) {
     if (!data) continue;
-    const [, , status, search, filters] = key as ReturnType<typeof listKey>;
-    const filtered = matchesFilters(ticket, filters ?? NO_FILTERS);
+    const [, , status, search, rawFilters] = key as ReturnType<typeof listKey>;
+    const filters = rawFilters ?? NO_FILTERS;
     const wasListed = data.pages.some((page) => page.tickets.some((t) => t.id === ticket.id));
-    const belongs = visible && status === ticket.status && matchesSearch(ticket, search) && (filtered === 'unknown' ? wasListed : filtered);
+    const belongs = visible && status === ticket.status && counted(ticket, search, filters, wasListed);
     const pages = data.pages.map((page) => ({ ...page, tickets: page.tickets.filter((t) => t.id !== ticket.id) }));
     const first = pages[0];
-    if (belongs && first) {
-      const all = [ticket, ...first.tickets].sort((a, b) => activity(b) - activity(a));
-      pages[0] = { ...first, tickets: all };
+    if (first) {
+      const wasCounted = previous !== undefined && counted(previous, search, filters, wasListed);
+      const isCounted = visible && counted(ticket, search, filters, wasListed);
+      const counts = moveCount(first.counts, wasCounted ? previous.status : null, isCounted ? ticket.status : null);
+      const tickets = belongs ? [ticket, ...first.tickets].sort((a, b) => activity(b) - activity(a)) : first.tickets;
+      pages[0] = { ...first, tickets, ...(counts ? { counts } : {}) };
     }
     client.setQueryData<ListData>(key, { ...data, pages });
   }

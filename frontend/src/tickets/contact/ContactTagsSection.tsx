@@ -11,8 +11,7 @@ import { contactDrawerApi, contactKey } from './contactDrawerApi';
 import { TagPicker } from './TagPicker';
 
 /**
- * The contact's tags (they follow the customer) and, when the ticket payload carries them, the ticket's own
- * (they describe this conversation). Each change is saved at once; a refusal puts the old value back.
+ * The contact's tags (they follow the customer) and the ticket's own (they describe this conversation). Each change is saved at once; a refusal puts the old value back.
  */
 export function ContactTagsSection({ contact, ticket }: { contact: Contact; ticket: Ticket }) {
   const { t } = useTranslation();
@@ -38,16 +37,13 @@ export function ContactTagsSection({ contact, ticket }: { contact: Contact; tick
     });
   const saveTicketTags = (tags: TagRef[]) =>
     save('ticket', async () => {
-      const ids = await contactDrawerApi.setTicketTags(ticket.id, tags.map((tag) => tag.id));
-      placeTicket(client, { ...ticket, tags: tags.filter((tag) => ids.includes(tag.id)) });
+      placeTicket(client, await contactDrawerApi.setTicketTags(ticket.id, tags.map((tag) => tag.id)));
     });
 
   return (
     <Stack spacing={2}>
       <TagPicker label={t('inbox.contact.contactTags')} value={contact.tags} disabled={saving === 'contact'} onChange={(tags) => void saveContactTags(tags)} />
-      {ticket.tags ? (
-        <TagPicker label={t('inbox.contact.ticketTags')} value={ticket.tags} disabled={saving === 'ticket'} onChange={(tags) => void saveTicketTags(tags)} />
-      ) : null}
+      <TagPicker label={t('inbox.contact.ticketTags')} value={ticket.tags} disabled={saving === 'ticket'} onChange={(tags) => void saveTicketTags(tags)} />
     </Stack>
   );
 }

@@ -5,6 +5,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../i18n/errorMessage';
+import { ticketPreview } from '../list/ticketPreview';
 import type { Ticket } from '../ticketsApi';
 import { usePastTickets } from './contactDrawerApi';
 
@@ -27,7 +28,7 @@ export function PastTicketsSection({ ticket }: { ticket: Ticket }) {
             aria-label={t('inbox.contact.openTicket', { date, status: t(`tickets.statusOf.${other.status}`) })}
             sx={{ borderRadius: 1 }}
           >
-            <ListItemText primary={date} secondary={other.lastMessage ?? ''} slotProps={{ secondary: { noWrap: true } }} />
+            <ListItemText primary={date} secondary={ticketPreview(other.lastMessage, t)} slotProps={{ secondary: { noWrap: true } }} />
           </ListItemButton>
         );
       })}

@@ -42,7 +42,7 @@ export const contactDrawerApi = {
   contact: (id: number, signal?: AbortSignal) => api.get<{ contact: Contact }>(`/api/contacts/${id}`, { signal }).then((r) => r.contact),
   saveContact: (id: number, input: ContactDetailsInput) => api.put<{ contact: Contact }>(`/api/contacts/${id}`, input).then((r) => r.contact),
   setContactTags: (id: number, tagIds: number[]) => api.put<{ contact: Contact }>(`/api/contacts/${id}/tags`, { tagIds }).then((r) => r.contact),
-  setTicketTags: (ticketId: number, tagIds: number[]) => api.put<{ tagIds: number[] }>(`/api/tickets/${ticketId}/tags`, { tagIds }).then((r) => r.tagIds),
+  setTicketTags: (ticketId: number, tagIds: number[]) => api.put<{ ticket: Ticket }>(`/api/tickets/${ticketId}/tags`, { tagIds }).then((r) => r.ticket),
   notes: (ticketId: number, signal?: AbortSignal) => api.get<{ notes: TicketNote[] }>(`/api/tickets/${ticketId}/notes`, { signal }).then((r) => r.notes),
   addNote: (ticketId: number, body: string) => api.post<{ note: TicketNote }>(`/api/tickets/${ticketId}/notes`, { body }).then((r) => r.note),
   deleteNote: (ticketId: number, noteId: number) => api.delete(`/api/tickets/${ticketId}/notes/${noteId}`),

@@ -34,7 +34,7 @@ export function matchesFilters(ticket: Ticket, filters: TicketFilters): boolean 
   if (filters.userId && ticket.userId !== filters.userId) return false;
   if (filters.whatsappId && ticket.whatsappId !== filters.whatsappId) return false;
   if (filters.tagIds.length) {
-    if (!ticket.tags) return 'unknown';
+    if (!ticket.tags) return 'unknown'; // a payload from before tickets carried their tags
     return ticket.tags.some((tag) => filters.tagIds.includes(tag.id));
   }
   return true;
