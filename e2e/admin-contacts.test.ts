@@ -1,9 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { SCREENSHOTS, launchChromium, openWatchedPage, screenshot, type WatchedPage } from './support/browser.js';
-import { startDevStack, type DevStack } from './support/devStack.js';
-import { ADMIN, openFromMenu, signIn } from './support/session.js';
+import type { Page } from 'playwright-core';
+import { SCREENSHOTS, screenshot, type WatchedPage } from './support/browser.js';
+import { useBrowserSuite } from './support/browserSuite.js';
+import { openFromMenu } from './support/session.js';
 
 // Other browser test files write to the same database: every name and number here carries this run's id.
 const runId = Date.now().toString(36);
@@ -21,30 +21,12 @@ const CSV = [
   `${IMPORTED[1]!.name};+${IMPORTED[1]!.number};;;Prata`,
 ].join('\r\n');
 
-let stack: DevStack | undefined;
-let browser: Browser | undefined;
+const suite = useBrowserSuite({ name: 'admin-contacts' });
 let watched: WatchedPage | undefined;
 
 beforeAll(async () => {
-  stack = await startDevStack({ adminEmail: ADMIN.email, adminPassword: ADMIN.password, readyTimeoutMs: 240_000 });
-  browser = await launchChromium();
-  watched = await openWatchedPage(browser, stack.url);
-  await watched.page.goto('/');
-  await signIn(watched.page, ADMIN.email, ADMIN.password);
-  await watched.page.getByRole('navigation', { name: 'Navegação principal' }).waitFor();
-}, 300_000);
-
-afterAll(async () => {
-  if (stack) await writeFile(join(SCREENSHOTS, '..', 'e2e-admin-contacts-dev-stack.log'), stack.log()).catch(() => undefined);
-  await watched?.context.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await stack?.stop();
+  watched = await suite.adminPage();
 }, 60_000);
-
-afterEach(() => {
-  // Any console error or uncaught exception during the flow is a failure, even if every step "worked".
-  expect(watched?.problems ?? []).toEqual([]);
-});
 
 /**
  * The settings form is longer than the screen and keeps its save bar in view; a full-page picture would draw

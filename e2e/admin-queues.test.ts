@@ -1,9 +1,7 @@
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { apiSignIn, createAttendant } from './support/api.js';
-import { SCREENSHOTS, launchChromium, openWatchedPage, screenshot, type WatchedPage } from './support/browser.js';
-import { startDevStack, type DevStack } from './support/devStack.js';
+import type { Locator, Page } from 'playwright-core';
+import { createAttendant } from './support/api.js';
+import { screenshot } from './support/browser.js';
+import { useBrowserSuite } from './support/browserSuite.js';
 import { ADMIN, openFromMenu, signIn } from './support/session.js';
 
 // Other browser test files share this database: every name carries this run's id.
@@ -13,27 +11,11 @@ const ATTENDANT = { name: `Davi Fila ${runId}`, email: `davi.${runId}@atende.tes
 const TAG = `VIP ${runId}`;
 const SHORTCUT = `ola${runId}`;
 
-let stack: DevStack | undefined;
-let browser: Browser | undefined;
-let watched: WatchedPage | undefined;
+const suite = useBrowserSuite({ name: 'admin-queues' });
 
 beforeAll(async () => {
-  stack = await startDevStack({ adminEmail: ADMIN.email, adminPassword: ADMIN.password, readyTimeoutMs: 240_000 });
-  browser = await launchChromium();
-  await createAttendant(await apiSignIn(stack.url, ADMIN.email, ADMIN.password), ATTENDANT.name, ATTENDANT.email, ATTENDANT.password);
-}, 300_000);
-
-afterAll(async () => {
-  if (stack) await writeFile(join(SCREENSHOTS, '..', 'e2e-admin-queues-stack.log'), stack.log()).catch(() => undefined);
-  await watched?.context.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await stack?.stop();
+  await createAttendant(await suite.api(), ATTENDANT.name, ATTENDANT.email, ATTENDANT.password);
 }, 60_000);
-
-afterEach(() => {
-  // Any console error or uncaught exception during the flow is a failure, even if every step "worked".
-  expect(watched?.problems ?? []).toEqual([]);
-});
 
 const time = (scope: Locator, label: string) => scope.getByLabel(label, { exact: true });
 
@@ -51,9 +33,7 @@ async function addOption(page: Page, menu: Locator, button: string, formTitle: s
 }
 
 test('admin sets up a queue with hours and a two-level menu, a tag and a quick reply; all survive a reload', async () => {
-  if (!stack || !browser) throw new Error('the dev stack or the browser did not start');
-  watched = await openWatchedPage(browser, stack.url);
-  const { page } = watched;
+  const { page } = await suite.newPage();
   await page.goto('/');
   await signIn(page, ADMIN.email, ADMIN.password);
 

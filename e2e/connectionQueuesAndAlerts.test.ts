@@ -1,10 +1,6 @@
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import pg from 'pg';
-import type { Browser } from 'playwright-core';
-import { apiSignIn, type ApiClient } from './support/api.js';
-import { SCREENSHOTS, launchChromium, openWatchedPage, screenshot, type WatchedPage } from './support/browser.js';
-import { startDevStack, type DevStack } from './support/devStack.js';
+import { screenshot, type WatchedPage } from './support/browser.js';
+import { useBrowserSuite } from './support/browserSuite.js';
 import { ADMIN, openFromMenu, signIn } from './support/session.js';
 
 // Other browser test files write to the same database: names carry this run's id.
@@ -12,33 +8,10 @@ const runId = Date.now().toString(36);
 const CONNECTION = `Filial ${runId}`;
 const QUEUES = [`Vendas ${runId}`, `Suporte ${runId}`];
 
-let stack: DevStack | undefined;
-let browser: Browser | undefined;
-let api: ApiClient | undefined;
-const pages: WatchedPage[] = [];
-
-beforeAll(async () => {
-  stack = await startDevStack({ adminEmail: ADMIN.email, adminPassword: ADMIN.password, readyTimeoutMs: 240_000 });
-  browser = await launchChromium();
-  api = await apiSignIn(stack.url, ADMIN.email, ADMIN.password);
-}, 300_000);
-
-afterAll(async () => {
-  if (stack) await writeFile(join(SCREENSHOTS, '..', 'e2e-connection-queues-dev-stack.log'), stack.log()).catch(() => undefined);
-  for (const watched of pages) await watched.context.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await stack?.stop();
-}, 60_000);
-
-afterEach(() => {
-  // Any console error or uncaught exception during the flow is a failure, even if every step "worked".
-  expect(pages.flatMap((p) => p.problems)).toEqual([]);
-});
+const suite = useBrowserSuite({ name: 'connection-queues' });
 
 async function signedInPage(permissions: string[] = []): Promise<WatchedPage> {
-  if (!stack || !browser) throw new Error('the dev stack or the browser did not start');
-  const watched = await openWatchedPage(browser, stack.url);
-  pages.push(watched);
+  const watched = await suite.newPage();
   await watched.context.grantPermissions(permissions);
   await watched.page.goto('/');
   await signIn(watched.page, ADMIN.email, ADMIN.password);
@@ -47,7 +20,7 @@ async function signedInPage(permissions: string[] = []): Promise<WatchedPage> {
 }
 
 test('an admin chooses the queues a connection serves; the table shows them as chips', async () => {
-  if (!api) throw new Error('no API client');
+  const api = await suite.api();
   // Made through the API: the dialog's create would start a WhatsApp session, and there is no phone here.
   for (const [i, name] of QUEUES.entries()) await api.post('/api/queues', { name, color: ['#1e88e5', '#e53935'][i] });
   await api.post('/api/whatsapps', { name: CONNECTION });
@@ -81,7 +54,7 @@ test('an admin chooses the queues a connection serves; the table shows them as c
 });
 
 test("the tab title counts the unread messages of the admin's open tickets, and the bell mutes", async () => {
-  if (!api) throw new Error('no API client');
+  const api = await suite.api();
   // An open ticket of the admin with 3 unread messages, written straight to the database (tickets come from
   // WhatsApp, which this file does not run); closed again at the end so no other file's inbox sees it.
   const { user: me } = await api.get<{ user: { id: number; companyId: number } }>('/api/auth/me');

@@ -1,10 +1,8 @@
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import pg from 'pg';
-import type { Browser, Page, Response } from 'playwright-core';
-import { apiSignIn, createAttendant, type ApiClient } from './support/api.js';
-import { SCREENSHOTS, launchChromium, openWatchedPage, screenshot, type WatchedPage } from './support/browser.js';
-import { startDevStack, type DevStack } from './support/devStack.js';
+import type { Page, Response } from 'playwright-core';
+import { createAttendant, type ApiClient } from './support/api.js';
+import { screenshot } from './support/browser.js';
+import { useBrowserSuite } from './support/browserSuite.js';
 import { ADMIN, openFromMenu, signIn } from './support/session.js';
 
 // Other browser test files write to the same database: this file never assumes it is empty (or not).
@@ -39,26 +37,7 @@ async function seedClosedTickets(api: ApiClient): Promise<{ queueId: number }> {
   return { queueId: queue.id };
 }
 
-let stack: DevStack | undefined;
-let browser: Browser | undefined;
-let watched: WatchedPage | undefined;
-
-beforeAll(async () => {
-  stack = await startDevStack({ adminEmail: ADMIN.email, adminPassword: ADMIN.password, readyTimeoutMs: 240_000 });
-  browser = await launchChromium();
-}, 300_000);
-
-afterAll(async () => {
-  if (stack) await writeFile(join(SCREENSHOTS, '..', 'e2e-dashboard-dev-stack.log'), stack.log()).catch(() => undefined);
-  await watched?.context.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await stack?.stop();
-}, 60_000);
-
-afterEach(() => {
-  // Any console error or uncaught exception during the flow is a failure, even if every step "worked".
-  expect(watched?.problems ?? []).toEqual([]);
-});
+const suite = useBrowserSuite({ name: 'dashboard' });
 
 let lastDashboardUrl = '';
 /**
@@ -86,12 +65,9 @@ const browserToday = (page: Page) =>
 const cardValue = async (page: Page, name: string) => (await page.getByRole('group', { name }).textContent())?.replace(name, '').trim();
 
 test('an admin opens the dashboard, changes the period and the queue, and reads it on a phone', async () => {
-  if (!stack || !browser) throw new Error('the dev stack or the browser did not start');
-  const api = await apiSignIn(stack.url, ADMIN.email, ADMIN.password);
-  const queue = { id: (await seedClosedTickets(api)).queueId };
+  const queue = { id: (await seedClosedTickets(await suite.api())).queueId };
 
-  watched = await openWatchedPage(browser, stack.url);
-  const { page } = watched;
+  const { page } = await suite.newPage();
   await page.goto('/');
   await signIn(page, ADMIN.email, ADMIN.password);
 

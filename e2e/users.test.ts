@@ -1,53 +1,20 @@
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { SCREENSHOTS, launchChromium, openWatchedPage, screenshot, type WatchedPage } from './support/browser.js';
-import { startDevStack, type DevStack } from './support/devStack.js';
+import type { Page } from 'playwright-core';
+import { screenshot } from './support/browser.js';
+import { useBrowserSuite } from './support/browserSuite.js';
+import { ADMIN, openFromMenu, signIn } from './support/session.js';
 
-// The seed creates this admin only on an empty database (npm test gives this suite a fresh one).
-const ADMIN = { email: process.env.E2E_ADMIN_EMAIL ?? 'admin@atende.test', password: process.env.E2E_ADMIN_PASSWORD ?? 'admin-e2e-pass' };
+// Other browser test files share this database: the new user's name and e-mail carry this run's id.
 const runId = Date.now().toString(36);
 const NEW_USER = { name: `Carla Souza ${runId}`, email: `carla.${runId}@atende.test`, password: 'carla-e2e-pass' };
 
-let stack: DevStack | undefined;
-let browser: Browser | undefined;
-let watched: WatchedPage | undefined;
-
-beforeAll(async () => {
-  stack = await startDevStack({ adminEmail: ADMIN.email, adminPassword: ADMIN.password, readyTimeoutMs: 240_000 });
-  browser = await launchChromium();
-}, 300_000);
-
-afterAll(async () => {
-  // The stack's own output explains most failures (a 502 is a backend that crashed or restarted).
-  if (stack) await writeFile(join(SCREENSHOTS, '..', 'e2e-dev-stack.log'), stack.log()).catch(() => undefined);
-  await watched?.context.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await stack?.stop();
-}, 60_000);
-
-afterEach(() => {
-  // Any console error or uncaught exception during the flow is a failure, even if every step "worked".
-  expect(watched?.problems ?? []).toEqual([]);
-});
-
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.getByLabel(/^E-mail/).fill(email);
-  await page.getByLabel(/^Senha/).fill(password);
-  await page.getByRole('button', { name: 'Entrar', exact: true }).click();
-}
-
-async function openFromMenu(page: Page, label: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Navegação principal' }).getByRole('link', { name: label }).click();
-}
+const suite = useBrowserSuite({ name: 'users' });
 
 async function openUserMenu(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^Menu do usuário/ }).click();
 }
 
 test('admin signs in, creates a user, and that user signs in', async () => {
-  if (!stack || !browser) throw new Error('the dev stack or the browser did not start');
-  watched = await openWatchedPage(browser, stack.url);
+  const watched = await suite.newPage();
   const { page } = watched;
 
   // A visitor lands on the login page.

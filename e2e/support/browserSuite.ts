@@ -1,0 +1,83 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { apiSignIn, type ApiClient } from './api.js';
+import { SCREENSHOTS, launchChromium, openWatchedPage, type WatchedPage } from './browser.js';
+import { startDevStack, type DevStack } from './devStack.js';
+import { ADMIN, signIn } from './session.js';
+
+export interface BrowserSuiteOptions {
+  /** Names the stack's log: artifacts/e2e-<name>-dev-stack.log. */
+  name: string;
+  /** Extra environment for the stack, read when it starts (e.g. a simulator started in an earlier beforeAll). */
+  env?(): Record<string, string>;
+}
+
+export interface BrowserSuite {
+  readonly stack: DevStack;
+  readonly browser: Browser;
+  /** The REST API as the seeded admin, for setup the screens under test do not cover. */
+  api(): Promise<ApiClient>;
+  /** A fresh watched page (own cookies and storage); closed and checked for console errors by the suite. */
+  newPage(): Promise<WatchedPage>;
+  /** A fresh watched page already signed in as the seeded admin. */
+  adminPage(): Promise<WatchedPage>;
+}
+
+/**
+ * The setup every browser test file shares: one stack and one chromium for the file, stopped after it; every
+ * page it opens fails the running test on any console error or uncaught page error. Call at the top level.
+ */
+export function useBrowserSuite({ name, env }: BrowserSuiteOptions): BrowserSuite {
+  let stack: DevStack | undefined;
+  let browser: Browser | undefined;
+  let api: Promise<ApiClient> | undefined;
+  const pages: WatchedPage[] = [];
+
+  beforeAll(async () => {
+    stack = await startDevStack({ adminEmail: ADMIN.email, adminPassword: ADMIN.password, readyTimeoutMs: 240_000, env: env?.() });
+    browser = await launchChromium();
+  }, 300_000);
+
+  afterAll(async () => {
+    // The stack's own output explains most failures (a 502 is a backend that crashed or restarted).
+    if (stack) await writeFile(join(SCREENSHOTS, '..', `e2e-${name}-dev-stack.log`), stack.log()).catch(() => undefined);
+    for (const watched of pages) await watched.context.close().catch(() => undefined);
+    await browser?.close().catch(() => undefined);
+    await stack?.stop();
+  }, 60_000);
+
+  afterEach(() => {
+    // Any console error or uncaught exception is a failure, even if every step "worked". Taken out of the
+    // lists, so that one test's problem is reported once, by that test.
+    expect(pages.flatMap((p) => p.problems.splice(0))).toEqual([]);
+  });
+
+  const suite: BrowserSuite = {
+    get stack() {
+      if (!stack) throw new Error('the dev stack did not start');
+      return stack;
+    },
+    get browser() {
+      if (!browser) throw new Error('the browser did not start');
+      return browser;
+    },
+    api() {
+      api ??= apiSignIn(suite.stack.url, ADMIN.email, ADMIN.password);
+      return api;
+    },
+    async newPage() {
+      const watched = await openWatchedPage(suite.browser, suite.stack.url);
+      pages.push(watched);
+      return watched;
+    },
+    async adminPage() {
+      const watched = await suite.newPage();
+      await watched.page.goto('/');
+      await signIn(watched.page, ADMIN.email, ADMIN.password);
+      await watched.page.getByRole('navigation', { name: 'Navegação principal' }).waitFor();
+      return watched;
+    },
+  };
+  return suite;
+}
