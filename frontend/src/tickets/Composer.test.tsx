@@ -180,6 +180,15 @@ describe('Composer', () => {
     expect(onEditLast).toHaveBeenCalledTimes(1);
   });
 
+  it('leaves Alt/Ctrl/Meta+Up to the inbox shortcuts (previous ticket) instead of editing', async () => {
+    const onEditLast = jest.fn();
+    const { user, box } = renderComposer({ onEditLast });
+    await user.type(box, '{Alt>}{ArrowUp}{/Alt}');
+    await user.type(box, '{Control>}{ArrowUp}{/Control}');
+    await user.type(box, '{Meta>}{ArrowUp}{/Meta}');
+    expect(onEditLast).not.toHaveBeenCalled();
+  });
+
   it('records a voice note with the microphone, shows the time, and sends it as an Ogg file', async () => {
     const mic = installFakeRecorder();
     const { onSend, user } = renderComposer();
