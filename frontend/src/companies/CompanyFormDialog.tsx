@@ -1,17 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import Alert from '@mui/material/Alert';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/ApiError';
 import { FormDialog } from '../common/FormDialog';
 import { PasswordField } from '../common/PasswordField';
-import { errorMessage } from '../i18n/errorMessage';
+import { useSaveError } from '../common/useSaveError';
 import { limitFor } from '../users/userSchema';
 import { TimezoneField } from './TimezoneField';
 import type { Company } from './companiesApi';
@@ -32,31 +30,20 @@ const LIMIT_FIELD = { adminName: 'name', adminEmail: 'email', adminPassword: 'pa
 export function CompanyFormDialog({ open, company, isOwn, onClose, onSubmit }: CompanyFormDialogProps) {
   const { t } = useTranslation();
   const editing = company !== null;
-  const [serverError, setServerError] = useState<unknown>(null);
   const { register, control, handleSubmit, reset, setError, formState } = useForm<CompanyFormValues>({
     resolver: zodResolver(editing ? editCompanySchema : createCompanySchema),
     defaultValues: EMPTY_COMPANY,
   });
   const { errors, isSubmitting } = formState;
+  const { saveError, clearSaveError, save } = useSaveError(setError, { ERR_EMAIL_IN_USE: 'adminEmail' });
 
   useEffect(() => {
     if (!open) return;
     reset(company ? { ...EMPTY_COMPANY, name: company.name, timezone: company.timezone, active: company.active } : EMPTY_COMPANY);
-    setServerError(null);
-  }, [open, company, reset]);
+    clearSaveError();
+  }, [open, company, reset, clearSaveError]);
 
-  const submit = handleSubmit(async (values) => {
-    setServerError(null);
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'ERR_EMAIL_IN_USE') {
-        setError('adminEmail', { message: 'errors.ERR_EMAIL_IN_USE' }, { shouldFocus: true });
-      } else {
-        setServerError(error);
-      }
-    }
-  });
+  const submit = handleSubmit((values) => save(() => onSubmit(values)));
 
   const message = (field: keyof CompanyFormValues) => {
     const key = errors[field]?.message;
@@ -69,55 +56,53 @@ export function CompanyFormDialog({ open, company, isOwn, onClose, onSubmit }: C
       open={open}
       title={editing ? t('companies.editTitle') : t('companies.createTitle')}
       submitting={isSubmitting}
-      submitLabel={editing ? t('common.save') : t('common.create')}
+      editing={editing}
       onClose={onClose}
       onSubmit={submit}
+      error={saveError}
     >
-      <Stack spacing={2} sx={{ pt: 1 }}>
-        {serverError ? <Alert severity="error">{errorMessage(t, serverError)}</Alert> : null}
-        <TextField label={t('companies.name')} required autoFocus autoComplete="off" {...register('name')} error={Boolean(errors.name)} helperText={message('name')} />
+      <TextField label={t('companies.name')} required autoFocus autoComplete="off" {...register('name')} error={Boolean(errors.name)} helperText={message('name')} />
+      <Controller
+        control={control}
+        name="timezone"
+        render={({ field }) => <TimezoneField value={field.value} onChange={field.onChange} error={message('timezone')} />}
+      />
+      {editing ? (
         <Controller
           control={control}
-          name="timezone"
-          render={({ field }) => <TimezoneField value={field.value} onChange={field.onChange} error={message('timezone')} />}
+          name="active"
+          render={({ field }) => (
+            <FormControlLabel
+              control={<Switch checked={field.value} onChange={(e) => field.onChange(e.target.checked)} disabled={isOwn} />}
+              label={t('companies.activeLabel')}
+            />
+          )}
         />
-        {editing ? (
-          <Controller
-            control={control}
-            name="active"
-            render={({ field }) => (
-              <FormControlLabel
-                control={<Switch checked={field.value} onChange={(e) => field.onChange(e.target.checked)} disabled={isOwn} />}
-                label={t('companies.activeLabel')}
-              />
-            )}
+      ) : (
+        <Stack spacing={2} component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
+          <Typography component="legend" variant="subtitle2" sx={{ mb: 1 }}>
+            {t('companies.firstAdmin')}
+          </Typography>
+          <TextField label={t('companies.adminName')} required autoComplete="off" {...register('adminName')} error={Boolean(errors.adminName)} helperText={message('adminName')} />
+          <TextField
+            label={t('companies.adminEmail')}
+            type="email"
+            required
+            autoComplete="off"
+            {...register('adminEmail')}
+            error={Boolean(errors.adminEmail)}
+            helperText={message('adminEmail')}
           />
-        ) : (
-          <Stack spacing={2} component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
-            <Typography component="legend" variant="subtitle2" sx={{ mb: 1 }}>
-              {t('companies.firstAdmin')}
-            </Typography>
-            <TextField label={t('companies.adminName')} required autoComplete="off" {...register('adminName')} error={Boolean(errors.adminName)} helperText={message('adminName')} />
-            <TextField
-              label={t('companies.adminEmail')}
-              type="email"
-              required
-              autoComplete="off"
-              {...register('adminEmail')}
-              error={Boolean(errors.adminEmail)}
-              helperText={message('adminEmail')}
-            />
-            <PasswordField
-              label={t('companies.adminPassword')}
-              required
-              autoComplete="new-password"
-              {...register('adminPassword')}
-              error={Boolean(errors.adminPassword)}
-              helperText={message('adminPassword')}
-            />
-          </Stack>
-        )}
-      </Stack>
+          <PasswordField
+            label={t('companies.adminPassword')}
+            required
+            autoComplete="new-password"
+            {...register('adminPassword')}
+            error={Boolean(errors.adminPassword)}
+            helperText={message('adminPassword')}
+          />
+        </Stack>
+      )}
     </FormDialog>
   );
 }

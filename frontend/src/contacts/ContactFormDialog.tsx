@@ -1,13 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import Alert from '@mui/material/Alert';
-import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/ApiError';
 import { FormDialog } from '../common/FormDialog';
-import { errorMessage } from '../i18n/errorMessage';
+import { useSaveError } from '../common/useSaveError';
 import { CustomFieldsEditor } from './CustomFieldsEditor';
 import { TagsSelect } from './TagsSelect';
 import type { Contact } from './contactTypes';
@@ -31,29 +28,20 @@ const FIELD_OF_CODE: Record<string, 'number' | 'email' | 'name'> = {
 export function ContactFormDialog({ open, contact, onClose, onSubmit }: ContactFormDialogProps) {
   const { t } = useTranslation();
   const editing = contact !== null;
-  const [serverError, setServerError] = useState<unknown>(null);
   const { register, control, handleSubmit, reset, setError, formState } = useForm<ContactFormValues>({
     resolver: zodResolver(contactSchema),
     defaultValues: EMPTY_CONTACT,
   });
   const { errors, isSubmitting } = formState;
+  const { saveError, clearSaveError, save } = useSaveError(setError, FIELD_OF_CODE);
 
   useEffect(() => {
     if (!open) return;
     reset(contact ? formValuesOf(contact) : EMPTY_CONTACT);
-    setServerError(null);
-  }, [open, contact, reset]);
+    clearSaveError();
+  }, [open, contact, reset, clearSaveError]);
 
-  const submit = handleSubmit(async (values) => {
-    setServerError(null);
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      const field = error instanceof ApiError ? FIELD_OF_CODE[error.code] : undefined;
-      if (field) setError(field, { message: `errors.${(error as ApiError).code}` }, { shouldFocus: true });
-      else setServerError(error);
-    }
-  });
+  const submit = handleSubmit((values) => save(() => onSubmit(values)));
 
   const message = (field: 'name' | 'number' | 'email') => {
     const key = errors[field]?.message;
@@ -65,45 +53,43 @@ export function ContactFormDialog({ open, contact, onClose, onSubmit }: ContactF
       open={open}
       title={editing ? t('contacts.editTitle') : t('contacts.createTitle')}
       submitting={isSubmitting}
-      submitLabel={editing ? t('common.save') : t('common.create')}
+      editing={editing}
       onClose={onClose}
       onSubmit={submit}
+      error={saveError}
     >
-      <Stack spacing={2} sx={{ pt: 1 }}>
-        {serverError ? <Alert severity="error">{errorMessage(t, serverError)}</Alert> : null}
-        <TextField
-          label={t('contacts.name')}
-          required
-          autoFocus
-          autoComplete="off"
-          {...register('name')}
-          error={Boolean(errors.name)}
-          helperText={message('name')}
-        />
-        <TextField
-          label={t('contacts.number')}
-          required
-          type="tel"
-          autoComplete="off"
-          {...register('number')}
-          error={Boolean(errors.number)}
-          helperText={message('number') ?? t('contacts.numberHelp')}
-        />
-        <TextField
-          label={t('contacts.email')}
-          type="email"
-          autoComplete="off"
-          {...register('email')}
-          error={Boolean(errors.email)}
-          helperText={message('email')}
-        />
-        <Controller
-          control={control}
-          name="tagIds"
-          render={({ field }) => <TagsSelect value={field.value} onChange={field.onChange} known={contact?.tags ?? []} />}
-        />
-        <CustomFieldsEditor control={control} register={register} errors={errors.extraInfo} />
-      </Stack>
+      <TextField
+        label={t('contacts.name')}
+        required
+        autoFocus
+        autoComplete="off"
+        {...register('name')}
+        error={Boolean(errors.name)}
+        helperText={message('name')}
+      />
+      <TextField
+        label={t('contacts.number')}
+        required
+        type="tel"
+        autoComplete="off"
+        {...register('number')}
+        error={Boolean(errors.number)}
+        helperText={message('number') ?? t('contacts.numberHelp')}
+      />
+      <TextField
+        label={t('contacts.email')}
+        type="email"
+        autoComplete="off"
+        {...register('email')}
+        error={Boolean(errors.email)}
+        helperText={message('email')}
+      />
+      <Controller
+        control={control}
+        name="tagIds"
+        render={({ field }) => <TagsSelect value={field.value} onChange={field.onChange} known={contact?.tags ?? []} />}
+      />
+      <CustomFieldsEditor control={control} register={register} errors={errors.extraInfo} />
     </FormDialog>
   );
 }

@@ -10,6 +10,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/AuthContext';
 import { canManageContacts } from '../auth/permissions';
+import { LoadMore } from '../common/LoadMore';
 import { useDebouncedValue } from '../common/useDebouncedValue';
 import ContactsOutlined from '@mui/icons-material/ContactsOutlined';
 // The admin lists' shared pieces (search box, list states, delete confirmation).
@@ -105,13 +106,7 @@ export function ContactsPage() {
             onDelete={setDeleting}
           />
         ) : null}
-        {list.hasNextPage ? (
-          <Box sx={{ display: 'flex', justifyContent: 'center', p: 2 }}>
-            <Button variant="outlined" loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
-              {t('common.loadMore')}
-            </Button>
-          </Box>
-        ) : null}
+        <LoadMore list={list} />
       </Paper>
 
       <ContactFormDialog

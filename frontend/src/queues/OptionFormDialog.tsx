@@ -1,11 +1,9 @@
-import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../common/FormDialog';
-import { errorMessage } from '../i18n/errorMessage';
 import { OptionalSelect, type NamedChoice } from '../common/OptionalSelect';
 import type { OptionFields } from './useQueueOptions';
 
@@ -81,48 +79,46 @@ export function OptionFormDialog({ open, title, initial, queueId, queues, users,
       submitLabel={t('common.save')}
       onClose={onClose}
       onSubmit={(event) => void submit(event)}
+      error={error}
     >
-      <Stack spacing={2} sx={{ pt: 1 }}>
-        {error ? <Alert severity="error">{errorMessage(t, error)}</Alert> : null}
-        <TextField
-          label={t('queues.options.optionTitle')}
-          value={optionTitle}
-          onChange={(e) => setOptionTitle(e.target.value)}
-          required
-          autoFocus
-          autoComplete="off"
-          error={touched && titleMissing}
-          helperText={touched && titleMissing ? t('validation.required') : t('queues.options.optionTitleHint')}
-          slotProps={{ htmlInput: { maxLength: OPTION_TITLE_MAX } }}
+      <TextField
+        label={t('queues.options.optionTitle')}
+        value={optionTitle}
+        onChange={(e) => setOptionTitle(e.target.value)}
+        required
+        autoFocus
+        autoComplete="off"
+        error={touched && titleMissing}
+        helperText={touched && titleMissing ? t('validation.required') : t('queues.options.optionTitleHint')}
+        slotProps={{ htmlInput: { maxLength: OPTION_TITLE_MAX } }}
+      />
+      <TextField
+        label={t('queues.options.optionMessage')}
+        value={message}
+        onChange={(e) => setMessage(e.target.value)}
+        multiline
+        minRows={3}
+        helperText={t('queues.options.optionMessageHint')}
+        slotProps={{ htmlInput: { maxLength: OPTION_MESSAGE_MAX } }}
+      />
+      <Typography variant="body2" color="text.secondary">
+        {t('queues.options.routing')}
+      </Typography>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        <OptionalSelect
+          label={t('queues.options.targetQueue')}
+          value={targetQueue}
+          onChange={setTargetQueue}
+          noneLabel={t('queues.options.thisQueue', { name: queues.find((q) => q.id === queueId)?.name ?? '' })}
+          choices={queues.filter((q) => q.id !== queueId)}
         />
-        <TextField
-          label={t('queues.options.optionMessage')}
-          value={message}
-          onChange={(e) => setMessage(e.target.value)}
-          multiline
-          minRows={3}
-          helperText={t('queues.options.optionMessageHint')}
-          slotProps={{ htmlInput: { maxLength: OPTION_MESSAGE_MAX } }}
+        <OptionalSelect
+          label={t('queues.options.targetUser')}
+          value={targetUser}
+          onChange={setTargetUser}
+          noneLabel={t('queues.options.anyAttendant')}
+          choices={users}
         />
-        <Typography variant="body2" color="text.secondary">
-          {t('queues.options.routing')}
-        </Typography>
-        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-          <OptionalSelect
-            label={t('queues.options.targetQueue')}
-            value={targetQueue}
-            onChange={setTargetQueue}
-            noneLabel={t('queues.options.thisQueue', { name: queues.find((q) => q.id === queueId)?.name ?? '' })}
-            choices={queues.filter((q) => q.id !== queueId)}
-          />
-          <OptionalSelect
-            label={t('queues.options.targetUser')}
-            value={targetUser}
-            onChange={setTargetUser}
-            noneLabel={t('queues.options.anyAttendant')}
-            choices={users}
-          />
-        </Stack>
       </Stack>
     </FormDialog>
   );

@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
 import MenuItem from '@mui/material/MenuItem';
-import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
@@ -11,8 +10,8 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/ApiError';
 import { FormDialog } from '../common/FormDialog';
+import { useSaveError } from '../common/useSaveError';
 import { useConnections } from '../connections/connectionsQuery';
-import { errorMessage } from '../i18n/errorMessage';
 import { BusinessHoursEditor } from './BusinessHoursEditor';
 import { problemsFromServer, scheduleProblems, type ScheduleProblems } from './businessHours';
 import { ColorField } from './ColorField';
@@ -40,7 +39,6 @@ function Section({ children }: { children: string }) {
 export function QueueFormDialog({ open, queue, onClose, onSubmit }: QueueFormDialogProps) {
   const { t } = useTranslation();
   const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
-  const [serverError, setServerError] = useState<unknown>(null);
   const [serverProblems, setServerProblems] = useState<ScheduleProblems>({});
   const users = useAllUsers(open);
   const connections = useConnections();
@@ -49,31 +47,30 @@ export function QueueFormDialog({ open, queue, onClose, onSubmit }: QueueFormDia
     defaultValues: emptyQueueForm(),
   });
   const { errors, isSubmitting, isSubmitted } = formState;
+  const { saveError, clearSaveError, save } = useSaveError(setError, { ERR_QUEUE_NAME_IN_USE: 'name' });
   const schedules = useWatch({ control, name: 'schedules' });
 
   useEffect(() => {
     if (!open) return;
     reset(queue ? queueFormFrom(queue) : emptyQueueForm());
-    setServerError(null);
+    clearSaveError();
     setServerProblems({});
-  }, [open, queue, reset]);
+  }, [open, queue, reset, clearSaveError]);
 
   // Overlaps show as soon as they exist; the server's findings stay until the schedule changes.
   const problems = useMemo(() => ({ ...serverProblems, ...scheduleProblems(schedules) }), [schedules, serverProblems]);
 
-  const submit = handleSubmit(async (values) => {
-    setServerError(null);
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'ERR_QUEUE_NAME_IN_USE') {
-        setError('name', { message: 'errors.ERR_QUEUE_NAME_IN_USE' }, { shouldFocus: true });
-        return;
+  const submit = handleSubmit((values) =>
+    save(async () => {
+      try {
+        await onSubmit(values);
+      } catch (error) {
+        // The server's schedule findings are shown at the intervals they concern, beside the message on top.
+        if (error instanceof ApiError && error.code === 'ERR_VALIDATION') setServerProblems(problemsFromServer(error.details));
+        throw error;
       }
-      if (error instanceof ApiError && error.code === 'ERR_VALIDATION') setServerProblems(problemsFromServer(error.details));
-      setServerError(error);
-    }
-  });
+    }),
+  );
 
   const message = (field: keyof QueueFormValues) => {
     const key = errors[field]?.message;
@@ -88,99 +85,97 @@ export function QueueFormDialog({ open, queue, onClose, onSubmit }: QueueFormDia
       open={open}
       title={queue ? t('queues.editTitle') : t('queues.createTitle')}
       submitting={isSubmitting}
-      submitLabel={queue ? t('common.save') : t('common.create')}
+      editing={queue !== null}
       onClose={onClose}
       onSubmit={submit}
       maxWidth="md"
       fullScreen={phone}
       dividers
+      error={saveError}
     >
-      <Stack spacing={2}>
-        {serverError ? <Alert severity="error">{errorMessage(t, serverError)}</Alert> : null}
-        <Section>{t('queues.sections.general')}</Section>
-        <TextField
-          label={t('queues.name')}
-          required
-          autoFocus
-          autoComplete="off"
-          {...register('name')}
-          error={Boolean(errors.name)}
-          helperText={message('name')}
-        />
-        <Controller
-          control={control}
-          name="color"
-          render={({ field }) => <ColorField label={t('queues.color')} value={field.value} onChange={field.onChange} error={message('color')} />}
-        />
-        <Controller
-          control={control}
-          name="distribution"
-          render={({ field }) => (
-            <TextField select label={t('queues.distribution')} {...field} helperText={t(`queues.distributionHints.${field.value}`)}>
-              {DISTRIBUTIONS.map((d) => (
-                <MenuItem key={d} value={d}>
-                  {t(`queues.distributions.${d}`)}
-                </MenuItem>
-              ))}
-            </TextField>
-          )}
-        />
-        <TextField
-          label={t('queues.greeting')}
-          multiline
-          minRows={2}
-          {...register('greetingMessage')}
-          error={Boolean(errors.greetingMessage)}
-          helperText={message('greetingMessage') ?? t('queues.greetingHint')}
-        />
-        <TextField
-          label={t('queues.outOfHours')}
-          multiline
-          minRows={2}
-          {...register('outOfHoursMessage')}
-          error={Boolean(errors.outOfHoursMessage)}
-          helperText={message('outOfHoursMessage') ?? t('queues.outOfHoursHint')}
-        />
+      <Section>{t('queues.sections.general')}</Section>
+      <TextField
+        label={t('queues.name')}
+        required
+        autoFocus
+        autoComplete="off"
+        {...register('name')}
+        error={Boolean(errors.name)}
+        helperText={message('name')}
+      />
+      <Controller
+        control={control}
+        name="color"
+        render={({ field }) => <ColorField label={t('queues.color')} value={field.value} onChange={field.onChange} error={message('color')} />}
+      />
+      <Controller
+        control={control}
+        name="distribution"
+        render={({ field }) => (
+          <TextField select label={t('queues.distribution')} {...field} helperText={t(`queues.distributionHints.${field.value}`)}>
+            {DISTRIBUTIONS.map((d) => (
+              <MenuItem key={d} value={d}>
+                {t(`queues.distributions.${d}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
+      />
+      <TextField
+        label={t('queues.greeting')}
+        multiline
+        minRows={2}
+        {...register('greetingMessage')}
+        error={Boolean(errors.greetingMessage)}
+        helperText={message('greetingMessage') ?? t('queues.greetingHint')}
+      />
+      <TextField
+        label={t('queues.outOfHours')}
+        multiline
+        minRows={2}
+        {...register('outOfHoursMessage')}
+        error={Boolean(errors.outOfHoursMessage)}
+        helperText={message('outOfHoursMessage') ?? t('queues.outOfHoursHint')}
+      />
 
-        <Section>{t('queues.sections.members')}</Section>
-        <Controller
-          control={control}
-          name="userIds"
-          render={({ field }) => (
-            <MultiSelect label={t('queues.attendants')} choices={userChoices} value={field.value} onChange={field.onChange} loading={users.isPending} />
-          )}
-        />
-        <Controller
-          control={control}
-          name="whatsappIds"
-          render={({ field }) => (
-            <MultiSelect
-              label={t('queues.connections')}
-              choices={connectionChoices}
-              value={field.value}
-              onChange={field.onChange}
-              loading={connections.isPending}
-            />
-          )}
-        />
+      <Section>{t('queues.sections.members')}</Section>
+      <Controller
+        control={control}
+        name="userIds"
+        render={({ field }) => (
+          <MultiSelect label={t('queues.attendants')} choices={userChoices} value={field.value} onChange={field.onChange} loading={users.isPending} />
+        )}
+      />
+      <Controller
+        control={control}
+        name="whatsappIds"
+        render={({ field }) => (
+          <MultiSelect
+            label={t('queues.connections')}
+            choices={connectionChoices}
+            value={field.value}
+            onChange={field.onChange}
+            loading={connections.isPending}
+          />
+        )}
+      />
 
-        <Section>{t('queues.hours.title')}</Section>
-        {isSubmitted && errors.schedules ? <Alert severity="error">{t('queues.hours.fixProblems')}</Alert> : null}
-        <Controller
-          control={control}
-          name="schedules"
-          render={({ field }) => (
-            <BusinessHoursEditor
-              value={field.value}
-              problems={problems}
-              onChange={(next) => {
-                setServerProblems({});
-                field.onChange(next);
-              }}
-            />
-          )}
-        />
-      </Stack>
+      <Section>{t('queues.hours.title')}</Section>
+      {isSubmitted && errors.schedules ? <Alert severity="error">{t('queues.hours.fixProblems')}</Alert> : null}
+      <Controller
+        control={control}
+        name="schedules"
+        render={({ field }) => (
+          <BusinessHoursEditor
+            value={field.value}
+            problems={problems}
+            onChange={(next) => {
+              setServerProblems({});
+              field.onChange(next);
+            }}
+          />
+        )}
+      />
     </FormDialog>
   );
 }

@@ -1,15 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import Alert from '@mui/material/Alert';
 import InputAdornment from '@mui/material/InputAdornment';
-import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/ApiError';
 import { FormDialog } from '../common/FormDialog';
-import { errorMessage } from '../i18n/errorMessage';
 import { OptionalSelect } from '../common/OptionalSelect';
+import { useSaveError } from '../common/useSaveError';
 import type { Queue } from '../queues/queueTypes';
 import { QuickReplyPreview } from './QuickReplyPreview';
 import type { QuickReply, QuickReplyInput } from './quickRepliesApi';
@@ -29,32 +26,23 @@ const EMPTY: QuickReplyFormValues = { shortcut: '', message: '', queueId: '' };
 export function QuickReplyFormDialog({ open, reply, queues, onClose, onSubmit }: QuickReplyFormDialogProps) {
   const { t } = useTranslation();
   const messageRef = useRef<HTMLTextAreaElement | null>(null);
-  const [serverError, setServerError] = useState<unknown>(null);
   const { register, control, handleSubmit, reset, setError, setValue, getValues, formState } = useForm<
     QuickReplyFormValues,
     unknown,
     QuickReplyFormOutput
   >({ resolver: zodResolver(quickReplySchema), defaultValues: EMPTY });
   const { errors, isSubmitting } = formState;
+  const { saveError, clearSaveError, save } = useSaveError(setError, { ERR_QUICK_REPLY_SHORTCUT_IN_USE: 'shortcut' });
 
   useEffect(() => {
     if (!open) return;
     reset(reply ? { shortcut: reply.shortcut, message: reply.message, queueId: reply.queueId === null ? '' : String(reply.queueId) } : EMPTY);
-    setServerError(null);
-  }, [open, reply, reset]);
+    clearSaveError();
+  }, [open, reply, reset, clearSaveError]);
 
-  const submit = handleSubmit(async (values) => {
-    setServerError(null);
-    try {
-      await onSubmit({ shortcut: values.shortcut, message: values.message, queueId: values.queueId === '' ? null : Number(values.queueId) });
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'ERR_QUICK_REPLY_SHORTCUT_IN_USE') {
-        setError('shortcut', { message: 'errors.ERR_QUICK_REPLY_SHORTCUT_IN_USE' }, { shouldFocus: true });
-      } else {
-        setServerError(error);
-      }
-    }
-  });
+  const submit = handleSubmit((values) =>
+    save(() => onSubmit({ shortcut: values.shortcut, message: values.message, queueId: values.queueId === '' ? null : Number(values.queueId) })),
+  );
 
   /** Puts the variable where the cursor is (or at the end), then puts the cursor right after it. */
   const insert = (token: string) => {
@@ -80,54 +68,52 @@ export function QuickReplyFormDialog({ open, reply, queues, onClose, onSubmit }:
       open={open}
       title={reply ? t('quickReplies.editTitle') : t('quickReplies.createTitle')}
       submitting={isSubmitting}
-      submitLabel={reply ? t('common.save') : t('common.create')}
+      editing={reply !== null}
       onClose={onClose}
       onSubmit={submit}
+      error={saveError}
     >
-      <Stack spacing={2} sx={{ pt: 1 }}>
-        {serverError ? <Alert severity="error">{errorMessage(t, serverError)}</Alert> : null}
-        <TextField
-          label={t('quickReplies.shortcut')}
-          required
-          autoFocus
-          autoComplete="off"
-          {...register('shortcut')}
-          error={Boolean(errors.shortcut)}
-          helperText={message('shortcut') ?? t('quickReplies.shortcutHint', { example: 'boleto' })}
-          slotProps={{
-            input: { startAdornment: <InputAdornment position="start">/</InputAdornment> },
-            htmlInput: { spellCheck: false, autoCapitalize: 'none' },
-          }}
-        />
-        <TextField
-          label={t('quickReplies.message')}
-          required
-          multiline
-          minRows={4}
-          {...messageField}
-          inputRef={(element: HTMLTextAreaElement | null) => {
-            messageFieldRef(element);
-            messageRef.current = element;
-          }}
-          error={Boolean(errors.message)}
-          helperText={message('message')}
-        />
-        <VariableButtons onInsert={insert} />
-        <Controller
-          control={control}
-          name="queueId"
-          render={({ field }) => (
-            <OptionalSelect
-              label={t('quickReplies.scope')}
-              value={field.value}
-              onChange={field.onChange}
-              noneLabel={t('quickReplies.companyWide')}
-              choices={queues}
-            />
-          )}
-        />
-        {reply ? <QuickReplyPreview reply={reply} /> : null}
-      </Stack>
+      <TextField
+        label={t('quickReplies.shortcut')}
+        required
+        autoFocus
+        autoComplete="off"
+        {...register('shortcut')}
+        error={Boolean(errors.shortcut)}
+        helperText={message('shortcut') ?? t('quickReplies.shortcutHint', { example: 'boleto' })}
+        slotProps={{
+          input: { startAdornment: <InputAdornment position="start">/</InputAdornment> },
+          htmlInput: { spellCheck: false, autoCapitalize: 'none' },
+        }}
+      />
+      <TextField
+        label={t('quickReplies.message')}
+        required
+        multiline
+        minRows={4}
+        {...messageField}
+        inputRef={(element: HTMLTextAreaElement | null) => {
+          messageFieldRef(element);
+          messageRef.current = element;
+        }}
+        error={Boolean(errors.message)}
+        helperText={message('message')}
+      />
+      <VariableButtons onInsert={insert} />
+      <Controller
+        control={control}
+        name="queueId"
+        render={({ field }) => (
+          <OptionalSelect
+            label={t('quickReplies.scope')}
+            value={field.value}
+            onChange={field.onChange}
+            noneLabel={t('quickReplies.companyWide')}
+            choices={queues}
+          />
+        )}
+      />
+      {reply ? <QuickReplyPreview reply={reply} /> : null}
     </FormDialog>
   );
 }

@@ -1,15 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { ApiError } from '../api/ApiError';
 import { FormDialog } from '../common/FormDialog';
-import { errorMessage } from '../i18n/errorMessage';
+import { useSaveError } from '../common/useSaveError';
 import { ColorField, HEX_COLOR, PALETTE } from '../queues/ColorField';
 import { TagChip } from './TagChip';
 import type { Tag, TagInput } from './tagsApi';
@@ -32,32 +30,21 @@ interface TagFormDialogProps {
 
 export function TagFormDialog({ open, tag, suggestedColor, onClose, onSubmit }: TagFormDialogProps) {
   const { t } = useTranslation();
-  const [serverError, setServerError] = useState<unknown>(null);
   const { register, control, handleSubmit, reset, setError, formState } = useForm<TagInput>({
     resolver: zodResolver(tagSchema),
     defaultValues: { name: '', color: PALETTE[0]! },
   });
   const { errors, isSubmitting } = formState;
+  const { saveError, clearSaveError, save } = useSaveError(setError, { ERR_TAG_NAME_IN_USE: 'name' });
   const [name, color] = useWatch({ control, name: ['name', 'color'] });
 
   useEffect(() => {
     if (!open) return;
     reset(tag ? { name: tag.name, color: tag.color } : { name: '', color: suggestedColor });
-    setServerError(null);
-  }, [open, tag, suggestedColor, reset]);
+    clearSaveError();
+  }, [open, tag, suggestedColor, reset, clearSaveError]);
 
-  const submit = handleSubmit(async (values) => {
-    setServerError(null);
-    try {
-      await onSubmit({ name: values.name.trim(), color: values.color.toLowerCase() });
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'ERR_TAG_NAME_IN_USE') {
-        setError('name', { message: 'errors.ERR_TAG_NAME_IN_USE' }, { shouldFocus: true });
-      } else {
-        setServerError(error);
-      }
-    }
-  });
+  const submit = handleSubmit((values) => save(() => onSubmit({ name: values.name.trim(), color: values.color.toLowerCase() })));
   const message = (field: keyof TagInput) => {
     const key = errors[field]?.message;
     return key ? t(key, { max: TAG_NAME_MAX }) : undefined;
@@ -68,32 +55,30 @@ export function TagFormDialog({ open, tag, suggestedColor, onClose, onSubmit }: 
       open={open}
       title={tag ? t('tags.editTitle') : t('tags.createTitle')}
       submitting={isSubmitting}
-      submitLabel={tag ? t('common.save') : t('common.create')}
+      editing={tag !== null}
       onClose={onClose}
       onSubmit={submit}
+      error={saveError}
     >
-      <Stack spacing={2} sx={{ pt: 1 }}>
-        {serverError ? <Alert severity="error">{errorMessage(t, serverError)}</Alert> : null}
-        <TextField
-          label={t('tags.name')}
-          required
-          autoFocus
-          autoComplete="off"
-          {...register('name')}
-          error={Boolean(errors.name)}
-          helperText={message('name')}
-        />
-        <Controller
-          control={control}
-          name="color"
-          render={({ field }) => <ColorField label={t('tags.color')} value={field.value} onChange={field.onChange} error={message('color')} />}
-        />
-        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-          <Typography variant="body2" color="text.secondary">
-            {t('tags.preview')}
-          </Typography>
-          <TagChip name={name.trim() || t('tags.name')} color={color} size="medium" />
-        </Stack>
+      <TextField
+        label={t('tags.name')}
+        required
+        autoFocus
+        autoComplete="off"
+        {...register('name')}
+        error={Boolean(errors.name)}
+        helperText={message('name')}
+      />
+      <Controller
+        control={control}
+        name="color"
+        render={({ field }) => <ColorField label={t('tags.color')} value={field.value} onChange={field.onChange} error={message('color')} />}
+      />
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+        <Typography variant="body2" color="text.secondary">
+          {t('tags.preview')}
+        </Typography>
+        <TagChip name={name.trim() || t('tags.name')} color={color} size="medium" />
       </Stack>
     </FormDialog>
   );

@@ -1,16 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import Alert from '@mui/material/Alert';
 import MenuItem from '@mui/material/MenuItem';
-import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/ApiError';
 import { PROFILES, type User } from '../api/types';
 import { FormDialog } from '../common/FormDialog';
 import { PasswordField } from '../common/PasswordField';
-import { errorMessage } from '../i18n/errorMessage';
+import { useSaveError } from '../common/useSaveError';
 import { createUserSchema, editUserSchema, limitFor, type UserFormValues } from './userSchema';
 
 interface UserFormDialogProps {
@@ -26,32 +23,21 @@ const EMPTY: UserFormValues = { name: '', email: '', password: '', profile: 'use
 export function UserFormDialog({ open, user, onClose, onSubmit }: UserFormDialogProps) {
   const { t } = useTranslation();
   const editing = user !== null;
-  const [serverError, setServerError] = useState<unknown>(null);
   const { register, control, handleSubmit, reset, setError, formState } = useForm<UserFormValues>({
     resolver: zodResolver(editing ? editUserSchema : createUserSchema),
     defaultValues: EMPTY,
   });
   const { errors, isSubmitting } = formState;
+  // A taken e-mail belongs next to the e-mail field; everything else goes on top of the form.
+  const { saveError, clearSaveError, save } = useSaveError(setError, { ERR_EMAIL_IN_USE: 'email' });
 
   useEffect(() => {
     if (!open) return;
     reset(user ? { name: user.name, email: user.email, password: '', profile: user.profile } : EMPTY);
-    setServerError(null);
-  }, [open, user, reset]);
+    clearSaveError();
+  }, [open, user, reset, clearSaveError]);
 
-  const submit = handleSubmit(async (values) => {
-    setServerError(null);
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      // A taken e-mail belongs next to the e-mail field; everything else goes on top of the form.
-      if (error instanceof ApiError && error.code === 'ERR_EMAIL_IN_USE') {
-        setError('email', { message: 'errors.ERR_EMAIL_IN_USE' }, { shouldFocus: true });
-      } else {
-        setServerError(error);
-      }
-    }
-  });
+  const submit = handleSubmit((values) => save(() => onSubmit(values)));
 
   const message = (field: keyof UserFormValues) => {
     const key = errors[field]?.message;
@@ -63,52 +49,50 @@ export function UserFormDialog({ open, user, onClose, onSubmit }: UserFormDialog
       open={open}
       title={editing ? t('users.editTitle') : t('users.createTitle')}
       submitting={isSubmitting}
-      submitLabel={editing ? t('common.save') : t('common.create')}
+      editing={editing}
       onClose={onClose}
       onSubmit={submit}
+      error={saveError}
     >
-      <Stack spacing={2} sx={{ pt: 1 }}>
-        {serverError ? <Alert severity="error">{errorMessage(t, serverError)}</Alert> : null}
-        <TextField
-          label={t('users.name')}
-          required
-          autoFocus
-          autoComplete="off"
-          {...register('name')}
-          error={Boolean(errors.name)}
-          helperText={message('name')}
-        />
-        <TextField
-          label={t('users.email')}
-          type="email"
-          required
-          autoComplete="off"
-          {...register('email')}
-          error={Boolean(errors.email)}
-          helperText={message('email')}
-        />
-        <PasswordField
-          label={t('users.password')}
-          required={!editing}
-          autoComplete="new-password"
-          {...register('password')}
-          error={Boolean(errors.password)}
-          helperText={message('password') ?? (editing ? t('users.passwordOptional') : undefined)}
-        />
-        <Controller
-          control={control}
-          name="profile"
-          render={({ field }) => (
-            <TextField select label={t('users.profile')} required {...field} error={Boolean(errors.profile)}>
-              {PROFILES.map((profile) => (
-                <MenuItem key={profile} value={profile}>
-                  {t(`profiles.${profile}`)}
-                </MenuItem>
-              ))}
-            </TextField>
-          )}
-        />
-      </Stack>
+      <TextField
+        label={t('users.name')}
+        required
+        autoFocus
+        autoComplete="off"
+        {...register('name')}
+        error={Boolean(errors.name)}
+        helperText={message('name')}
+      />
+      <TextField
+        label={t('users.email')}
+        type="email"
+        required
+        autoComplete="off"
+        {...register('email')}
+        error={Boolean(errors.email)}
+        helperText={message('email')}
+      />
+      <PasswordField
+        label={t('users.password')}
+        required={!editing}
+        autoComplete="new-password"
+        {...register('password')}
+        error={Boolean(errors.password)}
+        helperText={message('password') ?? (editing ? t('users.passwordOptional') : undefined)}
+      />
+      <Controller
+        control={control}
+        name="profile"
+        render={({ field }) => (
+          <TextField select label={t('users.profile')} required {...field} error={Boolean(errors.profile)}>
+            {PROFILES.map((profile) => (
+              <MenuItem key={profile} value={profile}>
+                {t(`profiles.${profile}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
+      />
     </FormDialog>
   );
 }

@@ -1,7 +1,6 @@
 import PeopleOutline from '@mui/icons-material/PeopleAltOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import { useState } from 'react';
@@ -11,6 +10,7 @@ import { useAuth } from '../auth/AuthContext';
 import { canWriteUsers } from '../auth/permissions';
 import { DeleteConfirm } from '../common/DeleteConfirm';
 import { ListEmpty, ListError, ListLoading } from '../common/ListStates';
+import { LoadMore } from '../common/LoadMore';
 import { PageHeader } from '../common/PageHeader';
 import { SearchField } from '../common/SearchField';
 import { useDebouncedValue } from '../common/useDebouncedValue';
@@ -74,13 +74,7 @@ export function UsersPage() {
             onDelete={setDeleting}
           />
         ) : null}
-        {list.hasNextPage ? (
-          <Box sx={{ display: 'flex', justifyContent: 'center', p: 2 }}>
-            <Button variant="outlined" loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
-              {t('common.loadMore')}
-            </Button>
-          </Box>
-        ) : null}
+        <LoadMore list={list} />
       </Paper>
 
       {canWrite ? (
