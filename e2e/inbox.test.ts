@@ -1,10 +1,8 @@
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startWaSimulator, type SimPhone, type WaSimulator } from '../simulator/src/index.js';
-import { apiSignIn, connectionNamed, type ApiClient, type ApiQueue } from './support/api.js';
-import { SCREENSHOTS, launchChromium, openWatchedPage, screenshot, type WatchedPage } from './support/browser.js';
-import { ROOT, startDevStack, type DevStack } from './support/devStack.js';
+import { connectionNamed, type ApiClient, type ApiQueue } from './support/api.js';
+import { screenshot, type WatchedPage } from './support/browser.js';
+import { simulatorEnv, useBrowserSuite } from './support/browserSuite.js';
 import { Shots, acceptTicket, connectByQr, openWaiting, ticketCard, ticketList } from './support/flows.js';
 import { UI } from './support/labels.js';
 import { ADMIN, signIn } from './support/session.js';
@@ -20,44 +18,23 @@ const shots = new Shots('inbox');
 
 let sim: WaSimulator | undefined;
 let phone: SimPhone | undefined;
-let stack: DevStack | undefined;
-let browser: Browser | undefined;
 let api: ApiClient | undefined;
 let watched: WatchedPage | undefined;
 
 beforeAll(async () => {
   sim = await startWaSimulator();
   phone = sim.phone(COMPANY_NUMBER);
-  stack = await startDevStack({
-    adminEmail: ADMIN.email,
-    adminPassword: ADMIN.password,
-    readyTimeoutMs: 240_000,
-    env: {
-      WA_WEBSOCKET_URL: sim.url,
-      NODE_OPTIONS: `--import ${join(ROOT, 'simulator/preload/trust-simulator.mjs')}`,
-      NODE_EXTRA_CA_CERTS: sim.media.certFile,
-    },
-  });
-  browser = await launchChromium();
-  api = await apiSignIn(stack.url, ADMIN.email, ADMIN.password);
-  watched = await openWatchedPage(browser, stack.url);
-}, 300_000);
-
-afterAll(async () => {
-  if (stack) await writeFile(join(SCREENSHOTS, '..', 'e2e-inbox-dev-stack.log'), stack.log()).catch(() => undefined);
-  await watched?.context.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await stack?.stop();
-  await sim?.close();
 }, 60_000);
 
-afterEach(() => {
-  // Any console error or uncaught exception is a failure, even if every step "worked".
-  expect(watched?.problems.splice(0) ?? []).toEqual([]);
-});
+const suite = useBrowserSuite({ name: 'inbox', env: () => simulatorEnv(sim!), afterStop: async () => sim?.close() });
+
+beforeAll(async () => {
+  api = await suite.api();
+  watched = await suite.newPage();
+}, 60_000);
 
 function started() {
-  if (!sim || !phone || !stack || !api || !watched) throw new Error('the stack, the simulator or the browser did not start');
+  if (!sim || !phone || !api || !watched) throw new Error('the stack, the simulator or the browser did not start');
   return { sim, phone, api, page: watched.page };
 }
 
@@ -124,8 +101,14 @@ test('filters, contact drawer with a note and tags, shortcuts, and the phone lay
     const ticketId = Number(/\/tickets\/(\d+)/.exec(page.url())?.[1]);
     const { notes } = await api.get<{ notes: Array<{ body: string }> }>(`/api/tickets/${ticketId}/notes`);
     expect(notes.map((n) => n.body)).toContain(`Prefere proposta por e-mail (${runId})`);
+    // The ticket's own tag: the server keeps it and sends it with the ticket, so the card shows it.
+    await drawer.getByRole('combobox', { name: 'Etiquetas do atendimento' }).click();
+    await page.getByRole('option', { name: tag.name, exact: true }).click();
     await drawer.getByRole('button', { name: 'Fechar dados do contato' }).click();
     await drawer.waitFor({ state: 'hidden' });
+    await ticketCard(page, pt, 'open', mariana).getByText(tag.name, { exact: true }).waitFor();
+    const { ticket } = await api.get<{ ticket: { tags: Array<{ name: string }> } }>(`/api/tickets/${ticketId}`);
+    expect(ticket.tags.map((t) => t.name)).toEqual([tag.name]);
 
     // Shortcuts: Alt+2 opens Aguardando, Alt+↓ the first waiting ticket, ? the list of shortcuts.
     await page.locator('body').click({ position: { x: 5, y: 5 } });
