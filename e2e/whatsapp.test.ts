@@ -1,10 +1,7 @@
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { startWaSimulator, type SimPhone, type WaSimulator } from '../simulator/src/index.js';
-import { apiSignIn, connectionNamed, createAttendant, type ApiClient, type ApiQueue } from './support/api.js';
-import { SCREENSHOTS, launchChromium, openWatchedPage, screenshot, type WatchedPage } from './support/browser.js';
-import { ROOT, startDevStack, type DevStack } from './support/devStack.js';
+import { connectionNamed, createAttendant, type ApiClient, type ApiQueue } from './support/api.js';
+import { screenshot, type WatchedPage } from './support/browser.js';
+import { simulatorEnv, useBrowserSuite } from './support/browserSuite.js';
 import { Shots, acceptTicket, connectByQr, openWaiting, receivedBy, replyWithTicks, ticketCard, transferToQueue } from './support/flows.js';
 import { UI } from './support/labels.js';
 import { gradientPng, onePagePdf, toneWav } from './support/mediaFiles.js';
@@ -21,53 +18,23 @@ const shots = new Shots('wa');
 
 let sim: WaSimulator | undefined;
 let phone: SimPhone | undefined;
-let stack: DevStack | undefined;
-let browser: Browser | undefined;
 let api: ApiClient | undefined;
 /** The admin's page, signed in by the first test and used by the pt-BR tests after it. */
 let admin: WatchedPage | undefined;
-const pages: WatchedPage[] = [];
 
 beforeAll(async () => {
   sim = await startWaSimulator();
   phone = sim.phone(COMPANY_NUMBER);
-  stack = await startDevStack({
-    adminEmail: ADMIN.email,
-    adminPassword: ADMIN.password,
-    readyTimeoutMs: 240_000,
-    // The backend's Baileys talks to the simulator and trusts its Noise root and its media host's certificate
-    // (uploads of what attendants send go to the media host over HTTPS).
-    env: {
-      WA_WEBSOCKET_URL: sim.url,
-      NODE_OPTIONS: `--import ${join(ROOT, 'simulator/preload/trust-simulator.mjs')}`,
-      NODE_EXTRA_CA_CERTS: sim.media.certFile,
-    },
-  });
-  browser = await launchChromium();
-  api = await apiSignIn(stack.url, ADMIN.email, ADMIN.password);
-  admin = await newPage();
-}, 300_000);
-
-afterAll(async () => {
-  if (stack) await writeFile(join(SCREENSHOTS, '..', 'e2e-whatsapp-dev-stack.log'), stack.log()).catch(() => undefined);
-  await Promise.all(pages.map((p) => p.context.close().catch(() => undefined)));
-  await browser?.close().catch(() => undefined);
-  await stack?.stop();
-  await sim?.close();
 }, 60_000);
 
-afterEach(() => {
-  // Any console error or uncaught exception during the flow is a failure, even if every step "worked".
-  // Taken out of the lists, so that one test's problem is reported once, by that test.
-  expect(pages.flatMap((p) => p.problems.splice(0))).toEqual([]);
-});
+const suite = useBrowserSuite({ name: 'whatsapp', env: () => simulatorEnv(sim!), afterStop: async () => sim?.close() });
+const newPage = () => suite.newPage();
+const pages = suite.pages;
 
-async function newPage(): Promise<WatchedPage> {
-  if (!browser || !stack) throw new Error('the stack or the browser did not start');
-  const watched = await openWatchedPage(browser, stack.url);
-  pages.push(watched);
-  return watched;
-}
+beforeAll(async () => {
+  api = await suite.api();
+  admin = await newPage();
+}, 60_000);
 
 /** A fresh browser context signed in as `email` (the app opens in pt-BR). */
 async function signedIn(email: string, password: string): Promise<WatchedPage> {
@@ -101,8 +68,8 @@ function picturedOnFailure(body: () => Promise<void>): () => Promise<void> {
 }
 
 function started() {
-  if (!sim || !phone || !stack || !api || !admin) throw new Error('the stack, the simulator or the browser did not start');
-  return { sim, phone, stack, api, page: admin.page };
+  if (!sim || !phone || !api || !admin) throw new Error('the stack, the simulator or the browser did not start');
+  return { sim, phone, stack: suite.stack, api, page: admin.page };
 }
 
 test('admin creates a connection, the phone scans the QR, and the chip turns Connected live', picturedOnFailure(async () => {

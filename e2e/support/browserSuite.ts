@@ -1,9 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import type { WaSimulator } from '../../simulator/src/index.js';
 import { apiSignIn, type ApiClient } from './api.js';
 import { SCREENSHOTS, launchChromium, openWatchedPage, type WatchedPage } from './browser.js';
-import { startDevStack, type DevStack } from './devStack.js';
+import { ROOT, startDevStack, type DevStack } from './devStack.js';
 import { ADMIN, signIn } from './session.js';
 
 export interface BrowserSuiteOptions {
@@ -11,11 +12,15 @@ export interface BrowserSuiteOptions {
   name: string;
   /** Extra environment for the stack, read when it starts (e.g. a simulator started in an earlier beforeAll). */
   env?(): Record<string, string>;
+  /** Runs once the stack has stopped (e.g. closes the simulator it talked to). */
+  afterStop?(): Promise<void>;
 }
 
 export interface BrowserSuite {
   readonly stack: DevStack;
   readonly browser: Browser;
+  /** Every page opened so far (for pictures of them all when a test fails). */
+  readonly pages: readonly WatchedPage[];
   /** The REST API as the seeded admin, for setup the screens under test do not cover. */
   api(): Promise<ApiClient>;
   /** A fresh watched page (own cookies and storage); closed and checked for console errors by the suite. */
@@ -28,7 +33,7 @@ export interface BrowserSuite {
  * The setup every browser test file shares: one stack and one chromium for the file, stopped after it; every
  * page it opens fails the running test on any console error or uncaught page error. Call at the top level.
  */
-export function useBrowserSuite({ name, env }: BrowserSuiteOptions): BrowserSuite {
+export function useBrowserSuite({ name, env, afterStop }: BrowserSuiteOptions): BrowserSuite {
   let stack: DevStack | undefined;
   let browser: Browser | undefined;
   let api: Promise<ApiClient> | undefined;
@@ -45,6 +50,7 @@ export function useBrowserSuite({ name, env }: BrowserSuiteOptions): BrowserSuit
     for (const watched of pages) await watched.context.close().catch(() => undefined);
     await browser?.close().catch(() => undefined);
     await stack?.stop();
+    await afterStop?.();
   }, 60_000);
 
   afterEach(() => {
@@ -62,6 +68,7 @@ export function useBrowserSuite({ name, env }: BrowserSuiteOptions): BrowserSuit
       if (!browser) throw new Error('the browser did not start');
       return browser;
     },
+    pages,
     api() {
       api ??= apiSignIn(suite.stack.url, ADMIN.email, ADMIN.password);
       return api;
@@ -80,4 +87,14 @@ export function useBrowserSuite({ name, env }: BrowserSuiteOptions): BrowserSuit
     },
   };
   return suite;
+}
+
+/** The stack environment for WhatsApp through the simulator: the backend's Baileys talks to it and trusts its
+ * Noise root and its media host's certificate (uploads of what attendants send go to the media host over HTTPS). */
+export function simulatorEnv(sim: WaSimulator): Record<string, string> {
+  return {
+    WA_WEBSOCKET_URL: sim.url,
+    NODE_OPTIONS: `--import ${join(ROOT, 'simulator/preload/trust-simulator.mjs')}`,
+    NODE_EXTRA_CA_CERTS: sim.media.certFile,
+  };
 }
