@@ -1,4 +1,4 @@
-import makeWASocket, { Browsers, DisconnectReason, jidDecode, makeCacheableSignalKeyStore, type WASocket } from '@whiskeysockets/baileys';
+import makeWASocket, { Browsers, DisconnectReason, jidDecode, makeCacheableSignalKeyStore, type BinaryNode, type WAMessage, type WASocket } from '@whiskeysockets/baileys';
 import type { Sequelize } from 'sequelize';
 import pino from 'pino';
 import { logger } from '../lib/logger.js';
@@ -6,6 +6,7 @@ import { domainEvents } from '../events/bus.js';
 import { reconnectDelay } from './backoff.js';
 import { usePostgresAuthState, type PostgresAuthState } from './postgresAuthState.js';
 import { setConnectionState } from './setConnectionState.js';
+import { ArrivalOrder } from './inbound/arrivalOrder.js';
 import type { InboundPipeline } from './inbound/InboundPipeline.js';
 
 export interface SessionOptions {
@@ -84,13 +85,20 @@ export class WhatsappSession {
       if (update.connection === 'open') void this.onOpen(sock);
       if (update.connection === 'close') void this.onClose(closeCode(update.lastDisconnect?.error));
     });
-    sock.ev.on('messages.upsert', ({ messages }) => {
+    const inOrder = new ArrivalOrder<WAMessage>((message) => {
       const companyId = this.companyId;
-      if (companyId === undefined) return;
+      if (companyId !== undefined) void this.options.inbound.accept({ companyId, whatsappId: this.whatsappId }, message);
+    });
+    // Our listener runs as each stanza is decoded, before Baileys' asynchronous handling can reorder them.
+    sock.ws.on('CB:message', (node: BinaryNode) => inOrder.arrived(node.attrs.from, node.attrs.id));
+    sock.ev.on('messages.upsert', ({ messages }) => {
       for (const message of messages) {
         if (message.key.fromMe && message.key.id && typeof message.status === 'number') this.ack(message.key.id, message.status);
-        void this.options.inbound.accept({ companyId, whatsappId: this.whatsappId }, message);
+        inOrder.upserted(message.key.id, message);
       }
+    });
+    sock.ev.on('connection.update', ({ connection }) => {
+      if (connection === 'close') inOrder.flush();
     });
     sock.ev.on('messages.update', (updates) => {
       for (const { key, update } of updates) {
