@@ -5,7 +5,8 @@ import { makeUser } from '../test/fixtures';
 import { renderApp, resetAppState } from '../test/renderApp';
 import { makeTicket } from '../test/ticketFixtures';
 import { emit, inboxServer } from './list/inboxTestServer';
-import type { Ticket } from './ticketsApi';
+import { reply } from '../test/fakeFetch';
+import type { Ticket, TicketAction } from './ticketsApi';
 
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
 jest.setTimeout(60_000);
@@ -34,7 +35,8 @@ describe('Transferring the open ticket', () => {
     const { net, tickets } = inboxServer([ticket], {
       routes: {
         // The race seen in the browser: the socket event arrives before the HTTP answer.
-        [`PUT /api/tickets/${ticket.id}`]: () => {
+        [`PUT /api/tickets/${ticket.id}`]: ({ body }) => {
+          if ((body as TicketAction).action !== 'transfer') return reply(200, { ticket: { ...ticket, unreadMessages: 0 } }); // marked read
           const moved: Ticket = { ...ticket, status: 'pending', userId: null, queueId: 4 };
           tickets.delete(ticket.id); // Support's ticket is not Bia's business any more
           emit('ticket', { action: 'update', ticket: moved });
@@ -47,6 +49,8 @@ describe('Transferring the open ticket', () => {
 
     expect(await screen.findByText('Atendimento transferido; ele saiu da sua lista.')).toBeInTheDocument();
     expect(await screen.findByText('Escolha um atendimento à esquerda para ver a conversa.')).toBeInTheDocument();
+    // Her own transfer: one note, not a second one saying someone else took it.
+    expect(screen.queryByText('Este atendimento foi passado para outra pessoa e saiu da sua lista.')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Aceitar' })).toBeNull();
     expect(net.calls('PUT', `/api/tickets/${ticket.id}`).map((r) => r.body)).toContainEqual({ action: 'transfer', queueId: 4 });
     // The server was asked (its list, searched by the contact) rather than trusting the late answer.
@@ -65,7 +69,8 @@ describe('Transferring the open ticket', () => {
     const ticket = makeTicket({ status: 'open', userId: me.id, queueId: 3, contact: carlos });
     const { tickets } = inboxServer([ticket], {
       routes: {
-        [`PUT /api/tickets/${ticket.id}`]: () => {
+        [`PUT /api/tickets/${ticket.id}`]: ({ body }) => {
+          if ((body as TicketAction).action !== 'transfer') return reply(200, { ticket: { ...ticket, unreadMessages: 0 } }); // marked read
           const moved: Ticket = { ...ticket, status: 'pending', userId: null, queueId: 4 };
           tickets.set(ticket.id, moved);
           return { status: 200, body: { ticket: moved } };
@@ -80,5 +85,52 @@ describe('Transferring the open ticket', () => {
     expect(screen.getByRole('tab', { name: 'Aguardando (1)', selected: true })).toBeInTheDocument();
     const waiting = await screen.findByRole('list', { name: 'Atendimentos: Aguardando' });
     await waitFor(() => expect(within(waiting).getByRole('link', { name: 'Carlos Lima' })).toBeInTheDocument());
+  });
+});
+
+describe('A supervisor takes the ticket an attendant has open', () => {
+  const me = makeUser({ id: 21, name: 'Bia Atendente', profile: 'user' });
+  const mine = () => makeTicket({ status: 'open', userId: me.id, queueId: 3, contact: carlos });
+
+  it('closes the chat with a note when the ticket is given to a colleague', async () => {
+    session.set({ accessToken: 'token-1', user: me });
+    const ticket = mine();
+    const { tickets } = inboxServer([ticket]);
+    renderApp(`/tickets/${ticket.id}`);
+    expect(await screen.findByRole('button', { name: 'Finalizar' })).toBeEnabled();
+
+    const given: Ticket = { ...ticket, userId: 99 };
+    tickets.delete(ticket.id);
+    await emit('ticket', { action: 'update', ticket: given });
+
+    expect(await screen.findByText('Este atendimento foi passado para outra pessoa e saiu da sua lista.')).toBeInTheDocument();
+    expect(await screen.findByText('Escolha um atendimento à esquerda para ver a conversa.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Finalizar' })).toBeNull();
+  });
+
+  it('closes the chat when the ticket goes back to a queue this attendant does not serve, and keeps it when they do', async () => {
+    session.set({ accessToken: 'token-1', user: me });
+    const ticket = mine();
+    const { tickets } = inboxServer([ticket]);
+    renderApp(`/tickets/${ticket.id}`);
+    expect(await screen.findByRole('button', { name: 'Finalizar' })).toBeEnabled();
+
+    // Back to Vendas, one of Bia's queues: the server still lists it for her, so she may accept it again.
+    const backInVendas: Ticket = { ...ticket, status: 'pending', userId: null };
+    tickets.set(ticket.id, backInVendas);
+    await emit('ticket', { action: 'update', ticket: backInVendas });
+    expect(await screen.findByRole('button', { name: 'Aceitar' })).toBeEnabled();
+
+    // Accepted again, then moved to Suporte by the supervisor: no longer hers to see.
+    const againMine: Ticket = { ...ticket, status: 'open' };
+    tickets.set(ticket.id, againMine);
+    await emit('ticket', { action: 'update', ticket: againMine });
+    expect(await screen.findByRole('button', { name: 'Finalizar' })).toBeEnabled();
+    const toSupport: Ticket = { ...ticket, status: 'pending', userId: null, queueId: 4 };
+    tickets.delete(ticket.id);
+    await emit('ticket', { action: 'update', ticket: toSupport });
+
+    expect(await screen.findByText('Este atendimento foi passado para outra pessoa e saiu da sua lista.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Aceitar' })).toBeNull();
   });
 });

@@ -15,6 +15,7 @@ import { TicketChat } from './TicketChat';
 import { TicketListPanel } from './TicketListPanel';
 import type { TicketStatus } from './ticketsApi';
 import { useTicket, useTicketList } from './ticketsQuery';
+import { useLeaveTakenTicket } from './useLeaveTakenTicket';
 import { useTicketActions } from './useTicketActions';
 import { useTicketEvents } from './useTicketEvents';
 
@@ -33,11 +34,10 @@ export function TicketsPage() {
   const list = useTicketList(tab, search, filters);
   const searchRef = useRef<HTMLInputElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
-  useTicketEvents();
-
   const tickets = list.data?.pages.flatMap((p) => p.tickets) ?? [];
   const selected = useTicket(selectedId).data;
   const actions = useTicketActions(selected);
+  useTicketEvents({ onTicketChanged: useLeaveTakenTicket(selectedId, actions.busy === 'transfer') });
   // A ticket opened by its address (a link, a notification, a past ticket) shows its tab once it loads;
   // later status changes are followed where they are made (header actions), not forced on the user.
   const tabSyncedFor = useRef<number | null>(null);

@@ -47,6 +47,7 @@ export const inboxMessages = defineAreaMessages({
       closeConfirm: 'Finalizar',
       transferred: 'Atendimento transferido',
       transferredAway: 'Atendimento transferido; ele saiu da sua lista.',
+      takenAway: 'Este atendimento foi passado para outra pessoa e saiu da sua lista.',
     },
     contact: {
       title: 'Contato',
@@ -133,6 +134,7 @@ export const inboxMessages = defineAreaMessages({
       closeConfirm: 'Close ticket',
       transferred: 'Ticket transferred',
       transferredAway: 'Ticket transferred; it has left your list.',
+      takenAway: 'This ticket was handed to someone else and has left your list.',
     },
     contact: {
       title: 'Contact',
@@ -219,6 +221,7 @@ export const inboxMessages = defineAreaMessages({
       closeConfirm: 'Finalizar',
       transferred: 'Atención transferida',
       transferredAway: 'Atención transferida; salió de tu lista.',
+      takenAway: 'Esta atención pasó a otra persona y salió de tu lista.',
     },
     contact: {
       title: 'Contacto',

@@ -12,7 +12,7 @@ import { placeTicket, refetchTicketLists } from './ticketsQuery';
  * The ticket as this user may see it now, or null when the server no longer lists it for them. Asked through
  * the list (its tab, searched by the contact's number) rather than GET /:id, whose 404 would be an error.
  */
-async function stillVisible(ticket: Ticket): Promise<Ticket | null> {
+export async function stillVisible(ticket: Ticket): Promise<Ticket | null> {
   const page = await ticketsApi.list({ status: ticket.status, search: ticket.contact.number, filters: NO_FILTERS, cursor: null, limit: 10 });
   return page.tickets.find((listed) => listed.id === ticket.id) ?? null;
 }

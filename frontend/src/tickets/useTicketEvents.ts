@@ -40,8 +40,13 @@ function mayList(me: User | null, ticket: Ticket): boolean {
 // Bursts of events (a customer sending five messages) settle the counts with one refetch, not five.
 const REFETCH_DELAY_MS = 400;
 
+export interface TicketEventOptions {
+  /** A ticket changed elsewhere: what this client held before, and whether this user may still list it. */
+  onTicketChanged?(ticket: Ticket, change: { previous: Ticket | undefined; visible: boolean }): void;
+}
+
 /** Keeps the inbox live: tickets appear, move between tabs and leave them; chats grow; ticks advance. */
-export function useTicketEvents(): void {
+export function useTicketEvents({ onTicketChanged }: TicketEventOptions = {}): void {
   const client = useQueryClient();
   const { user: me } = useAuth();
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -62,7 +67,10 @@ export function useTicketEvents(): void {
       void client.invalidateQueries({ queryKey: notesKey(event.ticketId) });
       return;
     }
-    placeTicket(client, event.ticket, mayList(me, event.ticket));
+    const previous = findCachedTicket(client, event.ticket.id);
+    const visible = mayList(me, event.ticket);
+    placeTicket(client, event.ticket, visible);
+    onTicketChanged?.(event.ticket, { previous, visible });
     void client.invalidateQueries({ queryKey: historyKey(event.ticket.id) });
     scheduleRefetch();
   });
