@@ -22,7 +22,8 @@ function TablePanel({ title, children }: { title: string; children: ReactNode })
   );
 }
 
-/** Who resolved what and how fast, and how each queue fared; every column sorts. */
+/** Who resolved what and how fast, and how each queue fared; every column sorts. Side by side only on
+ * screens wide enough for both (below that the queue table’s five columns would scroll sideways). */
 export function DashboardTables({ data }: { data: Dashboard }) {
   const { t, i18n } = useTranslation();
   const duration = (seconds: number | null) => formatDuration(t, seconds);
@@ -40,7 +41,7 @@ export function DashboardTables({ data }: { data: Dashboard }) {
     { key: 'avgHandling', label: t('dashboard.queues.avgHandling'), value: (r) => r.avgHandlingSeconds, render: (r) => duration(r.avgHandlingSeconds), numeric: true },
   ];
   return (
-    <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'minmax(0, 2fr) minmax(0, 3fr)' } }}>
+    <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', xl: 'minmax(0, 2fr) minmax(0, 3fr)' } }}>
       <TablePanel title={t('dashboard.attendants.title')}>
         <SortableTable
           label={t('dashboard.attendants.title')}
