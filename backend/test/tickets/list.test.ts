@@ -70,6 +70,11 @@ it('shows supervisors everything, and filters by queue, attendant and "only mine
   const all = await list(admin.token, 'status=pending&limit=100');
   expect(all.body.counts).toEqual({ pending: 17, open: 3, closed: 4 });
   expect((await list(admin.token, `status=pending&queueIds=${suporte}`)).body.tickets).toHaveLength(3);
+  const withoutQueue = await list(admin.token, 'status=pending&withoutQueue=true');
+  expect(withoutQueue.body.tickets.map((t: { queueId: number | null }) => t.queueId)).toEqual([null, null]);
+  expect(withoutQueue.body.counts).toEqual({ pending: 2, open: 0, closed: 0 });
+  expect((await list(admin.token, `status=pending&queueIds=${suporte}&withoutQueue=true`)).body.tickets).toHaveLength(5);
+  expect((await list(admin.token, `status=pending&queueIds=${suporte}&withoutQueue=false`)).body.tickets).toHaveLength(3);
   expect((await list(admin.token, `status=open&userId=${bruno.id}`)).body.tickets).toHaveLength(1);
   expect((await list(admin.token, 'status=open&mine=true')).body.tickets).toHaveLength(0);
 });
@@ -101,7 +106,7 @@ it('searches by contact name, number and message text', async () => {
 });
 
 it('answers bad list queries with 400', async () => {
-  for (const q of ['status=archived', 'queueIds=1,x', 'limit=1000', 'cursor=bad', 'search=' + 'x'.repeat(200), 'foo=1']) {
+  for (const q of ['status=archived', 'queueIds=1,x', 'withoutQueue=yes', 'limit=1000', 'cursor=bad', 'search=' + 'x'.repeat(200), 'foo=1']) {
     const res = await list(admin.token, q);
     expect([res.status, q]).toEqual([400, q]);
   }

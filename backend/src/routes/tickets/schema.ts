@@ -30,6 +30,8 @@ export const listTicketsQuery = z
   .object({
     status: z.enum(['open', 'pending', 'closed']).default('open'),
     queueIds: ids.optional(),
+    // Tickets no queue took; with queueIds, either kind ("Vendas or no queue").
+    withoutQueue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
     tagIds: ids.optional(),
     userId: idParam.optional(),
     whatsappId: idParam.optional(),

@@ -11,6 +11,7 @@ export interface ListTicketsInput {
   actor: User;
   status: TicketStatus;
   queueIds?: number[];
+  withoutQueue?: boolean;
   tagIds?: number[];
   userId?: number;
   whatsappId?: number;
@@ -46,7 +47,10 @@ export async function listTickets(input: ListTicketsInput): Promise<{ tickets: T
   if (input.mine) where.push(`t."userId" = :me`);
   if (input.userId) (where.push(`t."userId" = :userId`), (replacements.userId = input.userId));
   if (input.whatsappId) (where.push(`t."whatsappId" = :whatsappId`), (replacements.whatsappId = input.whatsappId));
-  if (input.queueIds?.length) (where.push(`t."queueId" IN (:queueIds)`), (replacements.queueIds = input.queueIds));
+  const queueChoices: string[] = [];
+  if (input.queueIds?.length) (queueChoices.push(`t."queueId" IN (:queueIds)`), (replacements.queueIds = input.queueIds));
+  if (input.withoutQueue) queueChoices.push(`t."queueId" IS NULL`);
+  if (queueChoices.length) where.push(`(${queueChoices.join(' OR ')})`);
   if (input.tagIds?.length) {
     where.push(`EXISTS (SELECT 1 FROM "TicketTags" tt WHERE tt."ticketId" = t.id AND tt."tagId" IN (:tagIds))`);
     replacements.tagIds = input.tagIds;

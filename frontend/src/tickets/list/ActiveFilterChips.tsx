@@ -8,7 +8,7 @@ import { useConnections } from '../../connections/connectionsQuery';
 import { useQueues } from '../queuesQuery';
 import { ColorDot } from './ColorDot';
 import { useAttendants, useTags } from './inboxLookups';
-import { activeFilterCount, type TicketFilters } from './ticketFilters';
+import { activeFilterCount, WITHOUT_QUEUE, type TicketFilters } from './ticketFilters';
 
 interface ActiveChip {
   key: string;
@@ -38,9 +38,10 @@ function Chips({ filters, onChange }: ActiveFilterChipsProps) {
   const chips: ActiveChip[] = [
     ...filters.queueIds.map((id) => {
       const queue = queues.data?.find((q) => q.id === id);
+      const name = id === WITHOUT_QUEUE ? t('inbox.filters.withoutQueue') : (queue?.name ?? `#${id}`);
       return {
         key: `q${id}`,
-        label: t('inbox.filters.queueChip', { name: queue?.name ?? `#${id}` }),
+        label: t('inbox.filters.queueChip', { name }),
         color: queue?.color,
         remove: () => ({ ...filters, queueIds: filters.queueIds.filter((q) => q !== id) }),
       };

@@ -9,7 +9,7 @@ import { useConnections } from '../../connections/connectionsQuery';
 import { useQueues } from '../queuesQuery';
 import { ColorDot } from './ColorDot';
 import { useAttendants, useTags } from './inboxLookups';
-import type { TicketFilters } from './ticketFilters';
+import { WITHOUT_QUEUE, type TicketFilters } from './ticketFilters';
 
 interface Option {
   id: number;
@@ -87,7 +87,12 @@ export function TicketFilterFields({ filters, onChange }: { filters: TicketFilte
   const attendants = useAttendants(managers);
   return (
     <Stack spacing={2} sx={{ pt: 1 }}>
-      <MultiSelect label={t('inbox.filters.queues')} options={queues.data ?? []} value={filters.queueIds} onChange={(queueIds) => onChange({ ...filters, queueIds })} />
+      <MultiSelect
+        label={t('inbox.filters.queues')}
+        options={[{ id: WITHOUT_QUEUE, name: t('inbox.filters.withoutQueue') }, ...(queues.data ?? [])]}
+        value={filters.queueIds}
+        onChange={(queueIds) => onChange({ ...filters, queueIds })}
+      />
       <MultiSelect label={t('inbox.filters.tags')} options={tags.data ?? []} value={filters.tagIds} onChange={(tagIds) => onChange({ ...filters, tagIds })} />
       {managers ? (
         <SingleSelect label={t('inbox.filters.attendant')} options={attendants.data ?? []} value={filters.userId} onChange={(userId) => onChange({ ...filters, userId })} />

@@ -119,6 +119,44 @@ describe('Inbox filters', () => {
     expect(await screen.findByRole('tab', { name: 'Atendendo (1)' })).toBeInTheDocument();
   });
 
+  it('narrows to tickets without a queue ("Sem fila"), alone or with queues, and follows a ticket that loses its queue', async () => {
+    const a = sales();
+    const loose = makeTicket({ status: 'open', queueId: null, userId: bia.id, contact: { id: 23, name: 'Caio Sem Fila', number: '5511900000023' } });
+    const { net, tickets } = inboxServer([a, support(), loose], { users: [supervisor, bia] });
+    const { user } = renderApp('/tickets');
+    const open = await screen.findByRole('list', { name: 'Atendimentos: Atendendo' });
+    expect(await within(open).findByRole('link', { name: 'Ana Vendas' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Filtros' }));
+    const popover = await screen.findByRole('dialog', { name: 'Filtrar atendimentos' });
+    await user.click(within(popover).getByRole('combobox', { name: 'Filas' }));
+    await user.click(await screen.findByRole('option', { name: 'Sem fila' }));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(lastListQuery(net, 'open')).toEqual({ status: 'open', withoutQueue: 'true', limit: '30' }));
+    await user.click(within(popover).getByRole('button', { name: 'Fechar' }));
+    await waitFor(() => expect(within(open).queryByRole('link', { name: 'Ana Vendas' })).toBeNull());
+    expect(within(open).getByRole('link', { name: 'Caio Sem Fila' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Fila: Sem fila' })).toBeInTheDocument();
+    expect(JSON.parse(localStorage.getItem(`atende.inbox.filters.${supervisor.id}`)!)).toMatchObject({ queueIds: [0] });
+
+    // A ticket whose queue is taken away joins the list from its event.
+    const unqueued = { ...a, queueId: null };
+    tickets.set(a.id, unqueued);
+    emit('ticket', { action: 'update', ticket: unqueued });
+    expect(await within(open).findByRole('link', { name: 'Ana Vendas' }, { timeout: 300 })).toBeInTheDocument();
+
+    // With Suporte too: either kind.
+    await user.click(screen.getByRole('button', { name: 'Filtros (1 ativo)' }));
+    const again = await screen.findByRole('dialog', { name: 'Filtrar atendimentos' });
+    await user.click(within(again).getByRole('combobox', { name: 'Filas' }));
+    await user.click(await screen.findByRole('option', { name: 'Suporte' }));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(lastListQuery(net, 'open')).toEqual({ status: 'open', queueIds: '4', withoutQueue: 'true', limit: '30' }));
+    await user.click(within(again).getByRole('button', { name: 'Fechar' }));
+    expect(await within(open).findByRole('link', { name: 'Beto Suporte' })).toBeInTheDocument();
+    expect(within(open).getAllByRole('link')).toHaveLength(3);
+  });
+
   it('offers attendants no attendant filter (they cannot list users)', async () => {
     session.set({ accessToken: 'token-1', user: bia });
     const { net } = inboxServer([]);

@@ -22,10 +22,11 @@ function listFor(all: Ticket[], url: string): Ticket[] {
   const q = new URL(url, 'http://x').searchParams;
   const ids = (name: string) => (q.get(name) ?? '').split(',').filter(Boolean).map(Number);
   const [queueIds, tagIds] = [ids('queueIds'), ids('tagIds')];
+  const withoutQueue = q.get('withoutQueue') === 'true';
   const search = (q.get('search') ?? '').toLowerCase();
   return all.filter(
     (t) =>
-      (!queueIds.length || (t.queueId !== null && queueIds.includes(t.queueId))) &&
+      ((!queueIds.length && !withoutQueue) || (t.queueId !== null && queueIds.includes(t.queueId)) || (withoutQueue && t.queueId === null)) &&
       (!tagIds.length || (t.tags ?? []).some((tag) => tagIds.includes(tag.id))) &&
       (!q.get('userId') || t.userId === Number(q.get('userId'))) &&
       (!q.get('whatsappId') || t.whatsappId === Number(q.get('whatsappId'))) &&

@@ -8,6 +8,9 @@ export interface TicketFilters {
   whatsappId: number | null;
 }
 
+/** The queue filter's "Sem fila" entry, kept among the queue ids: tickets no queue took. */
+export const WITHOUT_QUEUE = 0;
+
 export const NO_FILTERS: TicketFilters = { queueIds: [], tagIds: [], userId: null, whatsappId: null };
 
 export function activeFilterCount(filters: TicketFilters): number {
@@ -16,8 +19,10 @@ export function activeFilterCount(filters: TicketFilters): number {
 
 /** The list endpoint's query parameters (comma-separated ids, as the server's schema reads them). */
 export function filterQuery(filters: TicketFilters): Record<string, string | number | undefined> {
+  const realQueues = filters.queueIds.filter((id) => id !== WITHOUT_QUEUE);
   return {
-    queueIds: filters.queueIds.length ? [...filters.queueIds].sort((a, b) => a - b).join(',') : undefined,
+    queueIds: realQueues.length ? realQueues.sort((a, b) => a - b).join(',') : undefined,
+    withoutQueue: filters.queueIds.includes(WITHOUT_QUEUE) ? 'true' : undefined,
     tagIds: filters.tagIds.length ? [...filters.tagIds].sort((a, b) => a - b).join(',') : undefined,
     userId: filters.userId ?? undefined,
     whatsappId: filters.whatsappId ?? undefined,
@@ -30,7 +35,7 @@ export function filterQuery(filters: TicketFilters): Record<string, string | num
  * server last sent it and the refetch that follows decides.
  */
 export function matchesFilters(ticket: Ticket, filters: TicketFilters): boolean | 'unknown' {
-  if (filters.queueIds.length && (ticket.queueId === null || !filters.queueIds.includes(ticket.queueId))) return false;
+  if (filters.queueIds.length && !filters.queueIds.includes(ticket.queueId ?? WITHOUT_QUEUE)) return false;
   if (filters.userId && ticket.userId !== filters.userId) return false;
   if (filters.whatsappId && ticket.whatsappId !== filters.whatsappId) return false;
   if (filters.tagIds.length) {
@@ -42,6 +47,7 @@ export function matchesFilters(ticket: Ticket, filters: TicketFilters): boolean 
 
 const storageKey = (userId: number) => `atende.inbox.filters.${userId}`;
 const ids = (value: unknown): number[] => (Array.isArray(value) ? value.filter((v): v is number => Number.isInteger(v) && v > 0) : []);
+const queueIds = (value: unknown): number[] => (Array.isArray(value) ? value.filter((v): v is number => Number.isInteger(v) && v >= WITHOUT_QUEUE) : []);
 const id = (value: unknown): number | null => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null);
 
 /** Each attendant's filters survive reloads on this browser; anything unreadable counts as no filter. */
@@ -49,7 +55,7 @@ export function loadFilters(userId: number): TicketFilters {
   try {
     const raw = JSON.parse(localStorage.getItem(storageKey(userId)) ?? 'null') as Record<string, unknown> | null;
     if (!raw || typeof raw !== 'object') return NO_FILTERS;
-    return { queueIds: ids(raw.queueIds), tagIds: ids(raw.tagIds), userId: id(raw.userId), whatsappId: id(raw.whatsappId) };
+    return { queueIds: queueIds(raw.queueIds), tagIds: ids(raw.tagIds), userId: id(raw.userId), whatsappId: id(raw.whatsappId) };
   } catch {
     return NO_FILTERS;
   }
