@@ -45,6 +45,18 @@ async function flush(contact: SimContact): Promise<void> {
   await rowOf(await contact.sendText(sim.phone(PHONE), `marker ${Math.random()}`));
 }
 
+/** The ticket card's preview, once it is `expected` (edits and deletes reach it after the message row). */
+async function previewOf(ticketId: number, expected: (preview: string) => boolean): Promise<string> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const [rows] = await ctx().sequelize.query(`SELECT "lastMessage" FROM "Tickets" WHERE id = :ticketId`, { replacements: { ticketId } });
+    const preview = (rows as { lastMessage: string }[])[0]!.lastMessage;
+    if (expected(preview)) return preview;
+    if (Date.now() > deadline) throw new Error(`ticket ${ticketId} preview stayed ${preview}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 const rowCount = async () => Number(((await ctx().sequelize.query(`SELECT count(*) AS n FROM "Messages"`))[0] as { n: string }[])[0]!.n);
 const updatesOf = (id: string) => updatesA.filter((u) => u.action === 'update' && u.message.id === Number(id));
 
@@ -80,6 +92,8 @@ it('applies a contact’s edit, reactions and delete-for-everyone to the origina
   const edited = await rowOf(original.wid, (r) => r.editedAt !== null);
   expect(edited).toMatchObject({ body: 'quero 3 pizzas', isDeleted: false });
   expect(new Date(edited.editedAt!).getTime()).toBe(t);
+  // It was the chat's latest message: the ticket's card shows the new text.
+  await previewOf(original.ticketId, (p) => p === 'quero 3 pizzas');
 
   const reactWid = await carla.send(phone, { reactionMessage: { key, text: '👍', senderTimestampMs: t + 1 } });
   await rowOf(original.wid, (r) => r.reactions['5511977770001']?.emoji === '👍');
@@ -103,14 +117,22 @@ it('applies a contact’s edit, reactions and delete-for-everyone to the origina
   await carla.send(phone, { protocolMessage: { key, type: REVOKE } });
   const deleted = await rowOf(original.wid, (r) => r.isDeleted);
   expect(deleted.body).toBe('quero 3 pizzas'); // kept server-side, hidden from the API view
+  // No longer the latest (the markers came after it): the card keeps the latest message.
+  await flush(carla);
+  expect(await previewOf(original.ticketId, () => true)).toMatch(/^marker /);
 
-  // Only the marker added a row: edits, reactions and deletes never do.
-  expect(await rowCount()).toBe(before + 1);
+  // Only the markers added rows: edits, reactions and deletes never do.
+  expect(await rowCount()).toBe(before + 2); // the two markers
   await new Promise((r) => setTimeout(r, 100));
   const last = updatesOf(original.id).at(-1)!;
   expect(last.message).toMatchObject({ isDeleted: true, body: '' });
   expect(updatesOf(original.id).map((u) => u.message.body).slice(0, 1)).toEqual(['quero 3 pizzas']);
   expect(updatesB).toEqual([]);
+
+  // The latest message deleted for everyone: the card says so (translated by the inbox), not its old text.
+  const latest = await rowOf(await carla.sendText(phone, 'esquece'));
+  await carla.send(phone, { protocolMessage: { key: { ...key, id: latest.wid }, type: REVOKE } });
+  await previewOf(original.ticketId, (p) => p === '[deleted]');
 }, 40_000);
 
 it('refuses edits and deletes aimed at someone else’s message or another chat', async () => {

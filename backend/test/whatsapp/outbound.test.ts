@@ -42,6 +42,9 @@ afterAll(async () => {
   await sim?.close();
 });
 
+const previewOf = async (id: number) =>
+  ((await ctx().sequelize.query(`SELECT "lastMessage" FROM "Tickets" WHERE id = :id`, { replacements: { id } }))[0] as { lastMessage: string }[])[0]!.lastMessage;
+
 it('writes the reply first, delivers exactly that text, and moves the ack to delivered then read, in the database and over the socket', async () => {
   const updates = record<{ action: string; message: { id: number; ack: number } }>(socket, 'appMessage');
   const res = await app.api.post(`/api/messages/${ticketId}`, { body: 'Olá Alice! Como posso ajudar?' }, { token });
@@ -102,6 +105,7 @@ it('edits and deletes for everyone a sent message: the contact’s phone is told
   const edited = await app.api.put(`/api/messages/message/${sent.body.message.id}`, { body: 'Preço: R$ 90' }, { token });
   expect(edited.status).toBe(200);
   expect(edited.body.message).toMatchObject({ body: 'Preço: R$ 90', editedAt: expect.any(String) });
+  expect(await previewOf(ticketId)).toBe('Preço: R$ 90'); // the ticket's card follows its latest message
   const edit = await alice.nextMessage({ timeoutMs: 15_000 });
   const protocol = edit.message.protocolMessage ?? edit.message.editedMessage?.message?.protocolMessage;
   expect(protocol?.key?.id).toBe(original.id);
@@ -109,6 +113,7 @@ it('edits and deletes for everyone a sent message: the contact’s phone is told
 
   const deleted = await app.api.delete(`/api/messages/message/${sent.body.message.id}`, { token });
   expect(deleted.body.message).toMatchObject({ isDeleted: true, body: '' });
+  expect(await previewOf(ticketId)).toBe('[deleted]');
   const revoke = await alice.nextMessage({ timeoutMs: 15_000 });
   expect(revoke.message.protocolMessage?.key?.id).toBe(original.id);
   expect(revoke.message.protocolMessage?.type).toBe(0); // REVOKE

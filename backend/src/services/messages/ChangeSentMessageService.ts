@@ -4,6 +4,7 @@ import { ctx } from '../../context.js';
 import { AppError } from '../../errors/AppError.js';
 import { domainEvents } from '../../events/bus.js';
 import type { MessageRow } from '../../presenters/message.js';
+import { refreshTicketPreview } from '../tickets/refreshTicketPreview.js';
 import { findOwnMessage, type OwnMessage } from './findOwnMessage.js';
 
 export type MessageChange = { kind: 'delete' } | { kind: 'edit'; body: string };
@@ -32,6 +33,7 @@ export async function changeSentMessage(input: { companyId: number; messageId: n
       { replacements: { messageId, body: change.kind === 'edit' ? change.body : null }, type: QueryTypes.SELECT, transaction },
     );
     domainEvents.publishAfterCommit(transaction, 'message.updated', { companyId, ticketId: updated!.ticketId, message: updated! });
+    await refreshTicketPreview(sequelize, companyId, updated!, transaction);
     return updated!;
   });
   return row;

@@ -3,6 +3,7 @@ import { QueryTypes, type Transaction } from 'sequelize';
 import { ctx } from '../../context.js';
 import { domainEvents } from '../../events/bus.js';
 import type { MessageRow } from '../../presenters/message.js';
+import { messagePreview } from './messagePreview.js';
 import type { SavedRows } from '../../whatsapp/inbound/saveInboundMessage.js';
 
 export interface OutgoingMedia {
@@ -59,7 +60,7 @@ export async function writeOutgoingMessage(
   const [ticket] = await sequelize.query<SavedRows['ticket']>(
     `UPDATE "Tickets" SET "lastMessage" = :preview, "lastMessageAt" = now(), "unreadMessages" = 0, "updatedAt" = now()
      WHERE id = :ticketId RETURNING id, uuid, status, "userId", "queueId", "unreadMessages", "lastMessage", "lastMessageAt"`,
-    { replacements: { ticketId: target.ticketId, preview: body.slice(0, 255) || `[${media?.mediaType ?? 'text'}]` }, type: QueryTypes.SELECT, transaction },
+    { replacements: { ticketId: target.ticketId, preview: messagePreview({ body, mediaType: media?.mediaType ?? 'text' }) }, type: QueryTypes.SELECT, transaction },
   );
   const row = message!;
   domainEvents.publishAfterCommit(transaction, 'message.created', {

@@ -8,6 +8,7 @@ import type { MessageRow } from '../../presenters/message.js';
 import { downloadInboundMedia } from '../media/downloadInboundMedia.js';
 import { Limiter } from '../media/limiter.js';
 import { encodeRawMessage } from '../media/rawMessage.js';
+import { refreshTicketPreview } from '../../services/tickets/refreshTicketPreview.js';
 import { applyMessageUpdate } from './applyMessageUpdate.js';
 import { refreshProfilePicture } from './refreshProfilePicture.js';
 import { saveInboundMessage } from './saveInboundMessage.js';
@@ -88,7 +89,9 @@ export class InboundPipeline {
   }
 
   private async update(target: InboundTarget, event: Exclude<InboundEvent, { kind: 'message' }>): Promise<void> {
-    this.published(target, await applyMessageUpdate(this.sequelize, target, event));
+    const row = await applyMessageUpdate(this.sequelize, target, event);
+    this.published(target, row);
+    if (row && event.kind !== 'reaction') await refreshTicketPreview(this.sequelize, target.companyId, row);
   }
 
   private published(target: InboundTarget, row: MessageRow | null): void {

@@ -3,6 +3,7 @@ import type { MessageRow } from '../../presenters/message.js';
 import type { TicketStatus } from '../../presenters/ticket.js';
 import { messageColumns } from './messageColumns.js';
 import { findOrOpenTicket } from './findOrOpenTicket.js';
+import { messagePreview } from '../../services/messages/messagePreview.js';
 import type { InboundMessage } from './toInboundMessage.js';
 
 export interface SavedRows {
@@ -99,7 +100,7 @@ export async function saveInboundMessage(
          "lastMessage" = :preview, "lastMessageAt" = :sentAt, "updatedAt" = now()
        WHERE id = :ticketId
        RETURNING id, uuid, status, "userId", "queueId", "unreadMessages", "lastMessage", "lastMessageAt"`,
-      { ...base, ticketId: message.ticketId, preview: inbound.body.slice(0, 255) || `[${inbound.mediaType}]` },
+      { ...base, ticketId: message.ticketId, preview: messagePreview(inbound) },
       transaction,
     );
     return { contact: contact!, ticket: ticket!, message, ticketCreated: opened.created, ticketReopened: opened.reopened };

@@ -61,12 +61,14 @@ describe('Ticket card preview', () => {
     const voice = makeTicket({ status: 'open', userId: me.id, lastMessage: '[voice]', contact: person(81, 'Carla Voz') });
     const photo = makeTicket({ status: 'open', userId: me.id, lastMessage: '[image]', contact: person(82, 'Davi Foto') });
     const text = makeTicket({ status: 'open', userId: me.id, lastMessage: '[obs] texto com colchetes', contact: person(83, 'Eva Texto') });
-    inboxServer([voice, photo, text]);
+    const gone = makeTicket({ status: 'open', userId: me.id, lastMessage: '[deleted]', contact: person(84, 'Fabi Apagou') });
+    inboxServer([voice, photo, text, gone]);
     renderApp('/tickets');
     const open = await screen.findByRole('list', { name: 'Atendimentos: Atendendo' });
     expect(within(await within(open).findByRole('link', { name: 'Carla Voz' })).getByText('🎤 Mensagem de voz')).toBeInTheDocument();
     expect(within(within(open).getByRole('link', { name: 'Davi Foto' })).getByText('📷 Foto')).toBeInTheDocument();
     expect(within(within(open).getByRole('link', { name: 'Eva Texto' })).getByText('[obs] texto com colchetes')).toBeInTheDocument();
+    expect(within(within(open).getByRole('link', { name: 'Fabi Apagou' })).getByText('🚫 Mensagem apagada')).toBeInTheDocument();
     expect(screen.queryByText('[voice]')).toBeNull();
   });
 });

@@ -2,7 +2,8 @@ import type { TFunction } from 'i18next';
 
 /**
  * The backend stores a message without text as `[<mediaType>]` in the ticket's lastMessage (inbound and
- * outgoing alike). The card shows an icon and a translated word instead of the raw placeholder.
+ * outgoing alike), and a latest message deleted for everyone as `[deleted]`. The card shows an icon and a
+ * translated word instead of the raw placeholder.
  */
 const MEDIA_ICONS = {
   image: '📷',
@@ -22,6 +23,7 @@ export function ticketPreview(lastMessage: string | null, t: TFunction): string 
   if (!lastMessage) return '';
   const placeholder = /^\[([a-z]+)\]$/.exec(lastMessage)?.[1];
   if (!placeholder) return lastMessage;
+  if (placeholder === 'deleted') return `🚫 ${t('tickets.deleted')}`;
   // An unknown kind (a newer backend) still reads as "media", never as brackets.
   if (!isKind(placeholder)) return placeholder === 'text' ? '' : `📎 ${t('inbox.card.preview.media')}`;
   return `${MEDIA_ICONS[placeholder]} ${t(`inbox.card.preview.${placeholder}`)}`;
