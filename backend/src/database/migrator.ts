@@ -13,6 +13,7 @@ import * as m0008 from './migrations/0008-contacts-search.js';
 import * as m0010 from './migrations/0010-ticket-list.js';
 import * as m0011 from './migrations/0011-distribution.js';
 import * as m0013 from './migrations/0013-queue-options.js';
+import * as m0014 from './migrations/0014-contact-number-key.js';
 import * as m0012 from './migrations/0012-dashboard.js';
 
 export type Migration = MigrationFn<Sequelize>;
@@ -30,6 +31,7 @@ const migrations = [
   { name: '0010-ticket-list', ...m0010 },
   { name: '0011-distribution', ...m0011 },
   { name: '0013-queue-options', ...m0013 },
+  { name: '0014-contact-number-key', ...m0014 },
   { name: '0012-dashboard', ...m0012 },
 ];
 

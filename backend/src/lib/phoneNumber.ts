@@ -5,6 +5,8 @@
  * Brazilian mobile has 9 digits starting with 9, but old address books, spreadsheets and even WhatsApp ids
  * of old accounts still carry the 8-digit form (55 11 8765-4321 is 55 11 98765-4321). Landlines (8 digits
  * starting 2–5) never get the 9. Other countries are kept as given: we do not know their numbering plans.
+ * The database knows both forms as one person (contact_number_key, migration 0014); a message from an
+ * 8-digit WhatsApp id lands on the contact typed with the 9.
  */
 
 // Brazil's area codes (DDD), fixed by Anatel; a "55" number with any other pair is a typo.
@@ -66,13 +68,4 @@ export function normalizePhoneNumber(input: string, options: NormalizeOptions = 
   // E.164: at most 15 digits; country codes never start with 0; shorter than 8 is not a subscriber number.
   if (digits.length < 8 || digits.length > 15 || digits.startsWith('0')) return null;
   return digits;
-}
-
-/**
- * The forms one stored number may have on WhatsApp: a Brazilian mobile may be registered with or without
- * the ninth digit (accounts older than the change keep the 8-digit id), so both are worth looking up.
- */
-export function phoneNumberVariants(number: string): string[] {
-  if (/^55\d{2}9[6-9]\d{7}$/.test(number)) return [number, number.slice(0, 4) + number.slice(5)];
-  return [number];
 }

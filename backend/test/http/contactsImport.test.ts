@@ -200,3 +200,18 @@ it('import and export are for admins and supervisors', async () => {
   const supervisor = await app.api.login('sueli@a.test', 'sueli-pass-1234');
   expect((await csv('name;number\nX;11 98765-0000', '?dryRun=true', supervisor.token)).status).toBe(200);
 });
+
+// Last: it leaves a contact in company B, which the export round trip above needs empty.
+it('knows a contact stored by WhatsApp’s 8-digit form as the person typed with the ninth digit', async () => {
+  // What an inbound message from an old account leaves: the number as WhatsApp addresses it.
+  const db = new pg.Client({ connectionString: app.databaseUrl });
+  await db.connect();
+  const { rows } = await db.query(`INSERT INTO "Contacts" ("companyId", name, number) VALUES ($1, 'Zap Antigo', '552188776655') RETURNING id`, [admin.user.companyId]);
+  await db.end();
+  const preview = await csv('name;number\nZap Novo;(21) 98877-6655\n', '?dryRun=true');
+  expect(preview.body.rows).toEqual([{ row: 2, status: 'duplicate', name: 'Zap Novo', number: '5521988776655', duplicateOf: { contactId: rows[0].id } }]);
+  const typed = await app.api.post('/api/contacts', { name: 'Zap Novo', number: '+55 21 98877-6655' }, { token: admin.token });
+  expect([typed.status, typed.body.error?.code]).toEqual([409, 'ERR_CONTACT_NUMBER_IN_USE']);
+  // Another company is another address book.
+  expect((await app.api.post('/api/contacts', { name: 'Zap Novo', number: '+55 21 98877-6655' }, { token: adminB.token })).status).toBe(201);
+});

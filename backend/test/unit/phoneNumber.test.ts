@@ -1,4 +1,4 @@
-import { normalizePhoneNumber, phoneNumberVariants } from '../../src/lib/phoneNumber.js';
+import { normalizePhoneNumber } from '../../src/lib/phoneNumber.js';
 
 describe('normalizePhoneNumber', () => {
   it.each([
@@ -55,16 +55,5 @@ describe('normalizePhoneNumber', () => {
     expect(normalizePhoneNumber('(11) 98765-4321', { defaultCountry: null })).toBe('11987654321');
     expect(normalizePhoneNumber('11 8765-4321', { defaultCountry: null })).toBe('1187654321');
     expect(normalizePhoneNumber('5511 8765-4321', { defaultCountry: null })).toBe('5511987654321');
-  });
-});
-
-describe('phoneNumberVariants', () => {
-  it('a Brazilian mobile may be on WhatsApp with or without the ninth digit', () => {
-    expect(phoneNumberVariants('5511987654321')).toEqual(['5511987654321', '551187654321']);
-  });
-  it('landlines and other countries have one form', () => {
-    expect(phoneNumberVariants('551134567890')).toEqual(['551134567890']);
-    expect(phoneNumberVariants('14155552671')).toEqual(['14155552671']);
-    expect(phoneNumberVariants('5511912345678')).toEqual(['5511912345678']); // 9 1xxx: never had an 8-digit form
   });
 });

@@ -11,6 +11,7 @@ let app: TestApp;
 let socketA: Socket;
 let socketB: Socket;
 let whatsappId: number;
+let adminToken: string;
 
 async function count(sql: string): Promise<number> {
   const [rows] = await ctx().sequelize.query(sql);
@@ -29,6 +30,7 @@ beforeAll(async () => {
   sim = await startWaSimulator();
   app = await startTestApp({ WA_WEBSOCKET_URL: sim.url, LOGIN_RATE_LIMIT_PER_IP: '1000' });
   const admin = await app.api.login(ADMIN.email, ADMIN.password);
+  adminToken = admin.token;
   await app.api.post('/api/companies', { name: 'B', admin: { name: 'Bia', email: 'bia@b.test', password: 'bia-pass-123' } }, { token: admin.token });
   const adminB = await app.api.login('bia@b.test', 'bia-pass-123');
   socketA = await connectSocket(app.url, admin.token);
@@ -57,6 +59,24 @@ it('turns a contact’s text into one contact, one pending ticket and one messag
   expect(contact!.name).toBe('Alice');
   expect(seenByB).toEqual([]);
 }, 30_000);
+
+it('puts a message from an old account’s 8-digit number on the contact typed with the ninth digit, and replies reach that account', async () => {
+  const typed = (await app.api.post('/api/contacts', { name: 'Maria do Cadastro', number: '(21) 97766-5544' }, { token: adminToken })).body.contact;
+  expect(typed.number).toBe('5521977665544');
+  const maria = sim.contact('552177665544', { pushName: 'Maria Zap' }); // WhatsApp still knows her by the old form
+  await maria.sendText(sim.phone(PHONE), 'oi, sou eu');
+  await until(async () => (await count(`SELECT count(*)::int AS n FROM "Messages" WHERE body = 'oi, sou eu'`)) === 1, 'her message');
+
+  const [people] = await ctx().sequelize.query(`SELECT id, name, number FROM "Contacts" WHERE number IN ('5521977665544', '552177665544')`);
+  // One person: the typed contact, now with WhatsApp's form of the number, and the name someone typed.
+  expect(people).toEqual([{ id: typed.id, name: 'Maria do Cadastro', number: '552177665544' }]);
+  const [tickets] = await ctx().sequelize.query(`SELECT id FROM "Tickets" WHERE "contactId" = ${typed.id}`);
+  expect(tickets).toHaveLength(1);
+
+  const ticketId = (tickets as { id: number }[])[0]!.id;
+  expect((await app.api.post(`/api/messages/${ticketId}`, { body: 'Olá, Maria!' }, { token: adminToken })).status).toBe(201);
+  expect((await maria.nextMessage({ timeoutMs: 15_000 })).text).toBe('Olá, Maria!');
+}, 40_000);
 
 it('keeps 200 concurrent messages from 20 contacts: 20 tickets, order kept per chat, a redelivery stored once', async () => {
   const contacts = Array.from({ length: 20 }, (_, i) => sim.contact(`55119777${String(i).padStart(5, '0')}`, { pushName: `Cliente ${i}` }));

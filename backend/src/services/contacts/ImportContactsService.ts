@@ -33,7 +33,8 @@ function decode(file: Buffer): string {
 
 async function existingNumbers(companyId: number, numbers: string[], transaction?: Transaction): Promise<Map<string, number>> {
   const rows = await ctx().sequelize.query<{ id: number; number: string }>(
-    `SELECT id, number FROM "Contacts" WHERE "companyId" = $1 AND number = ANY($2::text[])`,
+    // Rows are in the canonical form, which is the key: a contact stored by WhatsApp's 8-digit form is found too.
+    `SELECT id, contact_number_key(number) AS number FROM "Contacts" WHERE "companyId" = $1 AND contact_number_key(number) = ANY($2::text[])`,
     { bind: [companyId, numbers], type: QueryTypes.SELECT, transaction },
   );
   return new Map(rows.map((r) => [r.number, r.id]));
@@ -93,7 +94,7 @@ export async function importContacts({ companyId, file, dryRun }: ImportContacts
       // A contact created meanwhile by a message or a colleague wins: its row becomes a duplicate below.
       `INSERT INTO "Contacts" ("companyId", name, number, email, "extraInfo")
        SELECT $1, u.name, u.number, u.email, u.extra FROM unnest($2::text[], $3::text[], $4::text[], $5::jsonb[]) AS u(name, number, email, extra)
-       ON CONFLICT ("companyId", number) DO NOTHING RETURNING id, number`,
+       ON CONFLICT ("companyId", contact_number_key(number)) DO NOTHING RETURNING id, number`,
       {
         bind: [companyId, good.map((r) => r.name), good.map((r) => r.number), good.map((r) => r.email), good.map((r) => JSON.stringify(r.extraInfo))],
         type: QueryTypes.SELECT,

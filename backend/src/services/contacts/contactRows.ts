@@ -37,10 +37,13 @@ export async function findContactInCompany(
   return contact!;
 }
 
-/** The unique index on (companyId, number) decides, not a check-then-insert race. */
+/**
+ * The unique indexes decide, not a check-then-insert race: the exact number, or the same Brazilian mobile
+ * with or without its ninth digit (contact_number_key).
+ */
 export function isNumberTaken(err: unknown): boolean {
   const original = (err as { original?: { code?: string; constraint?: string } } | null)?.original;
-  return original?.code === '23505' && original.constraint === 'Contacts_company_number';
+  return original?.code === '23505' && (original.constraint === 'Contacts_company_number' || original.constraint === 'Contacts_company_number_key');
 }
 
 export const numberInUse = () => AppError.conflict('ERR_CONTACT_NUMBER_IN_USE', 'Another contact already has this number');

@@ -68,7 +68,9 @@ export async function saveInboundMessage(
     const contact = await one<SavedRows['contact']>(
       sequelize,
       `INSERT INTO "Contacts" ("companyId", name, number, lid) VALUES (:companyId, COALESCE(:pushName, :number), :number, :lid)
-       ON CONFLICT ("companyId", number) DO UPDATE SET
+       -- the same person by either form of a Brazilian mobile; WhatsApp's form wins, so replies reach them
+       ON CONFLICT ("companyId", contact_number_key(number)) DO UPDATE SET
+         number = EXCLUDED.number,
          lid = COALESCE(EXCLUDED.lid, "Contacts".lid),
          -- a push name replaces only the placeholder (the number), never a name someone typed in Atende
          name = CASE WHEN "Contacts".name = "Contacts".number AND :pushName::text IS NOT NULL THEN :pushName ELSE "Contacts".name END,
