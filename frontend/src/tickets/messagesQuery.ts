@@ -22,23 +22,41 @@ export function chronological(data: InfiniteData<MessagesPage, unknown> | undefi
   return [...byId.values()].sort((a, b) => Date.parse(a.sentAt) - Date.parse(b.sentAt) || a.id - b.id);
 }
 
-const reloading = new Set<number>();
+type MessageChange = Partial<Message> & Pick<Message, 'id' | 'ticketId'>;
 
-/** Adds a new message or merges a changed one (ack, edit, delete) into the cached history of its ticket. */
-export function upsertMessage(client: QueryClient, message: Partial<Message> & Pick<Message, 'id' | 'ticketId'>): void {
-  const key = messagesKey(message.ticketId);
-  // The history is on its way: its answer may have been read before this message existed. Once it is in,
-  // ask again (once, however many messages arrive meanwhile).
-  if (!client.getQueryData(key) && client.getQueryState(key)?.fetchStatus === 'fetching') {
-    if (!reloading.has(message.ticketId)) {
-      reloading.add(message.ticketId);
-      void client
-        .refetchQueries({ queryKey: key })
-        .then(() => client.refetchQueries({ queryKey: key }))
-        .finally(() => reloading.delete(message.ticketId));
-    }
+// Per client, per ticket: what arrived while a fetch of that history was under way.
+const heldBackByClient = new WeakMap<QueryClient, Map<number, Map<number, MessageChange>>>();
+
+/**
+ * A fetch of the history under way (the first load, a refetch, an older page) answers with what the server
+ * had when it started, and its answer replaces the cache when it lands: a message that arrives meanwhile
+ * would vanish with it. So such messages are also kept aside and merged again once the fetch has landed.
+ */
+function mergeAgainAfterFetch(client: QueryClient, change: MessageChange): void {
+  let byTicket = heldBackByClient.get(client);
+  if (!byTicket) heldBackByClient.set(client, (byTicket = new Map()));
+  const waiting = byTicket.get(change.ticketId);
+  if (waiting) {
+    const earlier = waiting.get(change.id);
+    waiting.set(change.id, earlier ? { ...earlier, ...change, ack: Math.max(earlier.ack ?? 0, change.ack ?? 0) } : change);
     return;
   }
+  const held = new Map([[change.id, change]]);
+  byTicket.set(change.ticketId, held);
+  const hash = client.getQueryCache().find({ queryKey: messagesKey(change.ticketId), exact: true })?.queryHash;
+  const stop = client.getQueryCache().subscribe((event) => {
+    if (event.query.queryHash !== hash || (event.type === 'updated' && event.query.state.fetchStatus === 'fetching')) return;
+    if (event.type !== 'updated' && event.type !== 'removed') return;
+    stop();
+    byTicket.delete(change.ticketId);
+    if (event.type === 'updated') for (const message of held.values()) upsertMessage(client, message);
+  });
+}
+
+/** Adds a new message or merges a changed one (ack, edit, delete) into the cached history of its ticket. */
+export function upsertMessage(client: QueryClient, message: MessageChange): void {
+  const key = messagesKey(message.ticketId);
+  if (client.getQueryState(key)?.fetchStatus === 'fetching') mergeAgainAfterFetch(client, message);
   client.setQueryData<MessagesData>(key, (data) => {
     if (!data) return data;
     const known = data.pages.some((p) => p.messages.some((m) => m.id === message.id));
