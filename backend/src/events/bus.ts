@@ -48,6 +48,13 @@ export interface DomainEvents {
   'queue.created': { companyId: number; queue: QueueRow };
   'queue.updated': { companyId: number; queue: QueueRow };
   'queue.deleted': { companyId: number; queueId: number };
+  /**
+   * The company's catalogue changed: tags (on cards, filters, contacts), quick replies (the composer's `/`
+   * list, scoped by queue) and settings. Ids only: each screen asks again for what its user may see.
+   */
+  'tag.changed': { companyId: number; action: 'created' | 'updated' | 'deleted'; tagId: number };
+  'quickReply.changed': { companyId: number; action: 'created' | 'updated' | 'deleted'; quickReplyId: number };
+  'settings.updated': { companyId: number };
 }
 
 export type DomainEventName = keyof DomainEvents;

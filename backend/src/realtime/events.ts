@@ -26,6 +26,10 @@ export interface ServerToClientEvents {
       | { action: 'deleted'; whatsappId: number }
       | { action: 'alert'; whatsappId: number; reason: 'loggedOut' | 'unreachable' },
   ) => void;
+  /** Ids only (quick replies are scoped by queue, settings by profile): each screen asks again. */
+  tag: (payload: { action: 'created' | 'updated' | 'deleted'; tagId: number }) => void;
+  quickReply: (payload: { action: 'created' | 'updated' | 'deleted'; quickReplyId: number }) => void;
+  settings: (payload: { action: 'updated' }) => void;
 }
 
 // The client sends nothing yet; watching a ticket arrives with tickets.

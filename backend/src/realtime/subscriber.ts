@@ -80,6 +80,15 @@ export function subscribeRealtime(io: RealtimeServer): () => void {
     domainEvents.subscribe('queue.deleted', ({ companyId, queueId }) => {
       io.to(companyRoom(companyId)).emit('queue', { action: 'deleted', queueId });
     }),
+    domainEvents.subscribe('tag.changed', ({ companyId, action, tagId }) => {
+      io.to(companyRoom(companyId)).emit('tag', { action, tagId });
+    }),
+    domainEvents.subscribe('quickReply.changed', ({ companyId, action, quickReplyId }) => {
+      io.to(companyRoom(companyId)).emit('quickReply', { action, quickReplyId });
+    }),
+    domainEvents.subscribe('settings.updated', ({ companyId }) => {
+      io.to(companyRoom(companyId)).emit('settings', { action: 'updated' });
+    }),
   ];
   return () => unsubscribers.forEach((off) => off());
 }

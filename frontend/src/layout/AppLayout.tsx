@@ -12,6 +12,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { NotificationCenter } from '../notifications/NotificationCenter';
+import { useCatalogEvents } from '../realtime/useCatalogEvents';
 import { BrandMark } from './BrandMark';
 import { LanguageMenu } from './LanguageMenu';
 import { SideMenu } from './SideMenu';
@@ -26,6 +27,7 @@ export function AppLayout() {
   const theme = useTheme();
   const wide = useMediaQuery(theme.breakpoints.up('md'), { noSsr: true });
   const [drawerOpen, setDrawerOpen] = useState(false);
+  useCatalogEvents();
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100dvh' }}>

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { settingsApi, type Settings } from './settingsApi';
 
-const settingsKey = ['settings'] as const;
+export const settingsKey = ['settings'] as const;
 
 export function useSettings() {
   return useQuery({ queryKey: settingsKey, queryFn: ({ signal }) => settingsApi.get(signal) });

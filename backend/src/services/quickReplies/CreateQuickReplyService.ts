@@ -1,5 +1,6 @@
 import { QueryTypes } from 'sequelize';
 import { ctx } from '../../context.js';
+import { domainEvents } from '../../events/bus.js';
 import type { QuickReplyRow } from '../../presenters/quickReply.js';
 import { assertQueueInCompany, inQuickReplyTransaction } from './quickReplyWrites.js';
 
@@ -19,6 +20,7 @@ export function createQuickReply({ companyId, queueId, shortcut, message }: Crea
        VALUES (:companyId, :queueId, :shortcut, :message) RETURNING *`,
       { replacements: { companyId, queueId, shortcut, message }, type: QueryTypes.SELECT, transaction },
     );
+    domainEvents.publishAfterCommit(transaction, 'quickReply.changed', { companyId, action: 'created', quickReplyId: row!.id });
     return row!;
   });
 }

@@ -1,4 +1,5 @@
 import { ctx } from '../../context.js';
+import { domainEvents } from '../../events/bus.js';
 import { findQuickReplyInCompany } from './findQuickReplyInCompany.js';
 
 export async function deleteQuickReply({ companyId, quickReplyId }: { companyId: number; quickReplyId: number }): Promise<void> {
@@ -8,5 +9,6 @@ export async function deleteQuickReply({ companyId, quickReplyId }: { companyId:
       replacements: { quickReplyId, companyId },
       transaction,
     });
+    domainEvents.publishAfterCommit(transaction, 'quickReply.changed', { companyId, action: 'deleted', quickReplyId });
   });
 }

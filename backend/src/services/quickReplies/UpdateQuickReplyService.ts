@@ -1,5 +1,6 @@
 import { QueryTypes } from 'sequelize';
 import { ctx } from '../../context.js';
+import { domainEvents } from '../../events/bus.js';
 import type { QuickReplyRow } from '../../presenters/quickReply.js';
 import { findQuickReplyInCompany } from './findQuickReplyInCompany.js';
 import { assertQueueInCompany, inQuickReplyTransaction } from './quickReplyWrites.js';
@@ -25,6 +26,7 @@ export function updateQuickReply({ companyId, quickReplyId, changes }: UpdateQui
         transaction,
       },
     );
+    domainEvents.publishAfterCommit(transaction, 'quickReply.changed', { companyId, action: 'updated', quickReplyId });
     return row!;
   });
 }

@@ -1,4 +1,5 @@
 import { ctx } from '../../context.js';
+import { domainEvents } from '../../events/bus.js';
 import { getSettings } from './getSettings.js';
 import type { Settings } from './registry.js';
 
@@ -20,6 +21,7 @@ export async function updateSettings({ companyId, changes }: UpdateSettingsInput
          ON CONFLICT ("companyId", key) DO UPDATE SET value = EXCLUDED.value, "updatedAt" = now()`,
         { replacements: { companyId, changes: JSON.stringify(Object.fromEntries(entries)) }, transaction },
       );
+      domainEvents.publishAfterCommit(transaction, 'settings.updated', { companyId });
     });
   }
   return getSettings(companyId);

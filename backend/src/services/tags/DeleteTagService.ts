@@ -1,4 +1,5 @@
 import { ctx } from '../../context.js';
+import { domainEvents } from '../../events/bus.js';
 import { findTagInCompany } from './tagRows.js';
 
 /** The tag leaves every contact and ticket it was on (ON DELETE CASCADE on ContactTags and TicketTags). */
@@ -6,5 +7,6 @@ export async function deleteTag({ companyId, tagId }: { companyId: number; tagId
   await ctx().sequelize.transaction(async (transaction) => {
     await findTagInCompany(companyId, tagId, transaction);
     await ctx().sequelize.query(`DELETE FROM "Tags" WHERE id = $1 AND "companyId" = $2`, { bind: [tagId, companyId], transaction });
+    domainEvents.publishAfterCommit(transaction, 'tag.changed', { companyId, action: 'deleted', tagId });
   });
 }

@@ -1,5 +1,6 @@
 import { QueryTypes } from 'sequelize';
 import { ctx } from '../../context.js';
+import { domainEvents } from '../../events/bus.js';
 import type { TagRecord } from '../../presenters/tag.js';
 import { TAG_COLUMNS, findTagInCompany, isTagNameTaken, tagNameInUse } from './tagRows.js';
 
@@ -13,6 +14,7 @@ export async function updateTag(input: { companyId: number; tagId: number; chang
          WHERE id = $1 AND "companyId" = $2 RETURNING ${TAG_COLUMNS}`,
         { bind: [tagId, companyId, changes.name ?? null, changes.color ?? null], type: QueryTypes.SELECT, transaction },
       );
+      domainEvents.publishAfterCommit(transaction, 'tag.changed', { companyId, action: 'updated', tagId });
       return tag!;
     });
   } catch (err) {

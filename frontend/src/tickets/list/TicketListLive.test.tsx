@@ -72,3 +72,19 @@ describe('Ticket card preview', () => {
     expect(screen.queryByText('[voice]')).toBeNull();
   });
 });
+
+describe('Catalogue changes made elsewhere', () => {
+  it('renames a tag on the cards when an admin renames it elsewhere', async () => {
+    const vip = { id: 7, name: 'VIP', color: '#9c27b0' };
+    const ticket = makeTicket({ status: 'open', userId: me.id, tags: [vip], contact: person(91, 'Gabi Tag') });
+    const { tickets } = inboxServer([ticket]);
+    renderApp('/tickets');
+    const open = await screen.findByRole('list', { name: 'Atendimentos: Atendendo' });
+    expect(await within(open).findByText('VIP')).toBeInTheDocument();
+
+    tickets.set(ticket.id, { ...ticket, tags: [{ ...vip, name: 'VIP Ouro' }] });
+    await emit('tag', { action: 'updated', tagId: vip.id });
+
+    expect(await within(open).findByText('VIP Ouro')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,21 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { contactsKey } from '../contacts/contactsQuery';
+import { quickRepliesRootKey } from '../quickReplies/quickRepliesApi';
+import { settingsKey } from '../settings/settingsQuery';
+import { tagsRootKey } from '../tags/tagsApi';
+import { ticketsKey } from '../tickets/ticketsQuery';
+import { useSocketEvent } from './useSocketEvent';
+
+/**
+ * Tags, quick replies and settings changed by anyone in the company. The events carry ids only (a quick
+ * reply may belong to a queue this user does not serve), so every screen showing them asks again: tag lists
+ * and filters, ticket cards and contacts (they show tag names and colours), the composer's `/` list, and the
+ * tickets when settings change (who sees what may have changed with them). Mounted once, in the layout.
+ */
+export function useCatalogEvents(): void {
+  const client = useQueryClient();
+  const refresh = (...keys: (readonly string[])[]) => keys.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
+  useSocketEvent('tag', () => refresh(tagsRootKey, ticketsKey, contactsKey));
+  useSocketEvent('quickReply', () => refresh(quickRepliesRootKey));
+  useSocketEvent('settings', () => refresh(settingsKey, ticketsKey));
+}
