@@ -20,6 +20,7 @@ import { ContactDrawer } from './contact/ContactDrawer';
 import { CloseTicketDialog } from './list/CloseTicketDialog';
 import { TransferDialog } from './TransferDialog';
 import type { Ticket, TicketAction } from './ticketsApi';
+import { displayNumber } from '../contacts/displayNumber';
 import { useTicketActions } from './useTicketActions';
 
 /** Who the customer is, and what can be done with the ticket in its current status. */
@@ -58,7 +59,7 @@ export function TicketHeader({ ticket, onChanged }: { ticket: Ticket; onChanged(
           {ticket.contact.name}
         </Typography>
         <Typography variant="caption" color="text.secondary" noWrap component="p">
-          {ticket.contact.number} · {t(`tickets.statusOf.${ticket.status}`)}
+          {displayNumber(ticket.contact)} · {t(`tickets.statusOf.${ticket.status}`)}
         </Typography>
       </Box>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexShrink: 0 }}>

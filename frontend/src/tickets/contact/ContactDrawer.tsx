@@ -18,6 +18,7 @@ import { ContactDetailsForm } from './ContactDetailsForm';
 import { ContactTagsSection } from './ContactTagsSection';
 import { PastTicketsSection } from './PastTicketsSection';
 import { TicketHistorySection } from './TicketHistorySection';
+import { displayNumber } from '../../contacts/displayNumber';
 import { TicketNotesSection } from './TicketNotesSection';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -53,7 +54,7 @@ export function ContactDrawer({ open, onClose, ticket }: { open: boolean; onClos
             {ticket.contact.name}
           </Typography>
           <Typography variant="caption" color="text.secondary">
-            {ticket.contact.number}
+            {displayNumber(ticket.contact)}
           </Typography>
         </Box>
         <IconButton aria-label={t('inbox.contact.close')} onClick={onClose}>
