@@ -96,6 +96,8 @@ describe('Contacts import and export', () => {
 
     await user.click(within(dialog).getByRole('button', { name: 'Fechar' }));
     expect(await screen.findByRole('cell', { name: /Carla/ })).toBeInTheDocument();
+    // Closing the report closes the dialog.
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 
   it('explains a file the server cannot read and lets another one be picked', async () => {
