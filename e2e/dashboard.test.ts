@@ -55,7 +55,7 @@ async function dashboardQueryAfter(page: Page, action: () => Promise<void>): Pro
   return Object.fromEntries(new URL(answered.url()).searchParams);
 }
 
-/** The browser's today, as the page computes its presets (YYYY-MM-DD in the browser's timezone). */
+/** The browser's today (YYYY-MM-DD), which is the company's: both are America/Sao_Paulo (see support/browser.ts). */
 const browserToday = (page: Page) =>
   page.evaluate(() => {
     const d = new Date();

@@ -32,7 +32,8 @@ export interface WatchedPage {
 
 /** A fresh context (no cookies, no storage) whose page reports every console error and page error. */
 export async function openWatchedPage(browser: Browser, baseURL: string): Promise<WatchedPage> {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 }, locale: 'pt-BR' });
+  // A Brazilian attendant: the browser's days are the company's (its default timezone), as in the field.
+  const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 }, locale: 'pt-BR', timezoneId: 'America/Sao_Paulo' });
   const problems: string[] = [];
   // Every page of the context (second tabs included) reports into the same list.
   context.on('page', (page) => {

@@ -8,16 +8,18 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueueOptions } from '../connections/connectionQueuesQuery';
 import type { DashboardFilter } from './dashboardApi';
-import { RANGE_PRESETS, presetRange, type RangePreset } from './dashboardRange';
+import { RANGE_PRESETS, presetRange, todayIn, type RangePreset } from './dashboardRange';
 
 interface DashboardFiltersProps {
   filter: DashboardFilter;
   preset: RangePreset;
+  /** The company's, once known: presets end on its today. */
+  timeZone: string | undefined;
   onChange(filter: DashboardFilter, preset: RangePreset): void;
 }
 
 /** Period presets, a custom from/to applied on demand (no request per keystroke), and the queue. */
-export function DashboardFilters({ filter, preset, onChange }: DashboardFiltersProps) {
+export function DashboardFilters({ filter, preset, timeZone, onChange }: DashboardFiltersProps) {
   const { t } = useTranslation();
   const queues = useQueueOptions();
   const [draft, setDraft] = useState({ from: filter.from, to: filter.to });
@@ -26,7 +28,7 @@ export function DashboardFilters({ filter, preset, onChange }: DashboardFiltersP
   const choosePreset = (next: RangePreset | null) => {
     if (!next) return;
     if (next === 'custom') onChange(filter, 'custom');
-    else onChange({ ...filter, ...presetRange(next) }, next);
+    else onChange({ ...filter, ...presetRange(next, todayIn(timeZone)) }, next);
   };
   const applyCustom = (event: FormEvent) => {
     event.preventDefault();

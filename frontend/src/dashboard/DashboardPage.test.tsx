@@ -5,10 +5,12 @@ import { fakeIo, sockets } from '../test/fakeSocket';
 import { makeUser } from '../test/fixtures';
 import { renderApp, resetAppState } from '../test/renderApp';
 import type { Dashboard } from './dashboardApi';
-import { dayString } from './dashboardRange';
+import { dayString, todayIn } from './dashboardRange';
 import './chartTestEnv';
 
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
+
+const BROWSER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 const QUEUES = [
   { id: 1, name: 'Vendas', color: '#1e88e5' },
@@ -17,7 +19,8 @@ const QUEUES = [
 
 function dashboard(overrides: Partial<Dashboard> = {}): Dashboard {
   return {
-    range: { from: '2026-11-15T03:00:00.000Z', to: '2026-11-22T03:00:00.000Z', timezone: 'America/Sao_Paulo' },
+    // The company in the browser's zone, so the browser's days are its days (another zone: its own test).
+    range: { from: '2026-11-15T03:00:00.000Z', to: '2026-11-22T03:00:00.000Z', timezone: BROWSER_ZONE },
     now: { pending: 4, open: 9 },
     totals: { created: 57, closed: 41, contactsCreated: 12, avgWaitingSeconds: 185, avgHandlingSeconds: 5460 },
     perDay: [
@@ -176,5 +179,23 @@ describe('DashboardPage', () => {
     installFetch({});
     renderApp('/dashboard');
     expect(await screen.findByText('Acesso restrito')).toBeInTheDocument();
+  });
+
+  it("counts the presets in the company's days once its timezone is known, whatever the browser's", async () => {
+    // A zone whose today differs from the browser's right now, when there is one (UTC+14 or UTC-12).
+    const zone = ['Pacific/Kiritimati', 'Etc/GMT+12'].find((z) => dayString(todayIn(z)) !== dayString(new Date())) ?? 'Pacific/Kiritimati';
+    const companyDay = (n: number) => {
+      const today = todayIn(zone);
+      return dayString(new Date(today.getFullYear(), today.getMonth(), today.getDate() - n));
+    };
+    const net = installFetch({
+      'GET /api/dashboard': () => reply(200, dashboard({ range: { from: '2026-11-15T00:00:00.000Z', to: '2026-11-22T00:00:00.000Z', timezone: zone } })),
+      'GET /api/queues': () => reply(200, { queues: QUEUES }),
+    });
+    const { user } = renderApp('/dashboard');
+    const lastQuery = () => Object.fromEntries(new URL(net.calls('GET', '/api/dashboard').at(-1)!.url, 'http://x').searchParams);
+    await waitFor(() => expect(lastQuery()).toEqual({ from: companyDay(6), to: companyDay(0) }));
+    await user.click(screen.getByRole('button', { name: 'Hoje' }));
+    await waitFor(() => expect(lastQuery()).toEqual({ from: companyDay(0), to: companyDay(0) }));
   });
 });

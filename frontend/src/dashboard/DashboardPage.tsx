@@ -6,7 +6,7 @@ import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../i18n/errorMessage';
 import { DashboardCharts } from './DashboardCharts';
@@ -14,7 +14,7 @@ import { DashboardFilters } from './DashboardFilters';
 import { DashboardTables } from './DashboardTables';
 import { SummaryCards } from './SummaryCards';
 import { useDashboard, type Dashboard, type DashboardFilter } from './dashboardApi';
-import { presetRange, type RangePreset } from './dashboardRange';
+import { presetRange, todayIn, type RangePreset } from './dashboardRange';
 
 function DashboardLoading() {
   const { t } = useTranslation();
@@ -40,6 +40,13 @@ export function DashboardPage() {
   const [filter, setFilter] = useState<DashboardFilter>(() => ({ ...presetRange('last7'), queueId: null }));
   const dashboard = useDashboard(filter);
   const data = dashboard.data;
+  // The presets mean the company's days, and its timezone comes with the first answer: until then the
+  // browser's calendar is the best guess, afterwards a preset is redone in the company's (same days: no request).
+  const timeZone = data?.range.timezone;
+  useEffect(() => {
+    if (timeZone && preset !== 'custom') setFilter((current) => ({ ...current, ...presetRange(preset, todayIn(timeZone)) }));
+    // Only when the zone becomes known or changes; a preset chosen later is computed in it already.
+  }, [timeZone]);
   const day = (d: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`));
 
   return (
@@ -55,6 +62,7 @@ export function DashboardPage() {
         <DashboardFilters
           filter={filter}
           preset={preset}
+          timeZone={timeZone}
           onChange={(next, nextPreset) => {
             setFilter(next);
             setPreset(nextPreset);
