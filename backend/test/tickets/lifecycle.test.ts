@@ -63,6 +63,8 @@ it('walks pending → queue → accepted → transferred → accepted → closed
 
   // Yara cannot see or accept a ticket of a queue she does not serve.
   expect((await app.api.get(`/api/tickets/${id}`, { token: yara.token })).status).toBe(404);
+  const { uuid } = (await app.api.get(`/api/tickets/${id}`, { token: admin.token })).body.ticket;
+  expect((await app.api.get(`/api/tickets/${uuid}`, { token: yara.token })).status).toBe(404);
   expect((await put(yara, id, { action: 'accept' })).status).toBe(404);
 
   clear();
@@ -150,4 +152,11 @@ it('answers bad lifecycle requests with codes and changes nothing', async () => 
   const b = await app.api.login('bia@b.test', 'bia-pass-123');
   expect((await put(b, id, { action: 'accept' })).status).toBe(404);
   expect((await ticketOf('5511977770010'))!.status).toBe('pending');
+
+  // By its uuid (the address links carry): the same ticket, for those who may see it only.
+  const { uuid } = (await app.api.get(`/api/tickets/${id}`, { token: admin.token })).body.ticket;
+  expect((await app.api.get(`/api/tickets/${uuid}`, { token: admin.token })).body.ticket).toMatchObject({ id, uuid });
+  expect((await app.api.get(`/api/tickets/${uuid}`, { token: b.token })).body.error.code).toBe('ERR_TICKET_NOT_FOUND');
+  expect((await app.api.get('/api/tickets/8f14e45f-ceea-467f-a8f4-8b0c5c4e0a01', { token: admin.token })).body.error.code).toBe('ERR_TICKET_NOT_FOUND');
+  expect((await app.api.get('/api/tickets/not-a-ticket', { token: admin.token })).body.error.code).toBe('ERR_VALIDATION');
 });

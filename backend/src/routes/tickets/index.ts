@@ -11,10 +11,10 @@ import { redistributeTicket } from '../../services/tickets/distribution/Redistri
 import { reopenTicket } from '../../services/tickets/ReopenTicketService.js';
 import { returnTicketToPending } from '../../services/tickets/ReturnTicketService.js';
 import { transferTicket } from '../../services/tickets/TransferTicketService.js';
-import { visibleTicket } from '../../services/tickets/visibleTicket.js';
+import { ticketIdOfUuid, visibleTicket } from '../../services/tickets/visibleTicket.js';
 import { addTicketNote, deleteTicketNote, listTicketNotes } from '../../services/tickets/TicketNotesService.js';
 import { setTicketTags } from '../../services/tickets/SetTicketTagsService.js';
-import { listTicketsQuery, noteBody, noteParams, ticketIdParams, ticketTagsBody, updateTicketBody } from './schema.js';
+import { listTicketsQuery, noteBody, noteParams, ticketIdParams, ticketRefParams, ticketTagsBody, updateTicketBody } from './schema.js';
 
 export const ticketsRouter = Router();
 ticketsRouter.use(authenticate);
@@ -26,8 +26,9 @@ ticketsRouter.get('/', async (req, res) => {
 });
 
 ticketsRouter.get('/:id', async (req, res) => {
-  const { id } = parse(ticketIdParams, req.params);
-  res.json({ ticket: presentTicket(await visibleTicket(actorOf(req).user, id)) });
+  const { id } = parse(ticketRefParams, req.params);
+  const actor = actorOf(req).user;
+  res.json({ ticket: presentTicket(await visibleTicket(actor, typeof id === 'number' ? id : await ticketIdOfUuid(actor.companyId, id))) });
 });
 
 ticketsRouter.get('/:id/history', async (req, res) => {

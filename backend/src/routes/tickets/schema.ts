@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { idParam } from '../../lib/validation.js';
 
 export const ticketIdParams = z.object({ id: idParam });
+/** A ticket's address in links (`/tickets/:uuid`), or its id. */
+export const ticketRefParams = z.object({ id: z.union([idParam, z.string().uuid()]) });
 
 /** One endpoint for every lifecycle step, each with exactly the fields it takes. */
 export const updateTicketBody = z.discriminatedUnion('action', [

@@ -1,10 +1,21 @@
-import type { Transaction } from 'sequelize';
+import { QueryTypes, type Transaction } from 'sequelize';
+import { ctx } from '../../context.js';
 import { AppError } from '../../errors/AppError.js';
 import type { User } from '../../models/User.js';
 import type { TicketRow } from '../../presenters/ticket.js';
 import { loadTicket } from './loadTicket.js';
 import { readTicketSettings } from './readTicketSettings.js';
 import { attendantSees, queueIdsOf, seesEverything } from './ticketVisibility.js';
+
+/** The id of the company's ticket with this uuid (the address links carry); 404 for any other. */
+export async function ticketIdOfUuid(companyId: number, uuid: string): Promise<number> {
+  const [row] = await ctx().sequelize.query<{ id: number }>(`SELECT id FROM "Tickets" WHERE uuid = :uuid AND "companyId" = :companyId`, {
+    replacements: { uuid, companyId },
+    type: QueryTypes.SELECT,
+  });
+  if (!row) throw AppError.notFound('ERR_TICKET_NOT_FOUND', 'Ticket not found');
+  return row.id;
+}
 
 /** The ticket if this user may see it; a ticket they may not see is, to them, not found. */
 export async function visibleTicket(
