@@ -98,7 +98,10 @@ test('filters, contact drawer with a note and tags, shortcuts, and the phone lay
     await drawer.getByRole('list', { name: 'Notas internas' }).getByText(`Prefere proposta por e-mail (${runId})`).waitFor();
     await drawer.getByRole('list', { name: 'Histórico do atendimento' }).getByText('Você aceitou').waitFor();
     await shots.take(page, 'contact-drawer');
-    const ticketId = Number(/\/tickets\/(\d+)/.exec(page.url())?.[1]);
+    // The address carries the ticket's uuid, which the API also takes.
+    const uuid = /\/tickets\/([0-9a-f-]{36})$/.exec(new URL(page.url()).pathname)?.[1];
+    expect(uuid).toBeDefined();
+    const ticketId = (await api.get<{ ticket: { id: number } }>(`/api/tickets/${uuid}`)).ticket.id;
     const { notes } = await api.get<{ notes: Array<{ body: string }> }>(`/api/tickets/${ticketId}/notes`);
     expect(notes.map((n) => n.body)).toContain(`Prefere proposta por e-mail (${runId})`);
     // The ticket's own tag: the server keeps it and sends it with the ticket, so the card shows it.

@@ -56,7 +56,8 @@ function picturedOnFailure(body: () => Promise<void>): () => Promise<void> {
       const slug = (expect.getState().currentTestName ?? 'test').toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 60);
       await Promise.all(pages.map((p, i) => (p.page.isClosed() ? undefined : screenshot(p.page, `failed-${slug}-${i}`).catch(() => undefined))));
       // What the server holds for the conversations on screen: tells a stale screen from a backend fault.
-      for (const ticketId of new Set(pages.map((p) => /\/tickets\/(\d+)/.exec(p.page.url())?.[1]).filter(Boolean))) {
+      for (const ref of new Set(pages.map((p) => /\/tickets\/([^/]+)$/.exec(new URL(p.page.url()).pathname)?.[1]).filter(Boolean))) {
+        const ticketId = (await api?.get<{ ticket: { id: number } }>(`/api/tickets/${ref}`).catch(() => undefined))?.ticket.id;
         type Held = { id: number; fromMe: boolean; ack: number; body: string; mediaType: string; mediaStatus: string | null };
         const held = await api?.get<{ messages: Held[] }>(`/api/messages/${ticketId}`).catch(() => undefined);
         const brief = held?.messages.map(({ id, fromMe, ack, body, mediaType, mediaStatus }) => ({ id, fromMe, ack, mediaType, mediaStatus, body: body.slice(0, 30) }));

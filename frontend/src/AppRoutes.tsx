@@ -41,7 +41,7 @@ export function AppRoutes() {
       <Route element={<RequireAuth />}>
         <Route element={<AppLayout />}>
           <Route index element={<HomeRedirect />} />
-          <Route path="tickets/:id?" element={guarded(canUseInbox, <TicketsPage />)} />
+          <Route path="tickets/:ref?" element={guarded(canUseInbox, <TicketsPage />)} />
           <Route path="dashboard" element={guarded(canSeeDashboard, <DashboardPage />)} />
           <Route path="contacts" element={guarded(canReadContacts, <ContactsPage />)} />
           <Route path="connections" element={guarded(canManageConnections, <ConnectionsPage />)} />

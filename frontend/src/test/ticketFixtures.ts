@@ -8,7 +8,7 @@ export function makeTicket(overrides: Partial<Ticket> = {}): Ticket {
   const now = new Date().toISOString();
   return {
     id: nextId,
-    uuid: `uuid-${nextId}`,
+    uuid: `7d1c0e5a-0000-4000-8000-${String(nextId).padStart(12, '0')}`,
     status: 'pending',
     userId: null,
     queueId: null,

@@ -11,6 +11,7 @@ import { ColorDot } from './list/ColorDot';
 import { ticketPreview } from './list/ticketPreview';
 import type { QueueRef } from './queuesQuery';
 import type { Ticket } from './ticketsApi';
+import { ticketPath } from './useTicketAddress';
 import { formatActivity } from './ticketTime';
 
 interface TicketCardProps {
@@ -30,7 +31,7 @@ export function TicketCard({ ticket, queue, attendantName, selected }: TicketCar
   return (
     <ListItemButton
       component={Link}
-      to={`/tickets/${ticket.id}`}
+      to={ticketPath(ticket)}
       selected={selected}
       aria-current={selected ? 'page' : undefined}
       aria-label={t('tickets.cardLabel', { name: ticket.contact.name, count: unread })}

@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { session } from '../api/session';
-import { installFetch, reply } from '../test/fakeFetch';
+import { apiError, installFetch, reply } from '../test/fakeFetch';
 import { fakeIo, sockets } from '../test/fakeSocket';
 import { makeUser } from '../test/fixtures';
 import { renderApp, resetAppState } from '../test/renderApp';
@@ -128,5 +128,29 @@ describe('TicketsPage list', () => {
     expect(await screen.findByRole('tab', { name: /^Aguardando/, selected: true })).toBeInTheDocument();
     const list = await screen.findByRole('list', { name: 'Atendimentos: Aguardando' });
     expect(await within(list).findByRole('link', { name: 'Iara Link' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('opens a ticket by its uuid, the address links carry; a card opens another without asking which it is', async () => {
+    const waiting = makeTicket({ status: 'pending', contact: { id: 15, name: 'Joana Uuid', number: '5511955557777' } });
+    const other = makeTicket({ status: 'pending', contact: { id: 16, name: 'Kátia Card', number: '5511955558888' } });
+    const { net } = inboxServer([waiting, other]);
+    const { user } = renderApp(`/tickets/${waiting.uuid}`);
+    expect(await screen.findByRole('button', { name: 'Aceitar' })).toBeEnabled();
+    expect(screen.getByRole('heading', { name: 'Joana Uuid' })).toBeInTheDocument();
+    const list = await screen.findByRole('list', { name: 'Atendimentos: Aguardando' });
+    const card = await within(list).findByRole('link', { name: 'Joana Uuid' });
+    expect(card).toHaveAttribute('aria-current', 'page');
+    expect(card).toHaveAttribute('href', `/tickets/${waiting.uuid}`);
+
+    await user.click(within(list).getByRole('link', { name: 'Kátia Card' }));
+    expect(await screen.findByRole('heading', { name: 'Kátia Card' })).toBeInTheDocument();
+    // Resolved from the list it came from: only the first address needed the server.
+    expect(net.calls('GET', `/api/tickets/${other.uuid}`)).toHaveLength(0);
+  });
+
+  it('says so when a link names no ticket this user may see', async () => {
+    inboxServer([], { routes: { 'GET /api/tickets/7d1c0e5a-0000-4000-8000-999999999999': () => apiError(404, 'ERR_TICKET_NOT_FOUND') } });
+    renderApp('/tickets/7d1c0e5a-0000-4000-8000-999999999999');
+    expect(await screen.findByText('Atendimento não encontrado.')).toBeInTheDocument();
   });
 });

@@ -1,5 +1,7 @@
 import Forum from '@mui/icons-material/ForumOutlined';
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import CircularProgress from '@mui/material/CircularProgress';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
@@ -8,6 +10,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useDebouncedValue } from '../common/useDebouncedValue';
+import { errorMessage } from '../i18n/errorMessage';
 import { ShortcutsDialog } from './list/ShortcutsDialog';
 import { useInboxShortcuts } from './list/useInboxShortcuts';
 import { useTicketFilters } from './list/useTicketFilters';
@@ -16,6 +19,7 @@ import { TicketListPanel } from './TicketListPanel';
 import type { TicketStatus } from './ticketsApi';
 import { useTicket, useTicketList } from './ticketsQuery';
 import { useLeaveTakenTicket } from './useLeaveTakenTicket';
+import { ticketPath, useTicketAddress } from './useTicketAddress';
 import { useTicketActions } from './useTicketActions';
 import { useTicketEvents } from './useTicketEvents';
 
@@ -25,8 +29,9 @@ export function TicketsPage() {
   const navigate = useNavigate();
   const theme = useTheme();
   const narrow = useMediaQuery(theme.breakpoints.down('md'), { noSsr: true });
-  const params = useParams();
-  const selectedId = params.id ? Number(params.id) : null;
+  const { ref } = useParams();
+  const address = useTicketAddress(ref);
+  const selectedId = address.id;
   const [tab, setTab] = useState<TicketStatus>('open');
   const [searchInput, setSearchInput] = useState('');
   const search = useDebouncedValue(searchInput.trim(), 300);
@@ -49,7 +54,10 @@ export function TicketsPage() {
   useInboxShortcuts({
     ticketIds: tickets.map((x) => x.id),
     selectedId,
-    open: (id) => void navigate(`/tickets/${id}`),
+    open: (id) => {
+      const ticket = tickets.find((x) => x.id === id);
+      void navigate(ticket ? ticketPath(ticket) : `/tickets/${id}`);
+    },
     switchTab: setTab,
     focusSearch: () => searchRef.current?.focus(),
     showHelp: () => setHelpOpen(true),
@@ -57,11 +65,11 @@ export function TicketsPage() {
       if (selected?.status !== 'pending') return;
       void actions.run({ action: 'accept' }).then((changed) => changed && setTab(changed.status));
     },
-    closeChat: narrow && selectedId !== null ? () => void navigate('/tickets') : null,
+    closeChat: narrow && ref !== undefined ? () => void navigate('/tickets') : null,
   });
 
-  const showList = !narrow || selectedId === null;
-  const showChat = !narrow || selectedId !== null;
+  const showList = !narrow || ref === undefined;
+  const showChat = !narrow || ref !== undefined;
   return (
     <Paper
       variant="outlined"
@@ -92,6 +100,14 @@ export function TicketsPage() {
           {selectedId ? (
             // After accept/close/reopen the list follows the ticket to its new tab.
             <TicketChat key={selectedId} ticketId={selectedId} onStatusChange={setTab} />
+          ) : address.error ? (
+            <Alert severity="error" sx={{ m: 2 }}>
+              {errorMessage(t, address.error)}
+            </Alert>
+          ) : ref !== undefined ? (
+            <Box sx={{ display: 'grid', placeItems: 'center', height: '100%' }}>
+              <CircularProgress aria-label={t('app.loading')} />
+            </Box>
           ) : (
             <Box sx={{ display: 'grid', placeItems: 'center', height: '100%', color: 'text.secondary', textAlign: 'center', p: 4 }}>
               <Box>

@@ -50,6 +50,7 @@ export const ticketsApi = {
       },
       signal,
     }),
-  get: (id: number, signal?: AbortSignal) => api.get<{ ticket: Ticket }>(`/api/tickets/${id}`, { signal }).then((r) => r.ticket),
+  /** By id, or by the uuid a link carries. */
+  get: (id: number | string, signal?: AbortSignal) => api.get<{ ticket: Ticket }>(`/api/tickets/${id}`, { signal }).then((r) => r.ticket),
   act: (id: number, action: TicketAction) => api.put<{ ticket: Ticket }>(`/api/tickets/${id}`, action).then((r) => r.ticket),
 };

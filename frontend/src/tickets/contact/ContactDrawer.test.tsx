@@ -198,7 +198,7 @@ describe('Contact drawer', () => {
 
     const others = await within(drawer).findByRole('list', { name: 'Outros atendimentos' });
     const link = await within(others).findByRole('link', { name: /^Abrir atendimento de .* \(Resolvido\)$/ });
-    expect(link).toHaveAttribute('href', `/tickets/${past.id}`);
+    expect(link).toHaveAttribute('href', `/tickets/${past.uuid}`);
     expect(within(others).getAllByRole('link')).toHaveLength(1);
     const search = net.calls('GET', '/api/tickets').map((r) => new URL(r.url, 'http://x').searchParams).find((q) => q.get('search'));
     expect(search?.get('status')).toBe('closed');

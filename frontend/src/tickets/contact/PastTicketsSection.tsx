@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { errorMessage } from '../../i18n/errorMessage';
 import { ticketPreview } from '../list/ticketPreview';
 import type { Ticket } from '../ticketsApi';
+import { ticketPath } from '../useTicketAddress';
 import { usePastTickets } from './contactDrawerApi';
 
 /** The contact's resolved tickets, newest first, each a link that opens it in the inbox. */
@@ -24,7 +25,7 @@ export function PastTicketsSection({ ticket }: { ticket: Ticket }) {
           <ListItemButton
             key={other.id}
             component={Link}
-            to={`/tickets/${other.id}`}
+            to={ticketPath(other)}
             aria-label={t('inbox.contact.openTicket', { date, status: t(`tickets.statusOf.${other.status}`) })}
             sx={{ borderRadius: 1 }}
           >

@@ -39,6 +39,7 @@ export function inboxServer(initial: Ticket[], extra: { users?: User[]; contacts
   const ticketRoutes: Record<string, FakeRoute> = {};
   for (const ticket of initial) {
     ticketRoutes[`GET /api/tickets/${ticket.id}`] = () => reply(200, { ticket: tickets.get(ticket.id) });
+    ticketRoutes[`GET /api/tickets/${ticket.uuid}`] = () => reply(200, { ticket: tickets.get(ticket.id) });
     ticketRoutes[`GET /api/messages/${ticket.id}`] = () => reply(200, { messages: [], nextCursor: null });
     ticketRoutes[`PUT /api/tickets/${ticket.id}`] = ({ body }) => {
       const current = tickets.get(ticket.id)!;
