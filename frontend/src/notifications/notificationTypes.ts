@@ -1,6 +1,8 @@
 // The parts of the socket payloads these alerts read (docs/api-contract.md, Tickets and Messages).
 export interface TicketPlacement {
   id: number;
+  /** The ticket's address (`/tickets/:uuid`); absent on payloads from older backends. */
+  uuid?: string;
   status: 'open' | 'pending' | 'closed' | string;
   unreadMessages: number;
   /** Absent on payloads from older backends. */

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { api } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
 import { useSocketEvent } from '../realtime/useSocketEvent';
+import { ticketPath } from '../tickets/useTicketAddress';
 import { showTicketNotification } from './browserNotification';
 import { playNotificationSound } from './notificationSound';
 import type { AppMessageEvent, TicketEvent, TicketPlacement } from './notificationTypes';
@@ -16,6 +17,9 @@ interface Alert {
   title: string;
   body: string;
 }
+
+// The address a click opens: the uuid links carry, or the id older payloads give.
+const pathOf = (ticket: TicketPlacement) => (ticket.uuid ? ticketPath({ uuid: ticket.uuid }) : `/tickets/${ticket.id}`);
 
 /**
  * Sound and system notification for what needs this user: a customer's message on a ticket they may see
@@ -35,14 +39,14 @@ export function useIncomingAlerts(muted: boolean): void {
     known.current.set(ticket.id, { status: ticket.status, userId: ticket.userId });
     return previous;
   };
-  const raise = (alert: Alert) => {
+  const raise = (alert: Alert, ticket: TicketPlacement) => {
     if (muted) return;
     const now = Date.now();
     if (now - lastSound.current > SOUND_GAP_MS) {
       lastSound.current = now;
       playNotificationSound();
     }
-    showTicketNotification({ ...alert, onOpen: (id) => void navigate(`/tickets/${id}`) });
+    showTicketNotification({ ...alert, onOpen: () => void navigate(pathOf(ticket)) });
   };
 
   useSocketEvent<AppMessageEvent>('appMessage', (event) => {
@@ -57,6 +61,7 @@ export function useIncomingAlerts(muted: boolean): void {
       startsWaiting
         ? { ticketId: event.ticket.id, title: t('notifications.newTicketTitle'), body: `${event.contact.name}: ${text}` }
         : { ticketId: event.ticket.id, title: t('notifications.newMessageTitle', { name: event.contact.name }), body: text },
+      event.ticket,
     );
   });
 
@@ -68,10 +73,10 @@ export function useIncomingAlerts(muted: boolean): void {
     if (ticket.status !== 'pending' || previous?.status === 'pending' || previous?.userId === me.id) return;
     const alert = { ticketId: ticket.id, title: t('notifications.newTicketTitle'), body: '' };
     // Those who saw a ticket before also hear of its moves; an attendant is told only if they may see it now.
-    if (me.profile !== 'user') return raise(alert);
+    if (me.profile !== 'user') return raise(alert, ticket);
     api
       .get<{ ticket: { status: string; contact: { name: string } } }>(`/api/tickets/${ticket.id}`)
-      .then(({ ticket: seen }) => seen.status === 'pending' && raise({ ...alert, body: seen.contact.name }))
+      .then(({ ticket: seen }) => seen.status === 'pending' && raise({ ...alert, body: seen.contact.name }, ticket))
       .catch(() => undefined); // Not visible (404) or offline: no alert.
   });
 }
