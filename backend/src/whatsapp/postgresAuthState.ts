@@ -30,6 +30,21 @@ export async function usePostgresAuthState(sequelize: Sequelize, whatsappId: num
       { replacements: { whatsappId, category, keyIds }, type: QueryTypes.SELECT },
     );
 
+  // Once cleared (logout), this state writes nothing more: Baileys may still flush a creds or key update while
+  // the socket closes, and it must not bring back the credentials the phone just unlinked.
+  let cleared = false;
+  const writing = new Set<Promise<unknown>>();
+  const write = async (work: () => Promise<unknown>): Promise<void> => {
+    if (cleared) return;
+    const running = work();
+    writing.add(running);
+    try {
+      await running;
+    } finally {
+      writing.delete(running);
+    }
+  };
+
   const [stored] = await readRows(CREDS.category, [CREDS.keyId]);
   const creds: AuthenticationCreds = stored ? fromJson<AuthenticationCreds>(stored.value) : initAuthCreds();
 
@@ -58,7 +73,7 @@ export async function usePostgresAuthState(sequelize: Sequelize, whatsappId: num
         }
       }
       if (upserts.length === 0 && deletes.length === 0) return;
-      await sequelize.transaction(async (transaction) => {
+      await write(() => sequelize.transaction(async (transaction) => {
         if (upserts.length > 0) {
           await sequelize.query(
             `INSERT INTO "BaileysAuth" ("whatsappId", category, "keyId", value, "updatedAt")
@@ -75,21 +90,23 @@ export async function usePostgresAuthState(sequelize: Sequelize, whatsappId: num
             { replacements: { whatsappId, rows: JSON.stringify(deletes) }, transaction },
           );
         }
-      });
+      }));
     },
   };
 
   return {
     state: { creds, keys },
     async saveCreds() {
-      await sequelize.query(
+      await write(() => sequelize.query(
         `INSERT INTO "BaileysAuth" ("whatsappId", category, "keyId", value, "updatedAt")
          VALUES (:whatsappId, :category, :keyId, :value::jsonb, now())
          ON CONFLICT ("whatsappId", category, "keyId") DO UPDATE SET value = EXCLUDED.value, "updatedAt" = now()`,
         { replacements: { whatsappId, ...CREDS, value: toJson(creds) } },
-      );
+      ));
     },
     async clear() {
+      cleared = true;
+      await Promise.allSettled([...writing]); // a write already on its way lands first, then goes with the rest
       await sequelize.query(`DELETE FROM "BaileysAuth" WHERE "whatsappId" = :whatsappId`, { replacements: { whatsappId } });
     },
   };

@@ -58,3 +58,19 @@ it('keeps connections apart and clears one without touching another', async () =
   expect(await fresh.state.keys.get('session', ['alice.0'])).toEqual({});
   expect(Object.keys(await other.state.keys.get('session', ['alice.0']))).toEqual(['alice.0']);
 });
+
+it('writes nothing after a clear, not even a save already on its way (logout must not bring credentials back)', async () => {
+  const id = (await Whatsapp.create({ companyId: 1, name: 'Logout' })).id;
+  const auth = await usePostgresAuthState(ctx().sequelize, id);
+  auth.state.creds.me = { id: '5511999990009:1@s.whatsapp.net' };
+  await auth.saveCreds();
+  // Baileys flushing a creds update and a key batch while the socket closes, as logout runs.
+  const late = [auth.saveCreds(), auth.state.keys.set({ session: { 'bob.0': Buffer.from('late') } })];
+  await auth.clear();
+  await Promise.all(late);
+  await auth.saveCreds();
+  await auth.state.keys.set({ session: { 'bob.0': Buffer.from('later') } });
+  const [rows] = await ctx().sequelize.query(`SELECT count(*)::int AS n FROM "BaileysAuth" WHERE "whatsappId" = ${id}`);
+  expect((rows as { n: number }[])[0]!.n).toBe(0);
+  expect((await usePostgresAuthState(ctx().sequelize, id)).state.creds.me).toBeUndefined();
+});
