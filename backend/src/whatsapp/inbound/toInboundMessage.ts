@@ -1,5 +1,6 @@
 import { normalizeMessageContent, proto, type WAMessage } from '@whiskeysockets/baileys';
 import { editedText, messageContent, type MessageContent } from './messageContent.js';
+import { sentAtOf } from './sentAt.js';
 
 /** The chat a WhatsApp message belongs to, from Atende's side: one contact on one connection. */
 export interface ChatRef {
@@ -39,7 +40,7 @@ function chatOf(message: WAMessage): ChatRef | null {
     lid: jids.find((j) => j.endsWith('@lid')) ?? null,
     fromMe: key.fromMe === true,
     pushName: key.fromMe ? null : (message.pushName ?? null),
-    sentAt: seconds > 0 ? new Date(seconds * 1000) : new Date(),
+    sentAt: sentAtOf(seconds),
   };
 }
 
