@@ -55,6 +55,11 @@ export const STEPS: Step[] = [
   },
 ];
 
+/** Jest path patterns from a comma-separated variable: TEST_ONLY for every jest step, E2E_ONLY for browser tests. */
+function only(variable: 'E2E_ONLY' | 'TEST_ONLY'): string[] {
+  return process.env[variable]?.split(',').filter(Boolean) ?? [];
+}
+
 /** Commands of a step, run from the repository root; `infra` is prepared by the runner. */
 export function stepCommands(name: string): Command[] {
   switch (name) {
@@ -66,10 +71,10 @@ export function stepCommands(name: string): Command[] {
     case 'backend':
     case 'simulator':
     case 'frontend':
-      return [{ label: name, cmd: 'npm', args: ['test', '-w', name] }];
+      return [{ label: name, cmd: 'npm', args: ['test', '-w', name, ...(only('TEST_ONLY').length ? ['--', ...only('TEST_ONLY')] : [])] }];
     case 'e2e':
       // E2E_ONLY=contacts,queues runs only the browser test files whose path matches (while working on one screen).
-      return [{ label: 'e2e', cmd: 'node', args: [...JEST_ESM, '-c', 'e2e/jest.config.js', ...(process.env.E2E_ONLY?.split(',') ?? [])] }];
+      return [{ label: 'e2e', cmd: 'node', args: [...JEST_ESM, '-c', 'e2e/jest.config.js', ...only('E2E_ONLY'), ...only('TEST_ONLY')] }];
     case 'appliance':
       return [{ label: 'appliance', cmd: 'node_modules/.bin/tsx', args: ['scripts/test/appliance.ts'] }];
     default:
