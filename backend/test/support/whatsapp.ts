@@ -1,6 +1,8 @@
 import type { Socket } from 'socket.io-client';
-import type { WaSimulator } from '../../../simulator/src/index.js';
+import { startWaSimulator, type WaSimulator } from '../../../simulator/src/index.js';
 import type { ApiClient } from './api.js';
+import { connectSocket } from './sockets.js';
+import { ADMIN, startTestApp } from './testApp.js';
 
 export interface SessionEvent {
   action: string;
@@ -49,4 +51,17 @@ export async function connectWhatsapp(api: ApiClient, token: string, socket: Soc
   await sim.phone(phone).scan(qr.whatsapp.qrcode!);
   await events.next((e) => e.whatsapp.id === id && e.whatsapp.status === 'CONNECTED');
   return id;
+}
+
+/**
+ * The usual start of a ticket test: a backend with its own simulator, the admin signed in with a socket, and one
+ * connection whose QR the simulated `phone` scanned (CONNECTED).
+ */
+export async function startConnectedApp(phone: string) {
+  const sim = await startWaSimulator();
+  const app = await startTestApp({ WA_WEBSOCKET_URL: sim.url, LOGIN_RATE_LIMIT_PER_IP: '1000' });
+  const admin = await app.api.login(ADMIN.email, ADMIN.password);
+  const adminSocket = await connectSocket(app.url, admin.token);
+  const whatsappId = await connectWhatsapp(app.api, admin.token, adminSocket, sim, phone);
+  return { sim, app, admin, adminSocket, whatsappId };
 }

@@ -1,10 +1,10 @@
 import type { Socket } from 'socket.io-client';
 import { QueryTypes } from 'sequelize';
-import { startWaSimulator, type WaSimulator } from '../../../simulator/src/index.js';
+import type { WaSimulator } from '../../../simulator/src/index.js';
 import { ctx } from '../../src/context.js';
-import { ADMIN, startTestApp, type TestApp } from '../support/testApp.js';
+import type { TestApp } from '../support/testApp.js';
 import { connectSocket } from '../support/sockets.js';
-import { connectWhatsapp } from '../support/whatsapp.js';
+import { startConnectedApp } from '../support/whatsapp.js';
 import { createAttendant, createQueue, until, type Attendant } from '../support/factories.js';
 
 // Distribution among the attendants of a queue who are online (socket presence) and under capacity.
@@ -27,12 +27,9 @@ async function online(attendant: Attendant): Promise<void> {
 }
 
 beforeAll(async () => {
-  sim = await startWaSimulator();
-  app = await startTestApp({ WA_WEBSOCKET_URL: sim.url, LOGIN_RATE_LIMIT_PER_IP: '1000' });
-  admin = await app.api.login(ADMIN.email, ADMIN.password);
-  const adminSocket = await connectSocket(app.url, admin.token);
-  sockets.push(adminSocket);
-  whatsappId = await connectWhatsapp(app.api, admin.token, adminSocket, sim, PHONE);
+  const started = await startConnectedApp(PHONE);
+  ({ sim, app, admin, whatsappId } = started);
+  sockets.push(started.adminSocket);
 }, 60_000);
 afterAll(async () => {
   sockets.forEach((s) => s.close());

@@ -1,9 +1,9 @@
 import type { Socket } from 'socket.io-client';
 import { ctx } from '../../src/context.js';
-import { startWaSimulator, type SimContact, type WaSimulator } from '../../../simulator/src/index.js';
-import { ADMIN, startTestApp, type TestApp } from '../support/testApp.js';
+import type { SimContact, WaSimulator } from '../../../simulator/src/index.js';
+import type { TestApp } from '../support/testApp.js';
 import { connectSocket, record } from '../support/sockets.js';
-import { connectWhatsapp } from '../support/whatsapp.js';
+import { startConnectedApp } from '../support/whatsapp.js';
 import { createAttendant, createQueue, ticketOf, until, type Attendant } from '../support/factories.js';
 
 // The attendant's day through the API and the sockets, with the customer played by the simulator.
@@ -23,11 +23,9 @@ let whatsappId: number;
 let carla: SimContact;
 
 beforeAll(async () => {
-  sim = await startWaSimulator();
-  app = await startTestApp({ WA_WEBSOCKET_URL: sim.url, LOGIN_RATE_LIMIT_PER_IP: '1000' });
-  admin = await app.api.login(ADMIN.email, ADMIN.password);
-  const adminSocket = await connectSocket(app.url, admin.token);
-  whatsappId = await connectWhatsapp(app.api, admin.token, adminSocket, sim, PHONE);
+  const started = await startConnectedApp(PHONE);
+  ({ sim, app, admin, whatsappId } = started);
+  const adminSocket = started.adminSocket;
   await app.api.put(`/api/whatsapps/${whatsappId}`, { farewellMessage: 'Obrigado pelo contato!' }, { token: admin.token });
   xavier = await createAttendant(app.api, admin.token, 'Xavier');
   yara = await createAttendant(app.api, admin.token, 'Yara');
