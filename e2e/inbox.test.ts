@@ -3,13 +3,12 @@ import { startWaSimulator, type SimPhone, type WaSimulator } from '../simulator/
 import { connectionNamed, type ApiClient, type ApiQueue } from './support/api.js';
 import { screenshot, type WatchedPage } from './support/browser.js';
 import { simulatorEnv, useBrowserSuite } from './support/browserSuite.js';
-import { Shots, acceptTicket, connectByQr, openWaiting, ticketCard, ticketList } from './support/flows.js';
+import { Shots, acceptTicket, connectByQr, openWaiting, receivedBy, ticketCard, ticketList } from './support/flows.js';
 import { UI } from './support/labels.js';
 import { ADMIN, signIn } from './support/session.js';
 
 // The list side of the inbox in a real browser: filters, the contact drawer, shortcuts and the phone layout.
-// Tickets only come from WhatsApp (there is no API to create one), so a simulated phone and two customers
-// make them. Unique names (runId): other files write to the same database.
+// Tickets come from WhatsApp (a simulated phone and its customers) or from an attendant who writes first. Unique names (runId): other files write to the same database.
 const runId = Date.now().toString(36);
 const COMPANY_NUMBER = `55119${String(Date.now()).slice(-8)}`;
 const CONNECTION = `Inbox ${runId}`;
@@ -142,3 +141,50 @@ test('filters, contact drawer with a note and tags, shortcuts, and the phone lay
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 }, 240_000);
+
+test('an attendant writes first to a customer who never wrote: the message arrives and the answer lands in the same chat', async () => {
+  const { sim, phone, api, page } = started();
+  await pictured(page, async () => {
+    // The first test connected the phone; this customer is only in the contacts list.
+    const helena = `Helena ${runId}`;
+    const number = `55119${String(Date.now() + 3).slice(-8)}`;
+    const customer = sim.contact(number, { pushName: 'Helena' });
+    await api.post('/api/contacts', { name: helena, number });
+
+    await page.goto('/contacts');
+    await page.getByRole('textbox', { name: 'Buscar contatos' }).fill(helena);
+    await page.getByRole('button', { name: `Iniciar conversa com ${helena}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Nova conversa com ${helena}` });
+    await dialog.getByRole('combobox', { name: 'Conexão' }).filter({ hasText: CONNECTION }).waitFor();
+    // In the queue the inbox is filtered by since the first test, so the new card shows there.
+    await dialog.getByRole('combobox', { name: 'Fila' }).click();
+    await page.getByRole('option', { name: `Vendas ${runId}`, exact: true }).click();
+    await shots.take(page, 'start-conversation');
+    await dialog.getByRole('button', { name: 'Iniciar conversa' }).click();
+
+    // The inbox opens on the new chat, the ticket already in Atendendo.
+    const chat = page.getByRole('region', { name: 'Conversa' });
+    await chat.getByRole('heading', { name: helena }).waitFor();
+    await ticketCard(page, pt, 'open', helena).waitFor();
+    const composer = page.getByRole('textbox', { name: pt.tickets.composer });
+    await composer.fill('Oi Helena! Seu pedido 4521 já saiu para entrega.');
+    await composer.press('Enter');
+    const received = await receivedBy(customer, (m) => m.text === 'Oi Helena! Seu pedido 4521 já saiu para entrega.');
+    expect(received.text).toBe('Oi Helena! Seu pedido 4521 já saiu para entrega.');
+
+    await customer.sendText(phone, 'Que ótimo, obrigada!');
+    const messages = page.getByRole('list', { name: pt.tickets.messages });
+    await messages.getByText('Que ótimo, obrigada!').waitFor({ timeout: 20_000 });
+    // Her answer comes after what it answers, even within the same second (WhatsApp stamps whole seconds).
+    const bubbles = await messages.getByRole('listitem').allInnerTexts();
+    const [sentAt, answerAt] = ['Oi Helena!', 'Que ótimo'].map((text) => bubbles.findIndex((b) => b.includes(text)));
+    expect(sentAt).toBeGreaterThanOrEqual(0);
+    expect(answerAt).toBeGreaterThan(sentAt!);
+    await shots.take(page, 'started-conversation');
+    // Her answer continued this conversation: nothing of hers waits in Aguardando.
+    const pending = await api.get<{ tickets: unknown[] }>(`/api/tickets?status=pending&search=${encodeURIComponent(helena)}`);
+    expect(pending.tickets).toHaveLength(0);
+    const open = await api.get<{ tickets: Array<{ queueId: number | null }> }>(`/api/tickets?status=open&search=${encodeURIComponent(helena)}`);
+    expect(open.tickets).toHaveLength(1);
+  });
+}, 120_000);

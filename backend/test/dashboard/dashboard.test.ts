@@ -168,3 +168,20 @@ it('is for admins and supervisors only', async () => {
   expect((await app.api.get('/api/dashboard')).status).toBe(401);
   expect((await dashboard(carla.token, 'from=2026-03-01&to=2026-03-02')).status).toBe(200);
 });
+
+it('counts a conversation an attendant started as opened, but not in the customers’ average wait', async () => {
+  const { sequelize } = ctx();
+  await sequelize.query(`INSERT INTO "Whatsapps" ("companyId", name, "isDefault") VALUES (1, 'Loja', true)`);
+  const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
+  // A customer who waited two minutes today…
+  await seedTicket({ status: 'open', queueId: vendas, userId: ana.id, created: minutesAgo(10), accepted: minutesAgo(8) });
+  // …and a customer Ana wrote to first: nobody waited.
+  const contact = await app.api.post('/api/contacts', { name: 'Dora', number: '5511977770031' }, { token: ana.token });
+  const started = await app.api.post('/api/tickets', { contactId: contact.body.contact.id, queueId: vendas }, { token: ana.token });
+  expect(started.status).toBe(201);
+
+  const range = `from=${encodeURIComponent(minutesAgo(60))}&to=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`;
+  const d = (await dashboard(admin.token, range)).body;
+  expect(d.totals).toMatchObject({ created: 2, avgWaitingSeconds: 120 });
+  expect(d.queues.find((q: { queueId: number }) => q.queueId === vendas)).toMatchObject({ created: 2, avgWaitingSeconds: 120 });
+});

@@ -1,3 +1,4 @@
+import AddComment from '@mui/icons-material/AddCommentOutlined';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import IconButton from '@mui/material/IconButton';
@@ -11,14 +12,25 @@ interface ContactRowActionsProps {
   canDelete: boolean;
   onEdit(contact: Contact): void;
   onDelete(contact: Contact): void;
+  onStartConversation(contact: Contact): void;
 }
 
-/** Everyone edits a contact; only managers delete one (the server refuses the others too). */
-export function ContactRowActions({ contact, canDelete, onEdit, onDelete }: ContactRowActionsProps) {
+/**
+ * Everyone writes to and edits a contact; only managers delete one (the server refuses the others too).
+ * Groups are not written to first.
+ */
+export function ContactRowActions({ contact, canDelete, onEdit, onDelete, onStartConversation }: ContactRowActionsProps) {
   const { t } = useTranslation();
   const name = { name: contact.name };
   return (
     <Stack direction="row" spacing={0.5} sx={{ justifyContent: 'flex-end' }}>
+      {contact.isGroup ? null : (
+        <Tooltip title={t('startTicket.rowAction', name)}>
+          <IconButton aria-label={t('startTicket.rowAction', name)} onClick={() => onStartConversation(contact)} size="small" color="primary">
+            <AddComment fontSize="small" />
+          </IconButton>
+        </Tooltip>
+      )}
       <Tooltip title={t('contacts.editContact', name)}>
         <IconButton aria-label={t('contacts.editContact', name)} onClick={() => onEdit(contact)} size="small">
           <EditOutlined fontSize="small" />

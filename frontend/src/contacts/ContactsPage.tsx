@@ -18,6 +18,7 @@ import { DeleteConfirm } from '../common/DeleteConfirm';
 import { ListEmpty, ListError, ListLoading } from '../common/ListStates';
 import { OptionalSelect } from '../common/OptionalSelect';
 import { SearchField } from '../common/SearchField';
+import { StartTicketDialog } from '../tickets/start/StartTicketDialog';
 import { ContactFormDialog } from './ContactFormDialog';
 import { ContactsTable } from './ContactsTable';
 import { ImportContactsDialog } from './ImportContactsDialog';
@@ -43,6 +44,7 @@ export function ContactsPage() {
   const [form, setForm] = useState<FormState>({ open: false, contact: null });
   const [deleting, setDeleting] = useState<Contact | null>(null);
   const [importing, setImporting] = useState(false);
+  const [starting, setStarting] = useState<FormState>({ open: false, contact: null });
   const [exporting, setExporting] = useState(false);
   useContactEvents();
 
@@ -104,6 +106,7 @@ export function ContactsPage() {
             canDelete={canManage}
             onEdit={(contact) => setForm({ open: true, contact })}
             onDelete={setDeleting}
+            onStartConversation={(contact) => setStarting({ open: true, contact })}
           />
         ) : null}
         <LoadMore list={list} />
@@ -118,6 +121,7 @@ export function ContactsPage() {
           setForm({ ...form, open: false });
         }}
       />
+      <StartTicketDialog open={starting.open} contact={starting.contact} onClose={() => setStarting({ ...starting, open: false })} />
       {canManage ? (
         <>
           <DeleteConfirm

@@ -19,6 +19,7 @@ interface ContactsTableProps {
   canDelete: boolean;
   onEdit(contact: Contact): void;
   onDelete(contact: Contact): void;
+  onStartConversation(contact: Contact): void;
 }
 
 const fromSm = { display: { xs: 'none', sm: 'table-cell' } } as const;

@@ -9,6 +9,7 @@ import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActiveFilterChips } from './list/ActiveFilterChips';
 import { TicketFilterButton } from './list/TicketFilterButton';
+import { StartTicketButton } from './start/StartTicketButton';
 import type { TicketFilters } from './list/ticketFilters';
 import { TicketList } from './TicketList';
 import { TicketTabs } from './TicketTabs';
@@ -59,8 +60,9 @@ export function TicketListPanel(props: TicketListPanelProps) {
             }}
           />
           <TicketFilterButton filters={filters} onChange={onFiltersChange} />
+          <StartTicketButton />
           {onShowShortcuts ? (
-            <IconButton aria-label={t('inbox.shortcuts.open')} onClick={onShowShortcuts}>
+            <IconButton aria-label={t('inbox.shortcuts.open')} onClick={onShowShortcuts} size="small">
               <Keyboard />
             </IconButton>
           ) : null}

@@ -52,5 +52,8 @@ export const ticketsApi = {
     }),
   /** By id, or by the uuid a link carries. */
   get: (id: number | string, signal?: AbortSignal) => api.get<{ ticket: Ticket }>(`/api/tickets/${id}`, { signal }).then((r) => r.ticket),
+  /** An attendant writes first: a new open ticket of theirs (409 ERR_TICKET_ALREADY_ACTIVE names the active one). */
+  start: (input: { contactId: number; whatsappId?: number; queueId?: number | null }) =>
+    api.post<{ ticket: Ticket }>('/api/tickets', input).then((r) => r.ticket),
   act: (id: number, action: TicketAction) => api.put<{ ticket: Ticket }>(`/api/tickets/${id}`, action).then((r) => r.ticket),
 };

@@ -14,7 +14,8 @@ import { transferTicket } from '../../services/tickets/TransferTicketService.js'
 import { ticketIdOfUuid, visibleTicket } from '../../services/tickets/visibleTicket.js';
 import { addTicketNote, deleteTicketNote, listTicketNotes } from '../../services/tickets/TicketNotesService.js';
 import { setTicketTags } from '../../services/tickets/SetTicketTagsService.js';
-import { listTicketsQuery, noteBody, noteParams, ticketIdParams, ticketRefParams, ticketTagsBody, updateTicketBody } from './schema.js';
+import { startTicket } from '../../services/tickets/StartTicketService.js';
+import { listTicketsQuery, noteBody, noteParams, startTicketBody, ticketIdParams, ticketRefParams, ticketTagsBody, updateTicketBody } from './schema.js';
 
 export const ticketsRouter = Router();
 ticketsRouter.use(authenticate);
@@ -23,6 +24,11 @@ ticketsRouter.get('/', async (req, res) => {
   const query = parse(listTicketsQuery, req.query);
   const page = await listTickets({ actor: actorOf(req).user, ...query });
   res.json({ tickets: page.tickets.map(presentTicket), nextCursor: page.nextCursor, counts: page.counts });
+});
+
+ticketsRouter.post('/', async (req, res) => {
+  const body = parse(startTicketBody, req.body);
+  res.status(201).json({ ticket: presentTicket(await startTicket({ actor: actorOf(req).user, ...body })) });
 });
 
 ticketsRouter.get('/:id', async (req, res) => {

@@ -44,6 +44,11 @@ export const listTicketsQuery = z
   })
   .strict();
 
+/** An attendant starts a conversation: with whom, from which connection (the default one if omitted), in which queue. */
+export const startTicketBody = z
+  .object({ contactId: idParam, whatsappId: idParam.optional(), queueId: idParam.nullable().optional() })
+  .strict();
+
 export const noteParams = z.object({ id: idParam, noteId: idParam });
 export const noteBody = z.object({ body: z.string().trim().min(1).max(4000) }).strict();
 export const ticketTagsBody = z.object({ tagIds: z.array(idParam).max(50) }).strict();

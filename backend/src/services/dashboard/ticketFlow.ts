@@ -42,8 +42,13 @@ async function flow(scope: FlowScope, column: 'createdAt' | 'closedAt', duration
   return rows.map((r) => ({ ...r, key: r.key === null ? null : String(r.key), durationSum: r.durationSum ?? 0 }));
 }
 
-/** Tickets opened in the range, with their wait until an attendant accepted them (created → accepted). */
-export const createdFlow = (scope: FlowScope) => flow(scope, 'createdAt', `extract(epoch FROM t."acceptedAt" - t."createdAt")`, false);
+/**
+ * Tickets opened in the range, with their wait until an attendant accepted them (created → accepted). A
+ * conversation an attendant started is accepted in the statement that creates it (StartTicketService: the same
+ * transaction time): no customer waited, so it has no wait rather than a wait of zero that would flatter the average.
+ */
+export const createdFlow = (scope: FlowScope) =>
+  flow(scope, 'createdAt', `CASE WHEN t."acceptedAt" > t."createdAt" THEN extract(epoch FROM t."acceptedAt" - t."createdAt") END`, false);
 
 /**
  * Tickets closed in the range (a reopened ticket counts when it is closed again), with their handling time

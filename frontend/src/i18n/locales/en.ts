@@ -9,6 +9,7 @@ import { connectionQueuesMessages } from '../../connections/connectionQueuesMess
 import { notificationsMessages } from '../../notifications/notificationsMessages';
 import { chatMessages } from '../../tickets/chatMessages';
 import { inboxMessages } from '../../tickets/inboxMessages';
+import { startTicketMessages } from '../../tickets/start/startTicketMessages';
 import type { Messages } from '../resources';
 
 export const en: Messages = {
@@ -120,7 +121,7 @@ export const en: Messages = {
     statusOf: { open: 'In progress', pending: 'Waiting for an attendant', closed: 'Resolved' },
     listLabel: 'Tickets: {{tab}}',
     searchLabel: 'Search tickets',
-    searchPlaceholder: 'Name, number or message',
+    searchPlaceholder: 'Name, number, text',
     empty: {
       open: 'No tickets in progress.',
       pending: 'Nobody is waiting. Good job!',
@@ -256,6 +257,7 @@ export const en: Messages = {
     ERR_TICKET_NOT_FOUND: 'Ticket not found.',
     ERR_TICKET_ALREADY_ACCEPTED: 'Another attendant already accepted this ticket.',
     ERR_TICKET_ALREADY_ACTIVE: 'This contact already has an active ticket.',
+    ERR_CANNOT_START_WITH_GROUP: 'Conversations are started with people, not with groups.',
     ERR_TICKET_ALREADY_CLOSED: 'This ticket is already closed.',
     ERR_TICKET_CLOSED: 'This ticket is closed. Reopen it to send messages.',
     ERR_TICKET_NOT_CLOSED: 'This ticket is not closed.',
@@ -318,4 +320,5 @@ export const en: Messages = {
   notifications: notificationsMessages.en,
   chat: chatMessages.en,
   inbox: inboxMessages.en,
+  startTicket: startTicketMessages.en,
 };

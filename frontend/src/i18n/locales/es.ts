@@ -9,6 +9,7 @@ import { connectionQueuesMessages } from '../../connections/connectionQueuesMess
 import { notificationsMessages } from '../../notifications/notificationsMessages';
 import { chatMessages } from '../../tickets/chatMessages';
 import { inboxMessages } from '../../tickets/inboxMessages';
+import { startTicketMessages } from '../../tickets/start/startTicketMessages';
 import type { Messages } from '../resources';
 
 export const es: Messages = {
@@ -120,7 +121,7 @@ export const es: Messages = {
     statusOf: { open: 'En atención', pending: 'Esperando atención', closed: 'Resuelta' },
     listLabel: 'Atenciones: {{tab}}',
     searchLabel: 'Buscar atenciones',
-    searchPlaceholder: 'Nombre, número o mensaje',
+    searchPlaceholder: 'Nombre, número, texto',
     empty: {
       open: 'Ninguna atención en curso.',
       pending: 'Nadie está esperando. ¡Buen trabajo!',
@@ -256,6 +257,7 @@ export const es: Messages = {
     ERR_TICKET_NOT_FOUND: 'Atención no encontrada.',
     ERR_TICKET_ALREADY_ACCEPTED: 'Otro agente ya aceptó esta atención.',
     ERR_TICKET_ALREADY_ACTIVE: 'Este contacto ya tiene una atención en curso.',
+    ERR_CANNOT_START_WITH_GROUP: 'Las conversaciones se inician con personas, no con grupos.',
     ERR_TICKET_ALREADY_CLOSED: 'Esta atención ya está cerrada.',
     ERR_TICKET_CLOSED: 'Esta atención está cerrada. Reábrala para enviar mensajes.',
     ERR_TICKET_NOT_CLOSED: 'Esta atención no está cerrada.',
@@ -318,4 +320,5 @@ export const es: Messages = {
   notifications: notificationsMessages.es,
   chat: chatMessages.es,
   inbox: inboxMessages.es,
+  startTicket: startTicketMessages.es,
 };

@@ -9,6 +9,7 @@ import { connectionQueuesMessages } from '../../connections/connectionQueuesMess
 import { notificationsMessages } from '../../notifications/notificationsMessages';
 import { chatMessages } from '../../tickets/chatMessages';
 import { inboxMessages } from '../../tickets/inboxMessages';
+import { startTicketMessages } from '../../tickets/start/startTicketMessages';
 
 // The source locale: every other locale must have exactly these keys (checked by the type in ../resources.ts).
 export const ptBR = {
@@ -120,7 +121,7 @@ export const ptBR = {
     statusOf: { open: 'Em atendimento', pending: 'Aguardando atendimento', closed: 'Resolvido' },
     listLabel: 'Atendimentos: {{tab}}',
     searchLabel: 'Buscar atendimentos',
-    searchPlaceholder: 'Nome, número ou mensagem',
+    searchPlaceholder: 'Nome, número, texto',
     empty: {
       open: 'Nenhum atendimento em andamento.',
       pending: 'Ninguém aguardando. Bom trabalho!',
@@ -256,6 +257,7 @@ export const ptBR = {
     ERR_TICKET_NOT_FOUND: 'Atendimento não encontrado.',
     ERR_TICKET_ALREADY_ACCEPTED: 'Outro atendente já aceitou este atendimento.',
     ERR_TICKET_ALREADY_ACTIVE: 'Este contato já tem um atendimento em andamento.',
+    ERR_CANNOT_START_WITH_GROUP: 'Conversas são iniciadas com pessoas, não com grupos.',
     ERR_TICKET_ALREADY_CLOSED: 'Este atendimento já foi finalizado.',
     ERR_TICKET_CLOSED: 'Este atendimento está finalizado. Reabra-o para enviar mensagens.',
     ERR_TICKET_NOT_CLOSED: 'Este atendimento não está finalizado.',
@@ -318,4 +320,5 @@ export const ptBR = {
   notifications: notificationsMessages['pt-BR'],
   chat: chatMessages['pt-BR'],
   inbox: inboxMessages['pt-BR'],
+  startTicket: startTicketMessages['pt-BR'],
 };

@@ -14,7 +14,7 @@ export interface TicketNote {
   createdAt: string;
 }
 
-export type TicketHistoryAction = 'accepted' | 'assigned' | 'closed' | 'reopened' | 'returned' | 'transferred';
+export type TicketHistoryAction = 'accepted' | 'assigned' | 'closed' | 'reopened' | 'returned' | 'started' | 'transferred';
 
 export interface TicketHistoryEntry {
   id: number;

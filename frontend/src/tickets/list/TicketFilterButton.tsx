@@ -25,6 +25,7 @@ export function TicketFilterButton({ filters, onChange }: { filters: TicketFilte
         aria-expanded={anchor !== null}
         onClick={(event) => setAnchor(event.currentTarget)}
         color={count ? 'primary' : 'default'}
+        size="small"
       >
         <Badge badgeContent={count} color="primary">
           <FilterList />

@@ -1,0 +1,116 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { FormDialog } from '../../common/FormDialog';
+import { OptionalSelect } from '../../common/OptionalSelect';
+import { useConnections } from '../../connections/connectionsQuery';
+import type { Contact } from '../../contacts/contactTypes';
+import { useQueues } from '../queuesQuery';
+import { ticketPath } from '../useTicketAddress';
+import { ContactPicker } from './ContactPicker';
+import { activeConversationOf, useStartTicket } from './useStartTicket';
+
+interface StartTicketDialogProps {
+  open: boolean;
+  onClose(): void;
+  /** Chosen already (the contacts screen); otherwise the dialog asks for one. */
+  contact?: Contact | null;
+}
+
+/** "Nova conversa": whom to write to, from which connection, in which queue; then the chat opens. */
+export function StartTicketDialog({ open, onClose, contact: given = null }: StartTicketDialogProps) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const connections = useConnections();
+  const queues = useQueues();
+  const [contact, setContact] = useState<Contact | null>(given);
+  const [whatsappId, setWhatsappId] = useState('');
+  const [queueId, setQueueId] = useState('');
+  const [missingContact, setMissingContact] = useState(false);
+  const start = useStartTicket(onClose);
+  const { reset } = start;
+
+  useEffect(() => {
+    if (!open) return;
+    setContact(given);
+    setQueueId('');
+    setMissingContact(false);
+    reset();
+  }, [open, given, reset]);
+  // The company's default connection, once the list is known (the first one if none is marked).
+  const list = connections.data ?? [];
+  const fallback = list.find((c) => c.isDefault) ?? list[0];
+  const chosenId = whatsappId || (fallback ? String(fallback.id) : '');
+  const chosen = list.find((c) => String(c.id) === chosenId);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!contact) return setMissingContact(true);
+    start.mutate({ contactId: contact.id, whatsappId: chosen?.id, queueId: queueId ? Number(queueId) : null });
+  };
+  const active = activeConversationOf(start.error);
+  const openActive = (uuid: string) => {
+    onClose();
+    void navigate(ticketPath({ uuid }));
+  };
+
+  return (
+    <FormDialog
+      open={open}
+      title={given ? t('startTicket.withContact', { name: given.name }) : t('startTicket.title')}
+      submitting={start.isPending}
+      submitLabel={t('startTicket.start')}
+      error={active ? undefined : start.error}
+      onClose={onClose}
+      onSubmit={submit}
+      maxWidth="xs"
+    >
+      {active ? (
+        <Alert
+          severity="info"
+          action={
+            active.ticket ? (
+              <Button color="inherit" size="small" onClick={() => openActive(active.ticket!.uuid)}>
+                {t('startTicket.openExisting')}
+              </Button>
+            ) : undefined
+          }
+        >
+          {active.ticket ? t('startTicket.activeMine') : active.userName ? t('startTicket.activeWith', { name: active.userName }) : t('startTicket.activeWaiting')}
+        </Alert>
+      ) : null}
+      {given ? null : (
+        <ContactPicker
+          value={contact}
+          onChange={(next) => {
+            setContact(next);
+            setMissingContact(false);
+            start.reset();
+          }}
+          error={missingContact ? t('validation.required') : undefined}
+        />
+      )}
+      <TextField
+        select
+        label={t('startTicket.connection')}
+        value={chosenId}
+        onChange={(e) => {
+          setWhatsappId(e.target.value);
+          start.reset();
+        }}
+        helperText={chosen && chosen.status !== 'CONNECTED' ? t('startTicket.disconnected') : undefined}
+      >
+        {list.map((connection) => (
+          <MenuItem key={connection.id} value={String(connection.id)}>
+            {connection.name}
+          </MenuItem>
+        ))}
+      </TextField>
+      <OptionalSelect label={t('startTicket.queue')} value={queueId} onChange={setQueueId} noneLabel={t('startTicket.noQueue')} choices={queues.data ?? []} />
+    </FormDialog>
+  );
+}
