@@ -14,6 +14,7 @@ import * as m0010 from './migrations/0010-ticket-list.js';
 import * as m0011 from './migrations/0011-distribution.js';
 import * as m0013 from './migrations/0013-queue-options.js';
 import * as m0014 from './migrations/0014-contact-number-key.js';
+import * as m0015 from './migrations/0015-message-search.js';
 import * as m0012 from './migrations/0012-dashboard.js';
 
 export type Migration = MigrationFn<Sequelize>;
@@ -32,6 +33,7 @@ const migrations = [
   { name: '0011-distribution', ...m0011 },
   { name: '0013-queue-options', ...m0013 },
   { name: '0014-contact-number-key', ...m0014 },
+  { name: '0015-message-search', ...m0015 },
   { name: '0012-dashboard', ...m0012 },
 ];
 

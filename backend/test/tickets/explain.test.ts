@@ -120,6 +120,30 @@ it('serves the first page of the ticket list (and its capped counts) from the (c
   expect(nodes(counts).filter((n) => n['Relation Name'] === 'Contacts')).toEqual([]); // not needed without a search
 });
 
+it('finds a searched word through the trigram indexes, once, instead of reading every ticket’s messages', async () => {
+  // 'xyzzyq': a word nobody wrote (before, the tab and each of its three counts probed the messages of every
+  // ticket: the whole tab's history); 'reembolso': ~1,000 messages of the 200k.
+  for (const search of ['xyzzyq', 'reembolso']) {
+    const res = await capture(() => app.api.get(`/api/tickets?status=closed&limit=30&search=${search}`, { token }));
+    expect(res.status).toBe(200);
+    expect(res.body.tickets).toHaveLength(search === 'reembolso' ? 30 : 0);
+    for (const plan of [await planOf(statement(LIST)), await planOf(statement(/count\(\*\)/))]) {
+      const all = nodes(plan);
+      // Messages and contacts are read once each, through their trigram indexes, never once per ticket.
+      const messageReads = all.filter((n) => n['Relation Name'] === 'Messages' || n['Index Name'] === 'Messages_body_trgm');
+      expect(messageReads.map((n) => [n['Node Type'], n['Actual Loops']])).toEqual([
+        ['Bitmap Heap Scan', 1],
+        ['Bitmap Index Scan', 1],
+      ]);
+      expect(all.filter((n) => n['Node Type'] === 'Seq Scan' && /^(Messages|Contacts)$/.test(n['Relation Name'] ?? ''))).toEqual([]);
+      // Nothing found: next to no ticket is read (a hash join may take one row of a tab before it sees no hits);
+      // the planner may scan Tickets once when the hits are many.
+      const ticketRows = all.filter((n) => n['Relation Name'] === 'Tickets').reduce((sum, n) => sum + (n['Actual Rows'] ?? 0) * (n['Actual Loops'] ?? 0), 0);
+      if (search === 'xyzzyq') expect(ticketRows).toBeLessThanOrEqual(3);
+    }
+  }
+});
+
 it('serves a deep page of the ticket list by seeking the index at the cursor', async () => {
   const cursor = await cursorAt(
     `SELECT "lastMessageAt" AS at, id FROM "Tickets" WHERE "companyId" = 1 AND status = 'closed'
