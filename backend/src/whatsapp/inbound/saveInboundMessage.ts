@@ -3,6 +3,7 @@ import type { MessageRow } from '../../presenters/message.js';
 import type { TicketStatus } from '../../presenters/ticket.js';
 import { messageColumns } from './messageColumns.js';
 import { findOrOpenTicket } from './findOrOpenTicket.js';
+import { saveToActiveTicket } from './saveToActiveTicket.js';
 import { messagePreview } from '../../services/messages/messagePreview.js';
 import type { InboundMessage } from './toInboundMessage.js';
 
@@ -34,7 +35,8 @@ async function one<T extends object>(sequelize: Sequelize, sql: string, replacem
 }
 
 /**
- * Contact, ticket and message in one transaction, each guarded by a unique index rather than a prior
+ * A message continuing a conversation takes the short path (saveToActiveTicket.ts). Otherwise: contact,
+ * ticket and message in one transaction, each guarded by a unique index rather than a prior
  * check: a redelivered message id inserts nothing and returns null (no events), and two chats racing
  * for the same contact's ticket end up on one ticket.
  */
@@ -45,6 +47,18 @@ export async function saveInboundMessage(
   /** The encoded WhatsApp message, kept on media rows so a failed download can be retried. */
   raw: object | null = null,
 ): Promise<SavedRows | null> {
+  const { media } = inbound;
+  const base = {
+    ...target,
+    ...inbound,
+    mediaStatus: media ? 'pending' : null,
+    mimetype: media?.mimeType?.slice(0, 127) ?? null,
+    fileName: media?.fileName?.slice(0, 255) ?? null,
+    content: inbound.content ? JSON.stringify(inbound.content) : null,
+    raw: raw ? JSON.stringify(raw) : null,
+  };
+  const continued = await saveToActiveTicket(sequelize, base, messagePreview(inbound));
+  if (continued !== undefined) return continued;
   return sequelize.transaction(async (transaction) => {
     // Dedupe first: a redelivery, or the echo of a reply Atende wrote before sending it, must not touch the
     // contact or — worse — open a new ticket for a conversation that was just closed with a farewell.
@@ -55,16 +69,6 @@ export async function saveInboundMessage(
       transaction,
     );
     if (known) return null;
-    const { media } = inbound;
-    const base = {
-      ...target,
-      ...inbound,
-      mediaStatus: media ? 'pending' : null,
-      mimetype: media?.mimeType?.slice(0, 127) ?? null,
-      fileName: media?.fileName?.slice(0, 255) ?? null,
-      content: inbound.content ? JSON.stringify(inbound.content) : null,
-      raw: raw ? JSON.stringify(raw) : null,
-    };
     const contact = await one<SavedRows['contact']>(
       sequelize,
       `INSERT INTO "Contacts" ("companyId", name, number, lid) VALUES (:companyId, COALESCE(:pushName, :number), :number, :lid)
