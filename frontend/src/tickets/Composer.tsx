@@ -39,6 +39,8 @@ export interface ComposerProps {
   queueId?: number | null;
   contactName?: string;
   disabled?: boolean;
+  /** Put the cursor in the box when it appears. */
+  autoFocus?: boolean;
   replyTo?: Message | null;
   editing?: Message | null;
   onCancelReply?(): void;
@@ -54,7 +56,7 @@ export interface ComposerProps {
 
 /** Enter sends, Shift+Enter breaks the line; files go with the text as the first one's caption. */
 export function Composer(props: ComposerProps) {
-  const { ticketId, queueId = null, contactName, disabled, replyTo, editing, onCancelReply, onCancelEdit, onSend, onEdit, onEditLast, ref } = props;
+  const { ticketId, queueId = null, contactName, disabled, autoFocus, replyTo, editing, onCancelReply, onCancelEdit, onSend, onEdit, onEditLast, ref } = props;
   const { t } = useTranslation();
   const { notify } = useFeedback();
   // On a phone the long hint would wrap over four lines: a single word says enough there.
@@ -83,6 +85,9 @@ export function Composer(props: ComposerProps) {
   useEffect(() => {
     if (replyTo) textBox.current?.focus();
   }, [replyTo]);
+  useEffect(() => {
+    if (autoFocus) textBox.current?.focus();
+  }, [autoFocus]);
 
   const busy = disabled || sending;
   const canSend = !busy && (editing ? text.trim() !== '' : text.trim() !== '' || files.length > 0);

@@ -4,6 +4,7 @@ import CircularProgress from '@mui/material/CircularProgress';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { useFeedback } from '../common/FeedbackContext';
 import { errorMessage } from '../i18n/errorMessage';
@@ -24,6 +25,8 @@ export function TicketChat({ ticketId, onStatusChange }: { ticketId: number; onS
   const client = useQueryClient();
   const ticket = useTicket(ticketId);
   const history = useMessages(ticketId);
+  // Opened to write (a conversation just started): the cursor waits in the composer.
+  const compose = (useLocation().state as { compose?: boolean } | null)?.compose === true;
   const unread = ticket.data?.unreadMessages ?? 0;
   const [replyTo, setReplyTo] = useState<Message | null>(null);
   const [editing, setEditing] = useState<Message | null>(null);
@@ -116,6 +119,7 @@ export function TicketChat({ ticketId, onStatusChange }: { ticketId: number; onS
           key={`composer-${ticketId}`}
           ref={composer}
           ticketId={ticketId}
+          autoFocus={compose}
           queueId={current.queueId}
           contactName={current.contact.name}
           replyTo={replyTo}

@@ -1,6 +1,7 @@
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import ContactPageOutlined from '@mui/icons-material/ContactPageOutlined';
 import MoreVert from '@mui/icons-material/MoreVert';
+import Undo from '@mui/icons-material/Undo';
 import Avatar from '@mui/material/Avatar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -8,6 +9,7 @@ import IconButton from '@mui/material/IconButton';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
+import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
@@ -30,6 +32,7 @@ export function TicketHeader({ ticket, onChanged }: { ticket: Ticket; onChanged(
   const theme = useTheme();
   // On a phone the list is another screen (a back button leads there) and secondary actions fold into a menu.
   const narrow = useMediaQuery(theme.breakpoints.down('md'), { noSsr: true });
+  const wide = useMediaQuery(theme.breakpoints.up('xl'), { noSsr: true });
   const actions = useTicketActions(ticket);
   const busy = actions.busy;
   const run = async (action: TicketAction) => {
@@ -69,11 +72,22 @@ export function TicketHeader({ ticket, onChanged }: { ticket: Ticket; onChanged(
           </Button>
         ) : null}
         {!narrow
-          ? secondary.map((item) => (
-              <Button key={item.key} variant={item.key === 'return' ? 'outlined' : 'text'} loading={busy === item.key} onClick={item.act}>
-                {item.label}
-              </Button>
-            ))
+          ? secondary.map((item) =>
+              // Below extra-wide screens "return to the queue" is an icon, so the number and status keep their room.
+              item.key === 'return' && !wide ? (
+                <Tooltip key={item.key} title={item.label}>
+                  <span>
+                    <IconButton aria-label={item.label} loading={busy === item.key} onClick={item.act} color="primary">
+                      <Undo />
+                    </IconButton>
+                  </span>
+                </Tooltip>
+              ) : (
+                <Button key={item.key} variant={item.key === 'return' ? 'outlined' : 'text'} loading={busy === item.key} onClick={item.act}>
+                  {item.label}
+                </Button>
+              ),
+            )
           : null}
         {open ? (
           <Button variant="contained" color="success" loading={busy === 'close'} onClick={() => setDialog('close')}>

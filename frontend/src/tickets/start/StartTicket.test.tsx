@@ -94,8 +94,8 @@ describe('Starting a conversation from the inbox', () => {
     expect(net.calls('POST', '/api/tickets').map((r) => r.body)).toEqual([{ contactId: dora.id, whatsappId: 1, queueId: 3 }]);
     // Choosing did not search again for the chosen contact's label.
     expect(net.calls('GET', '/api/contacts').map((r) => new URL(r.url, 'http://x').searchParams.get('search'))).not.toContain('Dora Lima · +55 11 97777-0021');
-    expect(await screen.findByText('Conversa com Dora Lima iniciada. Escreva a primeira mensagem.')).toBeInTheDocument();
-    expect(await screen.findByRole('textbox', { name: 'Mensagem' })).toBeInTheDocument();
+    // The cursor waits in the composer for the first message.
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Mensagem' })).toHaveFocus());
     const chat = screen.getByRole('region', { name: 'Conversa' });
     expect(within(chat).getByText('Dora Lima')).toBeInTheDocument();
     // The new ticket is the attendant's own: it sits in Atendendo.

@@ -1,8 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/ApiError';
-import { useFeedback } from '../../common/FeedbackContext';
 import { ticketsApi, type Ticket, type TicketStatus } from '../ticketsApi';
 import { placeTicket, ticketKey } from '../ticketsQuery';
 import { ticketPath } from '../useTicketAddress';
@@ -20,21 +18,21 @@ export function activeConversationOf(error: unknown): ActiveConversation | null 
   return { ticket: details.ticket ?? null, userName: details.userName ?? null };
 }
 
-/** Starts the conversation and opens it in the inbox, its chat ready for the first message. */
+/**
+ * Starts the conversation and opens it in the inbox, its chat ready for the first message (the open chat is
+ * the feedback: a toast would cover the composer just when the attendant is to write).
+ */
 export function useStartTicket(onDone: () => void) {
-  const { t } = useTranslation();
   const client = useQueryClient();
   const navigate = useNavigate();
-  const { notify } = useFeedback();
   return useMutation({
     mutationFn: ticketsApi.start,
     onSuccess: (ticket: Ticket) => {
       // Known before the inbox asks: the address resolves and the card shows at once.
       client.setQueryData(ticketKey(ticket.id), ticket);
       placeTicket(client, ticket);
-      notify(t('startTicket.started', { name: ticket.contact.name }));
       onDone();
-      void navigate(ticketPath(ticket));
+      void navigate(ticketPath(ticket), { state: { compose: true } });
     },
   });
 }
