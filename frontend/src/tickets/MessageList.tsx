@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { BubbleActions } from './chat/BubbleMenu';
 import { useChatScroll } from './chat/useChatScroll';
 import { MessageBubble } from './MessageBubble';
-import { chronological, useMessages } from './messagesQuery';
+import { chronological, fetchOlderUntil, useMessages } from './messagesQuery';
 import { dayKey, formatDay } from './ticketTime';
 
 interface MessageListProps {
@@ -24,7 +24,7 @@ export function MessageList({ ticketId, contactName, actions }: MessageListProps
   const history = useMessages(ticketId);
   const messages = useMemo(() => chronological(history.data), [history.data]);
   const byId = useMemo(() => new Map(messages.map((m) => [m.id, m])), [messages]);
-  const scroll = useChatScroll(history, messages);
+  const scroll = useChatScroll(history, messages, (id) => fetchOlderUntil(history, ticketId, id));
   const bubbleActions = useMemo<BubbleActions>(() => ({ ...actions, onJump: scroll.jumpTo }), [actions, scroll.jumpTo]);
 
   const words = { today: t('tickets.today'), yesterday: t('tickets.yesterday') };

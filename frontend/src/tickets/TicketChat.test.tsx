@@ -169,18 +169,20 @@ describe('TicketChat', () => {
     });
     const quote = await screen.findByRole('button', { name: /^Ir para a mensagem respondida: Mensagem respondida/ });
     await user.click(quote);
-    await waitFor(() => expect(net.calls('GET', '/api/messages/70').map((c) => c.url)).toContain('/api/messages/70?before=c-1'));
+    // One request reaches down to the quote, however far back it is (the server stretches the page).
+    await waitFor(() => expect(net.calls('GET', '/api/messages/70').map((c) => c.url)).toContain('/api/messages/70?before=c-1&until=630'));
     const target = await screen.findByRole('listitem', { name: 'Mensagem recebida' });
     expect(within(target).getByText('Pedido 4411')).toBeInTheDocument();
     await waitFor(() => expect(target).toHaveAttribute('data-highlighted', 'true'));
     expect(screen.getByRole('button', { name: 'Ir para a mensagem respondida: Dora Reis — Pedido 4411' })).toBeInTheDocument();
+    expect(net.calls('GET', '/api/messages/70').filter((c) => c.url.includes('before='))).toHaveLength(1);
   });
 
   it('tells the attendant when the quoted message is not in the history', async () => {
     const answer = makeMessage({ id: 641, ticketId: 70, fromMe: true, quotedMsgId: 9999, body: 'Respondendo' });
     const { user } = openChat([answer]);
     await user.click(await screen.findByRole('button', { name: /^Ir para a mensagem respondida/ }));
-    expect(await screen.findByText('A mensagem respondida não está no histórico carregado.')).toBeInTheDocument();
+    expect(await screen.findByText('A mensagem respondida não está no histórico desta conversa, ou está mais de 2.000 mensagens atrás.')).toBeInTheDocument();
   });
 });
 

@@ -24,7 +24,7 @@ export const chatMessages = defineAreaMessages({
       you: 'Você',
       contact: 'Cliente',
       unknown: 'Mensagem anterior',
-      notFound: 'A mensagem respondida não está no histórico carregado.',
+      notFound: 'A mensagem respondida não está no histórico desta conversa, ou está mais de 2.000 mensagens atrás.',
       media: {
         image: 'Foto',
         video: 'Vídeo',
@@ -102,7 +102,7 @@ export const chatMessages = defineAreaMessages({
       you: 'You',
       contact: 'Customer',
       unknown: 'Earlier message',
-      notFound: 'The replied message is not in the loaded history.',
+      notFound: 'The replied message is not in this conversation’s history, or is more than 2,000 messages back.',
       media: {
         image: 'Photo',
         video: 'Video',
@@ -180,7 +180,7 @@ export const chatMessages = defineAreaMessages({
       you: 'Tú',
       contact: 'Cliente',
       unknown: 'Mensaje anterior',
-      notFound: 'El mensaje respondido no está en el historial cargado.',
+      notFound: 'El mensaje respondido no está en el historial de esta conversación, o está más de 2.000 mensajes atrás.',
       media: {
         image: 'Foto',
         video: 'Video',

@@ -68,8 +68,9 @@ export interface OutgoingMessage {
 const one = (r: { message: Message }) => r.message;
 
 export const messagesApi = {
-  list: (ticketId: number, before: string | null, signal?: AbortSignal) =>
-    api.get<MessagesPage>(`/api/messages/${ticketId}`, { query: { before }, signal }),
+  /** A page before the cursor; with `until`, one that reaches down to that message (a jump to a quote). */
+  list: (ticketId: number, before: string | null, signal?: AbortSignal, until?: number | null) =>
+    api.get<MessagesPage>(`/api/messages/${ticketId}`, { query: { before, until: until ?? null }, signal }),
   send: (ticketId: number, { body, file, quotedMsgId }: OutgoingMessage) => {
     if (!file) {
       return api.post<{ message: Message }>(`/api/messages/${ticketId}`, quotedMsgId ? { body, quotedMsgId } : { body }).then(one);

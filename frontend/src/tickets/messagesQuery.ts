@@ -4,14 +4,30 @@ import { messagesApi, type Message, type MessagesPage } from './messagesApi';
 export const messagesKey = (ticketId: number) => ['messages', ticketId] as const;
 type MessagesData = InfiniteData<MessagesPage, string | null>;
 
+// Per ticket: the message the older page being fetched must reach (set only during fetchOlderUntil).
+const jumpTargets = new Map<number, number>();
+
 /** A ticket's history, newest page first; older pages load through the `before` cursor. */
 export function useMessages(ticketId: number) {
   return useInfiniteQuery({
     queryKey: messagesKey(ticketId),
-    queryFn: ({ pageParam, signal }) => messagesApi.list(ticketId, pageParam, signal),
+    queryFn: ({ pageParam, signal }) => messagesApi.list(ticketId, pageParam, signal, pageParam ? jumpTargets.get(ticketId) : null),
     initialPageParam: null as string | null,
     getNextPageParam: (last: MessagesPage) => last.nextCursor,
   });
+}
+
+/**
+ * Loads the next older page stretched down to message `id` (the server stops at 2,000 messages): a jump to a
+ * quoted message far back is one request, and the pages after it go on from there as usual.
+ */
+export async function fetchOlderUntil(history: ReturnType<typeof useMessages>, ticketId: number, id: number) {
+  jumpTargets.set(ticketId, id);
+  try {
+    return await history.fetchNextPage();
+  } finally {
+    jumpTargets.delete(ticketId);
+  }
 }
 
 /** Oldest first, for display: pages and messages arrive newest first. */

@@ -14,6 +14,8 @@ export const historyQuery = z
   .object({
     before: z.string().max(256).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(50),
+    // Down to this message at least (a jump to a quoted message): one answer instead of page after page.
+    until: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
   })
   .strict();
 

@@ -9,10 +9,16 @@ export interface ListMessagesInput {
   ticketId: number;
   before?: string;
   limit: number;
+  /** A message of the ticket the answer must reach (with a few older ones for context), up to UNTIL_MAX rows. */
+  until?: number;
 }
 
+/** The most one jump brings: beyond it the quote is too far back to be worth a single answer. */
+export const UNTIL_MAX = 2000;
+const UNTIL_CONTEXT = 10;
+
 /** A ticket's history, newest first, keyset-paginated on (sentAt, id) so any depth costs the same. */
-export async function listMessages({ companyId, ticketId, before, limit }: ListMessagesInput): Promise<{ messages: MessageRow[]; nextCursor: string | null }> {
+export async function listMessages({ companyId, ticketId, before, limit, until }: ListMessagesInput): Promise<{ messages: MessageRow[]; nextCursor: string | null }> {
   const { sequelize } = ctx();
   const [ticket] = await sequelize.query(`SELECT 1 FROM "Tickets" WHERE id = :ticketId AND "companyId" = :companyId`, {
     replacements: { ticketId, companyId },
@@ -20,14 +26,25 @@ export async function listMessages({ companyId, ticketId, before, limit }: ListM
   });
   if (!ticket) throw AppError.notFound('ERR_TICKET_NOT_FOUND', 'Ticket not found');
   const cursor = before ? decodeCursor(before, ['string', 'number']) : null;
+  const older = cursor ? `AND ("sentAt", id) < (:sentAt::timestamptz, :id)` : '';
+  const replacements = { ticketId, sentAt: cursor?.[0] ?? null, id: cursor?.[1] ?? null, until: until ?? null };
+  // With `until`, the page stretches down to that message (counted on the history index), plus some context.
+  const [reach] = until
+    ? await sequelize.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM "Messages" m, (SELECT "sentAt", id FROM "Messages" WHERE id = :until AND "ticketId" = :ticketId) target
+         WHERE m."ticketId" = :ticketId AND (m."sentAt", m.id) >= (target."sentAt", target.id)
+         ${cursor ? `AND (m."sentAt", m.id) < (:sentAt::timestamptz, :id)` : ''}`,
+        { replacements, type: QueryTypes.SELECT },
+      )
+    : [];
+  const size = reach && reach.n > 0 ? Math.min(Math.max(limit, reach.n + UNTIL_CONTEXT), UNTIL_MAX) : limit;
   const rows = await sequelize.query<MessageRow>(
-    `SELECT * FROM "Messages" WHERE "ticketId" = :ticketId
-     ${cursor ? `AND ("sentAt", id) < (:sentAt::timestamptz, :id)` : ''}
+    `SELECT * FROM "Messages" WHERE "ticketId" = :ticketId ${older}
      ORDER BY "sentAt" DESC, id DESC LIMIT :limit`,
-    { replacements: { ticketId, limit: limit + 1, sentAt: cursor?.[0] ?? null, id: cursor?.[1] ?? null }, type: QueryTypes.SELECT },
+    { replacements: { ...replacements, limit: size + 1 }, type: QueryTypes.SELECT },
   );
-  const messages = rows.slice(0, limit);
+  const messages = rows.slice(0, size);
   const last = messages[messages.length - 1];
-  const nextCursor = rows.length > limit && last ? encodeCursor([new Date(last.sentAt).toISOString(), Number(last.id)]) : null;
+  const nextCursor = rows.length > size && last ? encodeCursor([new Date(last.sentAt).toISOString(), Number(last.id)]) : null;
   return { messages, nextCursor };
 }

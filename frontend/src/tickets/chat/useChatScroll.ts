@@ -9,18 +9,18 @@ import { cachedMessage } from '../messagesQuery';
 const FOLLOW_THRESHOLD = 120;
 // Near the top, the next older page starts loading.
 const LOAD_THRESHOLD = 80;
-// A jump to a quoted message gives up after this many older pages (50 messages each).
-const MAX_JUMP_PAGES = 20;
 const HIGHLIGHT_MS = 2000;
 
 type History = UseInfiniteQueryResult<InfiniteData<MessagesPage, unknown>>;
+/** Loads the older history down to a message (one request); resolves with the query's state after it. */
+type FetchUntil = (id: number) => Promise<{ isError: boolean; data?: InfiniteData<MessagesPage, unknown> }>;
 
 /**
  * The chat's scrolling: starts at the bottom, follows new messages only when the reader is at the bottom
  * (otherwise counts them for a "new messages" pill), keeps the reader's place while older pages are
- * inserted above, and jumps to a message (loading older pages until it is there).
+ * inserted above, and jumps to a message (loading the older history down to it first).
  */
-export function useChatScroll(history: History, messages: Message[]) {
+export function useChatScroll(history: History, messages: Message[], fetchUntil: FetchUntil) {
   const { t } = useTranslation();
   const { notify } = useFeedback();
   const scroller = useRef<HTMLDivElement>(null);
@@ -106,15 +106,17 @@ export function useChatScroll(history: History, messages: Message[]) {
     setUnseen(0);
   };
 
+  const fetchUntilRef = useRef(fetchUntil);
+  useLayoutEffect(() => {
+    fetchUntilRef.current = fetchUntil;
+  });
   const jumpTo = useCallback(
     async (id: number) => {
       let data = historyRef.current.data;
-      for (let pages = 0; !cachedMessage(data, id) && historyRef.current.hasNextPage && pages < MAX_JUMP_PAGES; pages += 1) {
+      if (!cachedMessage(data, id) && historyRef.current.hasNextPage) {
         saveAnchor();
-        const result = await historyRef.current.fetchNextPage();
-        if (result.isError) break;
-        data = result.data;
-        if (!result.hasNextPage) break;
+        const result = await fetchUntilRef.current(id);
+        if (!result.isError) data = result.data;
       }
       if (!cachedMessage(data, id)) {
         notify(t('chat.quote.notFound'), 'info');
