@@ -84,6 +84,16 @@ it('opens the ticket as the attendant’s own, tells only them, and the first me
   expect(await ticketRows(doraId)).toEqual([{ id, status: 'open', userId: xavier.id }]);
 }, 60_000);
 
+it('keeps the conversation to those who may see its ticket: a colleague reads nothing of it', async () => {
+  const [ticket] = await ticketRows(doraId);
+  expect((await app.api.get(`/api/messages/${ticket!.id}`, { token: xavier.token })).body.messages).toHaveLength(2);
+  expect((await app.api.get(`/api/messages/${ticket!.id}`, { token: admin.token })).status).toBe(200);
+  const colleague = await app.api.get(`/api/messages/${ticket!.id}`, { token: yara.token });
+  expect([colleague.status, colleague.body.error.code]).toEqual([404, 'ERR_TICKET_NOT_FOUND']);
+  const otherCompany = await app.api.get(`/api/messages/${ticket!.id}`, { token: bia.token });
+  expect([otherCompany.status, otherCompany.body.error.code]).toEqual([404, 'ERR_TICKET_NOT_FOUND']);
+});
+
 it('refuses a second active ticket for the contact: the owner is pointed to it, a colleague is told who has it', async () => {
   const [active] = await ticketRows(doraId);
   const again = await start(xavier, { contactId: doraId });
