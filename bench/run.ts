@@ -10,6 +10,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const BENCHES: { file: string; args: string[] }[] = [
   { file: 'bench/inbound-pipeline.ts', args: [] },
   { file: 'bench/session-memory.ts', args: [] },
+  { file: 'bench/socket-fanout.ts', args: [] },
   { file: 'bench/ticket-list.ts', args: [] },
 ];
 
