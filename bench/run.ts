@@ -11,6 +11,7 @@ const BENCHES: { file: string; args: string[] }[] = [
   { file: 'bench/inbound-pipeline.ts', args: [] },
   { file: 'bench/session-memory.ts', args: [] },
   { file: 'bench/socket-fanout.ts', args: [] },
+  { file: 'bench/list-throughput.ts', args: ['--seconds', '5'] },
   { file: 'bench/ticket-list.ts', args: [] },
 ];
 
