@@ -10,14 +10,11 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import express from 'express';
 import { QueryTypes } from 'sequelize';
-import { startAtende } from '../backend/src/bootstrap.js';
-import { loadConfig } from '../backend/src/config/index.js';
 import { ctx } from '../backend/src/context.js';
-import { configureLogger } from '../backend/src/lib/logger.js';
 import { verifyAccessToken } from '../backend/src/services/auth/tokens.js';
+import { bootBackend } from './lib/boot.js';
 import { atExit, runBench } from './lib/cleanup.js';
 import { cpuMeter } from './lib/cpu.js';
-import { backendEnv, benchServices, login } from './lib/services.js';
 import { fmt, loadLine, machine, summary, table } from './lib/stats.js';
 import { seedTickets } from './seed-tickets.js';
 import { createWhaticketCopies, WT } from './ticket-list/whaticketStyle.js';
@@ -63,14 +60,7 @@ function whaticketStyleServer(companyId: number) {
 }
 
 async function main(): Promise<void> {
-  configureLogger({ level: 'warn', format: 'json' });
-  const services = await benchServices('throughput');
-  const atende = await startAtende(loadConfig(backendEnv(services)));
-  atExit('backend', () => atende.close());
-  const { sequelize } = ctx();
-  const token = await login(atende.url);
-  const [company] = await sequelize.query<{ id: number }>(`SELECT id FROM "Companies" ORDER BY id LIMIT 1`, { type: QueryTypes.SELECT });
-  const companyId = company!.id;
+  const { atende, sequelize, token, companyId } = await bootBackend('throughput');
   const seed = await seedTickets(sequelize, { companyId, tickets: TICKETS, messages: TICKETS * 10, longTickets: 1, longTicketMessages: 100 });
   await createWhaticketCopies(sequelize);
   const wt = await whaticketStyleServer(companyId);

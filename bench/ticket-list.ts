@@ -6,17 +6,14 @@
 // Usage: tsx bench/ticket-list.ts [--tickets 100000] [--messages 1000000] [--requests 100] [--whaticket-requests 10]
 import { parseArgs } from 'node:util';
 import { QueryTypes } from 'sequelize';
-import { startAtende } from '../backend/src/bootstrap.js';
-import { loadConfig } from '../backend/src/config/index.js';
-import { ctx } from '../backend/src/context.js';
 import { encodeCursor } from '../backend/src/lib/cursor.js';
-import { configureLogger } from '../backend/src/lib/logger.js';
 import { User } from '../backend/src/models/User.js';
 import { getDashboard } from '../backend/src/services/dashboard/GetDashboardService.js';
 import { listMessages } from '../backend/src/services/messages/ListMessagesService.js';
 import { listTickets, type ListTicketsInput } from '../backend/src/services/tickets/ListTicketsService.js';
-import { atExit, runBench } from './lib/cleanup.js';
-import { BENCH_ADMIN, backendEnv, benchServices, login } from './lib/services.js';
+import { bootBackend } from './lib/boot.js';
+import { runBench } from './lib/cleanup.js';
+import { BENCH_ADMIN } from './lib/services.js';
 import { fmt, loadLine, machine, summary, table } from './lib/stats.js';
 import { seedTickets } from './seed-tickets.js';
 import { WT, whaticketQueries, createWhaticketCopies } from './ticket-list/whaticketStyle.js';
@@ -58,14 +55,7 @@ async function main(): Promise<void> {
     console.log(`ticket-list: SKIPPED, only ${fmt(remainingMs / 1000, 0)} s left of the suite's budget; run \`npx tsx bench/ticket-list.ts\` alone`);
     return;
   }
-  configureLogger({ level: 'warn', format: 'json' });
-  const services = await benchServices('ticketlist');
-  const atende = await startAtende(loadConfig(backendEnv(services)));
-  atExit('backend', () => atende.close());
-  const { sequelize } = ctx();
-  const token = await login(atende.url);
-  const [company] = await sequelize.query<{ id: number }>(`SELECT id FROM "Companies" ORDER BY id LIMIT 1`, { type: QueryTypes.SELECT });
-  const companyId = company!.id;
+  const { atende, sequelize, token, companyId } = await bootBackend('ticketlist');
 
   console.log(`ticket list and message history — ${machine()}`);
   console.log(loadLine('the ratios (same run, same load) are the comparable figures'));
