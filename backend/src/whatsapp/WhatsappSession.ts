@@ -60,12 +60,18 @@ export class WhatsappSession {
     const whatsapp = await setConnectionState(this.whatsappId, { status: 'OPENING', qrcode: null, retries: 0 });
     if (!whatsapp) return;
     this.companyId = whatsapp.companyId;
+    this.auth = undefined; // a new run starts from what the database holds
     await this.connect();
   }
 
   private async connect(): Promise<void> {
     if (this.stopped) return;
-    this.auth = await usePostgresAuthState(this.options.sequelize, this.whatsappId);
+    // A reconnect (right after pairing, or after a dropped link) goes on with this run's credentials as Baileys
+    // last updated them, once their writes have landed. Read back from the database instead, the restart that
+    // follows a pairing could find the credentials from before it (their write still on its way) and show a
+    // new QR to a phone that had just scanned one.
+    if (this.auth) await this.auth.settled();
+    else this.auth = await usePostgresAuthState(this.options.sequelize, this.whatsappId);
     const { state, saveCreds } = this.auth;
     const sock = makeWASocket({
       auth: { creds: state.creds, keys: makeCacheableSignalKeyStore(state.keys, baileysLogger) },

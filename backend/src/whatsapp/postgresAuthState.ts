@@ -21,6 +21,8 @@ export interface PostgresAuthState {
   saveCreds(): Promise<void>;
   /** Forgets everything (logged out from the phone): the next start shows a new QR. */
   clear(): Promise<void>;
+  /** Resolves once the writes already started have landed (a reconnect reads keys back). */
+  settled(): Promise<void>;
 }
 
 export async function usePostgresAuthState(sequelize: Sequelize, whatsappId: number): Promise<PostgresAuthState> {
@@ -103,6 +105,9 @@ export async function usePostgresAuthState(sequelize: Sequelize, whatsappId: num
          ON CONFLICT ("whatsappId", category, "keyId") DO UPDATE SET value = EXCLUDED.value, "updatedAt" = now()`,
         { replacements: { whatsappId, ...CREDS, value: toJson(creds) } },
       ));
+    },
+    async settled() {
+      await Promise.allSettled([...writing]);
     },
     async clear() {
       cleared = true;
