@@ -3,6 +3,7 @@ import type { MessageRow } from '../../presenters/message.js';
 import type { TicketStatus } from '../../presenters/ticket.js';
 import { messageColumns } from './messageColumns.js';
 import { findOrOpenTicket } from './findOrOpenTicket.js';
+import { insertInboundMessage, MOVED_TICKET_COLUMNS, TICKET_MOVED_BY_MESSAGE } from './inboundStatements.js';
 import { saveToActiveTicket } from './saveToActiveTicket.js';
 import { messagePreview } from '../../services/messages/messagePreview.js';
 import type { InboundMessage } from './toInboundMessage.js';
@@ -86,14 +87,7 @@ export async function saveInboundMessage(
     const opened = await findOrOpenTicket(sequelize, transaction, { companyId: target.companyId, contactId: contact!.id, whatsappId: target.whatsappId });
     const message = await one<MessageRow>(
       sequelize,
-      `INSERT INTO "Messages" ("companyId", "ticketId", "contactId", "whatsappId", wid, "fromMe", body, "mediaType", "sentAt",
-         "quotedMsgId", "mediaStatus", mimetype, "fileName", content, raw)
-       SELECT :companyId, t.id, :contactId, :whatsappId, :wid, :fromMe, :body, :mediaType, :sentAt,
-         -- a reply links to the quoted row when this connection stored it; unknown quotes stay unlinked
-         (SELECT q.id FROM "Messages" q WHERE q."whatsappId" = :whatsappId AND q.wid = :quotedWid AND q."companyId" = :companyId),
-         :mediaStatus, :mimetype, :fileName, :content::jsonb, :raw::jsonb
-       FROM "Tickets" t WHERE t."companyId" = :companyId AND t."contactId" = :contactId AND t."whatsappId" = :whatsappId AND t.status <> 'closed'
-       ON CONFLICT ("whatsappId", wid) DO NOTHING
+      `${insertInboundMessage(`FROM "Tickets" t WHERE t."companyId" = :companyId AND t."contactId" = :contactId AND t."whatsappId" = :whatsappId AND t.status <> 'closed'`)}
        RETURNING ${messageColumns()}`,
       { ...base, contactId: contact!.id },
       transaction,
@@ -101,11 +95,8 @@ export async function saveInboundMessage(
     if (!message) return null; // already stored: redelivery is a no-op
     const ticket = await one<SavedRows['ticket']>(
       sequelize,
-      `UPDATE "Tickets" SET
-         "unreadMessages" = CASE WHEN :fromMe THEN 0 ELSE "unreadMessages" + 1 END,
-         "lastMessage" = :preview, "lastMessageAt" = :sentAt, "updatedAt" = now()
-       WHERE id = :ticketId
-       RETURNING id, uuid, status, "userId", "queueId", "unreadMessages", "lastMessage", "lastMessageAt"`,
+      `UPDATE "Tickets" SET ${TICKET_MOVED_BY_MESSAGE} WHERE id = :ticketId
+       RETURNING ${MOVED_TICKET_COLUMNS.map((c) => `"${c}"`).join(', ')}`,
       { ...base, ticketId: message.ticketId, preview: messagePreview(inbound) },
       transaction,
     );

@@ -1,5 +1,6 @@
 import { QueryTypes, type Sequelize } from 'sequelize';
 import type { MessageRow } from '../../presenters/message.js';
+import { insertInboundMessage, MOVED_TICKET_COLUMNS, TICKET_MOVED_BY_MESSAGE } from './inboundStatements.js';
 import { messageColumns } from './messageColumns.js';
 import type { SavedRows } from './saveInboundMessage.js';
 import type { InboundMessage } from './toInboundMessage.js';
@@ -7,8 +8,6 @@ import type { InboundMessage } from './toInboundMessage.js';
 /** The inbound message's columns as bound to the statements (saveInboundMessage builds them). */
 export type InboundColumns = Record<string, unknown> &
   Pick<InboundMessage, 'wid' | 'number' | 'lid' | 'pushName' | 'fromMe'> & { companyId: number; whatsappId: number };
-
-const TICKET_COLUMNS = ['id', 'uuid', 'status', 'userId', 'queueId', 'unreadMessages', 'lastMessage', 'lastMessageAt'] as const;
 
 /**
  * Most inbound messages continue a conversation already going on: a known contact with nothing new to record,
@@ -33,23 +32,15 @@ export async function saveToActiveTicket(sequelize: Sequelize, columns: InboundC
   const unchanged = seen.number === columns.number && (columns.lid === null || seen.lid === columns.lid) && !(seen.name === seen.number && columns.pushName);
   if (!unchanged) return undefined;
 
-  const ticketAs = TICKET_COLUMNS.map((c) => `ticket."${c}" AS "ticket.${c}"`).join(', ');
+  const ticketAs = MOVED_TICKET_COLUMNS.map((c) => `ticket."${c}" AS "ticket.${c}"`).join(', ');
   const [row] = await sequelize.query<Record<string, unknown>>(
     `WITH message AS (
-       INSERT INTO "Messages" ("companyId", "ticketId", "contactId", "whatsappId", wid, "fromMe", body, "mediaType", "sentAt",
-         "quotedMsgId", "mediaStatus", mimetype, "fileName", content, raw)
-       SELECT :companyId, t.id, :contactId, :whatsappId, :wid, :fromMe, :body, :mediaType, :sentAt,
-         (SELECT q.id FROM "Messages" q WHERE q."whatsappId" = :whatsappId AND q.wid = :quotedWid AND q."companyId" = :companyId),
-         :mediaStatus, :mimetype, :fileName, :content::jsonb, :raw::jsonb
-       FROM "Tickets" t WHERE t.id = :ticketId AND t.status <> 'closed'
-       ON CONFLICT ("whatsappId", wid) DO NOTHING
+       ${insertInboundMessage(`FROM "Tickets" t WHERE t.id = :ticketId AND t.status <> 'closed'`)}
        RETURNING ${messageColumns()}
      ), ticket AS (
-       UPDATE "Tickets" SET
-         "unreadMessages" = CASE WHEN :fromMe THEN 0 ELSE "unreadMessages" + 1 END,
-         "lastMessage" = :preview, "lastMessageAt" = :sentAt, "updatedAt" = now()
+       UPDATE "Tickets" SET ${TICKET_MOVED_BY_MESSAGE}
        WHERE id = :ticketId AND EXISTS (SELECT 1 FROM message)
-       RETURNING ${TICKET_COLUMNS.map((c) => `"${c}"`).join(', ')}
+       RETURNING ${MOVED_TICKET_COLUMNS.map((c) => `"${c}"`).join(', ')}
      )
      SELECT message.*, ${ticketAs} FROM message, ticket`,
     { replacements: { ...columns, contactId: seen.contactId, ticketId: seen.ticketId, preview }, type: QueryTypes.SELECT },
