@@ -97,7 +97,7 @@ async function main(): Promise<void> {
     if ((page.tickets.length === 0) !== expectNone) throw new Error(`${page.tickets.length} tickets for ${JSON.stringify(input)}`);
   };
   const messages = (before?: string) => async () => {
-    const page = await listMessages({ companyId, ticketId, before, limit: PAGE });
+    const page = await listMessages({ actor, ticketId, before, limit: PAGE });
     if (page.messages.length !== PAGE) throw new Error('short history page');
   };
 

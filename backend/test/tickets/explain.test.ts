@@ -73,7 +73,7 @@ function expectNoSeqScanOrSort(plan: PlanNode): void {
 }
 
 const LIST = /FROM "Tickets" t JOIN "Contacts" c[\s\S]*ORDER BY t\."lastMessageAt" DESC, t\.id DESC LIMIT/;
-const HISTORY = /FROM "Messages" WHERE "ticketId" = [\s\S]*ORDER BY "sentAt" DESC, id DESC LIMIT/;
+const HISTORY = /FROM "Messages" m WHERE m\."ticketId" = [\s\S]*ORDER BY m\."sentAt" DESC, m\.id DESC LIMIT/;
 
 beforeAll(async () => {
   app = await startTestApp({ LOGIN_RATE_LIMIT_PER_IP: '1000' });

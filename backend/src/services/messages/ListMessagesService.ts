@@ -1,11 +1,12 @@
 import { QueryTypes } from 'sequelize';
 import { ctx } from '../../context.js';
-import { AppError } from '../../errors/AppError.js';
+import type { User } from '../../models/User.js';
+import { visibleTicket } from '../tickets/visibleTicket.js';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.js';
 import type { MessageRow } from '../../presenters/message.js';
 
 export interface ListMessagesInput {
-  companyId: number;
+  actor: User;
   ticketId: number;
   before?: string;
   limit: number;
@@ -14,33 +15,31 @@ export interface ListMessagesInput {
 }
 
 /** The most one jump brings: beyond it the quote is too far back to be worth a single answer. */
-export const UNTIL_MAX = 2000;
+const UNTIL_MAX = 2000;
 const UNTIL_CONTEXT = 10;
 
-/** A ticket's history, newest first, keyset-paginated on (sentAt, id) so any depth costs the same. */
-export async function listMessages({ companyId, ticketId, before, limit, until }: ListMessagesInput): Promise<{ messages: MessageRow[]; nextCursor: string | null }> {
+/**
+ * A ticket's history, newest first, keyset-paginated on (sentAt, id) so any depth costs the same. It follows
+ * the ticket's visibility rule: a colleague's conversation is, to an attendant, not found.
+ */
+export async function listMessages({ actor, ticketId, before, limit, until }: ListMessagesInput): Promise<{ messages: MessageRow[]; nextCursor: string | null }> {
   const { sequelize } = ctx();
-  const [ticket] = await sequelize.query(`SELECT 1 FROM "Tickets" WHERE id = :ticketId AND "companyId" = :companyId`, {
-    replacements: { ticketId, companyId },
-    type: QueryTypes.SELECT,
-  });
-  if (!ticket) throw AppError.notFound('ERR_TICKET_NOT_FOUND', 'Ticket not found');
+  await visibleTicket(actor, ticketId);
   const cursor = before ? decodeCursor(before, ['string', 'number']) : null;
-  const older = cursor ? `AND ("sentAt", id) < (:sentAt::timestamptz, :id)` : '';
+  const older = cursor ? `AND (m."sentAt", m.id) < (:sentAt::timestamptz, :id)` : '';
   const replacements = { ticketId, sentAt: cursor?.[0] ?? null, id: cursor?.[1] ?? null, until: until ?? null };
   // With `until`, the page stretches down to that message (counted on the history index), plus some context.
   const [reach] = until
     ? await sequelize.query<{ n: number }>(
         `SELECT count(*)::int AS n FROM "Messages" m, (SELECT "sentAt", id FROM "Messages" WHERE id = :until AND "ticketId" = :ticketId) target
-         WHERE m."ticketId" = :ticketId AND (m."sentAt", m.id) >= (target."sentAt", target.id)
-         ${cursor ? `AND (m."sentAt", m.id) < (:sentAt::timestamptz, :id)` : ''}`,
+         WHERE m."ticketId" = :ticketId AND (m."sentAt", m.id) >= (target."sentAt", target.id) ${older}`,
         { replacements, type: QueryTypes.SELECT },
       )
     : [];
   const size = reach && reach.n > 0 ? Math.min(Math.max(limit, reach.n + UNTIL_CONTEXT), UNTIL_MAX) : limit;
   const rows = await sequelize.query<MessageRow>(
-    `SELECT * FROM "Messages" WHERE "ticketId" = :ticketId ${older}
-     ORDER BY "sentAt" DESC, id DESC LIMIT :limit`,
+    `SELECT m.* FROM "Messages" m WHERE m."ticketId" = :ticketId ${older}
+     ORDER BY m."sentAt" DESC, m.id DESC LIMIT :limit`,
     { replacements: { ...replacements, limit: size + 1 }, type: QueryTypes.SELECT },
   );
   const messages = rows.slice(0, size);
