@@ -4,6 +4,9 @@ import { domainEvents } from '../../events/bus.js';
 import { AppError } from '../../errors/AppError.js';
 import type { User } from '../../models/User.js';
 import type { TicketRow } from '../../presenters/ticket.js';
+import { findContactInCompany } from '../contacts/contactRows.js';
+import { findQueueInCompany } from '../queues/findQueueInCompany.js';
+import { findWhatsappInCompany } from '../whatsapps/findWhatsappInCompany.js';
 import { loadTicket } from './loadTicket.js';
 import { visibleTicket } from './visibleTicket.js';
 
@@ -24,20 +27,10 @@ export interface StartTicketInput {
 export async function startTicket({ actor, contactId, whatsappId, queueId }: StartTicketInput): Promise<TicketRow> {
   const { sequelize } = ctx();
   const companyId = actor.companyId;
-  const [contact] = await sequelize.query<{ isGroup: boolean }>(`SELECT "isGroup" FROM "Contacts" WHERE id = :contactId AND "companyId" = :companyId`, {
-    replacements: { contactId, companyId },
-    type: QueryTypes.SELECT,
-  });
-  if (!contact) throw AppError.notFound('ERR_CONTACT_NOT_FOUND', 'Contact not found');
+  const contact = await findContactInCompany(companyId, contactId);
   if (contact.isGroup) throw AppError.badRequest('ERR_CANNOT_START_WITH_GROUP', 'Conversations are started with people, not groups');
-  const connectionId = await connectionToWriteFrom(companyId, whatsappId);
-  if (queueId !== undefined && queueId !== null) {
-    const [queue] = await sequelize.query(`SELECT 1 FROM "Queues" WHERE id = :queueId AND "companyId" = :companyId`, {
-      replacements: { queueId, companyId },
-      type: QueryTypes.SELECT,
-    });
-    if (!queue) throw AppError.notFound('ERR_QUEUE_NOT_FOUND', 'Queue not found');
-  }
+  const connectionId = whatsappId === undefined ? await defaultConnection(companyId) : (await findWhatsappInCompany(companyId, whatsappId)).id;
+  if (queueId !== undefined && queueId !== null) await findQueueInCompany(companyId, queueId);
   const ticket = await sequelize.transaction(async (transaction) => {
     const [created] = await sequelize.query<{ id: number }>(
       // acceptedAt = createdAt (both now(), the transaction's time) marks it as nobody's wait (dashboard/ticketFlow.ts).
@@ -61,12 +54,11 @@ export async function startTicket({ actor, contactId, whatsappId, queueId }: Sta
   return ticket;
 }
 
-async function connectionToWriteFrom(companyId: number, whatsappId: number | undefined): Promise<number> {
+/** The company's default connection (the first one when none is marked). */
+async function defaultConnection(companyId: number): Promise<number> {
   const [connection] = await ctx().sequelize.query<{ id: number }>(
-    whatsappId === undefined
-      ? `SELECT id FROM "Whatsapps" WHERE "companyId" = :companyId ORDER BY "isDefault" DESC, id LIMIT 1`
-      : `SELECT id FROM "Whatsapps" WHERE id = :whatsappId AND "companyId" = :companyId`,
-    { replacements: { companyId, whatsappId: whatsappId ?? null }, type: QueryTypes.SELECT },
+    `SELECT id FROM "Whatsapps" WHERE "companyId" = :companyId ORDER BY "isDefault" DESC, id LIMIT 1`,
+    { replacements: { companyId }, type: QueryTypes.SELECT },
   );
   if (!connection) throw AppError.notFound('ERR_WHATSAPP_NOT_FOUND', 'Connection not found');
   return connection.id;
