@@ -47,6 +47,8 @@ export async function usePostgresAuthState(sequelize: Sequelize, whatsappId: num
     }
   };
 
+  const settled = async (): Promise<void> => void (await Promise.allSettled([...writing]));
+
   const [stored] = await readRows(CREDS.category, [CREDS.keyId]);
   const creds: AuthenticationCreds = stored ? fromJson<AuthenticationCreds>(stored.value) : initAuthCreds();
 
@@ -106,12 +108,10 @@ export async function usePostgresAuthState(sequelize: Sequelize, whatsappId: num
         { replacements: { whatsappId, ...CREDS, value: toJson(creds) } },
       ));
     },
-    async settled() {
-      await Promise.allSettled([...writing]);
-    },
+    settled,
     async clear() {
       cleared = true;
-      await Promise.allSettled([...writing]); // a write already on its way lands first, then goes with the rest
+      await settled(); // a write already on its way lands first, then goes with the rest
       await sequelize.query(`DELETE FROM "BaileysAuth" WHERE "whatsappId" = :whatsappId`, { replacements: { whatsappId } });
     },
   };

@@ -1,8 +1,7 @@
-import { QueryTypes } from 'sequelize';
+import { QueryTypes, type InferAttributes } from 'sequelize';
 import { ctx } from '../../context.js';
 import { AppError } from '../../errors/AppError.js';
 import { User } from '../../models/User.js';
-import type { InferAttributes } from 'sequelize';
 import { verifyAccessToken } from './tokens.js';
 
 export interface Actor {

@@ -37,6 +37,7 @@ export function StartTicketDialog({ open, onClose, contact: given = null }: Star
   useEffect(() => {
     if (!open) return;
     setContact(given);
+    setWhatsappId('');
     setQueueId('');
     setMissingContact(false);
     reset();
