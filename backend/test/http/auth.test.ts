@@ -1,3 +1,4 @@
+import jwt from 'jsonwebtoken';
 import { ADMIN, startTestApp, type TestApp } from '../support/testApp.js';
 
 let app: TestApp;
@@ -43,6 +44,16 @@ describe('login', () => {
     const res = await app.api.get('/api/auth/me', { token: forged });
     expect(res.status).toBe(401);
     expect(res.body.error.code).toBe('ERR_SESSION_EXPIRED');
+  });
+
+  it('accepts a token signed with the secret as a plain string (sessions from before the prepared key) and refuses another secret', async () => {
+    const { user } = await app.api.login(ADMIN.email, ADMIN.password);
+    const claims = { sub: String(user.id), companyId: user.companyId, profile: 'admin', super: true, tv: 0 };
+    const options = { algorithm: 'HS256', issuer: 'atende', audience: 'access', expiresIn: 60 } as const;
+    const older = jwt.sign(claims, app.config.jwtSecret, options);
+    expect((await app.api.get('/api/auth/me', { token: older })).body.user?.email).toBe(ADMIN.email);
+    const foreign = jwt.sign(claims, `${app.config.jwtSecret}x`, options);
+    expect((await app.api.get('/api/auth/me', { token: foreign })).body.error.code).toBe('ERR_SESSION_EXPIRED');
   });
 });
 
