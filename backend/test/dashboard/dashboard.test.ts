@@ -33,11 +33,20 @@ async function seedTicket(s: Seed): Promise<void> {
     `INSERT INTO "Contacts" ("companyId", name, number, "createdAt") VALUES (:companyId, :name, :number, :created) RETURNING id`,
     { replacements: { companyId, name: `Cliente ${++n}`, number: `55119100${String(n).padStart(5, '0')}`, created: s.created }, type: QueryTypes.SELECT },
   );
-  await sequelize.query(
+  const replacements = { ...s, companyId, contactId: contact!.id, queueId: s.queueId ?? null, userId: s.userId ?? null, accepted: s.accepted ?? null, closed: s.closed ?? null };
+  const [ticket] = await sequelize.query<{ id: number }>(
     `INSERT INTO "Tickets" ("companyId", "contactId", status, "queueId", "userId", "createdAt", "acceptedAt", "closedAt", "lastMessageAt")
-     VALUES (:companyId, :contactId, :status, :queueId, :userId, :created, :accepted, :closed, :created)`,
-    { replacements: { ...s, companyId, contactId: contact!.id, queueId: s.queueId ?? null, userId: s.userId ?? null, accepted: s.accepted ?? null, closed: s.closed ?? null } },
+     VALUES (:companyId, :contactId, :status, :queueId, :userId, :created, :accepted, :closed, :created) RETURNING id`,
+    { replacements, type: QueryTypes.SELECT },
   );
+  // A close is a line in the ticket's history (applyTicketChange writes it): the dashboard counts those.
+  if (s.closed) {
+    await sequelize.query(
+      `INSERT INTO "TicketHistories" ("companyId", "ticketId", "userId", action, "fromStatus", "toStatus", "fromUserId", "toUserId", "fromQueueId", "toQueueId", "createdAt")
+       VALUES (:companyId, :ticketId, :userId, 'closed', 'open', 'closed', :userId, :userId, :queueId, :queueId, :closed)`,
+      { replacements: { ...replacements, ticketId: ticket!.id } },
+    );
+  }
 }
 
 beforeAll(async () => {

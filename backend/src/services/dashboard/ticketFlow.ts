@@ -19,11 +19,12 @@ export interface FlowScope {
 }
 
 /**
- * Tickets whose `column` falls in the range, grouped at once by local day, hour, queue (and attendant) with
- * GROUPING SETS: one range scan of ("companyId", column) per flow, whatever the number of figures.
- * `duration` is the SQL for the seconds the averages are made of (null when the ticket has none).
+ * The rows of `source` (one per ticket opened, or per close) grouped at once by local day, hour, queue (and
+ * attendant) with GROUPING SETS: one range scan of a ("companyId", time) index per flow, whatever the number
+ * of figures. `source` selects `at` (the instant that falls in the range), "queueId", "userId" and `duration`
+ * (the seconds the averages are made of; null when the row has none).
  */
-async function flow(scope: FlowScope, column: 'createdAt' | 'closedAt', duration: string, byUser: boolean): Promise<FlowGroup[]> {
+async function flow(scope: FlowScope, source: string, byUser: boolean): Promise<FlowGroup[]> {
   const { companyId, range, queueId } = scope;
   const rows = await ctx().sequelize.query<{ kind: FlowGroup['kind']; key: string | number | null; count: number; durationSum: number | null; durationCount: number }>(
     `SELECT CASE WHEN GROUPING(day) = 0 THEN 'day' WHEN GROUPING(hour) = 0 THEN 'hour'
@@ -31,10 +32,8 @@ async function flow(scope: FlowScope, column: 'createdAt' | 'closedAt', duration
             COALESCE(day, hour::text, "queueId"::text${byUser ? `, "userId"::text` : ''}) AS key,
             count(*)::int AS count, sum(duration)::float8 AS "durationSum", count(duration)::int AS "durationCount"
      FROM (
-       SELECT ((t."${column}" AT TIME ZONE :tz)::date)::text AS day, extract(hour FROM t."${column}" AT TIME ZONE :tz)::int AS hour,
-              t."queueId", t."userId", ${duration} AS duration
-       FROM "Tickets" t
-       WHERE t."companyId" = :companyId AND t."${column}" >= :from AND t."${column}" < :to ${queueId ? `AND t."queueId" = :queueId` : ''}
+       SELECT ((s.at AT TIME ZONE :tz)::date)::text AS day, extract(hour FROM s.at AT TIME ZONE :tz)::int AS hour, s."queueId", s."userId", s.duration
+       FROM (${source}) s
      ) f
      GROUP BY GROUPING SETS ((day), (hour), ("queueId")${byUser ? `, ("userId")` : ''})`,
     { replacements: { companyId, tz: range.timezone, from: range.from, to: range.to, queueId: queueId ?? null }, type: QueryTypes.SELECT },
@@ -48,10 +47,29 @@ async function flow(scope: FlowScope, column: 'createdAt' | 'closedAt', duration
  * transaction time): no customer waited, so it has no wait rather than a wait of zero that would flatter the average.
  */
 export const createdFlow = (scope: FlowScope) =>
-  flow(scope, 'createdAt', `CASE WHEN t."acceptedAt" > t."createdAt" THEN extract(epoch FROM t."acceptedAt" - t."createdAt") END`, false);
+  flow(
+    scope,
+    `SELECT t."createdAt" AS at, t."queueId", t."userId",
+       CASE WHEN t."acceptedAt" > t."createdAt" THEN extract(epoch FROM t."acceptedAt" - t."createdAt") END AS duration
+     FROM "Tickets" t
+     WHERE t."companyId" = :companyId AND t."createdAt" >= :from AND t."createdAt" < :to ${scope.queueId ? `AND t."queueId" = :queueId` : ''}`,
+    false,
+  );
 
 /**
- * Tickets closed in the range (a reopened ticket counts when it is closed again), with their handling time
- * (accepted → closed) and who closed them.
+ * Closes in the range, read from the tickets' history (TicketHistories_company_action_time), not from their
+ * current status: a ticket the customer reopened a minute later stays counted as resolved, and resolved again
+ * when it is closed again. Each close is credited to the queue and attendant it had then, with its handling
+ * time: from the first accept, or from the reopening it closes, to the close.
  */
-export const closedFlow = (scope: FlowScope) => flow(scope, 'closedAt', `extract(epoch FROM t."closedAt" - t."acceptedAt")`, true);
+export const closedFlow = (scope: FlowScope) =>
+  flow(
+    scope,
+    `SELECT h."createdAt" AS at, h."toQueueId" AS "queueId", h."toUserId" AS "userId",
+       extract(epoch FROM h."createdAt" - GREATEST(t."acceptedAt", (
+         SELECT max(r."createdAt") FROM "TicketHistories" r WHERE r."ticketId" = h."ticketId" AND r.action = 'reopened' AND r.id < h.id))) AS duration
+     FROM "TicketHistories" h JOIN "Tickets" t ON t.id = h."ticketId"
+     WHERE h."companyId" = :companyId AND h.action = 'closed' AND h."createdAt" >= :from AND h."createdAt" < :to
+       ${scope.queueId ? `AND h."toQueueId" = :queueId` : ''}`,
+    true,
+  );
