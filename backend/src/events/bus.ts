@@ -40,6 +40,8 @@ export interface DomainEvents {
     ticket: TicketRow;
     previous: { status: TicketStatus; userId: number | null; queueId: number | null };
   };
+  /** The chatbot let go of a ticket waiting in a queue (options answered, or timed out): distribution may take it. */
+  'ticket.botReleased': { companyId: number; ticketId: number };
   /** An internal note was added to a ticket (never sent to the customer). */
   'ticket.noteAdded': { companyId: number; ticketId: number; note: TicketNote };
   /** A stored message changed: ack advanced, edited, deleted for everyone, reacted to, media saved. */

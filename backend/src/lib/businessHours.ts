@@ -88,3 +88,23 @@ export function isWithinBusinessHours(schedule: WeeklySchedule | null | undefine
 export function effectiveSchedule(queueSchedule: WeeklySchedule | null | undefined, companySchedule: WeeklySchedule | null | undefined): WeeklySchedule | null {
   return queueSchedule ?? companySchedule ?? null;
 }
+
+export type HoursAt = { open: true } | { open: false; closedSince: Date | null };
+
+/**
+ * Open or closed at `at`; when closed, since when: the end of the last interval before `at`, looking back a
+ * week (null: nothing opened in that week, i.e. a schedule that never opens). "Once per closed period" means
+ * "not yet since closedSince". The instant is counted back in local minutes, so across a daylight-saving
+ * change it may be an hour off — harmless for telling one night from the next.
+ */
+export function businessHoursAt(schedule: WeeklySchedule | null | undefined, timezone: string, at: Date): HoursAt {
+  if (isWithinBusinessHours(schedule, timezone, at)) return { open: true };
+  const { weekday, minutes } = localClock(timezone, at);
+  const atMinute = at.getTime() - (at.getTime() % 60_000);
+  for (let back = 0; back <= 7; back += 1) {
+    const day = WEEKDAYS[(Number(weekday) - (back % 7) + 7) % 7]!;
+    const ends = (schedule?.[day] ?? []).map((i) => minutesOf(i.end)).filter((end) => back > 0 || end <= minutes);
+    if (ends.length > 0) return { open: false, closedSince: new Date(atMinute - (back * 1440 + minutes - Math.max(...ends)) * 60_000) };
+  }
+  return { open: false, closedSince: null };
+}

@@ -16,6 +16,11 @@ export class KeyedQueue {
     return next;
   }
 
+  /** Resolves once every task queued so far (and any queued meanwhile) has run. */
+  async settled(): Promise<void> {
+    while (this.tails.size > 0) await Promise.allSettled([...this.tails.values()]);
+  }
+
   get size(): number {
     return this.tails.size;
   }

@@ -19,6 +19,8 @@ export interface MessageRow {
   ack: number;
   quotedMsgId: number | string | null;
   isDeleted: boolean;
+  /** Sent by Atende itself (greeting, menu, out-of-hours notice, farewell), not typed by anyone. */
+  automatic?: boolean;
   editedAt: Date | string | null;
   sentAt: Date | string;
   createdAt: Date | string;
@@ -51,6 +53,8 @@ export interface MessageView {
   ack: number;
   quotedMsgId: number | null;
   isDeleted: boolean;
+  /** Sent by Atende itself (greeting, menu, out-of-hours notice, farewell), not typed by an attendant. */
+  automatic: boolean;
   editedAt: string | null;
   sentAt: string;
 }
@@ -83,6 +87,7 @@ export function presentMessage(row: PresentableMessage): MessageView {
     ack: row.ack,
     quotedMsgId: row.quotedMsgId === null || row.quotedMsgId === undefined ? null : Number(row.quotedMsgId),
     isDeleted: deleted,
+    automatic: row.automatic === true,
     editedAt: row.editedAt ? iso(row.editedAt) : null,
     sentAt: iso(row.sentAt),
   };

@@ -31,9 +31,25 @@ afterAll(() => app.stop());
 
 it('a queue without a schedule follows the company’s business hours', async () => {
   const companyId = admin.user.companyId;
-  expect(await queueBusinessHours({ companyId, queueId: geral, at: monday0900SaoPaulo })).toEqual({ open: true, outOfHoursMessage: 'Voltamos às 9h' });
-  expect(await queueBusinessHours({ companyId, queueId: geral, at: saturday1000SaoPaulo })).toEqual({ open: false, outOfHoursMessage: 'Voltamos às 9h' });
+  expect(await queueBusinessHours({ companyId, queueId: geral, at: monday0900SaoPaulo })).toEqual({ open: true, outOfHoursMessage: 'Voltamos às 9h', closedSince: null });
+  // Closed since Friday 18:00 (São Paulo): the period the notice is sent once in.
+  expect(await queueBusinessHours({ companyId, queueId: geral, at: saturday1000SaoPaulo })).toEqual({
+    open: false,
+    outOfHoursMessage: 'Voltamos às 9h',
+    closedSince: new Date('2026-01-16T21:00:00Z'),
+  });
   expect((await queueBusinessHours({ companyId, queueId: null, at: saturday1000SaoPaulo })).open).toBe(false);
+});
+
+it('falls back to the company’s out-of-hours message (a setting) when the queue has none', async () => {
+  const companyId = admin.user.companyId;
+  const hours = await queueBusinessHours({ companyId, queueId: plantao, at: monday0900SaoPaulo });
+  expect(hours).toMatchObject({ open: false, outOfHoursMessage: expect.stringContaining('fora do horário de atendimento') });
+  await app.api.put('/api/settings/outOfHoursMessage', { value: 'Fechados agora, {{name}}.' }, { token: admin.token });
+  expect((await queueBusinessHours({ companyId, queueId: null, at: saturday1000SaoPaulo })).outOfHoursMessage).toBe('Fechados agora, {{name}}.');
+  expect((await queueBusinessHours({ companyId, queueId: geral, at: saturday1000SaoPaulo })).outOfHoursMessage).toBe('Voltamos às 9h');
+  await app.api.put('/api/settings/outOfHoursMessage', { value: '' }, { token: admin.token });
+  expect((await queueBusinessHours({ companyId, queueId: null, at: saturday1000SaoPaulo })).outOfHoursMessage).toBeNull();
 });
 
 it('a queue’s own schedule replaces the company’s', async () => {

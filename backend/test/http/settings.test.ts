@@ -12,6 +12,8 @@ const DEFAULTS = {
   groupsEnabled: false,
   userMaxOpenTickets: null,
   chatbotTimeoutMinutes: 30,
+  outOfHoursMessage: 'Olá! No momento estamos fora do horário de atendimento. Sua mensagem ficou registrada e responderemos assim que possível.',
+  chatbotInvalidOptionMessage: 'Opção inválida.',
 };
 const hours = { '1': [{ start: '09:00', end: '18:00' }], '6': [{ start: '09:00', end: '13:00' }] };
 
@@ -74,6 +76,10 @@ it.each([
   ['businessHours', { '1': [{ start: '09:00', end: '12:00' }, { start: '11:00', end: '13:00' }] }],
   ['businessHours', { '8': [] }],
   ['businessHours', 'always'],
+  ['outOfHoursMessage', null],
+  ['outOfHoursMessage', 'x'.repeat(4097)],
+  ['chatbotInvalidOptionMessage', '   '],
+  ['chatbotInvalidOptionMessage', 'x'.repeat(501)],
 ])('refuses %s = %j with ERR_VALIDATION', async (key, value) => {
   const before = await settingsOf(admin.token);
   const single = await app.api.put(`/api/settings/${key}`, { value }, { token: admin.token });

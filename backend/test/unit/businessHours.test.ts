@@ -1,4 +1,4 @@
-import { effectiveSchedule, isWithinBusinessHours, localClock, weeklyScheduleSchema, type WeeklySchedule } from '../../src/lib/businessHours.js';
+import { businessHoursAt, effectiveSchedule, isWithinBusinessHours, localClock, weeklyScheduleSchema, type WeeklySchedule } from '../../src/lib/businessHours.js';
 
 const SP = 'America/Sao_Paulo';
 const weekdays = [{ start: '09:00', end: '12:00' }, { start: '13:00', end: '18:00' }];
@@ -84,5 +84,28 @@ describe('schedules', () => {
     const result = weeklyScheduleSchema.safeParse({ '2': [{ start: '09:00', end: '12:00' }, { start: '11:00', end: '14:00' }] });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.path)).toEqual([['2', 1]]);
+  });
+});
+
+// "Once per closed period": the period starts where the last opening ended.
+describe('businessHoursAt (closed since when)', () => {
+  it('is open inside the hours, with no period', () => {
+    expect(businessHoursAt(office, SP, new Date('2026-01-19T13:00:00Z'))).toEqual({ open: true });
+  });
+  it('dates the lunch break from 12:00 and the evening from 18:00 the same day', () => {
+    expect(businessHoursAt(office, SP, new Date('2026-01-19T15:30:00Z'))).toEqual({ open: false, closedSince: new Date('2026-01-19T15:00:00Z') });
+    expect(businessHoursAt(office, SP, new Date('2026-01-19T23:59:30Z'))).toEqual({ open: false, closedSince: new Date('2026-01-19T21:00:00Z') });
+  });
+  it('dates Monday 08:00 from Friday 18:00: the whole weekend is one period', () => {
+    expect(businessHoursAt(office, SP, new Date('2026-01-19T11:00:00Z'))).toEqual({ open: false, closedSince: new Date('2026-01-16T21:00:00Z') });
+    expect(businessHoursAt(office, SP, new Date('2026-01-17T13:00:00Z'))).toEqual({ open: false, closedSince: new Date('2026-01-16T21:00:00Z') });
+  });
+  it('counts an opening that ended at 24:00 yesterday', () => {
+    const lateShift: WeeklySchedule = { '1': [{ start: '20:00', end: '24:00' }] };
+    // Tuesday 02:00 in São Paulo: closed since Monday midnight (Tuesday 03:00 UTC).
+    expect(businessHoursAt(lateShift, SP, new Date('2026-01-20T05:00:00Z'))).toEqual({ open: false, closedSince: new Date('2026-01-20T03:00:00Z') });
+  });
+  it('has no start for a schedule that never opens', () => {
+    expect(businessHoursAt({ '1': [] }, SP, new Date('2026-01-19T13:00:00Z'))).toEqual({ open: false, closedSince: null });
   });
 });

@@ -1,18 +1,20 @@
+import type { Transaction } from 'sequelize';
 import { ctx } from '../../context.js';
 import { logger } from '../../lib/logger.js';
-import { writeOutgoingMessage } from '../messages/writeOutgoingMessage.js';
+import { writeAutomaticMessage } from '../messages/writeAutomaticMessage.js';
 import type { TicketRow } from '../../presenters/ticket.js';
 
-/** A message Atende sends by itself (menu, greeting, out-of-hours notice): written, then queued like a reply. */
-export async function botSend(ticket: TicketRow, body: string): Promise<void> {
-  if (ticket.whatsappId === null || !body.trim()) return;
+/**
+ * A message Atende sends by itself (menu, greeting, out-of-hours notice): rendered, written, then queued like
+ * a reply. `onlyIf` runs in the same transaction first (e.g. claims "once per period"): false sends nothing,
+ * and a failed write leaves the claim untaken.
+ */
+export async function botSend(ticket: TicketRow, template: string, onlyIf?: (transaction: Transaction) => Promise<boolean>): Promise<boolean> {
   const { sequelize, outbound } = ctx();
-  const row = await sequelize.transaction((transaction) =>
-    writeOutgoingMessage(
-      transaction,
-      { companyId: ticket.companyId, ticketId: ticket.id, contactId: ticket.contactId, contactName: ticket.contactName, number: ticket.contactNumber, whatsappId: ticket.whatsappId! },
-      { body },
-    ),
+  const row = await sequelize.transaction(async (transaction) =>
+    !onlyIf || (await onlyIf(transaction)) ? writeAutomaticMessage(transaction, ticket, template) : null,
   );
-  await outbound.enqueue(ticket.whatsappId, row.id).catch((err: unknown) => logger.error('bot message stored but not queued yet', { err: String(err) }));
+  if (!row) return false;
+  await outbound.enqueue(row.whatsappId!, row.id).catch((err: unknown) => logger.error('bot message stored but not queued yet', { err: String(err) }));
+  return true;
 }

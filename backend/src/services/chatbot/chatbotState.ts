@@ -1,7 +1,12 @@
-import { QueryTypes } from 'sequelize';
+import { QueryTypes, type Transaction } from 'sequelize';
 import { ctx } from '../../context.js';
+import { domainEvents } from '../../events/bus.js';
 
-/** Where a customer is in the menu: choosing a queue, or inside a queue's options at some level. */
+/**
+ * Where a customer is in the menu: choosing a queue, or inside a queue's options at some level (the ticket is
+ * then in that queue). null: the chatbot is done with the ticket — it waits for a person, and any lifecycle
+ * step (applyTicketChange) or the chatbot timeout (expireMenus) brings it there.
+ */
 export type ChatbotState = { step: 'menu' } | { step: 'options'; queueId: number; parentId: number | null } | null;
 
 export async function readChatbotState(ticketId: number): Promise<ChatbotState> {
@@ -16,10 +21,19 @@ export async function readChatbotState(ticketId: number): Promise<ChatbotState> 
 }
 
 /** Saves the state with the time it was shown (the chatbot timeout counts from it); null leaves the menu. */
-export async function writeChatbotState(ticketId: number, state: ChatbotState): Promise<void> {
+export async function writeChatbotState(ticketId: number, state: ChatbotState, transaction?: Transaction): Promise<void> {
   await ctx().sequelize.query(
     `UPDATE "Tickets" SET "chatbotState" = CASE WHEN :state::jsonb IS NULL THEN NULL
        ELSE :state::jsonb || jsonb_build_object('sentAt', now()) END WHERE id = :ticketId`,
-    { replacements: { ticketId, state: state ? JSON.stringify(state) : null } },
+    { replacements: { ticketId, state: state ? JSON.stringify(state) : null }, transaction },
   );
+}
+
+/**
+ * The chatbot lets go of a ticket that waits in a queue (its options answered there, or timed out):
+ * distribution, held back while the customer was in the options, may now give it to someone.
+ */
+export async function releaseToQueue(ticket: { id: number; companyId: number }): Promise<void> {
+  await writeChatbotState(ticket.id, null);
+  domainEvents.publish('ticket.botReleased', { companyId: ticket.companyId, ticketId: ticket.id });
 }

@@ -1,20 +1,28 @@
 import { ctx } from '../../context.js';
 import type { TicketRow } from '../../presenters/ticket.js';
 import { applyTicketChange } from '../tickets/applyTicketChange.js';
+import { writeChatbotState, type ChatbotState } from './chatbotState.js';
 
 /**
  * The menu's decision, written like any other step of the ticket's life (logged, announced): into a queue
- * (pending, where distribution takes over) or straight to an attendant. Only an unfiled pending ticket.
+ * (pending, where distribution takes over — unless `next` keeps the customer in its options, which holds
+ * distribution back), out of it (back to choosing a queue), or straight to an attendant. Only while the
+ * ticket still waits, unowned, where the menu last put it; null when something else moved it meanwhile.
  */
-export function fileTicket(ticket: TicketRow, to: { queueId: number; userId?: number | null }): Promise<TicketRow | null> {
+export function fileTicket(ticket: TicketRow, to: { queueId: number | null; userId?: number | null }, next: ChatbotState = null): Promise<TicketRow | null> {
   const userId = to.userId ?? null;
-  return ctx().sequelize.transaction((transaction) =>
-    applyTicketChange(transaction, {
+  const stillThere = ticket.queueId === null ? `"queueId" IS NULL` : `"queueId" = ${Number(ticket.queueId)}`;
+  return ctx().sequelize.transaction(async (transaction) => {
+    // applyTicketChange ends any menu step; the next one is written in the same transaction, before the
+    // ticket.updated event lets distribution look at the ticket.
+    const filed = await applyTicketChange(transaction, {
       before: ticket,
       actorId: null,
       action: 'transferred',
       change: { status: userId === null ? 'pending' : 'open', userId, queueId: to.queueId },
-      guard: `status = 'pending' AND "queueId" IS NULL`,
-    }),
-  );
+      guard: `status = 'pending' AND "userId" IS NULL AND ${stillThere}`,
+    });
+    if (filed && next) await writeChatbotState(ticket.id, next, transaction);
+    return filed;
+  });
 }

@@ -1,43 +1,57 @@
-import type { TicketRow } from '../../presenters/ticket.js';
 import { botSend } from './botSend.js';
-import { writeChatbotState } from './chatbotState.js';
+import type { BotTurn } from './chatbotData.js';
+import { releaseToQueue, writeChatbotState } from './chatbotState.js';
 import { fileTicket } from './fileTicket.js';
 import { chosenQueue } from './menuText.js';
+import { noticeOutOfHours } from './outOfHoursNotice.js';
 import { optionsAt, optionsText, parentOf } from './queueOptions.js';
+import { hoursNow, queueOf, showMenu } from './botReplies.js';
 
-export interface OptionsContext {
-  ticket: TicketRow;
+interface Position {
   queueId: number;
   parentId: number | null;
-  answer: string;
-  /** `#` at the first level goes back to choosing a queue. */
-  backToQueueMenu: () => Promise<void>;
-  /** Called once the ticket is filed (greeting sent before; out-of-hours notice after). */
-  filed: (ticket: TicketRow) => Promise<void>;
 }
 
 /**
- * One answer inside a queue's options: a number opens sub-options or acts (message, queue, attendant),
- * `#` goes one level up, anything else repeats the current level.
+ * One answer inside a queue's options (the ticket is in that queue meanwhile): a number opens sub-options or
+ * acts (a message, then the ticket stays, or goes to another queue or an attendant), `#` goes one level up —
+ * from the first level back to choosing a queue, out of this one — anything else says "Opção inválida." and
+ * repeats the level.
  */
-export async function optionsStep({ ticket, queueId, parentId, answer, backToQueueMenu, filed }: OptionsContext): Promise<void> {
+export async function optionsStep(turn: BotTurn, { queueId, parentId }: Position, answer: string): Promise<void> {
+  const { ticket } = turn;
   if (answer.trim() === '#') {
-    if (parentId === null) return backToQueueMenu();
+    if (parentId === null) {
+      const unfiled = await fileTicket(ticket, { queueId: null }, { step: 'menu' });
+      if (unfiled) await showMenu({ ...turn, ticket: unfiled }, 'plain');
+      return;
+    }
     const up = await parentOf(parentId);
     await writeChatbotState(ticket.id, { step: 'options', queueId, parentId: up });
-    return botSend(ticket, optionsText(await optionsAt(queueId, up), true));
+    await botSend(ticket, optionsText(await optionsAt(queueId, up), true));
+    return;
   }
   const level = await optionsAt(queueId, parentId);
   const option = chosenQueue(answer, level);
-  if (!option) return botSend(ticket, optionsText(level, true));
+  if (!option) {
+    await writeChatbotState(ticket.id, { step: 'options', queueId, parentId });
+    await botSend(ticket, `${turn.company.invalidOption.trim()}\n\n${optionsText(level, true)}`);
+    return;
+  }
 
   const children = await optionsAt(queueId, option.id);
   if (children.length > 0) {
     await writeChatbotState(ticket.id, { step: 'options', queueId, parentId: option.id });
-    return botSend(ticket, [option.message?.trim(), optionsText(children, true)].filter(Boolean).join('\n\n'));
+    await botSend(ticket, [option.message?.trim(), optionsText(children, true)].filter(Boolean).join('\n\n'));
+    return;
   }
-  await writeChatbotState(ticket.id, null);
   if (option.message) await botSend(ticket, option.message);
-  const result = await fileTicket(ticket, { queueId: option.targetQueueId ?? queueId, userId: option.targetUserId });
-  if (result) await filed(result);
+  const target = option.targetQueueId ?? queueId;
+  if (target === queueId && option.targetUserId === null) {
+    await releaseToQueue(ticket);
+    await noticeOutOfHours(ticket, hoursNow(turn, queueOf(turn, queueId)));
+    return;
+  }
+  const filed = await fileTicket(ticket, { queueId: target, userId: option.targetUserId });
+  if (filed?.status === 'pending') await noticeOutOfHours(filed, hoursNow(turn, queueOf(turn, target)));
 }

@@ -19,6 +19,13 @@ export const settingSchemas = {
   userMaxOpenTickets: z.number().int().min(1).max(500).nullable(),
   /** How long the options menu waits for an answer before the ticket moves on. */
   chatbotTimeoutMinutes: z.number().int().min(1).max(1440),
+  /**
+   * What a customer writing outside the company's business hours is told (once per closed period), when their
+   * queue has no message of its own; {{variables}} as in quick replies. Empty: nothing is sent.
+   */
+  outOfHoursMessage: z.string().max(4096),
+  /** Said before the menu again when an answer is not one of its options (in the customers' language). */
+  chatbotInvalidOptionMessage: z.string().trim().min(1).max(500),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -31,6 +38,8 @@ export const settingDefaults: Readonly<Settings> = Object.freeze({
   groupsEnabled: false,
   userMaxOpenTickets: null,
   chatbotTimeoutMinutes: 30,
+  outOfHoursMessage: 'Olá! No momento estamos fora do horário de atendimento. Sua mensagem ficou registrada e responderemos assim que possível.',
+  chatbotInvalidOptionMessage: 'Opção inválida.',
 });
 
 export const SETTING_KEYS = Object.keys(settingSchemas) as SettingKey[];

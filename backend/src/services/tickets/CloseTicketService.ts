@@ -5,14 +5,14 @@ import { logger } from '../../lib/logger.js';
 import type { User } from '../../models/User.js';
 import type { MessageRow } from '../../presenters/message.js';
 import type { TicketRow } from '../../presenters/ticket.js';
-import { writeOutgoingMessage } from '../messages/writeOutgoingMessage.js';
+import { writeAutomaticMessage } from '../messages/writeAutomaticMessage.js';
 import { applyTicketChange } from './applyTicketChange.js';
 import { seesEverything } from './ticketVisibility.js';
 import { visibleTicket } from './visibleTicket.js';
 
 /**
- * Resolves a ticket. When the connection has a farewell message it is written in the same transaction
- * (so a closed ticket always got its farewell) and queued like any reply.
+ * Resolves a ticket. When the connection has a farewell message it is rendered ({{name}}, {{attendant}}…) and
+ * written in the same transaction (so a closed ticket always got its farewell) and queued like any reply.
  */
 export async function closeTicket({ actor, ticketId, sendFarewell = true }: { actor: User; ticketId: number; sendFarewell?: boolean }): Promise<TicketRow> {
   const { sequelize, outbound } = ctx();
@@ -26,13 +26,8 @@ export async function closeTicket({ actor, ticketId, sendFarewell = true }: { ac
       `SELECT "farewellMessage" FROM "Whatsapps" WHERE id = :whatsappId`,
       { replacements: { whatsappId: before.whatsappId ?? 0 }, type: QueryTypes.SELECT, transaction },
     );
-    const text = connection?.farewellMessage?.trim();
-    if (sendFarewell && text && before.whatsappId !== null) {
-      farewell = await writeOutgoingMessage(
-        transaction,
-        { companyId: before.companyId, ticketId: before.id, contactId: before.contactId, contactName: before.contactName, number: before.contactNumber, whatsappId: before.whatsappId },
-        { body: text },
-      );
+    if (sendFarewell && connection?.farewellMessage) {
+      farewell = (await writeAutomaticMessage(transaction, before, connection.farewellMessage)) ?? undefined;
     }
     return applyTicketChange(transaction, {
       before,

@@ -28,6 +28,8 @@ export async function applyTicketChange(
        "acceptedAt" = CASE WHEN :status = 'open' AND "acceptedAt" IS NULL THEN now() ELSE "acceptedAt" END,
        "closedAt" = CASE WHEN :status = 'closed' THEN now() ELSE NULL END,
        "unreadMessages" = CASE WHEN :status = 'closed' THEN 0 ELSE "unreadMessages" END,
+       -- any step of the ticket's life ends the menu (the chatbot writes its next step itself: fileTicket)
+       "chatbotState" = NULL,
        "updatedAt" = now()
      WHERE id = :ticketId ${input.guard ? `AND ${input.guard}` : ''} RETURNING id`,
     { replacements: { ...change, ticketId: before.id }, type: QueryTypes.SELECT, transaction },

@@ -3,7 +3,7 @@
 const COLUMNS = [
   'id', '"companyId"', '"ticketId"', '"contactId"', '"whatsappId"', 'wid', '"fromMe"', 'body', '"mediaType"', '"mediaPath"',
   'ack', '"quotedMsgId"', '"isDeleted"', '"editedAt"', '"sentAt"', '"createdAt"', '"updatedAt"',
-  'mimetype', '"mediaSize"', '"fileName"', '"mediaStatus"', 'content', 'reactions',
+  'mimetype', '"mediaSize"', '"fileName"', '"mediaStatus"', 'content', 'reactions', 'automatic',
 ];
 
 export function messageColumns(alias?: string): string {

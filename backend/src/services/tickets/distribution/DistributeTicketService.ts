@@ -23,6 +23,13 @@ export async function distributeTicket({ companyId, ticketId, excludeUserId }: {
   return sequelize.transaction(async (transaction) => {
     const before = await loadTicket(companyId, ticketId, { transaction, lock: true });
     if (before.status !== 'pending' || before.queueId === null) return null;
+    // The customer is still answering the queue's options (chatbot): distribution comes when it lets go.
+    const [bot] = await sequelize.query<{ busy: boolean }>(`SELECT "chatbotState" IS NOT NULL AS busy FROM "Tickets" WHERE id = :ticketId`, {
+      replacements: { ticketId },
+      type: QueryTypes.SELECT,
+      transaction,
+    });
+    if (bot?.busy) return null;
     const [queue] = await sequelize.query<QueueRow>(
       `SELECT distribution, "lastAssignedUserId" FROM "Queues" WHERE id = :queueId FOR UPDATE`,
       { replacements: { queueId: before.queueId }, type: QueryTypes.SELECT, transaction },

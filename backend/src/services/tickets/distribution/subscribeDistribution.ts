@@ -5,7 +5,8 @@ import { distributeTicket } from './DistributeTicketService.js';
 
 /**
  * Distribution runs whenever a ticket lands in a queue: a new or reopened ticket from a customer, a
- * transfer to a queue, a ticket given back to pending (then not to the one who gave it back).
+ * transfer to a queue, a ticket given back to pending (then not to the one who gave it back), a ticket the
+ * chatbot lets go of after the customer walked its queue's options.
  */
 export function subscribeDistribution(): () => void {
   // One decision at a time per company in this process: the queue row lock serialises them anyway, and
@@ -24,6 +25,8 @@ export function subscribeDistribution(): () => void {
       // Only a ticket that is in a queue and has nobody yet is distributed (the event says where it is).
       if ((ticketCreated || ticketReopened) && ticket.queueId !== null && ticket.userId === null) void run(companyId, ticket.id);
     }),
+    // Held back while the customer walked the queue's options; now they are done.
+    domainEvents.subscribe('ticket.botReleased', ({ companyId, ticketId }) => void run(companyId, ticketId)),
     domainEvents.subscribe('ticket.updated', ({ companyId, ticket, previous }) => {
       const landed = ticket.status === 'pending' && ticket.queueId !== null && (previous.status !== 'pending' || previous.queueId !== ticket.queueId);
       if (landed) void run(companyId, ticket.id, previous.userId);

@@ -1,0 +1,42 @@
+import { QueryTypes, type Transaction } from 'sequelize';
+import { ctx } from '../../context.js';
+import { renderTemplate, type TemplateContext } from '../../lib/templateVariables.js';
+import type { MessageRow } from '../../presenters/message.js';
+import type { TicketRow } from '../../presenters/ticket.js';
+import { writeOutgoingMessage } from './writeOutgoingMessage.js';
+
+type TicketForTemplate = Pick<TicketRow, 'companyId' | 'contactName' | 'contactNumber' | 'userId'>;
+
+/**
+ * What {{variables}} mean in a text Atende sends by itself to this ticket's customer: the contact, the ticket's
+ * attendant (empty while nobody has it) and the company's clock — the same variables as quick replies.
+ */
+export async function automaticTextContext(ticket: TicketForTemplate, transaction?: Transaction): Promise<TemplateContext> {
+  const [row] = await ctx().sequelize.query<{ timezone: string; attendantName: string | null }>(
+    `SELECT c.timezone, u.name AS "attendantName" FROM "Companies" c
+     LEFT JOIN "Users" u ON u.id = :userId AND u."companyId" = c.id WHERE c.id = :companyId`,
+    { replacements: { companyId: ticket.companyId, userId: ticket.userId }, type: QueryTypes.SELECT, transaction },
+  );
+  return {
+    contactName: ticket.contactName,
+    contactNumber: ticket.contactNumber,
+    attendantName: row?.attendantName ?? null,
+    timezone: row?.timezone ?? 'America/Sao_Paulo',
+  };
+}
+
+/**
+ * A greeting, menu, out-of-hours notice or farewell, rendered for this ticket and written as an automatic
+ * message (it does not become the ticket's preview). Nothing is written for an empty text or a ticket without
+ * a connection; the caller queues the returned row once the transaction commits.
+ */
+export async function writeAutomaticMessage(transaction: Transaction, ticket: TicketRow, template: string): Promise<MessageRow | null> {
+  if (ticket.whatsappId === null || !template.trim()) return null;
+  const body = renderTemplate(template, await automaticTextContext(ticket, transaction)).trim();
+  if (!body) return null;
+  return writeOutgoingMessage(
+    transaction,
+    { companyId: ticket.companyId, ticketId: ticket.id, contactId: ticket.contactId, contactName: ticket.contactName, number: ticket.contactNumber, whatsappId: ticket.whatsappId },
+    { body, automatic: true },
+  );
+}
