@@ -47,3 +47,8 @@ export function SettingNumber({ unit, slotProps, ...props }: SettingNumberProps)
     />
   );
 }
+
+/** A text Atende sends to customers by itself: several lines, the explanation (and the variables) under it. */
+export function SettingText({ minRows = 2, ...props }: Omit<ComponentProps<typeof TextField>, 'multiline'>) {
+  return <TextField multiline minRows={minRows} fullWidth sx={{ '& .MuiFormHelperText-root': { maxWidth: 640 } }} {...props} />;
+}

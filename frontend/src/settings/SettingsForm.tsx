@@ -10,12 +10,15 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../common/FeedbackContext';
 import { errorMessage } from '../i18n/errorMessage';
+import { TEMPLATE_VARIABLES } from '../quickReplies/quickRepliesApi';
 import { BusinessHoursField } from './BusinessHoursField';
-import { SettingNumber, SettingSwitch } from './SettingFields';
+import { SettingNumber, SettingSwitch, SettingText } from './SettingFields';
 import { normalizeSchedule, scheduleProblems } from '../queues/businessHours';
 import type { Settings } from './settingsApi';
 import { useSaveSettings } from './settingsQuery';
-import { SETTING_LIMITS, formValuesOf, settingsOf, settingsSchema, type SettingsFormValues } from './settingsSchema';
+import { SETTING_LIMITS, TEXT_LIMITS, formValuesOf, settingsOf, settingsSchema, type SettingsFormValues } from './settingsSchema';
+
+const VARIABLES = TEMPLATE_VARIABLES.map((v) => `{{${v}}}`).join(', ');
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const headingId = useId();
@@ -48,6 +51,10 @@ export function SettingsForm({ settings }: { settings: Settings }) {
   const numberHelp = (field: keyof typeof SETTING_LIMITS, help: string) => {
     const key = errors[field]?.message;
     return key ? t(key, SETTING_LIMITS[field]) : help;
+  };
+  const textHelp = (field: keyof typeof TEXT_LIMITS, help: string) => {
+    const key = errors[field]?.message;
+    return key ? t(key, { max: TEXT_LIMITS[field] }) : help;
   };
 
   const submit = handleSubmit(async (values) => {
@@ -115,6 +122,12 @@ export function SettingsForm({ settings }: { settings: Settings }) {
             name="businessHours"
             render={({ field }) => <BusinessHoursField value={field.value ?? null} onChange={field.onChange} problems={problems} />}
           />
+          <SettingText
+            label={t('settings.outOfHoursMessage.label')}
+            {...register('outOfHoursMessage')}
+            error={Boolean(errors.outOfHoursMessage)}
+            helperText={textHelp('outOfHoursMessage', t('settings.outOfHoursMessage.help', { variables: VARIABLES }))}
+          />
         </Section>
 
         <Section title={t('settings.sections.chatbot')}>
@@ -124,6 +137,13 @@ export function SettingsForm({ settings }: { settings: Settings }) {
             {...register('chatbotTimeoutMinutes', { valueAsNumber: true })}
             error={Boolean(errors.chatbotTimeoutMinutes)}
             helperText={numberHelp('chatbotTimeoutMinutes', t('settings.chatbotTimeoutMinutes.help'))}
+          />
+          <SettingText
+            label={t('settings.chatbotInvalidOptionMessage.label')}
+            minRows={1}
+            {...register('chatbotInvalidOptionMessage')}
+            error={Boolean(errors.chatbotInvalidOptionMessage)}
+            helperText={textHelp('chatbotInvalidOptionMessage', t('settings.chatbotInvalidOptionMessage.help'))}
           />
         </Section>
 

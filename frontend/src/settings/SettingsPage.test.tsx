@@ -21,6 +21,8 @@ const defaults: Settings = {
   groupsEnabled: false,
   userMaxOpenTickets: null,
   chatbotTimeoutMinutes: 30,
+  outOfHoursMessage: 'Olá! No momento estamos fora do horário de atendimento.',
+  chatbotInvalidOptionMessage: 'Opção inválida.',
 };
 
 beforeEach(async () => {
@@ -78,8 +80,37 @@ describe('SettingsPage', () => {
         groupsEnabled: true,
         userMaxOpenTickets: 8,
         chatbotTimeoutMinutes: 30,
+        outOfHoursMessage: 'Olá! No momento estamos fora do horário de atendimento.',
+        chatbotInvalidOptionMessage: 'Opção inválida.',
       },
     ]);
+  });
+
+  it('edits the texts customers get out of hours and after an invalid menu answer', async () => {
+    signIn(admin);
+    const net = settingsServer(defaults);
+    const { user } = renderApp('/settings');
+
+    const outOfHours = await screen.findByRole('textbox', { name: 'Mensagem fora do horário' });
+    expect(outOfHours).toHaveValue('Olá! No momento estamos fora do horário de atendimento.');
+    expect(outOfHours).toHaveAccessibleDescription(/{{name}}, {{firstName}}, {{number}}, {{attendant}}, {{greeting}}/);
+    const invalid = screen.getByRole('textbox', { name: 'Resposta a uma opção inválida' });
+    expect(invalid).toHaveAccessibleDescription(/idioma dos seus clientes/);
+
+    await user.clear(invalid);
+    await user.click(screen.getByRole('button', { name: 'Salvar' }));
+    expect(await screen.findByText('Preencha este campo')).toBeInTheDocument();
+    expect(net.calls('PUT', '/api/settings')).toHaveLength(0);
+
+    await user.type(invalid, 'Invalid option.');
+    await user.clear(outOfHours);
+    await user.type(outOfHours, 'Fechados agora, {{{{firstName}}. Voltamos às 8h.');
+    await user.click(screen.getByRole('button', { name: 'Salvar' }));
+    expect(await screen.findByText('Configurações salvas')).toBeInTheDocument();
+    expect(net.calls('PUT', '/api/settings')[0]?.body).toMatchObject({
+      outOfHoursMessage: 'Fechados agora, {{firstName}}. Voltamos às 8h.',
+      chatbotInvalidOptionMessage: 'Invalid option.',
+    });
   });
 
   it('edits the business hours per weekday', async () => {

@@ -12,6 +12,10 @@ export interface Settings {
   /** null: no cap. */
   userMaxOpenTickets: number | null;
   chatbotTimeoutMinutes: number;
+  /** Told once per closed period to whoever writes out of hours, when their queue has no text of its own ('' = nothing). */
+  outOfHoursMessage: string;
+  /** Said before the menu again when an answer is not one of its options. */
+  chatbotInvalidOptionMessage: string;
 }
 
 export const settingsApi = {

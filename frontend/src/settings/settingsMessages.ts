@@ -13,6 +13,8 @@ export const settingsMessages = defineAreaMessages({
     tickets: 'atendimentos',
     wholeNumber: 'Informe um número inteiro',
     outOfRange: 'Use um valor de {{min}} a {{max}}',
+    required: 'Preencha este campo',
+    tooLong: 'Use no máximo {{max}} caracteres',
     sections: {
       tickets: 'Atendimentos',
       businessHours: 'Horário de atendimento',
@@ -41,9 +43,17 @@ export const settingsMessages = defineAreaMessages({
       label: 'Atender grupos do WhatsApp',
       help: 'Mensagens de grupos viram atendimentos. Desligado, os grupos são ignorados.',
     },
+    outOfHoursMessage: {
+      label: 'Mensagem fora do horário',
+      help: 'Enviada uma vez por período fechado a quem escrever fora do horário acima, quando a fila não tem uma mensagem própria. Aceita as variáveis das respostas rápidas: {{variables}}. Vazia: nada é enviado.',
+    },
+    chatbotInvalidOptionMessage: {
+      label: 'Resposta a uma opção inválida',
+      help: 'Enviada antes de repetir o menu quando a resposta do cliente não é uma das opções. Escreva no idioma dos seus clientes.',
+    },
     businessHours: {
       limited: 'Atender só em horário definido',
-      help: 'Fora deste horário, o cliente recebe a mensagem de fora do expediente da fila. Desligado, a empresa atende a qualquer hora. As filas podem ter um horário próprio.',
+      help: 'Fora deste horário, o cliente recebe a mensagem abaixo (ou a da fila, se ela tiver uma própria). Desligado, a empresa atende a qualquer hora. As filas podem ter um horário próprio.',
     },
   },
   en: {
@@ -57,6 +67,8 @@ export const settingsMessages = defineAreaMessages({
     tickets: 'tickets',
     wholeNumber: 'Enter a whole number',
     outOfRange: 'Use a value from {{min}} to {{max}}',
+    required: 'Fill in this field',
+    tooLong: 'Use at most {{max}} characters',
     sections: {
       tickets: 'Tickets',
       businessHours: 'Business hours',
@@ -85,9 +97,17 @@ export const settingsMessages = defineAreaMessages({
       label: 'Serve WhatsApp groups',
       help: 'Group messages become tickets. When off, groups are ignored.',
     },
+    outOfHoursMessage: {
+      label: 'Out-of-hours message',
+      help: 'Sent once per closed period to whoever writes outside the hours above, when their queue has no message of its own. Takes the quick replies’ variables: {{variables}}. Empty: nothing is sent.',
+    },
+    chatbotInvalidOptionMessage: {
+      label: 'Answer to an invalid option',
+      help: 'Sent before the menu again when the customer’s answer is not one of its options. Write it in your customers’ language.',
+    },
     businessHours: {
       limited: 'Serve only during set hours',
-      help: 'Outside these hours the customer gets the queue’s out-of-hours message. When off, the company serves at any time. Queues can have their own hours.',
+      help: 'Outside these hours the customer gets the message below (or the queue’s own, if it has one). When off, the company serves at any time. Queues can have their own hours.',
     },
   },
   es: {
@@ -101,6 +121,8 @@ export const settingsMessages = defineAreaMessages({
     tickets: 'atenciones',
     wholeNumber: 'Ingrese un número entero',
     outOfRange: 'Use un valor de {{min}} a {{max}}',
+    required: 'Complete este campo',
+    tooLong: 'Use como máximo {{max}} caracteres',
     sections: {
       tickets: 'Atenciones',
       businessHours: 'Horario de atención',
@@ -129,9 +151,17 @@ export const settingsMessages = defineAreaMessages({
       label: 'Atender grupos de WhatsApp',
       help: 'Los mensajes de grupos se convierten en atenciones. Apagado, los grupos se ignoran.',
     },
+    outOfHoursMessage: {
+      label: 'Mensaje fuera de horario',
+      help: 'Se envía una vez por período cerrado a quien escriba fuera del horario de arriba, cuando su cola no tiene un mensaje propio. Acepta las variables de las respuestas rápidas: {{variables}}. Vacío: no se envía nada.',
+    },
+    chatbotInvalidOptionMessage: {
+      label: 'Respuesta a una opción inválida',
+      help: 'Se envía antes de repetir el menú cuando la respuesta del cliente no es una de las opciones. Escríbala en el idioma de sus clientes.',
+    },
     businessHours: {
       limited: 'Atender solo en horario definido',
-      help: 'Fuera de este horario el cliente recibe el mensaje fuera de horario de la cola. Apagado, la empresa atiende a cualquier hora. Las colas pueden tener su propio horario.',
+      help: 'Fuera de este horario el cliente recibe el mensaje de abajo (o el de la cola, si tiene uno propio). Apagado, la empresa atiende a cualquier hora. Las colas pueden tener su propio horario.',
     },
   },
 });

@@ -9,6 +9,9 @@ export const SETTING_LIMITS = {
   chatbotTimeoutMinutes: { min: 1, max: 1440 },
 } as const;
 
+// Lengths from the same registry (texts Atende sends to customers).
+export const TEXT_LIMITS = { outOfHoursMessage: 4096, chatbotInvalidOptionMessage: 500 } as const;
+
 const whole = (key: keyof typeof SETTING_LIMITS) =>
   z
     .number({ error: 'settings.wholeNumber' })
@@ -25,6 +28,8 @@ export const settingsSchema = z
     limitOpenTickets: z.boolean(),
     userMaxOpenTickets: z.number().optional(),
     chatbotTimeoutMinutes: whole('chatbotTimeoutMinutes'),
+    outOfHoursMessage: z.string().max(TEXT_LIMITS.outOfHoursMessage, 'settings.tooLong'),
+    chatbotInvalidOptionMessage: z.string().trim().min(1, 'settings.required').max(TEXT_LIMITS.chatbotInvalidOptionMessage, 'settings.tooLong'),
     businessHours: z.custom<WeeklySchedule | null>(),
   })
   .superRefine((values, ctx) => {
@@ -43,6 +48,8 @@ export function formValuesOf(settings: Settings): SettingsFormValues {
     limitOpenTickets: settings.userMaxOpenTickets !== null,
     userMaxOpenTickets: settings.userMaxOpenTickets ?? 10,
     chatbotTimeoutMinutes: settings.chatbotTimeoutMinutes,
+    outOfHoursMessage: settings.outOfHoursMessage,
+    chatbotInvalidOptionMessage: settings.chatbotInvalidOptionMessage,
     businessHours: settings.businessHours,
   };
 }
@@ -56,5 +63,7 @@ export function settingsOf(values: SettingsFormValues, businessHours: WeeklySche
     groupsEnabled: values.groupsEnabled,
     userMaxOpenTickets: values.limitOpenTickets ? (values.userMaxOpenTickets ?? null) : null,
     chatbotTimeoutMinutes: values.chatbotTimeoutMinutes,
+    outOfHoursMessage: values.outOfHoursMessage,
+    chatbotInvalidOptionMessage: values.chatbotInvalidOptionMessage.trim(),
   };
 }

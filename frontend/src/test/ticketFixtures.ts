@@ -47,6 +47,7 @@ export function makeMessage(overrides: Partial<Message> = {}): Message {
     ack: 0,
     quotedMsgId: null,
     isDeleted: false,
+    automatic: false,
     editedAt: null,
     sentAt: new Date().toISOString(),
     ...overrides,

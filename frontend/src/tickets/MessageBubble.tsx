@@ -1,4 +1,5 @@
 import Block from '@mui/icons-material/Block';
+import SmartToyOutlined from '@mui/icons-material/SmartToyOutlined';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -100,6 +101,12 @@ export const MessageBubble = memo(function MessageBubble({ message, quoted, cont
             spacing={0.5}
             sx={{ justifyContent: 'flex-end', alignItems: 'center', color: 'text.secondary', mt: 0.25, px: bare ? 0.5 : 0 }}
           >
+            {message.automatic ? (
+              <Typography variant="caption" title={t('chat.automaticTitle')} sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.25 }}>
+                <SmartToyOutlined sx={{ fontSize: 14 }} aria-hidden />
+                {t('chat.automatic')}
+              </Typography>
+            ) : null}
             {message.editedAt && !message.isDeleted ? <Typography variant="caption">{t('tickets.edited')}</Typography> : null}
             <Typography variant="caption">{formatClock(message.sentAt, i18n.language)}</Typography>
             {mine ? (

@@ -6,7 +6,10 @@ import CircularProgress from '@mui/material/CircularProgress';
 import { Fragment, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BubbleActions } from './chat/BubbleMenu';
+import { ChatMarker } from './chat/ChatMarker';
+import { chatTimeline } from './chat/chatTimeline';
 import { useChatScroll } from './chat/useChatScroll';
+import { useTicketHistory } from './contact/contactDrawerApi';
 import { MessageBubble } from './MessageBubble';
 import { chronological, fetchOlderUntil, useMessages } from './messagesQuery';
 import { dayKey, formatDay } from './ticketTime';
@@ -18,11 +21,16 @@ interface MessageListProps {
   actions?: Omit<BubbleActions, 'onJump'>;
 }
 
-/** The conversation, oldest at the top; scrolling to the top loads older pages without jumping. */
+/**
+ * The conversation, oldest at the top, with a line where the ticket was closed and reopened (its history);
+ * scrolling to the top loads older pages without jumping.
+ */
 export function MessageList({ ticketId, contactName, actions }: MessageListProps) {
   const { t, i18n } = useTranslation();
   const history = useMessages(ticketId);
   const messages = useMemo(() => chronological(history.data), [history.data]);
+  const lifecycle = useTicketHistory(ticketId, true);
+  const timeline = useMemo(() => chatTimeline(messages, lifecycle.data, !history.hasNextPage), [messages, lifecycle.data, history.hasNextPage]);
   const byId = useMemo(() => new Map(messages.map((m) => [m.id, m])), [messages]);
   const scroll = useChatScroll(history, messages, (id) => fetchOlderUntil(history, ticketId, id));
   const bubbleActions = useMemo<BubbleActions>(() => ({ ...actions, onJump: scroll.jumpTo }), [actions, scroll.jumpTo]);
@@ -55,23 +63,27 @@ export function MessageList({ ticketId, contactName, actions }: MessageListProps
           </Box>
         ) : null}
         <Box ref={scroll.content} role="list" aria-label={t('tickets.messagesLabel')}>
-          {messages.map((message, index) => {
-            const previous = messages[index - 1];
-            const newDay = !previous || dayKey(previous.sentAt) !== dayKey(message.sentAt);
+          {timeline.map((item, index) => {
+            const previous = timeline[index - 1];
+            const newDay = !previous || dayKey(previous.at) !== dayKey(item.at);
             return (
-              <Fragment key={message.id}>
+              <Fragment key={item.kind === 'message' ? item.message.id : `history-${item.entry.id}`}>
                 {newDay ? (
                   <Box role="separator" sx={{ display: 'flex', justifyContent: 'center', my: 1 }}>
-                    <Chip size="small" label={formatDay(message.sentAt, i18n.language, words)} sx={{ bgcolor: 'background.paper' }} />
+                    <Chip size="small" label={formatDay(item.at, i18n.language, words)} sx={{ bgcolor: 'background.paper' }} />
                   </Box>
                 ) : null}
-                <MessageBubble
-                  message={message}
-                  quoted={message.quotedMsgId === null ? undefined : byId.get(message.quotedMsgId)}
-                  contactName={contactName}
-                  actions={bubbleActions}
-                  highlighted={scroll.highlighted === message.id}
-                />
+                {item.kind === 'marker' ? (
+                  <ChatMarker entry={item.entry} />
+                ) : (
+                  <MessageBubble
+                    message={item.message}
+                    quoted={item.message.quotedMsgId === null ? undefined : byId.get(item.message.quotedMsgId)}
+                    contactName={contactName}
+                    actions={bubbleActions}
+                    highlighted={scroll.highlighted === item.message.id}
+                  />
+                )}
               </Fragment>
             );
           })}

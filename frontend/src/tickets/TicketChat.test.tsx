@@ -10,7 +10,9 @@ import { makeUser } from '../test/fixtures';
 import { renderApp, resetAppState } from '../test/renderApp';
 import { makeMessage, makeTicket } from '../test/ticketFixtures';
 import { installFakeRecorder } from './chat/fakeMediaRecorder';
+import type { TicketHistoryEntry } from './contact/contactDrawerApi';
 import type { Message } from './messagesApi';
+import { formatClock } from './ticketTime';
 import { TicketChat } from './TicketChat';
 import type { Ticket, TicketAction } from './ticketsApi';
 
@@ -34,6 +36,7 @@ function chatServer(initial: Ticket) {
     'GET /api/queues': () => reply(200, { queues: [] }),
     [`GET /api/tickets/${ticket.id}`]: () => reply(200, { ticket }),
     [`GET /api/messages/${ticket.id}`]: () => reply(200, { messages: [...messages].reverse(), nextCursor: null }),
+    [`GET /api/tickets/${ticket.id}/history`]: () => reply(200, { history: [] }),
     [`PUT /api/tickets/${ticket.id}`]: ({ body }) => {
       const action = (body as TicketAction).action;
       if (action === 'accept') ticket = { ...ticket, status: 'open', userId: 1 };
@@ -178,6 +181,40 @@ describe('TicketChat', () => {
     expect(net.calls('GET', '/api/messages/70').filter((c) => c.url.includes('before='))).toHaveLength(1);
   });
 
+  it('marks where the ticket was closed and where the customer reopened it, and which messages were automatic', async () => {
+    const at = (minute: number) => new Date(Date.UTC(2026, 2, 2, 13, minute)).toISOString();
+    const entry = (id: number, action: TicketHistoryEntry['action'], userId: number | null, minute: number): TicketHistoryEntry => ({
+      id, action, userId, fromStatus: null, toStatus: null, fromUserId: null, toUserId: null, fromQueueId: null, toQueueId: null, createdAt: at(minute),
+    });
+    const messages = [
+      makeMessage({ ticketId: 70, fromMe: false, body: 'Meu pedido chegou quebrado', sentAt: at(0) }),
+      makeMessage({ ticketId: 70, fromMe: true, body: 'Vamos trocar, Dora.', sentAt: at(5) }),
+      // The farewell is written with the close, at the same instant: it comes before the line.
+      makeMessage({ ticketId: 70, fromMe: true, automatic: true, body: 'Obrigado pelo contato!', sentAt: at(9) }),
+      makeMessage({ ticketId: 70, fromMe: false, body: 'Esqueci a foto', sentAt: at(20) }),
+    ];
+    const history = [entry(1, 'accepted', 1, 1), entry(2, 'closed', 1, 9), entry(3, 'reopened', null, 20)];
+    openChat(messages, { 'GET /api/tickets/70/history': () => reply(200, { history }) });
+
+    const list = await screen.findByRole('list', { name: 'Mensagens' });
+    await within(list).findByRole('separator', { name: /^Atendimento reaberto: o cliente escreveu de novo · / });
+    // Bubbles and markers in screen order (day separators, which have no name, left out).
+    const order = [...list.querySelectorAll('[role="listitem"], [role="separator"][aria-label]')].map((e) => e.getAttribute('aria-label'));
+    const clock = (minute: number) => formatClock(at(minute), 'pt-BR');
+    expect(order).toEqual([
+      'Mensagem recebida',
+      'Mensagem enviada',
+      'Mensagem enviada',
+      `Atendimento finalizado · ${clock(9)}`,
+      'Mensagem recebida',
+      `Atendimento reaberto: o cliente escreveu de novo · ${clock(20)}`,
+    ]);
+    // The farewell says it went out by itself; the attendant's reply does not.
+    const sent = within(list).getAllByRole('listitem', { name: 'Mensagem enviada' });
+    expect(within(sent[1]!).getByText('automática')).toBeInTheDocument();
+    expect(within(sent[0]!).queryByText('automática')).toBeNull();
+  });
+
   it('tells the attendant when the quoted message is not in the history', async () => {
     const answer = makeMessage({ id: 641, ticketId: 70, fromMe: true, quotedMsgId: 9999, body: 'Respondendo' });
     const { user } = openChat([answer]);
@@ -193,6 +230,7 @@ function openChat(history: Message[], routes: Record<string, FakeRoute> = {}) {
     'GET /api/tickets/70': () => reply(200, { ticket }),
     'PUT /api/tickets/70': () => reply(200, { ticket }),
     'GET /api/messages/70': () => reply(200, { messages: [...history].reverse(), nextCursor: null }),
+    'GET /api/tickets/70/history': () => reply(200, { history: [] }),
     'POST /api/messages/70': ({ body }) => {
       const form = body instanceof FormData;
       const text = form ? String(body.get('body')) : (body as { body: string }).body;

@@ -3,6 +3,13 @@ import { defineAreaMessages } from '../i18n/deepStrings';
 /** Texts of the conversation panel and the composer (namespace `chat`). */
 export const chatMessages = defineAreaMessages({
   'pt-BR': {
+    automatic: 'automática',
+    automaticTitle: 'Enviada automaticamente pelo Atende (saudação, menu, aviso ou despedida)',
+    marker: {
+      closed: 'Atendimento finalizado · {{time}}',
+      reopened: 'Atendimento reaberto · {{time}}',
+      reopenedByCustomer: 'Atendimento reaberto: o cliente escreveu de novo · {{time}}',
+    },
     sentImage: 'Imagem enviada',
     sticker: 'Figurinha',
     openImage: 'Ampliar imagem',
@@ -81,6 +88,13 @@ export const chatMessages = defineAreaMessages({
     },
   },
   en: {
+    automatic: 'automatic',
+    automaticTitle: 'Sent automatically by Atende (greeting, menu, notice or farewell)',
+    marker: {
+      closed: 'Ticket closed · {{time}}',
+      reopened: 'Ticket reopened · {{time}}',
+      reopenedByCustomer: 'Ticket reopened: the customer wrote again · {{time}}',
+    },
     sentImage: 'Sent image',
     sticker: 'Sticker',
     openImage: 'Enlarge image',
@@ -159,6 +173,13 @@ export const chatMessages = defineAreaMessages({
     },
   },
   es: {
+    automatic: 'automático',
+    automaticTitle: 'Enviado automáticamente por Atende (saludo, menú, aviso o despedida)',
+    marker: {
+      closed: 'Atención cerrada · {{time}}',
+      reopened: 'Atención reabierta · {{time}}',
+      reopenedByCustomer: 'Atención reabierta: el cliente volvió a escribir · {{time}}',
+    },
     sentImage: 'Imagen enviada',
     sticker: 'Sticker',
     openImage: 'Ampliar imagen',

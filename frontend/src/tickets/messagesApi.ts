@@ -49,6 +49,8 @@ export interface Message {
   ack: Ack;
   quotedMsgId: number | null;
   isDeleted: boolean;
+  /** Sent by Atende itself (greeting, menu, out-of-hours notice, farewell), not typed by an attendant. */
+  automatic: boolean;
   editedAt: string | null;
   sentAt: string;
 }

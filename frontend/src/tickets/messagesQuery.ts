@@ -121,6 +121,7 @@ export function normalizeMessage(raw: Partial<Message> & Pick<Message, 'id' | 't
     ack: raw.ack ?? 0,
     quotedMsgId: raw.quotedMsgId ?? null,
     isDeleted: deleted,
+    automatic: raw.automatic ?? false,
     editedAt: raw.editedAt ?? null,
     sentAt: raw.sentAt ? new Date(raw.sentAt).toISOString() : new Date().toISOString(),
   };

@@ -89,6 +89,8 @@ export function useTicketEvents({ onTicketChanged }: TicketEventOptions = {}): v
     upsertMessage(client, { ...event.message, id: Number(event.message.id) });
     if (event.action !== 'create') return;
     const known = findCachedTicket(client, event.ticket.id);
+    // A customer's message that reopened a closed ticket: its chat shows the reopening (from the history).
+    if (known && known.status !== event.ticket.status) void client.invalidateQueries({ queryKey: historyKey(event.ticket.id) });
     if (known) {
       placeTicket(client, {
         ...known,

@@ -49,6 +49,7 @@ function startedFor(contact: Contact, queueId: number | null) {
     [`GET /api/tickets/${ticket.id}`]: () => reply(200, { ticket }),
     [`GET /api/tickets/${ticket.uuid}`]: () => reply(200, { ticket }),
     [`GET /api/messages/${ticket.id}`]: () => reply(200, { messages: [], nextCursor: null }),
+    [`GET /api/tickets/${ticket.id}/history`]: () => reply(200, { history: [] }),
     [`PUT /api/tickets/${ticket.id}`]: () => reply(200, { ticket }),
   };
   return { ticket, routes };
