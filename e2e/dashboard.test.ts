@@ -25,10 +25,15 @@ async function seedClosedTickets(api: ApiClient): Promise<{ queueId: number }> {
   const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await db.connect();
   try {
+    // Each close is also a line in the ticket's history, as the app writes it: the dashboard counts those.
     await db.query(
-      `INSERT INTO "Tickets" ("companyId", "contactId", "userId", "queueId", status, "createdAt", "acceptedAt", "closedAt", "updatedAt")
-       SELECT $1, $2, $3, $4, 'closed', at, at + interval '3 minutes', at + interval '25 minutes', at + interval '25 minutes'
-       FROM (SELECT now() - (k || ' days')::interval - interval '1 hour' AS at FROM generate_series(0, $5 - 1) AS k) days`,
+      `WITH seeded AS (
+         INSERT INTO "Tickets" ("companyId", "contactId", "userId", "queueId", status, "createdAt", "acceptedAt", "closedAt", "updatedAt")
+         SELECT $1, $2, $3, $4, 'closed', at, at + interval '3 minutes', at + interval '25 minutes', at + interval '25 minutes'
+         FROM (SELECT now() - (k || ' days')::interval - interval '1 hour' AS at FROM generate_series(0, $5 - 1) AS k) days
+         RETURNING id, "closedAt")
+       INSERT INTO "TicketHistories" ("companyId", "ticketId", "userId", action, "fromStatus", "toStatus", "fromUserId", "toUserId", "fromQueueId", "toQueueId", "createdAt")
+       SELECT $1, id, $3, 'closed', 'open', 'closed', $3, $3, $4, $4, "closedAt" FROM seeded`,
       [me.companyId, contact.id, attendant.id, queue.id, SEEDED],
     );
   } finally {

@@ -193,7 +193,7 @@ describe('TicketChat', () => {
       makeMessage({ ticketId: 70, fromMe: true, automatic: true, body: 'Obrigado pelo contato!', sentAt: at(9) }),
       makeMessage({ ticketId: 70, fromMe: false, body: 'Esqueci a foto', sentAt: at(20) }),
     ];
-    const history = [entry(1, 'accepted', 1, 1), entry(2, 'closed', 1, 9), entry(3, 'reopened', null, 20)];
+    const history = [entry(1, 'accepted', 1, 1), entry(2, 'closed', 1, 9), { ...entry(3, 'reopened', null, 20), createdAt: new Date(Date.parse(at(20)) + 150).toISOString() }];
     openChat(messages, { 'GET /api/tickets/70/history': () => reply(200, { history }) });
 
     const list = await screen.findByRole('list', { name: 'Mensagens' });
@@ -206,8 +206,9 @@ describe('TicketChat', () => {
       'Mensagem enviada',
       'Mensagem enviada',
       `Atendimento finalizado · ${clock(9)}`,
-      'Mensagem recebida',
+      // Right before the message that reopened it (stored a moment after it).
       `Atendimento reaberto: o cliente escreveu de novo · ${clock(20)}`,
+      'Mensagem recebida',
     ]);
     // The farewell says it went out by itself; the attendant's reply does not.
     const sent = within(list).getAllByRole('listitem', { name: 'Mensagem enviada' });
