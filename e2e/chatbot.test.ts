@@ -1,11 +1,12 @@
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startWaSimulator, type SimPhone, type WaSimulator } from '../simulator/src/index.js';
 import { connectionNamed, type ApiClient } from './support/api.js';
-import { screenshot, type WatchedPage } from './support/browser.js';
+import { SCREENSHOTS, screenshot, type WatchedPage } from './support/browser.js';
 import { simulatorEnv, useBrowserSuite } from './support/browserSuite.js';
 import { Shots, acceptTicket, connectByQr, openWaiting, receivedBy, ticketCard, ticketList } from './support/flows.js';
 import { UI } from './support/labels.js';
-import { ADMIN, signIn } from './support/session.js';
+import { ADMIN, openFromMenu, signIn } from './support/session.js';
 
 // What customers get from the chatbot and what the attendant then sees, with real WhatsApp messages (the
 // simulator): the inbox with three new tickets in the menu, a closed queue's answer, a reopened ticket.
@@ -150,3 +151,24 @@ test('a ticket the customer reopens shows where it was closed and reopened', asy
     await shots.take(page, 'reopened');
   });
 }, 180_000);
+
+test('the settings screen shows the company’s out-of-hours and invalid-option texts, ready to edit', async () => {
+  const { page } = started();
+  await pictured(page, async () => {
+    await openFromMenu(page, 'Configurações');
+    const outOfHours = page.getByRole('textbox', { name: 'Mensagem fora do horário' });
+    // Nothing in the browser tests changes them: the pt-BR defaults.
+    expect(await outOfHours.inputValue()).toBe(
+      'Olá! No momento estamos fora do horário de atendimento. Sua mensagem ficou registrada e responderemos assim que possível.',
+    );
+    expect(await page.getByRole('textbox', { name: 'Resposta a uma opção inválida' }).inputValue()).toBe('Opção inválida.');
+    // Both texts in the picture: the out-of-hours one at the top, just below the app bar.
+    await outOfHours.evaluate((box) => {
+      box.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -110);
+    });
+    // The view, not the full page: the save bar sticks to the bottom of the view.
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'chatbot-07-settings-texts.png') });
+  });
+}, 60_000);
