@@ -146,6 +146,13 @@ export async function seedTickets(sequelize: Sequelize, options: SeedOptions): P
         transaction,
         { base, whatsappId: whatsapp!.id, n: N, contacts, userIds: `{${userIds.join(',')}}`, u: userIds.length, queueIds: `{${queueIds.join(',')}}`, q: queueIds.length },
       );
+      // A close is a line in the ticket's history, as applyTicketChange writes it (the dashboard counts those).
+      await run(
+        `INSERT INTO "TicketHistories" ("companyId", "ticketId", "userId", action, "fromStatus", "toStatus", "fromUserId", "toUserId", "fromQueueId", "toQueueId", "createdAt")
+         SELECT "companyId", id, "userId", 'closed', 'open', 'closed', "userId", "userId", "queueId", "queueId", "closedAt"
+         FROM "Tickets" WHERE id > :base AND id <= :base + :n AND status = 'closed'`,
+        transaction, { base, n: N },
+      );
       await run(
         `INSERT INTO "Messages" ("companyId", "ticketId", "contactId", "whatsappId", wid, "fromMe", body, ack, "sentAt", "createdAt", "updatedAt")
          SELECT :companyId, t.id, t."contactId", :whatsappId, 'seed-' || t.id || '-' || k, k % 2 = 0, ${bodySql('t.id', 'k')},
@@ -162,13 +169,13 @@ export async function seedTickets(sequelize: Sequelize, options: SeedOptions): P
               (SELECT count(*) FROM "Messages" WHERE "ticketId" > :base AND "ticketId" <= :last)::int AS messages`,
       transaction, { base, last: base + N },
     );
-    await run(`ANALYZE "Contacts", "Tickets", "Messages"`, transaction);
+    await run(`ANALYZE "Contacts", "Tickets", "Messages", "TicketHistories"`, transaction);
     const longTicketIds = Array.from({ length: L }, (_, j) => base + 1 + j);
     return { ...counts!, contacts, queueIds, userIds, whatsappId: whatsapp!.id, longTicketIds };
   });
   // Statistics came with the rows (ANALYZE above); a visibility map lets index-only scans skip the heap at once.
   // VACUUM cannot run in a transaction; it only sets bits here (no dead rows), and autovacuum would do it later.
-  await sequelize.query(`VACUUM "Tickets", "Messages"`).catch((err: unknown) => console.warn(`seed: VACUUM skipped (${String(err)})`));
+  await sequelize.query(`VACUUM "Tickets", "Messages", "TicketHistories"`).catch((err: unknown) => console.warn(`seed: VACUUM skipped (${String(err)})`));
   return { ...result, seconds: (Date.now() - started) / 1000 };
 }
 

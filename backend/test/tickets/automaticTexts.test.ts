@@ -80,7 +80,8 @@ it('keeps the customer’s words as the preview and their messages unread while 
     expect([c.name, ticket.lastMessage, ticket.unreadMessages]).toEqual([c.name, c.text, 1]);
   }
   // The menu's own event tells open lists the same: the preview and the badge stay.
-  const menuEvent = events.find((e) => e.message.fromMe && e.ticket.id === tickets.find((t: { contact: { name: string } }) => t.contact.name === 'Júlia').id);
+  const julia = tickets.find((t: { contact: { number: string } }) => t.contact.number === '5511955550013');
+  const menuEvent = events.find((e) => e.action === 'create' && e.message.fromMe && e.ticket.id === julia.id);
   expect(menuEvent?.message.automatic).toBe(true);
   expect(menuEvent?.ticket).toMatchObject({ lastMessage: 'Vocês abrem sábado?', unreadMessages: 1 });
 

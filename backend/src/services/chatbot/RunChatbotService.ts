@@ -1,3 +1,4 @@
+import { hoursOf } from '../queues/queueBusinessHours.js';
 import { loadTicket } from '../tickets/loadTicket.js';
 import type { TicketRow } from '../../presenters/ticket.js';
 import { enterQueue, hoursNow, queueOf, showMenu, welcome } from './botReplies.js';
@@ -11,6 +12,8 @@ interface Incoming {
   companyId: number;
   whatsappId: number;
   ticketId: number;
+  /** Where the message found the ticket (as the event says): lets the common case skip without a query. */
+  queueId: number | null;
   body: string;
   ticketCreated: boolean;
 }
@@ -23,9 +26,11 @@ interface Incoming {
  * or timed out) the ticket waits for a person and the bot only speaks to say, once per closed period, that
  * it is out of hours. Every text is rendered ({{name}}, {{greeting}}…) like a quick reply.
  */
-export async function runChatbot({ companyId, whatsappId, ticketId, body, ticketCreated }: Incoming): Promise<void> {
+export async function runChatbot({ companyId, whatsappId, ticketId, queueId, body, ticketCreated }: Incoming): Promise<void> {
   const company = await companyBot(companyId);
   const connection = await connectionBot(company, whatsappId);
+  // A conversation going on without a queue on a connection without a menu, in business hours: nothing to say.
+  if (!ticketCreated && queueId === null && connection.menu.length < 2 && hoursOf(company.hours, null, new Date()).open) return;
   const ticket: TicketRow = await loadTicket(companyId, ticketId);
   if (ticket.whatsappId === null || ticket.status === 'closed') return;
   const turn: BotTurn = { ticket, company, connection };

@@ -28,7 +28,7 @@ export function subscribeChatbot(): () => void {
     if (message.fromMe || ticket.status === 'closed' || (ticket.userId !== null && !ticketCreated)) return;
     return turns.run(String(ticket.id), async () => {
       if (stopped) return; // shutting down: the customer's message is stored, an attendant will see it
-      await runChatbot({ companyId, whatsappId, ticketId: ticket.id, body: message.body, ticketCreated }).catch((err: unknown) => {
+      await runChatbot({ companyId, whatsappId, ticketId: ticket.id, queueId: ticket.queueId, body: message.body, ticketCreated }).catch((err: unknown) => {
         if (!stopped) logger.error('chatbot step failed', { ticketId: ticket.id, err: String(err) });
       });
     });
