@@ -71,7 +71,9 @@ export function useTicketEvents({ onTicketChanged }: TicketEventOptions = {}): v
     const visible = mayList(me, event.ticket);
     placeTicket(client, event.ticket, visible);
     onTicketChanged?.(event.ticket, { previous, visible });
-    void client.invalidateQueries({ queryKey: historyKey(event.ticket.id) });
+    // The history (drawer, the chat's closed/reopened lines) follows — unless an attendant may have just lost
+    // the ticket (given to a queue or a colleague): asking again would only get a 404 while its chat closes.
+    if (me?.profile !== 'user' || event.ticket.userId === me.id) void client.invalidateQueries({ queryKey: historyKey(event.ticket.id) });
     scheduleRefetch();
   });
 
