@@ -1,6 +1,6 @@
-import { createApp } from '../../src/app.js';
 import { createAttendant } from '../support/factories.js';
 import { BAD_BODY_ENCODINGS, BAD_JSON_BODIES, GARBAGE_PARAMS, MALFORMED_MULTIPART, WEIRD_VALUES, type RawRequest } from '../support/malformed.js';
+import { registeredEndpoints, type Endpoint } from '../support/routes.js';
 import { ADMIN, startTestApp, type TestApp } from '../support/testApp.js';
 
 // Every route Express registers — found by walking the app's router, so a new route is covered the day it is
@@ -12,31 +12,6 @@ import { ADMIN, startTestApp, type TestApp } from '../support/testApp.js';
 // Side effects: ids in paths are garbage or an id that cannot exist (2147483647), so nothing real is deleted,
 // no WhatsApp session is started and no message is sent; the only writes are records a mutated body happens
 // to create (a user, a contact, a company…) in this file's own database. No route needs to be left out.
-
-interface ListedRoute {
-  path: string | RegExp;
-  methods?: string[];
-  router?: RouteListing;
-}
-/** router@2's listing of registered routes and mounted routers (Express 5's app.router). */
-interface RouteListing {
-  listRoutes(): ListedRoute[];
-}
-interface Endpoint {
-  method: string;
-  path: string;
-}
-
-function endpointsOf(router: RouteListing, prefix = ''): Endpoint[] {
-  return router.listRoutes().flatMap((route) => {
-    if (typeof route.path !== 'string') throw new Error(`a route by regular expression (${String(route.path)}): teach this test its inputs`);
-    const path = route.path === '/' ? prefix || '/' : `${prefix}${route.path}`;
-    if (route.router) return endpointsOf(route.router, route.path === '/' ? prefix : path);
-    // Only plain segments and named parameters: a wildcard or optional group would need inputs of its own.
-    if (!/^(\/[\w.-]*|\/:\w+)+$/.test(path)) throw new Error(`a route path this test cannot fill in: ${path}`);
-    return (route.methods ?? []).filter((m) => m !== 'HEAD').map((method) => ({ method, path }));
-  });
-}
 
 /** Plausible values for the fields a route reports missing, so that one weird field at a time gets past the others. */
 const PLAUSIBLE: Record<string, unknown> = {
@@ -179,8 +154,7 @@ beforeAll(async () => {
   const attendant = await createAttendant(app.api, admin.token, 'Atendente Fuzz');
   actors = [{ name: 'admin', token: admin.token }, { name: 'attendant', token: attendant.token }, { name: 'anonymous' }];
   settingKey = Object.keys((await app.api.get('/api/settings', { token: admin.token })).body.settings)[0]!;
-  // The very assembly the server runs, listed by router@2's listRoutes (Express 5's app.router).
-  endpoints = endpointsOf((createApp(app.config) as unknown as { router: RouteListing }).router);
+  endpoints = registeredEndpoints(app.config);
 });
 afterAll(() => app.stop());
 
