@@ -31,8 +31,8 @@ const PLAUSIBLE: Record<string, unknown> = {
   action: 'read',
 };
 const ABSENT_ID = '2147483647';
-const QUERY_KEYS = ['search', 'cursor', 'before', 'until', 'limit', 'status', 'from', 'to', 'queueIds', 'tagIds', 'userId', 'whatsappId', 'dryRun'];
-const QUERY_VALUES = ['%00', '%E0%A4%A', 'x'.repeat(3000), '99999999999999999999'];
+const QUERY_KEYS = ['search', 'cursor', 'before', 'until', 'limit', 'status', 'from', 'to', 'mine', 'withoutQueue', 'queueId', 'queueIds', 'tagId', 'tagIds', 'userId', 'whatsappId', 'ticketId', 'dryRun'];
+const QUERY_VALUES = ['%00', '%E0%A4%A', 'x'.repeat(3000), '-1', '1.5', '99999999999999999999'];
 const LEAKS: [string, RegExp][] = [
   ['a stack trace', /\n\s+at |^\s*at .*:\d+|\.ts:\d|\.js:\d|node_modules/m],
   ['SQL', /\b(SELECT|INSERT|UPDATE|DELETE)\b.*\b(FROM|INTO|SET|WHERE)\b|syntax error|relation "|violates|column "|Sequelize/i],
@@ -53,7 +53,7 @@ interface Probe {
 interface Answer {
   status: number;
   text: string;
-  json: { error?: { code?: string; details?: { path: string }[] } } | null;
+  json: { error?: { code?: string; details?: { path: string; message: string }[] } } | null;
 }
 
 let app: TestApp;
@@ -117,13 +117,22 @@ function badBodyProbes(actor: Actor, { method, path }: Endpoint): Probe[] {
   return [...BAD_JSON_BODIES, ...BAD_BODY_ENCODINGS, ...MALFORMED_MULTIPART].map((raw: RawRequest) => ({ actor, method, path: filled, label: raw.label, headers: raw.headers, body: raw.body }));
 }
 
-function queryProbes(actor: Actor, { method, path }: Endpoint): Probe[] {
+/**
+ * Asks the route which of the usual query keys it takes (a strict query schema names the ones it does not),
+ * then sends each taken key with each garbage value; plus a key with a bad escape and repeated keys.
+ */
+async function queryProbes(actor: Actor, { method, path }: Endpoint): Promise<Probe[]> {
   if (method !== 'GET') return [];
   const filled = fill(path, plausibleParam);
+  const asked = await send({ actor, method, path: `${filled}?${[...QUERY_KEYS, 'notAKey'].map((k) => `${k}=1`).join('&')}`, label: 'the usual query keys' });
+  const unknown = (asked.json?.error?.details ?? []).filter((d) => /^Unrecognized key/.test(d.message)).map((d) => d.message);
+  // Query schemas are strict: a route that does not name `notAKey` never read the query (or refused first).
+  const reads = unknown.some((message) => message.includes('"notAKey"'));
+  const taken = reads ? QUERY_KEYS.filter((key) => !unknown.some((message) => message.includes(`"${key}"`))) : [];
   return [
     { actor, method, path: `${filled}?%E0%A4%A=1`, label: 'a query key with a bad escape' },
     { actor, method, path: `${filled}?limit=1&limit=2&search=a&search=b`, label: 'repeated query keys' },
-    ...QUERY_KEYS.flatMap((key) => QUERY_VALUES.map((value) => ({ actor, method, path: `${filled}?${key}=${value}`, label: `?${key}=${value.slice(0, 20)}` }))),
+    ...taken.flatMap((key) => QUERY_VALUES.map((value) => ({ actor, method, path: `${filled}?${key}=${value}`, label: `?${key}=${value.slice(0, 20)}` }))),
   ];
 }
 
@@ -167,11 +176,10 @@ it('finds the routes by walking the app’s router (a broken walk must not pass 
 
 it('answers every route’s malformed input with a 4xx and an ERR_ code: no 5xx, no stack trace, no SQL', async () => {
   for (const actor of actors) {
-    const probes = endpoints.flatMap((e) => [...garbageIdProbes(actor, e), ...badBodyProbes(actor, e), ...(actor.token ? queryProbes(actor, e) : [])]);
-    await sendAll(probes);
-    if (!actor.token) continue;
-    const perField = (await Promise.all(endpoints.map((e) => fieldProbes(actor, e)))).flat();
-    await sendAll(perField);
+    await sendAll(endpoints.flatMap((e) => [...garbageIdProbes(actor, e), ...badBodyProbes(actor, e)]));
+    if (!actor.token) continue; // anonymous: refused before any route reads a query or a field
+    const asked = await Promise.all(endpoints.map(async (e) => [...(await queryProbes(actor, e)), ...(await fieldProbes(actor, e))]));
+    await sendAll(asked.flat());
   }
   expect(sent).toBeGreaterThan(3000);
   expect(failures).toEqual([]);
