@@ -25,7 +25,7 @@ export async function sendMessage({ actor, ticketId, body, quotedMsgId, media }:
   const { sequelize, outbound } = ctx();
   const { companyId } = actor;
   const row = await sequelize.transaction(async (transaction) => {
-    const ticket = await findTicketForSending(companyId, ticketId, transaction);
+    const ticket = await findTicketForSending(actor, ticketId, transaction);
     if (quotedMsgId !== undefined) {
       const [quoted] = await sequelize.query(`SELECT 1 FROM "Messages" WHERE id = :quotedMsgId AND "ticketId" = :ticketId`, {
         replacements: { quotedMsgId, ticketId },
