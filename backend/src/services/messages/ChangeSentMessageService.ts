@@ -4,6 +4,7 @@ import { ctx } from '../../context.js';
 import { AppError } from '../../errors/AppError.js';
 import { domainEvents } from '../../events/bus.js';
 import type { MessageRow } from '../../presenters/message.js';
+import { removeMediaFiles } from '../media/removeMediaFiles.js';
 import { refreshTicketPreview } from '../tickets/refreshTicketPreview.js';
 import { findOwnMessage, type OwnMessage } from './findOwnMessage.js';
 
@@ -36,6 +37,7 @@ export async function changeSentMessage(input: { companyId: number; messageId: n
     await refreshTicketPreview(sequelize, companyId, updated!, transaction);
     return updated!;
   });
+  if (change.kind === 'delete') await removeMediaFiles([row.mediaPath]); // a file deleted for everyone is not kept
   return row;
 }
 
