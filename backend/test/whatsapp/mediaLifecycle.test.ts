@@ -79,6 +79,17 @@ it('deleting a contact deletes its messages’ files, and only once the deletion
   expect(await exists(other.mediaPath!)).toBe(true); // another contact's file stays
 }, 60_000);
 
+it('keeps a file that another live message still points at (one file, two rows)', async () => {
+  const image = await inboundImage(PHONE_A, '5511988881007');
+  const sharer = await inboundImage(PHONE_A, '5511988881008');
+  // No code shares a file today (every stored file gets a fresh random name); a forward or a campaign might.
+  await ctx().sequelize.query(`UPDATE "Messages" SET "mediaPath" = :path WHERE id = :id`, { replacements: { path: image.mediaPath, id: sharer.id } });
+  await app.api.put(`/api/tickets/${image.ticketId}`, { action: 'close', sendFarewell: false }, { token: tokenA });
+  expect((await app.api.delete(`/api/contacts/${await contactIdOf('5511988881007')}`, { token: tokenA })).status).toBe(204);
+  expect(await exists(image.mediaPath!)).toBe(true);
+  expect((await app.api.get(`/api/messages/${sharer.id}/media`, { token: tokenA })).status).toBe(200);
+}, 60_000);
+
 it('deleting for everyone an attendant’s own file deletes the file; the message shows as deleted', async () => {
   const { ticketId } = await inboundImage(PHONE_A, '5511988881003');
   const customer = sim.contact('5511988881003');
