@@ -17,6 +17,7 @@ export interface UpdateUserInput {
     profile?: Profile;
     active?: boolean;
     language?: Language | null;
+    maxOpenTickets?: number | null;
   };
 }
 
@@ -37,6 +38,7 @@ export async function updateUser({ actor, userId, changes }: UpdateUserInput): P
           ...(changes.profile !== undefined && { profile: changes.profile }),
           ...(changes.active !== undefined && { active: changes.active }),
           ...(changes.language !== undefined && { language: changes.language }),
+          ...(changes.maxOpenTickets !== undefined && { maxOpenTickets: changes.maxOpenTickets }),
           ...(passwordHash !== undefined && { passwordHash }),
         },
         { transaction },
