@@ -5,6 +5,7 @@ import { domainEvents } from '../../events/bus.js';
 import type { User, Profile, Language } from '../../models/User.js';
 import { endUserSessions } from '../auth/endUserSessions.js';
 import { hashPassword } from '../auth/passwords.js';
+import { returnTicketsOfUser } from '../tickets/returnTicketsOfUser.js';
 import { findUserInCompany } from './findUserInCompany.js';
 
 export interface UpdateUserInput {
@@ -44,6 +45,7 @@ export async function updateUser({ actor, userId, changes }: UpdateUserInput): P
         { transaction },
       );
       if (endsSessions) await endUserSessions(user, transaction);
+      if (changes.active === false) await returnTicketsOfUser(transaction, { companyId: user.companyId, userId, actorId: actor.id });
       domainEvents.publishAfterCommit(transaction, 'user.updated', { companyId: user.companyId, user });
       return user;
     });
