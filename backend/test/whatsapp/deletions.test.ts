@@ -11,10 +11,12 @@ import { connectSocket } from '../support/sockets.js';
 import { ADMIN, startTestApp, type TestApp } from '../support/testApp.js';
 import { connectWhatsapp } from '../support/whatsapp.js';
 
-// Files go with the rows that need them: deleting a contact, deleting one's own file for everyone, deleting a
-// company (whose WhatsApp sessions are logged out first, so the phones do not stay linked to nothing).
+// What a deletion leaves behind: nothing. Files go with the rows that need them (deleting a contact, deleting
+// one's own file for everyone, deleting a company), and a deleted connection or company logs its WhatsApp
+// sessions out first, so the phones do not stay linked to something that no longer exists.
 const PHONE_A = '5511999990061';
 const PHONE_B = '5511999990062';
+const PHONE_C = '5511999990063';
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
@@ -138,3 +140,12 @@ it('deleting a company logs out its WhatsApp sessions (the phone drops the devic
   // Company A's own connection is untouched: it still receives.
   await inboundImage(PHONE_A, '5511988881006');
 }, 90_000);
+
+it('deleting a connection logs its session out: the phone drops the device', async () => {
+  const whatsappC = await connectWhatsapp(app.api, tokenA, sockets[0]!, sim, PHONE_C, 'Filial');
+  expect(sim.phone(PHONE_C).devices()).toHaveLength(1);
+  expect((await app.api.delete(`/api/whatsapps/${whatsappC}`, { token: tokenA })).status).toBe(204);
+  await until(async () => sim.phone(PHONE_C).devices().length, (n) => n === 0, 'the phone to drop the device');
+  expect(ctx().whatsappSessions.get(whatsappC)).toBeUndefined();
+  await inboundImage(PHONE_A, '5511988881009'); // the other connection goes on
+}, 60_000);
