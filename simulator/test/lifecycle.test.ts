@@ -1,4 +1,4 @@
-// Link failures and their recovery: server drop, offline delivery, unlink from the phone, duplicate delivery.
+// Link failures and their recovery: server drop, offline delivery, unlink from the phone or by the client, duplicate delivery.
 import { DisconnectReason } from '@whiskeysockets/baileys'
 import { startWaSimulator, type WaSimulator } from '../src/index.js'
 import { pairClient, testLogger, type TestClient } from './support/baileys-client.js'
@@ -30,6 +30,17 @@ test('the phone unlinks the device → loggedOut (401); old creds are refused wi
   const client = await pairClient(sim, '5511999990020'); clients.push(client)
   const phone = sim.phone('5511999990020')
   phone.unlink()
+  expect(await client.closed()).toBe(DisconnectReason.loggedOut)
+  expect(phone.devices()).toHaveLength(0)
+  client.reconnect()
+  expect(await client.closed()).toBe(DisconnectReason.loggedOut)
+})
+
+test('the client logs out → the phone no longer lists the device; its creds are refused with 401', async () => {
+  const client = await pairClient(sim, '5511999990025'); clients.push(client)
+  const phone = sim.phone('5511999990025')
+  expect(phone.devices()).toHaveLength(1)
+  await client.sock.logout()
   expect(await client.closed()).toBe(DisconnectReason.loggedOut)
   expect(phone.devices()).toHaveLength(0)
   client.reconnect()

@@ -18,6 +18,8 @@ export interface DomainEvents {
   'user.created': { companyId: number; user: User };
   'user.updated': { companyId: number; user: User };
   'user.deleted': { companyId: number; userId: number };
+  /** A socket of the attendant connected (presence recorded): work waiting in their queues can be offered. */
+  'user.online': { companyId: number; userId: number };
   /** Every session of the user must end now (password change, deactivation, deletion). */
   'user.sessionsEnded': { companyId: number; userId: number };
   'whatsapp.created': { companyId: number; whatsapp: Whatsapp };

@@ -3,6 +3,7 @@ import { Server } from 'socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
 import type { Config } from '../config/index.js';
 import { AppError } from '../errors/AppError.js';
+import { domainEvents } from '../events/bus.js';
 import { logger } from '../lib/logger.js';
 import { socketConnections } from '../lib/metrics.js';
 import { socketOffline, socketOnline } from './presence.js';
@@ -58,7 +59,8 @@ export function createRealtimeServer(httpServer: HttpServer, config: Config, pub
     ]);
     socketConnections.inc();
     const online = () => socketOnline(companyId, userId, socket.id).catch((err: unknown) => logger.warn('presence not recorded', { err: String(err) }));
-    void online();
+    // Once presence is recorded, tickets that found nobody free can go to this attendant (distribution listens).
+    void online().then(() => domainEvents.publish('user.online', { companyId, userId }));
     const beat = setInterval(() => void online(), 30_000);
     socket.on('disconnect', () => {
       socketConnections.dec();

@@ -17,7 +17,6 @@ export const settingsMessages = defineAreaMessages({
       tickets: 'Atendimentos',
       businessHours: 'Horário de atendimento',
       chatbot: 'Menu de opções (chatbot)',
-      whatsapp: 'WhatsApp',
     },
     reopenWindowMinutes: {
       label: 'Reabrir atendimento finalizado até',
@@ -36,10 +35,6 @@ export const settingsMessages = defineAreaMessages({
     chatbotTimeoutMinutes: {
       label: 'Tempo de espera do menu',
       help: 'Quanto tempo o menu de opções espera a resposta do cliente antes de seguir sem ela.',
-    },
-    groupsEnabled: {
-      label: 'Atender grupos do WhatsApp',
-      help: 'Mensagens de grupos viram atendimentos. Desligado, os grupos são ignorados.',
     },
     businessHours: {
       limited: 'Atender só em horário definido',
@@ -61,7 +56,6 @@ export const settingsMessages = defineAreaMessages({
       tickets: 'Tickets',
       businessHours: 'Business hours',
       chatbot: 'Options menu (chatbot)',
-      whatsapp: 'WhatsApp',
     },
     reopenWindowMinutes: {
       label: 'Reopen a closed ticket within',
@@ -80,10 +74,6 @@ export const settingsMessages = defineAreaMessages({
     chatbotTimeoutMinutes: {
       label: 'Menu waiting time',
       help: 'How long the options menu waits for the customer’s answer before moving on without it.',
-    },
-    groupsEnabled: {
-      label: 'Serve WhatsApp groups',
-      help: 'Group messages become tickets. When off, groups are ignored.',
     },
     businessHours: {
       limited: 'Serve only during set hours',
@@ -105,7 +95,6 @@ export const settingsMessages = defineAreaMessages({
       tickets: 'Atenciones',
       businessHours: 'Horario de atención',
       chatbot: 'Menú de opciones (chatbot)',
-      whatsapp: 'WhatsApp',
     },
     reopenWindowMinutes: {
       label: 'Reabrir una atención cerrada hasta',
@@ -124,10 +113,6 @@ export const settingsMessages = defineAreaMessages({
     chatbotTimeoutMinutes: {
       label: 'Tiempo de espera del menú',
       help: 'Cuánto tiempo espera el menú de opciones la respuesta del cliente antes de seguir sin ella.',
-    },
-    groupsEnabled: {
-      label: 'Atender grupos de WhatsApp',
-      help: 'Los mensajes de grupos se convierten en atenciones. Apagado, los grupos se ignoran.',
     },
     businessHours: {
       limited: 'Atender solo en horario definido',

@@ -5,6 +5,7 @@ import { AppError } from '../../errors/AppError.js';
 import { domainEvents } from '../../events/bus.js';
 import type { MessageRow } from '../../presenters/message.js';
 import type { Actor } from '../auth/authenticateAccessToken.js';
+import { removeMediaFiles } from '../media/removeMediaFiles.js';
 import { refreshTicketPreview } from '../tickets/refreshTicketPreview.js';
 import { findOwnMessage, type OwnMessage } from './findOwnMessage.js';
 
@@ -38,6 +39,7 @@ export async function changeSentMessage(input: { actor: Actor; messageId: number
     await refreshTicketPreview(sequelize, companyId, updated!, transaction);
     return updated!;
   });
+  if (change.kind === 'delete') await removeMediaFiles([row.mediaPath]); // a file deleted for everyone is not kept
   return row;
 }
 

@@ -111,6 +111,11 @@ export const en: Messages = {
     emptySearch: 'No users found for “{{search}}”.',
     readOnly: 'Read only: only administrators can change users.',
     loadFailed: 'The users could not be loaded.',
+    maxOpenTickets: 'Maximum open tickets',
+    maxOpenTicketsHelp: 'Automatic distribution gives this user no more than this. Empty: the company default ({{company}}).',
+    maxOpenTicketsHelpUnknown: 'Automatic distribution gives this user no more than this. Empty: the company default.',
+    noLimit: 'no limit',
+    maxOpenTicketsRange: 'Use a whole number from {{min}} to {{max}}, or leave it empty',
   },
   tickets: {
     title: 'Tickets',

@@ -111,6 +111,11 @@ export const es: Messages = {
     emptySearch: 'No se encontraron usuarios para «{{search}}».',
     readOnly: 'Solo lectura: solo los administradores pueden modificar usuarios.',
     loadFailed: 'No se pudieron cargar los usuarios.',
+    maxOpenTickets: 'Máximo de atenciones abiertas',
+    maxOpenTicketsHelp: 'La distribución automática no le entrega más que esto a este usuario. Vacío: el valor de la empresa ({{company}}).',
+    maxOpenTicketsHelpUnknown: 'La distribución automática no le entrega más que esto a este usuario. Vacío: el valor de la empresa.',
+    noLimit: 'sin límite',
+    maxOpenTicketsRange: 'Use un número entero de {{min}} a {{max}}, o déjelo vacío',
   },
   tickets: {
     title: 'Atenciones',

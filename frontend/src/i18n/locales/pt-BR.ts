@@ -111,6 +111,11 @@ export const ptBR = {
     emptySearch: 'Nenhum usuário encontrado para “{{search}}”.',
     readOnly: 'Somente leitura: apenas administradores podem alterar usuários.',
     loadFailed: 'Não foi possível carregar os usuários.',
+    maxOpenTickets: 'Máximo de atendimentos abertos',
+    maxOpenTicketsHelp: 'A distribuição automática não entrega mais do que isso a este usuário. Em branco: o padrão da empresa ({{company}}).',
+    maxOpenTicketsHelpUnknown: 'A distribuição automática não entrega mais do que isso a este usuário. Em branco: o padrão da empresa.',
+    noLimit: 'sem limite',
+    maxOpenTicketsRange: 'Use um número inteiro de {{min}} a {{max}}, ou deixe em branco',
   },
   tickets: {
     title: 'Atendimentos',
