@@ -201,7 +201,7 @@ test('when the phone logs the connection out, the inbox says so and a reply wait
 
     // Other files' connections of this company may be down too: this one is named among them.
     const banner = page.getByTestId('connection-down');
-    await banner.getByText(new RegExp(`«${CONNECTION}».*desconectada — as respostas ficam na fila de envio e saem quando`)).waitFor({ timeout: 30_000 });
+    await banner.getByText(new RegExp(`«${CONNECTION}».*desconectadas? — as respostas ficam na fila de envio e saem quando`)).waitFor({ timeout: 30_000 });
     await banner.getByRole('link', { name: 'Ver conexões' }).waitFor();
 
     const composer = page.getByRole('textbox', { name: pt.tickets.composer });

@@ -33,7 +33,7 @@ export function ConnectionDownBanner({ graceMs }: { graceMs?: number }) {
       sx={{ borderRadius: 0, borderBottom: 1, borderColor: 'divider', py: 0.25 }}
       action={
         canManageConnections(user) ? (
-          <Button component={RouterLink} to="/connections" color="inherit" size="small">
+          <Button component={RouterLink} to="/connections" color="inherit" size="small" sx={{ whiteSpace: 'nowrap' }}>
             {t('connectionNotices.manage')}
           </Button>
         ) : undefined
