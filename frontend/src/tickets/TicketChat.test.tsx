@@ -32,6 +32,7 @@ function chatServer(initial: Ticket) {
   const net = installFetch({
     'GET /api/tickets': () => reply(200, { tickets: [ticket], nextCursor: null, counts: { open: 0, pending: 1, closed: 0 } }),
     'GET /api/queues': () => reply(200, { queues: [] }),
+    'GET /api/whatsapps': () => reply(200, { whatsapps: [] }),
     [`GET /api/tickets/${ticket.id}`]: () => reply(200, { ticket }),
     [`GET /api/messages/${ticket.id}`]: () => reply(200, { messages: [...messages].reverse(), nextCursor: null }),
     [`PUT /api/tickets/${ticket.id}`]: ({ body }) => {
@@ -67,7 +68,7 @@ describe('TicketChat', () => {
     await user.type(box, 'Saiu para entrega hoje!{Enter}');
     const sent = await within(history).findByRole('listitem', { name: 'Mensagem enviada' });
     expect(within(sent).getByText('Saiu para entrega hoje!')).toBeInTheDocument();
-    expect(within(sent).getByRole('img', { name: 'Na fila de envio' })).toBeInTheDocument();
+    expect(within(sent).getByRole('img', { name: 'Aguardando envio' })).toBeInTheDocument();
     expect(net.calls('POST', `/api/messages/${ticket.id}`)[0]?.body).toEqual({ body: 'Saiu para entrega hoje!' });
   });
 
@@ -191,6 +192,7 @@ function openChat(history: Message[], routes: Record<string, FakeRoute> = {}) {
   const ticket = makeTicket({ id: 70, status: 'open', userId: 1, queueId: 3, contact: { id: 9, name: 'Dora Reis', number: '5511955554444' } });
   const net = installFetch({
     'GET /api/tickets/70': () => reply(200, { ticket }),
+    'GET /api/whatsapps': () => reply(200, { whatsapps: [] }),
     'PUT /api/tickets/70': () => reply(200, { ticket }),
     'GET /api/messages/70': () => reply(200, { messages: [...history].reverse(), nextCursor: null }),
     'POST /api/messages/70': ({ body }) => {

@@ -6,6 +6,7 @@ import { settingsMessages } from '../../settings/settingsMessages';
 import { companiesMessages } from '../../companies/companiesMessages';
 import { dashboardMessages } from '../../dashboard/dashboardMessages';
 import { connectionQueuesMessages } from '../../connections/connectionQueuesMessages';
+import { connectionNoticesMessages } from '../../connections/connectionNoticesMessages';
 import { notificationsMessages } from '../../notifications/notificationsMessages';
 import { chatMessages } from '../../tickets/chatMessages';
 import { inboxMessages } from '../../tickets/inboxMessages';
@@ -325,6 +326,7 @@ export const en: Messages = {
   companies: companiesMessages.en,
   dashboard: dashboardMessages.en,
   connectionQueues: connectionQueuesMessages.en,
+  connectionNotices: connectionNoticesMessages.en,
   notifications: notificationsMessages.en,
   chat: chatMessages.en,
   inbox: inboxMessages.en,

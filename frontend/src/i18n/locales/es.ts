@@ -6,6 +6,7 @@ import { settingsMessages } from '../../settings/settingsMessages';
 import { companiesMessages } from '../../companies/companiesMessages';
 import { dashboardMessages } from '../../dashboard/dashboardMessages';
 import { connectionQueuesMessages } from '../../connections/connectionQueuesMessages';
+import { connectionNoticesMessages } from '../../connections/connectionNoticesMessages';
 import { notificationsMessages } from '../../notifications/notificationsMessages';
 import { chatMessages } from '../../tickets/chatMessages';
 import { inboxMessages } from '../../tickets/inboxMessages';
@@ -325,6 +326,7 @@ export const es: Messages = {
   companies: companiesMessages.es,
   dashboard: dashboardMessages.es,
   connectionQueues: connectionQueuesMessages.es,
+  connectionNotices: connectionNoticesMessages.es,
   notifications: notificationsMessages.es,
   chat: chatMessages.es,
   inbox: inboxMessages.es,

@@ -6,6 +6,7 @@ import { settingsMessages } from '../../settings/settingsMessages';
 import { companiesMessages } from '../../companies/companiesMessages';
 import { dashboardMessages } from '../../dashboard/dashboardMessages';
 import { connectionQueuesMessages } from '../../connections/connectionQueuesMessages';
+import { connectionNoticesMessages } from '../../connections/connectionNoticesMessages';
 import { notificationsMessages } from '../../notifications/notificationsMessages';
 import { chatMessages } from '../../tickets/chatMessages';
 import { inboxMessages } from '../../tickets/inboxMessages';
@@ -157,7 +158,7 @@ export const ptBR = {
     receivedMessage: 'Mensagem recebida',
     deleted: 'Mensagem apagada',
     edited: 'editada',
-    ack: { pending: 'Na fila de envio', sent: 'Enviada', delivered: 'Entregue', read: 'Lida' },
+    ack: { pending: 'Aguardando envio', sent: 'Enviada', delivered: 'Entregue', read: 'Lida' },
     imageAlt: 'Imagem recebida',
     audioLabel: 'Áudio',
     videoLabel: 'Vídeo',
@@ -325,6 +326,7 @@ export const ptBR = {
   companies: companiesMessages['pt-BR'],
   dashboard: dashboardMessages['pt-BR'],
   connectionQueues: connectionQueuesMessages['pt-BR'],
+  connectionNotices: connectionNoticesMessages['pt-BR'],
   notifications: notificationsMessages['pt-BR'],
   chat: chatMessages['pt-BR'],
   inbox: inboxMessages['pt-BR'],
