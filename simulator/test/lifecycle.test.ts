@@ -1,5 +1,5 @@
 // Link failures and their recovery: server drop, offline delivery, unlink from the phone, duplicate delivery.
-import { DisconnectReason } from '@whiskeysockets/baileys'
+import { DisconnectReason, getBinaryNodeChild, type BinaryNode } from '@whiskeysockets/baileys'
 import { startWaSimulator, type WaSimulator } from '../src/index.js'
 import { pairClient, testLogger, type TestClient } from './support/baileys-client.js'
 
@@ -45,6 +45,29 @@ test('a duplicate delivery arrives twice at Baileys with the same id', async () 
   const second = await client.upserts.next(10000, m => m.key.id === id)
   expect(second.message?.conversation).toBe('mensagem duplicada')
   expect(second.key.id).toBe(first.key.id)
+})
+
+test('a contact resets its Signal session → its next message is a new prekey message; both directions work on the new session', async () => {
+  const client = await pairClient(sim, '5511999990040'); clients.push(client)
+  const carla = sim.contact('5511988880040', { pushName: 'Carla' })
+  const encTypes = new Map<string, string | undefined>()
+  client.sock.ws.on('CB:message', (node: BinaryNode) => encTypes.set(node.attrs.id ?? '', getBinaryNodeChild(node, 'enc')?.attrs.type))
+  const text = async (body: string) => {
+    const id = await carla.sendText('5511999990040', body)
+    expect((await client.upserts.next(10000, m => m.key.id === id)).message?.conversation).toBe(body)
+    return encTypes.get(id)
+  }
+
+  expect(await text('primeira')).toBe('pkmsg') // no session yet
+  await client.sock.sendMessage(carla.jid, { text: 'resposta' })
+  expect((await carla.nextMessage()).text).toBe('resposta')
+  expect(await text('segunda')).toBe('msg') // the session is established both ways
+
+  carla.resetSession('5511999990040')
+  expect(await text('depois do reset')).toBe('pkmsg') // a fresh session, which Baileys accepts in place of the old one
+  await client.sock.sendMessage(carla.jid, { text: 'resposta na sessão nova' })
+  expect((await carla.nextMessage()).text).toBe('resposta na sessão nova')
+  expect(await text('seguinte')).toBe('msg')
 })
 
 test('3 sessions and 10 contacts exchange messages concurrently', async () => {
