@@ -26,6 +26,23 @@ test('server drop → Baileys closes → reconnect without a new QR → messages
   expect((await alice.nextMessage()).text).toBe('resposta após reconexão')
 })
 
+test('network outage → the link drops and every reconnect dies before login until the network is back; waiting messages arrive then', async () => {
+  const client = await pairClient(sim, '5511999990015'); clients.push(client)
+  const erica = sim.contact('5511988880015', { pushName: 'Erica' })
+  sim.networkDown('5511999990015')
+  expect(await client.closed()).toBe(DisconnectReason.connectionClosed)
+  const whileDown = await erica.sendText('5511999990015', 'durante a queda')
+  for (let attempt = 0; attempt < 3; attempt++) {
+    client.reconnect()
+    expect(await client.closed()).toBe(DisconnectReason.connectionClosed)
+  }
+  expect(sim.phone('5511999990015').devices().every(d => !d.online)).toBe(true)
+  sim.networkUp('5511999990015')
+  client.reconnect()
+  await client.opened()
+  expect((await client.upserts.next(10000, m => m.key.id === whileDown)).message?.conversation).toBe('durante a queda')
+})
+
 test('the phone unlinks the device → loggedOut (401); old creds are refused with 401', async () => {
   const client = await pairClient(sim, '5511999990020'); clients.push(client)
   const phone = sim.phone('5511999990020')
