@@ -5,24 +5,10 @@ import { createQueue, type QueueSettings } from '../../queues/createQueue.js';
 import type { WhatsappSessions } from '../WhatsappSessions.js';
 import { applyAck } from './applyAck.js';
 import { buildContent } from './buildContent.js';
+import { isUnsent, lockUnsent } from './unsentRow.js';
 
 interface OutboundJob {
   messageId: string;
-}
-
-interface PendingRow {
-  wid: string;
-  body: string;
-  mediaType: string;
-  mediaPath: string | null;
-  mimetype: string | null;
-  fileName: string | null;
-  ack: number;
-  isDeleted: boolean;
-  number: string;
-  quotedWid: string | null;
-  quotedFromMe: boolean | null;
-  quotedBody: string | null;
 }
 
 export interface OutboundOptions {
@@ -81,29 +67,28 @@ export class OutboundSender {
 
   private async send(whatsappId: number, messageId: string): Promise<void> {
     const { sequelize, sessions } = this.options;
-    const [row] = await sequelize.query<PendingRow>(
-      `SELECT m.wid, m.body, m."mediaType", m."mediaPath", m.mimetype, m."fileName", m.ack, m."isDeleted", c.number,
-              q.wid AS "quotedWid", q."fromMe" AS "quotedFromMe", q.body AS "quotedBody"
-       FROM "Messages" m JOIN "Tickets" t ON t.id = m."ticketId" JOIN "Contacts" c ON c.id = t."contactId"
-       LEFT JOIN "Messages" q ON q.id = m."quotedMsgId"
-       WHERE m.id = :messageId AND m."whatsappId" = :whatsappId AND m."fromMe"`,
-      { replacements: { messageId, whatsappId }, type: QueryTypes.SELECT },
-    );
-    if (!row || row.isDeleted || row.ack >= 1) return; // gone, withdrawn, or already sent by an earlier attempt
+    if (!(await isUnsent(sequelize, whatsappId, messageId))) return; // sent by an earlier attempt, or withdrawn
 
     const session = sessions.get(whatsappId);
     if (!session) throw new Error(`whatsapp ${whatsappId} has no session`);
     await session.waitUntilConnected(this.options.waitForConnectionMs);
-    const sock = session.socket;
-    if (!sock) throw new Error(`whatsapp ${whatsappId} lost its socket`);
 
-    const jid = `${row.number}@s.whatsapp.net`;
-    const file = row.mediaPath ? (isAbsolute(row.mediaPath) ? row.mediaPath : join(this.options.mediaDir, row.mediaPath)) : null;
-    const quoted = row.quotedWid
-      ? { key: { remoteJid: jid, id: row.quotedWid, fromMe: row.quotedFromMe === true }, message: { conversation: row.quotedBody ?? '' } }
-      : undefined;
-    await sock.sendMessage(jid, buildContent({ ...row, file }), { messageId: row.wid, ...(quoted && { quoted }) });
-    await applyAck(sequelize, whatsappId, row.wid, 1);
+    // What goes out is the row as it stands at the moment of sending, read and sent under its lock. An edit or
+    // a delete takes the same lock, so it lands either before (the new text goes out, a deleted reply not at
+    // all) or after (ack 1: a change of a sent message, told to WhatsApp) — never in between.
+    await sequelize.transaction(async (transaction) => {
+      const row = await lockUnsent(sequelize, transaction, whatsappId, messageId);
+      if (!row) return;
+      const sock = session.socket;
+      if (!sock) throw new Error(`whatsapp ${whatsappId} lost its socket`);
+      const jid = `${row.number}@s.whatsapp.net`;
+      const file = row.mediaPath ? (isAbsolute(row.mediaPath) ? row.mediaPath : join(this.options.mediaDir, row.mediaPath)) : null;
+      const quoted = row.quotedWid
+        ? { key: { remoteJid: jid, id: row.quotedWid, fromMe: row.quotedFromMe === true }, message: { conversation: row.quotedBody ?? '' } }
+        : undefined;
+      await sock.sendMessage(jid, buildContent({ ...row, file }), { messageId: row.wid, ...(quoted && { quoted }) });
+      await applyAck(sequelize, whatsappId, row.wid, 1, transaction);
+    });
   }
 
   close(): void {
