@@ -1,6 +1,7 @@
 import { isAbsolute, join } from 'node:path';
 import type Bull from 'bull';
 import { QueryTypes, type Sequelize } from 'sequelize';
+import { logger } from '../../lib/logger.js';
 import { createQueue, type QueueSettings } from '../../queues/createQueue.js';
 import type { WhatsappSessions } from '../WhatsappSessions.js';
 import { applyAck } from './applyAck.js';
@@ -30,6 +31,7 @@ export interface OutboundOptions {
 export class OutboundSender {
   private readonly queues = new Map<number, Bull.Queue<OutboundJob>>();
   private sweeper?: NodeJS.Timeout;
+  private sweeping?: Promise<void>;
 
   constructor(private readonly options: OutboundOptions) {}
 
@@ -38,26 +40,50 @@ export class OutboundSender {
     if (!queue) {
       queue = createQueue<OutboundJob>(`outbound:${whatsappId}`, this.options.queue, { attempts: 20 });
       void queue.process(1, (job) => this.send(whatsappId, job.data.messageId));
+      // Back from an outage: what could not be queued meanwhile is queued now, not at the next periodic sweep.
+      let lost = false;
+      queue.client.on('reconnecting', () => (lost = true));
+      queue.client.on('ready', () => {
+        if (lost) void this.sweepUnsent().catch(() => undefined);
+        lost = false;
+      });
       this.queues.set(whatsappId, queue);
     }
     return queue;
   }
 
-  async enqueue(whatsappId: number, messageId: number | string): Promise<void> {
-    await this.queueFor(whatsappId).add({ messageId: String(messageId) }, { jobId: `message:${messageId}` });
+  /**
+   * Queues a committed reply without making the caller wait on Redis: while Redis is away, Bull's client holds
+   * the add until it is back (or gives up after its retries), and the sweep queues whatever is still unsent
+   * then. The job id is the message id and the row's ack is the truth, so no reply goes out twice.
+   */
+  enqueue(whatsappId: number, messageId: number | string): void {
+    this.add(whatsappId, String(messageId)).catch((err: unknown) =>
+      logger.warn('message stored but not queued yet; the sweep queues it once Redis is back', { whatsappId, messageId: String(messageId), err: String(err) }),
+    );
+  }
+
+  private async add(whatsappId: number, messageId: string): Promise<void> {
+    await this.queueFor(whatsappId).add({ messageId }, { jobId: `message:${messageId}` });
   }
 
   /**
-   * Queues every reply still waiting in the database (ack 0) — at boot, and periodically for a row whose
-   * enqueue failed. Job ids are message ids, so a reply already queued is not queued twice.
+   * Queues every reply still waiting in the database (ack 0) — at boot, periodically, and when Redis comes back
+   * — for a row whose add failed. Job ids are message ids, so a reply already queued is not queued twice. One
+   * sweep at a time: while Redis is away, a sweep waits on its first add.
    */
-  async sweepUnsent(): Promise<void> {
+  sweepUnsent(): Promise<void> {
+    this.sweeping ??= this.sweep().finally(() => (this.sweeping = undefined));
+    return this.sweeping;
+  }
+
+  private async sweep(): Promise<void> {
     const rows = await this.options.sequelize.query<{ id: string; whatsappId: number }>(
       `SELECT id, "whatsappId" FROM "Messages" WHERE "fromMe" AND ack = 0 AND NOT "isDeleted" AND "whatsappId" IS NOT NULL
        AND "createdAt" < now() - interval '5 seconds' ORDER BY id LIMIT 5000`,
       { type: QueryTypes.SELECT },
     );
-    for (const row of rows) await this.enqueue(row.whatsappId, row.id);
+    for (const row of rows) await this.add(row.whatsappId, row.id);
   }
 
   startSweeping(everyMs = 60_000): void {
