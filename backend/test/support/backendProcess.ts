@@ -1,12 +1,11 @@
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../../../scripts/lib/throwaway.js';
 import { ApiClient } from './api.js';
-import { ADMIN, createTestDatabase } from './testApp.js';
+import { createTestDatabase, testSettings } from './testApp.js';
 
 const BACKEND = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const ROOT = resolve(BACKEND, '..');
@@ -34,18 +33,8 @@ export async function startBackendProcess(env: Record<string, string> = {}): Pro
     env: {
       PATH: process.env.PATH,
       NODE_OPTIONS: `--import ${join(ROOT, 'simulator/preload/trust-simulator.mjs')}`,
-      NODE_ENV: 'test',
-      HOST: '127.0.0.1',
+      ...testSettings(await createTestDatabase(), mediaDir),
       PORT: String(port),
-      DATABASE_URL: await createTestDatabase(),
-      REDIS_URL: process.env.REDIS_URL,
-      REDIS_PREFIX: `atende-test:${randomBytes(4).toString('hex')}:`,
-      JWT_SECRET: randomBytes(24).toString('hex'),
-      JWT_REFRESH_SECRET: randomBytes(24).toString('hex'),
-      BCRYPT_ROUNDS: '4',
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      MEDIA_DIR: mediaDir,
       LOGIN_RATE_LIMIT_PER_IP: '1000',
       ...env,
     },
