@@ -190,7 +190,7 @@ export class WhatsappSession {
     }
     const delay = reconnectDelay(this.failures - 1);
     this.log('warn', 'connection closed; reconnecting', { code, attempt: this.failures, delayMs: delay });
-    await setConnectionState(this.whatsappId, { status: 'OPENING', qrcode: null, retries: this.failures, nextAttemptAt: new Date(Date.now() + delay) });
+    // The next attempt is scheduled before anything that could fail (the database may be away too).
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.connect().catch((err: unknown) => {
@@ -199,6 +199,9 @@ export class WhatsappSession {
         void this.onClose(undefined);
       });
     }, delay);
+    await setConnectionState(this.whatsappId, { status: 'OPENING', qrcode: null, retries: this.failures, nextAttemptAt: new Date(Date.now() + delay) }).catch(
+      (err: unknown) => this.log('error', 'connection state not stored', err),
+    );
   }
 
   /** Closes the socket without logging out (shutdown): the next start resumes without a QR. */
