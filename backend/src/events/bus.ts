@@ -5,6 +5,7 @@ import type { Whatsapp } from '../models/Whatsapp.js';
 import type { SavedRows } from '../whatsapp/inbound/saveInboundMessage.js';
 import type { MessageRow } from '../presenters/message.js';
 import type { ContactRecord } from '../presenters/contact.js';
+import type { AlertReason, AlertRecord } from '../presenters/alert.js';
 import type { QueueRow } from '../presenters/queue.js';
 import type { TicketRow, TicketStatus } from '../presenters/ticket.js';
 import type { TicketNote } from '../services/tickets/TicketNotesService.js';
@@ -26,8 +27,8 @@ export interface DomainEvents {
   /** Any change: settings, status, QR code, number. */
   'whatsapp.updated': { companyId: number; whatsapp: Whatsapp };
   'whatsapp.deleted': { companyId: number; whatsappId: number };
-  /** Something only an admin can fix: the phone unlinked Atende, or the connection keeps failing. */
-  'whatsapp.alert': { companyId: number; whatsappId: number; reason: 'loggedOut' | 'unreachable' };
+  /** Something only an admin can fix: the phone unlinked Atende, or the connection keeps failing (stored). */
+  'whatsapp.alert': { companyId: number; whatsappId: number; reason: AlertReason; alert: AlertRecord };
   /** A contact created, edited (fields, number, tags) or deleted through the API, with its tags as committed. */
   'contact.created': { companyId: number; contact: ContactRecord };
   'contact.updated': { companyId: number; contact: ContactRecord };

@@ -24,7 +24,7 @@ export function createRealtimeServer(httpServer: HttpServer, config: Config, pub
     path: '/socket.io',
     serveClient: false,
     cors: config.frontendUrls.length > 0 ? { origin: config.frontendUrls, credentials: true } : undefined,
-    adapter: createAdapter(pub, sub, { key: `${config.redisPrefix}socket.io` }),
+    adapter: createAdapter(withQuietPublish(pub), sub, { key: `${config.redisPrefix}socket.io` }),
   });
 
   io.use((socket, next) => {
@@ -71,4 +71,16 @@ export function createRealtimeServer(httpServer: HttpServer, config: Config, pub
   });
 
   return io;
+}
+
+/**
+ * The adapter publishes every broadcast without waiting for or catching the result. While Redis is away our
+ * clients keep no offline queue, so a publish rejects at once: this process's own sockets still get the event,
+ * the other processes miss it, and the outage is already logged by the client (lib/redis.ts) — not once more
+ * per event as an unhandled rejection.
+ */
+function withQuietPublish(pub: RedisClient): RedisClient {
+  const publish = pub.publish.bind(pub);
+  Object.assign(pub, { publish: (channel: string, message: string) => publish(channel, message).catch(() => 0) });
+  return pub;
 }

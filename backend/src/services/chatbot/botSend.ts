@@ -1,5 +1,4 @@
 import { ctx } from '../../context.js';
-import { logger } from '../../lib/logger.js';
 import { writeOutgoingMessage } from '../messages/writeOutgoingMessage.js';
 import type { TicketRow } from '../../presenters/ticket.js';
 
@@ -14,5 +13,5 @@ export async function botSend(ticket: TicketRow, body: string): Promise<void> {
       { body },
     ),
   );
-  await outbound.enqueue(ticket.whatsappId, row.id).catch((err: unknown) => logger.error('bot message stored but not queued yet', { err: String(err) }));
+  outbound.enqueue(ticket.whatsappId, row.id);
 }

@@ -1,7 +1,6 @@
 import { QueryTypes } from 'sequelize';
 import { ctx } from '../../context.js';
 import { AppError } from '../../errors/AppError.js';
-import { logger } from '../../lib/logger.js';
 import type { MessageRow } from '../../presenters/message.js';
 import type { User } from '../../models/User.js';
 import { findTicketForSending } from './findTicketForSending.js';
@@ -37,9 +36,7 @@ export async function sendMessage({ actor, ticketId, body, quotedMsgId, media }:
     const target = { companyId, ticketId, contactId: ticket.contactId, contactName: ticket.contactName, number: ticket.number, whatsappId: ticket.whatsappId! };
     return writeOutgoingMessage(transaction, target, { body, media, quotedMsgId });
   });
-  // The row is committed: if Redis is briefly away, the periodic sweep queues it later; the reply is not lost.
-  await outbound
-    .enqueue(row.whatsappId!, row.id)
-    .catch((err: unknown) => logger.error('reply stored but not queued yet', { err: String(err) }));
+  // The row is committed: the answer never waits on Redis (see OutboundSender.enqueue); the reply is not lost.
+  outbound.enqueue(row.whatsappId!, row.id);
   return row;
 }

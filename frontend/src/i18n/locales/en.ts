@@ -7,6 +7,7 @@ import { companiesMessages } from '../../companies/companiesMessages';
 import { dashboardMessages } from '../../dashboard/dashboardMessages';
 import { connectionQueuesMessages } from '../../connections/connectionQueuesMessages';
 import { connectionNoticesMessages } from '../../connections/connectionNoticesMessages';
+import { connectionRetryMessages } from '../../connections/connectionRetryMessages';
 import { notificationsMessages } from '../../notifications/notificationsMessages';
 import { chatMessages } from '../../tickets/chatMessages';
 import { inboxMessages } from '../../tickets/inboxMessages';
@@ -306,6 +307,7 @@ export const en: Messages = {
     ERR_IMPORT_TOO_LARGE: 'The file is too large.',
     ERR_IMPORT_TOO_MANY_ROWS: 'The file has too many rows.',
     ERR_INVALID_UPLOAD: 'The uploaded file could not be read.',
+    ERR_ALERT_NOT_FOUND: 'Alert not found.',
     ERR_DASHBOARD_RANGE_INVALID: 'The start date must be before the end date.',
     ERR_DASHBOARD_RANGE_TOO_LONG: 'The period may cover at most one year.',
     ERR_NOTE_NOT_FOUND: 'Note not found.',
@@ -327,6 +329,7 @@ export const en: Messages = {
   dashboard: dashboardMessages.en,
   connectionQueues: connectionQueuesMessages.en,
   connectionNotices: connectionNoticesMessages.en,
+  connectionRetry: connectionRetryMessages.en,
   notifications: notificationsMessages.en,
   chat: chatMessages.en,
   inbox: inboxMessages.en,

@@ -7,6 +7,7 @@ import { companiesMessages } from '../../companies/companiesMessages';
 import { dashboardMessages } from '../../dashboard/dashboardMessages';
 import { connectionQueuesMessages } from '../../connections/connectionQueuesMessages';
 import { connectionNoticesMessages } from '../../connections/connectionNoticesMessages';
+import { connectionRetryMessages } from '../../connections/connectionRetryMessages';
 import { notificationsMessages } from '../../notifications/notificationsMessages';
 import { chatMessages } from '../../tickets/chatMessages';
 import { inboxMessages } from '../../tickets/inboxMessages';
@@ -306,6 +307,7 @@ export const es: Messages = {
     ERR_IMPORT_TOO_LARGE: 'El archivo es demasiado grande.',
     ERR_IMPORT_TOO_MANY_ROWS: 'El archivo tiene demasiadas filas.',
     ERR_INVALID_UPLOAD: 'No se pudo leer el archivo enviado.',
+    ERR_ALERT_NOT_FOUND: 'Alerta no encontrada.',
     ERR_DASHBOARD_RANGE_INVALID: 'La fecha inicial debe ser anterior a la final.',
     ERR_DASHBOARD_RANGE_TOO_LONG: 'El período puede abarcar como máximo un año.',
     ERR_NOTE_NOT_FOUND: 'Nota no encontrada.',
@@ -327,6 +329,7 @@ export const es: Messages = {
   dashboard: dashboardMessages.es,
   connectionQueues: connectionQueuesMessages.es,
   connectionNotices: connectionNoticesMessages.es,
+  connectionRetry: connectionRetryMessages.es,
   notifications: notificationsMessages.es,
   chat: chatMessages.es,
   inbox: inboxMessages.es,

@@ -7,6 +7,7 @@ import { companiesMessages } from '../../companies/companiesMessages';
 import { dashboardMessages } from '../../dashboard/dashboardMessages';
 import { connectionQueuesMessages } from '../../connections/connectionQueuesMessages';
 import { connectionNoticesMessages } from '../../connections/connectionNoticesMessages';
+import { connectionRetryMessages } from '../../connections/connectionRetryMessages';
 import { notificationsMessages } from '../../notifications/notificationsMessages';
 import { chatMessages } from '../../tickets/chatMessages';
 import { inboxMessages } from '../../tickets/inboxMessages';
@@ -306,6 +307,7 @@ export const ptBR = {
     ERR_IMPORT_TOO_LARGE: 'O arquivo é grande demais.',
     ERR_IMPORT_TOO_MANY_ROWS: 'O arquivo tem linhas demais.',
     ERR_INVALID_UPLOAD: 'Não foi possível ler o arquivo enviado.',
+    ERR_ALERT_NOT_FOUND: 'Alerta não encontrado.',
     ERR_DASHBOARD_RANGE_INVALID: 'A data inicial precisa ser anterior à final.',
     ERR_DASHBOARD_RANGE_TOO_LONG: 'O período pode ter no máximo um ano.',
     ERR_NOTE_NOT_FOUND: 'Nota não encontrada.',
@@ -327,6 +329,7 @@ export const ptBR = {
   dashboard: dashboardMessages['pt-BR'],
   connectionQueues: connectionQueuesMessages['pt-BR'],
   connectionNotices: connectionNoticesMessages['pt-BR'],
+  connectionRetry: connectionRetryMessages['pt-BR'],
   notifications: notificationsMessages['pt-BR'],
   chat: chatMessages['pt-BR'],
   inbox: inboxMessages['pt-BR'],
