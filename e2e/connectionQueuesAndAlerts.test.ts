@@ -71,18 +71,55 @@ test("the tab title counts the unread messages of the admin's open tickets, and 
     const { page } = await signedInPage(['notifications']);
     await page.waitForFunction(() => document.title === '(3) Atende', undefined, { timeout: 15_000 });
 
-    // Permission was granted: the bell mutes and unmutes, and remembers.
-    await page.getByRole('button', { name: 'Silenciar notificações' }).click();
-    await page.getByRole('button', { name: 'Ativar notificações' }).waitFor();
+    // Permission was granted: an admin's bell opens their alerts with the mute switch below; it remembers.
+    const bellPanel = async () => {
+      await page.getByRole('button', { name: /^Notificações/ }).click();
+      return page.getByRole('dialog', { name: 'Notificações' });
+    };
+    let panel = await bellPanel();
+    await panel.getByRole('button', { name: 'Silenciar notificações' }).click();
+    await panel.getByRole('button', { name: 'Ativar notificações' }).waitFor();
     expect(await page.evaluate(() => localStorage.getItem('atende.notifications.muted'))).toBe('1');
     await page.reload();
-    await page.getByRole('button', { name: 'Ativar notificações' }).waitFor();
     await page.waitForFunction(() => document.title === '(3) Atende', undefined, { timeout: 15_000 });
+    panel = await bellPanel();
+    await panel.getByRole('button', { name: 'Ativar notificações' }).waitFor();
     await screenshot(page, 'notifications-01-title-and-muted-bell');
-    await page.getByRole('button', { name: 'Ativar notificações' }).click();
-    await page.getByRole('button', { name: 'Silenciar notificações' }).waitFor();
+    await panel.getByRole('button', { name: 'Ativar notificações' }).click();
+    await panel.getByRole('button', { name: 'Silenciar notificações' }).waitFor();
     await db.query(`UPDATE "Tickets" SET status = 'closed', "closedAt" = now() WHERE id = $1`, [rows[0]!.id]);
   } finally {
     await db.end();
   }
+});
+
+test('an alert raised while the admin was away waits in the bell until they mark it seen', async () => {
+  const api = await suite.api();
+  const name = `Depósito ${runId}`;
+  const { whatsapp } = await api.post<{ whatsapp: { id: number; companyId: number } }>('/api/whatsapps', { name });
+  // Raised by a session that kept failing while nobody was signed in (no WhatsApp runs in this file).
+  const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await db.connect();
+  try {
+    await db.query(`INSERT INTO "Alerts" ("companyId", "whatsappId", reason) VALUES ($1, $2, 'unreachable')`, [whatsapp.companyId, whatsapp.id]);
+  } finally {
+    await db.end();
+  }
+
+  const { page } = await signedInPage(['notifications']);
+  await page.getByRole('button', { name: /^Notificações: \d+ alertas? não vistos?$/ }).click();
+  const panel = page.getByRole('dialog', { name: 'Notificações' });
+  const text = `A conexão ${name} não consegue falar com o WhatsApp. O Atende segue tentando; verifique a internet do servidor.`;
+  await panel.getByText(text).waitFor();
+  await screenshot(page, 'notifications-02-stored-alert');
+  await panel.getByRole('button', { name: `Marcar como visto: ${text}` }).click();
+  await panel.getByText(text).waitFor({ state: 'detached' });
+
+  // Seen is stored: it does not come back on the next visit.
+  await page.reload();
+  await page.getByRole('button', { name: /^Notificações/ }).click();
+  await page.getByRole('dialog', { name: 'Notificações' }).getByRole('heading', { name: 'Alertas' }).waitFor();
+  expect(await page.getByText(text).count()).toBe(0);
+  const { alerts } = await api.get<{ alerts: { whatsappId: number }[] }>('/api/alerts');
+  expect(alerts.some((a) => a.whatsappId === whatsapp.id)).toBe(false);
 });

@@ -190,3 +190,42 @@ test('an attendant writes first to a customer who never wrote: the message arriv
     expect(open.tickets).toHaveLength(1);
   });
 }, 120_000);
+
+test('when the phone logs the connection out, the inbox says so and a reply waits on a clock that explains why', async () => {
+  const { phone, page } = started();
+  await pictured(page, async () => {
+    // Helena's chat is still open from the previous test; the phone now removes the linked device.
+    const messages = page.getByRole('list', { name: pt.tickets.messages });
+    await messages.getByText('Que ótimo, obrigada!').waitFor();
+    phone.unlink();
+
+    // Other files' connections of this company may be down too: this one is named among them.
+    const banner = page.getByTestId('connection-down');
+    await banner.getByText(new RegExp(`«${CONNECTION}».*desconectadas? — as respostas ficam na fila de envio e saem quando`)).waitFor({ timeout: 30_000 });
+    await banner.getByRole('link', { name: 'Ver conexões' }).waitFor();
+
+    const composer = page.getByRole('textbox', { name: pt.tickets.composer });
+    await composer.fill('Assim que a conexão voltar, envio o rastreio.');
+    await composer.press('Enter');
+    const bubble = messages.getByRole('listitem').filter({ hasText: 'Assim que a conexão voltar, envio o rastreio.' });
+    const clock = bubble.getByRole('img', { name: `Aguardando envio — a conexão «${CONNECTION}» está desconectada; sai quando ela voltar` });
+    const why = page.getByRole('tooltip', { name: `Aguardando envio — a conexão «${CONNECTION}» está desconectada; sai quando ela voltar` });
+    await clock.hover();
+    await why.waitFor();
+    await shots.take(page, 'connection-down-banner'); // the picture is taken with the mouse away: no tooltip
+    // Reached by keyboard too (the clock takes focus): so the picture shows the tooltip.
+    await page.keyboard.press('Shift+Tab');
+    await clock.focus();
+    await why.waitFor();
+    await shots.take(page, 'waiting-reply-tooltip');
+    await composer.focus(); // the tooltip closes
+    await why.waitFor({ state: 'hidden' });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await banner.waitFor();
+    await shots.take(page, 'phone-connection-down');
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    await banner.getByRole('link', { name: 'Ver conexões' }).click();
+    await page.getByRole('heading', { name: pt.connections.title }).waitFor();
+  });
+}, 120_000);

@@ -45,12 +45,21 @@ test('admin signs in, creates a user, and that user signs in', async () => {
   await dialog.getByLabel(/^Senha/).fill(NEW_USER.password);
   await dialog.getByRole('combobox', { name: /^Perfil/ }).click();
   await page.getByRole('option', { name: 'Supervisor' }).click();
+  // Their own cap of open tickets for distribution (empty would mean the company default, said under the field).
+  const cap = dialog.getByRole('spinbutton', { name: 'Máximo de atendimentos abertos' });
+  await dialog.getByText(/Em branco: o padrão da empresa/).waitFor();
+  await cap.fill('8');
   await screenshot(page, '03-create-dialog');
   await dialog.getByRole('button', { name: 'Criar' }).click();
   await dialog.waitFor({ state: 'hidden' });
   await page.getByText(`Usuário ${NEW_USER.name} criado`).waitFor();
   const newRow = table.getByRole('row').filter({ hasText: NEW_USER.email });
   await newRow.getByText('Supervisor', { exact: true }).waitFor();
+  await newRow.getByRole('button', { name: `Editar ${NEW_USER.name}` }).click();
+  const edit = page.getByRole('dialog', { name: 'Editar usuário' });
+  expect(await edit.getByRole('spinbutton', { name: 'Máximo de atendimentos abertos' }).inputValue()).toBe('8');
+  await edit.getByRole('button', { name: 'Cancelar' }).click();
+  await edit.waitFor({ state: 'hidden' });
   await screenshot(page, '04-after-create');
   // The other tab got it through the socket `user` event, without reloading.
   await otherTab.getByRole('table', { name: 'Lista de usuários' }).getByRole('cell', { name: NEW_USER.email }).waitFor({ timeout: 10_000 });

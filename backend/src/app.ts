@@ -22,6 +22,7 @@ import { messagesRouter } from './routes/messages/index.js';
 import { ticketsRouter } from './routes/tickets/index.js';
 import { queueOptionsRouter } from './routes/queueOptions/index.js';
 import { dashboardRouter } from './routes/dashboard/index.js';
+import { alertsRouter } from './routes/alerts/index.js';
 
 function trustProxySetting(value: string): boolean | number | string {
   if (value === 'true') return true;
@@ -65,6 +66,7 @@ export function createApp(config: Config): Express {
   app.use('/api/tickets', ticketsRouter);
   app.use('/api/queue-options', queueOptionsRouter);
   app.use('/api/dashboard', dashboardRouter);
+  app.use('/api/alerts', alertsRouter);
   app.use(notFound);
   app.use(errorHandler);
   return app;

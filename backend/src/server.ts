@@ -1,11 +1,13 @@
 import { ConfigError, loadConfig } from './config/index.js';
 import { configureLogger, logger } from './lib/logger.js';
+import { routeConsoleToLogger } from './lib/thirdPartyConsole.js';
 import { startAtende } from './bootstrap.js';
 
 // The process entry point: configuration from the environment, boot, and graceful shutdown.
 async function main(): Promise<void> {
   const config = loadConfig();
   configureLogger(config.log);
+  routeConsoleToLogger(); // before Baileys loads a session: libsignal prints key material with console
   const atende = await startAtende(config);
 
   let stopping = false;
@@ -33,7 +35,7 @@ async function main(): Promise<void> {
 
 main().catch((err: unknown) => {
   if (err instanceof ConfigError) {
-    console.error(err.message);
+    process.stderr.write(`${err.message}\n`); // before the logger is configured
   } else {
     logger.error('Atende failed to start', { err: err instanceof Error ? err.stack : String(err) });
   }

@@ -28,6 +28,10 @@ export interface ThrowawayPostgres {
 export interface ThrowawayRedis {
   url: string;
   port: number;
+  /** Stops redis-server, keeping the port (a throwaway server's data is in memory: it is lost). */
+  pause(): Promise<void>;
+  /** Starts redis-server again on the same port. */
+  resume(): Promise<void>;
   /** Stops redis-server; deletes the data unless a dataDir was given. Idempotent. */
   stop(): Promise<void>;
 }
@@ -290,17 +294,36 @@ export async function startRedis(opts: { dataDir?: string } = {}): Promise<Throw
     if (throwaway) await rm(dataDir, { recursive: true, force: true });
     throw error;
   }
-  const pid = child.pid ?? 0;
-  const cleanup = `kill ${pid} 2>/dev/null; sleep 2; kill -9 ${pid} 2>/dev/null` + (throwaway ? `; rm -rf ${q(dataDir)}` : '');
-  const cancelWatchdog = startWatchdog(cleanup);
+  // The watchdog follows the running server: resume() starts a new one under another pid.
+  const watch = (server: ChildProcess): (() => void) => {
+    const pid = server.pid ?? 0;
+    return startWatchdog(`kill ${pid} 2>/dev/null; sleep 2; kill -9 ${pid} 2>/dev/null` + (throwaway ? `; rm -rf ${q(dataDir)}` : ''));
+  };
+  let server: ChildProcess | undefined = child;
+  let cancelWatchdog = watch(child);
 
-  const server = child;
+  const halt = async (): Promise<void> => {
+    cancelWatchdog();
+    const running = server;
+    server = undefined;
+    if (!running) return;
+    running.kill('SIGTERM');
+    if (!(await waitExit(running, 10_000))) running.kill('SIGKILL');
+  };
   let stopping: Promise<void> | undefined;
   const stop = async (): Promise<void> => {
-    cancelWatchdog();
-    server.kill('SIGTERM');
-    if (!(await waitExit(server, 10_000))) server.kill('SIGKILL');
+    await halt();
     if (throwaway) await rm(dataDir, { recursive: true, force: true });
   };
-  return { url: `redis://127.0.0.1:${port}`, port, stop: () => (stopping ??= stop()) };
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    port,
+    pause: halt,
+    resume: async () => {
+      if (server) return;
+      server = await launch(port);
+      cancelWatchdog = watch(server);
+    },
+    stop: () => (stopping ??= stop()),
+  };
 }

@@ -65,6 +65,16 @@ export class SimContact {
     return this.receipts.next(opts.timeoutMs ?? 10000, type ? r => r.type === type : undefined)
   }
 
+  /**
+   * The contact's phone lost its Signal sessions (reinstalled WhatsApp, restored a backup): its next message to
+   * each linked device of `account` (every account when omitted) starts a fresh session with a new prekey
+   * message, and the device replaces the session it had — as with a real phone.
+   */
+  resetSession(account?: AccountRef): void {
+    const devices = account ? this.core.dir.devicesOf(this.accountOf(account)) : this.core.dir.allDevices()
+    for (const device of devices) this.user.peer.forget(device.address)
+  }
+
   /** This contact read the account's message `messageId` (blue ticks). */
   read(messageId: string): void { this.receipt(messageId, 'read') }
   /** This contact's phone got the message (two grey ticks); automatic unless autoReceipts.delivered is false. */

@@ -31,6 +31,11 @@ export function answerIq(ctx: IqContext, node: BinaryNode): BinaryNode[] | undef
     return [{ tag: 'media_conn', attrs: { auth: ctx.media?.auth ?? 'none', ttl: '3600', auth_ttl: '3600', max_buckets: '1' },
       content: hosts.map(hostname => ({ tag: 'host', attrs: { hostname, maxContentLengthBytes: String(100 * 1024 * 1024) } })) }]
   }
+  if (xmlns === 'md' && child?.tag === 'remove-companion-device' && ctx.device) {
+    // Baileys' logout(): the client removes itself, and the phone's list of linked devices loses it.
+    ctx.dir.unlink(ctx.device)
+    return undefined
+  }
   if (xmlns === 'privacy' && node.attrs.type === 'get') {
     // Read receipts "all": otherwise Baileys' readMessages only sends read-self receipts.
     const settings = { readreceipts: 'all', last: 'all', online: 'all', profile: 'all', status: 'all', groupadd: 'all', calladd: 'all' }

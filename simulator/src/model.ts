@@ -74,4 +74,10 @@ export class Directory {
     this.retired.set(device.account.pn, Math.max(this.retired.get(device.account.pn) ?? 0, device.deviceId))
     this.removeDevice(device)
   }
+  /** The account no longer has this device (unlinked from the phone, or logged out by the client itself). */
+  unlink(device: LinkedDevice): void {
+    this.retire(device)
+    device.online = false
+    for (const c of this.allUsers()) c.peer.forget(device.address)
+  }
 }

@@ -47,10 +47,8 @@ export class SimPhone {
   unlink(deviceId?: number): void {
     for (const d of this.core.dir.devicesOf(this.user)) {
       if (deviceId !== undefined && d.deviceId !== deviceId) continue
-      this.core.dir.retire(d)
-      d.online = false
+      this.core.dir.unlink(d)
       d.connection?.end({ tag: 'stream:error', attrs: { code: '401' }, content: [{ tag: 'conflict', attrs: { type: 'device_removed' } }] })
-      for (const c of this.core.dir.allUsers()) c.peer.forget(d.address)
     }
   }
 

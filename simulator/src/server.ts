@@ -3,7 +3,7 @@ import { WebSocketServer } from 'ws'
 import type { AddressInfo } from 'node:net'
 import { S_WHATSAPP_NET as SERVER_JID, getBinaryNodeChild, type BinaryNode, type proto } from '@whiskeysockets/baileys'
 import { ClientConnection, type ConnectionHandlers } from './transport.js'
-import { lidJid, nowSeconds, type LinkedDevice } from './model.js'
+import { lidJid, nowSeconds, type LinkedDevice, type WaUser } from './model.js'
 import { answerIq, type IqContext } from './iq.js'
 import { Pairing } from './pairing.js'
 import { deliverReceipt, relayFromDevice } from './relay.js'
@@ -25,6 +25,8 @@ export class WaServer implements ConnectionHandlers {
   private readonly wss: WebSocketServer
   private readonly deviceOf = new Map<ClientConnection, LinkedDevice>()
   readonly connections = new Set<ClientConnection>()
+  /** Accounts whose linked devices cannot reach the server (a network outage on the client's side). */
+  private readonly unreachable = new Set<string>()
 
   private constructor(private readonly core: SimCore, private readonly opts: ServerOptions, wss: WebSocketServer) {
     this.wss = wss
@@ -46,6 +48,11 @@ export class WaServer implements ConnectionHandlers {
   onReady(conn: ClientConnection, payload: proto.ClientPayload): void {
     if (payload.devicePairingData) return this.pairing.start(conn)
     const pn = String(payload.username ?? '')
+    if (this.unreachable.has(pn)) {
+      // The link dies before the login completes, as it does when the client's network is down.
+      conn.terminate()
+      return
+    }
     const device = this.core.dir.device(pn, Number(payload.device ?? 0))
     if (!device) {
       // Unknown or unlinked device: WhatsApp answers a login with stale credentials by logging it out.
@@ -139,6 +146,14 @@ export class WaServer implements ConnectionHandlers {
   drop(devices: LinkedDevice[]): void {
     for (const d of devices) d.connection?.terminate()
   }
+
+  /** Cuts the account's devices off (their links drop, new ones die before login) until `reachable` is called. */
+  unreachableFrom(account: WaUser, devices: LinkedDevice[]): void {
+    this.unreachable.add(account.pn)
+    this.drop(devices)
+  }
+
+  reachable(account: WaUser): void { this.unreachable.delete(account.pn) }
 
   async close(): Promise<void> {
     for (const c of this.connections) c.terminate()

@@ -88,6 +88,18 @@ export class WaSimulator {
   dropAll(): void { this.server.drop(this.core.dir.allDevices()) }
 
   /**
+   * A network outage for this account's linked devices: their links drop now and every new one dies before
+   * the login completes (Baileys sees 428 again and again) until `networkUp`. Messages sent to them meanwhile
+   * wait on the server, as after a drop.
+   */
+  networkDown(phone: AccountRef): void {
+    const account = this.accountOf(phone)
+    this.server.unreachableFrom(account, this.core.dir.devicesOf(account))
+  }
+
+  networkUp(phone: AccountRef): void { this.server.reachable(this.accountOf(phone)) }
+
+  /**
    * Delivers a contact's message again with the same id (freshly encrypted, as after a lost ack), so the
    * client sees a duplicate. Resolves with that id.
    */

@@ -16,7 +16,10 @@ import * as m0013 from './migrations/0013-queue-options.js';
 import * as m0014 from './migrations/0014-contact-number-key.js';
 import * as m0015 from './migrations/0015-message-search.js';
 import * as m0012 from './migrations/0012-dashboard.js';
+import * as m0016 from './migrations/0016-media-references-and-retired-settings.js';
 import * as m0017 from './migrations/0017-automatic-messages-and-closes.js';
+import * as m0018 from './migrations/0018-search-without-accents.js';
+import * as m0019 from './migrations/0019-connection-alerts.js';
 
 export type Migration = MigrationFn<Sequelize>;
 
@@ -36,7 +39,10 @@ const migrations = [
   { name: '0014-contact-number-key', ...m0014 },
   { name: '0015-message-search', ...m0015 },
   { name: '0012-dashboard', ...m0012 },
+  { name: '0016-media-references-and-retired-settings', ...m0016 },
   { name: '0017-automatic-messages-and-closes', ...m0017 },
+  { name: '0018-search-without-accents', ...m0018 },
+  { name: '0019-connection-alerts', ...m0019 },
 ];
 
 // Any fixed number shared by every Atende process: only one of them migrates and seeds at a time.

@@ -5,6 +5,7 @@ import type { Whatsapp } from '../models/Whatsapp.js';
 import type { SavedRows } from '../whatsapp/inbound/saveInboundMessage.js';
 import type { MessageRow } from '../presenters/message.js';
 import type { ContactRecord } from '../presenters/contact.js';
+import type { AlertReason, AlertRecord } from '../presenters/alert.js';
 import type { QueueRow } from '../presenters/queue.js';
 import type { TicketRow, TicketStatus } from '../presenters/ticket.js';
 import type { TicketNote } from '../services/tickets/TicketNotesService.js';
@@ -18,14 +19,16 @@ export interface DomainEvents {
   'user.created': { companyId: number; user: User };
   'user.updated': { companyId: number; user: User };
   'user.deleted': { companyId: number; userId: number };
+  /** A socket of the attendant connected (presence recorded): work waiting in their queues can be offered. */
+  'user.online': { companyId: number; userId: number };
   /** Every session of the user must end now (password change, deactivation, deletion). */
   'user.sessionsEnded': { companyId: number; userId: number };
   'whatsapp.created': { companyId: number; whatsapp: Whatsapp };
   /** Any change: settings, status, QR code, number. */
   'whatsapp.updated': { companyId: number; whatsapp: Whatsapp };
   'whatsapp.deleted': { companyId: number; whatsappId: number };
-  /** Something only an admin can fix: the phone unlinked Atende, or the connection keeps failing. */
-  'whatsapp.alert': { companyId: number; whatsappId: number; reason: 'loggedOut' | 'unreachable' };
+  /** Something only an admin can fix: the phone unlinked Atende, or the connection keeps failing (stored). */
+  'whatsapp.alert': { companyId: number; whatsappId: number; reason: AlertReason; alert: AlertRecord };
   /** A contact created, edited (fields, number, tags) or deleted through the API, with its tags as committed. */
   'contact.created': { companyId: number; contact: ContactRecord };
   'contact.updated': { companyId: number; contact: ContactRecord };

@@ -17,6 +17,8 @@ export class User extends Model<InferAttributes<User>, InferCreationAttributes<U
   /** Bumped whenever every session of the user must end (password change, deactivation). */
   declare tokenVersion: CreationOptional<number>;
   declare language: CreationOptional<Language | null>;
+  /** Most open tickets distribution gives this attendant; null: the company's `userMaxOpenTickets`. */
+  declare maxOpenTickets: CreationOptional<number | null>;
   declare lastLoginAt: CreationOptional<Date | null>;
   declare createdAt: CreationOptional<Date>;
   declare updatedAt: CreationOptional<Date>;
@@ -34,6 +36,7 @@ export class User extends Model<InferAttributes<User>, InferCreationAttributes<U
         active: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: true },
         tokenVersion: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
         language: { type: DataTypes.STRING(8), allowNull: true },
+        maxOpenTickets: { type: DataTypes.INTEGER, allowNull: true },
         lastLoginAt: { type: DataTypes.DATE, allowNull: true },
         createdAt: DataTypes.DATE,
         updatedAt: DataTypes.DATE,

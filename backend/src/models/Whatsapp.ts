@@ -10,7 +10,10 @@ export class Whatsapp extends Model<InferAttributes<Whatsapp>, InferCreationAttr
   declare name: string;
   declare status: CreationOptional<WhatsappStatus>;
   declare qrcode: CreationOptional<string | null>;
+  /** Failed attempts in a row (reconnecting), or QR codes shown (pairing). */
   declare retries: CreationOptional<number>;
+  /** When the next reconnect attempt comes, while a connection that dropped is retrying. */
+  declare nextAttemptAt: CreationOptional<Date | null>;
   declare number: CreationOptional<string | null>;
   declare isDefault: CreationOptional<boolean>;
   declare greetingMessage: CreationOptional<string | null>;
@@ -27,6 +30,7 @@ export class Whatsapp extends Model<InferAttributes<Whatsapp>, InferCreationAttr
         status: { type: DataTypes.STRING(16), allowNull: false, defaultValue: 'DISCONNECTED' },
         qrcode: { type: DataTypes.TEXT, allowNull: true },
         retries: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
+        nextAttemptAt: { type: DataTypes.DATE, allowNull: true },
         number: { type: DataTypes.STRING(32), allowNull: true },
         isDefault: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: false },
         greetingMessage: { type: DataTypes.TEXT, allowNull: true },

@@ -9,6 +9,8 @@ export interface UserView {
   super: boolean;
   active: boolean;
   language: Language | null;
+  /** Cap of open tickets for distribution; null: the company default (setting `userMaxOpenTickets`). */
+  maxOpenTickets: number | null;
   lastLoginAt: string | null;
   createdAt: string;
   updatedAt: string;
@@ -25,6 +27,7 @@ export function presentUser(user: User): UserView {
     super: user.super,
     active: user.active,
     language: user.language ?? null,
+    maxOpenTickets: user.maxOpenTickets ?? null,
     lastLoginAt: user.lastLoginAt ? user.lastLoginAt.toISOString() : null,
     createdAt: user.createdAt.toISOString(),
     updatedAt: user.updatedAt.toISOString(),

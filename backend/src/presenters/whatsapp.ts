@@ -7,7 +7,10 @@ export interface WhatsappView {
   status: WhatsappStatus;
   /** The raw QR payload while waiting for a scan (the UI renders it); null otherwise. */
   qrcode: string | null;
+  /** Failed reconnect attempts in a row while OPENING after a drop (QR codes shown while pairing). */
   retries: number;
+  /** While a dropped connection retries: when the next attempt comes (ISO); null otherwise. */
+  nextAttemptAt: string | null;
   number: string | null;
   isDefault: boolean;
   greetingMessage: string | null;
@@ -26,6 +29,7 @@ export function presentWhatsapp(whatsapp: Whatsapp, queueIds?: number[]): Whatsa
     status: whatsapp.status,
     qrcode: whatsapp.status === 'qrcode' ? (whatsapp.qrcode ?? null) : null,
     retries: whatsapp.retries,
+    nextAttemptAt: whatsapp.status === 'OPENING' ? (whatsapp.nextAttemptAt?.toISOString() ?? null) : null,
     number: whatsapp.number ?? null,
     isDefault: whatsapp.isDefault,
     greetingMessage: whatsapp.greetingMessage ?? null,

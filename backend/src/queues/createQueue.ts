@@ -12,6 +12,9 @@ export interface QueueSettings {
 export function createQueue<T>(name: string, settings: QueueSettings, jobDefaults: Bull.JobOptions = {}): Bull.Queue<T> {
   const queue = new Bull<T>(name, settings.redisUrl, {
     prefix: `${settings.prefix}bull`,
+    // Bull's own reconnect delay grows to 20 s: after an outage, jobs would wait that long once Redis is back.
+    // Capped at 5 s, like our other Redis clients (lib/redis.ts).
+    redis: { retryStrategy: (times: number) => Math.min(200 * 2 ** times, 5_000) },
     defaultJobOptions: {
       attempts: 8,
       backoff: { type: 'exponential', delay: 2_000 },

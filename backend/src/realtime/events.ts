@@ -5,6 +5,7 @@ import type { TicketView } from '../presenters/ticket.js';
 import type { TicketNote } from '../services/tickets/TicketNotesService.js';
 import type { WhatsappView } from '../presenters/whatsapp.js';
 import type { ContactView } from '../presenters/contact.js';
+import type { AlertReason, AlertView } from '../presenters/alert.js';
 
 /** What the server emits to browsers, by event name. Every payload has an `action`. */
 export interface ServerToClientEvents {
@@ -24,7 +25,7 @@ export interface ServerToClientEvents {
     payload:
       | { action: 'created' | 'updated'; whatsapp: WhatsappView }
       | { action: 'deleted'; whatsappId: number }
-      | { action: 'alert'; whatsappId: number; reason: 'loggedOut' | 'unreachable' },
+      | { action: 'alert'; whatsappId: number; reason: AlertReason; alert: AlertView },
   ) => void;
   /** Ids only (quick replies are scoped by queue, settings by profile): each screen asks again. */
   tag: (payload: { action: 'created' | 'updated' | 'deleted'; tagId: number }) => void;

@@ -3,6 +3,7 @@ import { Server } from 'socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
 import type { Config } from '../config/index.js';
 import { AppError } from '../errors/AppError.js';
+import { domainEvents } from '../events/bus.js';
 import { logger } from '../lib/logger.js';
 import { socketConnections } from '../lib/metrics.js';
 import { socketOffline, socketOnline } from './presence.js';
@@ -23,7 +24,7 @@ export function createRealtimeServer(httpServer: HttpServer, config: Config, pub
     path: '/socket.io',
     serveClient: false,
     cors: config.frontendUrls.length > 0 ? { origin: config.frontendUrls, credentials: true } : undefined,
-    adapter: createAdapter(pub, sub, { key: `${config.redisPrefix}socket.io` }),
+    adapter: createAdapter(withQuietPublish(pub), sub, { key: `${config.redisPrefix}socket.io` }),
   });
 
   io.use((socket, next) => {
@@ -58,7 +59,8 @@ export function createRealtimeServer(httpServer: HttpServer, config: Config, pub
     ]);
     socketConnections.inc();
     const online = () => socketOnline(companyId, userId, socket.id).catch((err: unknown) => logger.warn('presence not recorded', { err: String(err) }));
-    void online();
+    // Once presence is recorded, tickets that found nobody free can go to this attendant (distribution listens).
+    void online().then(() => domainEvents.publish('user.online', { companyId, userId }));
     const beat = setInterval(() => void online(), 30_000);
     socket.on('disconnect', () => {
       socketConnections.dec();
@@ -69,4 +71,16 @@ export function createRealtimeServer(httpServer: HttpServer, config: Config, pub
   });
 
   return io;
+}
+
+/**
+ * The adapter publishes every broadcast without waiting for or catching the result. While Redis is away our
+ * clients keep no offline queue, so a publish rejects at once: this process's own sockets still get the event,
+ * the other processes miss it, and the outage is already logged by the client (lib/redis.ts) — not once more
+ * per event as an unhandled rejection.
+ */
+function withQuietPublish(pub: RedisClient): RedisClient {
+  const publish = pub.publish.bind(pub);
+  Object.assign(pub, { publish: (channel: string, message: string) => publish(channel, message).catch(() => 0) });
+  return pub;
 }

@@ -1,6 +1,7 @@
 import { domainEvents } from '../events/bus.js';
 import { presentUser } from '../presenters/user.js';
 import { presentWhatsapp } from '../presenters/whatsapp.js';
+import { presentAlert } from '../presenters/alert.js';
 import { presentMessage } from '../presenters/message.js';
 import { presentContact } from '../presenters/contact.js';
 import { presentQueue } from '../presenters/queue.js';
@@ -49,8 +50,8 @@ export function subscribeRealtime(io: RealtimeServer): () => void {
       const rooms = await roomsFor(ticket, { companyId, ...previous });
       io.to(rooms).emit('ticket', { action: 'update', ticket: presentTicket(ticket) });
     }),
-    domainEvents.subscribe('whatsapp.alert', ({ companyId, whatsappId, reason }) => {
-      io.to(adminsRoom(companyId)).emit('whatsappSession', { action: 'alert', whatsappId, reason });
+    domainEvents.subscribe('whatsapp.alert', ({ companyId, whatsappId, reason, alert }) => {
+      io.to(adminsRoom(companyId)).emit('whatsappSession', { action: 'alert', whatsappId, reason, alert: presentAlert(alert) });
     }),
     domainEvents.subscribe('whatsapp.deleted', ({ companyId, whatsappId }) => {
       io.to(companyRoom(companyId)).emit('whatsappSession', { action: 'deleted', whatsappId });

@@ -2,7 +2,8 @@ import makeWASocket, { Browsers, DisconnectReason, jidDecode, makeCacheableSigna
 import type { Sequelize } from 'sequelize';
 import pino from 'pino';
 import { logger } from '../lib/logger.js';
-import { domainEvents } from '../events/bus.js';
+import type { AlertReason } from '../presenters/alert.js';
+import { raiseAlert } from '../services/alerts/RaiseAlertService.js';
 import { reconnectDelay } from './backoff.js';
 import { usePostgresAuthState, type PostgresAuthState } from './postgresAuthState.js';
 import { setConnectionState } from './setConnectionState.js';
@@ -16,7 +17,7 @@ export interface SessionOptions {
   maxQrCodes: number;
   /** How long each QR code is shown before WhatsApp rotates it. */
   qrTimeoutMs: number;
-  /** Consecutive failed reconnects before the connection is marked DISCONNECTED. */
+  /** Consecutive failed reconnects before the admins are alerted; reconnecting goes on at the capped delay. */
   maxReconnects: number;
   inbound: InboundPipeline;
   /** A WhatsApp status for a message this connection sent (from `messages.update`, or inside the upsert). */
@@ -179,18 +180,28 @@ export class WhatsappSession {
       await setConnectionState(this.whatsappId, { status: 'TIMEOUT', qrcode: null });
       return;
     }
+    // Never gives up: a network outage can outlast any count, and the connection must come back by itself when
+    // it ends. After maxReconnects failed reconnects the admins are alerted, once per outage; the attempts go on
+    // at the capped delay until the connection opens or someone stops, logs out or deletes it.
     this.failures += 1;
-    if (this.failures > this.options.maxReconnects) {
-      this.log('error', 'connection keeps failing; giving up until someone restarts it', { code });
-      this.stopped = true;
-      await setConnectionState(this.whatsappId, { status: 'DISCONNECTED', qrcode: null });
+    if (this.failures === this.options.maxReconnects + 1) {
+      this.log('error', 'connection keeps failing; admins alerted, still retrying', { code, attempt: this.failures });
       this.alert('unreachable');
-      return;
     }
     const delay = reconnectDelay(this.failures - 1);
     this.log('warn', 'connection closed; reconnecting', { code, attempt: this.failures, delayMs: delay });
-    await setConnectionState(this.whatsappId, { status: 'OPENING', qrcode: null });
-    this.timer = setTimeout(() => void this.connect().catch((err: unknown) => this.log('error', 'reconnect failed', err)), delay);
+    // The next attempt is scheduled before anything that could fail (the database may be away too).
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.connect().catch((err: unknown) => {
+        // Could not even open a socket (the database was away, say): that is one more failed attempt.
+        this.log('error', 'reconnect failed', err);
+        void this.onClose(undefined);
+      });
+    }, delay);
+    await setConnectionState(this.whatsappId, { status: 'OPENING', qrcode: null, retries: this.failures, nextAttemptAt: new Date(Date.now() + delay) }).catch(
+      (err: unknown) => this.log('error', 'connection state not stored', err),
+    );
   }
 
   /** Closes the socket without logging out (shutdown): the next start resumes without a QR. */
@@ -215,9 +226,9 @@ export class WhatsappSession {
     await setConnectionState(this.whatsappId, { status: 'DISCONNECTED', qrcode: null, number: null, retries: 0 });
   }
 
-  /** Tells the company's admins that someone must act (scan again, check the phone). */
-  private alert(reason: 'loggedOut' | 'unreachable'): void {
-    if (this.companyId !== undefined) domainEvents.publish('whatsapp.alert', { companyId: this.companyId, whatsappId: this.whatsappId, reason });
+  /** Tells the company's admins that someone must act (scan again, check the phone); stored until they saw it. */
+  private alert(reason: AlertReason): void {
+    raiseAlert({ whatsappId: this.whatsappId, reason }).catch((err: unknown) => this.log('error', 'alert not stored', err));
   }
 
   private log(level: 'info' | 'warn' | 'error', message: string, extra?: unknown): void {

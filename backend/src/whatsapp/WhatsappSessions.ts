@@ -27,11 +27,6 @@ export class WhatsappSessions {
     await session.logout();
   }
 
-  async forget(whatsappId: number): Promise<void> {
-    await this.sessions.get(whatsappId)?.stop();
-    this.sessions.delete(whatsappId);
-  }
-
   /**
    * At boot: every connection that was paired (stored creds with an identity) comes back without a QR;
    * the ones caught half-way (showing a QR, opening) are reset, since nobody is looking at that QR now.

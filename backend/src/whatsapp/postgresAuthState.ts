@@ -11,6 +11,8 @@ import { QueryTypes, type Sequelize } from 'sequelize';
 
 // Baileys' auth state (creds + signal keys) in PostgreSQL, one row per key, so a backend restart or a
 // move to another machine keeps the session without a new QR. Buffers survive through BufferJSON.
+// The values are key material: writes pass them as bind parameters, never inside the SQL text, which the
+// database layer logs at debug level.
 const CREDS = { category: 'creds', keyId: 'creds' } as const;
 
 const toJson = (value: unknown): string => JSON.stringify(value, BufferJSON.replacer);
@@ -81,10 +83,10 @@ export async function usePostgresAuthState(sequelize: Sequelize, whatsappId: num
         if (upserts.length > 0) {
           await sequelize.query(
             `INSERT INTO "BaileysAuth" ("whatsappId", category, "keyId", value, "updatedAt")
-             SELECT :whatsappId, u.category, u."keyId", u.value::jsonb, now()
-             FROM jsonb_to_recordset(:rows::jsonb) AS u(category text, "keyId" text, value text)
+             SELECT $whatsappId, u.category, u."keyId", u.value::jsonb, now()
+             FROM jsonb_to_recordset($rows::jsonb) AS u(category text, "keyId" text, value text)
              ON CONFLICT ("whatsappId", category, "keyId") DO UPDATE SET value = EXCLUDED.value, "updatedAt" = now()`,
-            { replacements: { whatsappId, rows: JSON.stringify(upserts) }, transaction },
+            { bind: { whatsappId, rows: JSON.stringify(upserts) }, transaction },
           );
         }
         if (deletes.length > 0) {
@@ -103,9 +105,9 @@ export async function usePostgresAuthState(sequelize: Sequelize, whatsappId: num
     async saveCreds() {
       await write(() => sequelize.query(
         `INSERT INTO "BaileysAuth" ("whatsappId", category, "keyId", value, "updatedAt")
-         VALUES (:whatsappId, :category, :keyId, :value::jsonb, now())
+         VALUES ($whatsappId, $category, $keyId, $value::jsonb, now())
          ON CONFLICT ("whatsappId", category, "keyId") DO UPDATE SET value = EXCLUDED.value, "updatedAt" = now()`,
-        { replacements: { whatsappId, ...CREDS, value: toJson(creds) } },
+        { bind: { whatsappId, ...CREDS, value: toJson(creds) } },
       ));
     },
     settled,

@@ -5,6 +5,7 @@ export interface ConnectionStateChange {
   status?: WhatsappStatus;
   qrcode?: string | null;
   retries?: number;
+  nextAttemptAt?: Date | null;
   number?: string | null;
 }
 
@@ -12,7 +13,8 @@ export interface ConnectionStateChange {
 export async function setConnectionState(whatsappId: number, change: ConnectionStateChange): Promise<Whatsapp | null> {
   const whatsapp = await Whatsapp.findByPk(whatsappId);
   if (!whatsapp) return null;
-  await whatsapp.update(change);
+  // A next attempt belongs to the state that announced it: any other status change forgets it.
+  await whatsapp.update(change.status && change.nextAttemptAt === undefined ? { ...change, nextAttemptAt: null } : change);
   domainEvents.publish('whatsapp.updated', { companyId: whatsapp.companyId, whatsapp });
   return whatsapp;
 }

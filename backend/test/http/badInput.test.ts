@@ -1,10 +1,14 @@
+import { readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { BAD_BODY_ENCODINGS, MALFORMED_MULTIPART } from '../support/malformed.js';
 import { ADMIN, startTestApp, type TestApp } from '../support/testApp.js';
 
 let app: TestApp;
 let token: string;
+let companyId: number;
 beforeAll(async () => {
   app = await startTestApp({ LOGIN_RATE_LIMIT_PER_IP: '1000', BODY_LIMIT: '100kb' });
-  token = (await app.api.login(ADMIN.email, ADMIN.password)).token;
+  ({ token, user: { companyId } } = await app.api.login(ADMIN.email, ADMIN.password));
 });
 afterAll(() => app.stop());
 
@@ -69,6 +73,47 @@ it('answers a missing user and an unknown route with 404 codes', async () => {
 it('answers a body that is not JSON at all with ERR_VALIDATION, not a crash', async () => {
   const res = await app.api.request('POST', '/api/users', { token, rawBody: 'name=ana', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
   expectClientError(res, 'ERR_VALIDATION');
+});
+
+it('answers an id with an invalid percent-encoding with 400 ERR_BAD_PATH_ENCODING', async () => {
+  for (const path of ['/api/users/%E0%A4%A', '/api/tickets/%', '/api/tickets/1/notes/%C0', '/api/messages/%E0%A4%A/media']) {
+    expectClientError(await app.api.get(path, { token }), 'ERR_BAD_PATH_ENCODING');
+  }
+  expectClientError(await app.api.put('/api/messages/message/%E0%A4%A', { body: 'x' }, { token }), 'ERR_BAD_PATH_ENCODING');
+});
+
+it('answers a body whose Content-Encoding lies with 400 ERR_BAD_BODY_ENCODING, and still reads a real gzip body', async () => {
+  const lies = BAD_BODY_ENCODINGS.filter((c) => ['gzip that is not gzip', 'deflate that is not deflate', 'brotli that is not brotli'].includes(c.label));
+  expect(lies).toHaveLength(3);
+  for (const bad of lies) {
+    expectClientError(await app.api.request('POST', '/api/tags', { token, rawBody: bad.body, headers: bad.headers }), 'ERR_BAD_BODY_ENCODING');
+    expectClientError(await app.api.request('POST', '/api/auth/login', { rawBody: bad.body, headers: bad.headers }), 'ERR_BAD_BODY_ENCODING');
+  }
+  const unknown = { 'content-type': 'application/json', 'content-encoding': 'x-zip' };
+  expectClientError(await app.api.request('POST', '/api/tags', { token, rawBody: '{}', headers: unknown }), 'ERR_UNSUPPORTED_ENCODING', 415);
+  const real = await app.api.request('POST', '/api/tags', {
+    token,
+    rawBody: gzipSync(JSON.stringify({ name: 'Comprimida' })),
+    headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+  });
+  expect([real.status, real.body.tag?.name]).toEqual([201, 'Comprimida']);
+});
+
+it('answers malformed multipart uploads with 400 ERR_BAD_MULTIPART and leaves no file behind', async () => {
+  const ticketId = 2147483647; // the upload is read before the ticket is looked up
+  expect(MALFORMED_MULTIPART.length).toBeGreaterThanOrEqual(4);
+  for (const bad of MALFORMED_MULTIPART.filter((c) => c.label !== 'multipart with an escaped CR/LF in the file name')) {
+    for (const path of [`/api/messages/${ticketId}`, '/api/contacts/import']) {
+      const res = await app.api.request('POST', path, { token, rawBody: bad.body, headers: bad.headers });
+      expect([bad.label, path, res.status, res.body.error?.code]).toEqual([bad.label, path, 400, 'ERR_BAD_MULTIPART']);
+      expectClientError(res, 'ERR_BAD_MULTIPART');
+    }
+  }
+  // A file name with an escaped CR/LF is a readable upload: it gets as far as the ticket lookup.
+  const escaped = MALFORMED_MULTIPART.find((c) => c.label === 'multipart with an escaped CR/LF in the file name')!;
+  expectClientError(await app.api.request('POST', `/api/messages/${ticketId}`, { token, rawBody: escaped.body, headers: escaped.headers }), 'ERR_TICKET_NOT_FOUND', 404);
+  const outbound = `${app.config.mediaDir}/${companyId}/outbound`;
+  expect(readdirSync(outbound)).toEqual([]);
 });
 
 it('still works after all of the above', async () => {

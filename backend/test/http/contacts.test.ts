@@ -73,8 +73,9 @@ it('one person is one contact: the old 8-digit form of a mobile is the same numb
   expect(moved.body.error.code).toBe('ERR_CONTACT_NUMBER_IN_USE');
 });
 
-it('searches by part of the name (any case) and by part of the number however it is typed', async () => {
+it('searches by part of the name (any case, with or without accents) and by part of the number however it is typed', async () => {
   await create({ name: 'Fernanda Albuquerque', number: '+55 31 98888-1111' });
+  await create({ name: 'João Araújo', number: '+55 31 96666-3333' });
   await create({ name: 'Fernando Alves', number: '+55 31 97777-2222' });
   await create({ name: 'Zuleica', number: '+1 415 555 2671' });
   const names = async (search: string) =>
@@ -87,6 +88,10 @@ it('searches by part of the name (any case) and by part of the number however it
   expect(await names('(31) 98888')).toEqual(['Fernanda Albuquerque']);
   expect(await names('555 2671')).toEqual(['Zuleica']);
   expect(await names('100%_')).toEqual([]); // LIKE wildcards are text, not patterns
+  // Accents and case do not matter, either way round.
+  expect(await names('joao')).toEqual(['João Araújo']);
+  expect(await names('ARAUJO')).toEqual(['João Araújo']);
+  expect(await names('JOÃO ARAÚ')).toEqual(['João Araújo']);
 });
 
 it('pages through contacts in name order with a cursor, without repeats or gaps', async () => {

@@ -9,7 +9,6 @@ const DEFAULTS = {
   businessHours: null,
   reopenWindowMinutes: 120,
   pendingWithoutQueueVisibleToAll: true,
-  groupsEnabled: false,
   userMaxOpenTickets: null,
   chatbotTimeoutMinutes: 30,
   outOfHoursMessage: 'Olá! No momento estamos fora do horário de atendimento. Sua mensagem ficou registrada e responderemos assim que possível.',
@@ -37,16 +36,16 @@ it('answers the defaults for a company that set nothing, to every profile', asyn
 });
 
 it('stores several keys at once and one key at a time, for this company only', async () => {
-  const res = await app.api.put('/api/settings', { businessHours: hours, groupsEnabled: true, userMaxOpenTickets: 5 }, { token: admin.token });
+  const res = await app.api.put('/api/settings', { businessHours: hours, pendingWithoutQueueVisibleToAll: false, userMaxOpenTickets: 5 }, { token: admin.token });
   expect(res.status).toBe(200);
-  expect(res.body.settings).toEqual({ ...DEFAULTS, businessHours: hours, groupsEnabled: true, userMaxOpenTickets: 5 });
+  expect(res.body.settings).toEqual({ ...DEFAULTS, businessHours: hours, pendingWithoutQueueVisibleToAll: false, userMaxOpenTickets: 5 });
 
   const one = await app.api.put('/api/settings/reopenWindowMinutes', { value: 0 }, { token: admin.token });
   expect(one.body).toEqual({ key: 'reopenWindowMinutes', value: 0 });
   const back = await app.api.put('/api/settings/businessHours', { value: null }, { token: admin.token });
   expect(back.body).toEqual({ key: 'businessHours', value: null });
 
-  expect(await settingsOf(supervisor.token)).toEqual({ ...DEFAULTS, groupsEnabled: true, userMaxOpenTickets: 5, reopenWindowMinutes: 0 });
+  expect(await settingsOf(supervisor.token)).toEqual({ ...DEFAULTS, pendingWithoutQueueVisibleToAll: false, userMaxOpenTickets: 5, reopenWindowMinutes: 0 });
   expect(await settingsOf(adminB.token)).toEqual(DEFAULTS);
 });
 
@@ -54,12 +53,29 @@ it('refuses unknown keys with ERR_SETTING_UNKNOWN', async () => {
   for (const res of [
     await app.api.get('/api/settings/colour', { token: admin.token }),
     await app.api.put('/api/settings/colour', { value: 1 }, { token: admin.token }),
-    await app.api.put('/api/settings', { groupsEnabled: false, colour: 1, __proto__x: 2 }, { token: admin.token }),
+    await app.api.put('/api/settings', { pendingWithoutQueueVisibleToAll: true, colour: 1, __proto__x: 2 }, { token: admin.token }),
   ]) {
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('ERR_SETTING_UNKNOWN');
   }
-  expect((await settingsOf(admin.token)).groupsEnabled).toBe(true);
+  expect((await settingsOf(admin.token)).pendingWithoutQueueVisibleToAll).toBe(false);
+});
+
+it('has no groupsEnabled setting (group chats never become tickets); a row stored before is not shown', async () => {
+  const { ctx } = await import('../../src/context.js');
+  await ctx().sequelize.query(
+    `INSERT INTO "Settings" ("companyId", key, value, "updatedAt") SELECT "companyId", 'groupsEnabled', 'true', now() FROM "Users" WHERE email = :email`,
+    { replacements: { email: ADMIN.email } },
+  );
+  expect(await settingsOf(admin.token)).not.toHaveProperty('groupsEnabled');
+  for (const res of [
+    await app.api.get('/api/settings/groupsEnabled', { token: admin.token }),
+    await app.api.put('/api/settings/groupsEnabled', { value: true }, { token: admin.token }),
+    await app.api.put('/api/settings', { groupsEnabled: true }, { token: admin.token }),
+  ]) {
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: 'ERR_SETTING_UNKNOWN', details: { keys: ['groupsEnabled'] } });
+  }
 });
 
 it.each([
@@ -68,7 +84,7 @@ it.each([
   ['reopenWindowMinutes', 1.5],
   ['reopenWindowMinutes', '120'],
   ['pendingWithoutQueueVisibleToAll', 'yes'],
-  ['groupsEnabled', null],
+  ['pendingWithoutQueueVisibleToAll', null],
   ['userMaxOpenTickets', 0],
   ['userMaxOpenTickets', 501],
   ['chatbotTimeoutMinutes', 0],
@@ -91,15 +107,15 @@ it.each([
 });
 
 it('needs a value, and only a value, for a single key', async () => {
-  expect((await app.api.put('/api/settings/groupsEnabled', {}, { token: admin.token })).body.error.code).toBe('ERR_VALIDATION');
-  expect((await app.api.put('/api/settings/groupsEnabled', { value: true, other: 1 }, { token: admin.token })).body.error.code).toBe('ERR_VALIDATION');
+  expect((await app.api.put('/api/settings/pendingWithoutQueueVisibleToAll', {}, { token: admin.token })).body.error.code).toBe('ERR_VALIDATION');
+  expect((await app.api.put('/api/settings/pendingWithoutQueueVisibleToAll', { value: true, other: 1 }, { token: admin.token })).body.error.code).toBe('ERR_VALIDATION');
   expect((await app.api.put('/api/settings', [true], { token: admin.token })).body.error.code).toBe('ERR_VALIDATION');
 });
 
 it('keeps writes to admins', async () => {
-  expect((await app.api.put('/api/settings/groupsEnabled', { value: false }, { token: supervisor.token })).status).toBe(403);
-  expect((await app.api.put('/api/settings', { groupsEnabled: false }, { token: supervisor.token })).status).toBe(403);
-  expect((await settingsOf(admin.token)).groupsEnabled).toBe(true);
+  expect((await app.api.put('/api/settings/pendingWithoutQueueVisibleToAll', { value: true }, { token: supervisor.token })).status).toBe(403);
+  expect((await app.api.put('/api/settings', { pendingWithoutQueueVisibleToAll: true }, { token: supervisor.token })).status).toBe(403);
+  expect((await settingsOf(admin.token)).pendingWithoutQueueVisibleToAll).toBe(false);
 });
 
 it('reads a stored value that no longer fits its schema as the default', async () => {

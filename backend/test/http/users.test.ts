@@ -53,6 +53,23 @@ describe('users of a company, by its admin', () => {
     expect(res.body.users).toEqual([]);
   });
 
+  it('sets, lists and clears an attendant’s own cap of open tickets (null: the company default)', async () => {
+    const created = await app.api.post('/api/users', { ...newUser('cap'), maxOpenTickets: 3 }, { token: admin.token });
+    expect(created.status).toBe(201);
+    expect(created.body.user.maxOpenTickets).toBe(3);
+    const id = created.body.user.id;
+    expect((await app.api.get('/api/users?search=cap@', { token: admin.token })).body.users).toMatchObject([{ id, maxOpenTickets: 3 }]);
+    expect((await app.api.put(`/api/users/${id}`, { maxOpenTickets: 500 }, { token: admin.token })).body.user.maxOpenTickets).toBe(500);
+    expect((await app.api.put(`/api/users/${id}`, { name: 'Cap' }, { token: admin.token })).body.user.maxOpenTickets).toBe(500); // omitted: kept
+    expect((await app.api.put(`/api/users/${id}`, { maxOpenTickets: null }, { token: admin.token })).body.user.maxOpenTickets).toBeNull();
+    expect((await app.api.post('/api/users', newUser('nocap'), { token: admin.token })).body.user.maxOpenTickets).toBeNull();
+    for (const bad of [0, -1, 1.5, 501, '3', true]) {
+      const res = await app.api.put(`/api/users/${id}`, { maxOpenTickets: bad }, { token: admin.token });
+      expect([res.status, res.body.error.code, res.body.error.details[0].path]).toEqual([400, 'ERR_VALIDATION', 'maxOpenTickets']);
+    }
+    expect((await app.api.get(`/api/users/${id}`, { token: admin.token })).body.user.maxOpenTickets).toBeNull();
+  });
+
   it('does not let an admin delete, demote or deactivate themself', async () => {
     const del = await app.api.delete(`/api/users/${admin.user.id}`, { token: admin.token });
     expect(del.body.error.code).toBe('ERR_CANNOT_DELETE_SELF');

@@ -39,15 +39,11 @@ export async function createTestDatabase(): Promise<string> {
   return databaseUrlFor(name);
 }
 
-/** Boots a real backend (HTTP + Socket.io) on a free port against real PostgreSQL and Redis. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  configureLogger({ level: 'error', format: 'pretty', silent: !process.env.TEST_LOGS });
-  const databaseUrl = env.DATABASE_URL ?? (await createTestDatabase());
-  const mediaDir = env.MEDIA_DIR ?? mkdtempSync(join(tmpdir(), 'atende-media-'));
-  const config = loadConfig({
+/** The environment of a test backend: its own database, media directory, Redis prefix and secrets. */
+export function testSettings(databaseUrl: string, mediaDir: string): Record<string, string | undefined> {
+  return {
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
-    PORT: '0',
     DATABASE_URL: databaseUrl,
     REDIS_URL: process.env.REDIS_URL,
     REDIS_PREFIX: `atende-test:${randomBytes(4).toString('hex')}:`,
@@ -58,8 +54,15 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ADMIN_PASSWORD: ADMIN.password,
     COMPANY_NAME: 'Empresa A',
     MEDIA_DIR: mediaDir,
-    ...env,
-  });
+  };
+}
+
+/** Boots a real backend (HTTP + Socket.io) on a free port against real PostgreSQL and Redis. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  configureLogger({ level: 'error', format: 'pretty', silent: !process.env.TEST_LOGS });
+  const databaseUrl = env.DATABASE_URL ?? (await createTestDatabase());
+  const mediaDir = env.MEDIA_DIR ?? mkdtempSync(join(tmpdir(), 'atende-media-'));
+  const config = loadConfig({ ...testSettings(databaseUrl, mediaDir), PORT: '0', ...env });
   const atende = await startAtende(config);
   const stop = async () => {
     await atende.close();

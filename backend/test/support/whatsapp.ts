@@ -6,13 +6,14 @@ import { ADMIN, startTestApp } from './testApp.js';
 
 export interface SessionEvent {
   action: string;
-  whatsapp: { id: number; status: string; qrcode: string | null; number: string | null };
+  whatsapp: { id: number; status: string; qrcode: string | null; number: string | null; retries: number; nextAttemptAt: string | null };
 }
 
 export interface SessionAlert {
   action: 'alert';
   whatsappId: number;
   reason: string;
+  alert: { id: number; whatsappId: number; whatsappName: string; reason: string; createdAt: string };
 }
 
 /** Records whatsappSession events and lets a test wait for the one it expects. */

@@ -12,11 +12,11 @@ let suporte: number;
 let ana: Attendant; // Vendas
 let bruno: Attendant; // Suporte
 
-async function seedTicket(n: number, fields: { status: string; queueId?: number | null; userId?: number | null; minutesAgo: number; text: string }) {
+async function seedTicket(n: number, { name = `Cliente ${n}`, ...fields }: { status: string; queueId?: number | null; userId?: number | null; minutesAgo: number; text: string; name?: string }) {
   const { sequelize } = ctx();
   const [contact] = await sequelize.query<{ id: number }>(
     `INSERT INTO "Contacts" ("companyId", name, number) VALUES (1, :name, :number) RETURNING id`,
-    { replacements: { name: `Cliente ${n}`, number: `55119000${String(n).padStart(5, '0')}` }, type: QueryTypes.SELECT },
+    { replacements: { name, number: `55119000${String(n).padStart(5, '0')}` }, type: QueryTypes.SELECT },
   );
   const [ticket] = await sequelize.query<{ id: number }>(
     `INSERT INTO "Tickets" ("companyId", "contactId", "whatsappId", status, "queueId", "userId", "lastMessage", "lastMessageAt")
@@ -103,6 +103,35 @@ it('searches by contact name, number and message text', async () => {
   expect((await list(admin.token, 'status=pending&search=900000013')).body.tickets).toHaveLength(1);
   expect((await list(admin.token, 'status=pending&search=atrasou')).body.tickets).toHaveLength(3);
   expect((await list(bruno.token, 'status=pending&search=comprar')).body.tickets).toHaveLength(0); // not his queue
+});
+
+it('searches names and message texts without minding accents or case: "joao" finds João, "frete gratis" finds "FRETE GRÁTIS"', async () => {
+  const closed = { status: 'closed', queueId: suporte, userId: bruno.id };
+  const ids = [
+    await seedTicket(101, { ...closed, minutesAgo: 1, name: 'João Araújo', text: 'Tem FRETE GRÁTIS para Campinas?' }),
+    await seedTicket(102, { ...closed, minutesAgo: 2, name: 'ÉRICA MÜLLER', text: 'Obrigada!' }),
+  ];
+  try {
+    const found = async (search: string) =>
+      (await list(admin.token, `status=closed&search=${encodeURIComponent(search)}`)).body.tickets.map((t: { contact: { name: string } }) => t.contact.name);
+    // From three characters on, through the trigram indexes (explain.test.ts checks the plans)…
+    expect(await found('joao')).toEqual(['João Araújo']);
+    expect(await found('ARAUJO')).toEqual(['João Araújo']);
+    expect(await found('erica muller')).toEqual(['ÉRICA MÜLLER']);
+    expect(await found('frete gratis')).toEqual(['João Araújo']);
+    expect(await found('Frete Grátis para')).toEqual(['João Araújo']);
+    expect(await found('fretes')).toEqual([]);
+    // …and below three, by reading each ticket's contact and messages: the same folding.
+    expect(await found('ÃO')).toEqual(['João Araújo']);
+    expect(await found('mü')).toEqual(['ÉRICA MÜLLER']);
+    expect(await found('TÍ')).toEqual(['João Araújo']); // "grátis", in the message only
+  } finally {
+    await ctx().sequelize.query(
+      `WITH m AS (DELETE FROM "Messages" WHERE "ticketId" IN (:ids)), t AS (DELETE FROM "Tickets" WHERE id IN (:ids) RETURNING "contactId")
+       DELETE FROM "Contacts" WHERE id IN (SELECT "contactId" FROM t)`,
+      { replacements: { ids } },
+    );
+  }
 });
 
 it('answers bad list queries with 400', async () => {

@@ -37,3 +37,8 @@ it('reads process.env only in config/ and the entry point', () => {
     .filter((f) => /process\.env/.test(readFileSync(f, 'utf8')));
   expect(readers.map((f) => relative(src, f))).toEqual([]);
 });
+
+it('writes no console output of its own (the logger decides what reaches the log; lib/thirdPartyConsole.ts routes libraries)', () => {
+  const writers = files(src).filter((f) => /\bconsole\.(log|info|warn|error|debug|trace|dir|table)\(/.test(readFileSync(f, 'utf8')));
+  expect(writers.map((f) => relative(src, f))).toEqual([]);
+});

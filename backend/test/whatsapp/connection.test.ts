@@ -2,6 +2,7 @@ import { startWaSimulator, trustSimulatorRoot, type WaSimulator } from '../../..
 import { ADMIN, createTestDatabase, startTestApp, type TestApp } from '../support/testApp.js';
 import { connectSocket } from '../support/sockets.js';
 import { sessionEvents } from '../support/whatsapp.js';
+import { until } from '../support/factories.js';
 
 // The real Baileys inside the real backend, against the project's WhatsApp simulator.
 let sim: WaSimulator;
@@ -67,8 +68,11 @@ it('wipes the credentials and goes DISCONNECTED when the phone removes the devic
   expect((rows as { n: number }[])[0]!.n).toBe(0);
   // Everyone sees the status…
   if (!agentEvents.seen.some((e) => e.whatsapp.status === 'DISCONNECTED')) await agentEvents.next((e) => e.whatsapp.status === 'DISCONNECTED');
-  // …only admins get the alert.
-  expect(events.alerts).toEqual([{ action: 'alert', whatsappId: whatsapp.id, reason: 'loggedOut' }]);
+  // …only admins get the alert (stored first, then sent).
+  await until(async () => events.alerts.length, (n) => n > 0, 'the alert');
+  expect(events.alerts).toEqual([
+    { action: 'alert', whatsappId: whatsapp.id, reason: 'loggedOut', alert: expect.objectContaining({ whatsappId: whatsapp.id, reason: 'loggedOut', whatsappName: whatsapp.name }) },
+  ]);
   expect(agentEvents.alerts).toEqual([]);
   socket.close();
   agentSocket.close();

@@ -13,6 +13,8 @@ export interface User {
   super: boolean;
   active: boolean;
   language: Language | null;
+  /** Most open tickets distribution gives them; null: the company's `userMaxOpenTickets` setting. */
+  maxOpenTickets: number | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -10,7 +10,8 @@ const COLORS: Record<ConnectionStatus, ChipProps['color']> = {
   TIMEOUT: 'error',
 };
 
-export function ConnectionStatusChip({ status }: { status: ConnectionStatus }) {
+/** A connection's status as a colored chip; `label` words it more precisely (e.g. reconnecting). */
+export function ConnectionStatusChip({ status, label }: { status: ConnectionStatus; label?: string }) {
   const { t } = useTranslation();
-  return <Chip size="small" variant="outlined" color={COLORS[status]} label={t(`connections.status.${status}`)} />;
+  return <Chip size="small" variant="outlined" color={COLORS[status]} label={label ?? t(`connections.status.${status}`)} />;
 }

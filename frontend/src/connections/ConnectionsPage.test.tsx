@@ -94,6 +94,28 @@ describe('ConnectionsPage', () => {
     await waitFor(() => expect(screen.queryByRole('table', { name: 'Lista de conexões' })).toBeNull());
   });
 
+  it('shows a dropped connection that keeps reconnecting: which attempt, and a countdown to the next', async () => {
+    const live = connection({ status: 'CONNECTED', number: '5511999990001' });
+    installFetch({
+      'GET /api/whatsapps': () => reply(200, { whatsapps: [live] }),
+      'GET /api/queues': () => reply(200, { queues: [] }),
+    });
+    renderApp('/connections');
+    const row = within(await screen.findByRole('table', { name: 'Lista de conexões' })).getByText('Loja Centro').closest('tr') as HTMLElement;
+    expect(within(row).getByText('Conectado')).toBeInTheDocument();
+
+    const soon = new Date(Date.now() + 2_000).toISOString();
+    emit({ action: 'updated', whatsapp: { ...live, status: 'OPENING', retries: 14, nextAttemptAt: soon } });
+    expect(await within(row).findByText('Reconectando')).toBeInTheDocument();
+    expect(within(row).getByText(/^tentativa 14, próxima em [12] s$/)).toBeInTheDocument();
+    // The countdown runs by itself until the attempt is due.
+    await waitFor(() => expect(within(row).getByText('tentativa 14, tentando agora')).toBeInTheDocument(), { timeout: 5_000 });
+
+    emit({ action: 'updated', whatsapp: { ...live, status: 'CONNECTED', retries: 0, nextAttemptAt: null } });
+    expect(await within(row).findByText('Conectado')).toBeInTheDocument();
+    expect(within(row).queryByText(/tentativa/)).toBeNull();
+  });
+
   it('is for admins only', async () => {
     session.set({ accessToken: 'token-1', user: makeUser({ profile: 'user' }) });
     installFetch({});

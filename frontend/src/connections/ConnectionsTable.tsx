@@ -9,7 +9,7 @@ import Stack from '@mui/material/Stack';
 import { useTranslation } from 'react-i18next';
 import type { Connection } from './connectionsApi';
 import { ConnectionRowActions, type ConnectionActionHandlers } from './ConnectionRowActions';
-import { ConnectionStatusChip } from './ConnectionStatusChip';
+import { ConnectionState } from './ConnectionState';
 import { ConnectionQueueChips } from './ConnectionQueueChips';
 import { useQueueOptions } from './connectionQueuesQuery';
 
@@ -39,7 +39,7 @@ export function ConnectionsTable({ connections, ...handlers }: ConnectionActionH
               </TableCell>
               <TableCell>{connection.number ?? '—'}</TableCell>
               <TableCell>
-                <ConnectionStatusChip status={connection.status} />
+                <ConnectionState connection={connection} />
               </TableCell>
               <TableCell>
                 <ConnectionQueueChips queueIds={connection.queueIds} queues={queues} />

@@ -6,10 +6,12 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
+import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFeedback } from '../common/FeedbackContext';
 import { connectionsApi, type Connection } from './connectionsApi';
 import { ConnectionStatusChip } from './ConnectionStatusChip';
 
@@ -41,6 +43,19 @@ export function QrCodeDialog({ connection, onClose }: QrCodeDialogProps) {
   }, [connected, onClose]);
 
   const dataUrl = payload !== null ? image.data?.qrcode ?? null : null;
+  const codeField = useRef<HTMLInputElement>(null);
+  const { notify } = useFeedback();
+  // The code as text, for the simulator's "scan" (a demo without a phone): copied in one click, or by hand
+  // when the browser refuses the clipboard (plain HTTP is not a secure context), with the text selected.
+  const copy = async (code: string) => {
+    try {
+      await navigator.clipboard.writeText(code);
+      notify(t('connectionNotices.qrCopied'));
+    } catch {
+      codeField.current?.select();
+      notify(t('connectionNotices.qrCopyFailed'), 'warning');
+    }
+  };
   return (
     <Dialog open={connection !== null} onClose={onClose} aria-labelledby={titleId} maxWidth="xs" fullWidth>
       <DialogTitle id={titleId}>{t('connections.qrTitle', { name: connection?.name ?? '' })}</DialogTitle>
@@ -57,6 +72,19 @@ export function QrCodeDialog({ connection, onClose }: QrCodeDialogProps) {
               <CircularProgress aria-label={t('connections.qrWaiting')} />
             )}
           </Box>
+          {payload !== null ? (
+            <TextField
+              label={t('connectionNotices.qrText')}
+              value={payload}
+              inputRef={codeField}
+              size="small"
+              fullWidth
+              multiline
+              maxRows={3}
+              onFocus={(event) => event.target.select()}
+              slotProps={{ htmlInput: { readOnly: true, spellCheck: false, style: { fontFamily: 'monospace', fontSize: 12 } } }}
+            />
+          ) : null}
           {connection?.status === 'TIMEOUT' || connection?.status === 'DISCONNECTED' ? (
             <Alert severity="warning">{t('connections.qrExpired')}</Alert>
           ) : (
@@ -67,6 +95,7 @@ export function QrCodeDialog({ connection, onClose }: QrCodeDialogProps) {
         </Box>
       </DialogContent>
       <DialogActions>
+        {payload !== null ? <Button onClick={() => void copy(payload)}>{t('connectionNotices.qrCopy')}</Button> : null}
         <Button onClick={onClose}>{t('common.close')}</Button>
       </DialogActions>
     </Dialog>

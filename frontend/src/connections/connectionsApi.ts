@@ -1,4 +1,5 @@
 import { api } from '../api/client';
+import type { StoredAlert } from '../notifications/alertsApi';
 
 // Shapes from docs/api-contract.md (Connections); the backend owns them.
 export type ConnectionStatus = 'OPENING' | 'qrcode' | 'CONNECTED' | 'DISCONNECTED' | 'TIMEOUT';
@@ -13,7 +14,10 @@ export interface Connection {
   isDefault: boolean;
   greetingMessage: string | null;
   farewellMessage: string | null;
+  /** Failed reconnect attempts in a row while OPENING after a drop (QR codes shown while pairing). */
   retries: number;
+  /** While a dropped connection retries: when the next attempt comes (ISO). Absent from older backends. */
+  nextAttemptAt?: string | null;
   /** The queues the connection serves; HTTP answers carry it, socket status updates leave it out. */
   queueIds?: number[];
 }
@@ -30,7 +34,7 @@ export interface ConnectionInput {
 export type ConnectionEvent =
   | { action: 'created' | 'updated'; whatsapp: Connection }
   | { action: 'deleted'; whatsappId: number }
-  | { action: 'alert'; whatsappId: number; reason: 'loggedOut' | 'unreachable' };
+  | { action: 'alert'; whatsappId: number; reason: 'loggedOut' | 'unreachable'; alert?: StoredAlert };
 
 export const connectionsApi = {
   list: (signal?: AbortSignal) => api.get<{ whatsapps: Connection[] }>('/api/whatsapps', { signal }).then((r) => r.whatsapps),

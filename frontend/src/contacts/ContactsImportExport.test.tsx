@@ -86,11 +86,11 @@ describe('Contacts import and export', () => {
     expect(fileOf(first[0]!).name).toBe('clientes.csv');
     expect(await textOf(fileOf(first[0]!))).toBe(csv);
 
-    await user.click(within(dialog).getByRole('button', { name: 'Importar 1 contatos' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Importar 1 contato' }));
     expect(await screen.findByRole('dialog', { name: 'Importação concluída' })).toBeInTheDocument();
     expect(within(dialog).getByText('Importados: 1')).toBeInTheDocument();
     expect(net.calls('POST', '/api/contacts/import').map(dryRunOf)).toEqual(['true', 'false']);
-    expect(await screen.findByText('Importação concluída: 1 contatos novos')).toBeInTheDocument();
+    expect(await screen.findByText('Importação concluída: 1 contato novo')).toBeInTheDocument();
     // The file brought a new tag: the tag filter asks again.
     await waitFor(() => expect(net.calls('GET', '/api/tags')).toHaveLength(2));
 

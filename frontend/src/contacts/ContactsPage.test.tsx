@@ -212,4 +212,14 @@ describe('ContactsPage', () => {
     act(() => sockets.at(-1)?.serverEmit('contact', { action: 'created', contact: contacts.at(-1) }));
     expect(await screen.findByText('Zeca Novo')).toBeInTheDocument();
   });
+
+  it('shows whole characters in avatars: a name ending in an emoji gives its letter, an emoji-only name its emoji', async () => {
+    signIn(attendant);
+    contactsServer([makeContact({ name: 'Ana 🌻', number: '5511900000001' }), makeContact({ name: '🌻', number: '5511900000002' })]);
+    renderApp('/contacts');
+    const table = await screen.findByRole('table', { name: 'Lista de contatos' });
+    const avatarOf = (name: string) => within(table).getByText(name, { selector: 'p' }).closest('tr')!.querySelector('.MuiAvatar-root')!;
+    expect(avatarOf('Ana 🌻').textContent).toBe('A'); // was "A" + half of the sunflower's surrogate pair
+    expect(avatarOf('🌻').textContent).toBe('🌻');
+  });
 });

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { en } from './locales/en';
@@ -45,4 +46,30 @@ describe('locales', () => {
     expect(BACKEND_CODES.length).toBeGreaterThan(50);
     for (const code of BACKEND_CODES) expect(locale.errors).toHaveProperty(code);
   });
+
+  // pt-BR counts 0 as "one" (CLDR: i = 0,1), so a message with only _one/_other said "0 atendente"; i18next
+  // takes a _zero form first whenever count is 0, in every language. Every count message has one.
+  it.each([
+    ['pt-BR', ptBR],
+    ['en', en],
+    ['es', es],
+  ])('%s says zero of anything with a zero form, never the singular', async (language, locale) => {
+    const t = (await createT(language, locale)) as (key: string, options: Record<string, unknown>) => string;
+    const plurals = [...new Set([...leaves(locale).keys()].filter((k) => /_(one|other)$/.test(k)).map((k) => k.replace(/_(one|other)$/, '')))];
+    expect(plurals.length).toBeGreaterThan(5);
+    for (const key of plurals) {
+      const zero = leaves(locale).get(`${key}_zero`);
+      expect([key, zero !== undefined]).toEqual([key, true]);
+      const said = t(key, { count: 0, name: 'Vendas', title: 'Vendas', emoji: '👍' });
+      expect([key, said]).toEqual([key, t(`${key}_zero`, { count: 0, name: 'Vendas', title: 'Vendas', emoji: '👍' })]);
+      expect([key, said]).not.toEqual([key, t(`${key}_one`, { count: 0, name: 'Vendas', title: 'Vendas', emoji: '👍' })]);
+    }
+  });
 });
+
+async function createT(language: string, locale: object) {
+  const instance = i18next.createInstance();
+  await instance.init({ resources: { [language]: { translation: locale } }, lng: language, interpolation: { escapeValue: false }, showSupportNotice: false });
+  return instance.t;
+}
+

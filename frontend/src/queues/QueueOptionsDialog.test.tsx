@@ -169,4 +169,13 @@ describe('Queue options menu', () => {
     expect(within(dialog).queryByRole('listitem', { name: /Segunda via|Prazo/ })).not.toBeInTheDocument();
     expect(net.calls('DELETE', `/api/queue-options/${financeiro.id}`)).toHaveLength(1);
   });
+
+  it('asks to delete an option without sub-options without mentioning any', async () => {
+    optionsServer([financeiro, tecnico, segundaVia, prazo]);
+    const { user, dialog } = await openMenu();
+    await user.click(await within(dialog).findByRole('button', { name: 'Excluir Suporte técnico' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Excluir opção?' });
+    expect(confirm).toHaveTextContent('A opção Suporte técnico será excluída.');
+    expect(confirm).not.toHaveTextContent(/sub-op/);
+  });
 });

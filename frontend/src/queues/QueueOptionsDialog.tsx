@@ -112,11 +112,7 @@ export function QueueOptionsDialog({ queue, onClose }: { queue: Queue | null; on
       <DeleteConfirm
         item={deleting}
         title={t('queues.options.deleteTitle')}
-        body={(node) => {
-          const count = countDescendants(node);
-          const title = node.option.title;
-          return count === 0 ? t('queues.options.deleteBody', { title }) : t('queues.options.deleteBodyChildren', { title, count });
-        }}
+        body={(node) => t('queues.options.deleteBodyChildren', { title: node.option.title, count: countDescendants(node) })}
         onClose={() => setDeleting(null)}
         onConfirm={(node) => writes.remove(node.option)}
       />

@@ -49,6 +49,16 @@ describe('QueuesPage', () => {
     expect(within(row).getAllByText(/Rodízio/).length).toBeGreaterThan(0);
   });
 
+  it('says a queue without members has no attendants, not "0 atendente", and counts one in the singular', async () => {
+    server([makeQueue({ name: 'Vazia', userIds: [] }), makeQueue({ name: 'Solo', userIds: [bruno.id] })]);
+    renderApp('/queues');
+    const table = await screen.findByRole('table', { name: 'Lista de filas' });
+    const row = (name: string) => within(table).getByText(name).closest('tr') as HTMLElement;
+    expect(within(row('Vazia')).getAllByText('Nenhum atendente').length).toBeGreaterThan(0);
+    expect(within(row('Solo')).getAllByText('1 atendente').length).toBeGreaterThan(0);
+    expect(table).not.toHaveTextContent(/\b0 atendente/);
+  });
+
   it('creates a queue with members and business hours, sending the body the API expects', async () => {
     const created = makeQueue({ name: 'Suporte' });
     const net = server([], { 'POST /api/queues': () => reply(201, { queue: created }) });

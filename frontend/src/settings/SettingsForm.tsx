@@ -147,16 +147,6 @@ export function SettingsForm({ settings }: { settings: Settings }) {
           />
         </Section>
 
-        <Section title={t('settings.sections.whatsapp')}>
-          <Controller
-            control={control}
-            name="groupsEnabled"
-            render={({ field }) => (
-              <SettingSwitch label={t('settings.groupsEnabled.label')} help={t('settings.groupsEnabled.help')} checked={field.value} onChange={field.onChange} />
-            )}
-          />
-        </Section>
-
         {/* Stays in view at the bottom of a long form, so saving never needs a scroll. */}
         <Stack
           direction={{ xs: 'column', sm: 'row' }}

@@ -18,7 +18,6 @@ const defaults: Settings = {
   businessHours: null,
   reopenWindowMinutes: 120,
   pendingWithoutQueueVisibleToAll: true,
-  groupsEnabled: false,
   userMaxOpenTickets: null,
   chatbotTimeoutMinutes: 30,
   outOfHoursMessage: 'Olá! No momento estamos fora do horário de atendimento.',
@@ -58,13 +57,14 @@ describe('SettingsPage', () => {
     const pending = screen.getByRole('switch', { name: 'Atendentes veem os pendentes sem fila' });
     expect(pending).toBeChecked();
     expect(pending).toHaveAccessibleDescription(/só supervisores e administradores/);
-    expect(screen.getByRole('switch', { name: 'Atender grupos do WhatsApp' })).not.toBeChecked();
+    // Group chats never become tickets: there is nothing to switch on.
+    expect(screen.queryByRole('switch', { name: /grupo/i })).not.toBeInTheDocument();
     expect(screen.getByRole('spinbutton', { name: /Tempo de espera do menu/ })).toHaveValue(30);
     expect(screen.getByRole('heading', { name: 'Horário de atendimento' })).toBeInTheDocument();
 
     await user.clear(reopen);
     await user.type(reopen, '60');
-    await user.click(screen.getByRole('switch', { name: 'Atender grupos do WhatsApp' }));
+    await user.click(pending);
     await user.click(screen.getByRole('switch', { name: 'Limitar atendimentos abertos por atendente' }));
     const max = screen.getByRole('spinbutton', { name: /Máximo por atendente/ });
     await user.clear(max);
@@ -76,8 +76,7 @@ describe('SettingsPage', () => {
       {
         businessHours: null,
         reopenWindowMinutes: 60,
-        pendingWithoutQueueVisibleToAll: true,
-        groupsEnabled: true,
+        pendingWithoutQueueVisibleToAll: false,
         userMaxOpenTickets: 8,
         chatbotTimeoutMinutes: 30,
         outOfHoursMessage: 'Olá! No momento estamos fora do horário de atendimento.',

@@ -8,7 +8,6 @@ export interface Settings {
   businessHours: WeeklySchedule | null;
   reopenWindowMinutes: number;
   pendingWithoutQueueVisibleToAll: boolean;
-  groupsEnabled: boolean;
   /** null: no cap. */
   userMaxOpenTickets: number | null;
   chatbotTimeoutMinutes: number;

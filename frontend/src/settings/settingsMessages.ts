@@ -19,7 +19,6 @@ export const settingsMessages = defineAreaMessages({
       tickets: 'Atendimentos',
       businessHours: 'Horário de atendimento',
       chatbot: 'Menu de opções (chatbot)',
-      whatsapp: 'WhatsApp',
     },
     reopenWindowMinutes: {
       label: 'Reabrir atendimento finalizado até',
@@ -38,10 +37,6 @@ export const settingsMessages = defineAreaMessages({
     chatbotTimeoutMinutes: {
       label: 'Tempo de espera do menu',
       help: 'Quanto tempo o menu de opções espera a resposta do cliente antes de seguir sem ela.',
-    },
-    groupsEnabled: {
-      label: 'Atender grupos do WhatsApp',
-      help: 'Mensagens de grupos viram atendimentos. Desligado, os grupos são ignorados.',
     },
     outOfHoursMessage: {
       label: 'Mensagem fora do horário',
@@ -73,7 +68,6 @@ export const settingsMessages = defineAreaMessages({
       tickets: 'Tickets',
       businessHours: 'Business hours',
       chatbot: 'Options menu (chatbot)',
-      whatsapp: 'WhatsApp',
     },
     reopenWindowMinutes: {
       label: 'Reopen a closed ticket within',
@@ -92,10 +86,6 @@ export const settingsMessages = defineAreaMessages({
     chatbotTimeoutMinutes: {
       label: 'Menu waiting time',
       help: 'How long the options menu waits for the customer’s answer before moving on without it.',
-    },
-    groupsEnabled: {
-      label: 'Serve WhatsApp groups',
-      help: 'Group messages become tickets. When off, groups are ignored.',
     },
     outOfHoursMessage: {
       label: 'Out-of-hours message',
@@ -127,7 +117,6 @@ export const settingsMessages = defineAreaMessages({
       tickets: 'Atenciones',
       businessHours: 'Horario de atención',
       chatbot: 'Menú de opciones (chatbot)',
-      whatsapp: 'WhatsApp',
     },
     reopenWindowMinutes: {
       label: 'Reabrir una atención cerrada hasta',
@@ -146,10 +135,6 @@ export const settingsMessages = defineAreaMessages({
     chatbotTimeoutMinutes: {
       label: 'Tiempo de espera del menú',
       help: 'Cuánto tiempo espera el menú de opciones la respuesta del cliente antes de seguir sin ella.',
-    },
-    groupsEnabled: {
-      label: 'Atender grupos de WhatsApp',
-      help: 'Los mensajes de grupos se convierten en atenciones. Apagado, los grupos se ignoran.',
     },
     outOfHoursMessage: {
       label: 'Mensaje fuera de horario',

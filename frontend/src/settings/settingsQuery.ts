@@ -3,8 +3,8 @@ import { settingsApi, type Settings } from './settingsApi';
 
 export const settingsKey = ['settings'] as const;
 
-export function useSettings() {
-  return useQuery({ queryKey: settingsKey, queryFn: ({ signal }) => settingsApi.get(signal) });
+export function useSettings({ enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ queryKey: settingsKey, queryFn: ({ signal }) => settingsApi.get(signal), enabled });
 }
 
 /** Saves every setting at once; the answer (what the server stored) becomes the cached settings. */

@@ -23,7 +23,6 @@ export const settingsSchema = z
   .object({
     reopenWindowMinutes: whole('reopenWindowMinutes'),
     pendingWithoutQueueVisibleToAll: z.boolean(),
-    groupsEnabled: z.boolean(),
     /** The switch; the number only counts when it is on. */
     limitOpenTickets: z.boolean(),
     userMaxOpenTickets: z.number().optional(),
@@ -44,7 +43,6 @@ export function formValuesOf(settings: Settings): SettingsFormValues {
   return {
     reopenWindowMinutes: settings.reopenWindowMinutes,
     pendingWithoutQueueVisibleToAll: settings.pendingWithoutQueueVisibleToAll,
-    groupsEnabled: settings.groupsEnabled,
     limitOpenTickets: settings.userMaxOpenTickets !== null,
     userMaxOpenTickets: settings.userMaxOpenTickets ?? 10,
     chatbotTimeoutMinutes: settings.chatbotTimeoutMinutes,
@@ -60,7 +58,6 @@ export function settingsOf(values: SettingsFormValues, businessHours: WeeklySche
     businessHours,
     reopenWindowMinutes: values.reopenWindowMinutes,
     pendingWithoutQueueVisibleToAll: values.pendingWithoutQueueVisibleToAll,
-    groupsEnabled: values.groupsEnabled,
     userMaxOpenTickets: values.limitOpenTickets ? (values.userMaxOpenTickets ?? null) : null,
     chatbotTimeoutMinutes: values.chatbotTimeoutMinutes,
     outOfHoursMessage: values.outOfHoursMessage,

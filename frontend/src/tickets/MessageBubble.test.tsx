@@ -32,7 +32,7 @@ function renderBubble(message: Message, extra: { quoted?: Message; actions?: Bub
 
 describe('MessageBubble', () => {
   it.each([
-    [0, 'Na fila de envio', 'pending'],
+    [0, 'Aguardando envio', 'pending'],
     [1, 'Enviada', 'sent'],
     [2, 'Enviada', 'sent'],
     [3, 'Entregue', 'delivered'],

@@ -34,6 +34,7 @@ function chatServer(initial: Ticket) {
   const net = installFetch({
     'GET /api/tickets': () => reply(200, { tickets: [ticket], nextCursor: null, counts: { open: 0, pending: 1, closed: 0 } }),
     'GET /api/queues': () => reply(200, { queues: [] }),
+    'GET /api/whatsapps': () => reply(200, { whatsapps: [] }),
     [`GET /api/tickets/${ticket.id}`]: () => reply(200, { ticket }),
     [`GET /api/messages/${ticket.id}`]: () => reply(200, { messages: [...messages].reverse(), nextCursor: null }),
     [`GET /api/tickets/${ticket.id}/history`]: () => reply(200, { history: [] }),
@@ -70,7 +71,7 @@ describe('TicketChat', () => {
     await user.type(box, 'Saiu para entrega hoje!{Enter}');
     const sent = await within(history).findByRole('listitem', { name: 'Mensagem enviada' });
     expect(within(sent).getByText('Saiu para entrega hoje!')).toBeInTheDocument();
-    expect(within(sent).getByRole('img', { name: 'Na fila de envio' })).toBeInTheDocument();
+    expect(within(sent).getByRole('img', { name: 'Aguardando envio' })).toBeInTheDocument();
     expect(net.calls('POST', `/api/messages/${ticket.id}`)[0]?.body).toEqual({ body: 'Saiu para entrega hoje!' });
   });
 
@@ -229,6 +230,7 @@ function openChat(history: Message[], routes: Record<string, FakeRoute> = {}) {
   const ticket = makeTicket({ id: 70, status: 'open', userId: 1, queueId: 3, contact: { id: 9, name: 'Dora Reis', number: '5511955554444' } });
   const net = installFetch({
     'GET /api/tickets/70': () => reply(200, { ticket }),
+    'GET /api/whatsapps': () => reply(200, { whatsapps: [] }),
     'PUT /api/tickets/70': () => reply(200, { ticket }),
     'GET /api/messages/70': () => reply(200, { messages: [...history].reverse(), nextCursor: null }),
     'GET /api/tickets/70/history': () => reply(200, { history: [] }),

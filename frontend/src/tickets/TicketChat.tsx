@@ -7,7 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { useFeedback } from '../common/FeedbackContext';
+import { useLiveConnections } from '../connections/useLiveConnections';
 import { errorMessage } from '../i18n/errorMessage';
+import { ChatConnectionContext } from './chat/ChatConnection';
 import { canEdit } from './chat/messageRules';
 import { useFileDrop } from './chat/useFileDrop';
 import { Composer, type ComposerHandle, type OutgoingInput } from './Composer';
@@ -25,6 +27,8 @@ export function TicketChat({ ticketId, onStatusChange }: { ticketId: number; onS
   const client = useQueryClient();
   const ticket = useTicket(ticketId);
   const history = useMessages(ticketId);
+  const connections = useLiveConnections().data;
+  const connection = connections?.find((c) => c.id === ticket.data?.whatsappId) ?? null;
   // Opened to write (a conversation just started): the cursor waits in the composer.
   const compose = (useLocation().state as { compose?: boolean } | null)?.compose === true;
   const unread = ticket.data?.unreadMessages ?? 0;
@@ -113,7 +117,9 @@ export function TicketChat({ ticketId, onStatusChange }: { ticketId: number; onS
   return (
     <Box {...drop.handlers} sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0, position: 'relative' }}>
       <TicketHeader ticket={current} onChanged={(changed) => onStatusChange(changed.status)} />
-      <MessageList key={`messages-${ticketId}`} ticketId={ticketId} contactName={current.contact.name} actions={actions} />
+      <ChatConnectionContext.Provider value={connection}>
+        <MessageList key={`messages-${ticketId}`} ticketId={ticketId} contactName={current.contact.name} actions={actions} />
+      </ChatConnectionContext.Provider>
       {current.status === 'open' ? (
         <Composer
           key={`composer-${ticketId}`}

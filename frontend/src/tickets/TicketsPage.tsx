@@ -14,6 +14,7 @@ import { errorMessage } from '../i18n/errorMessage';
 import { ShortcutsDialog } from './list/ShortcutsDialog';
 import { useInboxShortcuts } from './list/useInboxShortcuts';
 import { useTicketFilters } from './list/useTicketFilters';
+import { ConnectionDownBanner } from './ConnectionDownBanner';
 import { TicketChat } from './TicketChat';
 import { TicketListPanel } from './TicketListPanel';
 import type { TicketStatus } from './ticketsApi';
@@ -73,54 +74,57 @@ export function TicketsPage() {
   return (
     <Paper
       variant="outlined"
-      sx={{ display: 'flex', height: { xs: 'calc(100dvh - 96px)', sm: 'calc(100dvh - 112px)' }, overflow: 'hidden', m: { xs: -1, sm: 0 } }}
+      sx={{ display: 'flex', flexDirection: 'column', height: { xs: 'calc(100dvh - 96px)', sm: 'calc(100dvh - 112px)' }, overflow: 'hidden', m: { xs: -1, sm: 0 } }}
     >
       <Typography variant="h1" sx={{ position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }}>
         {t('tickets.title')}
       </Typography>
-      {showList ? (
-        <Box component="section" aria-label={t('tickets.listSection')} sx={{ width: narrow ? '100%' : 360, flexShrink: 0, borderRight: narrow ? 0 : 1, borderColor: 'divider' }}>
-          <TicketListPanel
-            tab={tab}
-            onTabChange={setTab}
-            selectedId={selectedId}
-            searchInput={searchInput}
-            onSearchInput={setSearchInput}
-            searchRef={searchRef}
-            search={search}
-            filters={filters}
-            onFiltersChange={setFilters}
-            list={list}
-            onShowShortcuts={narrow ? null : () => setHelpOpen(true)}
-          />
-        </Box>
-      ) : null}
-      {showChat ? (
-        <Box component="section" aria-label={t('tickets.chatSection')} sx={{ flex: 1, minWidth: 0 }}>
-          {selectedId ? (
-            // After accept/close/reopen the list follows the ticket to its new tab.
-            <TicketChat key={selectedId} ticketId={selectedId} onStatusChange={setTab} />
-          ) : address.error ? (
-            <Alert severity="error" sx={{ m: 2 }}>
-              {errorMessage(t, address.error)}
-            </Alert>
-          ) : ref !== undefined ? (
-            <Box sx={{ display: 'grid', placeItems: 'center', height: '100%' }}>
-              <CircularProgress aria-label={t('app.loading')} />
-            </Box>
-          ) : (
-            <Box sx={{ display: 'grid', placeItems: 'center', height: '100%', color: 'text.secondary', textAlign: 'center', p: 4 }}>
-              <Box>
-                <Forum sx={{ fontSize: 56, opacity: 0.4 }} />
-                <Typography>{t('tickets.noneSelected')}</Typography>
-                <Typography variant="body2" sx={{ mt: 1 }}>
-                  {t('inbox.shortcuts.hint')}
-                </Typography>
+      <ConnectionDownBanner />
+      <Box sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
+        {showList ? (
+          <Box component="section" aria-label={t('tickets.listSection')} sx={{ width: narrow ? '100%' : 360, flexShrink: 0, borderRight: narrow ? 0 : 1, borderColor: 'divider' }}>
+            <TicketListPanel
+              tab={tab}
+              onTabChange={setTab}
+              selectedId={selectedId}
+              searchInput={searchInput}
+              onSearchInput={setSearchInput}
+              searchRef={searchRef}
+              search={search}
+              filters={filters}
+              onFiltersChange={setFilters}
+              list={list}
+              onShowShortcuts={narrow ? null : () => setHelpOpen(true)}
+            />
+          </Box>
+        ) : null}
+        {showChat ? (
+          <Box component="section" aria-label={t('tickets.chatSection')} sx={{ flex: 1, minWidth: 0 }}>
+            {selectedId ? (
+              // After accept/close/reopen the list follows the ticket to its new tab.
+              <TicketChat key={selectedId} ticketId={selectedId} onStatusChange={setTab} />
+            ) : address.error ? (
+              <Alert severity="error" sx={{ m: 2 }}>
+                {errorMessage(t, address.error)}
+              </Alert>
+            ) : ref !== undefined ? (
+              <Box sx={{ display: 'grid', placeItems: 'center', height: '100%' }}>
+                <CircularProgress aria-label={t('app.loading')} />
               </Box>
-            </Box>
-          )}
-        </Box>
-      ) : null}
+            ) : (
+              <Box sx={{ display: 'grid', placeItems: 'center', height: '100%', color: 'text.secondary', textAlign: 'center', p: 4 }}>
+                <Box>
+                  <Forum sx={{ fontSize: 56, opacity: 0.4 }} />
+                  <Typography>{t('tickets.noneSelected')}</Typography>
+                  <Typography variant="body2" sx={{ mt: 1 }}>
+                    {t('inbox.shortcuts.hint')}
+                  </Typography>
+                </Box>
+              </Box>
+            )}
+          </Box>
+        ) : null}
+      </Box>
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </Paper>
   );

@@ -5,6 +5,8 @@ export interface QueueRef {
   id: number;
   name: string;
   color: string;
+  /** Who serves the queue (the list carries it): which connections concern an attendant. */
+  userIds?: number[];
 }
 
 export const queuesKey = ['queues'] as const;

@@ -8,7 +8,8 @@ import { PROFILES, type User } from '../api/types';
 import { FormDialog } from '../common/FormDialog';
 import { PasswordField } from '../common/PasswordField';
 import { useSaveError } from '../common/useSaveError';
-import { createUserSchema, editUserSchema, limitFor, type UserFormValues } from './userSchema';
+import { useSettings } from '../settings/settingsQuery';
+import { MAX_OPEN_TICKETS, createUserSchema, editUserSchema, limitFor, type UserFormValues } from './userSchema';
 
 interface UserFormDialogProps {
   open: boolean;
@@ -18,7 +19,7 @@ interface UserFormDialogProps {
   onSubmit(values: UserFormValues): Promise<void>;
 }
 
-const EMPTY: UserFormValues = { name: '', email: '', password: '', profile: 'user' };
+const EMPTY: UserFormValues = { name: '', email: '', password: '', profile: 'user', maxOpenTickets: '' };
 
 export function UserFormDialog({ open, user, onClose, onSubmit }: UserFormDialogProps) {
   const { t } = useTranslation();
@@ -33,9 +34,20 @@ export function UserFormDialog({ open, user, onClose, onSubmit }: UserFormDialog
 
   useEffect(() => {
     if (!open) return;
-    reset(user ? { name: user.name, email: user.email, password: '', profile: user.profile } : EMPTY);
+    reset(
+      user
+        ? { name: user.name, email: user.email, password: '', profile: user.profile, maxOpenTickets: user.maxOpenTickets === null ? '' : String(user.maxOpenTickets) }
+        : EMPTY,
+    );
     clearSaveError();
   }, [open, user, reset, clearSaveError]);
+
+  // The company default is what an empty cap means: said next to the field, when it can be read.
+  const companyCap = useSettings({ enabled: open }).data?.userMaxOpenTickets;
+  const capHelp =
+    companyCap === undefined
+      ? t('users.maxOpenTicketsHelpUnknown')
+      : t('users.maxOpenTicketsHelp', { company: companyCap === null ? t('users.noLimit') : String(companyCap) });
 
   const submit = handleSubmit((values) => save(() => onSubmit(values)));
 
@@ -92,6 +104,15 @@ export function UserFormDialog({ open, user, onClose, onSubmit }: UserFormDialog
             ))}
           </TextField>
         )}
+      />
+      <TextField
+        label={t('users.maxOpenTickets')}
+        type="number"
+        autoComplete="off"
+        slotProps={{ htmlInput: { min: MAX_OPEN_TICKETS.min, max: MAX_OPEN_TICKETS.max, step: 1, inputMode: 'numeric' } }}
+        {...register('maxOpenTickets')}
+        error={Boolean(errors.maxOpenTickets)}
+        helperText={message('maxOpenTickets') ?? capHelp}
       />
     </FormDialog>
   );

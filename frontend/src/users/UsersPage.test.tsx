@@ -21,21 +21,35 @@ function signIn(user: User) {
   session.set({ accessToken: 'token-1', user });
 }
 
+const companySettings = {
+  businessHours: null,
+  reopenWindowMinutes: 120,
+  pendingWithoutQueueVisibleToAll: true,
+  userMaxOpenTickets: 10,
+  chatbotTimeoutMinutes: 30,
+};
+
 /** A tiny in-memory users API, so the page's create → refetch loop runs against something stateful. */
 function usersServer(initial: User[]) {
   const users = [...initial];
   const net = installFetch({
+    'GET /api/settings': () => reply(200, { settings: companySettings }),
     'GET /api/users': ({ url }) => {
       const search = new URL(url, 'http://x').searchParams.get('search') ?? '';
       const found = users.filter((u) => `${u.name} ${u.email}`.toLowerCase().includes(search.toLowerCase()));
       return reply(200, { users: found.sort((a, b) => a.name.localeCompare(b.name)), nextCursor: null });
     },
     'POST /api/users': ({ body }) => {
-      const input = body as Pick<User, 'name' | 'email' | 'profile'>;
+      const input = body as Pick<User, 'name' | 'email' | 'profile' | 'maxOpenTickets'>;
       if (users.some((u) => u.email === input.email)) return apiError(409, 'ERR_EMAIL_IN_USE');
-      const created = makeUser({ name: input.name, email: input.email, profile: input.profile });
+      const created = makeUser({ name: input.name, email: input.email, profile: input.profile, maxOpenTickets: input.maxOpenTickets });
       users.push(created);
       return reply(201, { user: created });
+    },
+    [`PUT /api/users/${bruno.id}`]: ({ body }) => {
+      const index = users.findIndex((u) => u.id === bruno.id);
+      users[index] = { ...users[index]!, ...(body as Partial<User>) };
+      return reply(200, { user: users[index] });
     },
   });
   return { net, users };
@@ -92,11 +106,53 @@ describe('UsersPage', () => {
       email: 'carla@example.com',
       password: 'senha-forte-1',
       profile: 'supervisor',
+      maxOpenTickets: null, // left empty: the company default
     });
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     const table = screen.getByRole('table', { name: 'Lista de usuários' });
     const row = (await within(table).findByText('Carla Supervisora')).closest('tr') as HTMLElement;
     expect(within(row).getByText('Supervisor')).toBeInTheDocument();
+  });
+
+  it('sets an attendant’s own cap of open tickets, checks it, and empties it back to the company default', async () => {
+    signIn(admin);
+    const { net } = usersServer([admin, { ...bruno, maxOpenTickets: 4 }]);
+    const { user } = renderApp('/users');
+
+    await user.click(await screen.findByRole('button', { name: 'Novo usuário' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Novo usuário' });
+    const cap = within(dialog).getByRole('spinbutton', { name: 'Máximo de atendimentos abertos' });
+    expect(cap).toHaveValue(null);
+    expect(await within(dialog).findByText(/Em branco: o padrão da empresa \(10\)/)).toBeInTheDocument();
+    await user.type(within(dialog).getByLabelText(/^Nome/), 'Duda Atendente');
+    await user.type(within(dialog).getByLabelText(/^E-mail/), 'duda@example.com');
+    await user.type(within(dialog).getByLabelText(/^Senha/), 'senha-forte-1');
+    await user.type(cap, '0');
+    await user.click(within(dialog).getByRole('button', { name: 'Criar' }));
+    expect(await within(dialog).findByText('Use um número inteiro de 1 a 500, ou deixe em branco')).toBeInTheDocument();
+    expect(net.calls('POST', '/api/users')).toHaveLength(0);
+
+    await user.clear(cap);
+    await user.type(cap, '5');
+    await user.click(within(dialog).getByRole('button', { name: 'Criar' }));
+    expect(await screen.findByText('Usuário Duda Atendente criado')).toBeInTheDocument();
+    expect(net.calls('POST', '/api/users')[0]?.body).toMatchObject({ name: 'Duda Atendente', maxOpenTickets: 5 });
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    // Bruno has his own cap of 4; emptying the field gives him the company default again.
+    await user.click(screen.getByRole('button', { name: 'Editar Bruno Atendente' }));
+    const edit = await screen.findByRole('dialog', { name: 'Editar usuário' });
+    const brunoCap = within(edit).getByRole('spinbutton', { name: 'Máximo de atendimentos abertos' });
+    expect(brunoCap).toHaveValue(4);
+    await user.clear(brunoCap);
+    await user.click(within(edit).getByRole('button', { name: 'Salvar' }));
+    expect(await screen.findByText('Usuário Bruno Atendente atualizado')).toBeInTheDocument();
+    expect(net.calls('PUT', `/api/users/${bruno.id}`)[0]?.body).toEqual({
+      name: 'Bruno Atendente',
+      email: 'bruno@example.com',
+      profile: 'user',
+      maxOpenTickets: null,
+    });
   });
 
   it('shows a taken e-mail next to the e-mail field', async () => {

@@ -3,7 +3,7 @@ import type { User } from '../api/types';
 import { useFeedback } from '../common/FeedbackContext';
 import { errorMessage } from '../i18n/errorMessage';
 import type { UpdateUserInput } from './usersApi';
-import type { UserFormValues } from './userSchema';
+import { maxOpenTicketsOf, type UserFormValues } from './userSchema';
 import { useUserMutations } from './useUserMutations';
 
 /**
@@ -17,12 +17,22 @@ export function useUserWrites() {
 
   return {
     async create(values: UserFormValues) {
-      const user = await create.mutateAsync({ ...values, name: values.name.trim(), email: values.email.trim() });
+      const user = await create.mutateAsync({
+        ...values,
+        name: values.name.trim(),
+        email: values.email.trim(),
+        maxOpenTickets: maxOpenTicketsOf(values.maxOpenTickets),
+      });
       notify(t('users.created', { name: user.name }));
     },
 
     async save(original: User, values: UserFormValues) {
-      const input: UpdateUserInput = { name: values.name.trim(), email: values.email.trim(), profile: values.profile };
+      const input: UpdateUserInput = {
+        name: values.name.trim(),
+        email: values.email.trim(),
+        profile: values.profile,
+        maxOpenTickets: maxOpenTicketsOf(values.maxOpenTickets),
+      };
       if (values.password) input.password = values.password;
       const user = await update.mutateAsync({ id: original.id, input });
       notify(t('users.updated', { name: user.name }));

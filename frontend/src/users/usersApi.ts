@@ -11,6 +11,8 @@ export interface CreateUserInput {
   email: string;
   password: string;
   profile: Profile;
+  /** null: the company default. */
+  maxOpenTickets: number | null;
 }
 
 export type UpdateUserInput = Partial<CreateUserInput & { active: boolean; language: Language }>;

@@ -52,13 +52,13 @@ export function messagesRouter(): Router {
   router.put('/message/:messageId', async (req, res) => {
     const { messageId } = parse(messageParams, req.params);
     const { body } = parse(editMessageBody, req.body);
-    const message = await changeSentMessage({ companyId: actorOf(req).companyId, messageId, change: { kind: 'edit', body } });
+    const message = await changeSentMessage({ actor: actorOf(req), messageId, change: { kind: 'edit', body } });
     res.json({ message: presentMessage(message) });
   });
 
   router.delete('/message/:messageId', async (req, res) => {
     const { messageId } = parse(messageParams, req.params);
-    const message = await changeSentMessage({ companyId: actorOf(req).companyId, messageId, change: { kind: 'delete' } });
+    const message = await changeSentMessage({ actor: actorOf(req), messageId, change: { kind: 'delete' } });
     res.json({ message: presentMessage(message) });
   });
 

@@ -3,6 +3,8 @@ import { LANGUAGES, PROFILES } from '../../models/User.js';
 import { email, password } from '../auth/schema.js';
 
 const name = z.string().trim().min(1).max(120);
+/** Same bounds as the company default (setting `userMaxOpenTickets`); null falls back to it. */
+const maxOpenTickets = z.number().int().min(1).max(500).nullable();
 
 export const listUsersQuery = z
   .object({
@@ -13,7 +15,14 @@ export const listUsersQuery = z
   .strict();
 
 export const createUserBody = z
-  .object({ name, email, password, profile: z.enum(PROFILES), language: z.enum(LANGUAGES).nullable().optional() })
+  .object({
+    name,
+    email,
+    password,
+    profile: z.enum(PROFILES),
+    language: z.enum(LANGUAGES).nullable().optional(),
+    maxOpenTickets: maxOpenTickets.optional(),
+  })
   .strict();
 
 export const updateUserBody = z
@@ -24,5 +33,6 @@ export const updateUserBody = z
     profile: z.enum(PROFILES).optional(),
     active: z.boolean().optional(),
     language: z.enum(LANGUAGES).nullable().optional(),
+    maxOpenTickets: maxOpenTickets.optional(),
   })
   .strict();

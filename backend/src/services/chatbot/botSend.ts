@@ -1,6 +1,5 @@
 import type { Transaction } from 'sequelize';
 import { ctx } from '../../context.js';
-import { logger } from '../../lib/logger.js';
 import { writeAutomaticMessage } from '../messages/writeAutomaticMessage.js';
 import type { TicketRow } from '../../presenters/ticket.js';
 
@@ -15,6 +14,6 @@ export async function botSend(ticket: TicketRow, template: string, onlyIf?: (tra
     !onlyIf || (await onlyIf(transaction)) ? writeAutomaticMessage(transaction, ticket, template) : null,
   );
   if (!row) return false;
-  await outbound.enqueue(row.whatsappId!, row.id).catch((err: unknown) => logger.error('bot message stored but not queued yet', { err: String(err) }));
+  outbound.enqueue(row.whatsappId!, row.id);
   return true;
 }

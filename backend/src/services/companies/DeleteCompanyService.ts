@@ -2,15 +2,28 @@ import { ctx } from '../../context.js';
 import { AppError } from '../../errors/AppError.js';
 import { domainEvents } from '../../events/bus.js';
 import { User } from '../../models/User.js';
+import { Whatsapp } from '../../models/Whatsapp.js';
+import { removeCompanyMedia } from '../media/removeMediaFiles.js';
 import { findCompany } from './findCompany.js';
 
-/** Deletes a company and everything in it (ON DELETE CASCADE); its users' sockets are disconnected. */
+/**
+ * Deletes a company and everything in it (ON DELETE CASCADE). In order: the company is deactivated, so its
+ * users can no longer start a session or send anything while it goes; each WhatsApp connection is logged
+ * out, so the phones drop Atende's device instead of staying linked to nothing; then the rows go in one
+ * transaction (its users' sockets are disconnected after commit), and only then its media directory.
+ * A failure part-way leaves an inactive company that can be deleted again.
+ */
 export async function deleteCompany({ actor, companyId }: { actor: User; companyId: number }): Promise<void> {
   if (actor.companyId === companyId) throw AppError.badRequest('ERR_CANNOT_DELETE_OWN_COMPANY', 'You cannot delete your own company');
-  await ctx().sequelize.transaction(async (transaction) => {
+  const { sequelize, whatsappSessions } = ctx();
+  await (await findCompany(companyId)).update({ active: false });
+  const connections = await Whatsapp.findAll({ where: { companyId }, attributes: ['id'] });
+  for (const { id } of connections) await whatsappSessions.logout(id);
+  await sequelize.transaction(async (transaction) => {
     const company = await findCompany(companyId, transaction);
     const users = await User.findAll({ where: { companyId }, attributes: ['id'], transaction });
     await company.destroy({ transaction });
     for (const { id } of users) domainEvents.publishAfterCommit(transaction, 'user.sessionsEnded', { companyId, userId: id });
   });
+  await removeCompanyMedia(companyId);
 }

@@ -1,23 +1,22 @@
 import { QueryTypes } from 'sequelize';
 import { ctx } from '../../context.js';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.js';
+import { folded, foldedContains } from '../../lib/textSearch.js';
 import type { ContactRecord } from '../../presenters/contact.js';
 import { CONTACT_COLUMNS, withTags, type ContactRow } from './contactRows.js';
 
 export interface ListContactsInput {
   companyId: number;
-  /** Part of the name (any case), or part of the number (its digits, however typed). */
+  /** Part of the name (any case, with or without accents), or part of the number (its digits, however typed). */
   search?: string;
   tagId?: number;
   cursor?: string;
   limit: number;
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /**
  * Contacts of one company in name order, keyset-paginated on (lower(name), id): no OFFSET, no COUNT.
- * Search goes through the trigram indexes of migration 0008.
+ * Search goes through the trigram indexes of migrations 0008 (number) and 0018 (name, folded).
  */
 export async function listContacts({ companyId, search, tagId, cursor, limit }: ListContactsInput): Promise<{
   contacts: ContactRecord[];
@@ -31,7 +30,7 @@ export async function listContacts({ companyId, search, tagId, cursor, limit }: 
   const conditions = ['c."companyId" = $1'];
   const text = search?.trim();
   if (text) {
-    const byName = `c.name ILIKE ${param(`%${escapeLike(text)}%`)}`;
+    const byName = `${folded('c.name')} LIKE ${foldedContains(param(text))}`;
     const digits = text.replace(/\D/g, '');
     // "(11) 8765" finds 5511987654321: the number is matched on the digits typed, separators ignored.
     conditions.push(digits.length >= 3 ? `(${byName} OR c.number LIKE ${param(`%${digits}%`)})` : byName);

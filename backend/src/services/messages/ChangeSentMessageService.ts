@@ -4,6 +4,8 @@ import { ctx } from '../../context.js';
 import { AppError } from '../../errors/AppError.js';
 import { domainEvents } from '../../events/bus.js';
 import type { MessageRow } from '../../presenters/message.js';
+import type { Actor } from '../auth/authenticateAccessToken.js';
+import { removeMediaFiles } from '../media/removeMediaFiles.js';
 import { refreshTicketPreview } from '../tickets/refreshTicketPreview.js';
 import { findOwnMessage, type OwnMessage } from './findOwnMessage.js';
 
@@ -17,11 +19,12 @@ const EDIT_WINDOW_MS = 15 * 60 * 1000;
  * changed in place (the queue sends the new text, or skips it); one already sent is changed on WhatsApp
  * first, and only then in the database, so the two never disagree.
  */
-export async function changeSentMessage(input: { companyId: number; messageId: number; change: MessageChange }): Promise<MessageRow> {
+export async function changeSentMessage(input: { actor: Actor; messageId: number; change: MessageChange }): Promise<MessageRow> {
   const { sequelize, whatsappSessions } = ctx();
-  const { companyId, messageId, change } = input;
+  const { actor, messageId, change } = input;
+  const { companyId } = actor;
   const row = await sequelize.transaction(async (transaction) => {
-    const message = await findOwnMessage(companyId, messageId, transaction);
+    const message = await findOwnMessage(actor, messageId, transaction);
     if (change.kind === 'edit' && (message.mediaType !== 'text' || Date.now() - new Date(message.sentAt).getTime() > EDIT_WINDOW_MS)) {
       throw AppError.badRequest('ERR_MESSAGE_NOT_EDITABLE', 'This message can no longer be edited');
     }
@@ -36,6 +39,7 @@ export async function changeSentMessage(input: { companyId: number; messageId: n
     await refreshTicketPreview(sequelize, companyId, updated!, transaction);
     return updated!;
   });
+  if (change.kind === 'delete') await removeMediaFiles([row.mediaPath]); // a file deleted for everyone is not kept
   return row;
 }
 

@@ -1,7 +1,6 @@
 import { QueryTypes } from 'sequelize';
 import { ctx } from '../../context.js';
 import { AppError } from '../../errors/AppError.js';
-import { logger } from '../../lib/logger.js';
 import type { MessageRow } from '../../presenters/message.js';
 import type { User } from '../../models/User.js';
 import { findTicketForSending } from './findTicketForSending.js';
@@ -25,7 +24,7 @@ export async function sendMessage({ actor, ticketId, body, quotedMsgId, media }:
   const { sequelize, outbound } = ctx();
   const { companyId } = actor;
   const row = await sequelize.transaction(async (transaction) => {
-    const ticket = await findTicketForSending(companyId, ticketId, transaction);
+    const ticket = await findTicketForSending(actor, ticketId, transaction);
     if (quotedMsgId !== undefined) {
       const [quoted] = await sequelize.query(`SELECT 1 FROM "Messages" WHERE id = :quotedMsgId AND "ticketId" = :ticketId`, {
         replacements: { quotedMsgId, ticketId },
@@ -37,9 +36,7 @@ export async function sendMessage({ actor, ticketId, body, quotedMsgId, media }:
     const target = { companyId, ticketId, contactId: ticket.contactId, contactName: ticket.contactName, number: ticket.number, whatsappId: ticket.whatsappId! };
     return writeOutgoingMessage(transaction, target, { body, media, quotedMsgId });
   });
-  // The row is committed: if Redis is briefly away, the periodic sweep queues it later; the reply is not lost.
-  await outbound
-    .enqueue(row.whatsappId!, row.id)
-    .catch((err: unknown) => logger.error('reply stored but not queued yet', { err: String(err) }));
+  // The row is committed: the answer never waits on Redis (see OutboundSender.enqueue); the reply is not lost.
+  outbound.enqueue(row.whatsappId!, row.id);
   return row;
 }

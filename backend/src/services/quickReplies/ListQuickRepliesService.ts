@@ -1,5 +1,6 @@
 import { QueryTypes } from 'sequelize';
 import { ctx } from '../../context.js';
+import { escapeLike } from '../../lib/textSearch.js';
 import type { QuickReplyRow } from '../../presenters/quickReply.js';
 
 export interface ListQuickRepliesInput {
@@ -8,10 +9,6 @@ export interface ListQuickRepliesInput {
   search?: string;
   /** The ticket's queue: company-wide replies plus this queue's. Omitted: every reply of the company. */
   queueId?: number;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /**

@@ -13,8 +13,6 @@ export const settingSchemas = {
   reopenWindowMinutes: z.number().int().min(0).max(10080),
   /** Pending tickets that have no queue are shown to every attendant (otherwise only supervisors/admins). */
   pendingWithoutQueueVisibleToAll: z.boolean(),
-  /** Whether WhatsApp group chats become tickets. */
-  groupsEnabled: z.boolean(),
   /** Per-attendant cap of open tickets used by distribution; null: no cap. */
   userMaxOpenTickets: z.number().int().min(1).max(500).nullable(),
   /** How long the options menu waits for an answer before the ticket moves on. */
@@ -35,7 +33,6 @@ export const settingDefaults: Readonly<Settings> = Object.freeze({
   businessHours: null,
   reopenWindowMinutes: 120,
   pendingWithoutQueueVisibleToAll: true,
-  groupsEnabled: false,
   userMaxOpenTickets: null,
   chatbotTimeoutMinutes: 30,
   outOfHoursMessage: 'Olá! No momento estamos fora do horário de atendimento. Sua mensagem ficou registrada e responderemos assim que possível.',

@@ -1,7 +1,6 @@
 import { QueryTypes } from 'sequelize';
 import { ctx } from '../../context.js';
 import { AppError } from '../../errors/AppError.js';
-import { logger } from '../../lib/logger.js';
 import type { User } from '../../models/User.js';
 import type { MessageRow } from '../../presenters/message.js';
 import type { TicketRow } from '../../presenters/ticket.js';
@@ -39,7 +38,7 @@ export async function closeTicket({ actor, ticketId, sendFarewell = true }: { ac
   });
   if (!ticket) throw AppError.conflict('ERR_TICKET_ALREADY_CLOSED', 'This ticket is already closed');
   if (farewell) {
-    await outbound.enqueue(farewell.whatsappId!, farewell.id).catch((err: unknown) => logger.error('farewell stored but not queued yet', { err: String(err) }));
+    outbound.enqueue(farewell.whatsappId!, farewell.id);
   }
   return ticket;
 }

@@ -12,6 +12,7 @@ export interface CreateUserInput {
   password: string;
   profile: Profile;
   language?: Language | null;
+  maxOpenTickets?: number | null;
   super?: boolean;
   /** Join an outer transaction (company creation); otherwise one is opened here. */
   transaction?: Transaction;
@@ -28,6 +29,7 @@ export async function createUser(input: CreateUserInput): Promise<User> {
         passwordHash,
         profile: input.profile,
         language: input.language ?? null,
+        maxOpenTickets: input.maxOpenTickets ?? null,
         super: input.super ?? false,
       },
       { transaction },

@@ -1,16 +1,13 @@
 import { Op, fn, col, where, literal, type WhereOptions } from 'sequelize';
 import { User } from '../../models/User.js';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.js';
+import { escapeLike } from '../../lib/textSearch.js';
 
 export interface ListUsersInput {
   companyId: number;
   search?: string;
   cursor?: string;
   limit: number;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** Users of one company ordered by name, keyset-paginated on (lower(name), id). */

@@ -5,6 +5,7 @@ import { domainEvents } from '../../events/bus.js';
 import type { User, Profile, Language } from '../../models/User.js';
 import { endUserSessions } from '../auth/endUserSessions.js';
 import { hashPassword } from '../auth/passwords.js';
+import { returnTicketsOfUser } from '../tickets/returnTicketsOfUser.js';
 import { findUserInCompany } from './findUserInCompany.js';
 
 export interface UpdateUserInput {
@@ -17,6 +18,7 @@ export interface UpdateUserInput {
     profile?: Profile;
     active?: boolean;
     language?: Language | null;
+    maxOpenTickets?: number | null;
   };
 }
 
@@ -37,11 +39,13 @@ export async function updateUser({ actor, userId, changes }: UpdateUserInput): P
           ...(changes.profile !== undefined && { profile: changes.profile }),
           ...(changes.active !== undefined && { active: changes.active }),
           ...(changes.language !== undefined && { language: changes.language }),
+          ...(changes.maxOpenTickets !== undefined && { maxOpenTickets: changes.maxOpenTickets }),
           ...(passwordHash !== undefined && { passwordHash }),
         },
         { transaction },
       );
       if (endsSessions) await endUserSessions(user, transaction);
+      if (changes.active === false) await returnTicketsOfUser(transaction, { companyId: user.companyId, userId, actorId: actor.id });
       domainEvents.publishAfterCommit(transaction, 'user.updated', { companyId: user.companyId, user });
       return user;
     });

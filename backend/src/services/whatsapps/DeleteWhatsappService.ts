@@ -3,11 +3,14 @@ import { domainEvents } from '../../events/bus.js';
 import { Whatsapp } from '../../models/Whatsapp.js';
 import { findWhatsappInCompany } from './findWhatsappInCompany.js';
 
-/** Deletes a connection (its auth state goes with it); the oldest remaining one becomes the default. */
+/**
+ * Deletes a connection (its auth state goes with it); the oldest remaining one becomes the default. Its session
+ * is logged out first, so the phone drops Atende's device instead of staying linked to a connection that is gone.
+ */
 export async function deleteWhatsapp({ companyId, whatsappId }: { companyId: number; whatsappId: number }): Promise<void> {
-  // Scope first, then stop the live session so it cannot write into rows about to disappear.
+  // Scope first, then end the live session so it cannot write into rows about to disappear.
   await findWhatsappInCompany(companyId, whatsappId);
-  await ctx().whatsappSessions.forget(whatsappId);
+  await ctx().whatsappSessions.logout(whatsappId);
   await ctx().sequelize.transaction(async (transaction) => {
     const whatsapp = await findWhatsappInCompany(companyId, whatsappId, transaction);
     await whatsapp.destroy({ transaction });

@@ -8,12 +8,14 @@ export interface OpenedTicket {
 }
 
 const DEFAULT_REOPEN_WINDOW_MINUTES = 120;
+// A deactivated attendant cannot answer: the reopened ticket waits in pending for distribution instead.
+const ACTIVE_OWNER = `EXISTS (SELECT 1 FROM "Users" u WHERE u.id = "Tickets"."userId" AND u.active)`;
 
 /**
  * The ticket step of the inbound pipeline. A customer writing again shortly after their ticket was closed
- * continues that conversation (reopened: back to its attendant, or to pending if it had none); otherwise a
- * new ticket is created — in the connection's queue when the connection serves exactly one. The partial
- * unique index keeps one active ticket per contact and connection whatever runs concurrently.
+ * continues that conversation (reopened: back to its attendant, or to pending if it had none or they left);
+ * otherwise a new ticket is created — in the connection's queue when the connection serves exactly one. The
+ * partial unique index keeps one active ticket per contact and connection whatever runs concurrently.
  */
 export async function findOrOpenTicket(
   sequelize: Sequelize,
@@ -27,7 +29,8 @@ export async function findOrOpenTicket(
   );
   if (active) return { created: false, reopened: false };
   const reopened = await sequelize.query<{ id: number; userId: number | null; queueId: number | null; status: string }>(
-    `UPDATE "Tickets" SET status = CASE WHEN "userId" IS NULL THEN 'pending' ELSE 'open' END, "closedAt" = NULL, "updatedAt" = now()
+    `UPDATE "Tickets" SET status = CASE WHEN ${ACTIVE_OWNER} THEN 'open' ELSE 'pending' END,
+       "userId" = CASE WHEN ${ACTIVE_OWNER} THEN "userId" END, "closedAt" = NULL, "updatedAt" = now()
      WHERE id = (
        SELECT id FROM "Tickets"
        WHERE "companyId" = :companyId AND "contactId" = :contactId AND "whatsappId" = :whatsappId AND status = 'closed'

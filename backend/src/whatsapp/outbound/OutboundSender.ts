@@ -1,28 +1,15 @@
 import { isAbsolute, join } from 'node:path';
 import type Bull from 'bull';
 import { QueryTypes, type Sequelize } from 'sequelize';
+import { logger } from '../../lib/logger.js';
 import { createQueue, type QueueSettings } from '../../queues/createQueue.js';
 import type { WhatsappSessions } from '../WhatsappSessions.js';
 import { applyAck } from './applyAck.js';
 import { buildContent } from './buildContent.js';
+import { isUnsent, lockUnsent } from './unsentRow.js';
 
 interface OutboundJob {
   messageId: string;
-}
-
-interface PendingRow {
-  wid: string;
-  body: string;
-  mediaType: string;
-  mediaPath: string | null;
-  mimetype: string | null;
-  fileName: string | null;
-  ack: number;
-  isDeleted: boolean;
-  number: string;
-  quotedWid: string | null;
-  quotedFromMe: boolean | null;
-  quotedBody: string | null;
 }
 
 export interface OutboundOptions {
@@ -44,6 +31,7 @@ export interface OutboundOptions {
 export class OutboundSender {
   private readonly queues = new Map<number, Bull.Queue<OutboundJob>>();
   private sweeper?: NodeJS.Timeout;
+  private sweeping?: Promise<void>;
 
   constructor(private readonly options: OutboundOptions) {}
 
@@ -52,26 +40,50 @@ export class OutboundSender {
     if (!queue) {
       queue = createQueue<OutboundJob>(`outbound:${whatsappId}`, this.options.queue, { attempts: 20 });
       void queue.process(1, (job) => this.send(whatsappId, job.data.messageId));
+      // Back from an outage: what could not be queued meanwhile is queued now, not at the next periodic sweep.
+      let lost = false;
+      queue.client.on('reconnecting', () => (lost = true));
+      queue.client.on('ready', () => {
+        if (lost) void this.sweepUnsent().catch(() => undefined);
+        lost = false;
+      });
       this.queues.set(whatsappId, queue);
     }
     return queue;
   }
 
-  async enqueue(whatsappId: number, messageId: number | string): Promise<void> {
-    await this.queueFor(whatsappId).add({ messageId: String(messageId) }, { jobId: `message:${messageId}` });
+  /**
+   * Queues a committed reply without making the caller wait on Redis: while Redis is away, Bull's client holds
+   * the add until it is back (or gives up after its retries), and the sweep queues whatever is still unsent
+   * then. The job id is the message id and the row's ack is the truth, so no reply goes out twice.
+   */
+  enqueue(whatsappId: number, messageId: number | string): void {
+    this.add(whatsappId, String(messageId)).catch((err: unknown) =>
+      logger.warn('message stored but not queued yet; the sweep queues it once Redis is back', { whatsappId, messageId: String(messageId), err: String(err) }),
+    );
+  }
+
+  private async add(whatsappId: number, messageId: string): Promise<void> {
+    await this.queueFor(whatsappId).add({ messageId }, { jobId: `message:${messageId}` });
   }
 
   /**
-   * Queues every reply still waiting in the database (ack 0) — at boot, and periodically for a row whose
-   * enqueue failed. Job ids are message ids, so a reply already queued is not queued twice.
+   * Queues every reply still waiting in the database (ack 0) — at boot, periodically, and when Redis comes back
+   * — for a row whose add failed. Job ids are message ids, so a reply already queued is not queued twice. One
+   * sweep at a time: while Redis is away, a sweep waits on its first add.
    */
-  async sweepUnsent(): Promise<void> {
+  sweepUnsent(): Promise<void> {
+    this.sweeping ??= this.sweep().finally(() => (this.sweeping = undefined));
+    return this.sweeping;
+  }
+
+  private async sweep(): Promise<void> {
     const rows = await this.options.sequelize.query<{ id: string; whatsappId: number }>(
       `SELECT id, "whatsappId" FROM "Messages" WHERE "fromMe" AND ack = 0 AND NOT "isDeleted" AND "whatsappId" IS NOT NULL
        AND "createdAt" < now() - interval '5 seconds' ORDER BY id LIMIT 5000`,
       { type: QueryTypes.SELECT },
     );
-    for (const row of rows) await this.enqueue(row.whatsappId, row.id);
+    for (const row of rows) await this.add(row.whatsappId, row.id);
   }
 
   startSweeping(everyMs = 60_000): void {
@@ -81,29 +93,28 @@ export class OutboundSender {
 
   private async send(whatsappId: number, messageId: string): Promise<void> {
     const { sequelize, sessions } = this.options;
-    const [row] = await sequelize.query<PendingRow>(
-      `SELECT m.wid, m.body, m."mediaType", m."mediaPath", m.mimetype, m."fileName", m.ack, m."isDeleted", c.number,
-              q.wid AS "quotedWid", q."fromMe" AS "quotedFromMe", q.body AS "quotedBody"
-       FROM "Messages" m JOIN "Tickets" t ON t.id = m."ticketId" JOIN "Contacts" c ON c.id = t."contactId"
-       LEFT JOIN "Messages" q ON q.id = m."quotedMsgId"
-       WHERE m.id = :messageId AND m."whatsappId" = :whatsappId AND m."fromMe"`,
-      { replacements: { messageId, whatsappId }, type: QueryTypes.SELECT },
-    );
-    if (!row || row.isDeleted || row.ack >= 1) return; // gone, withdrawn, or already sent by an earlier attempt
+    if (!(await isUnsent(sequelize, whatsappId, messageId))) return; // sent by an earlier attempt, or withdrawn
 
     const session = sessions.get(whatsappId);
     if (!session) throw new Error(`whatsapp ${whatsappId} has no session`);
     await session.waitUntilConnected(this.options.waitForConnectionMs);
-    const sock = session.socket;
-    if (!sock) throw new Error(`whatsapp ${whatsappId} lost its socket`);
 
-    const jid = `${row.number}@s.whatsapp.net`;
-    const file = row.mediaPath ? (isAbsolute(row.mediaPath) ? row.mediaPath : join(this.options.mediaDir, row.mediaPath)) : null;
-    const quoted = row.quotedWid
-      ? { key: { remoteJid: jid, id: row.quotedWid, fromMe: row.quotedFromMe === true }, message: { conversation: row.quotedBody ?? '' } }
-      : undefined;
-    await sock.sendMessage(jid, buildContent({ ...row, file }), { messageId: row.wid, ...(quoted && { quoted }) });
-    await applyAck(sequelize, whatsappId, row.wid, 1);
+    // What goes out is the row as it stands at the moment of sending, read and sent under its lock. An edit or
+    // a delete takes the same lock, so it lands either before (the new text goes out, a deleted reply not at
+    // all) or after (ack 1: a change of a sent message, told to WhatsApp) — never in between.
+    await sequelize.transaction(async (transaction) => {
+      const row = await lockUnsent(sequelize, transaction, whatsappId, messageId);
+      if (!row) return;
+      const sock = session.socket;
+      if (!sock) throw new Error(`whatsapp ${whatsappId} lost its socket`);
+      const jid = `${row.number}@s.whatsapp.net`;
+      const file = row.mediaPath ? (isAbsolute(row.mediaPath) ? row.mediaPath : join(this.options.mediaDir, row.mediaPath)) : null;
+      const quoted = row.quotedWid
+        ? { key: { remoteJid: jid, id: row.quotedWid, fromMe: row.quotedFromMe === true }, message: { conversation: row.quotedBody ?? '' } }
+        : undefined;
+      await sock.sendMessage(jid, buildContent({ ...row, file }), { messageId: row.wid, ...(quoted && { quoted }) });
+      await applyAck(sequelize, whatsappId, row.wid, 1, transaction);
+    });
   }
 
   close(): void {

@@ -6,6 +6,8 @@ import { settingsMessages } from '../../settings/settingsMessages';
 import { companiesMessages } from '../../companies/companiesMessages';
 import { dashboardMessages } from '../../dashboard/dashboardMessages';
 import { connectionQueuesMessages } from '../../connections/connectionQueuesMessages';
+import { connectionNoticesMessages } from '../../connections/connectionNoticesMessages';
+import { connectionRetryMessages } from '../../connections/connectionRetryMessages';
 import { notificationsMessages } from '../../notifications/notificationsMessages';
 import { chatMessages } from '../../tickets/chatMessages';
 import { inboxMessages } from '../../tickets/inboxMessages';
@@ -111,6 +113,11 @@ export const en: Messages = {
     emptySearch: 'No users found for “{{search}}”.',
     readOnly: 'Read only: only administrators can change users.',
     loadFailed: 'The users could not be loaded.',
+    maxOpenTickets: 'Maximum open tickets',
+    maxOpenTicketsHelp: 'Automatic distribution gives this user no more than this. Empty: the company default ({{company}}).',
+    maxOpenTicketsHelpUnknown: 'Automatic distribution gives this user no more than this. Empty: the company default.',
+    noLimit: 'no limit',
+    maxOpenTicketsRange: 'Use a whole number from {{min}} to {{max}}, or leave it empty',
   },
   tickets: {
     title: 'Tickets',
@@ -276,6 +283,9 @@ export const en: Messages = {
     ERR_MESSAGE_NOT_EDITABLE: 'This message can no longer be edited.',
     ERR_QUOTED_MESSAGE_NOT_FOUND: 'The message you replied to no longer exists.',
     ERR_BAD_REQUEST: 'The request could not be read.',
+    ERR_BAD_PATH_ENCODING: 'The address has invalid characters.',
+    ERR_BAD_BODY_ENCODING: 'The content sent is corrupted.',
+    ERR_BAD_MULTIPART: 'The file upload arrived incomplete or corrupted. Try again.',
     ERR_UNSUPPORTED_ENCODING: 'Unsupported request encoding.',
     ERR_INVALID_CURSOR: 'The list changed. Reload the page.',
     ERR_CONTACT_HAS_OPEN_TICKETS: 'Close this contact’s tickets before deleting it.',
@@ -297,6 +307,7 @@ export const en: Messages = {
     ERR_IMPORT_TOO_LARGE: 'The file is too large.',
     ERR_IMPORT_TOO_MANY_ROWS: 'The file has too many rows.',
     ERR_INVALID_UPLOAD: 'The uploaded file could not be read.',
+    ERR_ALERT_NOT_FOUND: 'Alert not found.',
     ERR_DASHBOARD_RANGE_INVALID: 'The start date must be before the end date.',
     ERR_DASHBOARD_RANGE_TOO_LONG: 'The period may cover at most one year.',
     ERR_NOTE_NOT_FOUND: 'Note not found.',
@@ -317,6 +328,8 @@ export const en: Messages = {
   companies: companiesMessages.en,
   dashboard: dashboardMessages.en,
   connectionQueues: connectionQueuesMessages.en,
+  connectionNotices: connectionNoticesMessages.en,
+  connectionRetry: connectionRetryMessages.en,
   notifications: notificationsMessages.en,
   chat: chatMessages.en,
   inbox: inboxMessages.en,

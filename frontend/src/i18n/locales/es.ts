@@ -6,6 +6,8 @@ import { settingsMessages } from '../../settings/settingsMessages';
 import { companiesMessages } from '../../companies/companiesMessages';
 import { dashboardMessages } from '../../dashboard/dashboardMessages';
 import { connectionQueuesMessages } from '../../connections/connectionQueuesMessages';
+import { connectionNoticesMessages } from '../../connections/connectionNoticesMessages';
+import { connectionRetryMessages } from '../../connections/connectionRetryMessages';
 import { notificationsMessages } from '../../notifications/notificationsMessages';
 import { chatMessages } from '../../tickets/chatMessages';
 import { inboxMessages } from '../../tickets/inboxMessages';
@@ -111,6 +113,11 @@ export const es: Messages = {
     emptySearch: 'No se encontraron usuarios para «{{search}}».',
     readOnly: 'Solo lectura: solo los administradores pueden modificar usuarios.',
     loadFailed: 'No se pudieron cargar los usuarios.',
+    maxOpenTickets: 'Máximo de atenciones abiertas',
+    maxOpenTicketsHelp: 'La distribución automática no le entrega más que esto a este usuario. Vacío: el valor de la empresa ({{company}}).',
+    maxOpenTicketsHelpUnknown: 'La distribución automática no le entrega más que esto a este usuario. Vacío: el valor de la empresa.',
+    noLimit: 'sin límite',
+    maxOpenTicketsRange: 'Use un número entero de {{min}} a {{max}}, o déjelo vacío',
   },
   tickets: {
     title: 'Atenciones',
@@ -276,6 +283,9 @@ export const es: Messages = {
     ERR_MESSAGE_NOT_EDITABLE: 'Este mensaje ya no se puede editar.',
     ERR_QUOTED_MESSAGE_NOT_FOUND: 'El mensaje respondido ya no existe.',
     ERR_BAD_REQUEST: 'No se pudo leer la solicitud.',
+    ERR_BAD_PATH_ENCODING: 'La dirección tiene caracteres no válidos.',
+    ERR_BAD_BODY_ENCODING: 'El contenido enviado está dañado.',
+    ERR_BAD_MULTIPART: 'El envío del archivo llegó incompleto o dañado. Inténtalo de nuevo.',
     ERR_UNSUPPORTED_ENCODING: 'Codificación de la solicitud no soportada.',
     ERR_INVALID_CURSOR: 'La lista cambió. Recarga la página.',
     ERR_CONTACT_HAS_OPEN_TICKETS: 'Cierra las atenciones de este contacto antes de eliminarlo.',
@@ -297,6 +307,7 @@ export const es: Messages = {
     ERR_IMPORT_TOO_LARGE: 'El archivo es demasiado grande.',
     ERR_IMPORT_TOO_MANY_ROWS: 'El archivo tiene demasiadas filas.',
     ERR_INVALID_UPLOAD: 'No se pudo leer el archivo enviado.',
+    ERR_ALERT_NOT_FOUND: 'Alerta no encontrada.',
     ERR_DASHBOARD_RANGE_INVALID: 'La fecha inicial debe ser anterior a la final.',
     ERR_DASHBOARD_RANGE_TOO_LONG: 'El período puede abarcar como máximo un año.',
     ERR_NOTE_NOT_FOUND: 'Nota no encontrada.',
@@ -317,6 +328,8 @@ export const es: Messages = {
   companies: companiesMessages.es,
   dashboard: dashboardMessages.es,
   connectionQueues: connectionQueuesMessages.es,
+  connectionNotices: connectionNoticesMessages.es,
+  connectionRetry: connectionRetryMessages.es,
   notifications: notificationsMessages.es,
   chat: chatMessages.es,
   inbox: inboxMessages.es,

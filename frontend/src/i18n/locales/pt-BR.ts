@@ -6,6 +6,8 @@ import { settingsMessages } from '../../settings/settingsMessages';
 import { companiesMessages } from '../../companies/companiesMessages';
 import { dashboardMessages } from '../../dashboard/dashboardMessages';
 import { connectionQueuesMessages } from '../../connections/connectionQueuesMessages';
+import { connectionNoticesMessages } from '../../connections/connectionNoticesMessages';
+import { connectionRetryMessages } from '../../connections/connectionRetryMessages';
 import { notificationsMessages } from '../../notifications/notificationsMessages';
 import { chatMessages } from '../../tickets/chatMessages';
 import { inboxMessages } from '../../tickets/inboxMessages';
@@ -111,6 +113,11 @@ export const ptBR = {
     emptySearch: 'Nenhum usuário encontrado para “{{search}}”.',
     readOnly: 'Somente leitura: apenas administradores podem alterar usuários.',
     loadFailed: 'Não foi possível carregar os usuários.',
+    maxOpenTickets: 'Máximo de atendimentos abertos',
+    maxOpenTicketsHelp: 'A distribuição automática não entrega mais do que isso a este usuário. Em branco: o padrão da empresa ({{company}}).',
+    maxOpenTicketsHelpUnknown: 'A distribuição automática não entrega mais do que isso a este usuário. Em branco: o padrão da empresa.',
+    noLimit: 'sem limite',
+    maxOpenTicketsRange: 'Use um número inteiro de {{min}} a {{max}}, ou deixe em branco',
   },
   tickets: {
     title: 'Atendimentos',
@@ -152,7 +159,7 @@ export const ptBR = {
     receivedMessage: 'Mensagem recebida',
     deleted: 'Mensagem apagada',
     edited: 'editada',
-    ack: { pending: 'Na fila de envio', sent: 'Enviada', delivered: 'Entregue', read: 'Lida' },
+    ack: { pending: 'Aguardando envio', sent: 'Enviada', delivered: 'Entregue', read: 'Lida' },
     imageAlt: 'Imagem recebida',
     audioLabel: 'Áudio',
     videoLabel: 'Vídeo',
@@ -276,6 +283,9 @@ export const ptBR = {
     ERR_MESSAGE_NOT_EDITABLE: 'Esta mensagem não pode mais ser editada.',
     ERR_QUOTED_MESSAGE_NOT_FOUND: 'A mensagem respondida não existe mais.',
     ERR_BAD_REQUEST: 'A requisição não pôde ser lida.',
+    ERR_BAD_PATH_ENCODING: 'O endereço tem caracteres inválidos.',
+    ERR_BAD_BODY_ENCODING: 'O conteúdo enviado está corrompido.',
+    ERR_BAD_MULTIPART: 'O envio do arquivo chegou incompleto ou corrompido. Tente de novo.',
     ERR_UNSUPPORTED_ENCODING: 'Formato de envio não suportado.',
     ERR_INVALID_CURSOR: 'A lista mudou. Recarregue a página.',
     ERR_CONTACT_HAS_OPEN_TICKETS: 'Finalize os atendimentos deste contato antes de excluí-lo.',
@@ -297,6 +307,7 @@ export const ptBR = {
     ERR_IMPORT_TOO_LARGE: 'O arquivo é grande demais.',
     ERR_IMPORT_TOO_MANY_ROWS: 'O arquivo tem linhas demais.',
     ERR_INVALID_UPLOAD: 'Não foi possível ler o arquivo enviado.',
+    ERR_ALERT_NOT_FOUND: 'Alerta não encontrado.',
     ERR_DASHBOARD_RANGE_INVALID: 'A data inicial precisa ser anterior à final.',
     ERR_DASHBOARD_RANGE_TOO_LONG: 'O período pode ter no máximo um ano.',
     ERR_NOTE_NOT_FOUND: 'Nota não encontrada.',
@@ -317,6 +328,8 @@ export const ptBR = {
   companies: companiesMessages['pt-BR'],
   dashboard: dashboardMessages['pt-BR'],
   connectionQueues: connectionQueuesMessages['pt-BR'],
+  connectionNotices: connectionNoticesMessages['pt-BR'],
+  connectionRetry: connectionRetryMessages['pt-BR'],
   notifications: notificationsMessages['pt-BR'],
   chat: chatMessages['pt-BR'],
   inbox: inboxMessages['pt-BR'],

@@ -1,0 +1,65 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort } from '../../../scripts/lib/throwaway.js';
+import { ApiClient } from './api.js';
+import { createTestDatabase, testSettings } from './testApp.js';
+
+const BACKEND = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const ROOT = resolve(BACKEND, '..');
+
+export interface BackendProcess {
+  url: string;
+  api: ApiClient;
+  /** Everything the process wrote to stdout and stderr so far: what a log file would hold. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The backend as it runs in production — its own process through the real entry point (server.ts) — on a fresh
+ * database, for tests about what the process itself does (what reaches its log). `env` adds to or overrides the
+ * test settings; a simulator in the test's process is trusted through the simulator's preload.
+ */
+export async function startBackendProcess(env: Record<string, string> = {}): Promise<BackendProcess> {
+  const port = await freePort();
+  const mediaDir = mkdtempSync(join(tmpdir(), 'atende-media-'));
+  let output = '';
+  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['src/server.ts'], {
+    cwd: BACKEND,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      PATH: process.env.PATH,
+      NODE_OPTIONS: `--import ${join(ROOT, 'simulator/preload/trust-simulator.mjs')}`,
+      ...testSettings(await createTestDatabase(), mediaDir),
+      PORT: String(port),
+      LOGIN_RATE_LIMIT_PER_IP: '1000',
+      ...env,
+    },
+  });
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    rmSync(mediaDir, { recursive: true, force: true });
+  };
+
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (!output.includes('Atende backend listening')) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      await stop();
+      throw new Error(`the backend process did not start:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { url, api: new ApiClient(url), output: () => output, stop };
+}

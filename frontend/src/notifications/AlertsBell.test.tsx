@@ -1,0 +1,109 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { session } from '../api/session';
+import { installFetch, reply } from '../test/fakeFetch';
+import { fakeIo, sockets } from '../test/fakeSocket';
+import { makeUser } from '../test/fixtures';
+import { renderApp, resetAppState } from '../test/renderApp';
+import type { StoredAlert } from './alertsApi';
+import { resetBrowserFakes } from './notificationTestEnv';
+
+jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
+
+const admin = makeUser({ name: 'Ana Admin', profile: 'admin' });
+const server = (event: string, payload?: unknown) => act(() => sockets.at(-1)?.serverEmit(event, payload));
+const unreachable: StoredAlert = { id: 3, whatsappId: 7, whatsappName: 'Loja Centro', reason: 'unreachable', createdAt: '2026-12-01T13:05:00.000Z' };
+const loggedOut: StoredAlert = { id: 4, whatsappId: 8, whatsappName: 'Filial', reason: 'loggedOut', createdAt: '2026-12-01T14:00:00.000Z' };
+
+beforeEach(async () => {
+  await resetAppState();
+  resetBrowserFakes();
+  sockets.length = 0;
+});
+
+// A page without requests of its own: every request seen here is the bell's (or the tab title's).
+const renderQuietPage = async () => {
+  const view = renderApp('/nowhere');
+  await screen.findByText('Página não encontrada');
+  return view;
+};
+
+describe('the bell of an admin', () => {
+  it('shows the alerts stored while the admin was away, merges live ones, and lets each go once seen', async () => {
+    session.set({ accessToken: 'token-1', user: admin });
+    let onServer = [unreachable];
+    const net = installFetch({
+      'GET /api/alerts': () => reply(200, { alerts: onServer }),
+      'GET /api/tickets': () => reply(200, { tickets: [], nextCursor: null }),
+      'POST /api/alerts/3/seen': () => reply(204),
+      'POST /api/alerts/4/seen': () => reply(204),
+      'POST /api/alerts/5/seen': () => reply(204),
+    });
+    const { user } = await renderQuietPage();
+    server('connect'); // stored alerts are read on every (re)connection
+    const bell = await screen.findByRole('button', { name: 'Notificações: 1 alerta não visto' });
+
+    await user.click(bell);
+    const panel = screen.getByRole('dialog', { name: 'Notificações' });
+    const text = 'A conexão Loja Centro não consegue falar com o WhatsApp. O Atende segue tentando; verifique a internet do servidor.';
+    expect(within(panel).getByText(text)).toBeInTheDocument();
+
+    // Another alert arrives live, while the admin is here: it joins, newest first.
+    server('whatsappSession', { action: 'alert', whatsappId: 8, reason: 'loggedOut', alert: loggedOut });
+    // (The open panel hides the rest of the page from assistive technology, the bell included.)
+    expect(screen.getByRole('button', { name: 'Notificações: 2 alertas não vistos', hidden: true })).toBeInTheDocument();
+    const items = within(within(panel).getByRole('list', { name: 'Alertas' })).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('A conexão Filial foi desconectada pelo celular.');
+
+    await user.click(within(panel).getByRole('button', { name: `Marcar como visto: ${text}` }));
+    expect(net.calls('POST', '/api/alerts/3/seen')).toHaveLength(1);
+    expect(within(panel).queryByText(text)).toBeNull();
+    expect(screen.getByRole('button', { name: 'Notificações: 1 alerta não visto', hidden: true })).toBeInTheDocument();
+
+    // A reconnection reads them again (here with one raised while the socket was down): the one seen here stays
+    // away even if the server answers before it heard of it.
+    const whileDown: StoredAlert = { ...unreachable, id: 5, whatsappName: 'Depósito', createdAt: '2026-12-01T15:00:00.000Z' };
+    onServer = [whileDown, loggedOut, unreachable];
+    server('connect');
+    expect(await within(panel).findByText(/A conexão Depósito não consegue/)).toBeInTheDocument();
+    expect(within(panel).queryByText(text)).toBeNull();
+    expect(within(within(panel).getByRole('list', { name: 'Alertas' })).getAllByRole('listitem')).toHaveLength(2);
+
+    for (const name of ['Depósito', 'Filial']) {
+      await user.click(within(panel).getByRole('button', { name: new RegExp(`^Marcar como visto: A conexão ${name} `) }));
+    }
+    expect(net.calls('POST', '/api/alerts/4/seen')).toHaveLength(1);
+    expect(within(panel).getByText('Nenhum alerta novo.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Notificações', hidden: true })).toBeInTheDocument();
+  });
+
+  it('marks every alert seen at once, and keeps the mute setting below them', async () => {
+    session.set({ accessToken: 'token-1', user: admin });
+    const net = installFetch({
+      'GET /api/alerts': () => reply(200, { alerts: [loggedOut, unreachable] }),
+      'GET /api/tickets': () => reply(200, { tickets: [], nextCursor: null }),
+      'POST /api/alerts/seen': () => reply(204),
+    });
+    const { user } = await renderQuietPage();
+    server('connect');
+    await user.click(await screen.findByRole('button', { name: 'Notificações: 2 alertas não vistos' }));
+    const panel = screen.getByRole('dialog', { name: 'Notificações' });
+
+    await user.click(within(panel).getByRole('button', { name: 'Marcar todos como vistos' }));
+    expect(net.calls('POST', '/api/alerts/seen')).toHaveLength(1);
+    expect(within(panel).getByText('Nenhum alerta novo.')).toBeInTheDocument();
+
+    await user.click(within(panel).getByRole('button', { name: 'Silenciar notificações' }));
+    expect(localStorage.getItem('atende.notifications.muted')).toBe('1');
+    expect(within(panel).getByRole('button', { name: 'Ativar notificações' })).toBeInTheDocument();
+  });
+});
+
+it('asks nothing about alerts for an attendant: their bell is the mute switch', async () => {
+  session.set({ accessToken: 'token-1', user: makeUser({ profile: 'user' }) });
+  const net = installFetch({ 'GET /api/tickets': () => reply(200, { tickets: [], nextCursor: null }) });
+  await renderQuietPage();
+  server('connect');
+  await waitFor(() => expect(net.calls('GET', '/api/tickets')).toHaveLength(1)); // the tab title's load: the connection is up
+  expect(net.calls('GET', '/api/alerts')).toHaveLength(0);
+  expect(screen.getByRole('button', { name: 'Silenciar notificações' })).toBeInTheDocument();
+});
