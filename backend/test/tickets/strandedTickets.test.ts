@@ -3,6 +3,8 @@ import type { Socket } from 'socket.io-client';
 import type { WaSimulator } from '../../../simulator/src/index.js';
 import { ctx } from '../../src/context.js';
 import { onlineUserIds } from '../../src/realtime/presence.js';
+import { fileTicket } from '../../src/services/chatbot/fileTicket.js';
+import { loadTicket } from '../../src/services/tickets/loadTicket.js';
 import type { TestApp } from '../support/testApp.js';
 import { connectSocket, record } from '../support/sockets.js';
 import { startConnectedApp } from '../support/whatsapp.js';
@@ -175,3 +177,36 @@ it('a customer writing again to a ticket closed by an attendant who left: reopen
   await becomes(ticket.id, { status: 'open', userId: kaua.id, queueId }, 'the reopened ticket given to Kauã');
   expect(await ticketsOf('5511977770020')).toHaveLength(1);
 }, 90_000);
+
+it('a menu option that names an attendant who has left files the ticket in its queue instead of giving it to them', async () => {
+  const [lia] = (await team('Lia Saiu Do Menu')) as [Attendant];
+  const queueId = await queueOf('Menu com atendente', [lia]); // Lia is offline: the ticket waits in the queue
+  const ticket = await customerWrites('5511977770030', 'Oi', (t) => t.status === 'pending', 'the waiting ticket');
+  expect((await app.api.put(`/api/users/${lia.id}`, { active: false }, { token: admin.token })).status).toBe(200);
+
+  // What the chatbot does for an option whose targetUserId is Lia.
+  const filed = await fileTicket(await loadTicket(admin.user.companyId, ticket.id), { queueId, userId: lia.id });
+  expect(filed).toMatchObject({ status: 'pending', userId: null, queueId });
+}, 60_000);
+
+it('an accept already on its way when the attendant is deactivated is refused: the ticket stays in the queue, not stranded with them', async () => {
+  const [mel] = (await team('Mel Aceita Tarde')) as [Attendant];
+  await queueOf('Aceite tardio', [mel]); // Mel is offline: the ticket waits for a manual accept
+  const ticket = await customerWrites('5511977770031', 'Oi', (t) => t.status === 'pending', 'the waiting ticket');
+
+  // A deactivation in progress: Mel's row updated and locked, not committed yet.
+  const deactivation = await ctx().sequelize.transaction();
+  await ctx().sequelize.query(`UPDATE "Users" SET active = false WHERE id = :id`, { replacements: { id: mel.id }, transaction: deactivation });
+  const accept = app.api.put(`/api/tickets/${ticket.id}`, { action: 'accept' }, { token: mel.token });
+  // The accept has read Mel as active and now waits on her row (or has already decided without looking).
+  await until(
+    () => ctx().sequelize.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE '%FROM "Users"%FOR SHARE%'`, { type: QueryTypes.SELECT }),
+    (rows) => rows[0]!.n > 0,
+    'the accept waiting on the deactivation',
+  );
+  await deactivation.commit();
+
+  const res = await accept;
+  expect([res.status, res.body.error?.code]).toEqual([403, 'ERR_USER_INACTIVE']);
+  expect(await ticketNow(ticket.id)).toMatchObject({ status: 'pending', userId: null });
+}, 60_000);

@@ -1,6 +1,7 @@
 import { ctx } from '../../context.js';
 import type { TicketRow } from '../../presenters/ticket.js';
 import { applyTicketChange } from '../tickets/applyTicketChange.js';
+import { lockActiveUser } from '../users/lockActiveUser.js';
 import { writeChatbotState, type ChatbotState } from './chatbotState.js';
 
 /**
@@ -10,9 +11,10 @@ import { writeChatbotState, type ChatbotState } from './chatbotState.js';
  * ticket still waits, unowned, where the menu last put it; null when something else moved it meanwhile.
  */
 export function fileTicket(ticket: TicketRow, to: { queueId: number | null; userId?: number | null }, next: ChatbotState = null): Promise<TicketRow | null> {
-  const userId = to.userId ?? null;
   const stillThere = ticket.queueId === null ? `"queueId" IS NULL` : `"queueId" = ${Number(ticket.queueId)}`;
   return ctx().sequelize.transaction(async (transaction) => {
+    // An option that names an attendant who has since been deactivated files the ticket in the queue instead.
+    const userId = to.userId != null && (await lockActiveUser(transaction, ticket.companyId, to.userId)) ? to.userId : null;
     // applyTicketChange ends any menu step; the next one is written in the same transaction, before the
     // ticket.updated event lets distribution look at the ticket.
     const filed = await applyTicketChange(transaction, {

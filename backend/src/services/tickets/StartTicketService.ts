@@ -6,6 +6,7 @@ import type { User } from '../../models/User.js';
 import type { TicketRow } from '../../presenters/ticket.js';
 import { findContactInCompany } from '../contacts/contactRows.js';
 import { findQueueInCompany } from '../queues/findQueueInCompany.js';
+import { lockActiveUser } from '../users/lockActiveUser.js';
 import { findWhatsappInCompany } from '../whatsapps/findWhatsappInCompany.js';
 import { loadTicket } from './loadTicket.js';
 import { visibleTicket } from './visibleTicket.js';
@@ -32,6 +33,7 @@ export async function startTicket({ actor, contactId, whatsappId, queueId }: Sta
   const connectionId = whatsappId === undefined ? await defaultConnection(companyId) : (await findWhatsappInCompany(companyId, whatsappId)).id;
   if (queueId !== undefined && queueId !== null) await findQueueInCompany(companyId, queueId);
   const ticket = await sequelize.transaction(async (transaction) => {
+    if (!(await lockActiveUser(transaction, companyId, actor.id))) throw new AppError('ERR_USER_INACTIVE', 403, 'This user is inactive');
     const [created] = await sequelize.query<{ id: number }>(
       // acceptedAt = createdAt (both now(), the transaction's time) marks it as nobody's wait (dashboard/ticketFlow.ts).
       `INSERT INTO "Tickets" ("companyId", "contactId", "whatsappId", "queueId", status, "userId", "createdAt", "acceptedAt")

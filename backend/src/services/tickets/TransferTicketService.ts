@@ -3,6 +3,7 @@ import { ctx } from '../../context.js';
 import { AppError } from '../../errors/AppError.js';
 import type { User } from '../../models/User.js';
 import type { TicketRow } from '../../presenters/ticket.js';
+import { lockActiveUser } from '../users/lockActiveUser.js';
 import { applyTicketChange } from './applyTicketChange.js';
 import { seesEverything } from './ticketVisibility.js';
 import { visibleTicket } from './visibleTicket.js';
@@ -24,13 +25,6 @@ export async function transferTicket({ actor, ticketId, userId, queueId }: Trans
   if (before.status === 'closed') throw AppError.conflict('ERR_TICKET_CLOSED', 'Reopen the ticket before transferring it');
   if (before.status === 'open' && before.userId !== actor.id && !seesEverything(actor)) throw AppError.forbidden();
 
-  if (userId !== undefined) {
-    const [target] = await sequelize.query(`SELECT 1 FROM "Users" WHERE id = :userId AND "companyId" = :companyId AND active`, {
-      replacements: { userId, companyId: actor.companyId },
-      type: QueryTypes.SELECT,
-    });
-    if (!target) throw AppError.notFound('ERR_USER_NOT_FOUND', 'User not found');
-  }
   if (queueId !== undefined) {
     const [queue] = await sequelize.query(`SELECT 1 FROM "Queues" WHERE id = :queueId AND "companyId" = :companyId`, {
       replacements: { queueId, companyId: actor.companyId },
@@ -42,9 +36,11 @@ export async function transferTicket({ actor, ticketId, userId, queueId }: Trans
     userId !== undefined
       ? { status: 'open' as const, userId, queueId: queueId ?? before.queueId }
       : { status: 'pending' as const, userId: null, queueId: queueId ?? before.queueId };
-  const ticket = await sequelize.transaction((transaction) =>
-    applyTicketChange(transaction, { before, actorId: actor.id, action: 'transferred', change, guard: `status <> 'closed'` }),
-  );
+  const ticket = await sequelize.transaction(async (transaction) => {
+    // Checked and share-locked with the change: an attendant being deactivated meanwhile is refused, not handed a ticket.
+    if (userId !== undefined && !(await lockActiveUser(transaction, actor.companyId, userId))) throw AppError.notFound('ERR_USER_NOT_FOUND', 'User not found');
+    return applyTicketChange(transaction, { before, actorId: actor.id, action: 'transferred', change, guard: `status <> 'closed'` });
+  });
   if (!ticket) throw AppError.conflict('ERR_TICKET_CLOSED', 'Reopen the ticket before transferring it');
   return ticket;
 }
