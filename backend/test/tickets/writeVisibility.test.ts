@@ -123,8 +123,9 @@ beforeAll(async () => {
   ticketId = (await app.api.post('/api/tickets', { contactId: contact.body.contact.id, queueId: vendas }, { token: xavier.token })).body.ticket.id;
   sentId = (await app.api.post(`/api/messages/${ticketId}`, { body: 'Oi Dora, aqui é o Xavier.' }, { token: xavier.token })).body.message.id;
   expect((await dora.nextMessage({ timeoutMs: 15_000 })).text).toBe('Oi Dora, aqui é o Xavier.');
-  // Sent (ack ≥ 1): an edit or a delete of it would now go to Dora's phone.
-  await until(async () => (await rows(`SELECT ack FROM "Messages" WHERE id = ${sentId}`)) as { ack: number }[], ([m]) => m!.ack >= 1, 'the sent ack');
+  // Sent, so an edit or a delete of it would now go to Dora's phone; and delivered (ack 3, her phone's last
+  // receipt: it does not read), so no late ack of it reaches Xavier's screen during the test below.
+  await until(async () => (await rows(`SELECT ack FROM "Messages" WHERE id = ${sentId}`)) as { ack: number }[], ([m]) => m!.ack >= 3, 'the delivered ack');
   await dora.sendText(sim.phone(PHONE), 'Oi Xavier!');
   await until(async () => (await rows(`SELECT "unreadMessages" AS n FROM "Tickets" WHERE id = :ticketId`)) as { n: number }[], ([t]) => t!.n === 1, 'her unread answer');
   noteId = (await app.api.post(`/api/tickets/${ticketId}/notes`, { body: 'cliente antiga' }, { token: xavier.token })).body.note.id;
