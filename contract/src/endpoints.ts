@@ -1,0 +1,106 @@
+import type { AlertView } from './alerts.js';
+import type { CompanyView } from './companies.js';
+import type { ContactsPage, ContactView, ImportReport } from './contacts.js';
+import type { DashboardView } from './dashboard.js';
+import type { MessagesPage, MessageView } from './messages.js';
+import type { QueueOptionView, QueueView } from './queues.js';
+import type { QuickReplyView } from './quickReplies.js';
+import type { SettingsView, SettingView } from './settings.js';
+import type { TagView } from './tags.js';
+import type { TicketHistoryEntry, TicketNoteView, TicketsPage, TicketView } from './tickets.js';
+import type { SessionView, UserView, UsersPage } from './users.js';
+import type { QrCodeView, WhatsappView } from './whatsapps.js';
+
+type Check = 'up' | 'down';
+export interface HealthView {
+  status: 'ok' | 'unavailable';
+  checks: { database: Check; redis: Check };
+}
+
+/**
+ * The JSON body each endpoint answers (its 2xx), by "METHOD /path" as mounted. The backend checks every
+ * `res.json(…)` against it (`satisfies Answer<'GET /api/tickets'>`); the frontend reads answers as
+ * `api.get<Answer<'GET /api/tickets'>>(…)`. Answers without a body (204) and files (media, the CSV export)
+ * are not listed. Errors are `{error:{code, message, details?}}` everywhere (docs/api-contract.md).
+ */
+export interface Endpoints {
+  'GET /api/health': HealthView;
+
+  'POST /api/auth/login': SessionView;
+  'POST /api/auth/refresh': SessionView;
+  'GET /api/auth/me': { user: UserView };
+  'PUT /api/auth/password': SessionView;
+
+  'GET /api/users': UsersPage;
+  'POST /api/users': { user: UserView };
+  'GET /api/users/:id': { user: UserView };
+  'PUT /api/users/:id': { user: UserView };
+
+  'GET /api/companies': { companies: CompanyView[] };
+  'POST /api/companies': { company: CompanyView; admin: UserView };
+  'GET /api/companies/:id': { company: CompanyView };
+  'PUT /api/companies/:id': { company: CompanyView };
+
+  'GET /api/whatsapps': { whatsapps: WhatsappView[] };
+  'POST /api/whatsapps': { whatsapp: WhatsappView };
+  'GET /api/whatsapps/:id': { whatsapp: WhatsappView };
+  'PUT /api/whatsapps/:id': { whatsapp: WhatsappView };
+  'POST /api/whatsapps/:id/session': { whatsapp: WhatsappView };
+  'DELETE /api/whatsapps/:id/session': { whatsapp: WhatsappView };
+  'GET /api/whatsapps/:id/qrcode': QrCodeView;
+
+  'GET /api/contacts': ContactsPage;
+  'POST /api/contacts': { contact: ContactView };
+  'POST /api/contacts/import': ImportReport;
+  'GET /api/contacts/:id': { contact: ContactView };
+  'PUT /api/contacts/:id': { contact: ContactView };
+  'PUT /api/contacts/:id/tags': { contact: ContactView };
+
+  'GET /api/tags': { tags: TagView[] };
+  'POST /api/tags': { tag: TagView };
+  'GET /api/tags/:id': { tag: TagView };
+  'PUT /api/tags/:id': { tag: TagView };
+
+  'GET /api/queues': { queues: QueueView[] };
+  'POST /api/queues': { queue: QueueView };
+  'GET /api/queues/:id': { queue: QueueView };
+  'PUT /api/queues/:id': { queue: QueueView };
+
+  'GET /api/queue-options': { options: QueueOptionView[] };
+  'POST /api/queue-options': { option: QueueOptionView };
+  'PUT /api/queue-options/:id': { option: QueueOptionView };
+
+  'GET /api/quick-replies': { quickReplies: QuickReplyView[] };
+  'POST /api/quick-replies': { quickReply: QuickReplyView };
+  'GET /api/quick-replies/:id': { quickReply: QuickReplyView };
+  'PUT /api/quick-replies/:id': { quickReply: QuickReplyView };
+  /** The text with the variables filled in (for a ticket when `ticketId` is given). */
+  'GET /api/quick-replies/:id/rendered': { text: string };
+
+  'GET /api/settings': { settings: SettingsView };
+  'PUT /api/settings': { settings: SettingsView };
+  'GET /api/settings/:key': SettingView;
+  'PUT /api/settings/:key': SettingView;
+
+  'GET /api/tickets': TicketsPage;
+  'POST /api/tickets': { ticket: TicketView };
+  'GET /api/tickets/:id': { ticket: TicketView };
+  'PUT /api/tickets/:id': { ticket: TicketView };
+  'GET /api/tickets/:id/history': { history: TicketHistoryEntry[] };
+  'GET /api/tickets/:id/notes': { notes: TicketNoteView[] };
+  'POST /api/tickets/:id/notes': { note: TicketNoteView };
+  'PUT /api/tickets/:id/tags': { tagIds: number[]; ticket: TicketView };
+
+  'GET /api/messages/:ticketId': MessagesPage;
+  'POST /api/messages/:ticketId': { message: MessageView };
+  'PUT /api/messages/message/:messageId': { message: MessageView };
+  'DELETE /api/messages/message/:messageId': { message: MessageView };
+  'POST /api/messages/:messageId/media/retry': { message: MessageView };
+
+  'GET /api/dashboard': DashboardView;
+
+  'GET /api/alerts': { alerts: AlertView[] };
+}
+
+export type Endpoint = keyof Endpoints;
+export type Answer<E extends Endpoint> = Endpoints[E];

@@ -1,0 +1,55 @@
+import type { AlertReason, AlertView } from './alerts.js';
+import type { ContactRef, ContactView } from './contacts.js';
+import type { MessageView } from './messages.js';
+import type { QueueView } from './queues.js';
+import type { TicketNoteView, TicketSummary, TicketView } from './tickets.js';
+import type { UserView } from './users.js';
+import type { WhatsappView } from './whatsapps.js';
+
+// What the server emits to browsers (Socket.io), by event name. Every payload has an `action`. The server
+// chooses who hears what: the company room, the ticket's audience (message and ticket events), the admins.
+
+export type UserEvent = { action: 'created' | 'updated'; user: UserView } | { action: 'deleted'; userId: number };
+
+/** A message stored (with where its ticket is now), or one that changed: ack, edit, deletion, reaction, media. */
+export type AppMessageEvent =
+  | { action: 'create'; message: MessageView; ticket: TicketSummary; contact: ContactRef }
+  | { action: 'update'; message: MessageView };
+
+export type TicketEvent = { action: 'update'; ticket: TicketView } | { action: 'note'; ticketId: number; note: TicketNoteView };
+
+export type QueueEvent = { action: 'created' | 'updated'; queue: QueueView } | { action: 'deleted'; queueId: number };
+
+export type ContactEvent =
+  | { action: 'created' | 'updated'; contact: ContactView }
+  | { action: 'deleted'; contactId: number }
+  /** A CSV import committed `count` new contacts: one event, not thousands (lists reload). */
+  | { action: 'imported'; count: number };
+
+export type WhatsappSessionEvent =
+  | { action: 'created' | 'updated'; whatsapp: WhatsappView }
+  | { action: 'deleted'; whatsappId: number }
+  /** To the company's admins only. */
+  | { action: 'alert'; whatsappId: number; reason: AlertReason; alert: AlertView };
+
+// Ids only (quick replies are scoped by queue, settings by profile): each screen asks again.
+export type CatalogAction = 'created' | 'updated' | 'deleted';
+export type TagEvent = { action: CatalogAction; tagId: number };
+export type QuickReplyEvent = { action: CatalogAction; quickReplyId: number };
+export type SettingsEvent = { action: 'updated' };
+
+/** Socket.io's typed map: `Server<…, ServerToClientEvents>` on the backend, `Socket<ServerToClientEvents>` in the browser. */
+export interface ServerToClientEvents {
+  user: (payload: UserEvent) => void;
+  appMessage: (payload: AppMessageEvent) => void;
+  ticket: (payload: TicketEvent) => void;
+  queue: (payload: QueueEvent) => void;
+  contact: (payload: ContactEvent) => void;
+  whatsappSession: (payload: WhatsappSessionEvent) => void;
+  tag: (payload: TagEvent) => void;
+  quickReply: (payload: QuickReplyEvent) => void;
+  settings: (payload: SettingsEvent) => void;
+}
+
+export type ServerEventName = keyof ServerToClientEvents;
+export type ServerEventPayload<E extends ServerEventName> = Parameters<ServerToClientEvents[E]>[0];

@@ -1,0 +1,61 @@
+/** Whether an inbound file is on the server yet: it starts `pending`, then `ready` or `failed` (retry). */
+export type MediaStatus = 'pending' | 'ready' | 'failed';
+
+export interface LocationContent {
+  latitude: number;
+  longitude: number;
+  name: string | null;
+  address: string | null;
+  live: boolean;
+}
+
+/** One shared contact card as Atende keeps it: the name and the phone numbers, nothing else of the vCard. */
+export interface ContactCard {
+  name: string;
+  numbers: string[];
+}
+
+/** Structured content of a location or contact-card message. */
+export type StructuredContent = { location: LocationContent } | { contacts: ContactCard[] };
+
+export interface Reaction {
+  /** Who reacted (a WhatsApp id); one reaction per sender. */
+  sender: string;
+  emoji: string;
+}
+
+export interface MessageView {
+  id: number;
+  ticketId: number;
+  contactId: number | null;
+  wid: string;
+  fromMe: boolean;
+  /** Empty for a message deleted for everyone: the text is not shown again. */
+  body: string;
+  /** 'text', a media kind ('image', 'video', 'audio', 'voice', 'document', 'sticker'), 'location' or 'contact'. */
+  mediaType: string;
+  /** True only once the file is on the server (inbound media starts `pending`, without it). */
+  hasMedia: boolean;
+  /** Where the file is served (to users who may see the ticket), when the message has one. */
+  mediaUrl: string | null;
+  mediaStatus: MediaStatus | null;
+  mimetype: string | null;
+  fileName: string | null;
+  mediaSize: number | null;
+  /** A location or contact cards; null for plain text and files (and once deleted). */
+  content: StructuredContent | null;
+  reactions: Reaction[];
+  /** 0 queued, 1 sent, 2 server, 3 delivered, 4 read (5 played, for voice notes). */
+  ack: number;
+  quotedMsgId: number | null;
+  isDeleted: boolean;
+  /** Sent by Atende itself (greeting, menu, out-of-hours notice, farewell), not typed by an attendant. */
+  automatic: boolean;
+  editedAt: string | null;
+  sentAt: string;
+}
+
+export interface MessagesPage {
+  messages: MessageView[];
+  nextCursor: string | null;
+}

@@ -1,0 +1,24 @@
+import type { WeeklySchedule } from './queues.js';
+
+/** Every per-company setting, defaults filled in (backend/src/services/settings/registry.ts says what each means). */
+export interface SettingsView {
+  /** null: always open. */
+  businessHours: WeeklySchedule | null;
+  reopenWindowMinutes: number;
+  pendingWithoutQueueVisibleToAll: boolean;
+  /** null: no cap. */
+  userMaxOpenTickets: number | null;
+  chatbotTimeoutMinutes: number;
+  /** Told once per closed period to whoever writes out of hours, when their queue has no text of its own ('' = nothing). */
+  outOfHoursMessage: string;
+  /** Said before the menu again when an answer is not one of its options. */
+  chatbotInvalidOptionMessage: string;
+}
+
+export type SettingKey = keyof SettingsView;
+
+/** GET/PUT /api/settings/:key */
+export interface SettingView<K extends SettingKey = SettingKey> {
+  key: K;
+  value: SettingsView[K];
+}

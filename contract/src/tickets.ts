@@ -1,0 +1,60 @@
+import type { ContactRef } from './contacts.js';
+import type { TagRef } from './tags.js';
+
+export type TicketStatus = 'pending' | 'open' | 'closed';
+
+export interface TicketView {
+  id: number;
+  /** The ticket's address in links (`/tickets/:uuid`). */
+  uuid: string;
+  status: TicketStatus;
+  userId: number | null;
+  queueId: number | null;
+  whatsappId: number | null;
+  contact: ContactRef;
+  unreadMessages: number;
+  lastMessage: string | null;
+  lastMessageAt: string | null;
+  acceptedAt: string | null;
+  closedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  /** The ticket's own tags (this conversation's, apart from the contact's), sorted by name. */
+  tags: TagRef[];
+}
+
+export interface TicketsPage {
+  tickets: TicketView[];
+  nextCursor: string | null;
+  /** Per tab, on a first page only. */
+  counts?: Record<TicketStatus, number>;
+}
+
+/** Where a ticket is and its preview after a new message: what a message event carries of its ticket. */
+export type TicketSummary = Pick<TicketView, 'id' | 'uuid' | 'status' | 'userId' | 'queueId' | 'unreadMessages' | 'lastMessage' | 'lastMessageAt'>;
+
+/** An internal note: written by attendants for each other, never sent to the customer. */
+export interface TicketNoteView {
+  id: number;
+  ticketId: number;
+  userId: number | null;
+  userName: string | null;
+  body: string;
+  createdAt: string;
+}
+
+export type TicketHistoryAction = 'accepted' | 'assigned' | 'closed' | 'reopened' | 'returned' | 'started' | 'transferred';
+
+/** One step of a ticket's life: who accepted, transferred, closed or reopened it, and when. */
+export interface TicketHistoryEntry {
+  id: number;
+  action: TicketHistoryAction;
+  userId: number | null;
+  fromStatus: TicketStatus | null;
+  toStatus: TicketStatus | null;
+  fromUserId: number | null;
+  toUserId: number | null;
+  fromQueueId: number | null;
+  toQueueId: number | null;
+  createdAt: string;
+}
