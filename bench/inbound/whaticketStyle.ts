@@ -3,7 +3,9 @@
 // message → create; update the ticket), in tables that, like Whaticket's, have no "one open ticket per
 // contact" constraint. It is deliberately kinder than Whaticket itself: raw SQL instead of model calls with
 // includes, and no profile-picture update per message, so the ratio printed is a lower bound.
+import { presentContactRef } from '../../backend/src/presenters/contact.js';
 import { presentMessage } from '../../backend/src/presenters/message.js';
+import { presentTicketSummary } from '../../backend/src/presenters/ticket.js';
 import type { WAMessage } from '@whiskeysockets/baileys';
 import { QueryTypes, type Sequelize } from 'sequelize';
 import type { RealtimeServer } from '../../backend/src/realtime/io.js';
@@ -105,7 +107,12 @@ export function whaticketStylePath(sequelize: Sequelize, io: RealtimeServer): In
       { ...base, ticketId: ticket!.id, preview: inbound.body.slice(0, 255) },
     );
     const placement = await one<TicketPlacement>(`SELECT "companyId", status, "userId", "queueId" FROM ${s}."Tickets" WHERE id = :ticketId`, { ticketId: ticket!.id });
-    io.to(await roomsFor(placement!)).emit('appMessage', { action: 'create', message: presentMessage(message!), ticket: updated, contact });
+    io.to(await roomsFor(placement!)).emit('appMessage', {
+      action: 'create',
+      message: presentMessage(message!),
+      ticket: presentTicketSummary(updated!),
+      contact: presentContactRef(contact!),
+    });
     published++;
   };
   return { name: 'whaticket-style', handle, published: () => published };

@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import type { TicketNoteView } from '@atende/contract';
 import type { Transaction } from 'sequelize';
 import type { User } from '../models/User.js';
 import type { Whatsapp } from '../models/Whatsapp.js';
@@ -8,7 +9,6 @@ import type { ContactRecord } from '../presenters/contact.js';
 import type { AlertReason, AlertRecord } from '../presenters/alert.js';
 import type { QueueRow } from '../presenters/queue.js';
 import type { TicketRow, TicketStatus } from '../presenters/ticket.js';
-import type { TicketNote } from '../services/tickets/TicketNotesService.js';
 import { logger } from '../lib/logger.js';
 
 /**
@@ -45,8 +45,8 @@ export interface DomainEvents {
   };
   /** The chatbot let go of a ticket waiting in a queue (options answered, or timed out): distribution may take it. */
   'ticket.botReleased': { companyId: number; ticketId: number };
-  /** An internal note was added to a ticket (never sent to the customer). */
-  'ticket.noteAdded': { companyId: number; ticketId: number; note: TicketNote };
+  /** An internal note was added to a ticket (never sent to the customer); presented once, for the answer and the event. */
+  'ticket.noteAdded': { companyId: number; ticketId: number; note: TicketNoteView };
   /** A stored message changed: ack advanced, edited, deleted for everyone, reacted to, media saved. */
   'message.updated': { companyId: number; ticketId: number; message: MessageRow };
   /** A queue with its members (userIds, whatsappIds) as committed; membership changes come as updates. */

@@ -1,5 +1,7 @@
-/** Why an admin is alerted about a connection: the phone unlinked Atende, or it cannot reach WhatsApp. */
-export type AlertReason = 'loggedOut' | 'unreachable';
+import type { AlertReason, AlertView } from '@atende/contract';
+
+// Services and the event bus name it from here.
+export type { AlertReason } from '@atende/contract';
 
 /** An alert row with the name of its connection, as read by services/alerts. */
 export interface AlertRecord {
@@ -9,14 +11,6 @@ export interface AlertRecord {
   whatsappName: string;
   reason: AlertReason;
   createdAt: Date;
-}
-
-export interface AlertView {
-  id: number;
-  whatsappId: number;
-  whatsappName: string;
-  reason: AlertReason;
-  createdAt: string;
 }
 
 export function presentAlert(alert: AlertRecord): AlertView {

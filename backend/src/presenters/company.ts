@@ -1,13 +1,5 @@
+import type { CompanyView } from '@atende/contract';
 import type { Company } from '../models/Company.js';
-
-export interface CompanyView {
-  id: number;
-  name: string;
-  active: boolean;
-  timezone: string;
-  createdAt: string;
-  updatedAt: string;
-}
 
 export function presentCompany(company: Company): CompanyView {
   return {

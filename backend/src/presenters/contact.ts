@@ -1,10 +1,7 @@
-import type { TagRef } from './tag.js';
+import type { ContactRef, ContactView, CustomField, TagRef } from '@atende/contract';
 
-/** A custom field of a contact ("CPF", "Plano"…): stored in order in the extraInfo JSONB list. */
-export interface CustomField {
-  name: string;
-  value: string;
-}
+// Stored in order in the extraInfo JSONB list; services name it from here.
+export type { CustomField } from '@atende/contract';
 
 /** A contact row as read from "Contacts", with its tags. */
 export interface ContactRecord {
@@ -19,19 +16,6 @@ export interface ContactRecord {
   createdAt: Date;
   updatedAt: Date;
   tags: TagRef[];
-}
-
-export interface ContactView {
-  id: number;
-  name: string;
-  number: string;
-  email: string | null;
-  isGroup: boolean;
-  profilePicUrl: string | null;
-  extraInfo: CustomField[];
-  tags: TagRef[];
-  createdAt: string;
-  updatedAt: string;
 }
 
 function customFieldsOf(extraInfo: unknown): CustomField[] {
@@ -55,4 +39,9 @@ export function presentContact(contact: ContactRecord): ContactView {
     createdAt: new Date(contact.createdAt).toISOString(),
     updatedAt: new Date(contact.updatedAt).toISOString(),
   };
+}
+
+/** The short form message events carry: only these fields, whatever else the row holds. */
+export function presentContactRef(contact: ContactRef): ContactRef {
+  return { id: contact.id, name: contact.name, number: contact.number };
 }

@@ -1,3 +1,5 @@
+import type { MediaStatus, MessageView, StructuredContent } from '@atende/contract';
+
 /** A Messages row as read with `RETURNING *` / `SELECT *` (raw queries keep the hot paths lean). */
 export interface MessageRow {
   id: number | string;
@@ -31,34 +33,6 @@ export interface MessageRow {
 /** What every message event and list carries; rows read partially still present correctly. */
 export type PresentableMessage = Partial<MessageRow> & Pick<MessageRow, 'id' | 'ticketId' | 'wid' | 'fromMe' | 'body' | 'mediaType' | 'ack' | 'sentAt'>;
 
-export interface MessageView {
-  id: number;
-  ticketId: number;
-  contactId: number | null;
-  wid: string;
-  fromMe: boolean;
-  /** Empty for a message deleted for everyone: the text is not shown again. */
-  body: string;
-  mediaType: string;
-  hasMedia: boolean;
-  /** Where the file is served (to users who may see the ticket), when the message has one. */
-  mediaUrl: string | null;
-  mediaStatus: string | null;
-  mimetype: string | null;
-  fileName: string | null;
-  mediaSize: number | null;
-  /** Structured content: a location, contact cards… (null for plain text and files). */
-  content: unknown;
-  reactions: { sender: string; emoji: string }[];
-  ack: number;
-  quotedMsgId: number | null;
-  isDeleted: boolean;
-  /** Sent by Atende itself (greeting, menu, out-of-hours notice, farewell), not typed by an attendant. */
-  automatic: boolean;
-  editedAt: string | null;
-  sentAt: string;
-}
-
 const iso = (d: Date | string) => (d instanceof Date ? d : new Date(d)).toISOString();
 
 export function presentMessage(row: PresentableMessage): MessageView {
@@ -75,11 +49,13 @@ export function presentMessage(row: PresentableMessage): MessageView {
     mediaType: row.mediaType,
     hasMedia,
     mediaUrl: hasMedia ? `/api/messages/${id}/media` : null,
-    mediaStatus: row.mediaStatus ?? null,
+    // The column's CHECK constraint admits only the contract's values.
+    mediaStatus: (row.mediaStatus ?? null) as MediaStatus | null,
     mimetype: row.mimetype ?? null,
     fileName: row.fileName ?? null,
     mediaSize: row.mediaSize === null || row.mediaSize === undefined ? null : Number(row.mediaSize),
-    content: deleted ? null : (row.content ?? null),
+    // JSONB written by the inbound pipeline from its StructuredContent (whatsapp/inbound/messageContent.ts).
+    content: deleted ? null : ((row.content ?? null) as StructuredContent | null),
     // Removed reactions are kept server-side as empty placeholders (so old redeliveries cannot revive them).
     reactions: Object.entries(row.reactions ?? {})
       .filter(([, r]) => r.emoji)

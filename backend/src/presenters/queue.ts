@@ -1,3 +1,4 @@
+import type { QueueView } from '@atende/contract';
 import type { WeeklySchedule } from '../lib/businessHours.js';
 
 export const DISTRIBUTIONS = ['manual', 'round_robin', 'least_busy'] as const;
@@ -22,9 +23,6 @@ export interface QueueRow {
   createdAt: Date | string;
   updatedAt: Date | string;
 }
-
-/** The row as the API shows it: the same fields, timestamps as ISO strings. */
-export type QueueView = Omit<QueueRow, 'createdAt' | 'updatedAt'> & { createdAt: string; updatedAt: string };
 
 const iso = (d: Date | string) => (d instanceof Date ? d : new Date(d)).toISOString();
 

@@ -1,3 +1,5 @@
+import type { QuickReplyView } from '@atende/contract';
+
 /** A QuickReplies row as read with `SELECT *` / `RETURNING *`. */
 export interface QuickReplyRow {
   id: number;
@@ -9,9 +11,6 @@ export interface QuickReplyRow {
   createdAt: Date | string;
   updatedAt: Date | string;
 }
-
-/** The row as the API shows it: the same fields, timestamps as ISO strings. */
-export type QuickReplyView = Omit<QuickReplyRow, 'createdAt' | 'updatedAt'> & { createdAt: string; updatedAt: string };
 
 const iso = (d: Date | string) => (d instanceof Date ? d : new Date(d)).toISOString();
 

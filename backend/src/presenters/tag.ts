@@ -1,3 +1,5 @@
+import type { TagView } from '@atende/contract';
+
 /** A tag row as read from "Tags". */
 export interface TagRecord {
   id: number;
@@ -8,16 +10,8 @@ export interface TagRecord {
   updatedAt: Date;
 }
 
-export interface TagView {
-  id: number;
-  name: string;
-  color: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** The short form carried inside contacts (and later tickets). */
-export type TagRef = Pick<TagView, 'id' | 'name' | 'color'>;
+// The short form carried inside contacts and tickets; services name it from here.
+export type { TagRef } from '@atende/contract';
 
 export function presentTag(tag: TagRecord): TagView {
   return {

@@ -1,4 +1,7 @@
-export type TicketStatus = 'pending' | 'open' | 'closed';
+import type { TicketStatus, TicketSummary, TicketView } from '@atende/contract';
+
+// Services, realtime and the event bus name it from here.
+export type { TicketStatus } from '@atende/contract';
 
 /** A ticket as read by the ticket queries (joined with its contact). */
 export interface TicketRow {
@@ -29,24 +32,6 @@ export interface TicketTag {
   color: string;
 }
 
-export interface TicketView {
-  id: number;
-  uuid: string;
-  status: TicketStatus;
-  userId: number | null;
-  queueId: number | null;
-  whatsappId: number | null;
-  contact: { id: number; name: string; number: string };
-  unreadMessages: number;
-  lastMessage: string | null;
-  lastMessageAt: string | null;
-  acceptedAt: string | null;
-  closedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  tags: TicketTag[];
-}
-
 const iso = (d: Date | string | null) => (d === null ? null : (d instanceof Date ? d : new Date(d)).toISOString());
 
 export function presentTicket(row: TicketRow): TicketView {
@@ -66,5 +51,22 @@ export function presentTicket(row: TicketRow): TicketView {
     createdAt: iso(row.createdAt)!,
     updatedAt: iso(row.updatedAt)!,
     tags: row.tags ?? [],
+  };
+}
+
+/**
+ * What a message event tells of its ticket: where it is now and its preview, from the columns the message
+ * moved (MOVED_TICKET_COLUMNS in whatsapp/inbound/inboundStatements.ts).
+ */
+export function presentTicketSummary(row: Omit<TicketSummary, 'lastMessageAt'> & { lastMessageAt: Date | string | null }): TicketSummary {
+  return {
+    id: row.id,
+    uuid: row.uuid,
+    status: row.status,
+    userId: row.userId,
+    queueId: row.queueId,
+    unreadMessages: row.unreadMessages,
+    lastMessage: row.lastMessage,
+    lastMessageAt: iso(row.lastMessageAt),
   };
 }

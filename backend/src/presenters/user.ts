@@ -1,20 +1,5 @@
-import type { User, Profile, Language } from '../models/User.js';
-
-export interface UserView {
-  id: number;
-  companyId: number;
-  name: string;
-  email: string;
-  profile: Profile;
-  super: boolean;
-  active: boolean;
-  language: Language | null;
-  /** Cap of open tickets for distribution; null: the company default (setting `userMaxOpenTickets`). */
-  maxOpenTickets: number | null;
-  lastLoginAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+import type { UserView } from '@atende/contract';
+import type { User } from '../models/User.js';
 
 /** What the API shows of a user: never the hash, never the token version. */
 export function presentUser(user: User): UserView {

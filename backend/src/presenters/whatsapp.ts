@@ -1,25 +1,5 @@
-import type { Whatsapp, WhatsappStatus } from '../models/Whatsapp.js';
-
-export interface WhatsappView {
-  id: number;
-  companyId: number;
-  name: string;
-  status: WhatsappStatus;
-  /** The raw QR payload while waiting for a scan (the UI renders it); null otherwise. */
-  qrcode: string | null;
-  /** Failed reconnect attempts in a row while OPENING after a drop (QR codes shown while pairing). */
-  retries: number;
-  /** While a dropped connection retries: when the next attempt comes (ISO); null otherwise. */
-  nextAttemptAt: string | null;
-  number: string | null;
-  isDefault: boolean;
-  greetingMessage: string | null;
-  farewellMessage: string | null;
-  /** The queues the connection serves, ascending: in HTTP answers; socket status updates leave it out. */
-  queueIds?: number[];
-  createdAt: string;
-  updatedAt: string;
-}
+import type { WhatsappView } from '@atende/contract';
+import type { Whatsapp } from '../models/Whatsapp.js';
 
 export function presentWhatsapp(whatsapp: Whatsapp, queueIds?: number[]): WhatsappView {
   return {

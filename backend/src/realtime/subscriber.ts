@@ -3,9 +3,9 @@ import { presentUser } from '../presenters/user.js';
 import { presentWhatsapp } from '../presenters/whatsapp.js';
 import { presentAlert } from '../presenters/alert.js';
 import { presentMessage } from '../presenters/message.js';
-import { presentContact } from '../presenters/contact.js';
+import { presentContact, presentContactRef } from '../presenters/contact.js';
 import { presentQueue } from '../presenters/queue.js';
-import { presentTicket } from '../presenters/ticket.js';
+import { presentTicket, presentTicketSummary } from '../presenters/ticket.js';
 import { placementOf, roomsFor } from './ticketAudience.js';
 import { syncQueueRoom } from './queueRooms.js';
 import type { RealtimeServer } from './io.js';
@@ -35,7 +35,12 @@ export function subscribeRealtime(io: RealtimeServer): () => void {
     // Message and ticket events reach only the sockets allowed to see the ticket (ticketAudience.ts).
     domainEvents.subscribe('message.created', async ({ companyId, message, ticket, contact }) => {
       const rooms = await roomsFor({ companyId, status: ticket.status, userId: ticket.userId, queueId: ticket.queueId });
-      io.to(rooms).emit('appMessage', { action: 'create', message: presentMessage(message), ticket, contact });
+      io.to(rooms).emit('appMessage', {
+        action: 'create',
+        message: presentMessage(message),
+        ticket: presentTicketSummary(ticket),
+        contact: presentContactRef(contact),
+      });
     }),
     domainEvents.subscribe('message.updated', async ({ ticketId, message }) => {
       const placement = await placementOf(ticketId);

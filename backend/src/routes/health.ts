@@ -1,3 +1,4 @@
+import type { Answer } from '@atende/contract';
 import { Router } from 'express';
 import { ctx } from '../context.js';
 import { withTimeout } from '../lib/redis.js';
@@ -24,5 +25,5 @@ healthRouter.get('/', async (_req, res) => {
   ]);
   const ok = database === 'up' && redisCheck === 'up';
   res.setHeader('Cache-Control', 'no-store');
-  res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable', checks: { database, redis: redisCheck } });
+  res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable', checks: { database, redis: redisCheck } } satisfies Answer<'GET /api/health'>);
 });

@@ -42,3 +42,12 @@ it('writes no console output of its own (the logger decides what reaches the log
   const writers = files(src).filter((f) => /\bconsole\.(log|info|warn|error|debug|trace|dir|table)\(/.test(readFileSync(f, 'utf8')));
   expect(writers.map((f) => relative(src, f))).toEqual([]);
 });
+
+it('answers JSON from routes/ only in the shapes of @atende/contract (`satisfies Answer<…>`), which the frontend reads too', () => {
+  const untyped = files(join(src, 'routes')).flatMap((f) =>
+    [...readFileSync(f, 'utf8').matchAll(/\.json\(([\s\S]*?)\);\n/g)]
+      .filter(([, body]) => !/ satisfies Answer<'(GET|POST|PUT|DELETE) \/api\/[^']*'>$/.test(body!))
+      .map(([call]) => `${relative(src, f)}: ${call.split('\n')[0]}`),
+  );
+  expect(untyped).toEqual([]);
+});

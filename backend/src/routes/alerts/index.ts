@@ -1,3 +1,4 @@
+import type { Answer } from '@atende/contract';
 import { Router } from 'express';
 import { idParams, parse } from '../../lib/validation.js';
 import { actorOf, authenticate, requireProfile } from '../../middleware/authenticate.js';
@@ -12,7 +13,7 @@ alertsRouter.use(authenticate, requireProfile('admin'));
 alertsRouter.get('/', async (req, res) => {
   const { user } = actorOf(req);
   const alerts = await listUnseenAlerts({ companyId: user.companyId, userId: user.id });
-  res.json({ alerts: alerts.map(presentAlert) });
+  res.json({ alerts: alerts.map(presentAlert) } satisfies Answer<'GET /api/alerts'>);
 });
 
 alertsRouter.post('/seen', async (req, res) => {

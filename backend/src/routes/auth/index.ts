@@ -1,3 +1,4 @@
+import type { Answer } from '@atende/contract';
 import { Router, type Request } from 'express';
 import { parse } from '../../lib/validation.js';
 import { authenticate, actorOf } from '../../middleware/authenticate.js';
@@ -18,14 +19,14 @@ authRouter.post('/login', async (req, res) => {
   const body = parse(loginBody, req.body);
   const session = await login({ ...body, ...client(req) });
   setRefreshCookie(res, session.refreshToken, session.refreshExpiresAt);
-  res.json({ accessToken: session.accessToken, user: presentUser(session.user) });
+  res.json({ accessToken: session.accessToken, user: presentUser(session.user) } satisfies Answer<'POST /api/auth/login'>);
 });
 
 authRouter.post('/refresh', async (req, res) => {
   try {
     const session = await refreshSession({ refreshToken: readRefreshCookie(req), ...client(req) });
     setRefreshCookie(res, session.refreshToken, session.refreshExpiresAt);
-    res.json({ accessToken: session.accessToken, user: presentUser(session.user) });
+    res.json({ accessToken: session.accessToken, user: presentUser(session.user) } satisfies Answer<'POST /api/auth/refresh'>);
   } catch (err) {
     // A dead refresh cookie is useless to the browser: drop it so the client goes to the login page cleanly.
     if (err instanceof AppError && err.status === 401) clearRefreshCookie(res);
@@ -40,12 +41,12 @@ authRouter.post('/logout', async (req, res) => {
 });
 
 authRouter.get('/me', authenticate, (req, res) => {
-  res.json({ user: presentUser(actorOf(req).user) });
+  res.json({ user: presentUser(actorOf(req).user) } satisfies Answer<'GET /api/auth/me'>);
 });
 
 authRouter.put('/password', authenticate, async (req, res) => {
   const body = parse(changePasswordBody, req.body);
   const session = await changeOwnPassword({ user: actorOf(req).user, ...body, ...client(req) });
   setRefreshCookie(res, session.refreshToken, session.refreshExpiresAt);
-  res.json({ accessToken: session.accessToken, user: presentUser(session.user) });
+  res.json({ accessToken: session.accessToken, user: presentUser(session.user) } satisfies Answer<'PUT /api/auth/password'>);
 });

@@ -1,3 +1,4 @@
+import type { Answer } from '@atende/contract';
 import { Router } from 'express';
 import { idParams, parse } from '../../lib/validation.js';
 import { actorOf, authenticate, requireSuper } from '../../middleware/authenticate.js';
@@ -16,24 +17,25 @@ companiesRouter.use(authenticate, requireSuper);
 
 companiesRouter.get('/', async (_req, res) => {
   const companies = await Company.findAll({ order: [['name', 'ASC'], ['id', 'ASC']] });
-  res.json({ companies: companies.map(presentCompany) });
+  res.json({ companies: companies.map(presentCompany) } satisfies Answer<'GET /api/companies'>);
 });
 
 companiesRouter.post('/', async (req, res) => {
   const body = parse(createCompanyBody, req.body);
   const { company, admin } = await createCompany(body);
-  res.status(201).json({ company: presentCompany(company), admin: presentUser(admin) });
+  res.status(201).json({ company: presentCompany(company), admin: presentUser(admin) } satisfies Answer<'POST /api/companies'>);
 });
 
 companiesRouter.get('/:id', async (req, res) => {
   const { id } = parse(idParams, req.params);
-  res.json({ company: presentCompany(await findCompany(id)) });
+  res.json({ company: presentCompany(await findCompany(id)) } satisfies Answer<'GET /api/companies/:id'>);
 });
 
 companiesRouter.put('/:id', async (req, res) => {
   const { id } = parse(idParams, req.params);
   const changes = parse(updateCompanyBody, req.body);
-  res.json({ company: presentCompany(await updateCompany({ actor: actorOf(req).user, companyId: id, changes })) });
+  const company = await updateCompany({ actor: actorOf(req).user, companyId: id, changes });
+  res.json({ company: presentCompany(company) } satisfies Answer<'PUT /api/companies/:id'>);
 });
 
 companiesRouter.delete('/:id', async (req, res) => {

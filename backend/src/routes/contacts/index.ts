@@ -1,3 +1,4 @@
+import type { Answer } from '@atende/contract';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Router } from 'express';
@@ -24,18 +25,19 @@ const managers = requireProfile('admin', 'supervisor');
 contactsRouter.get('/', async (req, res) => {
   const query = parse(listContactsQuery, req.query);
   const page = await listContacts({ companyId: actorOf(req).companyId, ...query });
-  res.json({ contacts: page.contacts.map(presentContact), nextCursor: page.nextCursor });
+  res.json({ contacts: page.contacts.map(presentContact), nextCursor: page.nextCursor } satisfies Answer<'GET /api/contacts'>);
 });
 
 contactsRouter.post('/', async (req, res) => {
   const body = parse(createContactBody, req.body);
-  res.status(201).json({ contact: presentContact(await createContact({ companyId: actorOf(req).companyId, ...body })) });
+  const contact = await createContact({ companyId: actorOf(req).companyId, ...body });
+  res.status(201).json({ contact: presentContact(contact) } satisfies Answer<'POST /api/contacts'>);
 });
 
 contactsRouter.post('/import', managers, readImportFile, async (req, res) => {
   const { dryRun } = parse(importQuery, req.query);
   const report = await importContacts({ companyId: actorOf(req).companyId, file: importedFile(req), dryRun: dryRun === 'true' });
-  res.status(report.dryRun ? 200 : 201).json(report);
+  res.status(report.dryRun ? 200 : 201).json(report satisfies Answer<'POST /api/contacts/import'>);
 });
 
 contactsRouter.get('/export', managers, async (req, res) => {
@@ -49,19 +51,21 @@ contactsRouter.get('/export', managers, async (req, res) => {
 
 contactsRouter.get('/:id', async (req, res) => {
   const { id } = parse(idParams, req.params);
-  res.json({ contact: presentContact(await findContactInCompany(actorOf(req).companyId, id)) });
+  res.json({ contact: presentContact(await findContactInCompany(actorOf(req).companyId, id)) } satisfies Answer<'GET /api/contacts/:id'>);
 });
 
 contactsRouter.put('/:id', async (req, res) => {
   const { id } = parse(idParams, req.params);
   const changes = parse(updateContactBody, req.body);
-  res.json({ contact: presentContact(await updateContact({ companyId: actorOf(req).companyId, contactId: id, changes })) });
+  const contact = await updateContact({ companyId: actorOf(req).companyId, contactId: id, changes });
+  res.json({ contact: presentContact(contact) } satisfies Answer<'PUT /api/contacts/:id'>);
 });
 
 contactsRouter.put('/:id/tags', async (req, res) => {
   const { id } = parse(idParams, req.params);
   const { tagIds } = parse(contactTagsBody, req.body);
-  res.json({ contact: presentContact(await setContactTags({ companyId: actorOf(req).companyId, contactId: id, tagIds })) });
+  const contact = await setContactTags({ companyId: actorOf(req).companyId, contactId: id, tagIds });
+  res.json({ contact: presentContact(contact) } satisfies Answer<'PUT /api/contacts/:id/tags'>);
 });
 
 contactsRouter.delete('/:id', managers, async (req, res) => {

@@ -1,3 +1,4 @@
+import type { Answer } from '@atende/contract';
 import { Router } from 'express';
 import { parse } from '../../lib/validation.js';
 import { actorOf, authenticate, requireProfile } from '../../middleware/authenticate.js';
@@ -10,5 +11,5 @@ dashboardRouter.use(authenticate, requireProfile('admin', 'supervisor'));
 
 dashboardRouter.get('/', async (req, res) => {
   const query = parse(dashboardQuery, req.query);
-  res.json(await getDashboard({ companyId: actorOf(req).companyId, ...query }));
+  res.json(await getDashboard({ companyId: actorOf(req).companyId, ...query }) satisfies Answer<'GET /api/dashboard'>);
 });

@@ -1,3 +1,4 @@
+import type { Answer } from '@atende/contract';
 import { Router, type Response } from 'express';
 import { z } from 'zod';
 import { AppError } from '../../errors/AppError.js';
@@ -42,5 +43,5 @@ mediaRouter.get('/:messageId/media', authenticate, async (req, res) => {
 mediaRouter.post('/:messageId/media/retry', authenticate, async (req, res) => {
   const { messageId } = parse(mediaParams, req.params);
   const message = await retryMediaDownload({ actor: actorOf(req), messageId });
-  res.status(202).json({ message: presentMessage(message) });
+  res.status(202).json({ message: presentMessage(message) } satisfies Answer<'POST /api/messages/:messageId/media/retry'>);
 });

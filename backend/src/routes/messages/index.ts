@@ -1,3 +1,4 @@
+import type { Answer } from '@atende/contract';
 import { unlink } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { Router, type Request } from 'express';
@@ -22,7 +23,7 @@ export function messagesRouter(): Router {
     const { ticketId } = parse(ticketParams, req.params);
     const query = parse(historyQuery, req.query);
     const page = await listMessages({ actor: actorOf(req).user, ticketId, ...query });
-    res.json({ messages: page.messages.map(presentMessage), nextCursor: page.nextCursor });
+    res.json({ messages: page.messages.map(presentMessage), nextCursor: page.nextCursor } satisfies Answer<'GET /api/messages/:ticketId'>);
   });
 
   router.post('/:ticketId', singleUpload(config.mediaDir, config.uploadMaxBytes), async (req: Request, res) => {
@@ -40,7 +41,7 @@ export function messagesRouter(): Router {
         throw AppError.badRequest('ERR_EMPTY_MESSAGE', 'Write something or attach a file');
       }
       const message = await sendMessage({ actor: actorOf(req).user, ticketId, body: body.body, quotedMsgId: body.quotedMsgId, media });
-      res.status(201).json({ message: presentMessage(message) });
+      res.status(201).json({ message: presentMessage(message) } satisfies Answer<'POST /api/messages/:ticketId'>);
     } catch (err) {
       if (file) await unlink(file.path).catch(() => undefined); // a refused upload leaves nothing behind
       throw err;
@@ -53,13 +54,13 @@ export function messagesRouter(): Router {
     const { messageId } = parse(messageParams, req.params);
     const { body } = parse(editMessageBody, req.body);
     const message = await changeSentMessage({ actor: actorOf(req), messageId, change: { kind: 'edit', body } });
-    res.json({ message: presentMessage(message) });
+    res.json({ message: presentMessage(message) } satisfies Answer<'PUT /api/messages/message/:messageId'>);
   });
 
   router.delete('/message/:messageId', async (req, res) => {
     const { messageId } = parse(messageParams, req.params);
     const message = await changeSentMessage({ actor: actorOf(req), messageId, change: { kind: 'delete' } });
-    res.json({ message: presentMessage(message) });
+    res.json({ message: presentMessage(message) } satisfies Answer<'DELETE /api/messages/message/:messageId'>);
   });
 
   return router;

@@ -1,3 +1,4 @@
+import type { Answer } from '@atende/contract';
 import { Router } from 'express';
 import { QueryTypes } from 'sequelize';
 import { z } from 'zod';
@@ -5,6 +6,8 @@ import { ctx } from '../../context.js';
 import { AppError } from '../../errors/AppError.js';
 import { idParam, idParams, parse } from '../../lib/validation.js';
 import { actorOf, authenticate, requireProfile } from '../../middleware/authenticate.js';
+import { presentQueueOption } from '../../presenters/queueOption.js';
+import type { QueueOption } from '../../services/chatbot/queueOptions.js';
 import { createQueueOption, updateQueueOption } from '../../services/queueOptions/SaveQueueOptionService.js';
 
 const fields = z
@@ -25,21 +28,23 @@ queueOptionsRouter.use(authenticate);
 
 queueOptionsRouter.get('/', async (req, res) => {
   const { queueId } = parse(z.object({ queueId: idParam }).strict(), req.query);
-  const options = await ctx().sequelize.query(
+  const options = await ctx().sequelize.query<QueueOption & { position: number }>(
     `SELECT id, "queueId", "parentId", title, message, "targetQueueId", "targetUserId", position FROM "QueueOptions"
      WHERE "queueId" = :queueId AND "companyId" = :companyId ORDER BY "parentId" NULLS FIRST, position, id`,
     { replacements: { queueId, companyId: actorOf(req).companyId }, type: QueryTypes.SELECT },
   );
-  res.json({ options });
+  res.json({ options: options.map(presentQueueOption) } satisfies Answer<'GET /api/queue-options'>);
 });
 
 queueOptionsRouter.post('/', requireProfile('admin'), async (req, res) => {
-  res.status(201).json({ option: await createQueueOption(actorOf(req).companyId, parse(fields, req.body)) });
+  const option = await createQueueOption(actorOf(req).companyId, parse(fields, req.body));
+  res.status(201).json({ option: presentQueueOption(option) } satisfies Answer<'POST /api/queue-options'>);
 });
 
 queueOptionsRouter.put('/:id', requireProfile('admin'), async (req, res) => {
   const { id } = parse(idParams, req.params);
-  res.json({ option: await updateQueueOption(actorOf(req).companyId, id, parse(fields.partial().strict(), req.body)) });
+  const option = await updateQueueOption(actorOf(req).companyId, id, parse(fields.partial().strict(), req.body));
+  res.json({ option: presentQueueOption(option) } satisfies Answer<'PUT /api/queue-options/:id'>);
 });
 
 queueOptionsRouter.delete('/:id', requireProfile('admin'), async (req, res) => {

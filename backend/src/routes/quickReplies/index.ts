@@ -1,3 +1,4 @@
+import type { Answer } from '@atende/contract';
 import { Router } from 'express';
 import { idParams, parse } from '../../lib/validation.js';
 import { actorOf, authenticate, requireProfile } from '../../middleware/authenticate.js';
@@ -18,32 +19,33 @@ const writers = requireProfile('admin', 'supervisor');
 quickRepliesRouter.get('/', async (req, res) => {
   const query = parse(listQuickRepliesQuery, req.query);
   const rows = await listQuickReplies({ companyId: actorOf(req).companyId, ...query });
-  res.json({ quickReplies: rows.map(presentQuickReply) });
+  res.json({ quickReplies: rows.map(presentQuickReply) } satisfies Answer<'GET /api/quick-replies'>);
 });
 
 quickRepliesRouter.post('/', writers, async (req, res) => {
   const body = parse(createQuickReplyBody, req.body);
   const row = await createQuickReply({ companyId: actorOf(req).companyId, ...body });
-  res.status(201).json({ quickReply: presentQuickReply(row) });
+  res.status(201).json({ quickReply: presentQuickReply(row) } satisfies Answer<'POST /api/quick-replies'>);
 });
 
 quickRepliesRouter.get('/:id', async (req, res) => {
   const { id } = parse(idParams, req.params);
-  res.json({ quickReply: presentQuickReply(await findQuickReplyInCompany(actorOf(req).companyId, id)) });
+  res.json({ quickReply: presentQuickReply(await findQuickReplyInCompany(actorOf(req).companyId, id)) } satisfies Answer<'GET /api/quick-replies/:id'>);
 });
 
 /** The text with its variables filled in for a ticket, for the composer to show before sending. */
 quickRepliesRouter.get('/:id/rendered', async (req, res) => {
   const { id } = parse(idParams, req.params);
   const { ticketId } = parse(renderQuickReplyQuery, req.query);
-  res.json({ text: await renderQuickReply({ actor: actorOf(req).user, quickReplyId: id, ticketId }) });
+  const text = await renderQuickReply({ actor: actorOf(req).user, quickReplyId: id, ticketId });
+  res.json({ text } satisfies Answer<'GET /api/quick-replies/:id/rendered'>);
 });
 
 quickRepliesRouter.put('/:id', writers, async (req, res) => {
   const { id } = parse(idParams, req.params);
   const changes = parse(updateQuickReplyBody, req.body);
   const row = await updateQuickReply({ companyId: actorOf(req).companyId, quickReplyId: id, changes });
-  res.json({ quickReply: presentQuickReply(row) });
+  res.json({ quickReply: presentQuickReply(row) } satisfies Answer<'PUT /api/quick-replies/:id'>);
 });
 
 quickRepliesRouter.delete('/:id', writers, async (req, res) => {

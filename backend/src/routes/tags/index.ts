@@ -1,3 +1,4 @@
+import type { Answer } from '@atende/contract';
 import { Router } from 'express';
 import { idParams, parse } from '../../lib/validation.js';
 import { actorOf, authenticate, requireProfile } from '../../middleware/authenticate.js';
@@ -16,23 +17,23 @@ tagsRouter.use(authenticate);
 tagsRouter.get('/', async (req, res) => {
   const { search } = parse(listTagsQuery, req.query);
   const tags = await listTags({ companyId: actorOf(req).companyId, search });
-  res.json({ tags: tags.map(presentTag) });
+  res.json({ tags: tags.map(presentTag) } satisfies Answer<'GET /api/tags'>);
 });
 
 tagsRouter.post('/', requireProfile('admin', 'supervisor'), async (req, res) => {
   const body = parse(createTagBody, req.body);
-  res.status(201).json({ tag: presentTag(await createTag({ companyId: actorOf(req).companyId, ...body })) });
+  res.status(201).json({ tag: presentTag(await createTag({ companyId: actorOf(req).companyId, ...body })) } satisfies Answer<'POST /api/tags'>);
 });
 
 tagsRouter.get('/:id', async (req, res) => {
   const { id } = parse(idParams, req.params);
-  res.json({ tag: presentTag(await findTagInCompany(actorOf(req).companyId, id)) });
+  res.json({ tag: presentTag(await findTagInCompany(actorOf(req).companyId, id)) } satisfies Answer<'GET /api/tags/:id'>);
 });
 
 tagsRouter.put('/:id', requireProfile('admin', 'supervisor'), async (req, res) => {
   const { id } = parse(idParams, req.params);
   const changes = parse(updateTagBody, req.body);
-  res.json({ tag: presentTag(await updateTag({ companyId: actorOf(req).companyId, tagId: id, changes })) });
+  res.json({ tag: presentTag(await updateTag({ companyId: actorOf(req).companyId, tagId: id, changes })) } satisfies Answer<'PUT /api/tags/:id'>);
 });
 
 tagsRouter.delete('/:id', requireProfile('admin', 'supervisor'), async (req, res) => {

@@ -1,3 +1,4 @@
+import type { Answer } from '@atende/contract';
 import { Router } from 'express';
 import { parse } from '../../lib/validation.js';
 import { actorOf, authenticate } from '../../middleware/authenticate.js';
@@ -23,23 +24,28 @@ ticketsRouter.use(authenticate);
 ticketsRouter.get('/', async (req, res) => {
   const query = parse(listTicketsQuery, req.query);
   const page = await listTickets({ actor: actorOf(req).user, ...query });
-  res.json({ tickets: page.tickets.map(presentTicket), nextCursor: page.nextCursor, counts: page.counts });
+  res.json({
+    tickets: page.tickets.map(presentTicket),
+    nextCursor: page.nextCursor,
+    counts: page.counts,
+  } satisfies Answer<'GET /api/tickets'>);
 });
 
 ticketsRouter.post('/', async (req, res) => {
   const body = parse(startTicketBody, req.body);
-  res.status(201).json({ ticket: presentTicket(await startTicket({ actor: actorOf(req).user, ...body })) });
+  res.status(201).json({ ticket: presentTicket(await startTicket({ actor: actorOf(req).user, ...body })) } satisfies Answer<'POST /api/tickets'>);
 });
 
 ticketsRouter.get('/:id', async (req, res) => {
   const { id } = parse(ticketRefParams, req.params);
   const actor = actorOf(req).user;
-  res.json({ ticket: presentTicket(await visibleTicket(actor, typeof id === 'number' ? id : await ticketIdOfUuid(actor.companyId, id))) });
+  const ticket = await visibleTicket(actor, typeof id === 'number' ? id : await ticketIdOfUuid(actor.companyId, id));
+  res.json({ ticket: presentTicket(ticket) } satisfies Answer<'GET /api/tickets/:id'>);
 });
 
 ticketsRouter.get('/:id/history', async (req, res) => {
   const { id } = parse(ticketIdParams, req.params);
-  res.json({ history: await listTicketHistory({ actor: actorOf(req).user, ticketId: id }) });
+  res.json({ history: await listTicketHistory({ actor: actorOf(req).user, ticketId: id }) } satisfies Answer<'GET /api/tickets/:id/history'>);
 });
 
 ticketsRouter.put('/:id', async (req, res) => {
@@ -64,18 +70,19 @@ ticketsRouter.put('/:id', async (req, res) => {
         return transferTicket({ actor, ticketId, userId: body.userId, queueId: body.queueId });
     }
   })();
-  res.json({ ticket: presentTicket(ticket) });
+  res.json({ ticket: presentTicket(ticket) } satisfies Answer<'PUT /api/tickets/:id'>);
 });
 
 ticketsRouter.get('/:id/notes', async (req, res) => {
   const { id } = parse(ticketIdParams, req.params);
-  res.json({ notes: await listTicketNotes({ actor: actorOf(req).user, ticketId: id }) });
+  res.json({ notes: await listTicketNotes({ actor: actorOf(req).user, ticketId: id }) } satisfies Answer<'GET /api/tickets/:id/notes'>);
 });
 
 ticketsRouter.post('/:id/notes', async (req, res) => {
   const { id } = parse(ticketIdParams, req.params);
   const { body } = parse(noteBody, req.body);
-  res.status(201).json({ note: await addTicketNote({ actor: actorOf(req).user, ticketId: id, body }) });
+  const note = await addTicketNote({ actor: actorOf(req).user, ticketId: id, body });
+  res.status(201).json({ note } satisfies Answer<'POST /api/tickets/:id/notes'>);
 });
 
 ticketsRouter.delete('/:id/notes/:noteId', async (req, res) => {
@@ -88,5 +95,5 @@ ticketsRouter.put('/:id/tags', async (req, res) => {
   const { id } = parse(ticketIdParams, req.params);
   const { tagIds } = parse(ticketTagsBody, req.body);
   const result = await setTicketTags({ actor: actorOf(req).user, ticketId: id, tagIds });
-  res.json({ tagIds: result.tagIds, ticket: presentTicket(result.ticket) });
+  res.json({ tagIds: result.tagIds, ticket: presentTicket(result.ticket) } satisfies Answer<'PUT /api/tickets/:id/tags'>);
 });

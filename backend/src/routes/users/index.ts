@@ -1,3 +1,4 @@
+import type { Answer } from '@atende/contract';
 import { Router } from 'express';
 import { idParams, parse } from '../../lib/validation.js';
 import { actorOf, authenticate, requireProfile } from '../../middleware/authenticate.js';
@@ -15,25 +16,25 @@ usersRouter.use(authenticate);
 usersRouter.get('/', requireProfile('admin', 'supervisor'), async (req, res) => {
   const query = parse(listUsersQuery, req.query);
   const page = await listUsers({ companyId: actorOf(req).companyId, ...query });
-  res.json({ users: page.users.map(presentUser), nextCursor: page.nextCursor });
+  res.json({ users: page.users.map(presentUser), nextCursor: page.nextCursor } satisfies Answer<'GET /api/users'>);
 });
 
 usersRouter.post('/', requireProfile('admin'), async (req, res) => {
   const body = parse(createUserBody, req.body);
   const user = await createUser({ companyId: actorOf(req).companyId, ...body });
-  res.status(201).json({ user: presentUser(user) });
+  res.status(201).json({ user: presentUser(user) } satisfies Answer<'POST /api/users'>);
 });
 
 usersRouter.get('/:id', requireProfile('admin', 'supervisor'), async (req, res) => {
   const { id } = parse(idParams, req.params);
-  res.json({ user: presentUser(await findUserInCompany(actorOf(req).companyId, id)) });
+  res.json({ user: presentUser(await findUserInCompany(actorOf(req).companyId, id)) } satisfies Answer<'GET /api/users/:id'>);
 });
 
 usersRouter.put('/:id', requireProfile('admin'), async (req, res) => {
   const { id } = parse(idParams, req.params);
   const changes = parse(updateUserBody, req.body);
   const user = await updateUser({ actor: actorOf(req).user, userId: id, changes });
-  res.json({ user: presentUser(user) });
+  res.json({ user: presentUser(user) } satisfies Answer<'PUT /api/users/:id'>);
 });
 
 usersRouter.delete('/:id', requireProfile('admin'), async (req, res) => {

@@ -1,8 +1,9 @@
+import type { Answer, WhatsappView } from '@atende/contract';
 import { Router } from 'express';
 import { idParams, parse } from '../../lib/validation.js';
 import { actorOf, authenticate, requireProfile } from '../../middleware/authenticate.js';
 import { Whatsapp } from '../../models/Whatsapp.js';
-import { presentWhatsapp, type WhatsappView } from '../../presenters/whatsapp.js';
+import { presentWhatsapp } from '../../presenters/whatsapp.js';
 import { createWhatsapp, updateWhatsapp } from '../../services/whatsapps/saveWhatsapp.js';
 import { deleteWhatsapp } from '../../services/whatsapps/DeleteWhatsappService.js';
 import { findWhatsappInCompany } from '../../services/whatsapps/findWhatsappInCompany.js';
@@ -24,36 +25,37 @@ whatsappsRouter.use(authenticate);
 
 whatsappsRouter.get('/', async (req, res) => {
   const whatsapps = await Whatsapp.findAll({ where: { companyId: actorOf(req).companyId }, order: [['name', 'ASC'], ['id', 'ASC']] });
-  res.json({ whatsapps: await present(whatsapps) });
+  res.json({ whatsapps: await present(whatsapps) } satisfies Answer<'GET /api/whatsapps'>);
 });
 
 whatsappsRouter.post('/', requireProfile('admin'), async (req, res) => {
   const body = parse(createWhatsappBody, req.body);
   const whatsapp = await createWhatsapp({ companyId: actorOf(req).companyId, ...body });
-  res.status(201).json({ whatsapp: await presentOne(whatsapp) });
+  res.status(201).json({ whatsapp: await presentOne(whatsapp) } satisfies Answer<'POST /api/whatsapps'>);
 });
 
 whatsappsRouter.get('/:id', async (req, res) => {
   const { id } = parse(idParams, req.params);
-  res.json({ whatsapp: await presentOne(await findWhatsappInCompany(actorOf(req).companyId, id)) });
+  res.json({ whatsapp: await presentOne(await findWhatsappInCompany(actorOf(req).companyId, id)) } satisfies Answer<'GET /api/whatsapps/:id'>);
 });
 
 whatsappsRouter.put('/:id', requireProfile('admin'), async (req, res) => {
   const { id } = parse(idParams, req.params);
   const changes = parse(updateWhatsappBody, req.body);
-  res.json({ whatsapp: await presentOne(await updateWhatsapp({ companyId: actorOf(req).companyId, whatsappId: id, changes })) });
+  const whatsapp = await updateWhatsapp({ companyId: actorOf(req).companyId, whatsappId: id, changes });
+  res.json({ whatsapp: await presentOne(whatsapp) } satisfies Answer<'PUT /api/whatsapps/:id'>);
 });
 
 whatsappsRouter.post('/:id/session', requireProfile('admin'), async (req, res) => {
   const { id } = parse(idParams, req.params);
   const whatsapp = await startWhatsappSession({ companyId: actorOf(req).companyId, whatsappId: id });
-  res.status(202).json({ whatsapp: await presentOne(whatsapp) });
+  res.status(202).json({ whatsapp: await presentOne(whatsapp) } satisfies Answer<'POST /api/whatsapps/:id/session'>);
 });
 
 whatsappsRouter.delete('/:id/session', requireProfile('admin'), async (req, res) => {
   const { id } = parse(idParams, req.params);
   const whatsapp = await logoutWhatsappSession({ companyId: actorOf(req).companyId, whatsappId: id });
-  res.json({ whatsapp: await presentOne(whatsapp) });
+  res.json({ whatsapp: await presentOne(whatsapp) } satisfies Answer<'DELETE /api/whatsapps/:id/session'>);
 });
 
 /** The QR as an image data URL, for screens that cannot render the raw payload themselves. */
@@ -62,7 +64,7 @@ whatsappsRouter.get('/:id/qrcode', async (req, res) => {
   const whatsapp = await findWhatsappInCompany(actorOf(req).companyId, id);
   const qrcode = whatsapp.status === 'qrcode' && whatsapp.qrcode ? await QRCode.toDataURL(whatsapp.qrcode, { margin: 1, width: 280 }) : null;
   res.setHeader('Cache-Control', 'no-store');
-  res.json({ status: whatsapp.status, qrcode });
+  res.json({ status: whatsapp.status, qrcode } satisfies Answer<'GET /api/whatsapps/:id/qrcode'>);
 });
 
 whatsappsRouter.delete('/:id', requireProfile('admin'), async (req, res) => {

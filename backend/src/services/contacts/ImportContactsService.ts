@@ -1,7 +1,8 @@
+import type { ImportReport, ImportRowReport as RowReport } from '@atende/contract';
 import { QueryTypes, type Transaction } from 'sequelize';
 import { ctx } from '../../context.js';
 import { domainEvents } from '../../events/bus.js';
-import { readImportRows, type ImportRow, type RowProblem } from './csv/readImportRows.js';
+import { readImportRows, type ImportRow } from './csv/readImportRows.js';
 
 export interface ImportContactsInput {
   companyId: number;
@@ -10,18 +11,6 @@ export interface ImportContactsInput {
   dryRun: boolean;
 }
 
-export type RowReport =
-  | { row: number; status: 'ok'; name: string; number: string; contactId?: number }
-  | { row: number; status: 'duplicate'; name: string; number: string; duplicateOf: { row: number } | { contactId: number } }
-  | { row: number; status: 'malformed'; name: string; number: string; problems: RowProblem[] };
-
-export interface ImportReport {
-  dryRun: boolean;
-  summary: { rows: number; ok: number; duplicate: number; malformed: number; imported: number };
-  /** Tags named in the file that do not exist yet: created with the import. */
-  newTags: string[];
-  rows: RowReport[];
-}
 
 function decode(file: Buffer): string {
   try {

@@ -1,3 +1,4 @@
+import type { DashboardView } from '@atende/contract';
 import { QueryTypes } from 'sequelize';
 import { ctx } from '../../context.js';
 import { AppError } from '../../errors/AppError.js';
@@ -9,17 +10,6 @@ export interface GetDashboardInput {
   from?: RangeBound;
   to?: RangeBound;
   queueId?: number;
-}
-
-export interface Dashboard {
-  range: { from: string; to: string; timezone: string };
-  /** Tickets waiting and being served right now (closed ones are counted per period, below). */
-  now: { pending: number; open: number };
-  totals: { created: number; closed: number; contactsCreated: number; avgWaitingSeconds: number | null; avgHandlingSeconds: number | null };
-  perDay: { day: string; created: number; closed: number; contactsCreated: number }[];
-  perHour: { hour: number; created: number; closed: number }[];
-  attendants: { userId: number; name: string; closed: number; avgHandlingSeconds: number | null }[];
-  queues: { queueId: number | null; name: string | null; created: number; closed: number; avgWaitingSeconds: number | null; avgHandlingSeconds: number | null }[];
 }
 
 const average = (g: Pick<FlowGroup, 'durationSum' | 'durationCount'> | undefined): number | null =>
@@ -39,7 +29,7 @@ function sum(groups: Map<string | null, FlowGroup>): Pick<FlowGroup, 'count' | '
  * The supervisor's dashboard for one company over a period: each figure is a range scan of an index on
  * (company, time), never a pass over the company's whole history (0012-dashboard.ts).
  */
-export async function getDashboard({ companyId, from, to, queueId }: GetDashboardInput): Promise<Dashboard> {
+export async function getDashboard({ companyId, from, to, queueId }: GetDashboardInput): Promise<DashboardView> {
   const { sequelize } = ctx();
   const range = await resolveDashboardRange(companyId, { from, to });
   const queueFilter = queueId ? `AND "queueId" = :queueId` : '';

@@ -14,6 +14,8 @@ export interface QueueOptionFields {
 }
 
 const COLUMNS = `id, "queueId", "parentId", title, message, "targetQueueId", "targetUserId", position`;
+/** An option as COLUMNS read it: the chatbot's fields and the position among its siblings. */
+type SavedOption = QueueOption & { position: number };
 
 async function exists(sql: string, replacements: Record<string, unknown>, transaction: Transaction): Promise<boolean> {
   return (await ctx().sequelize.query(sql, { replacements, type: QueryTypes.SELECT, transaction })).length > 0;
@@ -41,11 +43,11 @@ async function checkReferences(companyId: number, fields: QueueOptionFields, sel
   if (chain.loops) throw AppError.badRequest('ERR_QUEUE_OPTION_LOOP', 'An option cannot be inside itself');
 }
 
-export function createQueueOption(companyId: number, fields: QueueOptionFields): Promise<QueueOption> {
+export function createQueueOption(companyId: number, fields: QueueOptionFields): Promise<SavedOption> {
   const { sequelize } = ctx();
   return sequelize.transaction(async (transaction) => {
     await checkReferences(companyId, fields, null, transaction);
-    const [row] = await sequelize.query<QueueOption>(
+    const [row] = await sequelize.query<SavedOption>(
       `INSERT INTO "QueueOptions" ("companyId", "queueId", "parentId", title, message, "targetQueueId", "targetUserId", position)
        VALUES (:companyId, :queueId, :parentId, :title, :message, :targetQueueId, :targetUserId, :position) RETURNING ${COLUMNS}`,
       {
@@ -58,17 +60,17 @@ export function createQueueOption(companyId: number, fields: QueueOptionFields):
   });
 }
 
-export function updateQueueOption(companyId: number, optionId: number, changes: Partial<QueueOptionFields>): Promise<QueueOption> {
+export function updateQueueOption(companyId: number, optionId: number, changes: Partial<QueueOptionFields>): Promise<SavedOption> {
   const { sequelize } = ctx();
   return sequelize.transaction(async (transaction) => {
-    const [current] = await sequelize.query<QueueOption & { position: number }>(
+    const [current] = await sequelize.query<SavedOption>(
       `SELECT ${COLUMNS} FROM "QueueOptions" WHERE id = :optionId AND "companyId" = :companyId FOR UPDATE`,
       { replacements: { optionId, companyId }, type: QueryTypes.SELECT, transaction },
     );
     if (!current) throw AppError.notFound('ERR_QUEUE_OPTION_NOT_FOUND', 'Option not found');
     const next = { ...current, ...changes };
     await checkReferences(companyId, next, optionId, transaction);
-    const [row] = await sequelize.query<QueueOption>(
+    const [row] = await sequelize.query<SavedOption>(
       `UPDATE "QueueOptions" SET "queueId" = :queueId, "parentId" = :parentId, title = :title, message = :message,
          "targetQueueId" = :targetQueueId, "targetUserId" = :targetUserId, position = :position, "updatedAt" = now()
        WHERE id = :optionId RETURNING ${COLUMNS}`,

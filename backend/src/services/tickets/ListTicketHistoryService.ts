@@ -1,20 +1,8 @@
+import type { TicketHistoryEntry } from '@atende/contract';
 import { QueryTypes } from 'sequelize';
 import { ctx } from '../../context.js';
 import type { User } from '../../models/User.js';
 import { visibleTicket } from './visibleTicket.js';
-
-export interface TicketHistoryEntry {
-  id: number;
-  action: string;
-  userId: number | null;
-  fromStatus: string | null;
-  toStatus: string | null;
-  fromUserId: number | null;
-  toUserId: number | null;
-  fromQueueId: number | null;
-  toQueueId: number | null;
-  createdAt: string;
-}
 
 /** Who accepted, transferred, closed and reopened the ticket, and when, oldest first. */
 export async function listTicketHistory({ actor, ticketId }: { actor: User; ticketId: number }): Promise<TicketHistoryEntry[]> {

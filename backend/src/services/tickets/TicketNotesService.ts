@@ -1,45 +1,36 @@
+import type { TicketNoteView } from '@atende/contract';
 import { QueryTypes } from 'sequelize';
 import { ctx } from '../../context.js';
 import { AppError } from '../../errors/AppError.js';
 import { domainEvents } from '../../events/bus.js';
 import type { User } from '../../models/User.js';
+import { presentTicketNote } from '../../presenters/ticketNote.js';
 import { seesEverything } from './ticketVisibility.js';
 import { visibleTicket } from './visibleTicket.js';
 
-export interface TicketNote {
-  id: number;
-  ticketId: number;
-  userId: number | null;
-  userName: string | null;
-  body: string;
-  createdAt: string;
-}
-
-interface NoteRow extends Omit<TicketNote, 'createdAt'> {
+interface NoteRow extends Omit<TicketNoteView, 'createdAt'> {
   createdAt: Date;
 }
 
-const present = (r: NoteRow): TicketNote => ({ ...r, createdAt: new Date(r.createdAt).toISOString() });
-
 /** Internal notes: written by attendants for each other, never sent to the customer. */
-export async function listTicketNotes({ actor, ticketId }: { actor: User; ticketId: number }): Promise<TicketNote[]> {
+export async function listTicketNotes({ actor, ticketId }: { actor: User; ticketId: number }): Promise<TicketNoteView[]> {
   await visibleTicket(actor, ticketId);
   const rows = await ctx().sequelize.query<NoteRow>(
     `SELECT n.id, n."ticketId", n."userId", u.name AS "userName", n.body, n."createdAt"
      FROM "TicketNotes" n LEFT JOIN "Users" u ON u.id = n."userId" WHERE n."ticketId" = :ticketId ORDER BY n.id`,
     { replacements: { ticketId }, type: QueryTypes.SELECT },
   );
-  return rows.map(present);
+  return rows.map(presentTicketNote);
 }
 
-export async function addTicketNote({ actor, ticketId, body }: { actor: User; ticketId: number; body: string }): Promise<TicketNote> {
+export async function addTicketNote({ actor, ticketId, body }: { actor: User; ticketId: number; body: string }): Promise<TicketNoteView> {
   const ticket = await visibleTicket(actor, ticketId);
   const [row] = await ctx().sequelize.query<NoteRow>(
     `INSERT INTO "TicketNotes" ("companyId", "ticketId", "userId", body) VALUES (:companyId, :ticketId, :userId, :body)
      RETURNING id, "ticketId", "userId", :userName AS "userName", body, "createdAt"`,
     { replacements: { companyId: ticket.companyId, ticketId, userId: actor.id, userName: actor.name, body }, type: QueryTypes.SELECT },
   );
-  const note = present(row!);
+  const note = presentTicketNote(row!);
   domainEvents.publish('ticket.noteAdded', { companyId: ticket.companyId, ticketId, note });
   return note;
 }

@@ -1,5 +1,6 @@
 import { getContentType, proto } from '@whiskeysockets/baileys';
-import { parseVcard, type ContactCard } from './vcard.js';
+import type { ContactCard, StructuredContent } from '@atende/contract';
+import { parseVcard } from './vcard.js';
 
 export type MediaKind = 'image' | 'video' | 'audio' | 'voice' | 'document' | 'sticker';
 
@@ -9,10 +10,6 @@ export interface DeclaredMedia {
   fileName: string | null;
   size: number | null;
 }
-
-export type StructuredContent =
-  | { location: { latitude: number; longitude: number; name: string | null; address: string | null; live: boolean } }
-  | { contacts: ContactCard[] };
 
 export interface MessageContent {
   body: string;

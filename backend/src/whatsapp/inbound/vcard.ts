@@ -1,8 +1,4 @@
-/** One shared contact card as Atende keeps it: the name and the phone numbers, nothing else of the vCard. */
-export interface ContactCard {
-  name: string;
-  numbers: string[];
-}
+import type { ContactCard } from '@atende/contract';
 
 // vCard folds long lines with a leading space or tab (RFC 6350 §3.2); unfold before reading properties.
 const unfold = (vcard: string) => vcard.replace(/\r?\n[ \t]/g, '');

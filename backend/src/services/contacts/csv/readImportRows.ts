@@ -1,21 +1,10 @@
+import type { ImportRowProblem } from '@atende/contract';
 import { z } from 'zod';
 import { AppError } from '../../../errors/AppError.js';
 import { normalizePhoneNumber } from '../../../lib/phoneNumber.js';
 import type { CustomField } from '../../../presenters/contact.js';
 import { CONTACT_LIMITS } from '../limits.js';
 import { parseCsv, uncsvCell } from './parseCsv.js';
-
-/** Why a row cannot be imported; stable codes the frontend translates. */
-export type RowProblem =
-  | 'ERR_NAME_REQUIRED'
-  | 'ERR_NAME_TOO_LONG'
-  | 'ERR_NUMBER_REQUIRED'
-  | 'ERR_INVALID_PHONE_NUMBER'
-  | 'ERR_INVALID_EMAIL'
-  | 'ERR_INVALID_TAGS'
-  | 'ERR_CUSTOM_FIELD_TOO_LONG'
-  | 'ERR_TOO_MANY_CUSTOM_FIELDS'
-  | 'ERR_TOO_MANY_CELLS';
 
 export interface ImportRow {
   /** The spreadsheet row number: the header is row 1. */
@@ -25,7 +14,8 @@ export interface ImportRow {
   email: string | null;
   tags: string[];
   extraInfo: CustomField[];
-  problems: RowProblem[];
+  /** Why the row cannot be imported (stable codes the frontend translates). */
+  problems: ImportRowProblem[];
 }
 
 // Header names as people write them, in the product's languages; anything else becomes a custom field.
@@ -66,7 +56,7 @@ export function readImportRows(text: string): ImportRow[] {
   records.slice(1).forEach((cells, index) => {
     if (cells.every((c) => c.trim() === '')) return; // blank lines (Excel leaves ";;;" rows) are not rows
     const row: ImportRow = { row: index + 2, name: '', number: '', email: null, tags: [], extraInfo: [], problems: [] };
-    const problem = (p: RowProblem) => row.problems.includes(p) || row.problems.push(p);
+    const problem = (p: ImportRowProblem) => row.problems.includes(p) || row.problems.push(p);
     if (cells.slice(header.length).some((c) => c.trim() !== '')) problem('ERR_TOO_MANY_CELLS');
     header.forEach((column, i) => {
       const value = uncsvCell((cells[i] ?? '').trim());
