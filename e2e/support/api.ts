@@ -1,5 +1,8 @@
 // The REST API from a test, for setup the screens under test do not cover (attendants, queues). It goes
-// through the same origin as the browser (the preview server's /api proxy).
+// through the same origin as the browser (the preview server's /api proxy). Its shapes are @atende/contract's.
+import type { Answer, UserView, WhatsappView } from '@atende/contract';
+
+export type { QueueView as ApiQueue } from '@atende/contract';
 
 export interface ApiClient {
   get<T>(path: string): Promise<T>;
@@ -7,23 +10,8 @@ export interface ApiClient {
   put<T>(path: string, body: unknown): Promise<T>;
 }
 
-export interface ApiUser {
-  id: number;
-  name: string;
-  email: string;
-}
-export interface ApiQueue {
-  id: number;
-  name: string;
-}
-export interface ApiConnection {
-  id: number;
-  name: string;
-  status: string;
-}
-
 export async function apiSignIn(baseUrl: string, email: string, password: string): Promise<ApiClient> {
-  const login = await call<{ accessToken: string }>(baseUrl, 'POST', '/api/auth/login', undefined, { email, password });
+  const login = await call<Answer<'POST /api/auth/login'>>(baseUrl, 'POST', '/api/auth/login', undefined, { email, password });
   const token = login.accessToken;
   return {
     get: (path) => call(baseUrl, 'GET', path, token),
@@ -44,13 +32,13 @@ async function call<T>(baseUrl: string, method: string, path: string, token?: st
 }
 
 /** An attendant (profile "user") serving no queue yet. */
-export async function createAttendant(api: ApiClient, name: string, email: string, password: string): Promise<ApiUser> {
-  const { user } = await api.post<{ user: ApiUser }>('/api/users', { name, email, password, profile: 'user' });
+export async function createAttendant(api: ApiClient, name: string, email: string, password: string): Promise<UserView> {
+  const { user } = await api.post<Answer<'POST /api/users'>>('/api/users', { name, email, password, profile: 'user' });
   return user;
 }
 
-export async function connectionNamed(api: ApiClient, name: string): Promise<ApiConnection> {
-  const { whatsapps } = await api.get<{ whatsapps: ApiConnection[] }>('/api/whatsapps');
+export async function connectionNamed(api: ApiClient, name: string): Promise<WhatsappView> {
+  const { whatsapps } = await api.get<Answer<'GET /api/whatsapps'>>('/api/whatsapps');
   const found = whatsapps.find((w) => w.name === name);
   if (!found) throw new Error(`no connection named ${name}`);
   return found;

@@ -1,3 +1,4 @@
+import type { Answer } from '@atende/contract';
 import { ApiError, AUTH_RETRY_CODES } from './ApiError';
 import { session } from './session';
 import type { SessionPayload } from './types';
@@ -21,7 +22,7 @@ export function refreshSession(): Promise<SessionPayload> {
     try {
       const response = await fetch('/api/auth/refresh', { method: 'POST', credentials: 'include' });
       if (!response.ok) throw await ApiError.fromResponse(response);
-      const payload = (await response.json()) as SessionPayload;
+      const payload = (await response.json()) as Answer<'POST /api/auth/refresh'>;
       session.set(payload);
       return payload;
     } catch (error) {

@@ -1,25 +1,6 @@
-// Shapes from docs/api-contract.md; the backend owns them, the UI only reads them.
-export type Profile = 'admin' | 'supervisor' | 'user';
+import type { Profile } from '@atende/contract';
+
+// The API's shapes come from @atende/contract (the backend's presenters return them); the UI only reads them.
+export type { Language, Profile, SessionView as SessionPayload, UserView as User } from '@atende/contract';
+
 export const PROFILES: readonly Profile[] = ['admin', 'supervisor', 'user'];
-
-export type Language = 'pt-BR' | 'en' | 'es';
-
-export interface User {
-  id: number;
-  companyId: number;
-  name: string;
-  email: string;
-  profile: Profile;
-  super: boolean;
-  active: boolean;
-  language: Language | null;
-  /** Most open tickets distribution gives them; null: the company's `userMaxOpenTickets` setting. */
-  maxOpenTickets: number | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface SessionPayload {
-  accessToken: string;
-  user: User;
-}

@@ -1,3 +1,4 @@
+import type { Answer } from '@atende/contract';
 import { ApiError } from '../api/ApiError';
 import { api } from '../api/client';
 import { session } from '../api/session';
@@ -22,7 +23,7 @@ export async function login(credentials: Credentials): Promise<SessionPayload> {
     throw new ApiError('ERR_NETWORK', 0, error instanceof Error ? error.message : String(error));
   }
   if (!response.ok) throw await ApiError.fromResponse(response);
-  const payload = (await response.json()) as SessionPayload;
+  const payload = (await response.json()) as Answer<'POST /api/auth/login'>;
   session.set(payload);
   return payload;
 }
@@ -39,6 +40,6 @@ export async function logout(): Promise<void> {
 }
 
 export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
-  const payload = await api.put<SessionPayload>('/api/auth/password', { currentPassword, newPassword });
+  const payload = await api.put<Answer<'PUT /api/auth/password'>>('/api/auth/password', { currentPassword, newPassword });
   session.set(payload); // The server ended our other sessions and rotated ours.
 }

@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { session } from '../api/session';
 import { apiError, installFetch, reply } from '../test/fakeFetch';
 import { fakeIo, sockets } from '../test/fakeSocket';
-import { makeUser } from '../test/fixtures';
+import { makeConnection, makeUser } from '../test/fixtures';
 import { renderApp, resetAppState } from '../test/renderApp';
 import type { Connection } from './connectionsApi';
 
@@ -15,7 +15,7 @@ const QUEUES = [
 ];
 
 function connection(overrides: Partial<Connection> = {}): Connection {
-  return {
+  return makeConnection({
     id: 7,
     name: 'Loja Centro',
     status: 'CONNECTED',
@@ -27,7 +27,7 @@ function connection(overrides: Partial<Connection> = {}): Connection {
     retries: 0,
     queueIds: [2],
     ...overrides,
-  };
+  });
 }
 
 beforeEach(async () => {

@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { session } from '../api/session';
 import { installFetch, reply } from '../test/fakeFetch';
 import { fakeIo, sockets } from '../test/fakeSocket';
-import { makeUser } from '../test/fixtures';
+import { makeConnection, makeUser } from '../test/fixtures';
 import { renderApp, resetAppState } from '../test/renderApp';
 import type { Connection } from './connectionsApi';
 
@@ -17,7 +17,7 @@ beforeEach(async () => {
 });
 
 function connection(overrides: Partial<Connection> = {}): Connection {
-  return {
+  return makeConnection({
     id: 7,
     name: 'Loja Centro',
     status: 'DISCONNECTED',
@@ -28,7 +28,7 @@ function connection(overrides: Partial<Connection> = {}): Connection {
     farewellMessage: null,
     retries: 0,
     ...overrides,
-  };
+  });
 }
 
 const emit = (payload: unknown) => act(() => sockets.at(-1)?.serverEmit('whatsappSession', payload));

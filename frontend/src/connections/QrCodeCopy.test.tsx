@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { session } from '../api/session';
 import { installFetch, reply } from '../test/fakeFetch';
 import { fakeIo, sockets } from '../test/fakeSocket';
-import { makeUser } from '../test/fixtures';
+import { makeConnection, makeUser } from '../test/fixtures';
 import { renderApp, resetAppState } from '../test/renderApp';
 import type { Connection } from './connectionsApi';
 
@@ -10,7 +10,7 @@ jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
 
 // The QR dialog gives the code's text too, for the simulator's "scan" in a demo without a phone.
 const PAYLOAD = '2@Q9xk3sZ,bWFrZS1iZWxpZXZl,aWRlbnRpdHk=,YWR2LXNlY3JldA==';
-const pairing: Connection = {
+const pairing: Connection = makeConnection({
   id: 7,
   name: 'Loja Centro',
   status: 'qrcode',
@@ -20,7 +20,7 @@ const pairing: Connection = {
   greetingMessage: null,
   farewellMessage: null,
   retries: 1,
-};
+});
 
 beforeEach(async () => {
   await resetAppState();

@@ -1,12 +1,9 @@
+import type { Answer, QueueView } from '@atende/contract';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
 
-/** What the connections screen needs of a queue (docs/api-contract.md, Queues). */
-export interface QueueOption {
-  id: number;
-  name: string;
-  color: string;
-}
+/** What the connections screen needs of a queue. */
+export type QueueOption = Pick<QueueView, 'id' | 'name' | 'color'>;
 
 // Its own key: the queues screen may cache a richer shape under its own.
 export const connectionQueueOptionsKey = ['connections', 'queueOptions'] as const;
@@ -17,7 +14,7 @@ export function useQueueOptions() {
     queryKey: connectionQueueOptionsKey,
     queryFn: ({ signal }) =>
       api
-        .get<{ queues: QueueOption[] }>('/api/queues', { signal })
+        .get<Answer<'GET /api/queues'>>('/api/queues', { signal })
         .then((r) => r.queues.map(({ id, name, color }) => ({ id, name, color }))),
   });
 }

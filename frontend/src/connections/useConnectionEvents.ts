@@ -2,7 +2,6 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../common/FeedbackContext';
 import { useSocketEvent } from '../realtime/useSocketEvent';
-import type { ConnectionEvent } from './connectionsApi';
 import { connectionsKey, removeConnection, upsertConnection } from './connectionsQuery';
 import { connectionQueueOptionsKey } from './connectionQueuesQuery';
 
@@ -11,7 +10,7 @@ export function useConnectionEvents(): void {
   const client = useQueryClient();
   const { t } = useTranslation();
   const { notify } = useFeedback();
-  useSocketEvent<ConnectionEvent>('whatsappSession', (event) => {
+  useSocketEvent('whatsappSession', (event) => {
     if (event.action === 'deleted') removeConnection(client, event.whatsappId);
     else if (event.action === 'alert') {
       notify(t(`connections.alert.${event.reason}`), 'warning');

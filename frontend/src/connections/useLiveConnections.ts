@@ -1,6 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useSocketEvent } from '../realtime/useSocketEvent';
-import type { ConnectionEvent } from './connectionsApi';
 import { removeConnection, upsertConnection, useConnections } from './connectionsQuery';
 
 /**
@@ -9,7 +8,7 @@ import { removeConnection, upsertConnection, useConnections } from './connection
  */
 export function useLiveConnections() {
   const client = useQueryClient();
-  useSocketEvent<ConnectionEvent>('whatsappSession', (event) => {
+  useSocketEvent('whatsappSession', (event) => {
     if (event.action === 'deleted') removeConnection(client, event.whatsappId);
     else if (event.action !== 'alert') upsertConnection(client, event.whatsapp);
   });

@@ -1,34 +1,15 @@
-// Shapes from backend/src/presenters/contact.ts and services/contacts/ImportContactsService.ts; the backend owns them.
+import type { CustomField } from '@atende/contract';
 
-/** A custom field of a contact ("CPF", "Plano"…), kept in order. */
-export interface CustomField {
-  name: string;
-  value: string;
-}
-
-export interface TagRef {
-  id: number;
-  name: string;
-  color: string;
-}
-
-export interface Contact {
-  id: number;
-  name: string;
-  number: string;
-  email: string | null;
-  isGroup: boolean;
-  profilePicUrl: string | null;
-  extraInfo: CustomField[];
-  tags: TagRef[];
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface ContactsPage {
-  contacts: Contact[];
-  nextCursor: string | null;
-}
+// The API's shapes are @atende/contract's; what the UI sends (ContactInput) is written here.
+export type {
+  ContactView as Contact,
+  ContactsPage,
+  CustomField,
+  ImportReport,
+  ImportRowProblem as RowProblem,
+  ImportRowReport,
+  TagRef,
+} from '@atende/contract';
 
 export interface ContactInput {
   name: string;
@@ -36,25 +17,4 @@ export interface ContactInput {
   email: string | null;
   extraInfo: CustomField[];
   tagIds: number[];
-}
-
-export type ContactEvent =
-  | { action: 'created' | 'updated'; contact: Contact }
-  | { action: 'deleted'; contactId: number }
-  | { action: 'imported'; count: number };
-
-/** Why a CSV row cannot be imported: `ERR_*` codes translated under `errors.*`. */
-export type RowProblem = string;
-
-export type ImportRowReport =
-  | { row: number; status: 'ok'; name: string; number: string; contactId?: number }
-  | { row: number; status: 'duplicate'; name: string; number: string; duplicateOf: { row: number } | { contactId: number } }
-  | { row: number; status: 'malformed'; name: string; number: string; problems: RowProblem[] };
-
-export interface ImportReport {
-  dryRun: boolean;
-  summary: { rows: number; ok: number; duplicate: number; malformed: number; imported: number };
-  /** Tags named in the file that do not exist yet: created with the import. */
-  newTags: string[];
-  rows: ImportRowReport[];
 }

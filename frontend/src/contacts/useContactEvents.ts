@@ -1,12 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useSocketEvent } from '../realtime/useSocketEvent';
-import type { ContactEvent } from './contactTypes';
 import { patchContactInLists, refetchContactLists, refetchTagOptions, removeContactFromLists } from './contactsQuery';
 
 /** Keeps the cached contacts lists in step with changes made by anyone in the company (and by WhatsApp). */
 export function useContactEvents(): void {
   const client = useQueryClient();
-  useSocketEvent<ContactEvent>('contact', (event) => {
+  useSocketEvent('contact', (event) => {
     if (event.action === 'deleted') {
       removeContactFromLists(client, event.contactId);
       return;

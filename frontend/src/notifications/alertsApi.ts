@@ -1,16 +1,11 @@
+import type { Answer } from '@atende/contract';
 import { api } from '../api/client';
 
-/** An alert an admin must act on, stored until they mark it seen (docs/api-contract.md, Alerts). */
-export interface StoredAlert {
-  id: number;
-  whatsappId: number;
-  whatsappName: string;
-  reason: 'loggedOut' | 'unreachable';
-  createdAt: string;
-}
+/** An alert an admin must act on, stored until they mark it seen. */
+export type { AlertView as StoredAlert } from '@atende/contract';
 
 export const alertsApi = {
-  unseen: () => api.get<{ alerts: StoredAlert[] }>('/api/alerts').then((r) => r.alerts),
+  unseen: () => api.get<Answer<'GET /api/alerts'>>('/api/alerts').then((r) => r.alerts),
   markSeen: (id: number) => api.post<void>(`/api/alerts/${id}/seen`),
   markAllSeen: () => api.post<void>('/api/alerts/seen'),
 };

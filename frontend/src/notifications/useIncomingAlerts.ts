@@ -1,3 +1,4 @@
+import type { Answer } from '@atende/contract';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -7,7 +8,7 @@ import { useSocketEvent } from '../realtime/useSocketEvent';
 import { ticketPath } from '../tickets/useTicketAddress';
 import { showTicketNotification } from './browserNotification';
 import { playNotificationSound } from './notificationSound';
-import type { AppMessageEvent, TicketEvent, TicketPlacement } from './notificationTypes';
+import type { TicketPlacement } from './notificationTypes';
 
 // A burst (five messages in a second) rings once; each conversation still gets its notification.
 const SOUND_GAP_MS = 1500;
@@ -49,7 +50,7 @@ export function useIncomingAlerts(muted: boolean): void {
     showTicketNotification({ ...alert, onOpen: () => void navigate(pathOf(ticket)) });
   };
 
-  useSocketEvent<AppMessageEvent>('appMessage', (event) => {
+  useSocketEvent('appMessage', (event) => {
     if (event.action !== 'create') return;
     const previous = remember(event.ticket);
     if (event.message.fromMe !== false) return;
@@ -65,7 +66,7 @@ export function useIncomingAlerts(muted: boolean): void {
     );
   });
 
-  useSocketEvent<TicketEvent>('ticket', (event) => {
+  useSocketEvent('ticket', (event) => {
     if (event.action !== 'update' || !me) return;
     const { ticket } = event;
     const previous = remember(ticket);
@@ -75,7 +76,7 @@ export function useIncomingAlerts(muted: boolean): void {
     // Those who saw a ticket before also hear of its moves; an attendant is told only if they may see it now.
     if (me.profile !== 'user') return raise(alert, ticket);
     api
-      .get<{ ticket: { status: string; contact: { name: string } } }>(`/api/tickets/${ticket.id}`)
+      .get<Answer<'GET /api/tickets/:id'>>(`/api/tickets/${ticket.id}`)
       .then(({ ticket: seen }) => seen.status === 'pending' && raise({ ...alert, body: seen.contact.name }, ticket))
       .catch(() => undefined); // Not visible (404) or offline: no alert.
   });

@@ -1,6 +1,5 @@
 import { useContext, useEffect, useRef, useState } from 'react';
 import { useAuth } from '../auth/AuthContext';
-import type { ConnectionEvent } from '../connections/connectionsApi';
 import { SocketContext } from '../realtime/SocketContext';
 import { useSocketEvent } from '../realtime/useSocketEvent';
 import { alertsApi, type StoredAlert } from './alertsApi';
@@ -42,7 +41,7 @@ export function useStoredAlerts(): StoredAlerts | null {
     };
   }, [socket, admin]);
 
-  useSocketEvent<ConnectionEvent>('whatsappSession', (event) => {
+  useSocketEvent('whatsappSession', (event) => {
     if (!admin || event.action !== 'alert' || !event.alert) return;
     const live = event.alert;
     setAlerts((current) => (current.some((a) => a.id === live.id) ? current : [live, ...current].sort(newestFirst)));

@@ -1,10 +1,11 @@
+import type { Answer } from '@atende/contract';
 import { useContext, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
 import { SocketContext } from '../realtime/SocketContext';
 import { useSocketEvent } from '../realtime/useSocketEvent';
-import type { AppMessageEvent, TicketEvent, TicketPlacement } from './notificationTypes';
+import type { TicketPlacement } from './notificationTypes';
 
 // The API's largest page; an attendant with more open tickets than this has bigger problems than a title.
 const MY_OPEN_LIMIT = 100;
@@ -34,15 +35,15 @@ export function useUnreadTitle(): number {
       return next;
     });
   };
-  useSocketEvent<TicketEvent>('ticket', (event) => event.action === 'update' && place(event.ticket));
-  useSocketEvent<AppMessageEvent>('appMessage', (event) => event.action === 'create' && place(event.ticket));
+  useSocketEvent('ticket', (event) => event.action === 'update' && place(event.ticket));
+  useSocketEvent('appMessage', (event) => event.action === 'create' && place(event.ticket));
 
   useEffect(() => {
     if (!socket || !me) return;
     const load = () => {
       const attempt = ++sync.current;
       api
-        .get<{ tickets: { id: number; unreadMessages: number }[] }>('/api/tickets', { query: { status: 'open', mine: 'true', limit: MY_OPEN_LIMIT } })
+        .get<Answer<'GET /api/tickets'>>('/api/tickets', { query: { status: 'open', mine: 'true', limit: MY_OPEN_LIMIT } })
         .then(({ tickets }) => {
           // An older answer must not overwrite a newer one.
           if (attempt === sync.current) setUnread(new Map(tickets.map((ticket) => [ticket.id, ticket.unreadMessages])));

@@ -1,37 +1,12 @@
-// Shapes from docs/api-contract.md ("Queues", queue-options routes); the backend owns them.
+import type { Distribution, Weekday, WeeklySchedule } from '@atende/contract';
 
-export const WEEKDAYS = ['0', '1', '2', '3', '4', '5', '6'] as const;
+// The API's shapes are @atende/contract's; what the UI sends (QueueInput, QueueOptionInput) is written here.
+export type { Distribution, QueueOptionView as QueueOption, QueueView as Queue, TimeInterval, Weekday, WeeklySchedule } from '@atende/contract';
+
 /** "0" = Sunday … "6" = Saturday, as the backend's schedule keys (and `Date#getDay`). */
-export type Weekday = (typeof WEEKDAYS)[number];
+export const WEEKDAYS = ['0', '1', '2', '3', '4', '5', '6'] as const satisfies readonly Weekday[];
 
-/** Half-open [start, end) in the company's time zone; `end` may be "24:00". */
-export interface TimeInterval {
-  start: string;
-  end: string;
-}
-
-/** A missing or empty weekday is closed. */
-export type WeeklySchedule = Partial<Record<Weekday, TimeInterval[]>>;
-
-export const DISTRIBUTIONS = ['manual', 'round_robin', 'least_busy'] as const;
-export type Distribution = (typeof DISTRIBUTIONS)[number];
-
-export interface Queue {
-  id: number;
-  companyId: number;
-  name: string;
-  color: string;
-  greetingMessage: string | null;
-  outOfHoursMessage: string | null;
-  /** null: the company's `businessHours` setting applies. */
-  schedules: WeeklySchedule | null;
-  distribution: Distribution;
-  position: number;
-  userIds: number[];
-  whatsappIds: number[];
-  createdAt: string;
-  updatedAt: string;
-}
+export const DISTRIBUTIONS = ['manual', 'round_robin', 'least_busy'] as const satisfies readonly Distribution[];
 
 export interface QueueInput {
   name: string;
@@ -42,20 +17,6 @@ export interface QueueInput {
   distribution: Distribution;
   userIds: number[];
   whatsappIds: number[];
-}
-
-export type QueueEvent = { action: 'created' | 'updated'; queue: Queue } | { action: 'deleted'; queueId: number };
-
-/** One entry of a queue's chatbot menu; `parentId` null is the first level. */
-export interface QueueOption {
-  id: number;
-  queueId: number;
-  parentId: number | null;
-  title: string;
-  message: string | null;
-  targetQueueId: number | null;
-  targetUserId: number | null;
-  position: number;
 }
 
 export interface QueueOptionInput {

@@ -1,12 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useSocketEvent } from '../realtime/useSocketEvent';
 import { refreshOtherQueueLists, removeQueueFromList, upsertQueueInList } from './queuesQuery';
-import type { QueueEvent } from './queueTypes';
 
 /** Keeps the queues list in step with changes made by anyone in the company (membership changes included). */
 export function useQueueEvents(): void {
   const client = useQueryClient();
-  useSocketEvent<QueueEvent>('queue', (event) => {
+  useSocketEvent('queue', (event) => {
     if (event.action === 'deleted') removeQueueFromList(client, event.queueId);
     else upsertQueueInList(client, event.queue);
     void refreshOtherQueueLists(client);

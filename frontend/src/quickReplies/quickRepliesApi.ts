@@ -1,17 +1,8 @@
+import type { Answer } from '@atende/contract';
 import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 
-// Shape from docs/api-contract.md ("Quick replies"); the backend owns it.
-export interface QuickReply {
-  id: number;
-  companyId: number;
-  /** null: company-wide. */
-  queueId: number | null;
-  shortcut: string;
-  message: string;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { QuickReplyView as QuickReply } from '@atende/contract';
 
 export interface QuickReplyInput {
   shortcut: string;
@@ -25,13 +16,13 @@ export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
 
 export const quickRepliesApi = {
   list: (params: { search: string; queueId: number | null }, signal?: AbortSignal) =>
-    api.get<{ quickReplies: QuickReply[] }>('/api/quick-replies', { query: params, signal }).then((r) => r.quickReplies),
-  create: (input: QuickReplyInput) => api.post<{ quickReply: QuickReply }>('/api/quick-replies', input).then((r) => r.quickReply),
+    api.get<Answer<'GET /api/quick-replies'>>('/api/quick-replies', { query: params, signal }).then((r) => r.quickReplies),
+  create: (input: QuickReplyInput) => api.post<Answer<'POST /api/quick-replies'>>('/api/quick-replies', input).then((r) => r.quickReply),
   update: (id: number, input: QuickReplyInput) =>
-    api.put<{ quickReply: QuickReply }>(`/api/quick-replies/${id}`, input).then((r) => r.quickReply),
+    api.put<Answer<'PUT /api/quick-replies/:id'>>(`/api/quick-replies/${id}`, input).then((r) => r.quickReply),
   remove: (id: number) => api.delete(`/api/quick-replies/${id}`),
   /** Without a ticket: contact variables come out empty, the caller is the attendant, now is now. */
-  preview: (id: number, signal?: AbortSignal) => api.get<{ text: string }>(`/api/quick-replies/${id}/rendered`, { signal }).then((r) => r.text),
+  preview: (id: number, signal?: AbortSignal) => api.get<Answer<'GET /api/quick-replies/:id/rendered'>>(`/api/quick-replies/${id}/rendered`, { signal }).then((r) => r.text),
 };
 
 /** The composer caches its searches under the same root: every write refreshes them all. */

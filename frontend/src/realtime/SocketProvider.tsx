@@ -1,9 +1,9 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { io, type Socket } from 'socket.io-client';
+import { io } from 'socket.io-client';
 import { refreshSession } from '../api/client';
 import { session } from '../api/session';
 import { useAuth } from '../auth/AuthContext';
-import { SocketContext } from './SocketContext';
+import { SocketContext, type AppSocket } from './SocketContext';
 
 // After this many consecutive auth rejections despite fresh tokens, stop: something is wrong server-side.
 const MAX_AUTH_RETRIES = 3;
@@ -16,11 +16,11 @@ const MAX_AUTH_RETRIES = 3;
 export function SocketProvider({ children }: { children: ReactNode }) {
   const { user } = useAuth();
   const userId = user?.id ?? null;
-  const [socket, setSocket] = useState<Socket | null>(null);
+  const [socket, setSocket] = useState<AppSocket | null>(null);
 
   useEffect(() => {
     if (userId === null) return;
-    const next = io({
+    const next: AppSocket = io({
       path: '/socket.io',
       auth: (cb) => cb({ token: session.token() }),
       withCredentials: true,

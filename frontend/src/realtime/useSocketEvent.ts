@@ -1,8 +1,12 @@
+import type { ServerEventName, ServerEventPayload } from '@atende/contract';
 import { useContext, useEffect, useRef } from 'react';
 import { SocketContext } from './SocketContext';
 
-/** Subscribes to a server event for the component's lifetime; the latest handler is always the one called. */
-export function useSocketEvent<T>(name: string, handler: (payload: T) => void): void {
+/**
+ * Subscribes to a server event for the component's lifetime; the latest handler is always the one called.
+ * The payload is typed by the event's name (@atende/contract's ServerToClientEvents).
+ */
+export function useSocketEvent<E extends ServerEventName>(name: E, handler: (payload: ServerEventPayload<E>) => void): void {
   const socket = useContext(SocketContext);
   const handlerRef = useRef(handler);
   useEffect(() => {
@@ -11,10 +15,12 @@ export function useSocketEvent<T>(name: string, handler: (payload: T) => void): 
 
   useEffect(() => {
     if (!socket) return;
-    const listener = (payload: T) => handlerRef.current(payload);
-    socket.on(name, listener);
+    // socket.io types a listener by a conditional type on the event name, which TypeScript cannot resolve
+    // for a generic name: the signature above is what ties the payload to the event.
+    const listener = (payload: ServerEventPayload<E>) => handlerRef.current(payload);
+    socket.on(name, listener as never);
     return () => {
-      socket.off(name, listener);
+      socket.off(name, listener as never);
     };
   }, [socket, name]);
 }

@@ -1,14 +1,8 @@
+import type { Answer, TagView as Tag } from '@atende/contract';
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 
-// Shape from the backend's tag presenter; the backend owns it.
-export interface Tag {
-  id: number;
-  name: string;
-  color: string;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { TagView as Tag } from '@atende/contract';
 
 export interface TagInput {
   name: string;
@@ -16,9 +10,9 @@ export interface TagInput {
 }
 
 export const tagsApi = {
-  list: (signal?: AbortSignal) => api.get<{ tags: Tag[] }>('/api/tags', { signal }).then((r) => r.tags),
-  create: (input: TagInput) => api.post<{ tag: Tag }>('/api/tags', input).then((r) => r.tag),
-  update: (id: number, input: TagInput) => api.put<{ tag: Tag }>(`/api/tags/${id}`, input).then((r) => r.tag),
+  list: (signal?: AbortSignal) => api.get<Answer<'GET /api/tags'>>('/api/tags', { signal }).then((r) => r.tags),
+  create: (input: TagInput) => api.post<Answer<'POST /api/tags'>>('/api/tags', input).then((r) => r.tag),
+  update: (id: number, input: TagInput) => api.put<Answer<'PUT /api/tags/:id'>>(`/api/tags/${id}`, input).then((r) => r.tag),
   remove: (id: number) => api.delete(`/api/tags/${id}`),
 };
 

@@ -4,7 +4,7 @@ import type { User } from '../api/types';
 import type { Connection } from '../connections/connectionsApi';
 import { reply } from '../test/fakeFetch';
 import { fakeIo, sockets } from '../test/fakeSocket';
-import { makeUser } from '../test/fixtures';
+import { makeConnection, makeUser } from '../test/fixtures';
 import { renderApp, resetAppState } from '../test/renderApp';
 import { makeMessage, makeTicket } from '../test/ticketFixtures';
 import { emit, inboxServer } from './list/inboxTestServer';
@@ -16,7 +16,7 @@ const admin = makeUser({ name: 'Ana Admin', profile: 'admin' });
 const bia = makeUser({ name: 'Bia Atendente', profile: 'user' });
 
 function connection(id: number, name: string, status: Connection['status'], queueIds: number[] = []): Connection {
-  return { id, name, status, qrcode: null, number: null, isDefault: id === 1, greetingMessage: null, farewellMessage: null, retries: 0, queueIds };
+  return makeConnection({ id, name, status, isDefault: id === 1, queueIds });
 }
 const QUEUES = [
   { id: 3, name: 'Vendas', color: '#ff9800', userIds: [bia.id] },

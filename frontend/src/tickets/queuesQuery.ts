@@ -1,13 +1,9 @@
+import type { Answer, QueueView } from '@atende/contract';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
 
-export interface QueueRef {
-  id: number;
-  name: string;
-  color: string;
-  /** Who serves the queue (the list carries it): which connections concern an attendant. */
-  userIds?: number[];
-}
+/** What the inbox reads of a queue; `userIds` (who serves it) says which connections concern an attendant. */
+export type QueueRef = Pick<QueueView, 'id' | 'name' | 'color'> & Partial<Pick<QueueView, 'userIds'>>;
 
 export const queuesKey = ['queues'] as const;
 
@@ -18,7 +14,7 @@ export const queuesKey = ['queues'] as const;
 export function useQueues() {
   return useQuery({
     queryKey: queuesKey,
-    queryFn: ({ signal }) => api.get<{ queues: QueueRef[] }>('/api/queues', { signal }).then((r) => r.queues),
+    queryFn: ({ signal }) => api.get<Answer<'GET /api/queues'>>('/api/queues', { signal }).then((r) => r.queues),
     staleTime: 0, // not the app's 30 s: see above
   });
 }

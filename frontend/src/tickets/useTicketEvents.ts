@@ -3,30 +3,11 @@ import { useEffect, useRef } from 'react';
 import type { User } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { useSocketEvent } from '../realtime/useSocketEvent';
-import type { Message } from './messagesApi';
-import type { Ticket, TicketStatus } from './ticketsApi';
-import type { ContactEvent } from '../contacts/contactTypes';
+import type { Ticket } from './ticketsApi';
 import { contactKey, historyKey, notesKey } from './contact/contactDrawerApi';
 import { upsertMessage } from './messagesQuery';
 import { queuesKey } from './queuesQuery';
 import { findCachedTicket, patchTicketContact, placeTicket, refetchTicketLists } from './ticketsQuery';
-
-export type TicketEvent = { action: 'update'; ticket: Ticket } | { action: 'note'; ticketId: number };
-
-type RawMessage = Partial<Message> & Pick<Message, 'id' | 'ticketId'>;
-interface TicketSummary {
-  id: number;
-  status: string;
-  unreadMessages: number;
-  lastMessage: string | null;
-  lastMessageAt: string | null;
-  /** Sent by newer backends (where the ticket is); older payloads lack them. */
-  userId?: number | null;
-  queueId?: number | null;
-}
-export type AppMessageEvent =
-  | { action: 'create'; message: RawMessage; ticket: TicketSummary; contact: Ticket['contact'] }
-  | { action: 'update'; message: RawMessage };
 
 /**
  * The server also tells those who saw a ticket before (so it leaves their lists): an attendant keeps only
@@ -61,7 +42,7 @@ export function useTicketEvents({ onTicketChanged }: TicketEventOptions = {}): v
     [],
   );
 
-  useSocketEvent<TicketEvent>('ticket', (event) => {
+  useSocketEvent('ticket', (event) => {
     if (event.action === 'note') {
       // Only an open drawer holds notes; it refetches, anything else is fetched when opened.
       void client.invalidateQueries({ queryKey: notesKey(event.ticketId) });
@@ -78,16 +59,16 @@ export function useTicketEvents({ onTicketChanged }: TicketEventOptions = {}): v
   });
 
   // Queue names and colors on cards, filters and the transfer dialog follow the admin's edits at once.
-  useSocketEvent<unknown>('queue', () => void client.invalidateQueries({ queryKey: queuesKey }));
+  useSocketEvent('queue', () => void client.invalidateQueries({ queryKey: queuesKey }));
 
   // A contact renamed elsewhere (the contacts screen, a colleague's drawer) is renamed on cards and headers.
-  useSocketEvent<ContactEvent>('contact', (event) => {
+  useSocketEvent('contact', (event) => {
     if (event.action !== 'updated') return;
     client.setQueryData(contactKey(event.contact.id), event.contact);
     patchTicketContact(client, event.contact);
   });
 
-  useSocketEvent<AppMessageEvent>('appMessage', (event) => {
+  useSocketEvent('appMessage', (event) => {
     upsertMessage(client, { ...event.message, id: Number(event.message.id) });
     if (event.action !== 'create') return;
     const known = findCachedTicket(client, event.ticket.id);
@@ -96,7 +77,7 @@ export function useTicketEvents({ onTicketChanged }: TicketEventOptions = {}): v
     if (known) {
       placeTicket(client, {
         ...known,
-        status: event.ticket.status as TicketStatus,
+        status: event.ticket.status,
         unreadMessages: event.ticket.unreadMessages,
         lastMessage: event.ticket.lastMessage,
         lastMessageAt: event.ticket.lastMessageAt ? new Date(event.ticket.lastMessageAt).toISOString() : known.lastMessageAt,

@@ -1,10 +1,8 @@
+import type { Answer } from '@atende/contract';
 import { api } from '../api/client';
-import type { Language, Profile, User } from '../api/types';
+import type { Language, Profile } from '../api/types';
 
-export interface UsersPage {
-  users: User[];
-  nextCursor: string | null;
-}
+export type { UsersPage } from '@atende/contract';
 
 export interface CreateUserInput {
   name: string;
@@ -21,8 +19,8 @@ export const PAGE_SIZE = 50;
 
 export const usersApi = {
   list: (params: { search: string; cursor: string | null }, signal?: AbortSignal) =>
-    api.get<UsersPage>('/api/users', { query: { search: params.search, cursor: params.cursor, limit: PAGE_SIZE }, signal }),
-  create: (input: CreateUserInput) => api.post<{ user: User }>('/api/users', input).then((r) => r.user),
-  update: (id: number, input: UpdateUserInput) => api.put<{ user: User }>(`/api/users/${id}`, input).then((r) => r.user),
+    api.get<Answer<'GET /api/users'>>('/api/users', { query: { search: params.search, cursor: params.cursor, limit: PAGE_SIZE }, signal }),
+  create: (input: CreateUserInput) => api.post<Answer<'POST /api/users'>>('/api/users', input).then((r) => r.user),
+  update: (id: number, input: UpdateUserInput) => api.put<Answer<'PUT /api/users/:id'>>(`/api/users/${id}`, input).then((r) => r.user),
   remove: (id: number) => api.delete(`/api/users/${id}`),
 };

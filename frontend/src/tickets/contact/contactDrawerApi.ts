@@ -1,33 +1,11 @@
+import type { Answer } from '@atende/contract';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import type { Contact, CustomField } from '../../contacts/contactTypes';
+import type { CustomField } from '../../contacts/contactTypes';
 import { NO_FILTERS } from '../list/ticketFilters';
 import { ticketsApi, type Ticket } from '../ticketsApi';
 
-// Shapes from backend/src/services/tickets/{TicketNotesService,ListTicketHistoryService}.ts.
-export interface TicketNote {
-  id: number;
-  ticketId: number;
-  userId: number | null;
-  userName: string | null;
-  body: string;
-  createdAt: string;
-}
-
-export type TicketHistoryAction = 'accepted' | 'assigned' | 'closed' | 'reopened' | 'returned' | 'started' | 'transferred';
-
-export interface TicketHistoryEntry {
-  id: number;
-  action: TicketHistoryAction;
-  userId: number | null;
-  fromStatus: string | null;
-  toStatus: string | null;
-  fromUserId: number | null;
-  toUserId: number | null;
-  fromQueueId: number | null;
-  toQueueId: number | null;
-  createdAt: string;
-}
+export type { TicketHistoryAction, TicketHistoryEntry, TicketNoteView as TicketNote } from '@atende/contract';
 
 export interface ContactDetailsInput {
   name: string;
@@ -39,15 +17,15 @@ export interface ContactDetailsInput {
 const PAST_TICKETS_LIMIT = 20;
 
 export const contactDrawerApi = {
-  contact: (id: number, signal?: AbortSignal) => api.get<{ contact: Contact }>(`/api/contacts/${id}`, { signal }).then((r) => r.contact),
-  saveContact: (id: number, input: ContactDetailsInput) => api.put<{ contact: Contact }>(`/api/contacts/${id}`, input).then((r) => r.contact),
-  setContactTags: (id: number, tagIds: number[]) => api.put<{ contact: Contact }>(`/api/contacts/${id}/tags`, { tagIds }).then((r) => r.contact),
-  setTicketTags: (ticketId: number, tagIds: number[]) => api.put<{ ticket: Ticket }>(`/api/tickets/${ticketId}/tags`, { tagIds }).then((r) => r.ticket),
-  notes: (ticketId: number, signal?: AbortSignal) => api.get<{ notes: TicketNote[] }>(`/api/tickets/${ticketId}/notes`, { signal }).then((r) => r.notes),
-  addNote: (ticketId: number, body: string) => api.post<{ note: TicketNote }>(`/api/tickets/${ticketId}/notes`, { body }).then((r) => r.note),
+  contact: (id: number, signal?: AbortSignal) => api.get<Answer<'GET /api/contacts/:id'>>(`/api/contacts/${id}`, { signal }).then((r) => r.contact),
+  saveContact: (id: number, input: ContactDetailsInput) => api.put<Answer<'PUT /api/contacts/:id'>>(`/api/contacts/${id}`, input).then((r) => r.contact),
+  setContactTags: (id: number, tagIds: number[]) => api.put<Answer<'PUT /api/contacts/:id/tags'>>(`/api/contacts/${id}/tags`, { tagIds }).then((r) => r.contact),
+  setTicketTags: (ticketId: number, tagIds: number[]) => api.put<Answer<'PUT /api/tickets/:id/tags'>>(`/api/tickets/${ticketId}/tags`, { tagIds }).then((r) => r.ticket),
+  notes: (ticketId: number, signal?: AbortSignal) => api.get<Answer<'GET /api/tickets/:id/notes'>>(`/api/tickets/${ticketId}/notes`, { signal }).then((r) => r.notes),
+  addNote: (ticketId: number, body: string) => api.post<Answer<'POST /api/tickets/:id/notes'>>(`/api/tickets/${ticketId}/notes`, { body }).then((r) => r.note),
   deleteNote: (ticketId: number, noteId: number) => api.delete(`/api/tickets/${ticketId}/notes/${noteId}`),
   history: (ticketId: number, signal?: AbortSignal) =>
-    api.get<{ history: TicketHistoryEntry[] }>(`/api/tickets/${ticketId}/history`, { signal }).then((r) => r.history),
+    api.get<Answer<'GET /api/tickets/:id/history'>>(`/api/tickets/${ticketId}/history`, { signal }).then((r) => r.history),
   /**
    * The list endpoint cannot filter by contact: search by the number (it also matches message texts, so the
    * answer is narrowed to this contact here). Resolved tickets only: a contact has at most one active ticket

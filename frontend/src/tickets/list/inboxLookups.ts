@@ -1,7 +1,6 @@
+import type { Answer } from '@atende/contract';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import type { User } from '../../api/types';
-import type { TagRef } from '../../contacts/contactTypes';
 
 /**
  * The company's tags (everyone reads them): filter options and the contact drawer's editors. No socket event
@@ -10,7 +9,7 @@ import type { TagRef } from '../../contacts/contactTypes';
 export function useTags() {
   return useQuery({
     queryKey: ['tags', 'inbox'],
-    queryFn: ({ signal }) => api.get<{ tags: TagRef[] }>('/api/tags', { signal }).then((r) => r.tags),
+    queryFn: ({ signal }) => api.get<Answer<'GET /api/tags'>>('/api/tags', { signal }).then((r) => r.tags),
     staleTime: 0, // not the app's 30 s: see above
   });
 }
@@ -26,7 +25,7 @@ export function useAttendants(enabled: boolean) {
   return useQuery({
     queryKey: ['users', 'inbox-attendants'],
     queryFn: ({ signal }) =>
-      api.get<{ users: User[] }>('/api/users', { query: { limit: ATTENDANTS_LIMIT }, signal }).then((r) => r.users),
+      api.get<Answer<'GET /api/users'>>('/api/users', { query: { limit: ATTENDANTS_LIMIT }, signal }).then((r) => r.users),
     enabled,
     staleTime: 60_000,
   });
