@@ -71,13 +71,13 @@ build_app() {
   fi
   # A re-run with unchanged sources keeps the build (a git pull or an edit makes the files newer).
   local stamp=backend/dist/.atende-build
-  if [[ ! -e backend/dist/server.js ]] || newer_than "$stamp" backend/src backend/package.json backend/tsconfig.json backend/tsconfig.build.json package-lock.json tsconfig.base.json; then
+  if [[ ! -e backend/dist/server.js ]] || newer_than "$stamp" contract backend/src backend/package.json backend/tsconfig.json backend/tsconfig.build.json package-lock.json tsconfig.base.json; then
     step "Building the backend"
     npm run build -w backend >/dev/null || { npm run build -w backend || true; die "the backend does not build (see above)"; }
     touch "$stamp"
   fi
   stamp=frontend/dist/.atende-build
-  if [[ ! -e frontend/dist/index.html ]] || newer_than "$stamp" frontend/src frontend/public frontend/index.html frontend/package.json frontend/tsconfig.json frontend/vite.config.ts package-lock.json tsconfig.base.json; then
+  if [[ ! -e frontend/dist/index.html ]] || newer_than "$stamp" contract frontend/src frontend/public frontend/index.html frontend/package.json frontend/tsconfig.json frontend/vite.config.ts package-lock.json tsconfig.base.json; then
     step "Building the frontend"
     npm run build -w frontend >/dev/null || die "the frontend does not build; run 'npm run build -w frontend' to see why"
     touch "$stamp"
