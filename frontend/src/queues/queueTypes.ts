@@ -1,4 +1,4 @@
-import type { Distribution, Weekday, WeeklySchedule } from '@atende/contract';
+import type { Distribution, QueueOptionView, Weekday, WeeklySchedule } from '@atende/contract';
 
 // The API's shapes are @atende/contract's; what the UI sends (QueueInput, QueueOptionInput) is written here.
 export type { Distribution, QueueOptionView as QueueOption, QueueView as Queue, TimeInterval, Weekday, WeeklySchedule } from '@atende/contract';
@@ -19,13 +19,5 @@ export interface QueueInput {
   whatsappIds: number[];
 }
 
-export interface QueueOptionInput {
-  queueId: number;
-  parentId: number | null;
-  title: string;
-  message: string | null;
-  /** Where a leaf option files the ticket: another queue (null: this one) and maybe a given attendant. */
-  targetQueueId: number | null;
-  targetUserId: number | null;
-  position: number;
-}
+/** What the options editor sends: an option without its id (a leaf files the ticket in `targetQueueId`, null: this queue). */
+export type QueueOptionInput = Omit<QueueOptionView, 'id'>;
