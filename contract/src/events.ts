@@ -51,5 +51,8 @@ export interface ServerToClientEvents {
   settings: (payload: SettingsEvent) => void;
 }
 
+/** What browsers may send: nothing yet (watching a ticket arrives with tickets); rooms are the server's choice. */
+export type ClientToServerEvents = Record<string, never>;
+
 export type ServerEventName = keyof ServerToClientEvents;
 export type ServerEventPayload<E extends ServerEventName> = Parameters<ServerToClientEvents[E]>[0];

@@ -1,9 +1,6 @@
-// What the server emits (events and payloads) is part of the API: @atende/contract's ServerToClientEvents,
-// which the browser's socket is typed with too.
-export type { ServerToClientEvents } from '@atende/contract';
-
-// The client sends nothing yet; watching a ticket arrives with tickets.
-export type ClientToServerEvents = Record<string, never>;
+// The events both ways (names and payloads) are part of the API: @atende/contract's maps, which the
+// browser's socket is typed with too.
+export type { ClientToServerEvents, ServerToClientEvents } from '@atende/contract';
 
 export interface SocketData {
   userId: number;
