@@ -80,7 +80,7 @@ test('a slow reply against the SDK\'s timeout: a connection error (timeout); the
   await ai.idle()
   const [abandoned] = ai.chatRequests()
   expect([abandoned?.clientGone, abandoned?.response]).toEqual([true, undefined])
-  // The SDK tells the server its timeout, in whole seconds.
+  // A per-request timeout is also told to the server, in whole seconds (truncated); a client-wide one is not.
   expect(abandoned?.headers['x-stainless-timeout']).toBe('0')
 })
 
