@@ -9,7 +9,6 @@ import { useTranslation } from 'react-i18next';
 import { FormTextField } from '../common/form/FormTextField';
 import { CONTACT_LIMITS, type ContactFormValues } from './contactSchema';
 
-
 /** Key/value rows ("CPF" → "123…"), kept in the order typed. */
 export function CustomFieldsEditor({ control }: { control: Control<ContactFormValues> }) {
   const { t } = useTranslation();

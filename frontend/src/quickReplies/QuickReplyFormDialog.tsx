@@ -57,7 +57,6 @@ export function QuickReplyFormDialog({ open, reply, queues, onClose, onSubmit }:
     });
   };
 
-
   return (
     <FormDialog
       open={open}
