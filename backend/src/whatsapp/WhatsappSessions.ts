@@ -1,7 +1,6 @@
-import { Op } from 'sequelize';
 import { pairedWhatsappIds } from '../db/baileysAuth.js';
+import { resetUnpairedConnections } from '../db/connectionState.js';
 import { logger } from '../lib/logger.js';
-import { Whatsapp } from '../models/Whatsapp.js';
 import { WhatsappSession, type SessionOptions } from './WhatsappSession.js';
 
 /** The sessions owned by this process, one per connection. */
@@ -34,10 +33,7 @@ export class WhatsappSessions {
    */
   async restoreAll(): Promise<void> {
     const pairedIds = await pairedWhatsappIds();
-    await Whatsapp.update(
-      { status: 'DISCONNECTED', qrcode: null },
-      { where: { id: { [Op.notIn]: pairedIds.length ? pairedIds : [0] }, status: { [Op.in]: ['OPENING', 'qrcode'] } } },
-    );
+    await resetUnpairedConnections(pairedIds);
     for (const whatsappId of pairedIds) {
       await this.start(whatsappId).catch((err: unknown) => logger.error('restoring a WhatsApp session failed', { whatsappId, err: String(err) }));
     }
