@@ -1,3 +1,4 @@
+import { iso } from '../../db/sql.js';
 import { countMessagesDownTo, selectMessagePage, type MessageRow } from '../../db/messages.js';
 import type { User } from '../../models/User.js';
 import { visibleTicket } from '../tickets/visibleTicket.js';
@@ -29,6 +30,6 @@ export async function listMessages({ actor, ticketId, before, limit, until }: Li
   const rows = await selectMessagePage(ticketId, cursor, size + 1);
   const messages = rows.slice(0, size);
   const last = messages[messages.length - 1];
-  const nextCursor = rows.length > size && last ? encodeCursor([new Date(last.sentAt).toISOString(), Number(last.id)]) : null;
+  const nextCursor = rows.length > size && last ? encodeCursor([iso(last.sentAt), Number(last.id)]) : null;
   return { messages, nextCursor };
 }

@@ -1,3 +1,4 @@
+import { iso } from '../../db/sql.js';
 import { countTicketTabs, selectTicketPage, type TicketListFilter } from '../../db/ticketList.js';
 import type { TicketRow, TicketStatus } from '../../db/tickets.js';
 import { queueIdsOfUser } from '../../db/ticketTargets.js';
@@ -50,6 +51,6 @@ export async function listTickets(input: ListTicketsInput): Promise<{ tickets: T
   const [rows, tabCounts] = await Promise.all([page, counts]);
   const tickets = rows.slice(0, limit);
   const last = tickets[tickets.length - 1];
-  const nextCursor = rows.length > limit && last ? encodeCursor([new Date(last.lastMessageAt!).toISOString(), last.id]) : null;
+  const nextCursor = rows.length > limit && last ? encodeCursor([iso(last.lastMessageAt!), last.id]) : null;
   return tabCounts ? { tickets, nextCursor, counts: tabCounts } : { tickets, nextCursor };
 }
