@@ -39,16 +39,14 @@ export async function startAtende(config: Config): Promise<RunningAtende> {
   sub.on('error', (err: Error) => logger.error('redis connection error', { client: 'socket-sub', err: err.message }));
   await sub.connect();
   const whatsappSessions = new WhatsappSessions({
-    sequelize,
     waWebSocketUrl: config.waWebSocketUrl,
     maxQrCodes: config.waMaxQrCodes,
     qrTimeoutMs: config.waQrTimeoutMs,
     maxReconnects: config.waMaxReconnects,
-    inbound: new InboundPipeline(sequelize),
-    onAck: (whatsappId, wid, status) => applyAck(sequelize, whatsappId, wid, status),
+    inbound: new InboundPipeline(),
+    onAck: (whatsappId, wid, status) => applyAck(whatsappId, wid, status),
   });
   const outbound = new OutboundSender({
-    sequelize,
     sessions: whatsappSessions,
     queue: { redisUrl: config.redisUrl, prefix: config.redisPrefix },
     mediaDir: config.mediaDir,
@@ -73,7 +71,7 @@ export async function startAtende(config: Config): Promise<RunningAtende> {
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
   logger.info(`Atende backend listening on ${url}`, { env: config.env });
-  await whatsappSessions.restoreAll(sequelize);
+  await whatsappSessions.restoreAll();
   await outbound.sweepUnsent();
   outbound.startSweeping();
 

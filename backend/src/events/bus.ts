@@ -2,12 +2,11 @@ import { EventEmitter } from 'node:events';
 import type { Transaction } from 'sequelize';
 import type { User } from '../models/User.js';
 import type { Whatsapp } from '../models/Whatsapp.js';
-import type { SavedRows } from '../whatsapp/inbound/saveInboundMessage.js';
-import type { MessageRow } from '../presenters/message.js';
+import type { MessageRow, SavedRows } from '../db/messages.js';
 import type { ContactRecord } from '../presenters/contact.js';
 import type { AlertReason, AlertRecord } from '../presenters/alert.js';
 import type { QueueRow } from '../presenters/queue.js';
-import type { TicketRow, TicketStatus } from '../presenters/ticket.js';
+import type { TicketRow, TicketStatus } from '../db/tickets.js';
 import type { TicketNote } from '../services/tickets/TicketNotesService.js';
 import { logger } from '../lib/logger.js';
 

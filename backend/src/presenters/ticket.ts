@@ -1,33 +1,5 @@
-export type TicketStatus = 'pending' | 'open' | 'closed';
-
-/** A ticket as read by the ticket queries (joined with its contact). */
-export interface TicketRow {
-  id: number;
-  uuid: string;
-  companyId: number;
-  status: TicketStatus;
-  userId: number | null;
-  queueId: number | null;
-  whatsappId: number | null;
-  contactId: number;
-  contactName: string;
-  contactNumber: string;
-  unreadMessages: number;
-  lastMessage: string | null;
-  lastMessageAt: Date | string | null;
-  acceptedAt: Date | string | null;
-  closedAt: Date | string | null;
-  createdAt: Date | string;
-  updatedAt: Date | string;
-  /** Aggregated by TICKET_COLUMNS (loadTicket.ts), alphabetical; [] when none. */
-  tags: TicketTag[];
-}
-
-export interface TicketTag {
-  id: number;
-  name: string;
-  color: string;
-}
+import { iso } from '../db/sql.js';
+import type { TicketRow, TicketStatus, TicketTag } from '../db/tickets.js';
 
 export interface TicketView {
   id: number;
@@ -47,8 +19,6 @@ export interface TicketView {
   tags: TicketTag[];
 }
 
-const iso = (d: Date | string | null) => (d === null ? null : (d instanceof Date ? d : new Date(d)).toISOString());
-
 export function presentTicket(row: TicketRow): TicketView {
   return {
     id: row.id,
@@ -63,8 +33,8 @@ export function presentTicket(row: TicketRow): TicketView {
     lastMessageAt: iso(row.lastMessageAt),
     acceptedAt: iso(row.acceptedAt),
     closedAt: iso(row.closedAt),
-    createdAt: iso(row.createdAt)!,
-    updatedAt: iso(row.updatedAt)!,
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
     tags: row.tags ?? [],
   };
 }

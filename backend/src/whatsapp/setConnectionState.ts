@@ -1,20 +1,11 @@
+import { updateConnectionState, type ConnectionStateChange } from '../db/connectionState.js';
 import { domainEvents } from '../events/bus.js';
-import { Whatsapp, type WhatsappStatus } from '../models/Whatsapp.js';
-
-export interface ConnectionStateChange {
-  status?: WhatsappStatus;
-  qrcode?: string | null;
-  retries?: number;
-  nextAttemptAt?: Date | null;
-  number?: string | null;
-}
+import type { Whatsapp } from '../models/Whatsapp.js';
 
 /** Persists what the session reports and tells the company's screens. A deleted connection is ignored. */
 export async function setConnectionState(whatsappId: number, change: ConnectionStateChange): Promise<Whatsapp | null> {
-  const whatsapp = await Whatsapp.findByPk(whatsappId);
-  if (!whatsapp) return null;
   // A next attempt belongs to the state that announced it: any other status change forgets it.
-  await whatsapp.update(change.status && change.nextAttemptAt === undefined ? { ...change, nextAttemptAt: null } : change);
-  domainEvents.publish('whatsapp.updated', { companyId: whatsapp.companyId, whatsapp });
+  const whatsapp = await updateConnectionState(whatsappId, change.status && change.nextAttemptAt === undefined ? { ...change, nextAttemptAt: null } : change);
+  if (whatsapp) domainEvents.publish('whatsapp.updated', { companyId: whatsapp.companyId, whatsapp });
   return whatsapp;
 }

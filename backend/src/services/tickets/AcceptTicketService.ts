@@ -1,7 +1,7 @@
 import { ctx } from '../../context.js';
 import { AppError } from '../../errors/AppError.js';
 import type { User } from '../../models/User.js';
-import type { TicketRow } from '../../presenters/ticket.js';
+import type { TicketRow } from '../../db/tickets.js';
 import { lockActiveUser } from '../users/lockActiveUser.js';
 import { applyTicketChange } from './applyTicketChange.js';
 import { visibleTicket } from './visibleTicket.js';
@@ -22,7 +22,7 @@ export async function acceptTicket({ actor, ticketId }: { actor: User; ticketId:
       actorId: actor.id,
       action: 'accepted',
       change: { status: 'open', userId: actor.id, queueId: before.queueId },
-      guard: `status = 'pending'`,
+      guard: { status: 'pending' },
     });
   });
   if (!ticket) throw AppError.conflict('ERR_TICKET_ALREADY_ACCEPTED', 'Someone else already accepted this ticket');

@@ -2,7 +2,7 @@ import { UniqueConstraintError } from 'sequelize';
 import { ctx } from '../../context.js';
 import { AppError } from '../../errors/AppError.js';
 import type { User } from '../../models/User.js';
-import type { TicketRow } from '../../presenters/ticket.js';
+import type { TicketRow } from '../../db/tickets.js';
 import { applyTicketChange } from './applyTicketChange.js';
 import { visibleTicket } from './visibleTicket.js';
 
@@ -17,7 +17,7 @@ export async function reopenTicket({ actor, ticketId }: { actor: User; ticketId:
         actorId: actor.id,
         action: 'reopened',
         change: { status: 'open', userId: actor.id, queueId: before.queueId },
-        guard: `status = 'closed'`,
+        guard: { status: 'closed' },
       }),
     );
     if (!ticket) throw AppError.conflict('ERR_TICKET_NOT_CLOSED', 'Only a closed ticket can be reopened');

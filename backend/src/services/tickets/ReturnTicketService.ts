@@ -1,7 +1,7 @@
 import { ctx } from '../../context.js';
 import { AppError } from '../../errors/AppError.js';
 import type { User } from '../../models/User.js';
-import type { TicketRow } from '../../presenters/ticket.js';
+import type { TicketRow } from '../../db/tickets.js';
 import { applyTicketChange } from './applyTicketChange.js';
 import { seesEverything } from './ticketVisibility.js';
 import { visibleTicket } from './visibleTicket.js';
@@ -17,7 +17,7 @@ export async function returnTicketToPending({ actor, ticketId }: { actor: User; 
       actorId: actor.id,
       action: 'returned',
       change: { status: 'pending', userId: null, queueId: before.queueId },
-      guard: `status = 'open'`,
+      guard: { status: 'open' },
     }),
   );
   if (!ticket) throw AppError.conflict('ERR_TICKET_NOT_OPEN', 'Only an open ticket can go back to pending');

@@ -1,7 +1,7 @@
 import { ctx } from '../../../context.js';
 import { AppError } from '../../../errors/AppError.js';
 import type { User } from '../../../models/User.js';
-import type { TicketRow } from '../../../presenters/ticket.js';
+import type { TicketRow } from '../../../db/tickets.js';
 import { applyTicketChange } from '../applyTicketChange.js';
 import { loadTicket } from '../loadTicket.js';
 import { seesEverything } from '../ticketVisibility.js';
@@ -22,7 +22,7 @@ export async function redistributeTicket({ actor, ticketId }: { actor: User; tic
       actorId: actor.id,
       action: 'returned',
       change: { status: 'pending', userId: null, queueId: before.queueId },
-      guard: `status <> 'closed'`,
+      guard: { status: { not: 'closed' } },
     }),
   );
   if (!returned) throw AppError.conflict('ERR_TICKET_CLOSED', 'Reopen the ticket before redistributing it');
