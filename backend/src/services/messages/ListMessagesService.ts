@@ -1,12 +1,12 @@
 import { QueryTypes } from 'sequelize';
 import { ctx } from '../../context.js';
-import type { User } from '../../models/User.js';
+import type { UserRecord } from '../../db/users.js';
 import { visibleTicket } from '../tickets/visibleTicket.js';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.js';
 import type { MessageRow } from '../../presenters/message.js';
 
 export interface ListMessagesInput {
-  actor: User;
+  actor: UserRecord;
   ticketId: number;
   before?: string;
   limit: number;

@@ -2,14 +2,14 @@ import { QueryTypes } from 'sequelize';
 import { ctx } from '../../context.js';
 import { AppError } from '../../errors/AppError.js';
 import type { MessageRow } from '../../presenters/message.js';
-import type { User } from '../../models/User.js';
+import type { UserRecord } from '../../db/users.js';
 import { findTicketForSending } from './findTicketForSending.js';
 import { writeOutgoingMessage, type OutgoingMedia } from './writeOutgoingMessage.js';
 
 export type { OutgoingMedia };
 
 export interface SendMessageInput {
-  actor: User;
+  actor: UserRecord;
   ticketId: number;
   body: string;
   quotedMsgId?: number;

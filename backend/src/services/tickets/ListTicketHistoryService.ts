@@ -1,6 +1,6 @@
 import { QueryTypes } from 'sequelize';
 import { ctx } from '../../context.js';
-import type { User } from '../../models/User.js';
+import type { UserRecord } from '../../db/users.js';
 import { visibleTicket } from './visibleTicket.js';
 
 export interface TicketHistoryEntry {
@@ -17,7 +17,7 @@ export interface TicketHistoryEntry {
 }
 
 /** Who accepted, transferred, closed and reopened the ticket, and when, oldest first. */
-export async function listTicketHistory({ actor, ticketId }: { actor: User; ticketId: number }): Promise<TicketHistoryEntry[]> {
+export async function listTicketHistory({ actor, ticketId }: { actor: UserRecord; ticketId: number }): Promise<TicketHistoryEntry[]> {
   await visibleTicket(actor, ticketId);
   const rows = await ctx().sequelize.query<TicketHistoryEntry & { id: string; createdAt: Date }>(
     `SELECT id, action, "userId", "fromStatus", "toStatus", "fromUserId", "toUserId", "fromQueueId", "toQueueId", "createdAt"

@@ -2,14 +2,14 @@ import { QueryTypes } from 'sequelize';
 import { ctx } from '../../context.js';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.js';
 import { escapeLike, folded, foldedContains } from '../../lib/textSearch.js';
-import type { User } from '../../models/User.js';
+import type { UserRecord } from '../../db/users.js';
 import type { TicketRow, TicketStatus } from '../../presenters/ticket.js';
 import { TICKET_COLUMNS } from './loadTicket.js';
 import { readTicketSettings } from './readTicketSettings.js';
 import { queueIdsOf, seesEverything } from './ticketVisibility.js';
 
 export interface ListTicketsInput {
-  actor: User;
+  actor: UserRecord;
   status: TicketStatus;
   queueIds?: number[];
   withoutQueue?: boolean;

@@ -2,7 +2,7 @@ import { QueryTypes } from 'sequelize';
 import { ctx } from '../../context.js';
 import { domainEvents } from '../../events/bus.js';
 import { AppError } from '../../errors/AppError.js';
-import type { User } from '../../models/User.js';
+import type { UserRecord } from '../../db/users.js';
 import type { TicketRow } from '../../presenters/ticket.js';
 import { findContactInCompany } from '../contacts/contactRows.js';
 import { findQueueInCompany } from '../queues/findQueueInCompany.js';
@@ -12,7 +12,7 @@ import { loadTicket } from './loadTicket.js';
 import { visibleTicket } from './visibleTicket.js';
 
 export interface StartTicketInput {
-  actor: User;
+  actor: UserRecord;
   contactId: number;
   /** The connection to write from; the company's default one when omitted. */
   whatsappId?: number;
@@ -67,7 +67,7 @@ async function defaultConnection(companyId: number): Promise<number> {
 }
 
 /** The 409 for a contact already in a conversation: where it is, as far as the caller may know. */
-async function alreadyActive(actor: User, contactId: number, whatsappId: number): Promise<AppError> {
+async function alreadyActive(actor: UserRecord, contactId: number, whatsappId: number): Promise<AppError> {
   const [active] = await ctx().sequelize.query<{ id: number; userName: string | null }>(
     `SELECT t.id, u.name AS "userName" FROM "Tickets" t LEFT JOIN "Users" u ON u.id = t."userId"
      WHERE t."companyId" = :companyId AND t."contactId" = :contactId AND t."whatsappId" = :whatsappId AND t.status <> 'closed'`,

@@ -2,7 +2,7 @@ import { QueryTypes } from 'sequelize';
 import { ctx } from '../../context.js';
 import { AppError } from '../../errors/AppError.js';
 import { domainEvents } from '../../events/bus.js';
-import type { User } from '../../models/User.js';
+import type { UserRecord } from '../../db/users.js';
 import { seesEverything } from './ticketVisibility.js';
 import { visibleTicket } from './visibleTicket.js';
 
@@ -22,7 +22,7 @@ interface NoteRow extends Omit<TicketNote, 'createdAt'> {
 const present = (r: NoteRow): TicketNote => ({ ...r, createdAt: new Date(r.createdAt).toISOString() });
 
 /** Internal notes: written by attendants for each other, never sent to the customer. */
-export async function listTicketNotes({ actor, ticketId }: { actor: User; ticketId: number }): Promise<TicketNote[]> {
+export async function listTicketNotes({ actor, ticketId }: { actor: UserRecord; ticketId: number }): Promise<TicketNote[]> {
   await visibleTicket(actor, ticketId);
   const rows = await ctx().sequelize.query<NoteRow>(
     `SELECT n.id, n."ticketId", n."userId", u.name AS "userName", n.body, n."createdAt"
@@ -32,7 +32,7 @@ export async function listTicketNotes({ actor, ticketId }: { actor: User; ticket
   return rows.map(present);
 }
 
-export async function addTicketNote({ actor, ticketId, body }: { actor: User; ticketId: number; body: string }): Promise<TicketNote> {
+export async function addTicketNote({ actor, ticketId, body }: { actor: UserRecord; ticketId: number; body: string }): Promise<TicketNote> {
   const ticket = await visibleTicket(actor, ticketId);
   const [row] = await ctx().sequelize.query<NoteRow>(
     `INSERT INTO "TicketNotes" ("companyId", "ticketId", "userId", body) VALUES (:companyId, :ticketId, :userId, :body)
@@ -45,7 +45,7 @@ export async function addTicketNote({ actor, ticketId, body }: { actor: User; ti
 }
 
 /** The author removes their note; a supervisor may remove any. */
-export async function deleteTicketNote({ actor, ticketId, noteId }: { actor: User; ticketId: number; noteId: number }): Promise<void> {
+export async function deleteTicketNote({ actor, ticketId, noteId }: { actor: UserRecord; ticketId: number; noteId: number }): Promise<void> {
   await visibleTicket(actor, ticketId);
   const [note] = await ctx().sequelize.query<{ userId: number | null }>(
     `SELECT "userId" FROM "TicketNotes" WHERE id = :noteId AND "ticketId" = :ticketId`,

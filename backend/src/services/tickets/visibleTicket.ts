@@ -1,7 +1,7 @@
 import { QueryTypes, type Transaction } from 'sequelize';
 import { ctx } from '../../context.js';
 import { AppError } from '../../errors/AppError.js';
-import type { User } from '../../models/User.js';
+import type { UserRecord } from '../../db/users.js';
 import type { TicketRow } from '../../presenters/ticket.js';
 import { loadTicket } from './loadTicket.js';
 import { readTicketSettings } from './readTicketSettings.js';
@@ -19,7 +19,7 @@ export async function ticketIdOfUuid(companyId: number, uuid: string): Promise<n
 
 /** The ticket if this user may see it; a ticket they may not see is, to them, not found. */
 export async function visibleTicket(
-  actor: User,
+  actor: UserRecord,
   ticketId: number,
   options: { transaction?: Transaction; lock?: boolean; asPending?: boolean } = {},
 ): Promise<TicketRow> {
