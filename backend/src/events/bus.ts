@@ -1,10 +1,10 @@
 import { EventEmitter } from 'node:events';
 import type { Transaction } from 'sequelize';
-import type { User } from '../models/User.js';
-import type { Whatsapp } from '../models/Whatsapp.js';
 import type { AlertReason, AlertRecord } from '../db/alerts.js';
 import type { ContactRecord } from '../db/contacts.js';
 import type { QueueRow } from '../db/queues.js';
+import type { UserRecord } from '../db/users.js';
+import type { WhatsappRecord } from '../db/whatsapps.js';
 import type { SavedRows } from '../whatsapp/inbound/saveInboundMessage.js';
 import type { MessageRow } from '../presenters/message.js';
 import type { TicketRow, TicketStatus } from '../presenters/ticket.js';
@@ -13,19 +13,19 @@ import { logger } from '../lib/logger.js';
 
 /**
  * The domain events and their payloads. Services publish them; realtime (and later webhooks, AI,
- * metrics) subscribe. Payloads carry model instances as they were committed.
+ * metrics) subscribe. Payloads carry rows as they were committed.
  */
 export interface DomainEvents {
-  'user.created': { companyId: number; user: User };
-  'user.updated': { companyId: number; user: User };
+  'user.created': { companyId: number; user: UserRecord };
+  'user.updated': { companyId: number; user: UserRecord };
   'user.deleted': { companyId: number; userId: number };
   /** A socket of the attendant connected (presence recorded): work waiting in their queues can be offered. */
   'user.online': { companyId: number; userId: number };
   /** Every session of the user must end now (password change, deactivation, deletion). */
   'user.sessionsEnded': { companyId: number; userId: number };
-  'whatsapp.created': { companyId: number; whatsapp: Whatsapp };
+  'whatsapp.created': { companyId: number; whatsapp: WhatsappRecord };
   /** Any change: settings, status, QR code, number. */
-  'whatsapp.updated': { companyId: number; whatsapp: Whatsapp };
+  'whatsapp.updated': { companyId: number; whatsapp: WhatsappRecord };
   'whatsapp.deleted': { companyId: number; whatsappId: number };
   /** Something only an admin can fix: the phone unlinked Atende, or the connection keeps failing (stored). */
   'whatsapp.alert': { companyId: number; whatsappId: number; reason: AlertReason; alert: AlertRecord };

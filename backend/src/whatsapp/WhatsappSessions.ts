@@ -1,6 +1,6 @@
-import { Op, QueryTypes, type Sequelize } from 'sequelize';
+import { QueryTypes, type Sequelize } from 'sequelize';
+import { resetUnpairedConnections } from '../db/whatsapps.js';
 import { logger } from '../lib/logger.js';
-import { Whatsapp } from '../models/Whatsapp.js';
 import { WhatsappSession, type SessionOptions } from './WhatsappSession.js';
 
 /** The sessions owned by this process, one per connection. */
@@ -37,10 +37,7 @@ export class WhatsappSessions {
       { type: QueryTypes.SELECT },
     );
     const pairedIds = paired.map((p) => p.whatsappId);
-    await Whatsapp.update(
-      { status: 'DISCONNECTED', qrcode: null },
-      { where: { id: { [Op.notIn]: pairedIds.length ? pairedIds : [0] }, status: { [Op.in]: ['OPENING', 'qrcode'] } } },
-    );
+    await resetUnpairedConnections(pairedIds);
     for (const whatsappId of pairedIds) {
       await this.start(whatsappId).catch((err: unknown) => logger.error('restoring a WhatsApp session failed', { whatsappId, err: String(err) }));
     }
