@@ -59,6 +59,8 @@ export interface DomainEvents {
    */
   'tag.changed': { companyId: number; action: 'created' | 'updated' | 'deleted'; tagId: number };
   'quickReply.changed': { companyId: number; action: 'created' | 'updated' | 'deleted'; quickReplyId: number };
+  /** An option of a queue's menu changed (a deletion takes its sub-options along); an option moved between queues changes both. */
+  'queueOption.changed': { companyId: number; action: 'created' | 'updated' | 'deleted'; queueId: number; queueOptionId: number };
   'settings.updated': { companyId: number };
 }
 
