@@ -9,7 +9,6 @@ import { seedFirstCompany } from './database/seed.js';
 import { domainEvents } from './events/bus.js';
 import { logger } from './lib/logger.js';
 import { closeRedis, connectRedis } from './lib/redis.js';
-import { initModels } from './models/index.js';
 import { createRealtimeServer, type RealtimeServer } from './realtime/io.js';
 import { subscribeRealtime } from './realtime/subscriber.js';
 import { subscribeDistribution } from './services/tickets/distribution/subscribeDistribution.js';
@@ -32,7 +31,6 @@ export interface RunningAtende {
 /** Boots one Atende backend process: database (migrated, seeded), Redis, HTTP, Socket.io. */
 export async function startAtende(config: Config): Promise<RunningAtende> {
   const sequelize = createSequelize(config);
-  initModels(sequelize);
   const redis = await connectRedis(config.redisUrl, 'main');
   const pub = await connectRedis(config.redisUrl, 'socket-pub');
   const sub = pub.duplicate();

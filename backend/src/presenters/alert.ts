@@ -1,15 +1,6 @@
-/** Why an admin is alerted about a connection: the phone unlinked Atende, or it cannot reach WhatsApp. */
-export type AlertReason = 'loggedOut' | 'unreachable';
+import type { AlertReason, AlertRecord } from '../db/alerts.js';
 
-/** An alert row with the name of its connection, as read by services/alerts. */
-export interface AlertRecord {
-  id: number;
-  companyId: number;
-  whatsappId: number;
-  whatsappName: string;
-  reason: AlertReason;
-  createdAt: Date;
-}
+export type { AlertReason };
 
 export interface AlertView {
   id: number;

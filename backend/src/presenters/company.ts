@@ -1,4 +1,4 @@
-import type { Company } from '../models/Company.js';
+import type { CompanyRecord } from '../db/companies.js';
 
 export interface CompanyView {
   id: number;
@@ -9,7 +9,7 @@ export interface CompanyView {
   updatedAt: string;
 }
 
-export function presentCompany(company: Company): CompanyView {
+export function presentCompany(company: CompanyRecord): CompanyView {
   return {
     id: company.id,
     name: company.name,

@@ -1,25 +1,5 @@
+import type { ContactRecord, CustomField } from '../db/contacts.js';
 import type { TagRef } from './tag.js';
-
-/** A custom field of a contact ("CPF", "Plano"…): stored in order in the extraInfo JSONB list. */
-export interface CustomField {
-  name: string;
-  value: string;
-}
-
-/** A contact row as read from "Contacts", with its tags. */
-export interface ContactRecord {
-  id: number;
-  companyId: number;
-  name: string;
-  number: string;
-  email: string | null;
-  isGroup: boolean;
-  profilePicUrl: string | null;
-  extraInfo: unknown;
-  createdAt: Date;
-  updatedAt: Date;
-  tags: TagRef[];
-}
 
 export interface ContactView {
   id: number;

@@ -1,19 +1,8 @@
-/** A QuickReplies row as read with `SELECT *` / `RETURNING *`. */
-export interface QuickReplyRow {
-  id: number;
-  companyId: number;
-  /** null: company-wide; otherwise only for that queue's tickets. */
-  queueId: number | null;
-  shortcut: string;
-  message: string;
-  createdAt: Date | string;
-  updatedAt: Date | string;
-}
+import type { QuickReplyRow } from '../db/quickReplies.js';
+import { iso } from '../db/sql.js';
 
 /** The row as the API shows it: the same fields, timestamps as ISO strings. */
 export type QuickReplyView = Omit<QuickReplyRow, 'createdAt' | 'updatedAt'> & { createdAt: string; updatedAt: string };
-
-const iso = (d: Date | string) => (d instanceof Date ? d : new Date(d)).toISOString();
 
 export function presentQuickReply(row: QuickReplyRow): QuickReplyView {
   return {

@@ -1,12 +1,4 @@
-/** A tag row as read from "Tags". */
-export interface TagRecord {
-  id: number;
-  companyId: number;
-  name: string;
-  color: string;
-  createdAt: Date;
-  updatedAt: Date;
-}
+import type { TagRecord } from '../db/tags.js';
 
 export interface TagView {
   id: number;

@@ -1,4 +1,4 @@
-import type { User, Profile, Language } from '../models/User.js';
+import type { Language, Profile, UserRecord } from '../db/users.js';
 
 export interface UserView {
   id: number;
@@ -17,7 +17,7 @@ export interface UserView {
 }
 
 /** What the API shows of a user: never the hash, never the token version. */
-export function presentUser(user: User): UserView {
+export function presentUser(user: UserRecord): UserView {
   return {
     id: user.id,
     companyId: user.companyId,

@@ -1,4 +1,4 @@
-import type { Whatsapp, WhatsappStatus } from '../models/Whatsapp.js';
+import type { WhatsappRecord, WhatsappStatus } from '../db/whatsapps.js';
 
 export interface WhatsappView {
   id: number;
@@ -21,7 +21,7 @@ export interface WhatsappView {
   updatedAt: string;
 }
 
-export function presentWhatsapp(whatsapp: Whatsapp, queueIds?: number[]): WhatsappView {
+export function presentWhatsapp(whatsapp: WhatsappRecord, queueIds?: number[]): WhatsappView {
   return {
     id: whatsapp.id,
     companyId: whatsapp.companyId,

@@ -30,6 +30,8 @@ export interface ServerToClientEvents {
   /** Ids only (quick replies are scoped by queue, settings by profile): each screen asks again. */
   tag: (payload: { action: 'created' | 'updated' | 'deleted'; tagId: number }) => void;
   quickReply: (payload: { action: 'created' | 'updated' | 'deleted'; quickReplyId: number }) => void;
+  /** A queue's menu changed: editors showing that queue's options read them again. */
+  queueOption: (payload: { action: 'created' | 'updated' | 'deleted'; queueId: number; queueOptionId: number }) => void;
   settings: (payload: { action: 'updated' }) => void;
 }
 

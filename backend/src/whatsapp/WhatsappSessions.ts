@@ -1,5 +1,5 @@
 import { pairedWhatsappIds } from '../db/baileysAuth.js';
-import { resetUnpairedConnections } from '../db/connectionState.js';
+import { resetUnpairedConnections } from '../db/whatsapps.js';
 import { logger } from '../lib/logger.js';
 import { WhatsappSession, type SessionOptions } from './WhatsappSession.js';
 

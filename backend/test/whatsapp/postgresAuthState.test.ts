@@ -1,5 +1,5 @@
 import { ctx } from '../../src/context.js';
-import { Whatsapp } from '../../src/models/Whatsapp.js';
+import { insertWhatsapp } from '../../src/db/whatsapps.js';
 import { usePostgresAuthState } from '../../src/whatsapp/postgresAuthState.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
 
@@ -7,7 +7,7 @@ let app: TestApp;
 let whatsappId: number;
 beforeAll(async () => {
   app = await startTestApp();
-  whatsappId = (await Whatsapp.create({ companyId: 1, name: 'Vendas' })).id;
+  whatsappId = (await insertWhatsapp({ companyId: 1, name: 'Vendas', greetingMessage: null, farewellMessage: null })).id;
 });
 afterAll(() => app.stop());
 
@@ -46,7 +46,7 @@ it('revives app-state sync keys as protobuf objects', async () => {
 });
 
 it('keeps connections apart and clears one without touching another', async () => {
-  const otherId = (await Whatsapp.create({ companyId: 1, name: 'Suporte' })).id;
+  const otherId = (await insertWhatsapp({ companyId: 1, name: 'Suporte', greetingMessage: null, farewellMessage: null })).id;
   const other = await usePostgresAuthState(otherId);
   await other.state.keys.set({ session: { 'alice.0': Buffer.from('other') } });
   const mine = await usePostgresAuthState(whatsappId);
@@ -60,7 +60,7 @@ it('keeps connections apart and clears one without touching another', async () =
 });
 
 it('writes nothing after a clear, not even a save already on its way (logout must not bring credentials back)', async () => {
-  const id = (await Whatsapp.create({ companyId: 1, name: 'Logout' })).id;
+  const id = (await insertWhatsapp({ companyId: 1, name: 'Logout', greetingMessage: null, farewellMessage: null })).id;
   const auth = await usePostgresAuthState(id);
   auth.state.creds.me = { id: '5511999990009:1@s.whatsapp.net' };
   await auth.saveCreds();

@@ -1,11 +1,11 @@
 import { iso } from '../../db/sql.js';
 import { countMessagesDownTo, selectMessagePage, type MessageRow } from '../../db/messages.js';
-import type { User } from '../../models/User.js';
+import type { UserRecord } from '../../db/users.js';
 import { visibleTicket } from '../tickets/visibleTicket.js';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.js';
 
 export interface ListMessagesInput {
-  actor: User;
+  actor: UserRecord;
   ticketId: number;
   before?: string;
   limit: number;

@@ -1,14 +1,14 @@
 import { ctx } from '../../context.js';
 import { quotedMessageInTicket, type MessageRow } from '../../db/messages.js';
 import { AppError } from '../../errors/AppError.js';
-import type { User } from '../../models/User.js';
+import type { UserRecord } from '../../db/users.js';
 import { findTicketForSending } from './findTicketForSending.js';
 import { writeOutgoingMessage, type OutgoingMedia } from './writeOutgoingMessage.js';
 
 export type { OutgoingMedia };
 
 export interface SendMessageInput {
-  actor: User;
+  actor: UserRecord;
   ticketId: number;
   body: string;
   quotedMsgId?: number;

@@ -1,7 +1,7 @@
 import { ctx } from '../../context.js';
 import { farewellMessageOf } from '../../db/automaticTexts.js';
 import { AppError } from '../../errors/AppError.js';
-import type { User } from '../../models/User.js';
+import type { UserRecord } from '../../db/users.js';
 import type { MessageRow } from '../../db/messages.js';
 import type { TicketRow } from '../../db/tickets.js';
 import { writeAutomaticMessage } from '../messages/writeAutomaticMessage.js';
@@ -13,7 +13,7 @@ import { visibleTicket } from './visibleTicket.js';
  * Resolves a ticket. When the connection has a farewell message it is rendered ({{name}}, {{attendant}}…) and
  * written in the same transaction (so a closed ticket always got its farewell) and queued like any reply.
  */
-export async function closeTicket({ actor, ticketId, sendFarewell = true }: { actor: User; ticketId: number; sendFarewell?: boolean }): Promise<TicketRow> {
+export async function closeTicket({ actor, ticketId, sendFarewell = true }: { actor: UserRecord; ticketId: number; sendFarewell?: boolean }): Promise<TicketRow> {
   const { sequelize, outbound } = ctx();
   const before = await visibleTicket(actor, ticketId);
   if (before.status === 'closed') throw AppError.conflict('ERR_TICKET_ALREADY_CLOSED', 'This ticket is already closed');

@@ -3,12 +3,12 @@ import { countTicketTabs, selectTicketPage, type TicketListFilter } from '../../
 import type { TicketRow, TicketStatus } from '../../db/tickets.js';
 import { queueIdsOfUser } from '../../db/ticketTargets.js';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.js';
-import type { User } from '../../models/User.js';
+import type { UserRecord } from '../../db/users.js';
 import { readTicketSettings } from './readTicketSettings.js';
 import { seesEverything } from './ticketVisibility.js';
 
 export interface ListTicketsInput {
-  actor: User;
+  actor: UserRecord;
   status: TicketStatus;
   queueIds?: number[];
   withoutQueue?: boolean;

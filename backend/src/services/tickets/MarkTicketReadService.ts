@@ -4,7 +4,7 @@ import { markMessagesRead, unreadInboundMessages } from '../../db/messages.js';
 import { clearUnreadCount, type TicketRow } from '../../db/tickets.js';
 import { domainEvents } from '../../events/bus.js';
 import { logger } from '../../lib/logger.js';
-import type { User } from '../../models/User.js';
+import type { UserRecord } from '../../db/users.js';
 import { loadTicket } from './loadTicket.js';
 import { visibleTicket } from './visibleTicket.js';
 
@@ -16,7 +16,7 @@ const RECEIPTS_AT_ONCE = 200;
  * receipts (blue ticks on their phone). Inbound messages are marked read in the row (ack 4) so each
  * receipt is sent once. A disconnected session only postpones the receipts to the next opening.
  */
-export async function markTicketRead({ actor, ticketId }: { actor: User; ticketId: number }): Promise<TicketRow> {
+export async function markTicketRead({ actor, ticketId }: { actor: UserRecord; ticketId: number }): Promise<TicketRow> {
   const { sequelize, whatsappSessions } = ctx();
   const before = await visibleTicket(actor, ticketId);
   const unread = await unreadInboundMessages(ticketId, RECEIPTS_AT_ONCE);

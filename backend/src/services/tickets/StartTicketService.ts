@@ -4,7 +4,7 @@ import { defaultWhatsappIdOf } from '../../db/ticketTargets.js';
 import { activeTicketOf, insertStartedTicket, type TicketRow } from '../../db/tickets.js';
 import { domainEvents } from '../../events/bus.js';
 import { AppError } from '../../errors/AppError.js';
-import type { User } from '../../models/User.js';
+import type { UserRecord } from '../../db/users.js';
 import { findContactInCompany } from '../contacts/contactRows.js';
 import { findQueueInCompany } from '../queues/findQueueInCompany.js';
 import { lockActiveUser } from '../users/lockActiveUser.js';
@@ -13,7 +13,7 @@ import { loadTicket } from './loadTicket.js';
 import { visibleTicket } from './visibleTicket.js';
 
 export interface StartTicketInput {
-  actor: User;
+  actor: UserRecord;
   contactId: number;
   /** The connection to write from; the company's default one when omitted. */
   whatsappId?: number;
@@ -56,7 +56,7 @@ async function defaultConnection(companyId: number): Promise<number> {
 }
 
 /** The 409 for a contact already in a conversation: where it is, as far as the caller may know. */
-async function alreadyActive(actor: User, contactId: number, whatsappId: number): Promise<AppError> {
+async function alreadyActive(actor: UserRecord, contactId: number, whatsappId: number): Promise<AppError> {
   const active = await activeTicketOf({ companyId: actor.companyId, contactId, whatsappId });
   const visible = active ? await visibleTicket(actor, active.id).catch(() => null) : null;
   return new AppError('ERR_TICKET_ALREADY_ACTIVE', 409, 'This contact already has an active ticket', {

@@ -2,7 +2,7 @@ import { iso } from '../../db/sql.js';
 import { deleteTicketNote as deleteNote, insertTicketNote, selectTicketNotes, ticketNoteAuthor, type TicketNoteRow } from '../../db/ticketNotes.js';
 import { AppError } from '../../errors/AppError.js';
 import { domainEvents } from '../../events/bus.js';
-import type { User } from '../../models/User.js';
+import type { UserRecord } from '../../db/users.js';
 import { seesEverything } from './ticketVisibility.js';
 import { visibleTicket } from './visibleTicket.js';
 
@@ -18,12 +18,12 @@ export interface TicketNote {
 const present = (r: TicketNoteRow): TicketNote => ({ ...r, createdAt: iso(r.createdAt) });
 
 /** Internal notes: written by attendants for each other, never sent to the customer. */
-export async function listTicketNotes({ actor, ticketId }: { actor: User; ticketId: number }): Promise<TicketNote[]> {
+export async function listTicketNotes({ actor, ticketId }: { actor: UserRecord; ticketId: number }): Promise<TicketNote[]> {
   await visibleTicket(actor, ticketId);
   return (await selectTicketNotes(ticketId)).map(present);
 }
 
-export async function addTicketNote({ actor, ticketId, body }: { actor: User; ticketId: number; body: string }): Promise<TicketNote> {
+export async function addTicketNote({ actor, ticketId, body }: { actor: UserRecord; ticketId: number; body: string }): Promise<TicketNote> {
   const ticket = await visibleTicket(actor, ticketId);
   const note = present(await insertTicketNote({ companyId: ticket.companyId, ticketId, userId: actor.id, userName: actor.name, body }));
   domainEvents.publish('ticket.noteAdded', { companyId: ticket.companyId, ticketId, note });
@@ -31,7 +31,7 @@ export async function addTicketNote({ actor, ticketId, body }: { actor: User; ti
 }
 
 /** The author removes their note; a supervisor may remove any. */
-export async function deleteTicketNote({ actor, ticketId, noteId }: { actor: User; ticketId: number; noteId: number }): Promise<void> {
+export async function deleteTicketNote({ actor, ticketId, noteId }: { actor: UserRecord; ticketId: number; noteId: number }): Promise<void> {
   await visibleTicket(actor, ticketId);
   const note = await ticketNoteAuthor(ticketId, noteId);
   if (!note) throw AppError.notFound('ERR_NOTE_NOT_FOUND', 'Note not found');

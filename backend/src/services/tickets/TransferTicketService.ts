@@ -1,7 +1,7 @@
 import { ctx } from '../../context.js';
 import { queueOfCompanyExists } from '../../db/ticketTargets.js';
 import { AppError } from '../../errors/AppError.js';
-import type { User } from '../../models/User.js';
+import type { UserRecord } from '../../db/users.js';
 import type { TicketRow } from '../../db/tickets.js';
 import { lockActiveUser } from '../users/lockActiveUser.js';
 import { applyTicketChange } from './applyTicketChange.js';
@@ -9,7 +9,7 @@ import { seesEverything } from './ticketVisibility.js';
 import { visibleTicket } from './visibleTicket.js';
 
 export interface TransferTicketInput {
-  actor: User;
+  actor: UserRecord;
   ticketId: number;
   /** To an attendant: the ticket becomes theirs, open. */
   userId?: number;

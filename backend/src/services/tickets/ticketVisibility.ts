@@ -1,8 +1,8 @@
-import type { User } from '../../models/User.js';
+import type { UserRecord } from '../../db/users.js';
 import type { TicketRow } from '../../db/tickets.js';
 
 /** Supervisors, admins and super admins see every ticket of the company. */
-export function seesEverything(user: Pick<User, 'profile' | 'super'>): boolean {
+export function seesEverything(user: Pick<UserRecord, 'profile' | 'super'>): boolean {
   return user.super || user.profile === 'admin' || user.profile === 'supervisor';
 }
 

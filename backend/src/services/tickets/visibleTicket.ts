@@ -2,7 +2,7 @@ import type { Transaction } from 'sequelize';
 import { queueIdsOfUser } from '../../db/ticketTargets.js';
 import { ticketIdWithUuid, type TicketRow } from '../../db/tickets.js';
 import { AppError } from '../../errors/AppError.js';
-import type { User } from '../../models/User.js';
+import type { UserRecord } from '../../db/users.js';
 import { loadTicket } from './loadTicket.js';
 import { readTicketSettings } from './readTicketSettings.js';
 import { attendantSees, seesEverything } from './ticketVisibility.js';
@@ -16,7 +16,7 @@ export async function ticketIdOfUuid(companyId: number, uuid: string): Promise<n
 
 /** The ticket if this user may see it; a ticket they may not see is, to them, not found. */
 export async function visibleTicket(
-  actor: User,
+  actor: UserRecord,
   ticketId: number,
   options: { transaction?: Transaction; lock?: boolean; asPending?: boolean } = {},
 ): Promise<TicketRow> {
