@@ -36,29 +36,6 @@ export async function connectionMenu(whatsappId: number): Promise<{ greeting: st
   return { greeting: row?.greeting ?? null, queueIds: row?.queueIds ?? [] };
 }
 
-export interface QueueOption {
-  id: number;
-  queueId: number;
-  parentId: number | null;
-  title: string;
-  message: string | null;
-  targetQueueId: number | null;
-  targetUserId: number | null;
-}
-
-/** The options shown at one level of a queue's menu (parentId null: the first level), in order. */
-export function optionsAt(queueId: number, parentId: number | null): Promise<QueueOption[]> {
-  return many<QueueOption>(
-    `SELECT id, "queueId", "parentId", title, message, "targetQueueId", "targetUserId" FROM "QueueOptions"
-     WHERE "queueId" = :queueId AND "parentId" ${parentId === null ? 'IS NULL' : '= :parentId'} ORDER BY position, id`,
-    { queueId, parentId },
-  );
-}
-
-export async function parentOf(optionId: number): Promise<number | null> {
-  return (await one<{ parentId: number | null }>(`SELECT "parentId" FROM "QueueOptions" WHERE id = :optionId`, { optionId }))?.parentId ?? null;
-}
-
 /** The ticket's menu state as stored (a JSON object with its step and when it was shown), or null. */
 export async function storedChatbotState(ticketId: number): Promise<Record<string, unknown> | null> {
   const row = await one<{ state: Record<string, unknown> | null }>(`SELECT "chatbotState" AS state FROM "Tickets" WHERE id = :ticketId`, { ticketId });

@@ -82,3 +82,19 @@ export async function updateQueueOptionRow(transaction: Transaction, optionId: n
 export function deleteQueueOptionRow(companyId: number, optionId: number): Promise<{ queueId: number } | undefined> {
   return one(`DELETE FROM "QueueOptions" WHERE id = :optionId AND "companyId" = :companyId RETURNING "queueId"`, { optionId, companyId });
 }
+
+/** An option as the chatbot reads it while a customer walks the menu. */
+export type QueueOption = Omit<QueueOptionRecord, 'position'>;
+
+/** The options shown at one level of a queue's menu (parentId null: the first level), in order. */
+export function optionsAt(queueId: number, parentId: number | null): Promise<QueueOption[]> {
+  return many<QueueOption>(
+    `SELECT id, "queueId", "parentId", title, message, "targetQueueId", "targetUserId" FROM "QueueOptions"
+     WHERE "queueId" = :queueId AND "parentId" ${parentId === null ? 'IS NULL' : '= :parentId'} ORDER BY position, id`,
+    { queueId, parentId },
+  );
+}
+
+export async function parentOf(optionId: number): Promise<number | null> {
+  return (await one<{ parentId: number | null }>(`SELECT "parentId" FROM "QueueOptions" WHERE id = :optionId`, { optionId }))?.parentId ?? null;
+}

@@ -42,3 +42,11 @@ it('writes no console output of its own (the logger decides what reaches the log
   const writers = files(src).filter((f) => /\bconsole\.(log|info|warn|error|debug|trace|dir|table)\(/.test(readFileSync(f, 'utf8')));
   expect(writers.map((f) => relative(src, f))).toEqual([]);
 });
+
+it('holds every SQL statement in db/ (migrations and the migrator in database/): services call named statements', () => {
+  const outside = files(src)
+    .map((f) => relative(src, f))
+    .filter((f) => !f.startsWith('db/') && !f.startsWith('database/'))
+    .filter((f) => /\bsequelize\.query\b|\.query\s*[<(]|`\s*(SELECT|INSERT INTO|UPDATE|DELETE FROM|WITH)\b/.test(readFileSync(join(src, f), 'utf8')));
+  expect(outside).toEqual([]);
+});

@@ -1,4 +1,4 @@
-import { optionsAt } from '../../db/chatbot.js';
+import { optionsAt } from '../../db/queueOptions.js';
 import { hoursOf } from '../queues/queueBusinessHours.js';
 import { botSend } from './botSend.js';
 import type { BotQueue, BotTurn } from './chatbotData.js';

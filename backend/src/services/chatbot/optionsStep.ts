@@ -1,4 +1,4 @@
-import { optionsAt, parentOf } from '../../db/chatbot.js';
+import { optionsAt, parentOf } from '../../db/queueOptions.js';
 import { botSend } from './botSend.js';
 import type { BotTurn } from './chatbotData.js';
 import { releaseToQueue, writeChatbotState } from './chatbotState.js';

@@ -1,7 +1,4 @@
-import type { QueueOption } from '../../db/chatbot.js';
-
-// The row type lives in db/chatbot.ts; re-exported for services/queueOptions until its own db/ module has it.
-export type { QueueOption };
+import type { QueueOption } from '../../db/queueOptions.js';
 
 /** "*1* - Segunda via\n*2* - Falar com alguém\n*#* - Voltar" */
 export function optionsText(options: readonly QueueOption[], canGoBack: boolean): string {
