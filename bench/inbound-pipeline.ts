@@ -100,7 +100,7 @@ async function main(): Promise<void> {
     ...(redisPid ? [redisPid] : []),
   ];
 
-  const pipeline = new InboundPipeline(sequelize);
+  const pipeline = new InboundPipeline();
   let stored = 0;
   domainEvents.subscribe('message.created', () => void stored++);
   const paths: InboundPath[] = [

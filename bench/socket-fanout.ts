@@ -17,7 +17,7 @@ import { domainEvents } from '../backend/src/events/bus.js';
 import { configureLogger } from '../backend/src/lib/logger.js';
 import { companyRoom } from '../backend/src/realtime/rooms.js';
 import { signAccessToken } from '../backend/src/services/auth/tokens.js';
-import type { Profile } from '../backend/src/models/User.js';
+import type { Profile } from '../backend/src/db/users.js';
 import { atExit, runBench } from './lib/cleanup.js';
 import { cpuMeter } from './lib/cpu.js';
 import { backendEnv, benchServices } from './lib/services.js';

@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import { QueryTypes } from 'sequelize';
 import { encodeCursor } from '../backend/src/lib/cursor.js';
-import { User } from '../backend/src/models/User.js';
+import { findUserByEmail } from '../backend/src/db/users.js';
 import { getDashboard } from '../backend/src/services/dashboard/GetDashboardService.js';
 import { listMessages } from '../backend/src/services/messages/ListMessagesService.js';
 import { listTickets, type ListTicketsInput } from '../backend/src/services/tickets/ListTicketsService.js';
@@ -91,7 +91,8 @@ async function main(): Promise<void> {
   const none = (b: Record<string, unknown[]>) => Array.isArray(b.tickets) && b.tickets.length === 0;
   const wt = whaticketQueries(sequelize, companyId);
 
-  const actor = await User.findOne({ where: { email: BENCH_ADMIN.email }, rejectOnEmpty: true });
+  const actor = await findUserByEmail(BENCH_ADMIN.email);
+  if (!actor) throw new Error(`the bench admin ${BENCH_ADMIN.email} is missing`);
   const tickets = (input: Partial<ListTicketsInput>, expectNone = false) => async () => {
     const page = await listTickets({ actor, status: 'closed', limit: PAGE, ...input });
     if ((page.tickets.length === 0) !== expectNone) throw new Error(`${page.tickets.length} tickets for ${JSON.stringify(input)}`);

@@ -9,7 +9,6 @@ import { seedFirstCompany } from './database/seed.js';
 import { domainEvents } from './events/bus.js';
 import { logger } from './lib/logger.js';
 import { closeRedis, connectRedis } from './lib/redis.js';
-import { initModels } from './models/index.js';
 import { createRealtimeServer, type RealtimeServer } from './realtime/io.js';
 import { subscribeRealtime } from './realtime/subscriber.js';
 import { subscribeDistribution } from './services/tickets/distribution/subscribeDistribution.js';
@@ -32,23 +31,20 @@ export interface RunningAtende {
 /** Boots one Atende backend process: database (migrated, seeded), Redis, HTTP, Socket.io. */
 export async function startAtende(config: Config): Promise<RunningAtende> {
   const sequelize = createSequelize(config);
-  initModels(sequelize);
   const redis = await connectRedis(config.redisUrl, 'main');
   const pub = await connectRedis(config.redisUrl, 'socket-pub');
   const sub = pub.duplicate();
   sub.on('error', (err: Error) => logger.error('redis connection error', { client: 'socket-sub', err: err.message }));
   await sub.connect();
   const whatsappSessions = new WhatsappSessions({
-    sequelize,
     waWebSocketUrl: config.waWebSocketUrl,
     maxQrCodes: config.waMaxQrCodes,
     qrTimeoutMs: config.waQrTimeoutMs,
     maxReconnects: config.waMaxReconnects,
-    inbound: new InboundPipeline(sequelize),
-    onAck: (whatsappId, wid, status) => applyAck(sequelize, whatsappId, wid, status),
+    inbound: new InboundPipeline(),
+    onAck: (whatsappId, wid, status) => applyAck(whatsappId, wid, status),
   });
   const outbound = new OutboundSender({
-    sequelize,
     sessions: whatsappSessions,
     queue: { redisUrl: config.redisUrl, prefix: config.redisPrefix },
     mediaDir: config.mediaDir,
@@ -73,7 +69,7 @@ export async function startAtende(config: Config): Promise<RunningAtende> {
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
   logger.info(`Atende backend listening on ${url}`, { env: config.env });
-  await whatsappSessions.restoreAll(sequelize);
+  await whatsappSessions.restoreAll();
   await outbound.sweepUnsent();
   outbound.startSweeping();
 

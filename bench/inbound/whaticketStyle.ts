@@ -11,7 +11,7 @@ import { QueryTypes, type Sequelize } from 'sequelize';
 import type { RealtimeServer } from '../../backend/src/realtime/io.js';
 import { roomsFor, type TicketPlacement } from '../../backend/src/realtime/ticketAudience.js';
 import type { InboundTarget } from '../../backend/src/whatsapp/inbound/InboundPipeline.js';
-import type { SavedRows } from '../../backend/src/whatsapp/inbound/saveInboundMessage.js';
+import type { SavedRows } from '../../backend/src/db/messages.js';
 import type { InboundPath } from './drive.js';
 
 export const WHATICKET_SCHEMA = 'whaticket';

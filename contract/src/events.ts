@@ -36,6 +36,8 @@ export type WhatsappSessionEvent =
 export type CatalogAction = 'created' | 'updated' | 'deleted';
 export type TagEvent = { action: CatalogAction; tagId: number };
 export type QuickReplyEvent = { action: CatalogAction; quickReplyId: number };
+/** A queue's menu changed: editors showing that queue's options read them again. */
+export type QueueOptionEvent = { action: CatalogAction; queueId: number; queueOptionId: number };
 export type SettingsEvent = { action: 'updated' };
 
 /** Socket.io's typed map: `Server<…, ServerToClientEvents>` on the backend, `Socket<ServerToClientEvents>` in the browser. */
@@ -48,6 +50,7 @@ export interface ServerToClientEvents {
   whatsappSession: (payload: WhatsappSessionEvent) => void;
   tag: (payload: TagEvent) => void;
   quickReply: (payload: QuickReplyEvent) => void;
+  queueOption: (payload: QueueOptionEvent) => void;
   settings: (payload: SettingsEvent) => void;
 }
 

@@ -1,15 +1,18 @@
 // Demo mode: the simulator plus a small page where a person "scans" a QR into a phone number and chats as
-// contacts. Started by scripts/wa-sim. Point the backend at the printed WA_WEBSOCKET_URL.
+// contacts, and the fake OpenAI-compatible server with its demo brain, so the AI agent can be tried with no key.
+// Started by scripts/wa-sim. Point the backend at the printed WA_WEBSOCKET_URL and an AI agent at the printed base URL.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { parseArgs } from 'node:util'
-import { startWaSimulator, SIMULATOR_ROOT_PUBLIC_KEY } from './index.js'
+import { startFakeOpenAi, startWaSimulator, SIMULATOR_ROOT_PUBLIC_KEY } from './index.js'
 import { demoPage } from './demo-page.js'
 
 const { values } = parseArgs({ options: {
   port: { type: 'string', default: '7799' }, 'ws-port': { type: 'string', default: '7798' },
-  host: { type: 'string', default: '127.0.0.1' }, 'cert-dir': { type: 'string' },
+  host: { type: 'string', default: '127.0.0.1' }, 'cert-dir': { type: 'string' }, 'ai-port': { type: 'string', default: '7797' },
 } })
 const sim = await startWaSimulator({ host: values.host, port: Number(values['ws-port']), certDir: values['cert-dir'] })
+// Any key and any model name: the demo brain answers them all.
+const ai = await startFakeOpenAi({ host: values.host, port: Number(values['ai-port']), models: 'any' })
 
 async function body(req: IncomingMessage): Promise<Record<string, string>> {
   const chunks: Buffer[] = []
@@ -58,7 +61,10 @@ http.listen(Number(values.port), values.host, () => {
   console.log(`  NODE_OPTIONS="--import ${new URL('../preload/trust-simulator.mjs', import.meta.url).pathname}"`)
   console.log(`  NODE_EXTRA_CA_CERTS=${sim.media.certFile}   (media uploads go to https://${sim.media.uploadHost})`)
   console.log(`Simulator Noise root public key: ${SIMULATOR_ROOT_PUBLIC_KEY.toString('hex')}`)
+  console.log(`Fake OpenAI-compatible server (demo brain, no real model): ${ai.url}`)
+  console.log(`  AI agent: base URL ${ai.url}, any API key, any model name (e.g. gpt-4o-mini).`)
+  console.log(`  It answers from the agent's knowledge text by keywords and hands over on "atendente", "humano" or "pessoa".`)
 })
 
-const stop = (): void => { http.close(); void sim.close().then(() => process.exit(0)) }
+const stop = (): void => { http.close(); void Promise.all([sim.close(), ai.close()]).then(() => process.exit(0)) }
 process.on('SIGINT', stop); process.on('SIGTERM', stop)

@@ -8,3 +8,5 @@ export type { MediaInput, MediaKind } from './media.js'
 export type { Logger } from './logger.js'
 export { SIMULATOR_ROOT_PUBLIC_KEY, trustSimulatorRoot } from './noise.js'
 export { MediaHost } from './media-host.js'
+// The fake OpenAI-compatible server (issue 13): the real `openai` SDK talks to it in tests and the demo.
+export * from './openai/index.js'

@@ -3,6 +3,17 @@ import pg from 'pg';
 import type { Config } from '../config/index.js';
 import { logger } from '../lib/logger.js';
 
+// What Sequelize is for here, decided: the connection pool, transactions (opened by services, passed to the
+// statements of db/), the binding of `:named` and `$1` values, its error classes (UniqueConstraintError…) and
+// the migrator's runner. No models. Companies, Users, Whatsapps and RefreshTokens were the last four tables
+// behind Sequelize models and became statements and row types in db/ like the fifteen others: the models had no
+// hooks, no associations, no scopes and no validation beyond what the tables' own constraints enforce (NOT NULL,
+// CHECK, unique indexes, whose errors the services already translate), so they were a second, hand-kept copy of
+// the migrations' columns and a second way to write a query — the per-request auth check already went around
+// them (raw SQL, then User.build on every request) and the users list mixed literal()/escape() into a model
+// query. What they did give, writing only the fields that changed and nothing when none did, is kept by
+// db/updateChanged.ts.
+
 // BIGINT counts (COUNT(*)) come back as strings by default; our counts always fit a JS number.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v: string) => Number.parseInt(v, 10));
 

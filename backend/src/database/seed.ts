@@ -1,15 +1,15 @@
 import type { Config } from '../config/index.js';
+import { anyCompany } from '../db/companies.js';
+import { makeSuperAdmin } from '../db/users.js';
 import { logger } from '../lib/logger.js';
-import { Company } from '../models/Company.js';
 import { createCompany } from '../services/companies/CreateCompanyService.js';
-import { User } from '../models/User.js';
 
 /**
  * First boot: creates the first company and its admin (also the install's super admin) from
  * ADMIN_EMAIL / ADMIN_PASSWORD. Later boots change nothing, even if those variables change.
  */
 export async function seedFirstCompany(seed: Config['seed']): Promise<void> {
-  if ((await Company.count()) > 0) return;
+  if (await anyCompany()) return;
   if (!seed.adminEmail || !seed.adminPassword) {
     throw new Error('The database is empty: set ADMIN_EMAIL and ADMIN_PASSWORD so the first admin can be created');
   }
@@ -17,6 +17,6 @@ export async function seedFirstCompany(seed: Config['seed']): Promise<void> {
     name: seed.companyName,
     admin: { name: seed.adminName, email: seed.adminEmail, password: seed.adminPassword },
   });
-  await User.update({ super: true }, { where: { id: admin.id } });
+  await makeSuperAdmin(admin.id);
   logger.info('first company and admin created', { companyId: company.id, adminEmail: admin.email });
 }

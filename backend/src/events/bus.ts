@@ -1,31 +1,30 @@
 import { EventEmitter } from 'node:events';
 import type { TicketNoteView } from '@atende/contract';
 import type { Transaction } from 'sequelize';
-import type { User } from '../models/User.js';
-import type { Whatsapp } from '../models/Whatsapp.js';
-import type { SavedRows } from '../whatsapp/inbound/saveInboundMessage.js';
-import type { MessageRow } from '../presenters/message.js';
-import type { ContactRecord } from '../presenters/contact.js';
-import type { AlertReason, AlertRecord } from '../presenters/alert.js';
-import type { QueueRow } from '../presenters/queue.js';
-import type { TicketRow, TicketStatus } from '../presenters/ticket.js';
+import type { AlertReason, AlertRecord } from '../db/alerts.js';
+import type { ContactRecord } from '../db/contacts.js';
+import type { MessageRow, SavedRows } from '../db/messages.js';
+import type { QueueRow } from '../db/queues.js';
+import type { TicketRow, TicketStatus } from '../db/tickets.js';
+import type { UserRecord } from '../db/users.js';
+import type { WhatsappRecord } from '../db/whatsapps.js';
 import { logger } from '../lib/logger.js';
 
 /**
  * The domain events and their payloads. Services publish them; realtime (and later webhooks, AI,
- * metrics) subscribe. Payloads carry model instances as they were committed.
+ * metrics) subscribe. Payloads carry rows as they were committed.
  */
 export interface DomainEvents {
-  'user.created': { companyId: number; user: User };
-  'user.updated': { companyId: number; user: User };
+  'user.created': { companyId: number; user: UserRecord };
+  'user.updated': { companyId: number; user: UserRecord };
   'user.deleted': { companyId: number; userId: number };
   /** A socket of the attendant connected (presence recorded): work waiting in their queues can be offered. */
   'user.online': { companyId: number; userId: number };
   /** Every session of the user must end now (password change, deactivation, deletion). */
   'user.sessionsEnded': { companyId: number; userId: number };
-  'whatsapp.created': { companyId: number; whatsapp: Whatsapp };
+  'whatsapp.created': { companyId: number; whatsapp: WhatsappRecord };
   /** Any change: settings, status, QR code, number. */
-  'whatsapp.updated': { companyId: number; whatsapp: Whatsapp };
+  'whatsapp.updated': { companyId: number; whatsapp: WhatsappRecord };
   'whatsapp.deleted': { companyId: number; whatsappId: number };
   /** Something only an admin can fix: the phone unlinked Atende, or the connection keeps failing (stored). */
   'whatsapp.alert': { companyId: number; whatsappId: number; reason: AlertReason; alert: AlertRecord };
@@ -59,6 +58,8 @@ export interface DomainEvents {
    */
   'tag.changed': { companyId: number; action: 'created' | 'updated' | 'deleted'; tagId: number };
   'quickReply.changed': { companyId: number; action: 'created' | 'updated' | 'deleted'; quickReplyId: number };
+  /** An option of a queue's menu changed (a deletion takes its sub-options along); an option moved between queues changes both. */
+  'queueOption.changed': { companyId: number; action: 'created' | 'updated' | 'deleted'; queueId: number; queueOptionId: number };
   'settings.updated': { companyId: number };
 }
 

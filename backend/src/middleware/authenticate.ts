@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { AppError } from '../errors/AppError.js';
-import type { Profile } from '../models/User.js';
+import type { Profile } from '../db/users.js';
 import { authenticateAccessToken, type Actor } from '../services/auth/authenticateAccessToken.js';
 
 declare module 'express-serve-static-core' {

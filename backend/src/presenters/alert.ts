@@ -1,17 +1,8 @@
-import type { AlertReason, AlertView } from '@atende/contract';
+import type { AlertView } from '@atende/contract';
+import type { AlertReason, AlertRecord } from '../db/alerts.js';
 
 // Services and the event bus name it from here.
-export type { AlertReason } from '@atende/contract';
-
-/** An alert row with the name of its connection, as read by services/alerts. */
-export interface AlertRecord {
-  id: number;
-  companyId: number;
-  whatsappId: number;
-  whatsappName: string;
-  reason: AlertReason;
-  createdAt: Date;
-}
+export type { AlertReason };
 
 export function presentAlert(alert: AlertRecord): AlertView {
   return {

@@ -1,7 +1,7 @@
 import type { CompanyView } from '@atende/contract';
-import type { Company } from '../models/Company.js';
+import type { CompanyRecord } from '../db/companies.js';
 
-export function presentCompany(company: Company): CompanyView {
+export function presentCompany(company: CompanyRecord): CompanyView {
   return {
     id: company.id,
     name: company.name,

@@ -1,22 +1,8 @@
-import type { ContactRef, ContactView, CustomField, TagRef } from '@atende/contract';
+import type { ContactRef, ContactView, CustomField } from '@atende/contract';
+import type { ContactRecord } from '../db/contacts.js';
 
 // Stored in order in the extraInfo JSONB list; services name it from here.
 export type { CustomField } from '@atende/contract';
-
-/** A contact row as read from "Contacts", with its tags. */
-export interface ContactRecord {
-  id: number;
-  companyId: number;
-  name: string;
-  number: string;
-  email: string | null;
-  isGroup: boolean;
-  profilePicUrl: string | null;
-  extraInfo: unknown;
-  createdAt: Date;
-  updatedAt: Date;
-  tags: TagRef[];
-}
 
 function customFieldsOf(extraInfo: unknown): CustomField[] {
   // Rows written before migration 0008 held an object; the column is a list since, but stay defensive.

@@ -1,39 +1,9 @@
 import type { MediaStatus, MessageView, StructuredContent } from '@atende/contract';
-
-/** A Messages row as read with `RETURNING *` / `SELECT *` (raw queries keep the hot paths lean). */
-export interface MessageRow {
-  id: number | string;
-  companyId: number;
-  ticketId: number;
-  contactId: number | null;
-  whatsappId: number | null;
-  wid: string;
-  fromMe: boolean;
-  body: string;
-  mediaType: string;
-  mediaPath: string | null;
-  mediaStatus?: string | null;
-  mimetype?: string | null;
-  fileName?: string | null;
-  mediaSize?: number | string | null;
-  content?: unknown;
-  reactions?: Record<string, { emoji: string; at: number }> | null;
-  ack: number;
-  quotedMsgId: number | string | null;
-  isDeleted: boolean;
-  /** Sent by Atende itself (greeting, menu, out-of-hours notice, farewell), not typed by anyone. */
-  automatic?: boolean;
-  editedAt: Date | string | null;
-  sentAt: Date | string;
-  createdAt: Date | string;
-  updatedAt: Date | string;
-  [column: string]: unknown;
-}
+import type { MessageRow } from '../db/messages.js';
+import { iso } from '../db/sql.js';
 
 /** What every message event and list carries; rows read partially still present correctly. */
 export type PresentableMessage = Partial<MessageRow> & Pick<MessageRow, 'id' | 'ticketId' | 'wid' | 'fromMe' | 'body' | 'mediaType' | 'ack' | 'sentAt'>;
-
-const iso = (d: Date | string) => (d instanceof Date ? d : new Date(d)).toISOString();
 
 export function presentMessage(row: PresentableMessage): MessageView {
   const id = Number(row.id);

@@ -1,8 +1,8 @@
 import type { QueueOptionView } from '@atende/contract';
-import type { QueueOption } from '../services/chatbot/queueOptions.js';
+import type { QueueOptionRecord } from '../db/queueOptions.js';
 
 /** A menu option as the admin's editor reads it: the chatbot's columns and its position among its siblings. */
-export function presentQueueOption(option: QueueOption & { position: number }): QueueOptionView {
+export function presentQueueOption(option: QueueOptionRecord): QueueOptionView {
   return {
     id: option.id,
     queueId: option.queueId,

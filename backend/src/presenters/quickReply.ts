@@ -1,18 +1,6 @@
 import type { QuickReplyView } from '@atende/contract';
-
-/** A QuickReplies row as read with `SELECT *` / `RETURNING *`. */
-export interface QuickReplyRow {
-  id: number;
-  companyId: number;
-  /** null: company-wide; otherwise only for that queue's tickets. */
-  queueId: number | null;
-  shortcut: string;
-  message: string;
-  createdAt: Date | string;
-  updatedAt: Date | string;
-}
-
-const iso = (d: Date | string) => (d instanceof Date ? d : new Date(d)).toISOString();
+import type { QuickReplyRow } from '../db/quickReplies.js';
+import { iso } from '../db/sql.js';
 
 export function presentQuickReply(row: QuickReplyRow): QuickReplyView {
   return {

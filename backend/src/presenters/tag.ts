@@ -1,14 +1,5 @@
 import type { TagView } from '@atende/contract';
-
-/** A tag row as read from "Tags". */
-export interface TagRecord {
-  id: number;
-  companyId: number;
-  name: string;
-  color: string;
-  createdAt: Date;
-  updatedAt: Date;
-}
+import type { TagRecord } from '../db/tags.js';
 
 // The short form carried inside contacts and tickets; services name it from here.
 export type { TagRef } from '@atende/contract';

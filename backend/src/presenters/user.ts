@@ -1,8 +1,8 @@
 import type { UserView } from '@atende/contract';
-import type { User } from '../models/User.js';
+import type { UserRecord } from '../db/users.js';
 
 /** What the API shows of a user: never the hash, never the token version. */
-export function presentUser(user: User): UserView {
+export function presentUser(user: UserRecord): UserView {
   return {
     id: user.id,
     companyId: user.companyId,

@@ -1,7 +1,7 @@
 import type { WhatsappView } from '@atende/contract';
-import type { Whatsapp } from '../models/Whatsapp.js';
+import type { WhatsappRecord } from '../db/whatsapps.js';
 
-export function presentWhatsapp(whatsapp: Whatsapp, queueIds?: number[]): WhatsappView {
+export function presentWhatsapp(whatsapp: WhatsappRecord, queueIds?: number[]): WhatsappView {
   return {
     id: whatsapp.id,
     companyId: whatsapp.companyId,

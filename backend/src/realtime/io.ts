@@ -11,7 +11,8 @@ import type { RedisClient } from '../lib/redis.js';
 import { authenticateAccessToken } from '../services/auth/authenticateAccessToken.js';
 import type { ClientToServerEvents, ServerToClientEvents, SocketData } from './events.js';
 import { adminsRoom, companyRoom, queueRoom, supervisorsRoom, userRoom } from './rooms.js';
-import { queueIdsOf, seesEverything } from '../services/tickets/ticketVisibility.js';
+import { queueIdsOfUser } from '../db/ticketTargets.js';
+import { seesEverything } from '../services/tickets/ticketVisibility.js';
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -35,7 +36,7 @@ export function createRealtimeServer(httpServer: HttpServer, config: Config, pub
         socket.data.companyId = user.companyId;
         socket.data.admin = user.super || user.profile === 'admin';
         socket.data.supervisor = seesEverything(user);
-        return queueIdsOf(user.id);
+        return queueIdsOfUser(user.id);
       })
       .then((queueIds) => {
         socket.data.queueIds = queueIds;

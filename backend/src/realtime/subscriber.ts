@@ -92,6 +92,9 @@ export function subscribeRealtime(io: RealtimeServer): () => void {
     domainEvents.subscribe('quickReply.changed', ({ companyId, action, quickReplyId }) => {
       io.to(companyRoom(companyId)).emit('quickReply', { action, quickReplyId });
     }),
+    domainEvents.subscribe('queueOption.changed', ({ companyId, action, queueId, queueOptionId }) => {
+      io.to(companyRoom(companyId)).emit('queueOption', { action, queueId, queueOptionId });
+    }),
     domainEvents.subscribe('settings.updated', ({ companyId }) => {
       io.to(companyRoom(companyId)).emit('settings', { action: 'updated' });
     }),

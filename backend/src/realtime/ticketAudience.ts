@@ -1,15 +1,9 @@
-import { QueryTypes } from 'sequelize';
-import { ctx } from '../context.js';
+import { ticketPlacement, type TicketPlacement as Placement } from '../db/tickets.js';
 import { readTicketSettings } from '../services/tickets/readTicketSettings.js';
-import type { TicketStatus } from '../presenters/ticket.js';
 import { companyRoom, queueRoom, supervisorsRoom, userRoom } from './rooms.js';
 
-export interface TicketPlacement {
-  companyId: number;
-  status: TicketStatus;
-  userId: number | null;
-  queueId: number | null;
-}
+/** Where a ticket is, in its company: what decides the rooms that hear of it. */
+export type TicketPlacement = Placement & { companyId: number };
 
 // Settings change rarely and events are many: a few seconds of staleness is fine here.
 const settingsCache = new Map<number, { at: number; pendingWithoutQueueVisible: boolean }>();
@@ -40,9 +34,5 @@ export async function roomsFor(...placements: TicketPlacement[]): Promise<string
 
 /** Where a ticket is now, for events that carry only its id. */
 export async function placementOf(ticketId: number): Promise<TicketPlacement | undefined> {
-  const [row] = await ctx().sequelize.query<TicketPlacement>(
-    `SELECT "companyId", status, "userId", "queueId" FROM "Tickets" WHERE id = :ticketId`,
-    { replacements: { ticketId }, type: QueryTypes.SELECT },
-  );
-  return row;
+  return ticketPlacement(ticketId);
 }

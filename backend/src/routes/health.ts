@@ -1,6 +1,7 @@
 import type { Answer } from '@atende/contract';
 import { Router } from 'express';
 import { ctx } from '../context.js';
+import { pingDatabase } from '../db/health.js';
 import { withTimeout } from '../lib/redis.js';
 
 type Check = 'up' | 'down';
@@ -18,9 +19,9 @@ async function probe(what: string, run: () => Promise<unknown>): Promise<Check> 
 export const healthRouter = Router();
 
 healthRouter.get('/', async (_req, res) => {
-  const { sequelize, redis } = ctx();
+  const { redis } = ctx();
   const [database, redisCheck] = await Promise.all([
-    probe('database', () => sequelize.query('SELECT 1')),
+    probe('database', pingDatabase),
     probe('redis', () => redis.ping()),
   ]);
   const ok = database === 'up' && redisCheck === 'up';

@@ -1,5 +1,4 @@
 import makeWASocket, { Browsers, DisconnectReason, jidDecode, makeCacheableSignalKeyStore, type BinaryNode, type WAMessage, type WASocket } from '@whiskeysockets/baileys';
-import type { Sequelize } from 'sequelize';
 import pino from 'pino';
 import { logger } from '../lib/logger.js';
 import type { AlertReason } from '../presenters/alert.js';
@@ -11,7 +10,6 @@ import { ArrivalOrder } from './inbound/arrivalOrder.js';
 import type { InboundPipeline } from './inbound/InboundPipeline.js';
 
 export interface SessionOptions {
-  sequelize: Sequelize;
   waWebSocketUrl?: string;
   /** Unscanned QR codes shown before the session stops and waits for a click (status TIMEOUT). */
   maxQrCodes: number;
@@ -72,7 +70,7 @@ export class WhatsappSession {
     // follows a pairing could find the credentials from before it (their write still on its way) and show a
     // new QR to a phone that had just scanned one.
     if (this.auth) await this.auth.settled();
-    else this.auth = await usePostgresAuthState(this.options.sequelize, this.whatsappId);
+    else this.auth = await usePostgresAuthState(this.whatsappId);
     const { state, saveCreds } = this.auth;
     const sock = makeWASocket({
       auth: { creds: state.creds, keys: makeCacheableSignalKeyStore(state.keys, baileysLogger) },
@@ -222,7 +220,7 @@ export class WhatsappSession {
     const sock = this.sock;
     this.sock = undefined;
     if (sock) await sock.logout().catch((err: unknown) => this.log('warn', 'logout request failed', err));
-    await (this.auth ?? (await usePostgresAuthState(this.options.sequelize, this.whatsappId))).clear();
+    await (this.auth ?? (await usePostgresAuthState(this.whatsappId))).clear();
     await setConnectionState(this.whatsappId, { status: 'DISCONNECTED', qrcode: null, number: null, retries: 0 });
   }
 

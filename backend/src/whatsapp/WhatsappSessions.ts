@@ -1,6 +1,6 @@
-import { Op, QueryTypes, type Sequelize } from 'sequelize';
+import { pairedWhatsappIds } from '../db/baileysAuth.js';
+import { resetUnpairedConnections } from '../db/whatsapps.js';
 import { logger } from '../lib/logger.js';
-import { Whatsapp } from '../models/Whatsapp.js';
 import { WhatsappSession, type SessionOptions } from './WhatsappSession.js';
 
 /** The sessions owned by this process, one per connection. */
@@ -31,16 +31,9 @@ export class WhatsappSessions {
    * At boot: every connection that was paired (stored creds with an identity) comes back without a QR;
    * the ones caught half-way (showing a QR, opening) are reset, since nobody is looking at that QR now.
    */
-  async restoreAll(sequelize: Sequelize): Promise<void> {
-    const paired = await sequelize.query<{ whatsappId: number }>(
-      `SELECT "whatsappId" FROM "BaileysAuth" WHERE category = 'creds' AND value->'me' IS NOT NULL`,
-      { type: QueryTypes.SELECT },
-    );
-    const pairedIds = paired.map((p) => p.whatsappId);
-    await Whatsapp.update(
-      { status: 'DISCONNECTED', qrcode: null },
-      { where: { id: { [Op.notIn]: pairedIds.length ? pairedIds : [0] }, status: { [Op.in]: ['OPENING', 'qrcode'] } } },
-    );
+  async restoreAll(): Promise<void> {
+    const pairedIds = await pairedWhatsappIds();
+    await resetUnpairedConnections(pairedIds);
     for (const whatsappId of pairedIds) {
       await this.start(whatsappId).catch((err: unknown) => logger.error('restoring a WhatsApp session failed', { whatsappId, err: String(err) }));
     }

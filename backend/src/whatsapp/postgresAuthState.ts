@@ -7,12 +7,12 @@ import {
   type SignalDataSet,
   type SignalDataTypeMap,
 } from '@whiskeysockets/baileys';
-import { QueryTypes, type Sequelize } from 'sequelize';
+import { ctx } from '../context.js';
+import { authKeys, deleteAuthKeys, deleteAuthState, upsertAuthKey, upsertAuthKeys } from '../db/baileysAuth.js';
 
 // Baileys' auth state (creds + signal keys) in PostgreSQL, one row per key, so a backend restart or a
 // move to another machine keeps the session without a new QR. Buffers survive through BufferJSON.
-// The values are key material: writes pass them as bind parameters, never inside the SQL text, which the
-// database layer logs at debug level.
+// The values are key material: db/baileysAuth.ts writes them as bind parameters, never inside the SQL text.
 const CREDS = { category: 'creds', keyId: 'creds' } as const;
 
 const toJson = (value: unknown): string => JSON.stringify(value, BufferJSON.replacer);
@@ -27,12 +27,8 @@ export interface PostgresAuthState {
   settled(): Promise<void>;
 }
 
-export async function usePostgresAuthState(sequelize: Sequelize, whatsappId: number): Promise<PostgresAuthState> {
-  const readRows = async (category: string, keyIds: string[]) =>
-    sequelize.query<{ keyId: string; value: unknown }>(
-      `SELECT "keyId", value FROM "BaileysAuth" WHERE "whatsappId" = :whatsappId AND category = :category AND "keyId" IN (:keyIds)`,
-      { replacements: { whatsappId, category, keyIds }, type: QueryTypes.SELECT },
-    );
+export async function usePostgresAuthState(whatsappId: number): Promise<PostgresAuthState> {
+  const readRows = (category: string, keyIds: string[]) => authKeys(whatsappId, category, keyIds);
 
   // Once cleared (logout), this state writes nothing more: Baileys may still flush a creds or key update while
   // the socket closes, and it must not bring back the credentials the phone just unlinked.
@@ -79,23 +75,9 @@ export async function usePostgresAuthState(sequelize: Sequelize, whatsappId: num
         }
       }
       if (upserts.length === 0 && deletes.length === 0) return;
-      await write(() => sequelize.transaction(async (transaction) => {
-        if (upserts.length > 0) {
-          await sequelize.query(
-            `INSERT INTO "BaileysAuth" ("whatsappId", category, "keyId", value, "updatedAt")
-             SELECT $whatsappId, u.category, u."keyId", u.value::jsonb, now()
-             FROM jsonb_to_recordset($rows::jsonb) AS u(category text, "keyId" text, value text)
-             ON CONFLICT ("whatsappId", category, "keyId") DO UPDATE SET value = EXCLUDED.value, "updatedAt" = now()`,
-            { bind: { whatsappId, rows: JSON.stringify(upserts) }, transaction },
-          );
-        }
-        if (deletes.length > 0) {
-          await sequelize.query(
-            `DELETE FROM "BaileysAuth" b USING jsonb_to_recordset(:rows::jsonb) AS d(category text, "keyId" text)
-             WHERE b."whatsappId" = :whatsappId AND b.category = d.category AND b."keyId" = d."keyId"`,
-            { replacements: { whatsappId, rows: JSON.stringify(deletes) }, transaction },
-          );
-        }
+      await write(() => ctx().sequelize.transaction(async (transaction) => {
+        if (upserts.length > 0) await upsertAuthKeys(transaction, whatsappId, upserts);
+        if (deletes.length > 0) await deleteAuthKeys(transaction, whatsappId, deletes);
       }));
     },
   };
@@ -103,18 +85,13 @@ export async function usePostgresAuthState(sequelize: Sequelize, whatsappId: num
   return {
     state: { creds, keys },
     async saveCreds() {
-      await write(() => sequelize.query(
-        `INSERT INTO "BaileysAuth" ("whatsappId", category, "keyId", value, "updatedAt")
-         VALUES ($whatsappId, $category, $keyId, $value::jsonb, now())
-         ON CONFLICT ("whatsappId", category, "keyId") DO UPDATE SET value = EXCLUDED.value, "updatedAt" = now()`,
-        { bind: { whatsappId, ...CREDS, value: toJson(creds) } },
-      ));
+      await write(() => upsertAuthKey(whatsappId, { ...CREDS, value: toJson(creds) }));
     },
     settled,
     async clear() {
       cleared = true;
       await settled(); // a write already on its way lands first, then goes with the rest
-      await sequelize.query(`DELETE FROM "BaileysAuth" WHERE "whatsappId" = :whatsappId`, { replacements: { whatsappId } });
+      await deleteAuthState(whatsappId);
     },
   };
 }

@@ -1,5 +1,5 @@
+import { findWhatsapp, updateWhatsappFields, type WhatsappRecord, type WhatsappStatus } from '../db/whatsapps.js';
 import { domainEvents } from '../events/bus.js';
-import { Whatsapp, type WhatsappStatus } from '../models/Whatsapp.js';
 
 export interface ConnectionStateChange {
   status?: WhatsappStatus;
@@ -10,11 +10,11 @@ export interface ConnectionStateChange {
 }
 
 /** Persists what the session reports and tells the company's screens. A deleted connection is ignored. */
-export async function setConnectionState(whatsappId: number, change: ConnectionStateChange): Promise<Whatsapp | null> {
-  const whatsapp = await Whatsapp.findByPk(whatsappId);
-  if (!whatsapp) return null;
+export async function setConnectionState(whatsappId: number, change: ConnectionStateChange): Promise<WhatsappRecord | null> {
+  const current = await findWhatsapp(whatsappId);
+  if (!current) return null;
   // A next attempt belongs to the state that announced it: any other status change forgets it.
-  await whatsapp.update(change.status && change.nextAttemptAt === undefined ? { ...change, nextAttemptAt: null } : change);
+  const whatsapp = await updateWhatsappFields(current, change.status && change.nextAttemptAt === undefined ? { ...change, nextAttemptAt: null } : change);
   domainEvents.publish('whatsapp.updated', { companyId: whatsapp.companyId, whatsapp });
   return whatsapp;
 }

@@ -51,3 +51,11 @@ it('answers JSON from routes/ only in the shapes of @atende/contract (`satisfies
   );
   expect(untyped).toEqual([]);
 });
+
+it('holds every SQL statement in db/ (migrations and the migrator in database/): services call named statements', () => {
+  const outside = files(src)
+    .map((f) => relative(src, f))
+    .filter((f) => !f.startsWith('db/') && !f.startsWith('database/'))
+    .filter((f) => /\bsequelize\.query\b|\.query\s*[<(]|`\s*(SELECT|INSERT INTO|UPDATE|DELETE FROM|WITH)\b/.test(readFileSync(join(src, f), 'utf8')));
+  expect(outside).toEqual([]);
+});

@@ -23,7 +23,7 @@ function text(number: string, body: string, extra: Partial<InboundMessage> = {})
   n += 1;
   return { wid: `WID${n}`, number, lid: null, fromMe: false, pushName: null, sentAt: new Date(Date.now() + n), body, mediaType: 'text', media: null, content: null, quotedWid: null, ...extra };
 }
-const save = (message: InboundMessage) => saveInboundMessage(ctx().sequelize, target, message);
+const save = (message: InboundMessage) => saveInboundMessage(target, message);
 const rows = <T extends object>(sql: string, replacements: Record<string, unknown> = {}) => ctx().sequelize.query<T>(sql, { replacements, type: QueryTypes.SELECT });
 const contactOf = async (number: string) => (await rows<{ id: number; name: string; number: string; lid: string | null }>(`SELECT id, name, number, lid FROM "Contacts" WHERE number = :number`, { number }))[0];
 const ticketsOf = (contactId: number) =>

@@ -1,5 +1,5 @@
 import { ctx } from '../../src/context.js';
-import { Whatsapp } from '../../src/models/Whatsapp.js';
+import { insertWhatsapp } from '../../src/db/whatsapps.js';
 import { usePostgresAuthState } from '../../src/whatsapp/postgresAuthState.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
 
@@ -7,16 +7,16 @@ let app: TestApp;
 let whatsappId: number;
 beforeAll(async () => {
   app = await startTestApp();
-  whatsappId = (await Whatsapp.create({ companyId: 1, name: 'Vendas' })).id;
+  whatsappId = (await insertWhatsapp({ companyId: 1, name: 'Vendas', greetingMessage: null, farewellMessage: null })).id;
 });
 afterAll(() => app.stop());
 
 it('keeps creds across restarts, buffers included', async () => {
-  const first = await usePostgresAuthState(ctx().sequelize, whatsappId);
+  const first = await usePostgresAuthState(whatsappId);
   first.state.creds.me = { id: '5511999990001:5@s.whatsapp.net', name: 'Loja' };
   await first.saveCreds();
 
-  const again = await usePostgresAuthState(ctx().sequelize, whatsappId);
+  const again = await usePostgresAuthState(whatsappId);
   expect(again.state.creds.me).toEqual(first.state.creds.me);
   expect(Buffer.isBuffer(again.state.creds.noiseKey.private)).toBe(true);
   expect(Buffer.compare(Buffer.from(again.state.creds.noiseKey.private), Buffer.from(first.state.creds.noiseKey.private))).toBe(0);
@@ -24,7 +24,7 @@ it('keeps creds across restarts, buffers included', async () => {
 });
 
 it('stores, reads, overwrites and deletes signal keys in batches', async () => {
-  const { state } = await usePostgresAuthState(ctx().sequelize, whatsappId);
+  const { state } = await usePostgresAuthState(whatsappId);
   const keyPair = { public: Buffer.from('a'.repeat(32)), private: Buffer.from('b'.repeat(32)) };
   await state.keys.set({ 'pre-key': { '1': keyPair, '2': keyPair }, session: { 'alice.0': Buffer.from('session-bytes') } });
 
@@ -38,7 +38,7 @@ it('stores, reads, overwrites and deletes signal keys in batches', async () => {
 });
 
 it('revives app-state sync keys as protobuf objects', async () => {
-  const { state } = await usePostgresAuthState(ctx().sequelize, whatsappId);
+  const { state } = await usePostgresAuthState(whatsappId);
   await state.keys.set({ 'app-state-sync-key': { AAA: { keyData: Buffer.from('key-data'), timestamp: 1700000000 } } });
   const got = (await state.keys.get('app-state-sync-key', ['AAA'])).AAA;
   expect(got?.constructor?.name).toBe('AppStateSyncKeyData');
@@ -46,22 +46,22 @@ it('revives app-state sync keys as protobuf objects', async () => {
 });
 
 it('keeps connections apart and clears one without touching another', async () => {
-  const otherId = (await Whatsapp.create({ companyId: 1, name: 'Suporte' })).id;
-  const other = await usePostgresAuthState(ctx().sequelize, otherId);
+  const otherId = (await insertWhatsapp({ companyId: 1, name: 'Suporte', greetingMessage: null, farewellMessage: null })).id;
+  const other = await usePostgresAuthState(otherId);
   await other.state.keys.set({ session: { 'alice.0': Buffer.from('other') } });
-  const mine = await usePostgresAuthState(ctx().sequelize, whatsappId);
+  const mine = await usePostgresAuthState(whatsappId);
   expect(Buffer.from((await mine.state.keys.get('session', ['alice.0']))['alice.0']!).toString()).toBe('newer');
 
   await mine.clear();
-  const fresh = await usePostgresAuthState(ctx().sequelize, whatsappId);
+  const fresh = await usePostgresAuthState(whatsappId);
   expect(fresh.state.creds.me).toBeUndefined();
   expect(await fresh.state.keys.get('session', ['alice.0'])).toEqual({});
   expect(Object.keys(await other.state.keys.get('session', ['alice.0']))).toEqual(['alice.0']);
 });
 
 it('writes nothing after a clear, not even a save already on its way (logout must not bring credentials back)', async () => {
-  const id = (await Whatsapp.create({ companyId: 1, name: 'Logout' })).id;
-  const auth = await usePostgresAuthState(ctx().sequelize, id);
+  const id = (await insertWhatsapp({ companyId: 1, name: 'Logout', greetingMessage: null, farewellMessage: null })).id;
+  const auth = await usePostgresAuthState(id);
   auth.state.creds.me = { id: '5511999990009:1@s.whatsapp.net' };
   await auth.saveCreds();
   // Baileys flushing a creds update and a key batch while the socket closes, as logout runs.
@@ -72,5 +72,5 @@ it('writes nothing after a clear, not even a save already on its way (logout mus
   await auth.state.keys.set({ session: { 'bob.0': Buffer.from('later') } });
   const [rows] = await ctx().sequelize.query(`SELECT count(*)::int AS n FROM "BaileysAuth" WHERE "whatsappId" = ${id}`);
   expect((rows as { n: number }[])[0]!.n).toBe(0);
-  expect((await usePostgresAuthState(ctx().sequelize, id)).state.creds.me).toBeUndefined();
+  expect((await usePostgresAuthState(id)).state.creds.me).toBeUndefined();
 });

@@ -7,7 +7,7 @@ export interface NamedChoice {
   name: string;
 }
 
-interface OptionalSelectProps {
+export interface OptionalSelectProps {
   label: string;
   /** An id as a string, or "" for the first entry (none, all, this queue…). */
   value: string;

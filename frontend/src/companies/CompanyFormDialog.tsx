@@ -1,14 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
-import Switch from '@mui/material/Switch';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../common/FormDialog';
-import { PasswordField } from '../common/PasswordField';
+import { FormSwitch } from '../common/form/FormSwitch';
+import { FormTextField } from '../common/form/FormTextField';
 import { useSaveError } from '../common/useSaveError';
 import { limitFor } from '../users/userSchema';
 import { TimezoneField } from './TimezoneField';
@@ -25,12 +23,10 @@ interface CompanyFormDialogProps {
   onSubmit(values: CompanyFormValues): Promise<void>;
 }
 
-const LIMIT_FIELD = { adminName: 'name', adminEmail: 'email', adminPassword: 'password' } as const;
-
 export function CompanyFormDialog({ open, company, isOwn, onClose, onSubmit }: CompanyFormDialogProps) {
   const { t } = useTranslation();
   const editing = company !== null;
-  const { register, control, handleSubmit, reset, setError, formState } = useForm<CompanyFormValues>({
+  const { control, handleSubmit, reset, setError, formState } = useForm<CompanyFormValues>({
     resolver: zodResolver(editing ? editCompanySchema : createCompanySchema),
     defaultValues: EMPTY_COMPANY,
   });
@@ -45,11 +41,7 @@ export function CompanyFormDialog({ open, company, isOwn, onClose, onSubmit }: C
 
   const submit = handleSubmit((values) => save(() => onSubmit(values)));
 
-  const message = (field: keyof CompanyFormValues) => {
-    const key = errors[field]?.message;
-    if (!key) return undefined;
-    return t(key, field in LIMIT_FIELD ? limitFor(LIMIT_FIELD[field as keyof typeof LIMIT_FIELD]) : { max: COMPANY_NAME_MAX });
-  };
+  const timezoneError = errors.timezone?.message;
 
   return (
     <FormDialog
@@ -61,45 +53,29 @@ export function CompanyFormDialog({ open, company, isOwn, onClose, onSubmit }: C
       onSubmit={submit}
       error={saveError}
     >
-      <TextField label={t('companies.name')} required autoFocus autoComplete="off" {...register('name')} error={Boolean(errors.name)} helperText={message('name')} />
+      <FormTextField control={control} name="name" label={t('companies.name')} limits={{ max: COMPANY_NAME_MAX }} required autoFocus autoComplete="off" />
       <Controller
         control={control}
         name="timezone"
-        render={({ field }) => <TimezoneField value={field.value} onChange={field.onChange} error={message('timezone')} />}
+        render={({ field }) => <TimezoneField value={field.value} onChange={field.onChange} error={timezoneError ? t(timezoneError) : undefined} />}
       />
       {editing ? (
-        <Controller
-          control={control}
-          name="active"
-          render={({ field }) => (
-            <FormControlLabel
-              control={<Switch checked={field.value} onChange={(e) => field.onChange(e.target.checked)} disabled={isOwn} />}
-              label={t('companies.activeLabel')}
-            />
-          )}
-        />
+        <FormSwitch control={control} name="active" label={t('companies.activeLabel')} disabled={isOwn} />
       ) : (
         <Stack spacing={2} component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
           <Typography component="legend" variant="subtitle2" sx={{ mb: 1 }}>
             {t('companies.firstAdmin')}
           </Typography>
-          <TextField label={t('companies.adminName')} required autoComplete="off" {...register('adminName')} error={Boolean(errors.adminName)} helperText={message('adminName')} />
-          <TextField
-            label={t('companies.adminEmail')}
-            type="email"
-            required
-            autoComplete="off"
-            {...register('adminEmail')}
-            error={Boolean(errors.adminEmail)}
-            helperText={message('adminEmail')}
-          />
-          <PasswordField
+          <FormTextField control={control} name="adminName" label={t('companies.adminName')} limits={limitFor('name')} required autoComplete="off" />
+          <FormTextField control={control} name="adminEmail" label={t('companies.adminEmail')} limits={limitFor('email')} type="email" required autoComplete="off" />
+          <FormTextField
+            control={control}
+            name="adminPassword"
             label={t('companies.adminPassword')}
+            limits={limitFor('password')}
+            type="password"
             required
             autoComplete="new-password"
-            {...register('adminPassword')}
-            error={Boolean(errors.adminPassword)}
-            helperText={message('adminPassword')}
           />
         </Stack>
       )}

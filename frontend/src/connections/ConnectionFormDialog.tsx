@@ -1,18 +1,24 @@
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import Stack from '@mui/material/Stack';
-import Switch from '@mui/material/Switch';
-import TextField from '@mui/material/TextField';
-import Alert from '@mui/material/Alert';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../i18n/errorMessage';
+import { z } from 'zod';
+import { FormDialog } from '../common/FormDialog';
+import { FormSwitch } from '../common/form/FormSwitch';
+import { FormTextField } from '../common/form/FormTextField';
+import { useSaveError } from '../common/useSaveError';
 import type { Connection, ConnectionInput } from './connectionsApi';
 import { ConnectionQueuesField } from './ConnectionQueuesField';
+
+const CONNECTION_NAME_MAX = 80;
+
+const connectionSchema = z.object({
+  name: z.string().trim().min(1, 'validation.required'),
+  isDefault: z.boolean(),
+  greetingMessage: z.string(),
+  farewellMessage: z.string(),
+  queueIds: z.array(z.number()).optional(),
+});
 
 interface ConnectionFormDialogProps {
   open: boolean;
@@ -23,99 +29,64 @@ interface ConnectionFormDialogProps {
 
 const EMPTY: ConnectionInput = { name: '', isDefault: false, greetingMessage: '', farewellMessage: '', queueIds: [] };
 
+function formValuesOf(connection: Connection): ConnectionInput {
+  return {
+    name: connection.name,
+    isDefault: connection.isDefault,
+    greetingMessage: connection.greetingMessage ?? '',
+    farewellMessage: connection.farewellMessage ?? '',
+    queueIds: connection.queueIds,
+  };
+}
+
 export function ConnectionFormDialog({ open, connection, onClose, onSubmit }: ConnectionFormDialogProps) {
   const { t } = useTranslation();
-  const titleId = useId();
-  const [values, setValues] = useState<ConnectionInput>(EMPTY);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [touched, setTouched] = useState(false);
+  const { control, handleSubmit, reset, setError, formState } = useForm<ConnectionInput>({
+    resolver: zodResolver(connectionSchema),
+    defaultValues: EMPTY,
+  });
+  const { saveError, clearSaveError, save } = useSaveError(setError, {});
+  // A connection read from a status update does not carry its queues: the field stays out, and so do they.
+  const knowsQueues = connection === null || connection.queueIds !== undefined;
 
   // Each opening starts from the connection being edited (or blank), not from the last dialog's leftovers.
   useEffect(() => {
     if (!open) return;
-    setValues(
-      connection
-        ? {
-            name: connection.name,
-            isDefault: connection.isDefault,
-            greetingMessage: connection.greetingMessage ?? '',
-            farewellMessage: connection.farewellMessage ?? '',
-            queueIds: connection.queueIds,
-          }
-        : EMPTY,
-    );
-    setError(null);
-    setTouched(false);
-  }, [open, connection]);
+    reset(connection ? formValuesOf(connection) : EMPTY);
+    clearSaveError();
+  }, [open, connection, reset, clearSaveError]);
 
-  const nameMissing = values.name.trim() === '';
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (nameMissing) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await onSubmit({ ...values, name: values.name.trim() });
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = handleSubmit((values) => save(() => onSubmit({ ...values, name: values.name.trim() })));
 
-  const set = <K extends keyof ConnectionInput>(key: K, value: ConnectionInput[K]) => setValues((v) => ({ ...v, [key]: value }));
-  const title = connection ? t('connections.editTitle') : t('connections.createTitle');
   return (
-    <Dialog open={open} onClose={busy ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <DialogTitle id={titleId}>{title}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            {error ? <Alert severity="error">{errorMessage(t, error)}</Alert> : null}
-            <TextField
-              label={t('connections.name')}
-              value={values.name}
-              onChange={(e) => set('name', e.target.value)}
-              required
-              autoFocus
-              error={touched && nameMissing}
-              helperText={touched && nameMissing ? t('validation.required') : ' '}
-              slotProps={{ htmlInput: { maxLength: 80 } }}
-            />
-            <TextField
-              label={t('connections.greeting')}
-              value={values.greetingMessage}
-              onChange={(e) => set('greetingMessage', e.target.value)}
-              multiline
-              minRows={2}
-              helperText={t('connections.greetingHint')}
-            />
-            <TextField
-              label={t('connections.farewell')}
-              value={values.farewellMessage}
-              onChange={(e) => set('farewellMessage', e.target.value)}
-              multiline
-              minRows={2}
-              helperText={t('connections.farewellHint')}
-            />
-            {values.queueIds ? <ConnectionQueuesField value={values.queueIds} onChange={(ids) => set('queueIds', ids)} disabled={busy} /> : null}
-            <FormControlLabel
-              control={<Switch checked={values.isDefault} onChange={(e) => set('isDefault', e.target.checked)} />}
-              label={t('connections.isDefault')}
-            />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose} disabled={busy}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" variant="contained" loading={busy}>
-            {connection ? t('common.save') : t('common.create')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      open={open}
+      title={connection ? t('connections.editTitle') : t('connections.createTitle')}
+      submitting={formState.isSubmitting}
+      editing={connection !== null}
+      onClose={onClose}
+      onSubmit={submit}
+      error={saveError}
+    >
+      <FormTextField
+        control={control}
+        name="name"
+        label={t('connections.name')}
+        help=" " // keeps the room an error takes, so the form does not jump
+        required
+        autoFocus
+        slotProps={{ htmlInput: { maxLength: CONNECTION_NAME_MAX } }}
+      />
+      <FormTextField control={control} name="greetingMessage" label={t('connections.greeting')} help={t('connections.greetingHint')} multiline minRows={2} />
+      <FormTextField control={control} name="farewellMessage" label={t('connections.farewell')} help={t('connections.farewellHint')} multiline minRows={2} />
+      {knowsQueues ? (
+        <Controller
+          control={control}
+          name="queueIds"
+          render={({ field }) => <ConnectionQueuesField value={field.value ?? []} onChange={field.onChange} disabled={formState.isSubmitting} />}
+        />
+      ) : null}
+      <FormSwitch control={control} name="isDefault" label={t('connections.isDefault')} />
+    </FormDialog>
   );
 }

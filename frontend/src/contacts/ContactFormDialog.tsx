@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import TextField from '@mui/material/TextField';
 import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../common/FormDialog';
+import { FormTextField } from '../common/form/FormTextField';
 import { useSaveError } from '../common/useSaveError';
 import { CustomFieldsEditor } from './CustomFieldsEditor';
 import { TagsSelect } from './TagsSelect';
@@ -28,11 +28,11 @@ const FIELD_OF_CODE: Record<string, 'number' | 'email' | 'name'> = {
 export function ContactFormDialog({ open, contact, onClose, onSubmit }: ContactFormDialogProps) {
   const { t } = useTranslation();
   const editing = contact !== null;
-  const { register, control, handleSubmit, reset, setError, formState } = useForm<ContactFormValues>({
+  const { control, handleSubmit, reset, setError, formState } = useForm<ContactFormValues>({
     resolver: zodResolver(contactSchema),
     defaultValues: EMPTY_CONTACT,
   });
-  const { errors, isSubmitting } = formState;
+  const { isSubmitting } = formState;
   const { saveError, clearSaveError, save } = useSaveError(setError, FIELD_OF_CODE);
 
   useEffect(() => {
@@ -42,11 +42,6 @@ export function ContactFormDialog({ open, contact, onClose, onSubmit }: ContactF
   }, [open, contact, reset, clearSaveError]);
 
   const submit = handleSubmit((values) => save(() => onSubmit(values)));
-
-  const message = (field: 'name' | 'number' | 'email') => {
-    const key = errors[field]?.message;
-    return key ? t(key, { max: CONTACT_LIMITS[field] }) : undefined;
-  };
 
   return (
     <FormDialog
@@ -58,38 +53,24 @@ export function ContactFormDialog({ open, contact, onClose, onSubmit }: ContactF
       onSubmit={submit}
       error={saveError}
     >
-      <TextField
-        label={t('contacts.name')}
-        required
-        autoFocus
-        autoComplete="off"
-        {...register('name')}
-        error={Boolean(errors.name)}
-        helperText={message('name')}
-      />
-      <TextField
+      <FormTextField control={control} name="name" label={t('contacts.name')} limits={{ max: CONTACT_LIMITS.name }} required autoFocus autoComplete="off" />
+      <FormTextField
+        control={control}
+        name="number"
         label={t('contacts.number')}
+        limits={{ max: CONTACT_LIMITS.number }}
+        help={t('contacts.numberHelp')}
         required
         type="tel"
         autoComplete="off"
-        {...register('number')}
-        error={Boolean(errors.number)}
-        helperText={message('number') ?? t('contacts.numberHelp')}
       />
-      <TextField
-        label={t('contacts.email')}
-        type="email"
-        autoComplete="off"
-        {...register('email')}
-        error={Boolean(errors.email)}
-        helperText={message('email')}
-      />
+      <FormTextField control={control} name="email" label={t('contacts.email')} limits={{ max: CONTACT_LIMITS.email }} type="email" autoComplete="off" />
       <Controller
         control={control}
         name="tagIds"
         render={({ field }) => <TagsSelect value={field.value} onChange={field.onChange} known={contact?.tags ?? []} />}
       />
-      <CustomFieldsEditor control={control} register={register} errors={errors.extraInfo} />
+      <CustomFieldsEditor control={control} />
     </FormDialog>
   );
 }

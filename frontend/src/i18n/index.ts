@@ -3,7 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { en } from './locales/en';
 import { es } from './locales/es';
 import { ptBR } from './locales/pt-BR';
-import { DEFAULT_LANGUAGE, LANGUAGES, type AppLanguage } from './resources';
+import { DEFAULT_LANGUAGE, LANGUAGES, type AppLanguage } from './languages';
 
 const STORAGE_KEY = 'atende.language';
 

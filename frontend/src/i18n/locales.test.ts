@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { areaTexts } from './areas';
 import { en } from './locales/en';
 import { es } from './locales/es';
 import { ptBR } from './locales/pt-BR';
@@ -36,6 +37,21 @@ describe('locales', () => {
     const target = leaves(locale);
     expect([...target.keys()].sort()).toEqual([...source.keys()].sort());
     for (const text of target.values()) expect(text.trim()).not.toBe('');
+  });
+
+  // Shared texts stay central; an area's texts live beside its code and are all taken in (an area file left out
+  // of ../areas.ts would show raw keys on its screen).
+  it('keeps only shared texts central and takes in every area messages file', async () => {
+    const areas = Object.keys(areaTexts('pt-BR'));
+    expect(Object.keys(ptBR).filter((namespace) => !areas.includes(namespace))).toEqual(['app', 'common', 'validation', 'errors']);
+    const root = join(process.cwd(), 'src');
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('Messages.ts'));
+    expect(files.length).toBeGreaterThan(15);
+    const taken: unknown[] = Object.values(ptBR);
+    for (const file of files) {
+      const exported = Object.values((await import(join(root, file))) as Record<string, { 'pt-BR': object }>);
+      expect([file, exported.map((messages) => taken.includes(messages['pt-BR']))]).toEqual([file, exported.map(() => true)]);
+    }
   });
 
   it.each([

@@ -5,7 +5,7 @@ import MenuItem from '@mui/material/MenuItem';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeLanguage, currentLanguage } from '../i18n';
-import { LANGUAGES, type AppLanguage } from '../i18n/resources';
+import { LANGUAGE_NAMES, LANGUAGES, type AppLanguage } from '../i18n/languages';
 
 const SHORT: Record<AppLanguage, string> = { 'pt-BR': 'PT', en: 'EN', es: 'ES' };
 
@@ -26,7 +26,7 @@ export function LanguageMenu() {
       <Button
         color="inherit"
         startIcon={<Translate />}
-        aria-label={`${t('layout.language')}: ${t(`layout.languages.${language}`)}`}
+        aria-label={`${t('layout.language')}: ${LANGUAGE_NAMES[language]}`}
         aria-haspopup="menu"
         aria-controls={anchor ? menuId : undefined}
         aria-expanded={anchor ? 'true' : undefined}
@@ -37,7 +37,7 @@ export function LanguageMenu() {
       <Menu id={menuId} anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
         {LANGUAGES.map((option) => (
           <MenuItem key={option} lang={option} selected={option === language} onClick={() => choose(option)}>
-            {t(`layout.languages.${option}`)}
+            {LANGUAGE_NAMES[option]}
           </MenuItem>
         ))}
       </Menu>

@@ -1,10 +1,15 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { FormDialog } from '../common/FormDialog';
-import { OptionalSelect, type NamedChoice } from '../common/OptionalSelect';
+import { FormOptionalSelect } from '../common/form/FormOptionalSelect';
+import { FormTextField } from '../common/form/FormTextField';
+import type { NamedChoice } from '../common/OptionalSelect';
+import { useSaveError } from '../common/useSaveError';
 import type { OptionFields } from './useQueueOptions';
 
 export const OPTION_TITLE_MAX = 80;
@@ -12,8 +17,21 @@ export const OPTION_MESSAGE_MAX = 4096;
 
 export type Target = NamedChoice;
 
+const optionSchema = z.object({
+  title: z.string().trim().min(1, 'validation.required'),
+  message: z.string(),
+  /** Ids as the selects hold them: "" is this queue / any attendant. */
+  targetQueue: z.string(),
+  targetUser: z.string(),
+});
+type OptionFormValues = z.input<typeof optionSchema>;
+
 const idOrNull = (value: string) => (value === '' ? null : Number(value));
 const asValue = (id: number | null | undefined) => (id == null ? '' : String(id));
+
+function formValuesOf(initial: OptionFields | null): OptionFormValues {
+  return { title: initial?.title ?? '', message: initial?.message ?? '', targetQueue: asValue(initial?.targetQueueId), targetUser: asValue(initial?.targetUserId) };
+}
 
 interface OptionFormDialogProps {
   open: boolean;
@@ -31,94 +49,73 @@ interface OptionFormDialogProps {
 /** Title and message of one menu option; server refusals (a loop, a vanished parent) show on top. */
 export function OptionFormDialog({ open, title, initial, queueId, queues, users, onClose, onSubmit }: OptionFormDialogProps) {
   const { t } = useTranslation();
-  const [optionTitle, setOptionTitle] = useState('');
-  const [message, setMessage] = useState('');
-  const [targetQueue, setTargetQueue] = useState('');
-  const [targetUser, setTargetUser] = useState('');
-  const [touched, setTouched] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { control, handleSubmit, reset, setError, formState } = useForm<OptionFormValues>({
+    resolver: zodResolver(optionSchema),
+    defaultValues: formValuesOf(null),
+  });
+  const { saveError, clearSaveError, save } = useSaveError(setError, {});
 
   useEffect(() => {
     if (!open) return;
-    setOptionTitle(initial?.title ?? '');
-    setMessage(initial?.message ?? '');
-    setTargetQueue(asValue(initial?.targetQueueId));
-    setTargetUser(asValue(initial?.targetUserId));
-    setTouched(false);
-    setError(null);
-  }, [open, initial]);
+    reset(formValuesOf(initial));
+    clearSaveError();
+  }, [open, initial, reset, clearSaveError]);
 
-  const titleMissing = optionTitle.trim() === '';
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    event.stopPropagation(); // this form sits inside the menu dialog; keep the submit here
-    setTouched(true);
-    if (titleMissing) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await onSubmit({
-        title: optionTitle.trim(),
-        message: message.trim() === '' ? null : message.trim(),
-        targetQueueId: idOrNull(targetQueue),
-        targetUserId: idOrNull(targetUser),
-      });
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = handleSubmit((values) =>
+    save(() =>
+      onSubmit({
+        title: values.title.trim(),
+        message: values.message.trim() === '' ? null : values.message.trim(),
+        targetQueueId: idOrNull(values.targetQueue),
+        targetUserId: idOrNull(values.targetUser),
+      }),
+    ),
+  );
 
   return (
     <FormDialog
       open={open}
       title={title}
-      submitting={busy}
+      submitting={formState.isSubmitting}
       submitLabel={t('common.save')}
       onClose={onClose}
-      onSubmit={(event) => void submit(event)}
-      error={error}
+      onSubmit={(event) => {
+        event.stopPropagation(); // this form sits inside the menu dialog; keep the submit here
+        void submit(event);
+      }}
+      error={saveError}
     >
-      <TextField
+      <FormTextField
+        control={control}
+        name="title"
         label={t('queues.options.optionTitle')}
-        value={optionTitle}
-        onChange={(e) => setOptionTitle(e.target.value)}
+        help={t('queues.options.optionTitleHint')}
         required
         autoFocus
         autoComplete="off"
-        error={touched && titleMissing}
-        helperText={touched && titleMissing ? t('validation.required') : t('queues.options.optionTitleHint')}
         slotProps={{ htmlInput: { maxLength: OPTION_TITLE_MAX } }}
       />
-      <TextField
+      <FormTextField
+        control={control}
+        name="message"
         label={t('queues.options.optionMessage')}
-        value={message}
-        onChange={(e) => setMessage(e.target.value)}
+        help={t('queues.options.optionMessageHint')}
         multiline
         minRows={3}
-        helperText={t('queues.options.optionMessageHint')}
         slotProps={{ htmlInput: { maxLength: OPTION_MESSAGE_MAX } }}
       />
       <Typography variant="body2" color="text.secondary">
         {t('queues.options.routing')}
       </Typography>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        <OptionalSelect
+        <FormOptionalSelect
+          control={control}
+          name="targetQueue"
           label={t('queues.options.targetQueue')}
-          value={targetQueue}
-          onChange={setTargetQueue}
           noneLabel={t('queues.options.thisQueue', { name: queues.find((q) => q.id === queueId)?.name ?? '' })}
           choices={queues.filter((q) => q.id !== queueId)}
         />
-        <OptionalSelect
-          label={t('queues.options.targetUser')}
-          value={targetUser}
-          onChange={setTargetUser}
-          noneLabel={t('queues.options.anyAttendant')}
-          choices={users}
-        />
+        <FormOptionalSelect control={control} name="targetUser" label={t('queues.options.targetUser')} noneLabel={t('queues.options.anyAttendant')} choices={users} />
       </Stack>
     </FormDialog>
   );

@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
 import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import type { Theme } from '@mui/material/styles';
@@ -10,6 +9,7 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/ApiError';
 import { FormDialog } from '../common/FormDialog';
+import { FormTextField } from '../common/form/FormTextField';
 import { useSaveError } from '../common/useSaveError';
 import { useConnections } from '../connections/connectionsQuery';
 import { BusinessHoursEditor } from './BusinessHoursEditor';
@@ -42,13 +42,13 @@ export function QueueFormDialog({ open, queue, onClose, onSubmit }: QueueFormDia
   const [serverProblems, setServerProblems] = useState<ScheduleProblems>({});
   const users = useAllUsers(open);
   const connections = useConnections();
-  const { register, control, handleSubmit, reset, setError, formState } = useForm<QueueFormValues>({
+  const { control, handleSubmit, reset, setError, formState } = useForm<QueueFormValues>({
     resolver: zodResolver(queueSchema),
     defaultValues: emptyQueueForm(),
   });
   const { errors, isSubmitting, isSubmitted } = formState;
   const { saveError, clearSaveError, save } = useSaveError(setError, { ERR_QUEUE_NAME_IN_USE: 'name' });
-  const schedules = useWatch({ control, name: 'schedules' });
+  const [schedules, distribution] = useWatch({ control, name: ['schedules', 'distribution'] });
 
   useEffect(() => {
     if (!open) return;
@@ -72,10 +72,7 @@ export function QueueFormDialog({ open, queue, onClose, onSubmit }: QueueFormDia
     }),
   );
 
-  const message = (field: keyof QueueFormValues) => {
-    const key = errors[field]?.message;
-    return key ? t(key, { max: field === 'name' ? QUEUE_NAME_MAX : QUEUE_MESSAGE_MAX }) : undefined;
-  };
+  const colorError = errors.color?.message;
 
   const userChoices = (users.data ?? []).map((u) => ({ id: u.id, label: u.name, muted: !u.active }));
   const connectionChoices = (connections.data ?? []).map((c) => ({ id: c.id, label: c.name }));
@@ -94,48 +91,36 @@ export function QueueFormDialog({ open, queue, onClose, onSubmit }: QueueFormDia
       error={saveError}
     >
       <Section>{t('queues.sections.general')}</Section>
-      <TextField
-        label={t('queues.name')}
-        required
-        autoFocus
-        autoComplete="off"
-        {...register('name')}
-        error={Boolean(errors.name)}
-        helperText={message('name')}
-      />
+      <FormTextField control={control} name="name" label={t('queues.name')} limits={{ max: QUEUE_NAME_MAX }} required autoFocus autoComplete="off" />
       <Controller
         control={control}
         name="color"
-        render={({ field }) => <ColorField label={t('queues.color')} value={field.value} onChange={field.onChange} error={message('color')} />}
+        render={({ field }) => <ColorField label={t('queues.color')} value={field.value} onChange={field.onChange} error={colorError ? t(colorError) : undefined} />}
       />
-      <Controller
+      <FormTextField control={control} name="distribution" label={t('queues.distribution')} help={t(`queues.distributionHints.${distribution}`)} select>
+        {DISTRIBUTIONS.map((d) => (
+          <MenuItem key={d} value={d}>
+            {t(`queues.distributions.${d}`)}
+          </MenuItem>
+        ))}
+      </FormTextField>
+      <FormTextField
         control={control}
-        name="distribution"
-        render={({ field }) => (
-          <TextField select label={t('queues.distribution')} {...field} helperText={t(`queues.distributionHints.${field.value}`)}>
-            {DISTRIBUTIONS.map((d) => (
-              <MenuItem key={d} value={d}>
-                {t(`queues.distributions.${d}`)}
-              </MenuItem>
-            ))}
-          </TextField>
-        )}
-      />
-      <TextField
+        name="greetingMessage"
         label={t('queues.greeting')}
+        limits={{ max: QUEUE_MESSAGE_MAX }}
+        help={t('queues.greetingHint')}
         multiline
         minRows={2}
-        {...register('greetingMessage')}
-        error={Boolean(errors.greetingMessage)}
-        helperText={message('greetingMessage') ?? t('queues.greetingHint')}
       />
-      <TextField
+      <FormTextField
+        control={control}
+        name="outOfHoursMessage"
         label={t('queues.outOfHours')}
+        limits={{ max: QUEUE_MESSAGE_MAX }}
+        help={t('queues.outOfHoursHint')}
         multiline
         minRows={2}
-        {...register('outOfHoursMessage')}
-        error={Boolean(errors.outOfHoursMessage)}
-        helperText={message('outOfHoursMessage') ?? t('queues.outOfHoursHint')}
       />
 
       <Section>{t('queues.sections.members')}</Section>

@@ -6,11 +6,12 @@ import { queueOptionsApi } from './queuesApi';
 import { positionsAfterMove, type OptionNode } from './queueOptionsTree';
 import type { QueueOption, QueueOptionInput } from './queueTypes';
 
-const optionsKey = (queueId: number) => ['queue-options', queueId] as const;
+/** The cached menu of one queue; realtime/useCatalogEvents refreshes it when anyone changes that menu. */
+export const queueOptionsKey = (queueId: number) => ['queue-options', queueId] as const;
 
 export function useQueueOptionsList(queueId: number | null) {
   return useQuery({
-    queryKey: optionsKey(queueId ?? 0),
+    queryKey: queueOptionsKey(queueId ?? 0),
     enabled: queueId !== null,
     queryFn: ({ signal }) => queueOptionsApi.list(queueId!, signal),
   });
@@ -26,7 +27,7 @@ export function useQueueOptionWrites(queueId: number) {
   const { t } = useTranslation();
   const { notify } = useFeedback();
   const client = useQueryClient();
-  const refresh = () => client.invalidateQueries({ queryKey: optionsKey(queueId) });
+  const refresh = () => client.invalidateQueries({ queryKey: queueOptionsKey(queueId) });
 
   const reportErrors = async (action: () => Promise<void>) => {
     try {

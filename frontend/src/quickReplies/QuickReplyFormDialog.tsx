@@ -1,11 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import InputAdornment from '@mui/material/InputAdornment';
-import TextField from '@mui/material/TextField';
 import { useEffect, useRef } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../common/FormDialog';
-import { OptionalSelect } from '../common/OptionalSelect';
+import { FormOptionalSelect } from '../common/form/FormOptionalSelect';
+import { FormTextField } from '../common/form/FormTextField';
 import { useSaveError } from '../common/useSaveError';
 import type { Queue } from '../queues/queueTypes';
 import { QuickReplyPreview } from './QuickReplyPreview';
@@ -25,13 +25,13 @@ const EMPTY: QuickReplyFormValues = { shortcut: '', message: '', queueId: '' };
 
 export function QuickReplyFormDialog({ open, reply, queues, onClose, onSubmit }: QuickReplyFormDialogProps) {
   const { t } = useTranslation();
-  const messageRef = useRef<HTMLTextAreaElement | null>(null);
-  const { register, control, handleSubmit, reset, setError, setValue, getValues, formState } = useForm<
+  const messageRef = useRef<HTMLInputElement | HTMLTextAreaElement | null>(null);
+  const { control, handleSubmit, reset, setError, setValue, getValues, formState } = useForm<
     QuickReplyFormValues,
     unknown,
     QuickReplyFormOutput
   >({ resolver: zodResolver(quickReplySchema), defaultValues: EMPTY });
-  const { errors, isSubmitting } = formState;
+  const { isSubmitting } = formState;
   const { saveError, clearSaveError, save } = useSaveError(setError, { ERR_QUICK_REPLY_SHORTCUT_IN_USE: 'shortcut' });
 
   useEffect(() => {
@@ -57,12 +57,6 @@ export function QuickReplyFormDialog({ open, reply, queues, onClose, onSubmit }:
     });
   };
 
-  const message = (field: keyof QuickReplyFormValues) => {
-    const key = errors[field]?.message;
-    return key ? t(key, { max: field === 'shortcut' ? SHORTCUT_MAX : MESSAGE_MAX }) : undefined;
-  };
-  const { ref: messageFieldRef, ...messageField } = register('message');
-
   return (
     <FormDialog
       open={open}
@@ -73,46 +67,32 @@ export function QuickReplyFormDialog({ open, reply, queues, onClose, onSubmit }:
       onSubmit={submit}
       error={saveError}
     >
-      <TextField
+      <FormTextField
+        control={control}
+        name="shortcut"
         label={t('quickReplies.shortcut')}
+        limits={{ max: SHORTCUT_MAX }}
+        help={t('quickReplies.shortcutHint', { example: 'boleto' })}
         required
         autoFocus
         autoComplete="off"
-        {...register('shortcut')}
-        error={Boolean(errors.shortcut)}
-        helperText={message('shortcut') ?? t('quickReplies.shortcutHint', { example: 'boleto' })}
         slotProps={{
           input: { startAdornment: <InputAdornment position="start">/</InputAdornment> },
           htmlInput: { spellCheck: false, autoCapitalize: 'none' },
         }}
       />
-      <TextField
+      <FormTextField
+        control={control}
+        name="message"
         label={t('quickReplies.message')}
+        limits={{ max: MESSAGE_MAX }}
+        inputRef={messageRef}
         required
         multiline
         minRows={4}
-        {...messageField}
-        inputRef={(element: HTMLTextAreaElement | null) => {
-          messageFieldRef(element);
-          messageRef.current = element;
-        }}
-        error={Boolean(errors.message)}
-        helperText={message('message')}
       />
       <VariableButtons onInsert={insert} />
-      <Controller
-        control={control}
-        name="queueId"
-        render={({ field }) => (
-          <OptionalSelect
-            label={t('quickReplies.scope')}
-            value={field.value}
-            onChange={field.onChange}
-            noneLabel={t('quickReplies.companyWide')}
-            choices={queues}
-          />
-        )}
-      />
+      <FormOptionalSelect control={control} name="queueId" label={t('quickReplies.scope')} noneLabel={t('quickReplies.companyWide')} choices={queues} />
       {reply ? <QuickReplyPreview reply={reply} /> : null}
     </FormDialog>
   );

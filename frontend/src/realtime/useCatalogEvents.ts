@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { contactsKey } from '../contacts/contactsQuery';
+import { queueOptionsKey } from '../queues/useQueueOptions';
 import { quickRepliesRootKey } from '../quickReplies/quickRepliesApi';
 import { settingsKey } from '../settings/settingsQuery';
 import { tagsRootKey } from '../tags/tagsApi';
@@ -10,12 +11,14 @@ import { useSocketEvent } from './useSocketEvent';
  * Tags, quick replies and settings changed by anyone in the company. The events carry ids only (a quick
  * reply may belong to a queue this user does not serve), so every screen showing them asks again: tag lists
  * and filters, ticket cards and contacts (they show tag names and colours), the composer's `/` list, and the
- * tickets when settings change (who sees what may have changed with them). Mounted once, in the layout.
+ * tickets when settings change (who sees what may have changed with them), and an open menu editor when its
+ * queue's options change (another admin's edit). Mounted once, in the layout.
  */
 export function useCatalogEvents(): void {
   const client = useQueryClient();
-  const refresh = (...keys: (readonly string[])[]) => keys.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
+  const refresh = (...keys: (readonly unknown[])[]) => keys.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
   useSocketEvent('tag', () => refresh(tagsRootKey, ticketsKey, contactsKey));
   useSocketEvent('quickReply', () => refresh(quickRepliesRootKey));
   useSocketEvent('settings', () => refresh(settingsKey, ticketsKey));
+  useSocketEvent('queueOption', ({ queueId }) => refresh(queueOptionsKey(queueId)));
 }

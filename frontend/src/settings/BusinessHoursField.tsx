@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { WeekHoursEditor } from '../queues/WeekHoursEditor';
 import { defaultSchedule, type ScheduleProblems } from '../queues/businessHours';
 import type { WeeklySchedule } from '../queues/queueTypes';
-import { SettingSwitch } from './SettingFields';
+import { SwitchField } from '../common/form/SwitchField';
 
 interface BusinessHoursFieldProps {
   value: WeeklySchedule | null;
@@ -17,7 +17,7 @@ export function BusinessHoursField({ value, onChange, problems }: BusinessHoursF
   const { t } = useTranslation();
   return (
     <Stack spacing={1}>
-      <SettingSwitch
+      <SwitchField
         label={t('settings.businessHours.limited')}
         help={t('settings.businessHours.help')}
         checked={value !== null}

@@ -9,10 +9,11 @@ import { useId, useState, type ReactNode } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../common/FeedbackContext';
+import { FormSwitch } from '../common/form/FormSwitch';
 import { errorMessage } from '../i18n/errorMessage';
 import { TEMPLATE_VARIABLES } from '../quickReplies/quickRepliesApi';
 import { BusinessHoursField } from './BusinessHoursField';
-import { SettingNumber, SettingSwitch, SettingText } from './SettingFields';
+import { SettingNumber, SettingText } from './SettingFields';
 import { normalizeSchedule, scheduleProblems } from '../queues/businessHours';
 import type { Settings } from './settingsApi';
 import { useSaveSettings } from './settingsQuery';
@@ -38,24 +39,15 @@ export function SettingsForm({ settings }: { settings: Settings }) {
   const { notify } = useFeedback();
   const save = useSaveSettings();
   const [serverError, setServerError] = useState<unknown>(null);
-  const { register, control, handleSubmit, reset, watch, formState } = useForm<SettingsFormValues>({
+  const { control, handleSubmit, reset, watch, formState } = useForm<SettingsFormValues>({
     resolver: zodResolver(settingsSchema),
     defaultValues: formValuesOf(settings),
   });
-  const { errors, isSubmitting, isDirty } = formState;
+  const { isSubmitting, isDirty } = formState;
   const businessHours = watch('businessHours');
   const limitOpenTickets = watch('limitOpenTickets');
   const problems = scheduleProblems(businessHours);
   const hasProblems = Object.keys(problems).length > 0;
-
-  const numberHelp = (field: keyof typeof SETTING_LIMITS, help: string) => {
-    const key = errors[field]?.message;
-    return key ? t(key, SETTING_LIMITS[field]) : help;
-  };
-  const textHelp = (field: keyof typeof TEXT_LIMITS, help: string) => {
-    const key = errors[field]?.message;
-    return key ? t(key, { max: TEXT_LIMITS[field] }) : help;
-  };
 
   const submit = handleSubmit(async (values) => {
     if (hasProblems) return;
@@ -78,39 +70,29 @@ export function SettingsForm({ settings }: { settings: Settings }) {
 
         <Section title={t('settings.sections.tickets')}>
           <SettingNumber
+            control={control}
+            name="reopenWindowMinutes"
             label={t('settings.reopenWindowMinutes.label')}
             unit={t('settings.minutes')}
-            {...register('reopenWindowMinutes', { valueAsNumber: true })}
-            error={Boolean(errors.reopenWindowMinutes)}
-            helperText={numberHelp('reopenWindowMinutes', t('settings.reopenWindowMinutes.help'))}
+            limits={SETTING_LIMITS.reopenWindowMinutes}
+            help={t('settings.reopenWindowMinutes.help')}
           />
-          <Controller
+          <FormSwitch
             control={control}
             name="pendingWithoutQueueVisibleToAll"
-            render={({ field }) => (
-              <SettingSwitch
-                label={t('settings.pendingWithoutQueueVisibleToAll.label')}
-                help={t('settings.pendingWithoutQueueVisibleToAll.help')}
-                checked={field.value}
-                onChange={field.onChange}
-              />
-            )}
+            label={t('settings.pendingWithoutQueueVisibleToAll.label')}
+            help={t('settings.pendingWithoutQueueVisibleToAll.help')}
           />
-          <Controller
-            control={control}
-            name="limitOpenTickets"
-            render={({ field }) => (
-              <SettingSwitch label={t('settings.userMaxOpenTickets.switch')} help={t('settings.userMaxOpenTickets.help')} checked={field.value} onChange={field.onChange} />
-            )}
-          />
+          <FormSwitch control={control} name="limitOpenTickets" label={t('settings.userMaxOpenTickets.switch')} help={t('settings.userMaxOpenTickets.help')} />
           {limitOpenTickets ? (
             <Box sx={{ pl: { sm: 6 } }}>
               <SettingNumber
+                control={control}
+                name="userMaxOpenTickets"
                 label={t('settings.userMaxOpenTickets.label')}
                 unit={t('settings.tickets')}
-                {...register('userMaxOpenTickets', { valueAsNumber: true })}
-                error={Boolean(errors.userMaxOpenTickets)}
-                helperText={numberHelp('userMaxOpenTickets', t('settings.userMaxOpenTickets.numberHelp'))}
+                limits={SETTING_LIMITS.userMaxOpenTickets}
+                help={t('settings.userMaxOpenTickets.numberHelp')}
               />
             </Box>
           ) : null}
@@ -123,27 +105,30 @@ export function SettingsForm({ settings }: { settings: Settings }) {
             render={({ field }) => <BusinessHoursField value={field.value ?? null} onChange={field.onChange} problems={problems} />}
           />
           <SettingText
+            control={control}
+            name="outOfHoursMessage"
             label={t('settings.outOfHoursMessage.label')}
-            {...register('outOfHoursMessage')}
-            error={Boolean(errors.outOfHoursMessage)}
-            helperText={textHelp('outOfHoursMessage', t('settings.outOfHoursMessage.help', { variables: VARIABLES }))}
+            limits={{ max: TEXT_LIMITS.outOfHoursMessage }}
+            help={t('settings.outOfHoursMessage.help', { variables: VARIABLES })}
           />
         </Section>
 
         <Section title={t('settings.sections.chatbot')}>
           <SettingNumber
+            control={control}
+            name="chatbotTimeoutMinutes"
             label={t('settings.chatbotTimeoutMinutes.label')}
             unit={t('settings.minutes')}
-            {...register('chatbotTimeoutMinutes', { valueAsNumber: true })}
-            error={Boolean(errors.chatbotTimeoutMinutes)}
-            helperText={numberHelp('chatbotTimeoutMinutes', t('settings.chatbotTimeoutMinutes.help'))}
+            limits={SETTING_LIMITS.chatbotTimeoutMinutes}
+            help={t('settings.chatbotTimeoutMinutes.help')}
           />
           <SettingText
+            control={control}
+            name="chatbotInvalidOptionMessage"
             label={t('settings.chatbotInvalidOptionMessage.label')}
+            limits={{ max: TEXT_LIMITS.chatbotInvalidOptionMessage }}
+            help={t('settings.chatbotInvalidOptionMessage.help')}
             minRows={1}
-            {...register('chatbotInvalidOptionMessage')}
-            error={Boolean(errors.chatbotInvalidOptionMessage)}
-            helperText={textHelp('chatbotInvalidOptionMessage', t('settings.chatbotInvalidOptionMessage.help'))}
           />
         </Section>
 

@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useEffect } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { FormDialog } from '../common/FormDialog';
+import { FormTextField } from '../common/form/FormTextField';
 import { useSaveError } from '../common/useSaveError';
 import { ColorField, HEX_COLOR, PALETTE } from '../queues/ColorField';
 import { TagChip } from './TagChip';
@@ -30,7 +30,7 @@ interface TagFormDialogProps {
 
 export function TagFormDialog({ open, tag, suggestedColor, onClose, onSubmit }: TagFormDialogProps) {
   const { t } = useTranslation();
-  const { register, control, handleSubmit, reset, setError, formState } = useForm<TagInput>({
+  const { control, handleSubmit, reset, setError, formState } = useForm<TagInput>({
     resolver: zodResolver(tagSchema),
     defaultValues: { name: '', color: PALETTE[0]! },
   });
@@ -45,10 +45,7 @@ export function TagFormDialog({ open, tag, suggestedColor, onClose, onSubmit }: 
   }, [open, tag, suggestedColor, reset, clearSaveError]);
 
   const submit = handleSubmit((values) => save(() => onSubmit({ name: values.name.trim(), color: values.color.toLowerCase() })));
-  const message = (field: keyof TagInput) => {
-    const key = errors[field]?.message;
-    return key ? t(key, { max: TAG_NAME_MAX }) : undefined;
-  };
+  const colorError = errors.color?.message;
 
   return (
     <FormDialog
@@ -60,19 +57,11 @@ export function TagFormDialog({ open, tag, suggestedColor, onClose, onSubmit }: 
       onSubmit={submit}
       error={saveError}
     >
-      <TextField
-        label={t('tags.name')}
-        required
-        autoFocus
-        autoComplete="off"
-        {...register('name')}
-        error={Boolean(errors.name)}
-        helperText={message('name')}
-      />
+      <FormTextField control={control} name="name" label={t('tags.name')} limits={{ max: TAG_NAME_MAX }} required autoFocus autoComplete="off" />
       <Controller
         control={control}
         name="color"
-        render={({ field }) => <ColorField label={t('tags.color')} value={field.value} onChange={field.onChange} error={message('color')} />}
+        render={({ field }) => <ColorField label={t('tags.color')} value={field.value} onChange={field.onChange} error={colorError ? t(colorError) : undefined} />}
       />
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
         <Typography variant="body2" color="text.secondary">

@@ -3,7 +3,7 @@ import { ThemeProvider } from '@mui/material/styles';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAppLanguage } from '../i18n';
-import { DEFAULT_LANGUAGE } from '../i18n/resources';
+import { DEFAULT_LANGUAGE } from '../i18n/languages';
 import { createAppTheme, type ThemeMode } from './createAppTheme';
 import { ThemeModeContext } from './ThemeModeContext';
 

@@ -1,6 +1,6 @@
 import { createTheme, type Theme } from '@mui/material/styles';
 import { enUS, esES, ptBR } from '@mui/material/locale';
-import type { AppLanguage } from '../i18n/resources';
+import type { AppLanguage } from '../i18n/languages';
 
 export type ThemeMode = 'light' | 'dark';
 

@@ -1,12 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
 import { useEffect } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { PROFILES, type User } from '../api/types';
 import { FormDialog } from '../common/FormDialog';
-import { PasswordField } from '../common/PasswordField';
+import { FormTextField } from '../common/form/FormTextField';
 import { useSaveError } from '../common/useSaveError';
 import { useSettings } from '../settings/settingsQuery';
 import { MAX_OPEN_TICKETS, createUserSchema, editUserSchema, limitFor, type UserFormValues } from './userSchema';
@@ -24,11 +23,11 @@ const EMPTY: UserFormValues = { name: '', email: '', password: '', profile: 'use
 export function UserFormDialog({ open, user, onClose, onSubmit }: UserFormDialogProps) {
   const { t } = useTranslation();
   const editing = user !== null;
-  const { register, control, handleSubmit, reset, setError, formState } = useForm<UserFormValues>({
+  const { control, handleSubmit, reset, setError, formState } = useForm<UserFormValues>({
     resolver: zodResolver(editing ? editUserSchema : createUserSchema),
     defaultValues: EMPTY,
   });
-  const { errors, isSubmitting } = formState;
+  const { isSubmitting } = formState;
   // A taken e-mail belongs next to the e-mail field; everything else goes on top of the form.
   const { saveError, clearSaveError, save } = useSaveError(setError, { ERR_EMAIL_IN_USE: 'email' });
 
@@ -51,11 +50,6 @@ export function UserFormDialog({ open, user, onClose, onSubmit }: UserFormDialog
 
   const submit = handleSubmit((values) => save(() => onSubmit(values)));
 
-  const message = (field: keyof UserFormValues) => {
-    const key = errors[field]?.message;
-    return key ? t(key, limitFor(field)) : undefined;
-  };
-
   return (
     <FormDialog
       open={open}
@@ -66,53 +60,34 @@ export function UserFormDialog({ open, user, onClose, onSubmit }: UserFormDialog
       onSubmit={submit}
       error={saveError}
     >
-      <TextField
-        label={t('users.name')}
-        required
-        autoFocus
-        autoComplete="off"
-        {...register('name')}
-        error={Boolean(errors.name)}
-        helperText={message('name')}
-      />
-      <TextField
-        label={t('users.email')}
-        type="email"
-        required
-        autoComplete="off"
-        {...register('email')}
-        error={Boolean(errors.email)}
-        helperText={message('email')}
-      />
-      <PasswordField
+      <FormTextField control={control} name="name" label={t('users.name')} limits={limitFor('name')} required autoFocus autoComplete="off" />
+      <FormTextField control={control} name="email" label={t('users.email')} limits={limitFor('email')} type="email" required autoComplete="off" />
+      <FormTextField
+        control={control}
+        name="password"
         label={t('users.password')}
+        limits={limitFor('password')}
+        type="password"
         required={!editing}
         autoComplete="new-password"
-        {...register('password')}
-        error={Boolean(errors.password)}
-        helperText={message('password') ?? (editing ? t('users.passwordOptional') : undefined)}
+        help={editing ? t('users.passwordOptional') : undefined}
       />
-      <Controller
+      <FormTextField control={control} name="profile" label={t('users.profile')} select required>
+        {PROFILES.map((profile) => (
+          <MenuItem key={profile} value={profile}>
+            {t(`profiles.${profile}`)}
+          </MenuItem>
+        ))}
+      </FormTextField>
+      <FormTextField
         control={control}
-        name="profile"
-        render={({ field }) => (
-          <TextField select label={t('users.profile')} required {...field} error={Boolean(errors.profile)}>
-            {PROFILES.map((profile) => (
-              <MenuItem key={profile} value={profile}>
-                {t(`profiles.${profile}`)}
-              </MenuItem>
-            ))}
-          </TextField>
-        )}
-      />
-      <TextField
+        name="maxOpenTickets"
         label={t('users.maxOpenTickets')}
+        limits={limitFor('maxOpenTickets')}
+        help={capHelp}
         type="number"
         autoComplete="off"
         slotProps={{ htmlInput: { min: MAX_OPEN_TICKETS.min, max: MAX_OPEN_TICKETS.max, step: 1, inputMode: 'numeric' } }}
-        {...register('maxOpenTickets')}
-        error={Boolean(errors.maxOpenTickets)}
-        helperText={message('maxOpenTickets') ?? capHelp}
       />
     </FormDialog>
   );

@@ -2,13 +2,13 @@ import type { Answer } from '@atende/contract';
 import { Router } from 'express';
 import { idParams, parse } from '../../lib/validation.js';
 import { actorOf, authenticate, requireSuper } from '../../middleware/authenticate.js';
-import { Company } from '../../models/Company.js';
 import { presentCompany } from '../../presenters/company.js';
 import { presentUser } from '../../presenters/user.js';
 import { createCompany } from '../../services/companies/CreateCompanyService.js';
 import { updateCompany } from '../../services/companies/UpdateCompanyService.js';
 import { deleteCompany } from '../../services/companies/DeleteCompanyService.js';
 import { findCompany } from '../../services/companies/findCompany.js';
+import { listCompanies } from '../../services/companies/ListCompaniesService.js';
 import { createCompanyBody, updateCompanyBody } from './schema.js';
 
 // The platform operator's area: every route here is for super admins only.
@@ -16,7 +16,7 @@ export const companiesRouter = Router();
 companiesRouter.use(authenticate, requireSuper);
 
 companiesRouter.get('/', async (_req, res) => {
-  const companies = await Company.findAll({ order: [['name', 'ASC'], ['id', 'ASC']] });
+  const companies = await listCompanies();
   res.json({ companies: companies.map(presentCompany) } satisfies Answer<'GET /api/companies'>);
 });
 

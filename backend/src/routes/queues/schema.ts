@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { weeklyScheduleSchema } from '../../lib/businessHours.js';
 import { idParam } from '../../lib/validation.js';
-import { DISTRIBUTIONS } from '../../presenters/queue.js';
+import { DISTRIBUTIONS } from '../../db/queues.js';
 
 export const color = z
   .string()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LANGUAGES, PROFILES } from '../../models/User.js';
+import { LANGUAGES, PROFILES } from '../../db/users.js';
 import { email, password } from '../auth/schema.js';
 
 const name = z.string().trim().min(1).max(120);

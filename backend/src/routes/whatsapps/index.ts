@@ -2,29 +2,30 @@ import type { Answer, WhatsappView } from '@atende/contract';
 import { Router } from 'express';
 import { idParams, parse } from '../../lib/validation.js';
 import { actorOf, authenticate, requireProfile } from '../../middleware/authenticate.js';
-import { Whatsapp } from '../../models/Whatsapp.js';
+import type { WhatsappRecord } from '../../db/whatsapps.js';
 import { presentWhatsapp } from '../../presenters/whatsapp.js';
 import { createWhatsapp, updateWhatsapp } from '../../services/whatsapps/saveWhatsapp.js';
 import { deleteWhatsapp } from '../../services/whatsapps/DeleteWhatsappService.js';
 import { findWhatsappInCompany } from '../../services/whatsapps/findWhatsappInCompany.js';
+import { listWhatsapps } from '../../services/whatsapps/ListWhatsappsService.js';
 import { logoutWhatsappSession, startWhatsappSession } from '../../services/whatsapps/WhatsappSessionService.js';
 import QRCode from 'qrcode';
 import { queueIdsByWhatsapp } from '../../services/whatsapps/whatsappQueues.js';
 import { createWhatsappBody, updateWhatsappBody } from './schema.js';
 
 /** Connections as the API shows them, with the queues each one serves (one query for the whole list). */
-async function present(whatsapps: Whatsapp[]): Promise<WhatsappView[]> {
+async function present(whatsapps: WhatsappRecord[]): Promise<WhatsappView[]> {
   const queueIds = await queueIdsByWhatsapp(whatsapps.map((w) => w.id));
   return whatsapps.map((w) => presentWhatsapp(w, queueIds.get(w.id) ?? []));
 }
-const presentOne = async (whatsapp: Whatsapp): Promise<WhatsappView> => (await present([whatsapp]))[0]!;
+const presentOne = async (whatsapp: WhatsappRecord): Promise<WhatsappView> => (await present([whatsapp]))[0]!;
 
 // Everyone in the company may see the connections and their status; only admins change them.
 export const whatsappsRouter = Router();
 whatsappsRouter.use(authenticate);
 
 whatsappsRouter.get('/', async (req, res) => {
-  const whatsapps = await Whatsapp.findAll({ where: { companyId: actorOf(req).companyId }, order: [['name', 'ASC'], ['id', 'ASC']] });
+  const whatsapps = await listWhatsapps({ companyId: actorOf(req).companyId });
   res.json({ whatsapps: await present(whatsapps) } satisfies Answer<'GET /api/whatsapps'>);
 });
 

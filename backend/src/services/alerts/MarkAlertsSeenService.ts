@@ -1,5 +1,4 @@
-import { QueryTypes } from 'sequelize';
-import { ctx } from '../../context.js';
+import * as alerts from '../../db/alerts.js';
 import { AppError } from '../../errors/AppError.js';
 
 /**
@@ -7,11 +6,6 @@ import { AppError } from '../../errors/AppError.js';
  * and stays in the other admins' until they see it too. Seeing it twice changes nothing.
  */
 export async function markAlertsSeen({ companyId, userId, alertId }: { companyId: number; userId: number; alertId?: number }): Promise<void> {
-  const found = await ctx().sequelize.query<{ id: number }>(
-    `WITH target AS (SELECT id FROM "Alerts" WHERE "companyId" = $1 AND ($3::int IS NULL OR id = $3)),
-          seen AS (INSERT INTO "AlertsSeen" ("alertId", "userId") SELECT id, $2 FROM target ON CONFLICT DO NOTHING)
-     SELECT id FROM target`,
-    { bind: [companyId, userId, alertId ?? null], type: QueryTypes.SELECT },
-  );
+  const found = await alerts.markAlertsSeen(companyId, userId, alertId ?? null);
   if (alertId !== undefined && found.length === 0) throw AppError.notFound('ERR_ALERT_NOT_FOUND', 'Alert not found');
 }

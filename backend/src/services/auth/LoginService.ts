@@ -1,7 +1,6 @@
-import { fn, col, where } from 'sequelize';
+import { companyActive } from '../../db/companies.js';
+import { findUserByEmail, recordLogin, type UserRecord } from '../../db/users.js';
 import { AppError } from '../../errors/AppError.js';
-import { Company } from '../../models/Company.js';
-import { User } from '../../models/User.js';
 import { checkLoginAllowed, clearLoginFailures, recordLoginFailure } from './loginRateLimiter.js';
 import { spendPasswordCheckTime, verifyPassword } from './passwords.js';
 import { issueSession, type SessionTokens } from './issueSession.js';
@@ -13,11 +12,11 @@ export interface LoginInput {
   userAgent?: string;
 }
 
-export async function login({ email, password, ip, userAgent }: LoginInput): Promise<SessionTokens & { user: User }> {
+export async function login({ email, password, ip, userAgent }: LoginInput): Promise<SessionTokens & { user: UserRecord }> {
   const normalizedEmail = email.trim().toLowerCase();
   await checkLoginAllowed(ip, normalizedEmail);
 
-  const user = await User.findOne({ where: where(fn('lower', col('email')), normalizedEmail) });
+  const user = await findUserByEmail(normalizedEmail);
   // Unknown e-mail and wrong password answer the same, in the same time: no user enumeration.
   const passwordOk = user ? await verifyPassword(password, user.passwordHash) : (await spendPasswordCheckTime(password), false);
   if (!user || !passwordOk) {
@@ -25,11 +24,10 @@ export async function login({ email, password, ip, userAgent }: LoginInput): Pro
     throw AppError.unauthorized('ERR_INVALID_CREDENTIALS', 'Invalid e-mail or password');
   }
   if (!user.active) throw AppError.forbidden('ERR_USER_INACTIVE', 'This user is inactive');
-  const company = await Company.findByPk(user.companyId, { attributes: ['id', 'active'] });
-  if (!company?.active && !user.super) throw AppError.forbidden('ERR_COMPANY_INACTIVE', 'This company is inactive');
+  if (!(await companyActive(user.companyId)) && !user.super) throw AppError.forbidden('ERR_COMPANY_INACTIVE', 'This company is inactive');
 
   await clearLoginFailures(normalizedEmail);
-  await user.update({ lastLoginAt: new Date() });
-  const tokens = await issueSession({ user, ip, userAgent });
-  return { ...tokens, user };
+  const loggedIn = (await recordLogin(user.id)) ?? user;
+  const tokens = await issueSession({ user: loggedIn, ip, userAgent });
+  return { ...tokens, user: loggedIn };
 }

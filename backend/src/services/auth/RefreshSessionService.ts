@@ -1,10 +1,9 @@
-import { Op } from 'sequelize';
 import { ctx } from '../../context.js';
+import { companyActive } from '../../db/companies.js';
+import { findRefreshTokenForUpdate, markRefreshTokenUsed, revokeTokenFamily } from '../../db/refreshTokens.js';
+import { findUser, type UserRecord } from '../../db/users.js';
 import { AppError } from '../../errors/AppError.js';
 import { logger } from '../../lib/logger.js';
-import { Company } from '../../models/Company.js';
-import { RefreshToken } from '../../models/RefreshToken.js';
-import { User } from '../../models/User.js';
 import { issueSession, type SessionTokens } from './issueSession.js';
 import { verifyRefreshToken } from './tokens.js';
 
@@ -21,26 +20,22 @@ const expired = () => AppError.unauthorized('ERR_SESSION_EXPIRED', 'The session 
  * A token presented a second time is a replay (stolen cookie, or a client bug): the whole family is
  * revoked, so the thief and the legitimate holder both have to log in again.
  */
-export async function refreshSession({ refreshToken, ip, userAgent }: RefreshSessionInput): Promise<SessionTokens & { user: User }> {
+export async function refreshSession({ refreshToken, ip, userAgent }: RefreshSessionInput): Promise<SessionTokens & { user: UserRecord }> {
   const claims = refreshToken ? verifyRefreshToken(refreshToken) : null;
   if (!claims) throw expired();
 
   const outcome = await ctx().sequelize.transaction(async (transaction) => {
-    const token = await RefreshToken.findByPk(claims.jti, { transaction, lock: transaction.LOCK.UPDATE });
+    const token = await findRefreshTokenForUpdate(transaction, claims.jti);
     if (!token || token.familyId !== claims.fam || token.revokedAt || token.expiresAt <= new Date()) return { kind: 'expired' as const };
     if (token.usedAt) {
-      await RefreshToken.update(
-        { revokedAt: new Date() },
-        { where: { familyId: token.familyId, revokedAt: { [Op.is]: null } }, transaction },
-      );
+      await revokeTokenFamily(token.familyId, transaction);
       return { kind: 'reused' as const, userId: token.userId };
     }
-    const user = await User.findByPk(token.userId, { transaction });
+    const user = await findUser(token.userId, transaction);
     if (!user || !user.active || user.tokenVersion !== token.tokenVersion) return { kind: 'expired' as const };
-    const company = await Company.findByPk(user.companyId, { attributes: ['id', 'active'], transaction });
-    if (!company?.active && !user.super) return { kind: 'expired' as const };
+    if (!(await companyActive(user.companyId, transaction)) && !user.super) return { kind: 'expired' as const };
 
-    await token.update({ usedAt: new Date() }, { transaction });
+    await markRefreshTokenUsed(transaction, token.id);
     const tokens = await issueSession({ user, familyId: token.familyId, ip, userAgent, transaction });
     return { kind: 'rotated' as const, tokens, user };
   });

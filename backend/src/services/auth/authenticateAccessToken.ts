@@ -1,11 +1,9 @@
-import { QueryTypes, type InferAttributes } from 'sequelize';
-import { ctx } from '../../context.js';
 import { AppError } from '../../errors/AppError.js';
-import { User } from '../../models/User.js';
+import { findUserForToken, type UserRecord } from '../../db/users.js';
 import { verifyAccessToken } from './tokens.js';
 
 export interface Actor {
-  user: User;
+  user: UserRecord;
   companyId: number;
 }
 
@@ -18,13 +16,9 @@ export async function authenticateAccessToken(token: string | undefined): Promis
   if (!token) throw AppError.unauthorized('ERR_UNAUTHORIZED', 'Authentication required');
   const claims = verifyAccessToken(token);
   if (!claims) throw AppError.unauthorized('ERR_SESSION_EXPIRED', 'The session expired');
-  const [row] = await ctx().sequelize.query<InferAttributes<User> & { companyActive: boolean }>(
-    `SELECT u.*, c.active AS "companyActive" FROM "Users" u JOIN "Companies" c ON c.id = u."companyId" WHERE u.id = :id`,
-    { replacements: { id: Number(claims.sub) }, type: QueryTypes.SELECT },
-  );
+  const row = await findUserForToken(Number(claims.sub));
   if (!row) throw AppError.unauthorized('ERR_SESSION_EXPIRED', 'The session expired');
-  const { companyActive, ...columns } = row;
-  const user = User.build(columns, { isNewRecord: false, raw: true });
+  const { companyActive, ...user } = row;
   if (!user.active || user.tokenVersion !== claims.tv || user.companyId !== claims.companyId) {
     throw AppError.unauthorized('ERR_SESSION_EXPIRED', 'The session expired');
   }

@@ -1,18 +1,16 @@
-import { Op, type Transaction } from 'sequelize';
+import type { Transaction } from 'sequelize';
+import { revokeUserTokens } from '../../db/refreshTokens.js';
+import { bumpTokenVersion, type UserRecord } from '../../db/users.js';
 import { domainEvents } from '../../events/bus.js';
-import { RefreshToken } from '../../models/RefreshToken.js';
-import type { User } from '../../models/User.js';
 
 /**
  * Ends every session of the user: access tokens die with the tokenVersion bump (checked on each request),
- * refresh tokens are revoked, and sockets are disconnected once the transaction commits.
+ * refresh tokens are revoked, and sockets are disconnected once the transaction commits. Answers the user as
+ * stored now (with the new tokenVersion).
  */
-export async function endUserSessions(user: User, transaction: Transaction): Promise<void> {
-  await user.increment('tokenVersion', { transaction });
-  await user.reload({ transaction });
-  await RefreshToken.update(
-    { revokedAt: new Date() },
-    { where: { userId: user.id, revokedAt: { [Op.is]: null } }, transaction },
-  );
+export async function endUserSessions(user: UserRecord, transaction: Transaction): Promise<UserRecord> {
+  const bumped = await bumpTokenVersion(transaction, user.id);
+  await revokeUserTokens(transaction, user.id);
   domainEvents.publishAfterCommit(transaction, 'user.sessionsEnded', { companyId: user.companyId, userId: user.id });
+  return bumped;
 }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'sequelize';
 import { ctx } from '../../context.js';
-import { RefreshToken } from '../../models/RefreshToken.js';
-import type { User } from '../../models/User.js';
+import { insertRefreshToken } from '../../db/refreshTokens.js';
+import type { UserRecord } from '../../db/users.js';
 import { signAccessToken, signRefreshToken } from './tokens.js';
 
 export interface SessionTokens {
@@ -12,7 +12,7 @@ export interface SessionTokens {
 }
 
 export interface IssueSessionInput {
-  user: User;
+  user: UserRecord;
   /** Continue a family (refresh) or start a new one (login). */
   familyId?: string;
   userAgent?: string;
@@ -23,22 +23,20 @@ export interface IssueSessionInput {
 /** Records a new refresh token and signs the pair the client receives. */
 export async function issueSession({ user, familyId, userAgent, ip, transaction }: IssueSessionInput): Promise<SessionTokens> {
   const refreshExpiresAt = new Date(Date.now() + ctx().config.refreshTokenTtlDays * 86_400_000);
-  const row = await RefreshToken.create(
-    {
-      id: randomUUID(),
-      familyId: familyId ?? randomUUID(),
-      userId: user.id,
-      companyId: user.companyId,
-      tokenVersion: user.tokenVersion,
-      expiresAt: refreshExpiresAt,
-      userAgent: userAgent?.slice(0, 255) ?? null,
-      ip: ip?.slice(0, 64) ?? null,
-    },
-    { transaction },
-  );
+  const token = {
+    id: randomUUID(),
+    familyId: familyId ?? randomUUID(),
+    userId: user.id,
+    companyId: user.companyId,
+    tokenVersion: user.tokenVersion,
+    expiresAt: refreshExpiresAt,
+    userAgent: userAgent?.slice(0, 255) ?? null,
+    ip: ip?.slice(0, 64) ?? null,
+  };
+  await insertRefreshToken(token, transaction);
   return {
     accessToken: signAccessToken(user),
-    refreshToken: signRefreshToken({ sub: String(user.id), jti: row.id, fam: row.familyId }, refreshExpiresAt),
+    refreshToken: signRefreshToken({ sub: String(user.id), jti: token.id, fam: token.familyId }, refreshExpiresAt),
     refreshExpiresAt,
   };
 }

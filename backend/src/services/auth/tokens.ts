@@ -1,7 +1,7 @@
 import { createSecretKey, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { ctx } from '../../context.js';
-import type { Profile } from '../../models/User.js';
+import type { Profile } from '../../db/users.js';
 
 const ISSUER = 'atende';
 

@@ -1,6 +1,6 @@
 import { hoursOf } from '../queues/queueBusinessHours.js';
 import { loadTicket } from '../tickets/loadTicket.js';
-import type { TicketRow } from '../../presenters/ticket.js';
+import type { TicketRow } from '../../db/tickets.js';
 import { enterQueue, hoursNow, queueOf, showMenu, welcome } from './botReplies.js';
 import { companyBot, connectionBot, type BotTurn } from './chatbotData.js';
 import { readChatbotState } from './chatbotState.js';

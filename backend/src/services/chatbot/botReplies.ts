@@ -1,3 +1,4 @@
+import { optionsAt } from '../../db/queueOptions.js';
 import { hoursOf } from '../queues/queueBusinessHours.js';
 import { botSend } from './botSend.js';
 import type { BotQueue, BotTurn } from './chatbotData.js';
@@ -5,7 +6,7 @@ import { writeChatbotState } from './chatbotState.js';
 import { fileTicket } from './fileTicket.js';
 import { menuText } from './menuText.js';
 import { noticeOutOfHours } from './outOfHoursNotice.js';
-import { optionsAt, optionsText } from './queueOptions.js';
+import { optionsText } from './queueOptions.js';
 
 // The chatbot's answers that more than one step gives (RunChatbotService, optionsStep).
 

@@ -1,7 +1,7 @@
 import type { Transaction } from 'sequelize';
 import { ctx } from '../../context.js';
 import { writeAutomaticMessage } from '../messages/writeAutomaticMessage.js';
-import type { TicketRow } from '../../presenters/ticket.js';
+import type { TicketRow } from '../../db/tickets.js';
 
 /**
  * A message Atende sends by itself (menu, greeting, out-of-hours notice): rendered, written, then queued like

@@ -1,14 +1,10 @@
-import { QueryTypes } from 'sequelize';
-import { ctx } from '../../context.js';
-import type { WeeklySchedule } from '../../lib/businessHours.js';
-import type { TicketRow } from '../../presenters/ticket.js';
+import { botQueuesOf, companyTimezone, connectionMenu, type BotQueueRow } from '../../db/chatbot.js';
+import type { TicketRow } from '../../db/tickets.js';
 import type { CompanyHours } from '../queues/queueBusinessHours.js';
 import { getSettings } from '../settings/getSettings.js';
-import type { MenuQueue } from './menuText.js';
 
-export interface BotQueue extends MenuQueue {
-  schedules: WeeklySchedule | null;
-}
+/** A queue as the bot offers it (a MenuQueue with its hours). */
+export type BotQueue = BotQueueRow;
 
 /** What the chatbot needs of a company: its hours and texts, and its queues by id. */
 export interface CompanyBot {
@@ -45,31 +41,12 @@ export function forgetChatbotData(): void {
 }
 
 async function readCompany(companyId: number): Promise<CompanyBot> {
-  const { sequelize } = ctx();
-  const [settings, [company], queues] = await Promise.all([
-    getSettings(companyId),
-    sequelize.query<{ timezone: string }>(`SELECT timezone FROM "Companies" WHERE id = :companyId`, { replacements: { companyId }, type: QueryTypes.SELECT }),
-    sequelize.query<BotQueue>(`SELECT id, name, "greetingMessage", "outOfHoursMessage", schedules FROM "Queues" WHERE "companyId" = :companyId`, {
-      replacements: { companyId },
-      type: QueryTypes.SELECT,
-    }),
-  ]);
+  const [settings, timezone, queues] = await Promise.all([getSettings(companyId), companyTimezone(companyId), botQueuesOf(companyId)]);
   return {
-    hours: { timezone: company?.timezone ?? 'America/Sao_Paulo', businessHours: settings.businessHours, outOfHoursMessage: settings.outOfHoursMessage },
+    hours: { timezone: timezone ?? 'America/Sao_Paulo', businessHours: settings.businessHours, outOfHoursMessage: settings.outOfHoursMessage },
     invalidOption: settings.chatbotInvalidOptionMessage,
     queues: new Map(queues.map((q) => [q.id, q])),
   };
-}
-
-async function readConnection(whatsappId: number): Promise<{ greeting: string | null; queueIds: number[] }> {
-  const [row] = await ctx().sequelize.query<{ greeting: string | null; queueIds: number[] }>(
-    `SELECT w."greetingMessage" AS greeting, ARRAY(
-       SELECT q.id FROM "WhatsappQueues" wq JOIN "Queues" q ON q.id = wq."queueId"
-       WHERE wq."whatsappId" = w.id ORDER BY q.position, q.name, q.id) AS "queueIds"
-     FROM "Whatsapps" w WHERE w.id = :whatsappId`,
-    { replacements: { whatsappId }, type: QueryTypes.SELECT },
-  );
-  return { greeting: row?.greeting ?? null, queueIds: row?.queueIds ?? [] };
 }
 
 export function companyBot(companyId: number): Promise<CompanyBot> {
@@ -77,7 +54,7 @@ export function companyBot(companyId: number): Promise<CompanyBot> {
 }
 
 export async function connectionBot(company: CompanyBot, whatsappId: number): Promise<ConnectionBot> {
-  const { greeting, queueIds } = await cached(connections, whatsappId, () => readConnection(whatsappId));
+  const { greeting, queueIds } = await cached(connections, whatsappId, () => connectionMenu(whatsappId));
   return { greeting, menu: queueIds.flatMap((id) => company.queues.get(id) ?? []) };
 }
 

@@ -1,5 +1,5 @@
-import { QueryTypes, type Transaction } from 'sequelize';
-import { ctx } from '../../context.js';
+import type { Transaction } from 'sequelize';
+import { storeChatbotState, storedChatbotState } from '../../db/chatbot.js';
 import { domainEvents } from '../../events/bus.js';
 
 /**
@@ -10,11 +10,7 @@ import { domainEvents } from '../../events/bus.js';
 export type ChatbotState = { step: 'menu' } | { step: 'options'; queueId: number; parentId: number | null } | null;
 
 export async function readChatbotState(ticketId: number): Promise<ChatbotState> {
-  const [row] = await ctx().sequelize.query<{ state: (ChatbotState & { sentAt?: string }) | null }>(
-    `SELECT "chatbotState" AS state FROM "Tickets" WHERE id = :ticketId`,
-    { replacements: { ticketId }, type: QueryTypes.SELECT },
-  );
-  const state = row?.state;
+  const state = (await storedChatbotState(ticketId)) as (ChatbotState & { sentAt?: string }) | null;
   if (state?.step === 'menu') return { step: 'menu' };
   if (state?.step === 'options') return { step: 'options', queueId: state.queueId, parentId: state.parentId ?? null };
   return null;
@@ -22,11 +18,7 @@ export async function readChatbotState(ticketId: number): Promise<ChatbotState> 
 
 /** Saves the state with the time it was shown (the chatbot timeout counts from it); null leaves the menu. */
 export async function writeChatbotState(ticketId: number, state: ChatbotState, transaction?: Transaction): Promise<void> {
-  await ctx().sequelize.query(
-    `UPDATE "Tickets" SET "chatbotState" = CASE WHEN :state::jsonb IS NULL THEN NULL
-       ELSE :state::jsonb || jsonb_build_object('sentAt', now()) END WHERE id = :ticketId`,
-    { replacements: { ticketId, state: state ? JSON.stringify(state) : null }, transaction },
-  );
+  await storeChatbotState(ticketId, state, transaction);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { ctx } from '../../context.js';
-import type { TicketRow } from '../../presenters/ticket.js';
+import type { TicketRow } from '../../db/tickets.js';
 import { applyTicketChange } from '../tickets/applyTicketChange.js';
 import { lockActiveUser } from '../users/lockActiveUser.js';
 import { writeChatbotState, type ChatbotState } from './chatbotState.js';
@@ -11,7 +11,6 @@ import { writeChatbotState, type ChatbotState } from './chatbotState.js';
  * ticket still waits, unowned, where the menu last put it; null when something else moved it meanwhile.
  */
 export function fileTicket(ticket: TicketRow, to: { queueId: number | null; userId?: number | null }, next: ChatbotState = null): Promise<TicketRow | null> {
-  const stillThere = ticket.queueId === null ? `"queueId" IS NULL` : `"queueId" = ${Number(ticket.queueId)}`;
   return ctx().sequelize.transaction(async (transaction) => {
     // An option that names an attendant who has since been deactivated files the ticket in the queue instead.
     const userId = to.userId != null && (await lockActiveUser(transaction, ticket.companyId, to.userId)) ? to.userId : null;
@@ -22,7 +21,7 @@ export function fileTicket(ticket: TicketRow, to: { queueId: number | null; user
       actorId: null,
       action: 'transferred',
       change: { status: userId === null ? 'pending' : 'open', userId, queueId: to.queueId },
-      guard: `status = 'pending' AND "userId" IS NULL AND ${stillThere}`,
+      guard: { status: 'pending', userId: null, queueId: ticket.queueId },
     });
     if (filed && next) await writeChatbotState(ticket.id, next, transaction);
     return filed;

@@ -1,10 +1,11 @@
+import { optionsAt, parentOf } from '../../db/queueOptions.js';
 import { botSend } from './botSend.js';
 import type { BotTurn } from './chatbotData.js';
 import { releaseToQueue, writeChatbotState } from './chatbotState.js';
 import { fileTicket } from './fileTicket.js';
 import { chosenQueue } from './menuText.js';
 import { noticeOutOfHours } from './outOfHoursNotice.js';
-import { optionsAt, optionsText, parentOf } from './queueOptions.js';
+import { optionsText } from './queueOptions.js';
 import { hoursNow, queueOf, showMenu } from './botReplies.js';
 
 interface Position {

@@ -1,6 +1,5 @@
-import { QueryTypes } from 'sequelize';
-import { ctx } from '../../context.js';
-import type { TicketRow } from '../../presenters/ticket.js';
+import { claimOutOfHoursNotice } from '../../db/chatbot.js';
+import type { TicketRow } from '../../db/tickets.js';
 import type { QueueHours } from '../queues/queueBusinessHours.js';
 import { botSend } from './botSend.js';
 
@@ -11,12 +10,5 @@ import { botSend } from './botSend.js';
  */
 export async function noticeOutOfHours(ticket: TicketRow, hours: QueueHours): Promise<boolean> {
   if (hours.open || !hours.outOfHoursMessage) return false;
-  return botSend(ticket, hours.outOfHoursMessage, async (transaction) => {
-    const claimed = await ctx().sequelize.query(
-      `UPDATE "Tickets" SET "outOfHoursSentAt" = now()
-       WHERE id = :ticketId AND ("outOfHoursSentAt" IS NULL OR "outOfHoursSentAt" < :since::timestamptz) RETURNING id`,
-      { replacements: { ticketId: ticket.id, since: hours.closedSince?.toISOString() ?? null }, type: QueryTypes.SELECT, transaction },
-    );
-    return claimed.length > 0;
-  });
+  return botSend(ticket, hours.outOfHoursMessage, (transaction) => claimOutOfHoursNotice(transaction, ticket.id, hours.closedSince ?? null));
 }

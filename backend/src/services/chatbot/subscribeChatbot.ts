@@ -1,5 +1,4 @@
-import { QueryTypes } from 'sequelize';
-import { ctx } from '../../context.js';
+import { expireChatbotMenus } from '../../db/chatbot.js';
 import { domainEvents } from '../../events/bus.js';
 import { KeyedQueue } from '../../lib/keyedQueue.js';
 import { logger } from '../../lib/logger.js';
@@ -50,13 +49,7 @@ export function subscribeChatbot(): () => void {
  * again — and one left inside a queue's options is handed to that queue's distribution.
  */
 export async function expireMenus(now = new Date()): Promise<number> {
-  const rows = await ctx().sequelize.query<{ id: number; companyId: number; queueId: number | null }>(
-    `UPDATE "Tickets" t SET "chatbotState" = NULL
-     WHERE t."chatbotState" IS NOT NULL AND (t."chatbotState"->>'sentAt')::timestamptz < :now::timestamptz - make_interval(mins => COALESCE(
-       (SELECT (value #>> '{}')::int FROM "Settings" s WHERE s."companyId" = t."companyId" AND s.key = 'chatbotTimeoutMinutes'), 30))
-     RETURNING t.id, t."companyId", t."queueId"`,
-    { replacements: { now: now.toISOString() }, type: QueryTypes.SELECT },
-  );
+  const rows = await expireChatbotMenus(now);
   for (const row of rows) if (row.queueId !== null) domainEvents.publish('ticket.botReleased', { companyId: row.companyId, ticketId: row.id });
   return rows.length;
 }

@@ -1,6 +1,6 @@
 import { ctx } from '../../context.js';
-import { Company } from '../../models/Company.js';
-import type { User } from '../../models/User.js';
+import { insertCompany, type CompanyRecord } from '../../db/companies.js';
+import type { UserRecord } from '../../db/users.js';
 import { createUser } from '../users/CreateUserService.js';
 
 export interface CreateCompanyInput {
@@ -10,9 +10,9 @@ export interface CreateCompanyInput {
 }
 
 /** A company never exists without someone able to run it: company and first admin commit together. */
-export async function createCompany({ name, timezone, admin }: CreateCompanyInput): Promise<{ company: Company; admin: User }> {
+export async function createCompany({ name, timezone, admin }: CreateCompanyInput): Promise<{ company: CompanyRecord; admin: UserRecord }> {
   return ctx().sequelize.transaction(async (transaction) => {
-    const company = await Company.create({ name: name.trim(), ...(timezone && { timezone }) }, { transaction });
+    const company = await insertCompany(transaction, { name: name.trim(), timezone });
     const adminUser = await createUser({ ...admin, companyId: company.id, profile: 'admin', transaction });
     return { company, admin: adminUser };
   });

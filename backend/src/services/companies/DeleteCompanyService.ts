@@ -1,8 +1,9 @@
 import { ctx } from '../../context.js';
+import { deleteCompanyRow, updateCompanyFields } from '../../db/companies.js';
+import { userIdsOfCompany, type UserRecord } from '../../db/users.js';
+import { whatsappIdsOfCompany } from '../../db/whatsapps.js';
 import { AppError } from '../../errors/AppError.js';
 import { domainEvents } from '../../events/bus.js';
-import { User } from '../../models/User.js';
-import { Whatsapp } from '../../models/Whatsapp.js';
 import { removeCompanyMedia } from '../media/removeMediaFiles.js';
 import { findCompany } from './findCompany.js';
 
@@ -13,16 +14,16 @@ import { findCompany } from './findCompany.js';
  * transaction (its users' sockets are disconnected after commit), and only then its media directory.
  * A failure part-way leaves an inactive company that can be deleted again.
  */
-export async function deleteCompany({ actor, companyId }: { actor: User; companyId: number }): Promise<void> {
+export async function deleteCompany({ actor, companyId }: { actor: UserRecord; companyId: number }): Promise<void> {
   if (actor.companyId === companyId) throw AppError.badRequest('ERR_CANNOT_DELETE_OWN_COMPANY', 'You cannot delete your own company');
   const { sequelize, whatsappSessions } = ctx();
-  await (await findCompany(companyId)).update({ active: false });
-  const connections = await Whatsapp.findAll({ where: { companyId }, attributes: ['id'] });
+  await updateCompanyFields(await findCompany(companyId), { active: false });
+  const connections = await whatsappIdsOfCompany(companyId);
   for (const { id } of connections) await whatsappSessions.logout(id);
   await sequelize.transaction(async (transaction) => {
-    const company = await findCompany(companyId, transaction);
-    const users = await User.findAll({ where: { companyId }, attributes: ['id'], transaction });
-    await company.destroy({ transaction });
+    await findCompany(companyId, transaction);
+    const users = await userIdsOfCompany(companyId, transaction);
+    await deleteCompanyRow(transaction, companyId);
     for (const { id } of users) domainEvents.publishAfterCommit(transaction, 'user.sessionsEnded', { companyId, userId: id });
   });
   await removeCompanyMedia(companyId);

@@ -1,10 +1,9 @@
-import { QueryTypes } from 'sequelize';
 import { ctx } from '../../context.js';
+import { insertContact, isNumberTaken, type ContactRecord, type CustomField } from '../../db/contacts.js';
 import { AppError } from '../../errors/AppError.js';
 import { domainEvents } from '../../events/bus.js';
 import { normalizePhoneNumber } from '../../lib/phoneNumber.js';
-import type { ContactRecord, CustomField } from '../../presenters/contact.js';
-import { findContactInCompany, isNumberTaken, numberInUse } from './contactRows.js';
+import { findContactInCompany, numberInUse } from './contactRows.js';
 import { replaceContactTags } from './replaceContactTags.js';
 
 export interface CreateContactInput {
@@ -23,16 +22,14 @@ export async function createContact(input: CreateContactInput): Promise<ContactR
   if (!number) throw invalidNumber();
   try {
     return await ctx().sequelize.transaction(async (transaction) => {
-      const [row] = await ctx().sequelize.query<{ id: number }>(
-        `INSERT INTO "Contacts" ("companyId", name, number, email, "extraInfo") VALUES ($1, $2, $3, $4, $5::jsonb) RETURNING id`,
-        {
-          bind: [input.companyId, input.name, number, input.email ?? null, JSON.stringify(input.extraInfo ?? [])],
-          type: QueryTypes.SELECT,
-          transaction,
-        },
-      );
-      if (input.tagIds?.length) await replaceContactTags(input.companyId, row!.id, input.tagIds, transaction);
-      const contact = await findContactInCompany(input.companyId, row!.id, { transaction });
+      const contactId = await insertContact(transaction, input.companyId, {
+        name: input.name,
+        number,
+        email: input.email ?? null,
+        extraInfo: input.extraInfo ?? [],
+      });
+      if (input.tagIds?.length) await replaceContactTags(input.companyId, contactId, input.tagIds, transaction);
+      const contact = await findContactInCompany(input.companyId, contactId, { transaction });
       domainEvents.publishAfterCommit(transaction, 'contact.created', { companyId: input.companyId, contact });
       return contact;
     });

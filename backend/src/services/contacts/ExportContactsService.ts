@@ -1,22 +1,10 @@
-import { QueryTypes } from 'sequelize';
-import { ctx } from '../../context.js';
-import type { CustomField } from '../../presenters/contact.js';
+import { customFieldNames, exportContactsBatch, type ExportRow } from '../../db/contactsCsv.js';
 import { csvCell } from './csv/parseCsv.js';
 import { isStandardColumn } from './csv/readImportRows.js';
 import { CONTACT_LIMITS } from './limits.js';
 
 const DELIMITER = ';';
 const BATCH = 1000;
-
-interface ExportRow {
-  id: number;
-  sortName: string;
-  name: string;
-  number: string;
-  email: string | null;
-  extraInfo: CustomField[];
-  tags: string | null;
-}
 
 /** Brazilian numbers written the way people read them, which also keeps Excel from turning them into 5,51E+12. */
 function displayNumber(number: string): string {
@@ -31,28 +19,13 @@ function displayNumber(number: string): string {
  * are comma-separated in their cell. Groups are left out: they cannot be created from a file.
  */
 export async function* exportContacts({ companyId }: { companyId: number }): AsyncGenerator<string> {
-  const { sequelize } = ctx();
-  const fieldNames = (
-    await sequelize.query<{ name: string }>(
-      // One column per name whatever its case ("CPF" and "cpf" are one field, as the import sees headers).
-      `SELECT DISTINCT ON (lower(f->>'name')) f->>'name' AS name FROM "Contacts" c, jsonb_array_elements(c."extraInfo") f
-       WHERE c."companyId" = $1 AND NOT c."isGroup" AND jsonb_typeof(f) = 'object' ORDER BY lower(f->>'name'), 1 LIMIT $2`,
-      { bind: [companyId, CONTACT_LIMITS.importMaxCustomColumns], type: QueryTypes.SELECT },
-    )
-  ).map((r) => r.name).filter((n) => !!n && !isStandardColumn(n));
+  // One column per name whatever its case ("CPF" and "cpf" are one field, as the import sees headers).
+  const fieldNames = (await customFieldNames(companyId, CONTACT_LIMITS.importMaxCustomColumns)).filter((n) => !!n && !isStandardColumn(n));
   const line = (cells: string[]) => `${cells.map((c) => csvCell(c, DELIMITER)).join(DELIMITER)}\r\n`;
   yield `\ufeff${line(['name', 'number', 'email', 'tags', ...fieldNames])}`;
   let after: [string, number] | null = null;
   for (;;) {
-    const rows: ExportRow[] = await sequelize.query<ExportRow>(
-      `SELECT c.id, lower(c.name) AS "sortName", c.name, c.number, c.email, c."extraInfo",
-         (SELECT string_agg(t.name, ', ' ORDER BY lower(t.name)) FROM "ContactTags" ct JOIN "Tags" t ON t.id = ct."tagId"
-          WHERE ct."contactId" = c.id) AS tags
-       FROM "Contacts" c
-       WHERE c."companyId" = $1 AND NOT c."isGroup" AND ($2::text IS NULL OR (lower(c.name), c.id) > ($2, $3::int))
-       ORDER BY lower(c.name), c.id LIMIT ${BATCH}`,
-      { bind: [companyId, after?.[0] ?? null, after?.[1] ?? 0], type: QueryTypes.SELECT },
-    );
+    const rows: ExportRow[] = await exportContactsBatch(companyId, after, BATCH);
     let chunk = '';
     for (const row of rows) {
       const fields = Array.isArray(row.extraInfo) ? row.extraInfo : [];

@@ -1,6 +1,8 @@
 import type { ImportReport, ImportRowReport as RowReport } from '@atende/contract';
-import { QueryTypes, type Transaction } from 'sequelize';
+import type { Transaction } from 'sequelize';
 import { ctx } from '../../context.js';
+import { contactIdsByNumberKey, insertImportedContacts, linkContactTagsByName } from '../../db/contactsCsv.js';
+import { existingTagNames, insertTagsByName } from '../../db/tags.js';
 import { domainEvents } from '../../events/bus.js';
 import { readImportRows, type ImportRow } from './csv/readImportRows.js';
 
@@ -20,15 +22,6 @@ function decode(file: Buffer): string {
   }
 }
 
-async function existingNumbers(companyId: number, numbers: string[], transaction?: Transaction): Promise<Map<string, number>> {
-  const rows = await ctx().sequelize.query<{ id: number; number: string }>(
-    // Rows are in the canonical form, which is the key: a contact stored by WhatsApp's 8-digit form is found too.
-    `SELECT id, contact_number_key(number) AS number FROM "Contacts" WHERE "companyId" = $1 AND contact_number_key(number) = ANY($2::text[])`,
-    { bind: [companyId, numbers], type: QueryTypes.SELECT, transaction },
-  );
-  return new Map(rows.map((r) => [r.number, r.id]));
-}
-
 /** Classifies every row: malformed on its own, duplicate of an earlier row or of a stored contact, or ok. */
 function classify(rows: ImportRow[], existing: Map<string, number>): RowReport[] {
   const firstRowOf = new Map<string, number>();
@@ -45,11 +38,7 @@ function classify(rows: ImportRow[], existing: Map<string, number>): RowReport[]
 }
 
 async function missingTags(companyId: number, names: string[], transaction?: Transaction): Promise<string[]> {
-  const found = await ctx().sequelize.query<{ name: string }>(
-    `SELECT lower(name) AS name FROM "Tags" WHERE "companyId" = $1 AND lower(name) = ANY($2::text[])`,
-    { bind: [companyId, names.map((n) => n.toLowerCase())], type: QueryTypes.SELECT, transaction },
-  );
-  const known = new Set(found.map((t) => t.name));
+  const known = await existingTagNames(companyId, names.map((n) => n.toLowerCase()), transaction);
   const seen = new Set<string>();
   return names.filter((n) => !known.has(n.toLowerCase()) && !seen.has(n.toLowerCase()) && seen.add(n.toLowerCase()));
 }
@@ -70,28 +59,17 @@ export async function importContacts({ companyId, file, dryRun }: ImportContacts
     return rows.filter((r) => okRows.has(r.row)).flatMap((r) => r.tags);
   };
   if (dryRun) {
-    const reports = classify(rows, await existingNumbers(companyId, rows.map((r) => r.number)));
+    const reports = classify(rows, await contactIdsByNumberKey(companyId, rows.map((r) => r.number)));
     return summarise(true, reports, await missingTags(companyId, tagNamesOf(reports)), 0);
   }
-  const { sequelize } = ctx();
-  const report = await sequelize.transaction(async (transaction) => {
-    const reports = classify(rows, await existingNumbers(companyId, rows.map((r) => r.number), transaction));
+  const report = await ctx().sequelize.transaction(async (transaction) => {
+    const reports = classify(rows, await contactIdsByNumberKey(companyId, rows.map((r) => r.number), transaction));
     const okRows = new Set(reports.filter((rep) => rep.status === 'ok').map((rep) => rep.row));
     const good = rows.filter((r) => okRows.has(r.row));
     const newTags = await missingTags(companyId, tagNamesOf(reports), transaction);
-    const inserted = await sequelize.query<{ id: number; number: string }>(
-      // A contact created meanwhile by a message or a colleague wins: its row becomes a duplicate below.
-      `INSERT INTO "Contacts" ("companyId", name, number, email, "extraInfo")
-       SELECT $1, u.name, u.number, u.email, u.extra FROM unnest($2::text[], $3::text[], $4::text[], $5::jsonb[]) AS u(name, number, email, extra)
-       ON CONFLICT ("companyId", contact_number_key(number)) DO NOTHING RETURNING id, number`,
-      {
-        bind: [companyId, good.map((r) => r.name), good.map((r) => r.number), good.map((r) => r.email), good.map((r) => JSON.stringify(r.extraInfo))],
-        type: QueryTypes.SELECT,
-        transaction,
-      },
-    );
-    const idOf = new Map(inserted.map((c) => [c.number, c.id]));
-    const taken = idOf.size < good.length ? await existingNumbers(companyId, good.map((r) => r.number), transaction) : new Map<string, number>();
+    // A contact created meanwhile by a message or a colleague wins: its row becomes a duplicate below.
+    const idOf = await insertImportedContacts(transaction, companyId, good);
+    const taken = idOf.size < good.length ? await contactIdsByNumberKey(companyId, good.map((r) => r.number), transaction) : new Map<string, number>();
     const final = reports.map((rep): RowReport => {
       if (rep.status !== 'ok') return rep;
       const contactId = idOf.get(rep.number);
@@ -105,19 +83,7 @@ export async function importContacts({ companyId, file, dryRun }: ImportContacts
 }
 
 async function linkTags(companyId: number, good: ImportRow[], idOf: Map<string, number>, newTags: string[], transaction: Transaction): Promise<void> {
-  const { sequelize } = ctx();
-  if (newTags.length > 0) {
-    await sequelize.query(`INSERT INTO "Tags" ("companyId", name) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING`, {
-      bind: [companyId, newTags],
-      transaction,
-    });
-  }
-  const pairs = good.flatMap((r) => (idOf.has(r.number) ? r.tags.map((t) => [idOf.get(r.number)!, t.toLowerCase()] as const) : []));
-  if (pairs.length === 0) return;
-  await sequelize.query(
-    `INSERT INTO "ContactTags" ("contactId", "tagId")
-     SELECT p.contact, t.id FROM unnest($2::int[], $3::text[]) AS p(contact, tag) JOIN "Tags" t ON t."companyId" = $1 AND lower(t.name) = p.tag
-     ON CONFLICT DO NOTHING`,
-    { bind: [companyId, pairs.map((p) => p[0]), pairs.map((p) => p[1])], transaction },
-  );
+  if (newTags.length > 0) await insertTagsByName(transaction, companyId, newTags);
+  const pairs = good.flatMap((r) => (idOf.has(r.number) ? r.tags.map((t) => ({ contactId: idOf.get(r.number)!, tagName: t.toLowerCase() })) : []));
+  await linkContactTagsByName(transaction, companyId, pairs);
 }

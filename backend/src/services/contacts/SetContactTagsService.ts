@@ -1,4 +1,4 @@
-import type { ContactRecord } from '../../presenters/contact.js';
+import type { ContactRecord } from '../../db/contacts.js';
 import { updateContact } from './UpdateContactService.js';
 
 /** PUT /contacts/:id/tags: the attendant's "tag this customer" action, the tag list replaced as a whole. */

@@ -1,5 +1,6 @@
-import { QueryTypes, type Transaction } from 'sequelize';
-import { ctx } from '../../context.js';
+import type { Transaction } from 'sequelize';
+import { replaceContactTagLinks } from '../../db/contacts.js';
+import { lockCompanyTags } from '../../db/tags.js';
 import { AppError } from '../../errors/AppError.js';
 
 /**
@@ -7,26 +8,11 @@ import { AppError } from '../../errors/AppError.js';
  * another company is reported as not found, like any id the caller cannot see.
  */
 export async function replaceContactTags(companyId: number, contactId: number, tagIds: number[], transaction: Transaction): Promise<void> {
-  const { sequelize } = ctx();
   const unique = [...new Set(tagIds)];
   if (unique.length > 0) {
-    const found = await sequelize.query<{ id: number }>(`SELECT id FROM "Tags" WHERE "companyId" = $1 AND id = ANY($2::int[]) FOR SHARE`, {
-      bind: [companyId, unique],
-      type: QueryTypes.SELECT,
-      transaction,
-    });
-    const known = new Set(found.map((t) => t.id));
+    const known = await lockCompanyTags(transaction, companyId, unique);
     const missing = unique.filter((id) => !known.has(id));
     if (missing.length > 0) throw new AppError('ERR_TAG_NOT_FOUND', 404, 'Tag not found', { tagIds: missing });
   }
-  await sequelize.query(`DELETE FROM "ContactTags" WHERE "contactId" = $1 AND NOT ("tagId" = ANY($2::int[]))`, {
-    bind: [contactId, unique],
-    transaction,
-  });
-  if (unique.length > 0) {
-    await sequelize.query(
-      `INSERT INTO "ContactTags" ("contactId", "tagId") SELECT $1, unnest($2::int[]) ON CONFLICT DO NOTHING`,
-      { bind: [contactId, unique], transaction },
-    );
-  }
+  await replaceContactTagLinks(transaction, contactId, unique);
 }

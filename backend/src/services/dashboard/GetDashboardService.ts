@@ -1,9 +1,7 @@
 import type { DashboardView } from '@atende/contract';
-import { QueryTypes } from 'sequelize';
-import { ctx } from '../../context.js';
+import { closedFlow, contactsCreatedPerDay, createdFlow, dashboardQueues, dashboardUsers, ticketsNow, type FlowGroup } from '../../db/dashboard.js';
 import { AppError } from '../../errors/AppError.js';
 import { daysBetween, resolveDashboardRange, type RangeBound } from './dashboardRange.js';
-import { closedFlow, createdFlow, type FlowGroup } from './ticketFlow.js';
 
 export interface GetDashboardInput {
   companyId: number;
@@ -30,29 +28,17 @@ function sum(groups: Map<string | null, FlowGroup>): Pick<FlowGroup, 'count' | '
  * (company, time), never a pass over the company's whole history (0012-dashboard.ts).
  */
 export async function getDashboard({ companyId, from, to, queueId }: GetDashboardInput): Promise<DashboardView> {
-  const { sequelize } = ctx();
   const range = await resolveDashboardRange(companyId, { from, to });
-  const queueFilter = queueId ? `AND "queueId" = :queueId` : '';
-  const replacements = { companyId, queueId: queueId ?? null, from: range.from, to: range.to, tz: range.timezone };
-  const select = <T extends object>(sql: string) => sequelize.query<T>(sql, { replacements, type: QueryTypes.SELECT });
+  const scope = { companyId, from: range.from, to: range.to, timezone: range.timezone, queueId };
 
   const [queues, users, now, contacts, created, closed] = await Promise.all([
-    select<{ id: number; name: string }>(`SELECT id, name FROM "Queues" WHERE "companyId" = :companyId ${queueId ? 'AND id = :queueId' : ''} ORDER BY position, name`),
+    dashboardQueues(scope),
     // With a queue chosen, its members; otherwise everyone active. Whoever closed something is added below.
-    select<{ id: number; name: string; listed: boolean }>(
-      `SELECT u.id, u.name, (u.active AND (:queueId::int IS NULL OR EXISTS (
-         SELECT 1 FROM "UserQueues" uq WHERE uq."userId" = u.id AND uq."queueId" = :queueId))) AS listed
-       FROM "Users" u WHERE u."companyId" = :companyId`,
-    ),
-    select<{ status: 'pending' | 'open'; count: number }>(
-      `SELECT status, count(*)::int AS count FROM "Tickets" WHERE "companyId" = :companyId AND status IN ('pending', 'open') ${queueFilter} GROUP BY status`,
-    ),
-    select<{ day: string; count: number }>(
-      `SELECT (("createdAt" AT TIME ZONE :tz)::date)::text AS day, count(*)::int AS count FROM "Contacts"
-       WHERE "companyId" = :companyId AND "createdAt" >= :from AND "createdAt" < :to GROUP BY 1`,
-    ),
-    createdFlow({ companyId, range, queueId }),
-    closedFlow({ companyId, range, queueId }),
+    dashboardUsers(scope),
+    ticketsNow(scope),
+    contactsCreatedPerDay(scope),
+    createdFlow(scope),
+    closedFlow(scope),
   ]);
   if (queueId && queues.length === 0) throw AppError.notFound('ERR_QUEUE_NOT_FOUND', 'Queue not found');
 

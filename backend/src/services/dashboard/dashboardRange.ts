@@ -1,5 +1,4 @@
-import { QueryTypes } from 'sequelize';
-import { ctx } from '../../context.js';
+import { dashboardRange } from '../../db/dashboard.js';
 import { AppError } from '../../errors/AppError.js';
 
 /** A day (`2026-11-01`, a whole day in the company's time zone) or an instant (ISO with an offset). */
@@ -22,28 +21,12 @@ const DEFAULT_DAYS = 30;
 /**
  * Turns the query's bounds into instants in the company's time zone: a day means that local day (so "to"
  * includes all of it), an instant means itself. Without bounds: the last 30 local days, today included.
- * PostgreSQL does the calendar arithmetic, so DST changes are its problem, not ours.
  */
 export async function resolveDashboardRange(companyId: number, bounds: { from?: RangeBound; to?: RangeBound }): Promise<DashboardRange> {
   const pick = (b: RangeBound | undefined) => ({ date: b && 'date' in b ? b.date : null, instant: b && 'instant' in b ? b.instant : null });
   const from = pick(bounds.from);
   const to = pick(bounds.to);
-  const [row] = await ctx().sequelize.query<{ timezone: string; from: Date; to: Date; firstDay: string; lastDay: string }>(
-    `WITH c AS (SELECT timezone, (now() AT TIME ZONE timezone)::date AS today FROM "Companies" WHERE id = :companyId),
-     r AS (
-       SELECT timezone,
-         COALESCE(:fromInstant::timestamptz, COALESCE(:fromDate::date, today - ${DEFAULT_DAYS - 1})::timestamp AT TIME ZONE timezone) AS "from",
-         COALESCE(:toInstant::timestamptz, (COALESCE(:toDate::date, today) + 1)::timestamp AT TIME ZONE timezone) AS "to"
-       FROM c)
-     SELECT timezone, "from", "to",
-       (("from" AT TIME ZONE timezone)::date)::text AS "firstDay",
-       ((("to" - interval '1 microsecond') AT TIME ZONE timezone)::date)::text AS "lastDay"
-     FROM r`,
-    {
-      replacements: { companyId, fromDate: from.date, fromInstant: from.instant, toDate: to.date, toInstant: to.instant },
-      type: QueryTypes.SELECT,
-    },
-  );
+  const row = await dashboardRange(companyId, { fromDate: from.date, fromInstant: from.instant, toDate: to.date, toInstant: to.instant }, DEFAULT_DAYS);
   if (!row) throw AppError.notFound('ERR_COMPANY_NOT_FOUND', 'Company not found');
   const range = { ...row, from: new Date(row.from), to: new Date(row.to) };
   if (range.from.getTime() >= range.to.getTime()) throw AppError.badRequest('ERR_DASHBOARD_RANGE_INVALID', '"from" must be before "to"');

@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
-import { QueryTypes } from 'sequelize';
 import { ctx } from '../../context.js';
+import { mediaOfMessage } from '../../db/messageMedia.js';
 import { AppError } from '../../errors/AppError.js';
 import { mediaFileOf } from '../../whatsapp/media/mediaFiles.js';
 import type { Actor } from '../auth/authenticateAccessToken.js';
@@ -19,26 +19,12 @@ export interface MessageMedia {
   fileName: string;
 }
 
-interface MediaRow {
-  ticketId: number;
-  mediaType: string;
-  mediaPath: string | null;
-  mimetype: string | null;
-  fileName: string | null;
-  mediaStatus: 'pending' | 'ready' | 'failed' | null;
-  isDeleted: boolean;
-}
-
 const notFound = () => AppError.notFound('ERR_MEDIA_NOT_FOUND', 'This message has no file to show');
 
 /** The stored file of a message of the actor's company, if the actor may see its ticket. */
 export async function findMessageMedia({ actor, messageId }: FindMessageMediaInput): Promise<MessageMedia> {
-  const { sequelize, config } = ctx();
-  const [row] = await sequelize.query<MediaRow>(
-    `SELECT "ticketId", "mediaType", "mediaPath", mimetype, "fileName", "mediaStatus", "isDeleted"
-     FROM "Messages" WHERE id = :messageId AND "companyId" = :companyId`,
-    { replacements: { messageId, companyId: actor.companyId }, type: QueryTypes.SELECT },
-  );
+  const { config } = ctx();
+  const row = await mediaOfMessage(actor.companyId, messageId);
   // Another company's message, or a ticket the actor may not see: indistinguishable from none at all.
   if (!row) throw AppError.notFound('ERR_MESSAGE_NOT_FOUND', 'Message not found');
   await assertTicketVisible(actor, row.ticketId);

@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
-import { QueryTypes } from 'sequelize';
 import { ctx } from '../../context.js';
+import { mediaPathsInUse } from '../../db/messageMedia.js';
 import { logger } from '../../lib/logger.js';
 import { mediaFileOf } from '../../whatsapp/media/mediaFiles.js';
 
@@ -11,14 +11,10 @@ import { mediaFileOf } from '../../whatsapp/media/mediaFiles.js';
  * are logged, not thrown: the rows are already gone, and a leftover file must not fail the request.
  */
 export async function removeMediaFiles(paths: Iterable<string | null | undefined>): Promise<void> {
-  const { sequelize, config } = ctx();
+  const { config } = ctx();
   const candidates = [...new Set([...paths].filter((p): p is string => typeof p === 'string' && p.length > 0))];
   if (candidates.length === 0) return;
-  const stillUsed = await sequelize.query<{ mediaPath: string }>(
-    `SELECT DISTINCT "mediaPath" FROM "Messages" WHERE "mediaPath" IN (:paths) AND NOT "isDeleted"`,
-    { replacements: { paths: candidates }, type: QueryTypes.SELECT },
-  );
-  const keep = new Set(stillUsed.map((r) => r.mediaPath));
+  const keep = await mediaPathsInUse(candidates);
   for (const path of candidates) {
     const file = keep.has(path) ? null : mediaFileOf(config.mediaDir, path);
     if (file) await rm(file, { force: true }).catch((err: unknown) => logger.warn('media file not deleted', { path, err: String(err) }));

@@ -1,13 +1,12 @@
 import type { WAMessageKey } from '@whiskeysockets/baileys';
-import { QueryTypes } from 'sequelize';
 import { ctx } from '../../context.js';
+import { changeOwnMessage, type MessageRow, type OwnMessage } from '../../db/messages.js';
 import { AppError } from '../../errors/AppError.js';
 import { domainEvents } from '../../events/bus.js';
-import type { MessageRow } from '../../presenters/message.js';
 import type { Actor } from '../auth/authenticateAccessToken.js';
 import { removeMediaFiles } from '../media/removeMediaFiles.js';
 import { refreshTicketPreview } from '../tickets/refreshTicketPreview.js';
-import { findOwnMessage, type OwnMessage } from './findOwnMessage.js';
+import { findOwnMessage } from './findOwnMessage.js';
 
 export type MessageChange = { kind: 'delete' } | { kind: 'edit'; body: string };
 
@@ -29,15 +28,10 @@ export async function changeSentMessage(input: { actor: Actor; messageId: number
       throw AppError.badRequest('ERR_MESSAGE_NOT_EDITABLE', 'This message can no longer be edited');
     }
     if (message.ack >= 1) await tellWhatsapp(message, change, whatsappSessions.get(message.whatsappId ?? 0)?.socket);
-    const [updated] = await sequelize.query<MessageRow>(
-      change.kind === 'delete'
-        ? `UPDATE "Messages" SET "isDeleted" = TRUE, "updatedAt" = now() WHERE id = :messageId RETURNING *`
-        : `UPDATE "Messages" SET body = :body, "editedAt" = now(), "updatedAt" = now() WHERE id = :messageId RETURNING *`,
-      { replacements: { messageId, body: change.kind === 'edit' ? change.body : null }, type: QueryTypes.SELECT, transaction },
-    );
-    domainEvents.publishAfterCommit(transaction, 'message.updated', { companyId, ticketId: updated!.ticketId, message: updated! });
-    await refreshTicketPreview(sequelize, companyId, updated!, transaction);
-    return updated!;
+    const updated = await changeOwnMessage(transaction, messageId, change);
+    domainEvents.publishAfterCommit(transaction, 'message.updated', { companyId, ticketId: updated.ticketId, message: updated });
+    await refreshTicketPreview(companyId, updated, transaction);
+    return updated;
   });
   if (change.kind === 'delete') await removeMediaFiles([row.mediaPath]); // a file deleted for everyone is not kept
   return row;

@@ -1,15 +1,14 @@
-import { QueryTypes } from 'sequelize';
 import { ctx } from '../../context.js';
+import { quotedMessageInTicket, type MessageRow } from '../../db/messages.js';
 import { AppError } from '../../errors/AppError.js';
-import type { MessageRow } from '../../presenters/message.js';
-import type { User } from '../../models/User.js';
+import type { UserRecord } from '../../db/users.js';
 import { findTicketForSending } from './findTicketForSending.js';
 import { writeOutgoingMessage, type OutgoingMedia } from './writeOutgoingMessage.js';
 
 export type { OutgoingMedia };
 
 export interface SendMessageInput {
-  actor: User;
+  actor: UserRecord;
   ticketId: number;
   body: string;
   quotedMsgId?: number;
@@ -26,12 +25,7 @@ export async function sendMessage({ actor, ticketId, body, quotedMsgId, media }:
   const row = await sequelize.transaction(async (transaction) => {
     const ticket = await findTicketForSending(actor, ticketId, transaction);
     if (quotedMsgId !== undefined) {
-      const [quoted] = await sequelize.query(`SELECT 1 FROM "Messages" WHERE id = :quotedMsgId AND "ticketId" = :ticketId`, {
-        replacements: { quotedMsgId, ticketId },
-        type: QueryTypes.SELECT,
-        transaction,
-      });
-      if (!quoted) throw AppError.badRequest('ERR_QUOTED_MESSAGE_NOT_FOUND', 'The quoted message is not in this ticket');
+      if (!(await quotedMessageInTicket(transaction, ticketId, quotedMsgId))) throw AppError.badRequest('ERR_QUOTED_MESSAGE_NOT_FOUND', 'The quoted message is not in this ticket');
     }
     const target = { companyId, ticketId, contactId: ticket.contactId, contactName: ticket.contactName, number: ticket.number, whatsappId: ticket.whatsappId! };
     return writeOutgoingMessage(transaction, target, { body, media, quotedMsgId });

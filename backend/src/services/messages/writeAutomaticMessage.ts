@@ -1,8 +1,8 @@
-import { QueryTypes, type Transaction } from 'sequelize';
-import { ctx } from '../../context.js';
+import type { Transaction } from 'sequelize';
+import { companyTimezoneAndAttendant } from '../../db/automaticTexts.js';
 import { renderTemplate, type TemplateContext } from '../../lib/templateVariables.js';
-import type { MessageRow } from '../../presenters/message.js';
-import type { TicketRow } from '../../presenters/ticket.js';
+import type { MessageRow } from '../../db/messages.js';
+import type { TicketRow } from '../../db/tickets.js';
 import { writeOutgoingMessage } from './writeOutgoingMessage.js';
 
 type TicketForTemplate = Pick<TicketRow, 'companyId' | 'contactName' | 'contactNumber' | 'userId'>;
@@ -12,11 +12,7 @@ type TicketForTemplate = Pick<TicketRow, 'companyId' | 'contactName' | 'contactN
  * attendant (empty while nobody has it) and the company's clock — the same variables as quick replies.
  */
 export async function automaticTextContext(ticket: TicketForTemplate, transaction?: Transaction): Promise<TemplateContext> {
-  const [row] = await ctx().sequelize.query<{ timezone: string; attendantName: string | null }>(
-    `SELECT c.timezone, u.name AS "attendantName" FROM "Companies" c
-     LEFT JOIN "Users" u ON u.id = :userId AND u."companyId" = c.id WHERE c.id = :companyId`,
-    { replacements: { companyId: ticket.companyId, userId: ticket.userId }, type: QueryTypes.SELECT, transaction },
-  );
+  const row = await companyTimezoneAndAttendant({ companyId: ticket.companyId, userId: ticket.userId }, transaction);
   return {
     contactName: ticket.contactName,
     contactNumber: ticket.contactNumber,

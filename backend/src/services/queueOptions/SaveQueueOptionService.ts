@@ -1,81 +1,53 @@
-import { QueryTypes, type Transaction } from 'sequelize';
+import type { Transaction } from 'sequelize';
 import { ctx } from '../../context.js';
+import { queueExists } from '../../db/queues.js';
+import { findQueueOptionForUpdate, insertQueueOption, parentChain, updateQueueOptionRow, type QueueOptionFields, type QueueOptionRecord } from '../../db/queueOptions.js';
+import { userExistsInCompany } from '../../db/users.js';
 import { AppError } from '../../errors/AppError.js';
-import type { QueueOption } from '../chatbot/queueOptions.js';
+import { domainEvents } from '../../events/bus.js';
 
-export interface QueueOptionFields {
-  queueId: number;
-  parentId?: number | null;
-  title: string;
-  message?: string | null;
-  targetQueueId?: number | null;
-  targetUserId?: number | null;
-  position?: number;
-}
-
-const COLUMNS = `id, "queueId", "parentId", title, message, "targetQueueId", "targetUserId", position`;
-/** An option as COLUMNS read it: the chatbot's fields and the position among its siblings. */
-type SavedOption = QueueOption & { position: number };
-
-async function exists(sql: string, replacements: Record<string, unknown>, transaction: Transaction): Promise<boolean> {
-  return (await ctx().sequelize.query(sql, { replacements, type: QueryTypes.SELECT, transaction })).length > 0;
-}
+/** What a caller gives for a new option: where it sits and what it says; the rest has defaults. */
+export type QueueOptionInput = Pick<QueueOptionFields, 'queueId' | 'title'> & Partial<QueueOptionFields>;
 
 /** Everything an option points at must be the company's, and a parent must sit in the same queue's tree. */
 async function checkReferences(companyId: number, fields: QueueOptionFields, selfId: number | null, transaction: Transaction): Promise<void> {
-  const r = { companyId, ...fields, selfId };
-  if (!(await exists(`SELECT 1 FROM "Queues" WHERE id = :queueId AND "companyId" = :companyId`, r, transaction)))
+  if (!(await queueExists(companyId, fields.queueId, transaction))) throw AppError.notFound('ERR_QUEUE_NOT_FOUND', 'Queue not found');
+  if (fields.targetQueueId && !(await queueExists(companyId, fields.targetQueueId, transaction)))
     throw AppError.notFound('ERR_QUEUE_NOT_FOUND', 'Queue not found');
-  if (fields.targetQueueId && !(await exists(`SELECT 1 FROM "Queues" WHERE id = :targetQueueId AND "companyId" = :companyId`, r, transaction)))
-    throw AppError.notFound('ERR_QUEUE_NOT_FOUND', 'Queue not found');
-  if (fields.targetUserId && !(await exists(`SELECT 1 FROM "Users" WHERE id = :targetUserId AND "companyId" = :companyId`, r, transaction)))
+  if (fields.targetUserId && !(await userExistsInCompany(companyId, fields.targetUserId, transaction)))
     throw AppError.notFound('ERR_USER_NOT_FOUND', 'User not found');
   if (!fields.parentId) return;
   // The parent, and none of its ancestors, may be the option itself (no loops in the tree).
-  const [chain] = await ctx().sequelize.query<{ found: boolean; loops: boolean }>(
-    `WITH RECURSIVE up AS (
-       SELECT id, "parentId", "queueId" FROM "QueueOptions" WHERE id = :parentId AND "companyId" = :companyId
-       UNION ALL SELECT o.id, o."parentId", o."queueId" FROM "QueueOptions" o JOIN up ON o.id = up."parentId")
-     SELECT bool_or(id = :parentId AND "queueId" = :queueId) AS found, COALESCE(bool_or(id = :selfId), false) AS loops FROM up`,
-    { replacements: r, type: QueryTypes.SELECT, transaction },
-  );
-  if (!chain?.found) throw AppError.notFound('ERR_QUEUE_OPTION_NOT_FOUND', 'Parent option not found in this queue');
+  const chain = await parentChain(transaction, { companyId, queueId: fields.queueId, parentId: fields.parentId, selfId });
+  if (!chain.found) throw AppError.notFound('ERR_QUEUE_OPTION_NOT_FOUND', 'Parent option not found in this queue');
   if (chain.loops) throw AppError.badRequest('ERR_QUEUE_OPTION_LOOP', 'An option cannot be inside itself');
 }
 
-export function createQueueOption(companyId: number, fields: QueueOptionFields): Promise<SavedOption> {
-  const { sequelize } = ctx();
-  return sequelize.transaction(async (transaction) => {
+/** Announces a change of a queue's menu after commit (company room: open menu editors read it again). */
+function announce(transaction: Transaction, companyId: number, action: 'created' | 'updated', queueId: number, queueOptionId: number): void {
+  domainEvents.publishAfterCommit(transaction, 'queueOption.changed', { companyId, action, queueId, queueOptionId });
+}
+
+export function createQueueOption(companyId: number, input: QueueOptionInput): Promise<QueueOptionRecord> {
+  const fields: QueueOptionFields = { parentId: null, message: null, targetQueueId: null, targetUserId: null, position: 0, ...input };
+  return ctx().sequelize.transaction(async (transaction) => {
     await checkReferences(companyId, fields, null, transaction);
-    const [row] = await sequelize.query<SavedOption>(
-      `INSERT INTO "QueueOptions" ("companyId", "queueId", "parentId", title, message, "targetQueueId", "targetUserId", position)
-       VALUES (:companyId, :queueId, :parentId, :title, :message, :targetQueueId, :targetUserId, :position) RETURNING ${COLUMNS}`,
-      {
-        replacements: { companyId, parentId: null, message: null, targetQueueId: null, targetUserId: null, position: 0, ...fields },
-        type: QueryTypes.SELECT,
-        transaction,
-      },
-    );
-    return row!;
+    const option = await insertQueueOption(transaction, companyId, fields);
+    announce(transaction, companyId, 'created', option.queueId, option.id);
+    return option;
   });
 }
 
-export function updateQueueOption(companyId: number, optionId: number, changes: Partial<QueueOptionFields>): Promise<SavedOption> {
-  const { sequelize } = ctx();
-  return sequelize.transaction(async (transaction) => {
-    const [current] = await sequelize.query<SavedOption>(
-      `SELECT ${COLUMNS} FROM "QueueOptions" WHERE id = :optionId AND "companyId" = :companyId FOR UPDATE`,
-      { replacements: { optionId, companyId }, type: QueryTypes.SELECT, transaction },
-    );
+export function updateQueueOption(companyId: number, optionId: number, changes: Partial<QueueOptionFields>): Promise<QueueOptionRecord> {
+  return ctx().sequelize.transaction(async (transaction) => {
+    const current = await findQueueOptionForUpdate(transaction, companyId, optionId);
     if (!current) throw AppError.notFound('ERR_QUEUE_OPTION_NOT_FOUND', 'Option not found');
-    const next = { ...current, ...changes };
+    const { id: _id, ...next } = { ...current, ...changes };
     await checkReferences(companyId, next, optionId, transaction);
-    const [row] = await sequelize.query<SavedOption>(
-      `UPDATE "QueueOptions" SET "queueId" = :queueId, "parentId" = :parentId, title = :title, message = :message,
-         "targetQueueId" = :targetQueueId, "targetUserId" = :targetUserId, position = :position, "updatedAt" = now()
-       WHERE id = :optionId RETURNING ${COLUMNS}`,
-      { replacements: { ...next, optionId }, type: QueryTypes.SELECT, transaction },
-    );
-    return row!;
+    const option = await updateQueueOptionRow(transaction, optionId, next);
+    // An option moved to another queue leaves the old queue's menu too.
+    if (current.queueId !== option.queueId) announce(transaction, companyId, 'updated', current.queueId, optionId);
+    announce(transaction, companyId, 'updated', option.queueId, optionId);
+    return option;
   });
 }

@@ -1,10 +1,8 @@
-import { QueryTypes } from 'sequelize';
-import { ctx } from '../../context.js';
+import { insertQueue, type QueueFields, type QueueRow } from '../../db/queues.js';
 import { domainEvents } from '../../events/bus.js';
-import type { QueueRow } from '../../presenters/queue.js';
 import { findQueueInCompany } from './findQueueInCompany.js';
 import { replaceQueueMembers, type QueueMembers } from './replaceQueueMembers.js';
-import { inQueueTransaction, queueAssignments, type QueueFields } from './queueWrites.js';
+import { inQueueTransaction } from './queueWrites.js';
 
 export interface CreateQueueInput {
   companyId: number;
@@ -15,17 +13,9 @@ export interface CreateQueueInput {
 /** Creates a queue with its users and connections in one transaction; without a position it goes last. */
 export function createQueue({ companyId, fields, members = {} }: CreateQueueInput): Promise<QueueRow> {
   return inQueueTransaction(async (transaction) => {
-    const { assignments, replacements } = queueAssignments(fields);
-    if (fields.position === undefined) {
-      assignments.push({ column: 'position', value: `(SELECT COALESCE(MAX(position) + 1, 0) FROM "Queues" WHERE "companyId" = :companyId)` });
-    }
-    const [row] = await ctx().sequelize.query<{ id: number }>(
-      `INSERT INTO "Queues" ("companyId", ${assignments.map((a) => a.column).join(', ')})
-       VALUES (:companyId, ${assignments.map((a) => a.value).join(', ')}) RETURNING id`,
-      { replacements: { ...replacements, companyId }, type: QueryTypes.SELECT, transaction },
-    );
-    await replaceQueueMembers(companyId, row!.id, members, transaction);
-    const queue = await findQueueInCompany(companyId, row!.id, transaction);
+    const queueId = await insertQueue(transaction, companyId, fields);
+    await replaceQueueMembers(companyId, queueId, members, transaction);
+    const queue = await findQueueInCompany(companyId, queueId, transaction);
     domainEvents.publishAfterCommit(transaction, 'queue.created', { companyId, queue });
     return queue;
   });

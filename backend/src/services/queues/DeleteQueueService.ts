@@ -1,4 +1,5 @@
 import { ctx } from '../../context.js';
+import { deleteQueueRow } from '../../db/queues.js';
 import { domainEvents } from '../../events/bus.js';
 import { findQueueInCompany } from './findQueueInCompany.js';
 
@@ -9,10 +10,7 @@ import { findQueueInCompany } from './findQueueInCompany.js';
 export async function deleteQueue({ companyId, queueId }: { companyId: number; queueId: number }): Promise<void> {
   await ctx().sequelize.transaction(async (transaction) => {
     await findQueueInCompany(companyId, queueId, transaction, true);
-    await ctx().sequelize.query(`DELETE FROM "Queues" WHERE id = :queueId AND "companyId" = :companyId`, {
-      replacements: { queueId, companyId },
-      transaction,
-    });
+    await deleteQueueRow(transaction, companyId, queueId);
     domainEvents.publishAfterCommit(transaction, 'queue.deleted', { companyId, queueId });
   });
 }

@@ -1,5 +1,4 @@
-import type { QueueRow } from '../../presenters/queue.js';
-import { selectQueues } from './queueSelect.js';
+import { selectQueues, type QueueRow } from '../../db/queues.js';
 
 export interface ListQueuesInput {
   companyId: number;
@@ -11,8 +10,5 @@ export interface ListQueuesInput {
 
 /** The company's queues in display order (position, then name); a company has tens of them, not thousands. */
 export function listQueues({ companyId, userId, whatsappId }: ListQueuesInput): Promise<QueueRow[]> {
-  const where: string[] = [];
-  if (userId !== undefined) where.push('EXISTS (SELECT 1 FROM "UserQueues" f WHERE f."queueId" = q.id AND f."userId" = :userId)');
-  if (whatsappId !== undefined) where.push('EXISTS (SELECT 1 FROM "WhatsappQueues" f WHERE f."queueId" = q.id AND f."whatsappId" = :whatsappId)');
-  return selectQueues(companyId, { where, replacements: { userId, whatsappId } });
+  return selectQueues(companyId, { userId, whatsappId });
 }

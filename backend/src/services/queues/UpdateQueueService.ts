@@ -1,9 +1,8 @@
-import { ctx } from '../../context.js';
+import { updateQueueRow, type QueueFields, type QueueRow } from '../../db/queues.js';
 import { domainEvents } from '../../events/bus.js';
-import type { QueueRow } from '../../presenters/queue.js';
 import { findQueueInCompany } from './findQueueInCompany.js';
 import { replaceQueueMembers, type QueueMembers } from './replaceQueueMembers.js';
-import { inQueueTransaction, queueAssignments, type QueueFields } from './queueWrites.js';
+import { inQueueTransaction } from './queueWrites.js';
 
 export interface UpdateQueueInput {
   companyId: number;
@@ -17,13 +16,8 @@ export interface UpdateQueueInput {
 export function updateQueue({ companyId, queueId, fields, members = {} }: UpdateQueueInput): Promise<QueueRow> {
   return inQueueTransaction(async (transaction) => {
     await findQueueInCompany(companyId, queueId, transaction, true);
-    const { assignments, replacements } = queueAssignments(fields);
     // updatedAt moves on member changes too: the queue as shown has changed.
-    const sets = [...assignments.map((a) => `${a.column} = ${a.value}`), '"updatedAt" = now()'];
-    await ctx().sequelize.query(`UPDATE "Queues" SET ${sets.join(', ')} WHERE id = :queueId AND "companyId" = :companyId`, {
-      replacements: { ...replacements, queueId, companyId },
-      transaction,
-    });
+    await updateQueueRow(transaction, companyId, queueId, fields);
     await replaceQueueMembers(companyId, queueId, members, transaction);
     const queue = await findQueueInCompany(companyId, queueId, transaction);
     domainEvents.publishAfterCommit(transaction, 'queue.updated', { companyId, queue });

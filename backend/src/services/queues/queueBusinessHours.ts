@@ -1,5 +1,5 @@
-import { QueryTypes, type Transaction } from 'sequelize';
-import { ctx } from '../../context.js';
+import type { Transaction } from 'sequelize';
+import { queueHoursRow } from '../../db/queues.js';
 import { AppError } from '../../errors/AppError.js';
 import { businessHoursAt, effectiveSchedule, type WeeklySchedule } from '../../lib/businessHours.js';
 import { getSettings } from '../settings/getSettings.js';
@@ -45,12 +45,7 @@ export function hoursOf(company: CompanyHours, queue: QueueHoursFields | null, a
  * `businessHours` setting, else always open; and what to say when it is not.
  */
 export async function queueBusinessHours({ companyId, queueId, at = new Date(), transaction }: QueueHoursInput): Promise<QueueHours> {
-  const [row] = await ctx().sequelize.query<QueueHoursFields & { timezone: string; found: boolean }>(
-    `SELECT c.timezone, q.schedules, q."outOfHoursMessage", q.id IS NOT NULL AS found
-     FROM "Companies" c LEFT JOIN "Queues" q ON q.id = :queueId AND q."companyId" = c.id
-     WHERE c.id = :companyId`,
-    { replacements: { companyId, queueId }, type: QueryTypes.SELECT, transaction },
-  );
+  const row = await queueHoursRow(companyId, queueId, transaction);
   if (!row || (queueId !== null && !row.found)) throw AppError.notFound('ERR_QUEUE_NOT_FOUND', 'Queue not found');
   const settings = await getSettings(companyId, transaction);
   const company = { timezone: row.timezone, businessHours: settings.businessHours, outOfHoursMessage: settings.outOfHoursMessage };

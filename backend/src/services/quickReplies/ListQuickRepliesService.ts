@@ -1,7 +1,4 @@
-import { QueryTypes } from 'sequelize';
-import { ctx } from '../../context.js';
-import { escapeLike } from '../../lib/textSearch.js';
-import type { QuickReplyRow } from '../../presenters/quickReply.js';
+import { listQuickReplies as selectQuickReplies, type QuickReplyRow } from '../../db/quickReplies.js';
 
 export interface ListQuickRepliesInput {
   companyId: number;
@@ -16,15 +13,5 @@ export interface ListQuickRepliesInput {
  * since it is the more specific. A company keeps tens or hundreds of them, so no pagination.
  */
 export function listQuickReplies({ companyId, search, queueId }: ListQuickRepliesInput): Promise<QuickReplyRow[]> {
-  const where = ['"companyId" = :companyId'];
-  if (queueId !== undefined) where.push('("queueId" IS NULL OR "queueId" = :queueId)');
-  const term = search?.trim().replace(/^\//, '');
-  if (term) where.push(`(shortcut LIKE :prefix OR message ILIKE :anywhere)`);
-  return ctx().sequelize.query<QuickReplyRow>(
-    `SELECT * FROM "QuickReplies" WHERE ${where.join(' AND ')} ORDER BY shortcut, "queueId" NULLS LAST, id`,
-    {
-      replacements: { companyId, queueId, prefix: `${escapeLike(term?.toLowerCase() ?? '')}%`, anywhere: `%${escapeLike(term ?? '')}%` },
-      type: QueryTypes.SELECT,
-    },
-  );
+  return selectQuickReplies({ companyId, queueId, term: search?.trim().replace(/^\//, '') });
 }

@@ -1,11 +1,11 @@
-import { Company } from '../../models/Company.js';
-import type { User } from '../../models/User.js';
+import { companyTimezone } from '../../db/companies.js';
+import type { UserRecord } from '../../db/users.js';
 import { renderTemplate } from '../../lib/templateVariables.js';
 import { visibleTicket } from '../tickets/visibleTicket.js';
 import { findQuickReplyInCompany } from './findQuickReplyInCompany.js';
 
 export interface RenderQuickReplyInput {
-  actor: User;
+  actor: UserRecord;
   quickReplyId: number;
   /** The ticket the reply is for (its contact fills {{name}}, {{firstName}}, {{number}}); optional for a preview. */
   ticketId?: number;
@@ -20,12 +20,13 @@ export interface RenderQuickReplyInput {
 export async function renderQuickReply({ actor, quickReplyId, ticketId, at = new Date() }: RenderQuickReplyInput): Promise<string> {
   const quickReply = await findQuickReplyInCompany(actor.companyId, quickReplyId);
   const ticket = ticketId === undefined ? null : await visibleTicket(actor, ticketId);
-  const company = await Company.findByPk(actor.companyId, { attributes: ['timezone'], rejectOnEmpty: true });
+  const timezone = await companyTimezone(actor.companyId);
+  if (timezone === undefined) throw new Error(`company ${actor.companyId} of an authenticated user is gone`);
   return renderTemplate(quickReply.message, {
     contactName: ticket?.contactName,
     contactNumber: ticket?.contactNumber,
     attendantName: actor.name,
-    timezone: company.timezone,
+    timezone,
     at,
   });
 }

@@ -1,7 +1,5 @@
-import { QueryTypes } from 'sequelize';
-import { ctx } from '../../context.js';
+import { updateQuickReplyRow, type QuickReplyRow } from '../../db/quickReplies.js';
 import { domainEvents } from '../../events/bus.js';
-import type { QuickReplyRow } from '../../presenters/quickReply.js';
 import { findQuickReplyInCompany } from './findQuickReplyInCompany.js';
 import { assertQueueInCompany, inQuickReplyTransaction } from './quickReplyWrites.js';
 
@@ -17,16 +15,8 @@ export function updateQuickReply({ companyId, quickReplyId, changes }: UpdateQui
     const current = await findQuickReplyInCompany(companyId, quickReplyId, transaction);
     await assertQueueInCompany(companyId, changes.queueId, transaction);
     const next = { ...current, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) };
-    const [row] = await ctx().sequelize.query<QuickReplyRow>(
-      `UPDATE "QuickReplies" SET "queueId" = :queueId, shortcut = :shortcut, message = :message, "updatedAt" = now()
-       WHERE id = :quickReplyId AND "companyId" = :companyId RETURNING *`,
-      {
-        replacements: { queueId: next.queueId, shortcut: next.shortcut, message: next.message, quickReplyId, companyId },
-        type: QueryTypes.SELECT,
-        transaction,
-      },
-    );
+    const row = await updateQuickReplyRow(transaction, companyId, quickReplyId, { queueId: next.queueId, shortcut: next.shortcut, message: next.message });
     domainEvents.publishAfterCommit(transaction, 'quickReply.changed', { companyId, action: 'updated', quickReplyId });
-    return row!;
+    return row;
   });
 }

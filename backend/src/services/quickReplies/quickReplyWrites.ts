@@ -1,5 +1,6 @@
-import { QueryTypes, UniqueConstraintError, type Transaction } from 'sequelize';
+import { UniqueConstraintError, type Transaction } from 'sequelize';
 import { ctx } from '../../context.js';
+import { lockCompanyQueues } from '../../db/queues.js';
 import { AppError } from '../../errors/AppError.js';
 
 /**
@@ -21,11 +22,6 @@ export async function inQuickReplyTransaction<T>(run: (transaction: Transaction)
 
 export async function assertQueueInCompany(companyId: number, queueId: number | null | undefined, transaction: Transaction): Promise<void> {
   if (queueId === null || queueId === undefined) return;
-  const rows = await ctx().sequelize.query(`SELECT id FROM "Queues" WHERE id = :queueId AND "companyId" = :companyId FOR KEY SHARE`, {
-    replacements: { queueId, companyId },
-    type: QueryTypes.SELECT,
-    transaction,
-  });
-  if (rows.length === 0) throw AppError.notFound('ERR_QUEUE_NOT_FOUND', 'Queue not found');
+  const found = await lockCompanyQueues(transaction, companyId, [queueId]);
+  if (!found.has(queueId)) throw AppError.notFound('ERR_QUEUE_NOT_FOUND', 'Queue not found');
 }
-

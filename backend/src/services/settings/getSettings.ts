@@ -1,5 +1,5 @@
-import { QueryTypes, type Transaction } from 'sequelize';
-import { ctx } from '../../context.js';
+import type { Transaction } from 'sequelize';
+import { selectSettingRows } from '../../db/settings.js';
 import { logger } from '../../lib/logger.js';
 import { SETTING_KEYS, settingDefaults, settingSchemas, type SettingKey, type Settings } from './registry.js';
 
@@ -10,10 +10,7 @@ export type { Settings, SettingKey } from './registry.js';
  * cheap enough to call per ticket event without a cache (a cache would need cross-process invalidation).
  */
 export async function getSettings(companyId: number, transaction?: Transaction): Promise<Settings> {
-  const rows = await ctx().sequelize.query<{ key: string; value: unknown }>(
-    `SELECT key, value FROM "Settings" WHERE "companyId" = :companyId`,
-    { replacements: { companyId }, type: QueryTypes.SELECT, transaction },
-  );
+  const rows = await selectSettingRows(companyId, transaction);
   const stored = new Map(rows.map((r) => [r.key, r.value]));
   const settings: Settings = { ...settingDefaults };
   for (const key of SETTING_KEYS) {

@@ -1,4 +1,5 @@
 import { ctx } from '../../context.js';
+import { deleteTagRow } from '../../db/tags.js';
 import { domainEvents } from '../../events/bus.js';
 import { findTagInCompany } from './tagRows.js';
 
@@ -6,7 +7,7 @@ import { findTagInCompany } from './tagRows.js';
 export async function deleteTag({ companyId, tagId }: { companyId: number; tagId: number }): Promise<void> {
   await ctx().sequelize.transaction(async (transaction) => {
     await findTagInCompany(companyId, tagId, transaction);
-    await ctx().sequelize.query(`DELETE FROM "Tags" WHERE id = $1 AND "companyId" = $2`, { bind: [tagId, companyId], transaction });
+    await deleteTagRow(transaction, companyId, tagId);
     domainEvents.publishAfterCommit(transaction, 'tag.changed', { companyId, action: 'deleted', tagId });
   });
 }

@@ -1,7 +1,7 @@
 import { ctx } from '../../context.js';
 import { AppError } from '../../errors/AppError.js';
-import type { User } from '../../models/User.js';
-import type { TicketRow } from '../../presenters/ticket.js';
+import type { UserRecord } from '../../db/users.js';
+import type { TicketRow } from '../../db/tickets.js';
 import { lockActiveUser } from '../users/lockActiveUser.js';
 import { applyTicketChange } from './applyTicketChange.js';
 import { visibleTicket } from './visibleTicket.js';
@@ -10,7 +10,7 @@ import { visibleTicket } from './visibleTicket.js';
  * "Accept": a pending ticket becomes the caller's open ticket. The write is guarded by `status = 'pending'`,
  * so when many attendants click at once exactly one wins and the others get a 409.
  */
-export async function acceptTicket({ actor, ticketId }: { actor: User; ticketId: number }): Promise<TicketRow> {
+export async function acceptTicket({ actor, ticketId }: { actor: UserRecord; ticketId: number }): Promise<TicketRow> {
   // Judged as the pending ticket it was: whoever could accept it and lost the race gets a 409, not a 404.
   const before = await visibleTicket(actor, ticketId, { asPending: true });
   if (before.status !== 'pending') throw AppError.conflict('ERR_TICKET_ALREADY_ACCEPTED', 'Someone else already accepted this ticket');
@@ -22,7 +22,7 @@ export async function acceptTicket({ actor, ticketId }: { actor: User; ticketId:
       actorId: actor.id,
       action: 'accepted',
       change: { status: 'open', userId: actor.id, queueId: before.queueId },
-      guard: `status = 'pending'`,
+      guard: { status: 'pending' },
     });
   });
   if (!ticket) throw AppError.conflict('ERR_TICKET_ALREADY_ACCEPTED', 'Someone else already accepted this ticket');

@@ -1,9 +1,9 @@
-import { QueryTypes } from 'sequelize';
 import { ctx } from '../../context.js';
+import { farewellMessageOf } from '../../db/automaticTexts.js';
 import { AppError } from '../../errors/AppError.js';
-import type { User } from '../../models/User.js';
-import type { MessageRow } from '../../presenters/message.js';
-import type { TicketRow } from '../../presenters/ticket.js';
+import type { UserRecord } from '../../db/users.js';
+import type { MessageRow } from '../../db/messages.js';
+import type { TicketRow } from '../../db/tickets.js';
 import { writeAutomaticMessage } from '../messages/writeAutomaticMessage.js';
 import { applyTicketChange } from './applyTicketChange.js';
 import { seesEverything } from './ticketVisibility.js';
@@ -13,7 +13,7 @@ import { visibleTicket } from './visibleTicket.js';
  * Resolves a ticket. When the connection has a farewell message it is rendered ({{name}}, {{attendant}}…) and
  * written in the same transaction (so a closed ticket always got its farewell) and queued like any reply.
  */
-export async function closeTicket({ actor, ticketId, sendFarewell = true }: { actor: User; ticketId: number; sendFarewell?: boolean }): Promise<TicketRow> {
+export async function closeTicket({ actor, ticketId, sendFarewell = true }: { actor: UserRecord; ticketId: number; sendFarewell?: boolean }): Promise<TicketRow> {
   const { sequelize, outbound } = ctx();
   const before = await visibleTicket(actor, ticketId);
   if (before.status === 'closed') throw AppError.conflict('ERR_TICKET_ALREADY_CLOSED', 'This ticket is already closed');
@@ -21,19 +21,16 @@ export async function closeTicket({ actor, ticketId, sendFarewell = true }: { ac
 
   let farewell: MessageRow | undefined;
   const ticket = await sequelize.transaction(async (transaction) => {
-    const [connection] = await sequelize.query<{ farewellMessage: string | null }>(
-      `SELECT "farewellMessage" FROM "Whatsapps" WHERE id = :whatsappId`,
-      { replacements: { whatsappId: before.whatsappId ?? 0 }, type: QueryTypes.SELECT, transaction },
-    );
-    if (sendFarewell && connection?.farewellMessage) {
-      farewell = (await writeAutomaticMessage(transaction, before, connection.farewellMessage)) ?? undefined;
+    const farewellMessage = await farewellMessageOf(transaction, before.whatsappId ?? 0);
+    if (sendFarewell && farewellMessage) {
+      farewell = (await writeAutomaticMessage(transaction, before, farewellMessage)) ?? undefined;
     }
     return applyTicketChange(transaction, {
       before,
       actorId: actor.id,
       action: 'closed',
       change: { status: 'closed', userId: before.userId, queueId: before.queueId },
-      guard: `status <> 'closed'`,
+      guard: { status: { not: 'closed' } },
     });
   });
   if (!ticket) throw AppError.conflict('ERR_TICKET_ALREADY_CLOSED', 'This ticket is already closed');

@@ -1,16 +1,12 @@
 import type { TicketHistoryEntry } from '@atende/contract';
-import { QueryTypes } from 'sequelize';
-import { ctx } from '../../context.js';
-import type { User } from '../../models/User.js';
+import { iso } from '../../db/sql.js';
+import { selectTicketHistory } from '../../db/ticketHistory.js';
+import type { UserRecord } from '../../db/users.js';
 import { visibleTicket } from './visibleTicket.js';
 
 /** Who accepted, transferred, closed and reopened the ticket, and when, oldest first. */
-export async function listTicketHistory({ actor, ticketId }: { actor: User; ticketId: number }): Promise<TicketHistoryEntry[]> {
+export async function listTicketHistory({ actor, ticketId }: { actor: UserRecord; ticketId: number }): Promise<TicketHistoryEntry[]> {
   await visibleTicket(actor, ticketId);
-  const rows = await ctx().sequelize.query<TicketHistoryEntry & { id: string; createdAt: Date }>(
-    `SELECT id, action, "userId", "fromStatus", "toStatus", "fromUserId", "toUserId", "fromQueueId", "toQueueId", "createdAt"
-     FROM "TicketHistories" WHERE "ticketId" = :ticketId AND "companyId" = :companyId ORDER BY id`,
-    { replacements: { ticketId, companyId: actor.companyId }, type: QueryTypes.SELECT },
-  );
-  return rows.map((r) => ({ ...r, id: Number(r.id), createdAt: new Date(r.createdAt).toISOString() }));
+  const rows = await selectTicketHistory(actor.companyId, ticketId);
+  return rows.map((r) => ({ ...r, id: Number(r.id), createdAt: iso(r.createdAt) }));
 }

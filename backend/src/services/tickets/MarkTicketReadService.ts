@@ -1,10 +1,10 @@
 import type { WAMessageKey } from '@whiskeysockets/baileys';
-import { QueryTypes } from 'sequelize';
 import { ctx } from '../../context.js';
+import { markMessagesRead, unreadInboundMessages } from '../../db/messages.js';
+import { clearUnreadCount, type TicketRow } from '../../db/tickets.js';
 import { domainEvents } from '../../events/bus.js';
 import { logger } from '../../lib/logger.js';
-import type { User } from '../../models/User.js';
-import type { TicketRow } from '../../presenters/ticket.js';
+import type { UserRecord } from '../../db/users.js';
 import { loadTicket } from './loadTicket.js';
 import { visibleTicket } from './visibleTicket.js';
 
@@ -16,13 +16,10 @@ const RECEIPTS_AT_ONCE = 200;
  * receipts (blue ticks on their phone). Inbound messages are marked read in the row (ack 4) so each
  * receipt is sent once. A disconnected session only postpones the receipts to the next opening.
  */
-export async function markTicketRead({ actor, ticketId }: { actor: User; ticketId: number }): Promise<TicketRow> {
+export async function markTicketRead({ actor, ticketId }: { actor: UserRecord; ticketId: number }): Promise<TicketRow> {
   const { sequelize, whatsappSessions } = ctx();
   const before = await visibleTicket(actor, ticketId);
-  const unread = await sequelize.query<{ id: string; wid: string }>(
-    `SELECT id, wid FROM "Messages" WHERE "ticketId" = :ticketId AND NOT "fromMe" AND ack < 4 ORDER BY id DESC LIMIT ${RECEIPTS_AT_ONCE}`,
-    { replacements: { ticketId }, type: QueryTypes.SELECT },
-  );
+  const unread = await unreadInboundMessages(ticketId, RECEIPTS_AT_ONCE);
   const sock = before.whatsappId !== null ? whatsappSessions.get(before.whatsappId)?.socket : undefined;
   let receiptsSent = false;
   if (sock && unread.length > 0) {
@@ -34,10 +31,8 @@ export async function markTicketRead({ actor, ticketId }: { actor: User; ticketI
     );
   }
   await sequelize.transaction(async (transaction) => {
-    if (receiptsSent) {
-      await sequelize.query(`UPDATE "Messages" SET ack = 4 WHERE id IN (:ids)`, { replacements: { ids: unread.map((m) => m.id) }, transaction });
-    }
-    await sequelize.query(`UPDATE "Tickets" SET "unreadMessages" = 0 WHERE id = :ticketId AND "unreadMessages" <> 0`, { replacements: { ticketId }, transaction });
+    if (receiptsSent) await markMessagesRead(transaction, unread.map((m) => m.id));
+    await clearUnreadCount(transaction, ticketId);
   });
   const ticket = await loadTicket(actor.companyId, ticketId);
   if (before.unreadMessages !== 0) {

@@ -1,13 +1,13 @@
 import { UniqueConstraintError } from 'sequelize';
 import { ctx } from '../../context.js';
 import { AppError } from '../../errors/AppError.js';
-import type { User } from '../../models/User.js';
-import type { TicketRow } from '../../presenters/ticket.js';
+import type { UserRecord } from '../../db/users.js';
+import type { TicketRow } from '../../db/tickets.js';
 import { applyTicketChange } from './applyTicketChange.js';
 import { visibleTicket } from './visibleTicket.js';
 
 /** Reopens a closed ticket as the caller's open ticket, unless the contact already has an active one. */
-export async function reopenTicket({ actor, ticketId }: { actor: User; ticketId: number }): Promise<TicketRow> {
+export async function reopenTicket({ actor, ticketId }: { actor: UserRecord; ticketId: number }): Promise<TicketRow> {
   const before = await visibleTicket(actor, ticketId);
   if (before.status !== 'closed') throw AppError.conflict('ERR_TICKET_NOT_CLOSED', 'Only a closed ticket can be reopened');
   try {
@@ -17,7 +17,7 @@ export async function reopenTicket({ actor, ticketId }: { actor: User; ticketId:
         actorId: actor.id,
         action: 'reopened',
         change: { status: 'open', userId: actor.id, queueId: before.queueId },
-        guard: `status = 'closed'`,
+        guard: { status: 'closed' },
       }),
     );
     if (!ticket) throw AppError.conflict('ERR_TICKET_NOT_CLOSED', 'Only a closed ticket can be reopened');

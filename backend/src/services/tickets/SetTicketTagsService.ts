@@ -1,9 +1,9 @@
-import { QueryTypes } from 'sequelize';
 import { ctx } from '../../context.js';
+import { countTagsOfCompany, replaceTicketTags } from '../../db/ticketTags.js';
+import type { TicketRow } from '../../db/tickets.js';
 import { AppError } from '../../errors/AppError.js';
 import { domainEvents } from '../../events/bus.js';
-import type { User } from '../../models/User.js';
-import type { TicketRow } from '../../presenters/ticket.js';
+import type { UserRecord } from '../../db/users.js';
 import { loadTicket } from './loadTicket.js';
 import { visibleTicket } from './visibleTicket.js';
 
@@ -11,23 +11,15 @@ import { visibleTicket } from './visibleTicket.js';
  * Replaces the ticket's tags; every tag must be the company's, or nothing changes. Those who see the ticket
  * hear it (`ticket.updated`, same place as before) so cards and tag filters follow at once.
  */
-export async function setTicketTags({ actor, ticketId, tagIds }: { actor: User; ticketId: number; tagIds: number[] }): Promise<{ tagIds: number[]; ticket: TicketRow }> {
+export async function setTicketTags({ actor, ticketId, tagIds }: { actor: UserRecord; ticketId: number; tagIds: number[] }): Promise<{ tagIds: number[]; ticket: TicketRow }> {
   const { sequelize } = ctx();
   await visibleTicket(actor, ticketId);
   const unique = [...new Set(tagIds)];
   return sequelize.transaction(async (transaction) => {
-    if (unique.length > 0) {
-      const found = await sequelize.query<{ id: number }>(`SELECT id FROM "Tags" WHERE id IN (:ids) AND "companyId" = :companyId`, {
-        replacements: { ids: unique, companyId: actor.companyId },
-        type: QueryTypes.SELECT,
-        transaction,
-      });
-      if (found.length !== unique.length) throw AppError.notFound('ERR_TAG_NOT_FOUND', 'Tag not found');
+    if (unique.length > 0 && (await countTagsOfCompany(transaction, actor.companyId, unique)) !== unique.length) {
+      throw AppError.notFound('ERR_TAG_NOT_FOUND', 'Tag not found');
     }
-    await sequelize.query(`DELETE FROM "TicketTags" WHERE "ticketId" = :ticketId`, { replacements: { ticketId }, transaction });
-    for (const tagId of unique) {
-      await sequelize.query(`INSERT INTO "TicketTags" ("ticketId", "tagId") VALUES (:ticketId, :tagId)`, { replacements: { ticketId, tagId }, transaction });
-    }
+    await replaceTicketTags(transaction, ticketId, unique);
     const ticket = await loadTicket(actor.companyId, ticketId, { transaction });
     domainEvents.publishAfterCommit(transaction, 'ticket.updated', {
       companyId: actor.companyId,

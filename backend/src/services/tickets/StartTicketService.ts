@@ -1,9 +1,10 @@
-import { QueryTypes } from 'sequelize';
 import { ctx } from '../../context.js';
+import { insertTicketHistory } from '../../db/ticketHistory.js';
+import { defaultWhatsappIdOf } from '../../db/ticketTargets.js';
+import { activeTicketOf, insertStartedTicket, type TicketRow } from '../../db/tickets.js';
 import { domainEvents } from '../../events/bus.js';
 import { AppError } from '../../errors/AppError.js';
-import type { User } from '../../models/User.js';
-import type { TicketRow } from '../../presenters/ticket.js';
+import type { UserRecord } from '../../db/users.js';
 import { findContactInCompany } from '../contacts/contactRows.js';
 import { findQueueInCompany } from '../queues/findQueueInCompany.js';
 import { lockActiveUser } from '../users/lockActiveUser.js';
@@ -12,7 +13,7 @@ import { loadTicket } from './loadTicket.js';
 import { visibleTicket } from './visibleTicket.js';
 
 export interface StartTicketInput {
-  actor: User;
+  actor: UserRecord;
   contactId: number;
   /** The connection to write from; the company's default one when omitted. */
   whatsappId?: number;
@@ -34,20 +35,11 @@ export async function startTicket({ actor, contactId, whatsappId, queueId }: Sta
   if (queueId !== undefined && queueId !== null) await findQueueInCompany(companyId, queueId);
   const ticket = await sequelize.transaction(async (transaction) => {
     if (!(await lockActiveUser(transaction, companyId, actor.id))) throw new AppError('ERR_USER_INACTIVE', 403, 'This user is inactive');
-    const [created] = await sequelize.query<{ id: number }>(
-      // acceptedAt = createdAt (both now(), the transaction's time) marks it as nobody's wait (dashboard/ticketFlow.ts).
-      `INSERT INTO "Tickets" ("companyId", "contactId", "whatsappId", "queueId", status, "userId", "createdAt", "acceptedAt")
-       VALUES (:companyId, :contactId, :whatsappId, :queueId, 'open', :userId, now(), now())
-       ON CONFLICT ("companyId", "contactId", "whatsappId") WHERE status <> 'closed' DO NOTHING RETURNING id`,
-      { replacements: { companyId, contactId, whatsappId: connectionId, queueId: queueId ?? null, userId: actor.id }, type: QueryTypes.SELECT, transaction },
-    );
-    if (!created) return null;
-    await sequelize.query(
-      `INSERT INTO "TicketHistories" ("companyId", "ticketId", "userId", action, "toStatus", "toUserId", "toQueueId")
-       VALUES (:companyId, :ticketId, :userId, 'started', 'open', :userId, :queueId)`,
-      { replacements: { companyId, ticketId: created.id, userId: actor.id, queueId: queueId ?? null }, transaction },
-    );
-    const row = await loadTicket(companyId, created.id, { transaction });
+    const placement = { status: 'open' as const, userId: actor.id, queueId: queueId ?? null };
+    const created = await insertStartedTicket(transaction, { companyId, contactId, whatsappId: connectionId, queueId: placement.queueId, userId: actor.id });
+    if (created === undefined) return null;
+    await insertTicketHistory(transaction, { companyId, ticketId: created, userId: actor.id, action: 'started', from: null, to: placement });
+    const row = await loadTicket(companyId, created, { transaction });
     // Nobody saw it before: its audience now is its only audience.
     domainEvents.publishAfterCommit(transaction, 'ticket.updated', { companyId, ticket: row, previous: { status: row.status, userId: row.userId, queueId: row.queueId } });
     return row;
@@ -58,21 +50,14 @@ export async function startTicket({ actor, contactId, whatsappId, queueId }: Sta
 
 /** The company's default connection (the first one when none is marked). */
 async function defaultConnection(companyId: number): Promise<number> {
-  const [connection] = await ctx().sequelize.query<{ id: number }>(
-    `SELECT id FROM "Whatsapps" WHERE "companyId" = :companyId ORDER BY "isDefault" DESC, id LIMIT 1`,
-    { replacements: { companyId }, type: QueryTypes.SELECT },
-  );
-  if (!connection) throw AppError.notFound('ERR_WHATSAPP_NOT_FOUND', 'Connection not found');
-  return connection.id;
+  const connection = await defaultWhatsappIdOf(companyId);
+  if (connection === undefined) throw AppError.notFound('ERR_WHATSAPP_NOT_FOUND', 'Connection not found');
+  return connection;
 }
 
 /** The 409 for a contact already in a conversation: where it is, as far as the caller may know. */
-async function alreadyActive(actor: User, contactId: number, whatsappId: number): Promise<AppError> {
-  const [active] = await ctx().sequelize.query<{ id: number; userName: string | null }>(
-    `SELECT t.id, u.name AS "userName" FROM "Tickets" t LEFT JOIN "Users" u ON u.id = t."userId"
-     WHERE t."companyId" = :companyId AND t."contactId" = :contactId AND t."whatsappId" = :whatsappId AND t.status <> 'closed'`,
-    { replacements: { companyId: actor.companyId, contactId, whatsappId }, type: QueryTypes.SELECT },
-  );
+async function alreadyActive(actor: UserRecord, contactId: number, whatsappId: number): Promise<AppError> {
+  const active = await activeTicketOf({ companyId: actor.companyId, contactId, whatsappId });
   const visible = active ? await visibleTicket(actor, active.id).catch(() => null) : null;
   return new AppError('ERR_TICKET_ALREADY_ACTIVE', 409, 'This contact already has an active ticket', {
     ticket: visible ? { id: visible.id, uuid: visible.uuid, status: visible.status } : null,

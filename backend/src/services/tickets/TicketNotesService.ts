@@ -1,48 +1,30 @@
 import type { TicketNoteView } from '@atende/contract';
-import { QueryTypes } from 'sequelize';
-import { ctx } from '../../context.js';
+import { deleteTicketNote as deleteNote, insertTicketNote, selectTicketNotes, ticketNoteAuthor } from '../../db/ticketNotes.js';
 import { AppError } from '../../errors/AppError.js';
 import { domainEvents } from '../../events/bus.js';
-import type { User } from '../../models/User.js';
+import type { UserRecord } from '../../db/users.js';
 import { presentTicketNote } from '../../presenters/ticketNote.js';
 import { seesEverything } from './ticketVisibility.js';
 import { visibleTicket } from './visibleTicket.js';
 
-interface NoteRow extends Omit<TicketNoteView, 'createdAt'> {
-  createdAt: Date;
-}
-
 /** Internal notes: written by attendants for each other, never sent to the customer. */
-export async function listTicketNotes({ actor, ticketId }: { actor: User; ticketId: number }): Promise<TicketNoteView[]> {
+export async function listTicketNotes({ actor, ticketId }: { actor: UserRecord; ticketId: number }): Promise<TicketNoteView[]> {
   await visibleTicket(actor, ticketId);
-  const rows = await ctx().sequelize.query<NoteRow>(
-    `SELECT n.id, n."ticketId", n."userId", u.name AS "userName", n.body, n."createdAt"
-     FROM "TicketNotes" n LEFT JOIN "Users" u ON u.id = n."userId" WHERE n."ticketId" = :ticketId ORDER BY n.id`,
-    { replacements: { ticketId }, type: QueryTypes.SELECT },
-  );
-  return rows.map(presentTicketNote);
+  return (await selectTicketNotes(ticketId)).map(presentTicketNote);
 }
 
-export async function addTicketNote({ actor, ticketId, body }: { actor: User; ticketId: number; body: string }): Promise<TicketNoteView> {
+export async function addTicketNote({ actor, ticketId, body }: { actor: UserRecord; ticketId: number; body: string }): Promise<TicketNoteView> {
   const ticket = await visibleTicket(actor, ticketId);
-  const [row] = await ctx().sequelize.query<NoteRow>(
-    `INSERT INTO "TicketNotes" ("companyId", "ticketId", "userId", body) VALUES (:companyId, :ticketId, :userId, :body)
-     RETURNING id, "ticketId", "userId", :userName AS "userName", body, "createdAt"`,
-    { replacements: { companyId: ticket.companyId, ticketId, userId: actor.id, userName: actor.name, body }, type: QueryTypes.SELECT },
-  );
-  const note = presentTicketNote(row!);
+  const note = presentTicketNote(await insertTicketNote({ companyId: ticket.companyId, ticketId, userId: actor.id, userName: actor.name, body }));
   domainEvents.publish('ticket.noteAdded', { companyId: ticket.companyId, ticketId, note });
   return note;
 }
 
 /** The author removes their note; a supervisor may remove any. */
-export async function deleteTicketNote({ actor, ticketId, noteId }: { actor: User; ticketId: number; noteId: number }): Promise<void> {
+export async function deleteTicketNote({ actor, ticketId, noteId }: { actor: UserRecord; ticketId: number; noteId: number }): Promise<void> {
   await visibleTicket(actor, ticketId);
-  const [note] = await ctx().sequelize.query<{ userId: number | null }>(
-    `SELECT "userId" FROM "TicketNotes" WHERE id = :noteId AND "ticketId" = :ticketId`,
-    { replacements: { noteId, ticketId }, type: QueryTypes.SELECT },
-  );
+  const note = await ticketNoteAuthor(ticketId, noteId);
   if (!note) throw AppError.notFound('ERR_NOTE_NOT_FOUND', 'Note not found');
   if (note.userId !== actor.id && !seesEverything(actor)) throw AppError.forbidden();
-  await ctx().sequelize.query(`DELETE FROM "TicketNotes" WHERE id = :noteId`, { replacements: { noteId } });
+  await deleteNote(noteId);
 }

@@ -1,15 +1,15 @@
-import { QueryTypes } from 'sequelize';
 import { ctx } from '../../context.js';
+import { queueOfCompanyExists } from '../../db/ticketTargets.js';
 import { AppError } from '../../errors/AppError.js';
-import type { User } from '../../models/User.js';
-import type { TicketRow } from '../../presenters/ticket.js';
+import type { UserRecord } from '../../db/users.js';
+import type { TicketRow } from '../../db/tickets.js';
 import { lockActiveUser } from '../users/lockActiveUser.js';
 import { applyTicketChange } from './applyTicketChange.js';
 import { seesEverything } from './ticketVisibility.js';
 import { visibleTicket } from './visibleTicket.js';
 
 export interface TransferTicketInput {
-  actor: User;
+  actor: UserRecord;
   ticketId: number;
   /** To an attendant: the ticket becomes theirs, open. */
   userId?: number;
@@ -25,12 +25,8 @@ export async function transferTicket({ actor, ticketId, userId, queueId }: Trans
   if (before.status === 'closed') throw AppError.conflict('ERR_TICKET_CLOSED', 'Reopen the ticket before transferring it');
   if (before.status === 'open' && before.userId !== actor.id && !seesEverything(actor)) throw AppError.forbidden();
 
-  if (queueId !== undefined) {
-    const [queue] = await sequelize.query(`SELECT 1 FROM "Queues" WHERE id = :queueId AND "companyId" = :companyId`, {
-      replacements: { queueId, companyId: actor.companyId },
-      type: QueryTypes.SELECT,
-    });
-    if (!queue) throw AppError.notFound('ERR_QUEUE_NOT_FOUND', 'Queue not found');
+  if (queueId !== undefined && !(await queueOfCompanyExists(actor.companyId, queueId))) {
+    throw AppError.notFound('ERR_QUEUE_NOT_FOUND', 'Queue not found');
   }
   const change =
     userId !== undefined
@@ -39,7 +35,7 @@ export async function transferTicket({ actor, ticketId, userId, queueId }: Trans
   const ticket = await sequelize.transaction(async (transaction) => {
     // Checked and share-locked with the change: an attendant being deactivated meanwhile is refused, not handed a ticket.
     if (userId !== undefined && !(await lockActiveUser(transaction, actor.companyId, userId))) throw AppError.notFound('ERR_USER_NOT_FOUND', 'User not found');
-    return applyTicketChange(transaction, { before, actorId: actor.id, action: 'transferred', change, guard: `status <> 'closed'` });
+    return applyTicketChange(transaction, { before, actorId: actor.id, action: 'transferred', change, guard: { status: { not: 'closed' } } });
   });
   if (!ticket) throw AppError.conflict('ERR_TICKET_CLOSED', 'Reopen the ticket before transferring it');
   return ticket;

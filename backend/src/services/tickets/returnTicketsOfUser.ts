@@ -1,5 +1,5 @@
-import { QueryTypes, type Transaction } from 'sequelize';
-import { ctx } from '../../context.js';
+import type { Transaction } from 'sequelize';
+import { lockOpenTicketIdsOfUser } from '../../db/tickets.js';
 import { applyTicketChange } from './applyTicketChange.js';
 import { loadTicket } from './loadTicket.js';
 
@@ -12,19 +12,15 @@ import { loadTicket } from './loadTicket.js';
  */
 export async function returnTicketsOfUser(transaction: Transaction, input: { companyId: number; userId: number; actorId: number }): Promise<number> {
   const { companyId, userId, actorId } = input;
-  const open = await ctx().sequelize.query<{ id: number }>(
-    `SELECT id FROM "Tickets" WHERE "companyId" = :companyId AND "userId" = :userId AND status = 'open' ORDER BY id FOR UPDATE`,
-    { replacements: { companyId, userId }, type: QueryTypes.SELECT, transaction },
-  );
   let returned = 0;
-  for (const { id } of open) {
+  for (const id of await lockOpenTicketIdsOfUser(transaction, companyId, userId)) {
     const before = await loadTicket(companyId, id, { transaction });
     const ticket = await applyTicketChange(transaction, {
       before,
       actorId,
       action: 'returned',
       change: { status: 'pending', userId: null, queueId: before.queueId },
-      guard: `status = 'open' AND "userId" = ${Number(userId)}`,
+      guard: { status: 'open', userId },
     });
     if (ticket) returned += 1;
   }

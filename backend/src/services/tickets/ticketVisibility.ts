@@ -1,19 +1,9 @@
-import { QueryTypes } from 'sequelize';
-import { ctx } from '../../context.js';
-import type { User } from '../../models/User.js';
-import type { TicketRow } from '../../presenters/ticket.js';
+import type { UserRecord } from '../../db/users.js';
+import type { TicketRow } from '../../db/tickets.js';
 
 /** Supervisors, admins and super admins see every ticket of the company. */
-export function seesEverything(user: Pick<User, 'profile' | 'super'>): boolean {
+export function seesEverything(user: Pick<UserRecord, 'profile' | 'super'>): boolean {
   return user.super || user.profile === 'admin' || user.profile === 'supervisor';
-}
-
-export async function queueIdsOf(userId: number): Promise<number[]> {
-  const rows = await ctx().sequelize.query<{ queueId: number }>(`SELECT "queueId" FROM "UserQueues" WHERE "userId" = :userId`, {
-    replacements: { userId },
-    type: QueryTypes.SELECT,
-  });
-  return rows.map((r) => r.queueId);
 }
 
 /**

@@ -1,31 +1,28 @@
-import { QueryTypes, type Transaction } from 'sequelize';
-import { ctx } from '../../context.js';
+import type { Transaction } from 'sequelize';
+import { queueIdsOfUser } from '../../db/ticketTargets.js';
+import { ticketIdWithUuid, type TicketRow } from '../../db/tickets.js';
 import { AppError } from '../../errors/AppError.js';
-import type { User } from '../../models/User.js';
-import type { TicketRow } from '../../presenters/ticket.js';
+import type { UserRecord } from '../../db/users.js';
 import { loadTicket } from './loadTicket.js';
 import { readTicketSettings } from './readTicketSettings.js';
-import { attendantSees, queueIdsOf, seesEverything } from './ticketVisibility.js';
+import { attendantSees, seesEverything } from './ticketVisibility.js';
 
 /** The id of the company's ticket with this uuid (the address links carry); 404 for any other. */
 export async function ticketIdOfUuid(companyId: number, uuid: string): Promise<number> {
-  const [row] = await ctx().sequelize.query<{ id: number }>(`SELECT id FROM "Tickets" WHERE uuid = :uuid AND "companyId" = :companyId`, {
-    replacements: { uuid, companyId },
-    type: QueryTypes.SELECT,
-  });
-  if (!row) throw AppError.notFound('ERR_TICKET_NOT_FOUND', 'Ticket not found');
-  return row.id;
+  const id = await ticketIdWithUuid(companyId, uuid);
+  if (id === undefined) throw AppError.notFound('ERR_TICKET_NOT_FOUND', 'Ticket not found');
+  return id;
 }
 
 /** The ticket if this user may see it; a ticket they may not see is, to them, not found. */
 export async function visibleTicket(
-  actor: User,
+  actor: UserRecord,
   ticketId: number,
   options: { transaction?: Transaction; lock?: boolean; asPending?: boolean } = {},
 ): Promise<TicketRow> {
   const ticket = await loadTicket(actor.companyId, ticketId, options);
   if (seesEverything(actor)) return ticket;
-  const [queueIds, settings] = await Promise.all([queueIdsOf(actor.id), readTicketSettings(actor.companyId)]);
+  const [queueIds, settings] = await Promise.all([queueIdsOfUser(actor.id), readTicketSettings(actor.companyId)]);
   const judged = options.asPending && ticket.status === 'open' ? { ...ticket, status: 'pending' as const, userId: null } : ticket;
   if (!attendantSees(judged, actor.id, queueIds, settings.pendingWithoutQueueVisibleToAll)) {
     throw AppError.notFound('ERR_TICKET_NOT_FOUND', 'Ticket not found');

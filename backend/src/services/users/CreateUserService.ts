@@ -1,8 +1,8 @@
 import { UniqueConstraintError, type Transaction } from 'sequelize';
 import { ctx } from '../../context.js';
 import { AppError } from '../../errors/AppError.js';
+import { insertUser, type Language, type Profile, type UserRecord } from '../../db/users.js';
 import { domainEvents } from '../../events/bus.js';
-import { User, type Profile, type Language } from '../../models/User.js';
 import { hashPassword } from '../auth/passwords.js';
 
 export interface CreateUserInput {
@@ -18,22 +18,19 @@ export interface CreateUserInput {
   transaction?: Transaction;
 }
 
-export async function createUser(input: CreateUserInput): Promise<User> {
+export async function createUser(input: CreateUserInput): Promise<UserRecord> {
   const passwordHash = await hashPassword(input.password);
-  const run = async (transaction: Transaction): Promise<User> => {
-    const user = await User.create(
-      {
-        companyId: input.companyId,
-        name: input.name.trim(),
-        email: input.email.trim().toLowerCase(),
-        passwordHash,
-        profile: input.profile,
-        language: input.language ?? null,
-        maxOpenTickets: input.maxOpenTickets ?? null,
-        super: input.super ?? false,
-      },
-      { transaction },
-    );
+  const run = async (transaction: Transaction): Promise<UserRecord> => {
+    const user = await insertUser(transaction, {
+      companyId: input.companyId,
+      name: input.name.trim(),
+      email: input.email.trim().toLowerCase(),
+      passwordHash,
+      profile: input.profile,
+      language: input.language ?? null,
+      maxOpenTickets: input.maxOpenTickets ?? null,
+      super: input.super ?? false,
+    });
     domainEvents.publishAfterCommit(transaction, 'user.created', { companyId: user.companyId, user });
     return user;
   };

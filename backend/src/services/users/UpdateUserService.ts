@@ -1,15 +1,15 @@
 import { UniqueConstraintError } from 'sequelize';
 import { ctx } from '../../context.js';
 import { AppError } from '../../errors/AppError.js';
+import { updateUserFields, type Language, type Profile, type UserRecord } from '../../db/users.js';
 import { domainEvents } from '../../events/bus.js';
-import type { User, Profile, Language } from '../../models/User.js';
 import { endUserSessions } from '../auth/endUserSessions.js';
 import { hashPassword } from '../auth/passwords.js';
 import { returnTicketsOfUser } from '../tickets/returnTicketsOfUser.js';
 import { findUserInCompany } from './findUserInCompany.js';
 
 export interface UpdateUserInput {
-  actor: User;
+  actor: UserRecord;
   userId: number;
   changes: {
     name?: string;
@@ -22,7 +22,7 @@ export interface UpdateUserInput {
   };
 }
 
-export async function updateUser({ actor, userId, changes }: UpdateUserInput): Promise<User> {
+export async function updateUser({ actor, userId, changes }: UpdateUserInput): Promise<UserRecord> {
   if (actor.id === userId && ((changes.profile && changes.profile !== 'admin') || changes.active === false)) {
     // An admin locking themself out would leave the company without anyone able to undo it.
     throw AppError.badRequest('ERR_CANNOT_CHANGE_SELF', 'You cannot demote or deactivate yourself');
@@ -30,21 +30,18 @@ export async function updateUser({ actor, userId, changes }: UpdateUserInput): P
   const passwordHash = changes.password ? await hashPassword(changes.password) : undefined;
   try {
     return await ctx().sequelize.transaction(async (transaction) => {
-      const user = await findUserInCompany(actor.companyId, userId, transaction, true);
-      const endsSessions = passwordHash !== undefined || (changes.active === false && user.active);
-      await user.update(
-        {
-          ...(changes.name !== undefined && { name: changes.name.trim() }),
-          ...(changes.email !== undefined && { email: changes.email.trim().toLowerCase() }),
-          ...(changes.profile !== undefined && { profile: changes.profile }),
-          ...(changes.active !== undefined && { active: changes.active }),
-          ...(changes.language !== undefined && { language: changes.language }),
-          ...(changes.maxOpenTickets !== undefined && { maxOpenTickets: changes.maxOpenTickets }),
-          ...(passwordHash !== undefined && { passwordHash }),
-        },
-        { transaction },
-      );
-      if (endsSessions) await endUserSessions(user, transaction);
+      const current = await findUserInCompany(actor.companyId, userId, transaction, true);
+      const endsSessions = passwordHash !== undefined || (changes.active === false && current.active);
+      const changed = await updateUserFields(transaction, current, {
+        name: changes.name?.trim(),
+        email: changes.email?.trim().toLowerCase(),
+        profile: changes.profile,
+        active: changes.active,
+        language: changes.language,
+        maxOpenTickets: changes.maxOpenTickets,
+        passwordHash,
+      });
+      const user = endsSessions ? await endUserSessions(changed, transaction) : changed;
       if (changes.active === false) await returnTicketsOfUser(transaction, { companyId: user.companyId, userId, actorId: actor.id });
       domainEvents.publishAfterCommit(transaction, 'user.updated', { companyId: user.companyId, user });
       return user;

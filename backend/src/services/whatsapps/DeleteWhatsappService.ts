@@ -1,6 +1,6 @@
 import { ctx } from '../../context.js';
+import { deleteWhatsappRow, oldestWhatsapp, updateWhatsappFields } from '../../db/whatsapps.js';
 import { domainEvents } from '../../events/bus.js';
-import { Whatsapp } from '../../models/Whatsapp.js';
 import { findWhatsappInCompany } from './findWhatsappInCompany.js';
 
 /**
@@ -13,12 +13,12 @@ export async function deleteWhatsapp({ companyId, whatsappId }: { companyId: num
   await ctx().whatsappSessions.logout(whatsappId);
   await ctx().sequelize.transaction(async (transaction) => {
     const whatsapp = await findWhatsappInCompany(companyId, whatsappId, transaction);
-    await whatsapp.destroy({ transaction });
+    await deleteWhatsappRow(transaction, whatsapp.id);
     if (whatsapp.isDefault) {
-      const next = await Whatsapp.findOne({ where: { companyId }, order: [['id', 'ASC']], transaction });
+      const next = await oldestWhatsapp(transaction, companyId);
       if (next) {
-        await next.update({ isDefault: true }, { transaction });
-        domainEvents.publishAfterCommit(transaction, 'whatsapp.updated', { companyId, whatsapp: next });
+        const promoted = await updateWhatsappFields(next, { isDefault: true }, transaction);
+        domainEvents.publishAfterCommit(transaction, 'whatsapp.updated', { companyId, whatsapp: promoted });
       }
     }
     domainEvents.publishAfterCommit(transaction, 'whatsapp.deleted', { companyId, whatsappId });

@@ -1,8 +1,8 @@
-import { Op, UniqueConstraintError, type Transaction } from 'sequelize';
+import { UniqueConstraintError, type Transaction } from 'sequelize';
 import { ctx } from '../../context.js';
+import { clearOtherDefaults, companyHasWhatsapps, insertWhatsapp, updateWhatsappFields, type WhatsappRecord } from '../../db/whatsapps.js';
 import { AppError } from '../../errors/AppError.js';
 import { domainEvents } from '../../events/bus.js';
-import { Whatsapp } from '../../models/Whatsapp.js';
 import { findWhatsappInCompany } from './findWhatsappInCompany.js';
 import { lockCompanyQueues, replaceWhatsappQueues } from './whatsappQueues.js';
 
@@ -15,13 +15,6 @@ export interface WhatsappSettings {
   queueIds?: number[];
 }
 
-/** The company's first connection is its default; a new default takes the flag from the old one. */
-async function takeDefault(companyId: number, whatsappId: number, transaction: Transaction): Promise<Whatsapp[]> {
-  const previous = await Whatsapp.findAll({ where: { companyId, isDefault: true, id: { [Op.ne]: whatsappId } }, transaction });
-  for (const old of previous) await old.update({ isDefault: false }, { transaction });
-  return previous;
-}
-
 async function inTransaction<T>(run: (t: Transaction) => Promise<T>): Promise<T> {
   try {
     return await ctx().sequelize.transaction(run);
@@ -32,24 +25,24 @@ async function inTransaction<T>(run: (t: Transaction) => Promise<T>): Promise<T>
   }
 }
 
-export function createWhatsapp(input: { companyId: number } & WhatsappSettings & { name: string }): Promise<Whatsapp> {
+/** The company's first connection is its default; a new default takes the flag from the old one. */
+export function createWhatsapp(input: { companyId: number } & WhatsappSettings & { name: string }): Promise<WhatsappRecord> {
   return inTransaction(async (transaction) => {
     if (input.queueIds) await lockCompanyQueues(input.companyId, input.queueIds, transaction);
-    const isFirst = (await Whatsapp.count({ where: { companyId: input.companyId }, transaction })) === 0;
-    const whatsapp = await Whatsapp.create(
+    const isFirst = !(await companyHasWhatsapps(input.companyId, transaction));
+    let whatsapp = await insertWhatsapp(
       {
         companyId: input.companyId,
         name: input.name.trim(),
-        isDefault: false,
         greetingMessage: input.greetingMessage ?? null,
         farewellMessage: input.farewellMessage ?? null,
       },
-      { transaction },
+      transaction,
     );
     if (input.queueIds) await replaceWhatsappQueues(input.companyId, whatsapp.id, input.queueIds, transaction);
     if (input.isDefault || isFirst) {
-      const previous = await takeDefault(input.companyId, whatsapp.id, transaction);
-      await whatsapp.update({ isDefault: true }, { transaction });
+      const previous = await clearOtherDefaults(transaction, input.companyId, whatsapp.id);
+      whatsapp = await updateWhatsappFields(whatsapp, { isDefault: true }, transaction);
       for (const old of previous) domainEvents.publishAfterCommit(transaction, 'whatsapp.updated', { companyId: old.companyId, whatsapp: old });
     }
     domainEvents.publishAfterCommit(transaction, 'whatsapp.created', { companyId: whatsapp.companyId, whatsapp });
@@ -57,23 +50,24 @@ export function createWhatsapp(input: { companyId: number } & WhatsappSettings &
   });
 }
 
-export function updateWhatsapp(input: { companyId: number; whatsappId: number; changes: WhatsappSettings }): Promise<Whatsapp> {
+export function updateWhatsapp(input: { companyId: number; whatsappId: number; changes: WhatsappSettings }): Promise<WhatsappRecord> {
   const { companyId, whatsappId, changes } = input;
   return inTransaction(async (transaction) => {
     if (changes.queueIds) await lockCompanyQueues(companyId, changes.queueIds, transaction);
-    const whatsapp = await findWhatsappInCompany(companyId, whatsappId, transaction);
-    if (changes.isDefault === false && whatsapp.isDefault) {
+    const current = await findWhatsappInCompany(companyId, whatsappId, transaction);
+    if (changes.isDefault === false && current.isDefault) {
       throw AppError.badRequest('ERR_WHATSAPP_DEFAULT_REQUIRED', 'Choose another default connection instead');
     }
-    const previous = changes.isDefault ? await takeDefault(companyId, whatsapp.id, transaction) : [];
-    await whatsapp.update(
+    const previous = changes.isDefault ? await clearOtherDefaults(transaction, companyId, current.id) : [];
+    const whatsapp = await updateWhatsappFields(
+      current,
       {
-        ...(changes.name !== undefined && { name: changes.name.trim() }),
-        ...(changes.isDefault !== undefined && { isDefault: changes.isDefault }),
-        ...(changes.greetingMessage !== undefined && { greetingMessage: changes.greetingMessage }),
-        ...(changes.farewellMessage !== undefined && { farewellMessage: changes.farewellMessage }),
+        name: changes.name?.trim(),
+        isDefault: changes.isDefault,
+        greetingMessage: changes.greetingMessage,
+        farewellMessage: changes.farewellMessage,
       },
-      { transaction },
+      transaction,
     );
     if (changes.queueIds) await replaceWhatsappQueues(companyId, whatsapp.id, changes.queueIds, transaction);
     for (const old of previous) domainEvents.publishAfterCommit(transaction, 'whatsapp.updated', { companyId, whatsapp: old });

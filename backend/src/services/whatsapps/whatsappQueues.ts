@@ -1,8 +1,9 @@
-import { QueryTypes, type Transaction } from 'sequelize';
-import { ctx } from '../../context.js';
+import type { Transaction } from 'sequelize';
+import { lockCompanyQueues as lockQueues, replaceWhatsappQueueLinks, selectQueues } from '../../db/queues.js';
 import { AppError } from '../../errors/AppError.js';
 import { domainEvents } from '../../events/bus.js';
-import { selectQueues } from '../queues/queueSelect.js';
+
+export { queueIdsByWhatsapp } from '../../db/queues.js';
 
 /**
  * Every queue id must belong to the company: another company's queue is "not found" (404, the ids in
@@ -12,11 +13,7 @@ import { selectQueues } from '../queues/queueSelect.js';
  */
 export async function lockCompanyQueues(companyId: number, queueIds: number[], transaction: Transaction): Promise<void> {
   if (queueIds.length === 0) return;
-  const rows = await ctx().sequelize.query<{ id: number }>(
-    `SELECT id FROM "Queues" WHERE "companyId" = :companyId AND id IN (:queueIds) ORDER BY id FOR KEY SHARE`,
-    { replacements: { companyId, queueIds }, type: QueryTypes.SELECT, transaction },
-  );
-  const found = new Set(rows.map((r) => r.id));
+  const found = await lockQueues(transaction, companyId, queueIds);
   const missing = queueIds.filter((id) => !found.has(id));
   if (missing.length > 0) throw new AppError('ERR_QUEUE_NOT_FOUND', 404, 'Queue not found', { ids: missing });
 }
@@ -27,34 +24,8 @@ export async function lockCompanyQueues(companyId: number, queueIds: number[], t
  * write would: screens showing queue members stay right.
  */
 export async function replaceWhatsappQueues(companyId: number, whatsappId: number, queueIds: number[], transaction: Transaction): Promise<void> {
-  const { sequelize } = ctx();
-  const removed = await sequelize.query<{ queueId: number }>(
-    `DELETE FROM "WhatsappQueues" WHERE "whatsappId" = :whatsappId AND NOT ("queueId" = ANY(ARRAY[:keep]::int[])) RETURNING "queueId"`,
-    { replacements: { whatsappId, keep: queueIds.length ? queueIds : [0] }, type: QueryTypes.SELECT, transaction },
-  );
-  const added =
-    queueIds.length === 0
-      ? []
-      : await sequelize.query<{ queueId: number }>(
-          `INSERT INTO "WhatsappQueues" ("whatsappId", "queueId") SELECT :whatsappId, unnest(ARRAY[:queueIds]::int[])
-           ON CONFLICT DO NOTHING RETURNING "queueId"`,
-          { replacements: { whatsappId, queueIds }, type: QueryTypes.SELECT, transaction },
-        );
-  const changed = [...new Set([...removed, ...added].map((r) => r.queueId))];
+  const changed = await replaceWhatsappQueueLinks(transaction, whatsappId, queueIds);
   if (changed.length === 0) return;
-  const queues = await selectQueues(companyId, { where: ['q.id IN (:changed)'], replacements: { changed }, transaction });
+  const queues = await selectQueues(companyId, { queueIds: changed, transaction });
   for (const queue of queues) domainEvents.publishAfterCommit(transaction, 'queue.updated', { companyId, queue });
-}
-
-/** The queues each connection serves, ascending, in one query (connections without queues get []). */
-export async function queueIdsByWhatsapp(whatsappIds: number[]): Promise<Map<number, number[]>> {
-  const byWhatsapp = new Map<number, number[]>(whatsappIds.map((id) => [id, []]));
-  if (whatsappIds.length === 0) return byWhatsapp;
-  const rows = await ctx().sequelize.query<{ whatsappId: number; queueIds: number[] }>(
-    `SELECT "whatsappId", array_agg("queueId" ORDER BY "queueId") AS "queueIds"
-     FROM "WhatsappQueues" WHERE "whatsappId" IN (:whatsappIds) GROUP BY "whatsappId"`,
-    { replacements: { whatsappIds }, type: QueryTypes.SELECT },
-  );
-  for (const row of rows) byWhatsapp.set(row.whatsappId, row.queueIds.map(Number));
-  return byWhatsapp;
 }

@@ -1,10 +1,9 @@
 import type { WAMessage, WASocket } from '@whiskeysockets/baileys';
-import type { Sequelize } from 'sequelize';
 import { ctx } from '../../context.js';
 import { domainEvents } from '../../events/bus.js';
 import { KeyedQueue } from '../../lib/keyedQueue.js';
 import { logger } from '../../lib/logger.js';
-import type { MessageRow } from '../../presenters/message.js';
+import type { MessageRow } from '../../db/messages.js';
 import { downloadInboundMedia } from '../media/downloadInboundMedia.js';
 import { Limiter } from '../media/limiter.js';
 import { encodeRawMessage } from '../media/rawMessage.js';
@@ -39,10 +38,7 @@ export class InboundPipeline {
   private readonly downloads = new Limiter(4);
   private readonly background = new Set<Promise<unknown>>();
 
-  constructor(
-    private readonly sequelize: Sequelize,
-    private readonly options: InboundOptions = {},
-  ) {}
+  constructor(private readonly options: InboundOptions = {}) {}
 
   accept(target: InboundTarget, received: WAMessage): Promise<void> {
     const chat = received.key.remoteJid;
@@ -52,7 +48,7 @@ export class InboundPipeline {
     return this.chats.run(`${target.whatsappId}:${chat}`, async () => {
       let event: InboundEvent | null = null;
       try {
-        const message = await withPhoneNumber(received, { sequelize: this.sequelize, companyId: target.companyId, sock: this.socketOf(target.whatsappId) });
+        const message = await withPhoneNumber(received, { companyId: target.companyId, sock: this.socketOf(target.whatsappId) });
         event = toInboundEvent(message);
         if (event?.kind === 'message') await this.store(target, event.message, message);
         else if (event) await this.update(target, event);
@@ -69,14 +65,13 @@ export class InboundPipeline {
 
   private async store(target: InboundTarget, inbound: InboundMessage, waMessage: WAMessage): Promise<void> {
     const raw = inbound.media ? encodeRawMessage(waMessage) : null;
-    const saved = await saveInboundMessage(this.sequelize, target, inbound, raw);
+    const saved = await saveInboundMessage(target, inbound, raw);
     if (!saved) return; // a redelivery, or the echo of a message Atende sent itself
     domainEvents.publish('message.created', { ...target, ...saved });
     const sock = this.socketOf(target.whatsappId);
     if (inbound.media) {
       const download = () =>
         downloadInboundMedia({
-          sequelize: this.sequelize,
           mediaDir: this.mediaDir(),
           companyId: target.companyId,
           messageId: saved.message.id,
@@ -85,13 +80,13 @@ export class InboundPipeline {
         });
       this.track(this.downloads.run(download).then((row) => this.published(target, row)));
     }
-    this.track(refreshProfilePicture(this.sequelize, sock, saved.contact.id, saved.contact.number));
+    this.track(refreshProfilePicture(sock, saved.contact.id, saved.contact.number));
   }
 
   private async update(target: InboundTarget, event: Exclude<InboundEvent, { kind: 'message' }>): Promise<void> {
-    const row = await applyMessageUpdate(this.sequelize, target, event);
+    const row = await applyMessageUpdate(target, event);
     this.published(target, row);
-    if (row && event.kind !== 'reaction') await refreshTicketPreview(this.sequelize, target.companyId, row);
+    if (row && event.kind !== 'reaction') await refreshTicketPreview(target.companyId, row);
   }
 
   private published(target: InboundTarget, row: MessageRow | null): void {

@@ -1,5 +1,5 @@
 import type { WASocket } from '@whiskeysockets/baileys';
-import { QueryTypes, type Sequelize } from 'sequelize';
+import { claimProfilePictureLookup, setProfilePicture } from '../../db/inbound/contact.js';
 import { logger } from '../../lib/logger.js';
 
 const ASK_TIMEOUT_MS = 10_000;
@@ -24,21 +24,13 @@ function recentlyChecked(contactId: number): boolean {
  * first), so concurrent messages, processes or a failing lookup never ask WhatsApp twice in a day. Runs
  * off the message path: nothing waits for it.
  */
-export async function refreshProfilePicture(sequelize: Sequelize, sock: WASocket | undefined, contactId: number, number: string): Promise<void> {
+export async function refreshProfilePicture(sock: WASocket | undefined, contactId: number, number: string): Promise<void> {
   if (!sock || recentlyChecked(contactId)) return;
-  const claimed = await sequelize.query(
-    `UPDATE "Contacts" SET "profilePicFetchedAt" = now()
-     WHERE id = :contactId AND ("profilePicFetchedAt" IS NULL OR "profilePicFetchedAt" < now() - interval '1 day')
-     RETURNING id`,
-    { replacements: { contactId }, type: QueryTypes.SELECT },
-  );
-  if (claimed.length === 0) return;
+  if (!(await claimProfilePictureLookup(contactId))) return;
   // No picture, privacy settings, or no answer at all: all mean "none today".
   const url = await sock.profilePictureUrl(`${number}@s.whatsapp.net`, 'image', ASK_TIMEOUT_MS).catch((err: unknown) => {
     logger.debug('profile picture not available', { contactId, err: String(err) });
     return undefined;
   });
-  await sequelize.query(`UPDATE "Contacts" SET "profilePicUrl" = :url WHERE id = :contactId`, {
-    replacements: { contactId, url: url ?? null },
-  });
+  await setProfilePicture(contactId, url ?? null);
 }

@@ -1,18 +1,16 @@
 import { downloadMediaMessage, getContentType, normalizeMessageContent, type WAMessage } from '@whiskeysockets/baileys';
 import pino from 'pino';
-import { QueryTypes, type Sequelize } from 'sequelize';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { logger } from '../../lib/logger.js';
-import type { MessageRow } from '../../presenters/message.js';
-import { messageColumns } from '../inbound/messageColumns.js';
+import { recordMediaDownload } from '../../db/messageMedia.js';
+import type { MessageRow } from '../../db/messages.js';
 import { MediaRejected, saveMediaStream } from './saveMediaStream.js';
 
 /** WhatsApp's own ceiling for documents is 2 GB; a support inbox has no use for more than this. */
 export const MAX_INBOUND_MEDIA_BYTES = 256 * 1024 * 1024;
 
 export interface MediaDownload {
-  sequelize: Sequelize;
   mediaDir: string;
   companyId: number;
   messageId: number | string;
@@ -24,15 +22,6 @@ export interface MediaDownload {
 type MediaFields = { mimetype?: string | null; fileSha256?: Uint8Array | null; fileLength?: unknown };
 
 const quiet = pino({ level: 'silent' });
-
-async function update(d: MediaDownload, set: string, replacements: Record<string, unknown>): Promise<MessageRow | null> {
-  const rows = await d.sequelize.query<MessageRow>(
-    `UPDATE "Messages" SET ${set}, "updatedAt" = now() WHERE id = :messageId AND "companyId" = :companyId AND "mediaStatus" <> 'ready'
-     RETURNING ${messageColumns()}`,
-    { replacements: { ...replacements, messageId: d.messageId, companyId: d.companyId }, type: QueryTypes.SELECT },
-  );
-  return rows[0] ?? null;
-}
 
 /**
  * Downloads a message's media to disk and marks the row ready; on any failure the row is kept with
@@ -55,16 +44,12 @@ export async function downloadInboundMedia(d: MediaDownload): Promise<MessageRow
       expectedSha256: media.fileSha256 ? Buffer.from(media.fileSha256) : null,
       maxBytes: MAX_INBOUND_MEDIA_BYTES,
     });
-    const row = await update(
-      d,
-      `"mediaPath" = :mediaPath, mimetype = :mimeType, "mediaSize" = :size, "mediaStatus" = 'ready', raw = NULL`,
-      { ...stored },
-    );
+    const row = (await recordMediaDownload(d, stored)) ?? null;
     // The row is gone (ticket deleted) or another attempt won: this copy is an orphan.
     if (!row) await rm(join(d.mediaDir, stored.mediaPath), { force: true });
     return row;
   } catch (err) {
     logger.warn('inbound media not downloaded; kept as failed (retriable)', { messageId: String(d.messageId), err: String(err) });
-    return update(d, `"mediaStatus" = 'failed'`, {});
+    return (await recordMediaDownload(d, 'failed')) ?? null;
   }
 }

@@ -1,19 +1,18 @@
 import { isAbsolute, join } from 'node:path';
 import type Bull from 'bull';
-import { QueryTypes, type Sequelize } from 'sequelize';
+import { ctx } from '../../context.js';
+import { isUnsent, lockUnsent, unsentMessages } from '../../db/outbound.js';
 import { logger } from '../../lib/logger.js';
 import { createQueue, type QueueSettings } from '../../queues/createQueue.js';
 import type { WhatsappSessions } from '../WhatsappSessions.js';
 import { applyAck } from './applyAck.js';
 import { buildContent } from './buildContent.js';
-import { isUnsent, lockUnsent } from './unsentRow.js';
 
 interface OutboundJob {
   messageId: string;
 }
 
 export interface OutboundOptions {
-  sequelize: Sequelize;
   sessions: WhatsappSessions;
   queue: QueueSettings;
   mediaDir: string;
@@ -78,12 +77,7 @@ export class OutboundSender {
   }
 
   private async sweep(): Promise<void> {
-    const rows = await this.options.sequelize.query<{ id: string; whatsappId: number }>(
-      `SELECT id, "whatsappId" FROM "Messages" WHERE "fromMe" AND ack = 0 AND NOT "isDeleted" AND "whatsappId" IS NOT NULL
-       AND "createdAt" < now() - interval '5 seconds' ORDER BY id LIMIT 5000`,
-      { type: QueryTypes.SELECT },
-    );
-    for (const row of rows) await this.add(row.whatsappId, row.id);
+    for (const row of await unsentMessages()) await this.add(row.whatsappId, row.id);
   }
 
   startSweeping(everyMs = 60_000): void {
@@ -92,8 +86,8 @@ export class OutboundSender {
   }
 
   private async send(whatsappId: number, messageId: string): Promise<void> {
-    const { sequelize, sessions } = this.options;
-    if (!(await isUnsent(sequelize, whatsappId, messageId))) return; // sent by an earlier attempt, or withdrawn
+    const { sessions } = this.options;
+    if (!(await isUnsent(whatsappId, messageId))) return; // sent by an earlier attempt, or withdrawn
 
     const session = sessions.get(whatsappId);
     if (!session) throw new Error(`whatsapp ${whatsappId} has no session`);
@@ -102,8 +96,8 @@ export class OutboundSender {
     // What goes out is the row as it stands at the moment of sending, read and sent under its lock. An edit or
     // a delete takes the same lock, so it lands either before (the new text goes out, a deleted reply not at
     // all) or after (ack 1: a change of a sent message, told to WhatsApp) — never in between.
-    await sequelize.transaction(async (transaction) => {
-      const row = await lockUnsent(sequelize, transaction, whatsappId, messageId);
+    await ctx().sequelize.transaction(async (transaction) => {
+      const row = await lockUnsent(transaction, whatsappId, messageId);
       if (!row) return;
       const sock = session.socket;
       if (!sock) throw new Error(`whatsapp ${whatsappId} lost its socket`);
@@ -113,7 +107,7 @@ export class OutboundSender {
         ? { key: { remoteJid: jid, id: row.quotedWid, fromMe: row.quotedFromMe === true }, message: { conversation: row.quotedBody ?? '' } }
         : undefined;
       await sock.sendMessage(jid, buildContent({ ...row, file }), { messageId: row.wid, ...(quoted && { quoted }) });
-      await applyAck(sequelize, whatsappId, row.wid, 1, transaction);
+      await applyAck(whatsappId, row.wid, 1, transaction);
     });
   }
 

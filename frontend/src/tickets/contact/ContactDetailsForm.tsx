@@ -2,13 +2,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/ApiError';
 import { useFeedback } from '../../common/FeedbackContext';
+import { FormTextField } from '../../common/form/FormTextField';
 import { contactSchema, CONTACT_LIMITS, formValuesOf, inputOf, type ContactFormValues } from '../../contacts/contactSchema';
 import type { Contact } from '../../contacts/contactTypes';
 import { CustomFieldsEditor } from '../../contacts/CustomFieldsEditor';
@@ -30,11 +30,11 @@ export function ContactDetailsForm({ contact }: { contact: Contact }) {
   const { notify } = useFeedback();
   const client = useQueryClient();
   const [serverError, setServerError] = useState<unknown>(null);
-  const { register, control, handleSubmit, reset, setError, formState } = useForm<ContactFormValues>({
+  const { control, handleSubmit, reset, setError, formState } = useForm<ContactFormValues>({
     resolver: zodResolver(contactSchema),
     defaultValues: formValuesOf(contact),
   });
-  const { errors, isSubmitting, isDirty } = formState;
+  const { isSubmitting, isDirty } = formState;
   // A newer copy (tags saved beside the form, a colleague's edit) refreshes the form unless it has unsaved changes.
   useEffect(() => {
     if (!isDirty) reset(formValuesOf(contact));
@@ -56,26 +56,22 @@ export function ContactDetailsForm({ contact }: { contact: Contact }) {
       else setServerError(error);
     }
   });
-  const message = (field: 'name' | 'number' | 'email') => {
-    const key = errors[field]?.message;
-    return key ? t(key, { max: CONTACT_LIMITS[field] }) : undefined;
-  };
 
   return (
     <Stack component="form" noValidate spacing={2} onSubmit={submit} aria-label={t('inbox.contact.details')}>
       {serverError ? <Alert severity="error">{errorMessage(t, serverError)}</Alert> : null}
-      <TextField size="small" label={t('inbox.contact.name')} required {...register('name')} error={Boolean(errors.name)} helperText={message('name')} />
-      <TextField
-        size="small"
+      <FormTextField control={control} name="name" label={t('inbox.contact.name')} limits={{ max: CONTACT_LIMITS.name }} size="small" required />
+      <FormTextField
+        control={control}
+        name="number"
         label={t('inbox.contact.number')}
+        limits={{ max: CONTACT_LIMITS.number }}
+        size="small"
         required
         disabled={contact.isGroup}
-        {...register('number')}
-        error={Boolean(errors.number)}
-        helperText={message('number')}
       />
-      <TextField size="small" type="email" label={t('inbox.contact.email')} {...register('email')} error={Boolean(errors.email)} helperText={message('email')} />
-      <CustomFieldsEditor control={control} register={register} errors={errors.extraInfo} />
+      <FormTextField control={control} name="email" label={t('inbox.contact.email')} limits={{ max: CONTACT_LIMITS.email }} size="small" type="email" />
+      <CustomFieldsEditor control={control} />
       <Button type="submit" variant="contained" loading={isSubmitting} disabled={!isDirty} sx={{ alignSelf: 'flex-end' }}>
         {t('common.save')}
       </Button>

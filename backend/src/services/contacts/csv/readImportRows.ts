@@ -2,7 +2,7 @@ import type { ImportRowProblem } from '@atende/contract';
 import { z } from 'zod';
 import { AppError } from '../../../errors/AppError.js';
 import { normalizePhoneNumber } from '../../../lib/phoneNumber.js';
-import type { CustomField } from '../../../presenters/contact.js';
+import type { CustomField } from '../../../db/contacts.js';
 import { CONTACT_LIMITS } from '../limits.js';
 import { parseCsv, uncsvCell } from './parseCsv.js';
 

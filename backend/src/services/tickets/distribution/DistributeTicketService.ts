@@ -1,16 +1,11 @@
-import { QueryTypes } from 'sequelize';
 import { ctx } from '../../../context.js';
+import { inChatbotMenu, lockQueueCandidates, lockQueueForDistribution, setLastAssignedUser } from '../../../db/distribution.js';
+import type { TicketRow } from '../../../db/tickets.js';
 import { logger } from '../../../lib/logger.js';
-import type { TicketRow } from '../../../presenters/ticket.js';
 import { onlineUserIds } from '../../../realtime/presence.js';
 import { applyTicketChange } from '../applyTicketChange.js';
 import { loadTicket } from '../loadTicket.js';
-import { pickAttendant, underCapacity, type Candidate, type DistributionMode } from './pickAttendant.js';
-
-interface QueueRow {
-  distribution: 'manual' | DistributionMode;
-  lastAssignedUserId: number | null;
-}
+import { pickAttendant, underCapacity } from './pickAttendant.js';
 
 /**
  * What one offer of a ticket came to: given to someone; nobody online and free (the queue's other waiting
@@ -36,45 +31,25 @@ export async function offerTicket({ companyId, ticketId, excludeUserId }: { comp
     const before = await loadTicket(companyId, ticketId, { transaction, lock: true });
     if (before.status !== 'pending' || before.userId !== null || before.queueId === null) return { waiting: 'notDistributed' };
     // The customer is still answering the queue's options (chatbot): distribution comes when it lets go.
-    const [bot] = await sequelize.query<{ busy: boolean }>(`SELECT "chatbotState" IS NOT NULL AS busy FROM "Tickets" WHERE id = :ticketId`, {
-      replacements: { ticketId },
-      type: QueryTypes.SELECT,
-      transaction,
-    });
-    if (bot?.busy) return { waiting: 'notDistributed' };
-    const [queue] = await sequelize.query<QueueRow>(
-      `SELECT distribution, "lastAssignedUserId" FROM "Queues" WHERE id = :queueId FOR UPDATE`,
-      { replacements: { queueId: before.queueId }, type: QueryTypes.SELECT, transaction },
-    );
+    if (await inChatbotMenu(transaction, ticketId)) return { waiting: 'notDistributed' };
+    const queue = await lockQueueForDistribution(transaction, before.queueId);
     if (!queue || queue.distribution === 'manual') return { waiting: 'notDistributed' };
 
-    // FOR SHARE: an attendant being deactivated or deleted right now is either seen before that commits (and
-    // the tickets it returns include this one) or after it (and is no longer a candidate), never in between.
-    const candidates = await sequelize.query<Candidate>(
-      `SELECT u.id,
-         (SELECT count(*)::int FROM "Tickets" t WHERE t."userId" = u.id AND t.status = 'open') AS load,
-         COALESCE(u."maxOpenTickets",
-           (SELECT (value #>> '{}')::int FROM "Settings" s WHERE s."companyId" = u."companyId" AND s.key = 'userMaxOpenTickets')) AS capacity
-       FROM "UserQueues" uq JOIN "Users" u ON u.id = uq."userId"
-       WHERE uq."queueId" = :queueId AND u.active ORDER BY u.id FOR SHARE OF u`,
-      { replacements: { queueId: before.queueId }, type: QueryTypes.SELECT, transaction },
-    );
+    // Read under a share lock: an attendant being deactivated meanwhile is either still here or already gone.
+    const candidates = await lockQueueCandidates(transaction, before.queueId);
     const eligible = candidates.filter((c) => online.has(c.id) && underCapacity(c) && c.id !== excludeUserId);
     const chosen = pickAttendant(queue.distribution, eligible, queue.lastAssignedUserId);
     if (!chosen) {
       logger.debug('no attendant free for the ticket; it waits in pending', { ticketId, queueId: before.queueId });
       return { waiting: 'nobodyFree' };
     }
-    await sequelize.query(`UPDATE "Queues" SET "lastAssignedUserId" = :userId WHERE id = :queueId`, {
-      replacements: { userId: chosen.id, queueId: before.queueId },
-      transaction,
-    });
+    await setLastAssignedUser(transaction, before.queueId, chosen.id);
     const assigned = await applyTicketChange(transaction, {
       before,
       actorId: null,
       action: 'assigned',
       change: { status: 'open', userId: chosen.id, queueId: before.queueId },
-      guard: `status = 'pending' AND "userId" IS NULL`,
+      guard: { status: 'pending', userId: null },
     });
     return assigned ? { assigned } : { waiting: 'notDistributed' };
   });

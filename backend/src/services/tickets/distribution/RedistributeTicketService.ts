@@ -1,7 +1,7 @@
 import { ctx } from '../../../context.js';
 import { AppError } from '../../../errors/AppError.js';
-import type { User } from '../../../models/User.js';
-import type { TicketRow } from '../../../presenters/ticket.js';
+import type { UserRecord } from '../../../db/users.js';
+import type { TicketRow } from '../../../db/tickets.js';
 import { applyTicketChange } from '../applyTicketChange.js';
 import { loadTicket } from '../loadTicket.js';
 import { seesEverything } from '../ticketVisibility.js';
@@ -11,7 +11,7 @@ import { distributeTicket } from './DistributeTicketService.js';
  * A supervisor's "give this to someone else": the ticket goes back to its queue and distribution picks
  * another attendant (never the current one). With nobody free it waits in the queue's pending list.
  */
-export async function redistributeTicket({ actor, ticketId }: { actor: User; ticketId: number }): Promise<TicketRow> {
+export async function redistributeTicket({ actor, ticketId }: { actor: UserRecord; ticketId: number }): Promise<TicketRow> {
   if (!seesEverything(actor)) throw AppError.forbidden();
   const before = await loadTicket(actor.companyId, ticketId);
   if (before.status === 'closed') throw AppError.conflict('ERR_TICKET_CLOSED', 'Reopen the ticket before redistributing it');
@@ -22,7 +22,7 @@ export async function redistributeTicket({ actor, ticketId }: { actor: User; tic
       actorId: actor.id,
       action: 'returned',
       change: { status: 'pending', userId: null, queueId: before.queueId },
-      guard: `status <> 'closed'`,
+      guard: { status: { not: 'closed' } },
     }),
   );
   if (!returned) throw AppError.conflict('ERR_TICKET_CLOSED', 'Reopen the ticket before redistributing it');

@@ -1,5 +1,4 @@
-import { QueryTypes } from 'sequelize';
-import { ctx } from '../../../context.js';
+import { distributingQueueIds, nextWaitingTicket, type WaitingPosition } from '../../../db/distribution.js';
 import { offerTicket } from './DistributeTicketService.js';
 
 /** A bound per queue and call, so that one event never turns into an unbounded loop. */
@@ -13,22 +12,11 @@ const MAX_OFFERS_PER_QUEUE = 200;
  * `skipTicketId`: a ticket just given back, which must not bounce to the attendant who returned it.
  */
 export async function distributeWaitingTickets({ companyId, queueIds, skipTicketId }: { companyId: number; queueIds: number[]; skipTicketId?: number }): Promise<number> {
-  const { sequelize } = ctx();
-  const queues = await sequelize.query<{ id: number }>(
-    `SELECT id FROM "Queues" WHERE "companyId" = :companyId AND id IN (:queueIds) AND distribution <> 'manual' ORDER BY position, id`,
-    { replacements: { companyId, queueIds: queueIds.length ? queueIds : [0] }, type: QueryTypes.SELECT },
-  );
   let assigned = 0;
-  for (const queue of queues) {
-    let after: { createdAt: string; id: number } = { createdAt: '-infinity', id: 0 };
+  for (const queueId of await distributingQueueIds(companyId, queueIds)) {
+    let after: WaitingPosition = { createdAt: '-infinity', id: 0 };
     for (let offers = 0; offers < MAX_OFFERS_PER_QUEUE; offers++) {
-      const [next] = await sequelize.query<{ id: number; createdAt: string }>(
-        `SELECT id, "createdAt"::text AS "createdAt" FROM "Tickets"
-         WHERE "companyId" = :companyId AND "queueId" = :queueId AND status = 'pending' AND "userId" IS NULL AND "chatbotState" IS NULL
-           AND id <> :skipTicketId AND ("createdAt", id) > (:createdAt::timestamptz, :id)
-         ORDER BY "createdAt", id LIMIT 1`,
-        { replacements: { companyId, queueId: queue.id, skipTicketId: skipTicketId ?? 0, ...after }, type: QueryTypes.SELECT },
-      );
+      const next = await nextWaitingTicket({ companyId, queueId, skipTicketId: skipTicketId ?? 0, after });
       if (!next) break;
       const offer = await offerTicket({ companyId, ticketId: next.id });
       if ('waiting' in offer && offer.waiting === 'nobodyFree') break;
@@ -38,4 +26,3 @@ export async function distributeWaitingTickets({ companyId, queueIds, skipTicket
   }
   return assigned;
 }
-

@@ -1,12 +1,6 @@
-export interface Candidate {
-  id: number;
-  /** Open tickets the attendant has now. */
-  load: number;
-  /** Most open tickets they may have; null = no limit. */
-  capacity: number | null;
-}
+import type { CandidateRow as Candidate, DistributionSetting } from '../../../db/distribution.js';
 
-export type DistributionMode = 'round_robin' | 'least_busy';
+export type DistributionMode = Exclude<DistributionSetting, 'manual'>;
 
 /**
  * Who gets the next ticket of a queue, among the queue's attendants who are online and under capacity

@@ -1,7 +1,7 @@
 import { domainEvents } from '../../../events/bus.js';
 import { KeyedQueue } from '../../../lib/keyedQueue.js';
 import { logger } from '../../../lib/logger.js';
-import { queueIdsOf } from '../ticketVisibility.js';
+import { queueIdsOfUser } from '../../../db/ticketTargets.js';
 import { distributeTicket } from './DistributeTicketService.js';
 import { distributeWaitingTickets } from './distributeWaitingTickets.js';
 
@@ -39,11 +39,11 @@ export function subscribeDistribution(): () => void {
       if (landed) void run(companyId, ticket.id, previous.userId);
       const freedBy = previous.status === 'open' && previous.userId !== null && !(ticket.status === 'open' && ticket.userId === previous.userId) ? previous.userId : null;
       // Queued after the landed ticket's own decision, and without it: it must not bounce back to whoever returned it.
-      if (freedBy !== null) void sweep(companyId, () => queueIdsOf(freedBy), landed ? ticket.id : undefined);
+      if (freedBy !== null) void sweep(companyId, () => queueIdsOfUser(freedBy), landed ? ticket.id : undefined);
     }),
-    domainEvents.subscribe('user.online', ({ companyId, userId }) => void sweep(companyId, () => queueIdsOf(userId))),
+    domainEvents.subscribe('user.online', ({ companyId, userId }) => void sweep(companyId, () => queueIdsOfUser(userId))),
     domainEvents.subscribe('user.updated', ({ companyId, user }) => {
-      if (user.active) void sweep(companyId, () => queueIdsOf(user.id));
+      if (user.active) void sweep(companyId, () => queueIdsOfUser(user.id));
     }),
     domainEvents.subscribe('queue.updated', ({ companyId, queue }) => void sweep(companyId, async () => [queue.id])),
   ];

@@ -1,0 +1,117 @@
+import { escapeLike, folded, foldedContains } from '../lib/textSearch.js';
+import { many, one } from './sql.js';
+import { TICKET_COLUMNS, type TicketRow, type TicketStatus } from './tickets.js';
+
+// The ticket list's two statements (a page of one tab, and the three tabs' counts), built from one filter.
+// Their plans are checked by backend/test/tickets/explain.test.ts: change the SQL text only with it.
+
+export interface TicketListFilter {
+  companyId: number;
+  /** The caller (for `mine`). */
+  me: number;
+  /** Set for an attendant (supervisors see everything): the queues they serve, and whether pending tickets without a queue are for all. */
+  attendant?: { queueIds: number[]; pendingWithoutQueueVisible: boolean };
+  mine?: boolean;
+  userId?: number;
+  whatsappId?: number;
+  queueIds?: number[];
+  withoutQueue?: boolean;
+  tagIds?: number[];
+  search?: string;
+}
+
+/** Counts stop here: a tab shows "999+" rather than making every first page count a huge table. */
+const COUNT_CAP = 1000;
+
+// Trigram indexes need three characters; a shorter search reads each candidate ticket's own messages instead.
+const TRIGRAM = 3;
+
+// Names and message texts are compared without accents or case ("joao" finds "João"); numbers as typed.
+const NAME_MATCHES = `${folded('sc.name')} LIKE ${foldedContains(':search')}`;
+const NUMBER_MATCHES = `sc.number LIKE :pattern`;
+
+/**
+ * A ticket matches a search by its contact's name or number, or by the text of one of its messages. From
+ * three characters on, the matching tickets are found once, in the statement's WITH (`searchHits`): the
+ * messages through their trigram index (`Messages_body_folded_trgm`), the contacts through theirs and their
+ * tickets through `Tickets_contact`. The page and the three tab counts then read just those tickets: a search
+ * that matches little or nothing no longer walks a whole tab probing every ticket's messages.
+ */
+function searchCondition(search: string): string {
+  if (search.length < TRIGRAM) {
+    return `(EXISTS (SELECT 1 FROM "Contacts" sc WHERE sc.id = t."contactId" AND (${NAME_MATCHES} OR ${NUMBER_MATCHES}))
+      OR EXISTS (SELECT 1 FROM "Messages" m WHERE m."ticketId" = t.id AND ${folded('m.body')} LIKE ${foldedContains(':search')}))`;
+  }
+  return `t.id IN (SELECT id FROM search_tickets)`;
+}
+
+function searchHits(search: string | undefined): string {
+  if (!search || search.length < TRIGRAM) return '';
+  return `WITH search_tickets AS MATERIALIZED (
+      SELECT "ticketId" AS id FROM "Messages" WHERE "companyId" = :companyId AND ${folded('body')} LIKE ${foldedContains(':search')}
+      UNION
+      SELECT st.id FROM "Contacts" sc JOIN "Tickets" st ON st."contactId" = sc.id
+      WHERE sc."companyId" = :companyId AND (${NAME_MATCHES} OR ${NUMBER_MATCHES}))`;
+}
+
+/** The filter as SQL conditions on `"Tickets" t`, with their values. The attendant's rule is written in SQL so the indexes serve it. */
+function conditions(filter: TicketListFilter): { filters: string; replacements: Record<string, unknown> } {
+  const replacements: Record<string, unknown> = { companyId: filter.companyId, me: filter.me };
+  const where: string[] = [`t."companyId" = :companyId`];
+  if (filter.attendant) {
+    replacements.myQueues = filter.attendant.queueIds.length ? filter.attendant.queueIds : [0];
+    replacements.noQueueVisible = filter.attendant.pendingWithoutQueueVisible;
+    where.push(`(t."userId" = :me OR (t.status = 'pending' AND (t."queueId" IN (:myQueues) OR (t."queueId" IS NULL AND :noQueueVisible))))`);
+  }
+  if (filter.mine) where.push(`t."userId" = :me`);
+  if (filter.userId) (where.push(`t."userId" = :userId`), (replacements.userId = filter.userId));
+  if (filter.whatsappId) (where.push(`t."whatsappId" = :whatsappId`), (replacements.whatsappId = filter.whatsappId));
+  const queueChoices: string[] = [];
+  if (filter.queueIds?.length) (queueChoices.push(`t."queueId" IN (:queueIds)`), (replacements.queueIds = filter.queueIds));
+  if (filter.withoutQueue) queueChoices.push(`t."queueId" IS NULL`);
+  if (queueChoices.length) where.push(`(${queueChoices.join(' OR ')})`);
+  if (filter.tagIds?.length) {
+    where.push(`EXISTS (SELECT 1 FROM "TicketTags" tt WHERE tt."ticketId" = t.id AND tt."tagId" IN (:tagIds))`);
+    replacements.tagIds = filter.tagIds;
+  }
+  if (filter.search) {
+    replacements.search = filter.search;
+    replacements.pattern = `%${escapeLike(filter.search)}%`;
+    where.push(searchCondition(filter.search));
+  }
+  return { filters: where.join(' AND '), replacements };
+}
+
+/**
+ * One page of a tab, newest activity first, keyset-paginated on (lastMessageAt, id) so a deep page costs what
+ * the first one does: `rows` tickets after `cursor` (the last ticket of the page before).
+ */
+export function selectTicketPage(filter: TicketListFilter, page: { status: TicketStatus; rows: number; cursor: readonly (string | number)[] | null }): Promise<TicketRow[]> {
+  const { filters, replacements } = conditions(filter);
+  const { cursor } = page;
+  if (cursor) ((replacements.cursorAt = cursor[0]), (replacements.cursorId = cursor[1]));
+  return many<TicketRow>(
+    `${searchHits(filter.search)}
+     SELECT ${TICKET_COLUMNS} FROM "Tickets" t JOIN "Contacts" c ON c.id = t."contactId"
+     WHERE ${filters} AND t.status = :status
+     ${cursor ? `AND (t."lastMessageAt", t.id) < (:cursorAt::timestamptz, :cursorId)` : ''}
+     ORDER BY t."lastMessageAt" DESC, t.id DESC LIMIT :limit`,
+    { ...replacements, limit: page.rows, status: page.status },
+  );
+}
+
+/** How many tickets each tab holds, capped at COUNT_CAP; a search's hits are read once for all three. */
+export async function countTicketTabs(filter: TicketListFilter): Promise<Record<TicketStatus, number>> {
+  const { filters, replacements } = conditions(filter);
+  const counts = await one<Record<TicketStatus, number>>(
+    `${searchHits(filter.search)}
+         SELECT ${(['open', 'pending', 'closed'] as const)
+          .map(
+            (s) => `(SELECT count(*)::int FROM (SELECT 1 FROM "Tickets" t
+                     WHERE ${filters} AND t.status = '${s}' LIMIT ${COUNT_CAP}) x) AS ${s}`,
+          )
+          .join(', ')}`,
+    replacements,
+  );
+  return counts!;
+}

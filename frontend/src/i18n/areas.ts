@@ -1,0 +1,58 @@
+import { authMessages } from '../auth/authMessages';
+import { companiesMessages } from '../companies/companiesMessages';
+import { connectionNoticesMessages } from '../connections/connectionNoticesMessages';
+import { connectionQueuesMessages } from '../connections/connectionQueuesMessages';
+import { connectionRetryMessages } from '../connections/connectionRetryMessages';
+import { connectionsMessages } from '../connections/connectionsMessages';
+import { contactsMessages } from '../contacts/contactsMessages';
+import { dashboardMessages } from '../dashboard/dashboardMessages';
+import { layoutMessages } from '../layout/layoutMessages';
+import { pagesMessages } from '../layout/pagesMessages';
+import { passwordMessages } from '../layout/passwordMessages';
+import { notificationsMessages } from '../notifications/notificationsMessages';
+import { queuesMessages } from '../queues/queuesMessages';
+import { quickRepliesMessages } from '../quickReplies/quickRepliesMessages';
+import { settingsMessages } from '../settings/settingsMessages';
+import { tagsMessages } from '../tags/tagsMessages';
+import { chatMessages } from '../tickets/chatMessages';
+import { inboxMessages } from '../tickets/inboxMessages';
+import { startTicketMessages } from '../tickets/start/startTicketMessages';
+import { ticketsMessages } from '../tickets/ticketsMessages';
+import { profilesMessages } from '../users/profilesMessages';
+import { usersMessages } from '../users/usersMessages';
+
+/** Every area's texts by namespace: the one place a new area's `<area>Messages.ts` is added. */
+const AREAS = {
+  auth: authMessages,
+  layout: layoutMessages,
+  password: passwordMessages,
+  pages: pagesMessages,
+  profiles: profilesMessages,
+  users: usersMessages,
+  tickets: ticketsMessages,
+  chat: chatMessages,
+  inbox: inboxMessages,
+  startTicket: startTicketMessages,
+  connections: connectionsMessages,
+  connectionQueues: connectionQueuesMessages,
+  connectionNotices: connectionNoticesMessages,
+  connectionRetry: connectionRetryMessages,
+  queues: queuesMessages,
+  tags: tagsMessages,
+  quickReplies: quickRepliesMessages,
+  contacts: contactsMessages,
+  companies: companiesMessages,
+  settings: settingsMessages,
+  dashboard: dashboardMessages,
+  notifications: notificationsMessages,
+};
+
+type Areas = typeof AREAS;
+type AreaLanguage = keyof Areas[keyof Areas];
+
+/** One language's texts of every area, as namespaces of that locale. */
+export function areaTexts<L extends AreaLanguage>(language: L): { [K in keyof Areas]: Areas[K][L] } {
+  const texts: Partial<Record<keyof Areas, unknown>> = {};
+  for (const namespace of Object.keys(AREAS) as (keyof Areas)[]) texts[namespace] = AREAS[namespace][language];
+  return texts as { [K in keyof Areas]: Areas[K][L] };
+}
