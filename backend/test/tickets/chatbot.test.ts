@@ -6,7 +6,8 @@ import { expireMenus } from '../../src/services/chatbot/subscribeChatbot.js';
 import { ADMIN, startTestApp, type TestApp } from '../support/testApp.js';
 import { connectSocket } from '../support/sockets.js';
 import { connectWhatsapp } from '../support/whatsapp.js';
-import { createAttendant, ticketOf, until } from '../support/factories.js';
+import { createAttendant, ticketOf } from '../support/factories.js';
+import { until } from '../support/waiting.js';
 import { automaticTexts, customerMessages } from '../support/botTurns.js';
 
 // The options menu, played end to end: the customer (simulator) reads the menu and answers it.

@@ -4,7 +4,8 @@ import type { SimContact, WaSimulator } from '../../../simulator/src/index.js';
 import type { TestApp } from '../support/testApp.js';
 import { connectSocket, record } from '../support/sockets.js';
 import { startConnectedApp } from '../support/whatsapp.js';
-import { createAttendant, createQueue, until, type Attendant } from '../support/factories.js';
+import { createAttendant, createQueue, type Attendant } from '../support/factories.js';
+import { until } from '../support/waiting.js';
 
 // An attendant starts a conversation with a customer who has not written (a call back, a follow-up):
 // POST /api/tickets, then the first message goes out through the real Baileys to the simulated contact.

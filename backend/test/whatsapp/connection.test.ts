@@ -2,7 +2,7 @@ import { startWaSimulator, trustSimulatorRoot, type WaSimulator } from '../../..
 import { ADMIN, createTestDatabase, startTestApp, type TestApp } from '../support/testApp.js';
 import { connectSocket } from '../support/sockets.js';
 import { sessionEvents } from '../support/whatsapp.js';
-import { until } from '../support/factories.js';
+import { until } from '../support/waiting.js';
 
 // The real Baileys inside the real backend, against the project's WhatsApp simulator.
 let sim: WaSimulator;

@@ -5,7 +5,8 @@ import { ctx } from '../../src/context.js';
 import { ADMIN, startTestApp, type TestApp } from '../support/testApp.js';
 import { connectSocket } from '../support/sockets.js';
 import { connectWhatsapp } from '../support/whatsapp.js';
-import { ticketOf, until } from '../support/factories.js';
+import { ticketOf } from '../support/factories.js';
+import { until } from '../support/waiting.js';
 
 // This file owns its redis-server, so it can stop it under the running app (the run's shared one serves other
 // files in parallel). A reply written while Redis is away answers at once and goes out once Redis is back, once.

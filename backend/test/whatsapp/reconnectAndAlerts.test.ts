@@ -5,7 +5,8 @@ import { raiseAlert } from '../../src/services/alerts/RaiseAlertService.js';
 import { ADMIN, startTestApp, type TestApp } from '../support/testApp.js';
 import { connectSocket } from '../support/sockets.js';
 import { connectWhatsapp, sessionEvents } from '../support/whatsapp.js';
-import { createAttendant, until } from '../support/factories.js';
+import { createAttendant } from '../support/factories.js';
+import { until } from '../support/waiting.js';
 
 // A connection that loses the network for longer than WA_MAX_RECONNECTS attempts: the admins are alerted once,
 // the attempts go on (the connections page sees which and when the next comes), and the connection is back by
