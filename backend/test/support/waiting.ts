@@ -18,6 +18,19 @@ export async function until<T>(read: () => T | Promise<T>, ok: (value: T) => boo
   }
 }
 
+/** `promise`, or a failure naming `what` once `timeoutMs` have passed; the timer goes with whichever comes first. */
+export async function withDeadline<T>(promise: Promise<T>, timeoutMs: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no ${what} within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([promise, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Runs `check` (expectations) until it passes; after `timeoutMs` its last failure is thrown, diff and all. */
 export async function eventually(check: () => unknown, timeoutMs = 20_000): Promise<void> {
   let failure: unknown;

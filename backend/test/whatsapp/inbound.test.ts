@@ -40,13 +40,14 @@ afterAll(async () => {
 });
 
 it('turns a contact’s text into one contact, one pending ticket and one message, announced to its company only', async () => {
-  const seenByA = record<{ message: { body: string }; ticket: { status: string }; contact: { number: string } }>(socketA, 'appMessage');
+  const seenByA = record<{ action: string; message: { body: string }; ticket: { status: string }; contact: { number: string } }>(socketA, 'appMessage');
   const seenByB = record(socketB, 'appMessage');
   const alice = sim.contact('5511988887777', { pushName: 'Alice' });
   await alice.sendText(sim.phone(PHONE), 'Olá, quero um orçamento');
 
-  await until(async () => seenByA.length === 1, Boolean, 'the appMessage event');
-  expect(seenByA[0]).toMatchObject({ message: { body: 'Olá, quero um orçamento' }, ticket: { status: 'pending' }, contact: { number: '5511988887777' } });
+  const ofAlice = () => seenByA.filter((e) => e.action === 'create' && e.contact.number === '5511988887777'); // other tests' chats and receipts aside
+  await until(async () => ofAlice().length > 0, Boolean, 'the appMessage event');
+  expect(ofAlice()).toEqual([expect.objectContaining({ message: expect.objectContaining({ body: 'Olá, quero um orçamento' }), ticket: expect.objectContaining({ status: 'pending' }) })]);
   expect(await count(`SELECT count(*)::int AS n FROM "Contacts" WHERE number = '5511988887777'`)).toBe(1);
   expect(await count(`SELECT count(*)::int AS n FROM "Tickets" t JOIN "Contacts" c ON c.id = t."contactId" WHERE c.number = '5511988887777'`)).toBe(1);
   expect(await count(`SELECT count(*)::int AS n FROM "Tickets" t JOIN "Contacts" c ON c.id = t."contactId" WHERE c.number = '5511988887777' AND t.status = 'pending' AND t."whatsappId" = ${whatsappId}`)).toBe(1);
