@@ -5,6 +5,7 @@ export default {
   roots: ['<rootDir>/test'],
   globalSetup: '<rootDir>/test/support/globalSetup.mjs',
   globalTeardown: '<rootDir>/test/support/globalTeardown.mjs',
+  setupFiles: ['<rootDir>/test/support/dependencyTimers.ts'],
   testTimeout: 30000,
   maxWorkers: 2,
 };

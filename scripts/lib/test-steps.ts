@@ -1,8 +1,7 @@
 // The steps of `npm test`, in order. A step is skipped only when its workspace has no test files at all,
 // decided from the tree (never from a flag), and the skip is printed in the summary.
-import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 export interface Command {
   label: string;
@@ -21,18 +20,18 @@ export interface Step {
 
 const JEST_ESM = ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', 'node_modules/jest/bin/jest.js'];
 
-async function hasTests(dir: string): Promise<boolean> {
-  if (!existsSync(dir)) return false;
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules' && entry.name !== 'dist' && (await hasTests(join(dir, entry.name)))) return true;
-    } else if (/\.test\.tsx?$/.test(entry.name)) return true;
-  }
-  return false;
+/** The test files under a workspace, relative to it (what `--runTestsByPath` takes there). */
+function testFiles(workspace: string, dir = workspace): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'node_modules' || entry.name === 'dist' ? [] : testFiles(workspace, path);
+    return /\.test\.tsx?$/.test(entry.name) ? [relative(workspace, path)] : [];
+  });
 }
 
 const noTestsIn = (workspace: string) => async (root: string) =>
-  (await hasTests(join(root, workspace))) ? undefined : `no *.test.ts(x) files in ${workspace}/ yet`;
+  testFiles(join(root, workspace)).length ? undefined : `no *.test.ts(x) files in ${workspace}/ yet`;
 
 export const STEPS: Step[] = [
   { name: 'typecheck', title: 'TypeScript, every workspace and scripts/', services: false, skipReason: async () => undefined },
@@ -60,6 +59,22 @@ function only(variable: 'E2E_ONLY' | 'TEST_ONLY'): string[] {
   return process.env[variable]?.split(',').filter(Boolean) ?? [];
 }
 
+/**
+ * The order of the tests inside each file is shuffled on every run (jest prints the seed at the end): a test
+ * that leans on an earlier one's leftovers fails. TEST_SEED=<seed> replays one order.
+ */
+function order(): string[] {
+  return ['--randomize', ...(process.env.TEST_SEED ? [`--seed=${process.env.TEST_SEED}`] : [])];
+}
+
+/** A jest step's command: the whole suite, or with TEST_EACH=1 one jest run per test file (each must pass alone). */
+function jestCommands(name: 'backend' | 'simulator' | 'frontend'): Command[] {
+  const run = (label: string, args: string[]): Command => ({ label, cmd: 'npm', args: ['test', '-w', name, '--', ...order(), ...args] });
+  if (process.env.TEST_EACH !== '1') return [run(name, only('TEST_ONLY'))];
+  const files = testFiles(name).filter((file) => !only('TEST_ONLY').length || only('TEST_ONLY').some((part) => file.includes(part)));
+  return files.sort().map((file) => run(`${name}/${file}`, ['--runTestsByPath', file]));
+}
+
 /** Commands of a step, run from the repository root; `infra` is prepared by the runner. */
 export function stepCommands(name: string): Command[] {
   switch (name) {
@@ -71,7 +86,7 @@ export function stepCommands(name: string): Command[] {
     case 'backend':
     case 'simulator':
     case 'frontend':
-      return [{ label: name, cmd: 'npm', args: ['test', '-w', name, ...(only('TEST_ONLY').length ? ['--', ...only('TEST_ONLY')] : [])] }];
+      return jestCommands(name);
     case 'e2e':
       // E2E_ONLY=contacts,queues runs only the browser test files whose path matches (while working on one screen).
       return [{ label: 'e2e', cmd: 'node', args: [...JEST_ESM, '-c', 'e2e/jest.config.js', ...only('E2E_ONLY'), ...only('TEST_ONLY')] }];

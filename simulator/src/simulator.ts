@@ -68,6 +68,9 @@ export class WaSimulator {
   /** Connected clients that have no credentials yet and show QR codes. */
   pendingPairings(): PendingPairing[] { return this.server.pairing.list() }
 
+  /** How many clients are connected now, paired or not (a test sees a connection end, e.g. the 515 after pairing). */
+  connectedClients(): number { return this.server.connections.size }
+
   /** A simulated account (the company's phone), created on first use. */
   phone(pn: string): SimPhone {
     let p = this.phones.get(pn)

@@ -26,7 +26,7 @@ interface Seed {
   closed?: string;
 }
 
-async function seedTicket(s: Seed): Promise<void> {
+async function seedTicket(s: Seed): Promise<number> {
   const { sequelize } = ctx();
   const companyId = s.companyId ?? 1;
   const [contact] = await sequelize.query<{ id: number }>(
@@ -47,6 +47,7 @@ async function seedTicket(s: Seed): Promise<void> {
       { replacements: { ...replacements, ticketId: ticket!.id } },
     );
   }
+  return ticket!.id;
 }
 
 beforeAll(async () => {
@@ -183,14 +184,18 @@ it('counts a conversation an attendant started as opened, but not in the custome
   await sequelize.query(`INSERT INTO "Whatsapps" ("companyId", name, "isDefault") VALUES (1, 'Loja', true)`);
   const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
   // A customer who waited two minutes today…
-  await seedTicket({ status: 'open', queueId: vendas, userId: ana.id, created: minutesAgo(10), accepted: minutesAgo(8) });
+  const waited = await seedTicket({ status: 'open', queueId: vendas, userId: ana.id, created: minutesAgo(10), accepted: minutesAgo(8) });
   // …and a customer Ana wrote to first: nobody waited.
   const contact = await app.api.post('/api/contacts', { name: 'Dora', number: '5511977770031' }, { token: ana.token });
   const started = await app.api.post('/api/tickets', { contactId: contact.body.contact.id, queueId: vendas }, { token: ana.token });
-  expect(started.status).toBe(201);
-
-  const range = `from=${encodeURIComponent(minutesAgo(60))}&to=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`;
-  const d = (await dashboard(admin.token, range)).body;
-  expect(d.totals).toMatchObject({ created: 2, avgWaitingSeconds: 120 });
-  expect(d.queues.find((q: { queueId: number }) => q.queueId === vendas)).toMatchObject({ created: 2, avgWaitingSeconds: 120 });
+  try {
+    expect(started.status).toBe(201);
+    const range = `from=${encodeURIComponent(minutesAgo(60))}&to=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`;
+    const d = (await dashboard(admin.token, range)).body;
+    expect(d.totals).toMatchObject({ created: 2, avgWaitingSeconds: 120 });
+    expect(d.queues.find((q: { queueId: number }) => q.queueId === vendas)).toMatchObject({ created: 2, avgWaitingSeconds: 120 });
+  } finally {
+    // The other tests count the tickets open now: these two go again.
+    await sequelize.query(`DELETE FROM "Tickets" WHERE id IN (:ids)`, { replacements: { ids: [waited, started.body.ticket?.id ?? waited] } });
+  }
 });

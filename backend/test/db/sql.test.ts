@@ -10,9 +10,13 @@ beforeAll(async () => {
   await exec(`CREATE TABLE probe (id int PRIMARY KEY, name text)`);
 }, 60_000);
 afterAll(() => app?.stop());
+// Every test starts from the same three rows.
+beforeEach(async () => {
+  await exec(`TRUNCATE probe`);
+  await exec(`INSERT INTO probe VALUES (1, 'Ana'), (2, 'Bia'), (3, 'Caio')`);
+});
 
 it('reads rows with named or positional values, and one row or none', async () => {
-  await exec(`INSERT INTO probe VALUES (1, 'Ana'), (2, 'Bia'), (3, 'Caio')`);
   expect(await many<{ name: string }>(`SELECT name FROM probe WHERE id <= :max ORDER BY id`, { max: 2 })).toEqual([{ name: 'Ana' }, { name: 'Bia' }]);
   expect(await one<{ name: string }>(`SELECT name FROM probe WHERE id = $1`, [3])).toEqual({ name: 'Caio' });
   expect(await one(`SELECT name FROM probe WHERE id = $1`, [9])).toBeUndefined();

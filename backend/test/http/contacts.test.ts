@@ -1,6 +1,6 @@
 import type { Socket } from 'socket.io-client';
 import { ADMIN, startTestApp, type TestApp } from '../support/testApp.js';
-import { connectSocket, nextEvent, record } from '../support/sockets.js';
+import { barrier, connectSocket, nextEvent, record } from '../support/sockets.js';
 
 let app: TestApp;
 let admin: { token: string; user: { id: number; companyId: number } };
@@ -95,6 +95,9 @@ it('searches by part of the name (any case, with or without accents) and by part
 });
 
 it('pages through contacts in name order with a cursor, without repeats or gaps', async () => {
+  for (const [name, number] of [['bruna', '11 95555-0001'], ['Diana', '11 95555-0002'], ['Bruno', '11 95555-0003'], ['carlos', '11 95555-0004'], ['Ana', '11 95555-0005']]) {
+    expect((await create({ name, number })).status).toBe(201);
+  }
   const { body: all } = await app.api.get('/api/contacts?limit=200', { token: admin.token });
   const seen: string[] = [];
   let cursor: string | null = null;
@@ -169,12 +172,17 @@ it('tells the company’s sockets about created, updated and deleted contacts, a
   await app.api.delete(`/api/contacts/${contact.id}`, { token: admin.token });
   expect(await deletedEvent).toEqual({ action: 'deleted', contactId: contact.id });
 
-  // A refused change publishes nothing.
+  // A refused change publishes nothing: the next change's event is the first to arrive after it.
+  const takenEvent = nextEvent(socketA, 'contact');
+  const taken = (await create({ name: 'Jair', number: '11 92222-3333' })).body.contact;
+  await takenEvent;
   const seenByA = record(socketA, 'contact');
-  await create({ name: 'Outro', number: '11 99123-4567' }); // Diego's number: 409
-  await new Promise((r) => setTimeout(r, 200));
-  expect(seenByA).toEqual([]);
-  expect(seenByB).toEqual([]);
+  expect((await create({ name: 'Outro', number: '11 92222-3333' })).status).toBe(409);
+  const marker = await barrier(socketA, 'contact', () => app.api.delete(`/api/contacts/${taken.id}`, { token: admin.token }));
+  expect(seenByA).toEqual([marker]);
+  // Company B heard none of A's changes: its own change is the first thing it hears.
+  const markerB = await barrier(socketB, 'contact', () => create({ name: 'Cliente de B', number: '11 92222-4444' }, adminB.token));
+  expect(seenByB).toEqual([markerB]);
 });
 
 it('refuses to delete a contact while one of its tickets is open', async () => {

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { ctx } from '../../src/context.js';
 import { ADMIN, startTestApp, type TestApp } from '../support/testApp.js';
 import { connectSocket, nextEvent } from '../support/sockets.js';
 
@@ -13,6 +14,8 @@ beforeAll(async () => {
   adminB = await app.api.login('bia@b.test', 'bia-pass-1234');
 });
 afterAll(() => app.stop());
+// Every test starts from empty address books, in both companies.
+beforeEach(() => ctx().sequelize.query(`DELETE FROM "Contacts"; DELETE FROM "Tags"`));
 
 const csv = (text: string, query = '', token = admin.token) =>
   app.api.request('POST', `/api/contacts/import${query}`, { token, rawBody: text, headers: { 'content-type': 'text/csv' } });
@@ -65,6 +68,7 @@ it('previews a file with good, duplicate and malformed rows, row by row, and cha
 });
 
 it('imports the good rows, and nothing else, in one go', async () => {
+  await app.api.post('/api/contacts', { name: 'Já Cadastrado', number: '31 99999-0000' }, { token: admin.token });
   const before = await allContacts();
   const done = await upload(MIXED); // the same file, this time as a browser uploads it
   expect(done.status).toBe(201);
@@ -132,6 +136,8 @@ it('exports what it imports: A’s export imported into B exports the same file'
   expect(tricky.status).toBe(201);
   // The same custom field written in another case is one column, as the import reads headers.
   await app.api.post('/api/contacts', { name: 'Outro CPF', number: '11 94444-2222', extraInfo: [{ name: 'cpf', value: '987' }] }, { token: admin.token });
+  const company = [{ name: 'Empresa', value: 'Loja "Centro"\nsala 2' }];
+  await app.api.post('/api/contacts', { name: 'Silva, Eduardo', number: '+55 41 98888-7777', extraInfo: company }, { token: admin.token });
   const exported = await app.api.get('/api/contacts/export', { token: admin.token });
   expect(exported.status).toBe(200);
   expect(exported.headers.get('content-type')).toBe('text/csv; charset=utf-8');
@@ -201,7 +207,6 @@ it('import and export are for admins and supervisors', async () => {
   expect((await csv('name;number\nX;11 98765-0000', '?dryRun=true', supervisor.token)).status).toBe(200);
 });
 
-// Last: it leaves a contact in company B, which the export round trip above needs empty.
 it('knows a contact stored by WhatsApp’s 8-digit form as the person typed with the ninth digit', async () => {
   // What an inbound message from an old account leaves: the number as WhatsApp addresses it.
   const db = new pg.Client({ connectionString: app.databaseUrl });

@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
 import { startPostgres, startRedis, type ThrowawayPostgres, type ThrowawayRedis } from '../../../scripts/lib/throwaway.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
+import { until } from '../support/waiting.js';
 
 // This file owns its PostgreSQL cluster and redis-server, so it can stop them under the running app.
 let postgres: ThrowawayPostgres;
@@ -34,33 +34,16 @@ it('answers 503 while PostgreSQL is stopped and 200 again once it is back', asyn
   expect(login.body.error.code).toBe('ERR_SERVICE_UNAVAILABLE');
 
   await postgres.resume();
-  let status = 0;
-  for (let i = 0; i < 50 && status !== 200; i++) {
-    status = (await app.api.get('/api/health')).status;
-    if (status !== 200) await new Promise((r) => setTimeout(r, 200));
-  }
-  expect(status).toBe(200);
+  await until(async () => (await app.api.get('/api/health')).status, (status) => status === 200, 'health back to 200');
   expect((await app.api.post('/api/auth/login', { email: 'admin@atende.test', password: 'admin-password-1' })).status).toBe(200);
 }, 60_000);
 
 it('answers 503 while Redis is gone and 200 once a Redis is back on its address', async () => {
-  await redis.stop();
+  await redis.pause();
   const res = await app.api.get('/api/health');
   expect(res.status).toBe(503);
   expect(res.body.checks).toEqual({ database: 'up', redis: 'down' });
 
-  const again = spawn('redis-server', ['--port', String(redis.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-    stdio: 'ignore',
-  });
-  try {
-    let status = 0;
-    for (let i = 0; i < 100 && status !== 200; i++) {
-      status = (await app.api.get('/api/health')).status;
-      if (status !== 200) await new Promise((r) => setTimeout(r, 200));
-    }
-    expect(status).toBe(200);
-    await app.stop();
-  } finally {
-    again.kill('SIGTERM');
-  }
+  await redis.resume();
+  await until(async () => (await app.api.get('/api/health')).status, (status) => status === 200, 'health back to 200');
 }, 60_000);

@@ -1,6 +1,7 @@
 import type { Socket } from 'socket.io-client';
+import { ctx } from '../../src/context.js';
 import { ADMIN, startTestApp, type TestApp } from '../support/testApp.js';
-import { connectSocket, nextEvent, record } from '../support/sockets.js';
+import { barrier, connectSocket, nextEvent, record } from '../support/sockets.js';
 
 let app: TestApp;
 let admin: { token: string };
@@ -36,8 +37,23 @@ afterAll(async () => {
   socketB.close();
   await app.stop();
 });
+// Each test starts from companies without queues and creates those it needs (no events: nothing is announced).
+beforeEach(() => ctx().sequelize.query(`DELETE FROM "Queues"`));
 
 const listNames = async (token = admin.token) => (await app.api.get('/api/queues', { token })).body.queues.map((q: { name: string }) => q.name);
+
+/** Vendas (Bruno and Ana, the Vendas connection), then Suporte (Ana; both connections), then Financeiro at position 0. */
+async function threeQueues(): Promise<{ vendas: number; suporte: number; financeiro: number }> {
+  const create = async (body: object) => {
+    const res = await app.api.post('/api/queues', body, { token: admin.token });
+    expect(res.status).toBe(201);
+    return res.body.queue.id as number;
+  };
+  const vendas = await create({ name: 'Vendas', userIds: [ids.bruno, ids.ana], whatsappIds: [ids.vendasWa] });
+  const suporte = await create({ name: 'Suporte', userIds: [ids.ana], whatsappIds: [ids.suporteWa, ids.vendasWa] });
+  const financeiro = await create({ name: 'Financeiro', position: 0 });
+  return { vendas, suporte, financeiro };
+}
 
 it('creates a queue with its users, connections and schedule, and tells the company room only', async () => {
   const seenByB = record(socketB, 'queue');
@@ -67,13 +83,13 @@ it('creates a queue with its users, connections and schedule, and tells the comp
     schedules: { '1': week },
   });
   expect(await event).toMatchObject({ action: 'created', queue: { name: 'Vendas' } });
-  await new Promise((r) => setTimeout(r, 200));
-  expect(seenByB).toEqual([]);
+  // Company B's own queue reaches B's socket after anything that was sent to it about A's.
+  const marker = await barrier<{ queue: { name: string } }>(socketB, 'queue', () => app.api.post('/api/queues', { name: 'Só de B' }, { token: adminB.token }));
+  expect(seenByB).toEqual([marker]);
 });
 
 it('lists by position then name, appends new queues, and everyone in the company may read', async () => {
-  await app.api.post('/api/queues', { name: 'Suporte', userIds: [ids.ana], whatsappIds: [ids.suporteWa, ids.vendasWa] }, { token: admin.token });
-  await app.api.post('/api/queues', { name: 'Financeiro', position: 0 }, { token: admin.token });
+  await threeQueues();
   const list = await app.api.get('/api/queues', { token: attendant.token });
   expect(list.status).toBe(200);
   expect(list.body.queues.map((q: { name: string; position: number }) => [q.name, q.position])).toEqual([
@@ -92,6 +108,7 @@ it('lists by position then name, appends new queues, and everyone in the company
 });
 
 it('keeps writes to admins', async () => {
+  await threeQueues();
   expect((await app.api.post('/api/queues', { name: 'X' }, { token: attendant.token })).status).toBe(403);
   const [queue] = (await app.api.get('/api/queues', { token: admin.token })).body.queues;
   expect((await app.api.put(`/api/queues/${queue.id}`, { name: 'X' }, { token: attendant.token })).status).toBe(403);
@@ -99,6 +116,7 @@ it('keeps writes to admins', async () => {
 });
 
 it('updates fields and replaces member lists atomically; omitted lists stay', async () => {
+  await threeQueues();
   const vendas = (await app.api.get(`/api/queues?userId=${ids.bruno}`, { token: admin.token })).body.queues[0];
   const event = nextEvent<{ action: string; queue: { userIds: number[] } }>(socketA, 'queue');
   const res = await app.api.put(`/api/queues/${vendas.id}`, { userIds: [ids.ana], schedules: null, distribution: 'least_busy' }, { token: admin.token });
@@ -111,6 +129,7 @@ it('updates fields and replaces member lists atomically; omitted lists stay', as
 });
 
 it('refuses a duplicate name in the company (any case), but not in another company', async () => {
+  await threeQueues();
   const dup = await app.api.post('/api/queues', { name: 'vendas' }, { token: admin.token });
   expect(dup.status).toBe(409);
   expect(dup.body.error.code).toBe('ERR_QUEUE_NAME_IN_USE');
@@ -141,6 +160,7 @@ it.each([
 });
 
 it('refuses users and connections of another company as not found, changing nothing', async () => {
+  await threeQueues();
   const before = await listNames();
   const foreignUser = await app.api.post('/api/queues', { name: 'Q', userIds: [ids.ana, ids.biaUser] }, { token: admin.token });
   expect(foreignUser.status).toBe(404);
@@ -163,6 +183,7 @@ it('refuses users and connections of another company as not found, changing noth
 });
 
 it('answers 404 to another company for read, update and delete, and leaves the queue alone', async () => {
+  await threeQueues();
   const [queue] = (await app.api.get('/api/queues', { token: admin.token })).body.queues;
   for (const res of [
     await app.api.get(`/api/queues/${queue.id}`, { token: adminB.token }),
@@ -178,6 +199,7 @@ it('answers 404 to another company for read, update and delete, and leaves the q
 });
 
 it('deletes a queue and says so to the company', async () => {
+  await threeQueues();
   const [queue] = (await app.api.get('/api/queues', { token: admin.token })).body.queues;
   const event = nextEvent<{ action: string; queueId: number }>(socketA, 'queue');
   expect((await app.api.delete(`/api/queues/${queue.id}`, { token: admin.token })).status).toBe(204);

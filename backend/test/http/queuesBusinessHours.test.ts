@@ -1,3 +1,4 @@
+import { ctx } from '../../src/context.js';
 import { ADMIN, startTestApp, type TestApp } from '../support/testApp.js';
 import { queueBusinessHours } from '../../src/services/queues/queueBusinessHours.js';
 
@@ -13,6 +14,7 @@ let queueB: number;
 const weekday = [{ start: '09:00', end: '18:00' }];
 const monday0900SaoPaulo = new Date('2026-01-19T12:00:00Z');
 const saturday1000SaoPaulo = new Date('2026-01-17T13:00:00Z');
+const saturdayMorning = { '6': [{ start: '09:00', end: '13:00' }] };
 
 beforeAll(async () => {
   app = await startTestApp({ LOGIN_RATE_LIMIT_PER_IP: '1000' });
@@ -20,14 +22,18 @@ beforeAll(async () => {
   const b = { name: 'Bia', email: 'bia@b.test', password: 'bia-pass-123' };
   await app.api.post('/api/companies', { name: 'B', timezone: 'America/Manaus', admin: b }, { token: admin.token });
   adminB = await app.api.login(b.email, b.password);
-  await app.api.put('/api/settings/businessHours', { value: { '1': weekday, '2': weekday, '3': weekday, '4': weekday, '5': weekday } }, { token: admin.token });
   geral = (await app.api.post('/api/queues', { name: 'Geral', outOfHoursMessage: 'Voltamos às 9h' }, { token: admin.token })).body.queue.id;
-  const saturday = { '6': [{ start: '09:00', end: '13:00' }] };
-  plantao = (await app.api.post('/api/queues', { name: 'Plantão', schedules: saturday }, { token: admin.token })).body.queue.id;
-  await app.api.put('/api/settings/businessHours', { value: { '1': weekday } }, { token: adminB.token });
+  plantao = (await app.api.post('/api/queues', { name: 'Plantão' }, { token: admin.token })).body.queue.id;
   queueB = (await app.api.post('/api/queues', { name: 'Loja' }, { token: adminB.token })).body.queue.id;
 });
 afterAll(() => app.stop());
+// Every test starts from the same hours: A on weekdays (Plantão on Saturday mornings instead), B on Mondays.
+beforeEach(async () => {
+  await ctx().sequelize.query(`DELETE FROM "Settings"`);
+  await app.api.put('/api/settings/businessHours', { value: { '1': weekday, '2': weekday, '3': weekday, '4': weekday, '5': weekday } }, { token: admin.token });
+  await app.api.put(`/api/queues/${plantao}`, { schedules: saturdayMorning }, { token: admin.token });
+  await app.api.put('/api/settings/businessHours', { value: { '1': weekday } }, { token: adminB.token });
+});
 
 it('a queue without a schedule follows the company’s business hours', async () => {
   const companyId = admin.user.companyId;

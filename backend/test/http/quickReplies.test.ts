@@ -1,3 +1,4 @@
+import { ctx } from '../../src/context.js';
 import { ADMIN, startTestApp, type TestApp } from '../support/testApp.js';
 
 let app: TestApp;
@@ -23,6 +24,20 @@ beforeAll(async () => {
   [vendas, suporte, queueB] = [await queue('Vendas', admin.token), await queue('Suporte', admin.token), await queue('Loja', adminB.token)];
 });
 afterAll(() => app.stop());
+// Every test starts without replies and writes those it needs.
+beforeEach(() => ctx().sequelize.query(`DELETE FROM "QuickReplies"`));
+
+/** Company A's replies of the first test: ola (company-wide, and Suporte's), preco (Vendas'), pix (company-wide). */
+async function replies(): Promise<void> {
+  for (const body of [
+    { shortcut: 'ola', message: '{{greeting}}, {{firstName}}!' },
+    { shortcut: 'ola', message: 'Olá, aqui é o suporte', queueId: suporte },
+    { shortcut: 'preco', message: 'Tabela de preços 100%_off', queueId: vendas },
+    { shortcut: 'pix', message: 'Chave PIX: 123' },
+  ]) {
+    expect((await app.api.post('/api/quick-replies', body, { token: admin.token })).status).toBe(201);
+  }
+}
 
 const shortcuts = async (query = '', token = attendant.token) =>
   (await app.api.get(`/api/quick-replies${query}`, { token })).body.quickReplies.map((r: { shortcut: string; queueId: number | null }) => `${r.shortcut}@${r.queueId ?? '*'}`);
@@ -43,6 +58,7 @@ it('lets admins and supervisors write company-wide and per-queue replies, everyo
 });
 
 it('gives a ticket’s queue its own replies plus the company-wide ones, and searches them', async () => {
+  await replies();
   expect(await shortcuts(`?queueId=${vendas}`)).toEqual(['ola@*', 'pix@*', `preco@${vendas}`]);
   expect(await shortcuts(`?queueId=${suporte}`)).toEqual([`ola@${suporte}`, 'ola@*', 'pix@*']);
   expect(await shortcuts(`?queueId=${suporte}&search=/O`)).toEqual([`ola@${suporte}`, 'ola@*']);
@@ -52,6 +68,7 @@ it('gives a ticket’s queue its own replies plus the company-wide ones, and sea
 });
 
 it('refuses a duplicate shortcut in the same scope with 409, allows it in another', async () => {
+  await replies();
   const dup = await app.api.post('/api/quick-replies', { shortcut: 'OLA', message: 'outra' }, { token: admin.token });
   expect(dup.status).toBe(409);
   expect(dup.body.error.code).toBe('ERR_QUICK_REPLY_SHORTCUT_IN_USE');
@@ -62,6 +79,7 @@ it('refuses a duplicate shortcut in the same scope with 409, allows it in anothe
 });
 
 it('updates a reply, moves it between scopes, and refuses a move onto a taken shortcut', async () => {
+  await replies();
   const [pix] = (await app.api.get('/api/quick-replies?search=pix', { token: admin.token })).body.quickReplies;
   const moved = await app.api.put(`/api/quick-replies/${pix.id}`, { queueId: vendas, message: 'PIX: 456' }, { token: supervisor.token });
   expect(moved.body.quickReply).toMatchObject({ shortcut: 'pix', queueId: vendas, message: 'PIX: 456' });
@@ -73,6 +91,8 @@ it('updates a reply, moves it between scopes, and refuses a move onto a taken sh
 });
 
 it('keeps companies apart: another company’s replies and queues are not found', async () => {
+  await replies();
+  expect((await app.api.post('/api/quick-replies', { shortcut: 'ola', message: 'de B' }, { token: adminB.token })).status).toBe(201);
   const [mine] = (await app.api.get('/api/quick-replies', { token: admin.token })).body.quickReplies;
   for (const res of [
     await app.api.get(`/api/quick-replies/${mine.id}`, { token: adminB.token }),
@@ -109,16 +129,19 @@ it.each([
 });
 
 it('deletes replies, and a deleted queue takes its replies with it', async () => {
+  await replies();
   const [first] = (await app.api.get('/api/quick-replies', { token: admin.token })).body.quickReplies;
   expect((await app.api.delete(`/api/quick-replies/${first.id}`, { token: supervisor.token })).status).toBe(204);
   expect((await app.api.get(`/api/quick-replies/${first.id}`, { token: admin.token })).status).toBe(404);
-  await app.api.delete(`/api/queues/${vendas}`, { token: admin.token });
-  expect((await shortcuts()).filter((s: string) => s.endsWith(`@${vendas}`))).toEqual([]);
+  const temporaria = (await app.api.post('/api/queues', { name: 'Temporária' }, { token: admin.token })).body.queue.id;
+  await app.api.post('/api/quick-replies', { shortcut: 'preco', message: 'Só nesta fila', queueId: temporaria }, { token: admin.token });
+  expect(await shortcuts()).toContain(`preco@${temporaria}`);
+  await app.api.delete(`/api/queues/${temporaria}`, { token: admin.token });
+  expect((await shortcuts()).filter((s: string) => s.endsWith(`@${temporaria}`))).toEqual([]);
   expect((await app.api.get('/api/quick-replies?queueId=abc', { token: admin.token })).body.error.code).toBe('ERR_VALIDATION');
 });
 
 it('renders a reply for a ticket the attendant may see, and for nobody else', async () => {
-  const { ctx } = await import('../../src/context.js');
   const { QueryTypes } = await import('sequelize');
   const me = (await app.api.get('/api/auth/me', { token: attendant.token })).body.user;
   const ticketIn = (queueId: number | null, number: string) =>
@@ -143,7 +166,7 @@ it('renders a reply for a ticket the attendant may see, and for nobody else', as
   const hidden = await app.api.get(`/api/quick-replies/${id}/rendered?ticketId=${otherQueue}`, { token: attendant.token });
   expect(hidden.status).toBe(404);
   expect(hidden.body.error.code).toBe('ERR_TICKET_NOT_FOUND');
-  const [replyB] = (await app.api.get('/api/quick-replies', { token: adminB.token })).body.quickReplies;
+  const replyB = (await app.api.post('/api/quick-replies', { shortcut: 'ola', message: 'de B' }, { token: adminB.token })).body.quickReply;
   const foreign = await app.api.get(`/api/quick-replies/${replyB.id}/rendered?ticketId=${visible}`, { token: adminB.token });
   expect(foreign.body.error.code).toBe('ERR_TICKET_NOT_FOUND');
   expect((await app.api.get(`/api/quick-replies/${id}/rendered?ticketId=x`, { token: admin.token })).body.error.code).toBe('ERR_VALIDATION');

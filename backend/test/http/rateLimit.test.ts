@@ -1,10 +1,11 @@
 import { ADMIN, startTestApp, type TestApp } from '../support/testApp.js';
 
+// Each test gets a backend of its own: its own Redis prefix, so no attempt of another test counts.
 let app: TestApp;
-beforeAll(async () => {
+beforeEach(async () => {
   app = await startTestApp({ LOGIN_RATE_LIMIT_PER_EMAIL: '3', LOGIN_RATE_LIMIT_PER_IP: '8', LOGIN_RATE_LIMIT_WINDOW_SECONDS: '120' });
 });
-afterAll(() => app.stop());
+afterEach(() => app.stop());
 
 it('locks an e-mail after repeated failures, even for the right password, and says when to retry', async () => {
   for (let i = 0; i < 3; i++) {
@@ -18,11 +19,11 @@ it('locks an e-mail after repeated failures, even for the right password, and sa
 });
 
 it('limits attempts per IP across different e-mails', async () => {
-  // 4 attempts were spent above; the IP allows 8 in the window.
+  // The IP allows 8 in the window, whatever the e-mails.
   const statuses: number[] = [];
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < 10; i++) {
     statuses.push((await app.api.post('/api/auth/login', { email: `someone${i}@atende.test`, password: 'whatever-1' })).status);
   }
-  expect(statuses.slice(0, 4)).toEqual([401, 401, 401, 401]);
-  expect(statuses.slice(4)).toEqual([429, 429]);
+  expect(statuses.slice(0, 8)).toEqual(Array(8).fill(401));
+  expect(statuses.slice(8)).toEqual([429, 429]);
 });

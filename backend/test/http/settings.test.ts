@@ -1,3 +1,4 @@
+import { ctx } from '../../src/context.js';
 import { ADMIN, startTestApp, type TestApp } from '../support/testApp.js';
 
 let app: TestApp;
@@ -25,6 +26,8 @@ beforeAll(async () => {
   supervisor = await app.api.login('sara@a.test', 'sara-pass-123');
 });
 afterAll(() => app.stop());
+// Every test starts from companies that set nothing.
+beforeEach(() => ctx().sequelize.query(`DELETE FROM "Settings"`));
 
 const settingsOf = async (token: string) => (await app.api.get('/api/settings', { token })).body.settings;
 
@@ -50,6 +53,7 @@ it('stores several keys at once and one key at a time, for this company only', a
 });
 
 it('refuses unknown keys with ERR_SETTING_UNKNOWN', async () => {
+  await app.api.put('/api/settings', { pendingWithoutQueueVisibleToAll: false }, { token: admin.token });
   for (const res of [
     await app.api.get('/api/settings/colour', { token: admin.token }),
     await app.api.put('/api/settings/colour', { value: 1 }, { token: admin.token }),
@@ -62,7 +66,6 @@ it('refuses unknown keys with ERR_SETTING_UNKNOWN', async () => {
 });
 
 it('has no groupsEnabled setting (group chats never become tickets); a row stored before is not shown', async () => {
-  const { ctx } = await import('../../src/context.js');
   await ctx().sequelize.query(
     `INSERT INTO "Settings" ("companyId", key, value, "updatedAt") SELECT "companyId", 'groupsEnabled', 'true', now() FROM "Users" WHERE email = :email`,
     { replacements: { email: ADMIN.email } },
@@ -113,13 +116,14 @@ it('needs a value, and only a value, for a single key', async () => {
 });
 
 it('keeps writes to admins', async () => {
+  await app.api.put('/api/settings', { pendingWithoutQueueVisibleToAll: false }, { token: admin.token });
   expect((await app.api.put('/api/settings/pendingWithoutQueueVisibleToAll', { value: true }, { token: supervisor.token })).status).toBe(403);
   expect((await app.api.put('/api/settings', { pendingWithoutQueueVisibleToAll: true }, { token: supervisor.token })).status).toBe(403);
   expect((await settingsOf(admin.token)).pendingWithoutQueueVisibleToAll).toBe(false);
 });
 
 it('reads a stored value that no longer fits its schema as the default', async () => {
-  const { ctx } = await import('../../src/context.js');
+  await app.api.put('/api/settings', { userMaxOpenTickets: 5 }, { token: admin.token });
   await ctx().sequelize.query(`UPDATE "Settings" SET value = '"lots"' WHERE key = 'userMaxOpenTickets'`);
   expect((await settingsOf(admin.token)).userMaxOpenTickets).toBeNull();
 });

@@ -1,4 +1,5 @@
 import type { Socket } from 'socket.io-client';
+import { ctx } from '../../src/context.js';
 import { ADMIN, startTestApp, type TestApp } from '../support/testApp.js';
 import { connectSocket, nextEvent } from '../support/sockets.js';
 
@@ -17,6 +18,8 @@ afterAll(async () => {
   socket.close();
   await app.stop();
 });
+// Each test starts from companies without connections (the first one becomes the default).
+beforeEach(() => ctx().sequelize.query(`DELETE FROM "Whatsapps"`));
 
 it('makes the first connection the default and moves the flag when another becomes default', async () => {
   const event = nextEvent<{ action: string; whatsapp: { name: string; status: string } }>(socket, 'whatsappSession');
@@ -42,6 +45,7 @@ it('makes the first connection the default and moves the flag when another becom
 });
 
 it('refuses a duplicate name in the same company, but not in another', async () => {
+  expect((await app.api.post('/api/whatsapps', { name: 'Vendas' }, { token: admin.token })).status).toBe(201);
   const dup = await app.api.post('/api/whatsapps', { name: 'vendas' }, { token: admin.token });
   expect(dup.status).toBe(409);
   expect(dup.body.error.code).toBe('ERR_WHATSAPP_NAME_IN_USE');
@@ -49,7 +53,7 @@ it('refuses a duplicate name in the same company, but not in another', async () 
 });
 
 it('hides other companies’ connections and keeps writes to admins', async () => {
-  const mine = (await app.api.get('/api/whatsapps', { token: admin.token })).body.whatsapps[0];
+  const mine = (await app.api.post('/api/whatsapps', { name: 'Loja' }, { token: admin.token })).body.whatsapp;
   expect((await app.api.get(`/api/whatsapps/${mine.id}`, { token: adminB.token })).status).toBe(404);
   expect((await app.api.put(`/api/whatsapps/${mine.id}`, { name: 'X' }, { token: adminB.token })).status).toBe(404);
   expect((await app.api.delete(`/api/whatsapps/${mine.id}`, { token: adminB.token })).status).toBe(404);

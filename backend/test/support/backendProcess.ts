@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { freePort } from '../../../scripts/lib/throwaway.js';
 import { ApiClient } from './api.js';
 import { createTestDatabase, testSettings } from './testApp.js';
+import { until } from './waiting.js';
 
 const BACKEND = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const ROOT = resolve(BACKEND, '..');
@@ -53,13 +54,10 @@ export async function startBackendProcess(env: Record<string, string> = {}): Pro
   };
 
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (!output.includes('Atende backend listening')) {
-    if (child.exitCode !== null || Date.now() > deadline) {
-      await stop();
-      throw new Error(`the backend process did not start:\n${output}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
+  const started = () => (output.includes('Atende backend listening') ? 'listening' : child.exitCode !== null ? 'exited' : undefined);
+  if ((await until(started, Boolean, 'the backend process to listen', 60_000).catch(() => 'timed out')) !== 'listening') {
+    await stop();
+    throw new Error(`the backend process did not start:\n${output}`);
   }
   return { url, api: new ApiClient(url), output: () => output, stop };
 }

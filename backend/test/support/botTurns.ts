@@ -3,7 +3,7 @@ import type { Socket } from 'socket.io-client';
 import { ctx } from '../../src/context.js';
 import { chatbotSettled } from '../../src/services/chatbot/subscribeChatbot.js';
 import { record } from './sockets.js';
-import { until } from './factories.js';
+import { until } from './waiting.js';
 
 // The chatbot answers after a customer's message is stored, on its own time. To prove it said nothing, a test
 // waits for the message to reach a socket (the chatbot saw it before the socket did) and then for the chatbot

@@ -3,6 +3,7 @@ import { startWaSimulator, type WaSimulator } from '../../../simulator/src/index
 import type { ApiClient } from './api.js';
 import { connectSocket } from './sockets.js';
 import { ADMIN, startTestApp } from './testApp.js';
+import { until } from './waiting.js';
 
 export interface SessionEvent {
   action: string;
@@ -20,24 +21,18 @@ export interface SessionAlert {
 export function sessionEvents(socket: Socket) {
   const seen: SessionEvent[] = [];
   const alerts: SessionAlert[] = [];
-  const waiters: { test: (e: SessionEvent) => boolean; resolve: (e: SessionEvent) => void }[] = [];
   socket.on('whatsappSession', (e: SessionEvent | SessionAlert) => {
     if (e.action === 'alert') return void alerts.push(e as SessionAlert);
-    if (!('whatsapp' in e)) return;
-    seen.push(e);
-    for (const w of waiters.splice(0)) (w.test(e) ? w.resolve(e) : waiters.push(w));
+    if ('whatsapp' in e) seen.push(e);
   });
   return {
     seen,
     alerts,
+    /** The first matching event after this call (earlier ones are in `seen`). */
     next(test: (e: SessionEvent) => boolean, timeoutMs = 15_000): Promise<SessionEvent> {
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(
-          () => reject(new Error(`no matching whatsappSession event; saw ${JSON.stringify(seen.map((e) => e.whatsapp.status))}`)),
-          timeoutMs,
-        );
-        waiters.push({ test, resolve: (e) => (clearTimeout(timer), resolve(e)) });
-      });
+      const from = seen.length;
+      const what = () => `a matching whatsappSession event; saw ${JSON.stringify(seen.map((e) => e.whatsapp.status))}`;
+      return until(() => seen.slice(from).find(test), (e) => e !== undefined, what, timeoutMs) as Promise<SessionEvent>;
     },
   };
 }

@@ -5,7 +5,8 @@ import { localClock } from '../../src/lib/businessHours.js';
 import type { TestApp } from '../support/testApp.js';
 import { record } from '../support/sockets.js';
 import { connectWhatsapp, startConnectedApp } from '../support/whatsapp.js';
-import { ticketOf, until } from '../support/factories.js';
+import { ticketOf } from '../support/factories.js';
+import { until } from '../support/waiting.js';
 import { automaticTexts, customerMessages } from '../support/botTurns.js';
 
 // What customers receive from Atende by itself (greetings, menus, out-of-hours notices, farewells) and what

@@ -6,7 +6,8 @@ import { expireMenus } from '../../src/services/chatbot/subscribeChatbot.js';
 import { ADMIN, startTestApp, type TestApp } from '../support/testApp.js';
 import { connectSocket } from '../support/sockets.js';
 import { connectWhatsapp } from '../support/whatsapp.js';
-import { createAttendant, ticketOf, until } from '../support/factories.js';
+import { createAttendant, ticketOf } from '../support/factories.js';
+import { until } from '../support/waiting.js';
 import { automaticTexts, customerMessages } from '../support/botTurns.js';
 
 // The options menu, played end to end: the customer (simulator) reads the menu and answers it.
@@ -40,6 +41,12 @@ afterAll(async () => {
   socket?.close();
   await app?.stop();
   await sim?.close();
+});
+
+// The menu of three queues above is every test's starting point: a test that adds to it takes it away again.
+const undo: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  for (const step of undo.splice(0).reverse()) await step();
 });
 
 const MENU = 'Olá! Escolha uma opção:\n\n*1* - Vendas\n*2* - Suporte\n*3* - Plantão';
@@ -84,8 +91,9 @@ it('walks nested options inside the queue: a sub-menu, `#` to go back, an invali
   // Suporte gets options: 1 - Segunda via (answers with a message, stays in Suporte), 2 - Técnico (sub-menu:
   // 1 - Internet → files the ticket in Vendas, just to show a target queue).
   const add = async (body: object) => (await app.api.post('/api/queue-options', body, { token })).body.option.id as number;
-  await add({ queueId: suporte, title: 'Segunda via', message: 'Sua segunda via foi enviada por e-mail.', position: 1 });
+  const segundaVia = await add({ queueId: suporte, title: 'Segunda via', message: 'Sua segunda via foi enviada por e-mail.', position: 1 });
   const tecnico = await add({ queueId: suporte, title: 'Técnico', message: 'Qual o problema?', position: 2 });
+  undo.push(...[segundaVia, tecnico].map((id) => () => app.api.delete(`/api/queue-options/${id}`, { token }))); // sub-options go with them
   await add({ queueId: suporte, parentId: tecnico, title: 'Internet', targetQueueId: vendas });
   const loop = await app.api.put(`/api/queue-options/${tecnico}`, { parentId: tecnico }, { token });
   expect(loop.body.error.code).toBe('ERR_QUEUE_OPTION_LOOP');
@@ -130,6 +138,7 @@ it('holds distribution back while the customer is in a queue’s options, and di
   const fiona = await createAttendant(app.api, token, 'Fiona');
   const financeiro = (await app.api.post('/api/queues', { name: 'Financeiro', position: 4, distribution: 'round_robin', userIds: [fiona.id], whatsappIds: [whatsappId] }, { token }))
     .body.queue.id as number;
+  undo.push(() => app.api.delete(`/api/queues/${financeiro}`, { token }));
   await app.api.post('/api/queue-options', { queueId: financeiro, title: 'Boleto', message: 'Enviamos o boleto por e-mail.', position: 1 }, { token });
   const fionaOnline = await connectSocket(app.url, fiona.token);
   try {

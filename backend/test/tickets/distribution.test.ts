@@ -5,7 +5,8 @@ import { ctx } from '../../src/context.js';
 import type { TestApp } from '../support/testApp.js';
 import { connectSocket } from '../support/sockets.js';
 import { startConnectedApp } from '../support/whatsapp.js';
-import { createAttendant, createQueue, until, type Attendant } from '../support/factories.js';
+import { createAttendant, createQueue, type Attendant } from '../support/factories.js';
+import { until } from '../support/waiting.js';
 
 // Distribution among the attendants of a queue who are online (socket presence) and under capacity.
 const PHONE = '5511999990020';
@@ -53,7 +54,10 @@ it('round robin over 3 online attendants and 30 new tickets gives 10 each; the o
     40_000,
   );
   expect(await Promise.all([rita, rui, rosa, raul].map((a) => openCountOf(a.id)))).toEqual([10, 10, 10, 0]);
-  const [history] = await ctx().sequelize.query(`SELECT count(*)::int AS n FROM "TicketHistories" WHERE action = 'assigned' AND "userId" IS NULL`);
+  const [history] = await ctx().sequelize.query(
+    `SELECT count(*)::int AS n FROM "TicketHistories" h JOIN "Tickets" t ON t.id = h."ticketId" JOIN "Contacts" c ON c.id = t."contactId"
+     WHERE h.action = 'assigned' AND h."userId" IS NULL AND c.number LIKE '55119666%'`,
+  );
   expect((history as { n: number }[])[0]!.n).toBe(30);
 }, 90_000);
 
@@ -103,10 +107,17 @@ it('least busy gives the ticket to the lowest load, skipping full and offline at
   const assigned = await until(() => assigneeOf(next), (t) => t.status === 'open', 'the assignment');
   expect(assigned.userId).toBe(lia.id); // Lara offline, Leo full, Lua busier
 
-  // Everyone online is now at or over capacity once capacities are tightened: the next ticket waits.
+  // Everyone online is now at or over capacity once capacities are tightened: the next ticket waits. Decisions
+  // are made one at a time per company, in order: once a ticket that landed after it in another queue, where
+  // someone is free, has been given to them, the waiting ticket's decision was made.
+  const bento = await createAttendant(app.api, admin.token, 'Bento');
+  const barreira = await createQueue(admin.user.companyId, 'Barreira', [bento.id]);
+  await setDistribution(barreira, 'round_robin');
+  await online(bento);
   await ctx().sequelize.query(`UPDATE "Users" SET "maxOpenTickets" = 3 WHERE id IN (:ids)`, { replacements: { ids: [lia.id, lua.id] } });
   const waiting = await ticketLandingIn(suporte, ++n);
-  await new Promise((r) => setTimeout(r, 500));
+  const later = await ticketLandingIn(barreira, ++n);
+  expect(await until(() => assigneeOf(later), (t) => t.status === 'open', 'the later ticket given to Bento')).toEqual({ userId: bento.id, status: 'open' });
   expect(await assigneeOf(waiting)).toEqual({ userId: null, status: 'pending' });
 
   // A supervisor redistributes Lia's newest ticket: it goes to the other free attendant, never back to Lia.

@@ -1,7 +1,8 @@
 import type { WaSimulator } from '../../../simulator/src/index.js';
 import type { TestApp } from '../support/testApp.js';
 import { startConnectedApp } from '../support/whatsapp.js';
-import { ticketOf, until } from '../support/factories.js';
+import { ticketOf } from '../support/factories.js';
+import { until } from '../support/waiting.js';
 
 // A customer who writes again shortly after their ticket was closed reopens it (the reopen window). The close
 // happened and stays counted; the ticket's history says where the conversation was reopened.

@@ -8,7 +8,8 @@ import { loadTicket } from '../../src/services/tickets/loadTicket.js';
 import type { TestApp } from '../support/testApp.js';
 import { connectSocket, record } from '../support/sockets.js';
 import { startConnectedApp } from '../support/whatsapp.js';
-import { createAttendant, until, type Attendant } from '../support/factories.js';
+import { createAttendant, type Attendant } from '../support/factories.js';
+import { until } from '../support/waiting.js';
 
 // No ticket is left stranded: an attendant who leaves gives their open tickets back to the queue, and a ticket
 // that found nobody free is offered again as soon as someone can take it (comes online, frees a slot).

@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { ArrivalOrder } from '../../src/whatsapp/inbound/arrivalOrder.js';
 
 const CONTACT = '5511977700000@s.whatsapp.net';
@@ -8,8 +9,6 @@ function sequencer(maxWaitMs = 5_000) {
   const order = new ArrivalOrder<string>((item) => released.push(item), maxWaitMs);
   return { order, released };
 }
-
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 it('releases a burst that Baileys upserted out of order in the order the stanzas arrived', () => {
   const { order, released } = sequencer();
@@ -39,16 +38,22 @@ it('passes on at once a message that was never seen arriving (our own sends)', (
   expect(released).toEqual(['echo', 'no id']);
 });
 
-it('stops waiting for a stanza that never becomes an upsert, and loses nothing if it comes late', async () => {
-  const { order, released } = sequencer(60);
-  order.arrived(CONTACT, 'ignored');
-  order.arrived(CONTACT, 'next');
-  order.upserted('next', 'next');
-  expect(released).toEqual([]);
-  await wait(120);
-  expect(released).toEqual(['next']);
-  order.upserted('ignored', 'late');
-  expect(released).toEqual(['next', 'late']);
+it('stops waiting for a stanza that never becomes an upsert, and loses nothing if it comes late', () => {
+  jest.useFakeTimers(); // the clock is the test's: held for exactly maxWaitMs, not a moment less
+  try {
+    const { order, released } = sequencer(60);
+    order.arrived(CONTACT, 'ignored');
+    order.arrived(CONTACT, 'next');
+    order.upserted('next', 'next');
+    jest.advanceTimersByTime(59);
+    expect(released).toEqual([]);
+    jest.advanceTimersByTime(1);
+    expect(released).toEqual(['next']);
+    order.upserted('ignored', 'late');
+    expect(released).toEqual(['next', 'late']);
+  } finally {
+    jest.useRealTimers();
+  }
 });
 
 it('keeps the first place of a message resent while still pending, and releases everything held on close', () => {

@@ -1,8 +1,8 @@
 import { startWaSimulator, trustSimulatorRoot, type WaSimulator } from '../../../simulator/src/index.js';
 import { ADMIN, createTestDatabase, startTestApp, type TestApp } from '../support/testApp.js';
 import { connectSocket } from '../support/sockets.js';
-import { sessionEvents } from '../support/whatsapp.js';
-import { until } from '../support/factories.js';
+import { connectWhatsapp, sessionEvents } from '../support/whatsapp.js';
+import { until } from '../support/waiting.js';
 
 // The real Baileys inside the real backend, against the project's WhatsApp simulator.
 let sim: WaSimulator;
@@ -59,15 +59,16 @@ it('wipes the credentials and goes DISCONNECTED when the phone removes the devic
   await app.api.post('/api/users', { name: 'Ana', email: 'ana@a.test', password: 'ana-pass-123', profile: 'user' }, { token: admin.token });
   const agentSocket = await connectSocket(app.url, (await app.api.login('ana@a.test', 'ana-pass-123')).token);
   const agentEvents = sessionEvents(agentSocket);
-  const [whatsapp] = (await app.api.get('/api/whatsapps', { token: admin.token })).body.whatsapps;
-  sim.phone(PHONE).unlink();
-  const gone = await events.next((e) => e.whatsapp.status === 'DISCONNECTED');
+  const id = await connectWhatsapp(app.api, admin.token, socket, sim, '5511999990051', 'Celular da loja');
+  const whatsapp = (await app.api.get(`/api/whatsapps/${id}`, { token: admin.token })).body.whatsapp;
+  sim.phone('5511999990051').unlink();
+  const gone = await events.next((e) => e.whatsapp.id === id && e.whatsapp.status === 'DISCONNECTED');
   expect(gone.whatsapp.number).toBeNull();
   const { ctx } = await import('../../src/context.js');
   const [rows] = await ctx().sequelize.query(`SELECT count(*)::int AS n FROM "BaileysAuth" WHERE "whatsappId" = ${Number(whatsapp.id)}`);
   expect((rows as { n: number }[])[0]!.n).toBe(0);
   // Everyone sees the status…
-  if (!agentEvents.seen.some((e) => e.whatsapp.status === 'DISCONNECTED')) await agentEvents.next((e) => e.whatsapp.status === 'DISCONNECTED');
+  await until(() => agentEvents.seen.some((e) => e.whatsapp.id === id && e.whatsapp.status === 'DISCONNECTED'), Boolean, 'the attendant told');
   // …only admins get the alert (stored first, then sent).
   await until(async () => events.alerts.length, (n) => n > 0, 'the alert');
   expect(events.alerts).toEqual([
@@ -81,18 +82,13 @@ it('wipes the credentials and goes DISCONNECTED when the phone removes the devic
 it('logs out from Atende: the phone loses the device and the credentials are wiped', async () => {
   const admin = await app.api.login(ADMIN.email, ADMIN.password);
   const socket = await connectSocket(app.url, admin.token);
-  const events = sessionEvents(socket);
-  const [whatsapp] = (await app.api.get('/api/whatsapps', { token: admin.token })).body.whatsapps;
-  await app.api.post(`/api/whatsapps/${whatsapp.id}/session`, undefined, { token: admin.token });
-  const qr = await events.next((e) => e.whatsapp.status === 'qrcode');
-  await sim.phone(PHONE).scan(qr.whatsapp.qrcode!);
-  await events.next((e) => e.whatsapp.status === 'CONNECTED');
-  expect(sim.phone(PHONE).devices().length).toBeGreaterThan(0);
+  const id = await connectWhatsapp(app.api, admin.token, socket, sim, '5511999990052', 'Celular do caixa');
+  expect(sim.phone('5511999990052').devices().length).toBeGreaterThan(0);
 
-  const res = await app.api.delete(`/api/whatsapps/${whatsapp.id}/session`, { token: admin.token });
+  const res = await app.api.delete(`/api/whatsapps/${id}/session`, { token: admin.token });
   expect(res.body.whatsapp).toMatchObject({ status: 'DISCONNECTED', number: null });
   const { ctx } = await import('../../src/context.js');
-  const [rows] = await ctx().sequelize.query(`SELECT count(*)::int AS n FROM "BaileysAuth" WHERE "whatsappId" = ${Number(whatsapp.id)}`);
+  const [rows] = await ctx().sequelize.query(`SELECT count(*)::int AS n FROM "BaileysAuth" WHERE "whatsappId" = ${Number(id)}`);
   expect((rows as { n: number }[])[0]!.n).toBe(0);
   socket.close();
 }, 30_000);

@@ -6,7 +6,7 @@ import { QueryTypes } from 'sequelize';
 import type { Socket } from 'socket.io-client';
 import { startWaSimulator, type WaSimulator } from '../../../simulator/src/index.js';
 import { ctx } from '../../src/context.js';
-import { until } from '../support/factories.js';
+import { until } from '../support/waiting.js';
 import { connectSocket } from '../support/sockets.js';
 import { ADMIN, startTestApp, type TestApp } from '../support/testApp.js';
 import { connectWhatsapp } from '../support/whatsapp.js';

@@ -6,11 +6,13 @@ import { join } from 'node:path';
 import type { Socket } from 'socket.io-client';
 import { startWaSimulator, type WaSimulator } from '../../../simulator/src/index.js';
 import { buildMediaMessage } from '../../../simulator/src/media.js';
+import { QueryTypes } from 'sequelize';
 import { ctx } from '../../src/context.js';
 import { createAttendant } from '../support/factories.js';
 import { ADMIN, startTestApp, type TestApp } from '../support/testApp.js';
 import { connectSocket, record } from '../support/sockets.js';
 import { connectWhatsapp } from '../support/whatsapp.js';
+import { until } from '../support/waiting.js';
 
 const PHONE = '5511999990003';
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
@@ -31,14 +33,8 @@ let tokenA: string;
 let tokenB: string;
 
 async function rowOf(wid: string, status: string | null = 'ready'): Promise<Row> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const [rows] = await ctx().sequelize.query(`SELECT * FROM "Messages" WHERE wid = :wid`, { replacements: { wid } });
-    const row = (rows as Row[])[0];
-    if (row?.mediaStatus === status) return row;
-    if (Date.now() > deadline) throw new Error(`message ${wid} never became ${status}: ${JSON.stringify(row)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  const read = async () => (await ctx().sequelize.query<Row>(`SELECT * FROM "Messages" WHERE wid = :wid`, { replacements: { wid }, type: QueryTypes.SELECT }))[0];
+  return (await until(read, (row) => row?.mediaStatus === status, `message ${wid} to become ${status}`))!;
 }
 
 beforeAll(async () => {
@@ -67,9 +63,8 @@ it('stores a contact’s image on disk with the exact bytes, announces it, and s
   expect(Number(row.mediaSize)).toBe(PNG.length);
   expect(row.mediaPath).toMatch(/^1\/\d{4}-\d{2}\/[0-9a-f-]{36}\.png$/);
   expect(await readFile(join(mediaDir, row.mediaPath!))).toEqual(PNG);
-  const announced = () => updates.find((e) => e.action === 'update' && e.message.id === Number(row.id));
-  for (const deadline = Date.now() + 5_000; !announced() && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 20));
-  expect(announced()?.message.hasMedia).toBe(true);
+  const announced = await until(() => updates.find((e) => e.action === 'update' && e.message.id === Number(row.id)), Boolean, 'the media announced');
+  expect(announced!.message.hasMedia).toBe(true);
 
   const res = await fetch(`${app.url}/api/messages/${row.id}/media`, { headers: { authorization: `Bearer ${tokenA}` } });
   expect(res.status).toBe(200);

@@ -8,7 +8,8 @@ import { startWaSimulator, type SimContact, type WaSimulator } from '../../../si
 import { ctx } from '../../src/context.js';
 import { InboundPipeline } from '../../src/whatsapp/inbound/InboundPipeline.js';
 import { ADMIN, startTestApp, type TestApp } from '../support/testApp.js';
-import { connectSocket, record } from '../support/sockets.js';
+import { barrier, connectSocket, record } from '../support/sockets.js';
+import { until } from '../support/waiting.js';
 import { connectWhatsapp } from '../support/whatsapp.js';
 
 const PHONE = '5511999990004';
@@ -28,33 +29,27 @@ let socketA: Socket;
 let socketB: Socket;
 let updatesA: Update[];
 let updatesB: Update[];
+let adminB: { token: string };
 
 async function rowOf(wid: string, ready: (r: Row) => boolean = () => true): Promise<Row> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const [rows] = await ctx().sequelize.query(`SELECT * FROM "Messages" WHERE wid = :wid`, { replacements: { wid } });
-    const row = (rows as Row[])[0];
-    if (row && ready(row)) return row;
-    if (Date.now() > deadline) throw new Error(`message ${wid} not as expected: ${JSON.stringify(row)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  const read = async () => (await ctx().sequelize.query<Row>(`SELECT * FROM "Messages" WHERE wid = :wid`, { replacements: { wid }, type: QueryTypes.SELECT }))[0];
+  return (await until(read, (row) => row !== undefined && ready(row), `message ${wid} as expected`))!;
 }
 
-/** Same chat, so stored after everything the contact sent before it: proof that earlier deliveries were handled. */
+/**
+ * Same chat, so stored after everything the contact sent before it: proof that earlier deliveries were handled;
+ * and its event reaches the admin's socket after any event they caused.
+ */
 async function flush(contact: SimContact): Promise<void> {
-  await rowOf(await contact.sendText(sim.phone(PHONE), `marker ${Math.random()}`));
+  const marker = await rowOf(await contact.sendText(sim.phone(PHONE), `marker ${Math.random()}`));
+  await until(() => updatesA.some((u) => u.action === 'create' && u.message.id === Number(marker.id)), Boolean, 'the marker on the socket');
 }
 
 /** The ticket card's preview, once it is `expected` (edits and deletes reach it after the message row). */
 async function previewOf(ticketId: number, expected: (preview: string) => boolean): Promise<string> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const [rows] = await ctx().sequelize.query(`SELECT "lastMessage" FROM "Tickets" WHERE id = :ticketId`, { replacements: { ticketId } });
-    const preview = (rows as { lastMessage: string }[])[0]!.lastMessage;
-    if (expected(preview)) return preview;
-    if (Date.now() > deadline) throw new Error(`ticket ${ticketId} preview stayed ${preview}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  const read = async () =>
+    (await ctx().sequelize.query<{ lastMessage: string }>(`SELECT "lastMessage" FROM "Tickets" WHERE id = :ticketId`, { replacements: { ticketId }, type: QueryTypes.SELECT }))[0]!.lastMessage;
+  return until(read, expected, `the preview of ticket ${ticketId}`);
 }
 
 const rowCount = async () => Number(((await ctx().sequelize.query(`SELECT count(*) AS n FROM "Messages"`))[0] as { n: string }[])[0]!.n);
@@ -67,7 +62,8 @@ beforeAll(async () => {
   const admin = await app.api.login(ADMIN.email, ADMIN.password);
   await app.api.post('/api/companies', { name: 'B', admin: { name: 'Bia', email: 'bia@b.test', password: 'bia-pass-123' } }, { token: admin.token });
   socketA = await connectSocket(app.url, admin.token);
-  socketB = await connectSocket(app.url, (await app.api.login('bia@b.test', 'bia-pass-123')).token);
+  adminB = await app.api.login('bia@b.test', 'bia-pass-123');
+  socketB = await connectSocket(app.url, adminB.token);
   updatesA = record<Update>(socketA, 'appMessage');
   updatesB = record<Update>(socketB, 'appMessage');
   await connectWhatsapp(app.api, admin.token, socketA, sim, PHONE);
@@ -102,11 +98,10 @@ it('applies a contact’s edit, reactions and delete-for-everyone to the origina
 
   // The same edit and the older reaction delivered again: no change, no event.
   const eventsSoFar = 3; // the edit and two reactions, each announced once
-  for (const deadline = Date.now() + 5_000; updatesOf(original.id).length < eventsSoFar && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 20));
+  await until(() => updatesOf(original.id).length, (n) => n >= eventsSoFar, 'the edit and the reactions announced');
   await sim.redeliver(editWid);
   await sim.redeliver(reactWid);
-  await flush(carla);
-  await new Promise((r) => setTimeout(r, 200)); // any (wrong) event of the redeliveries would be in by now
+  await flush(carla); // any (wrong) event of the redeliveries came before the marker's
   const after = await rowOf(original.wid);
   expect(after.body).toBe('quero 3 pizzas');
   expect(after.reactions['5511977770001']!.emoji).toBe('❤️');
@@ -123,10 +118,11 @@ it('applies a contact’s edit, reactions and delete-for-everyone to the origina
 
   // Only the markers added rows: edits, reactions and deletes never do.
   expect(await rowCount()).toBe(before + 2); // the two markers
-  await new Promise((r) => setTimeout(r, 100));
-  const last = updatesOf(original.id).at(-1)!;
+  const last = (await until(() => updatesOf(original.id).at(-1), (u) => u?.message.isDeleted === true, 'the delete announced'))!;
   expect(last.message).toMatchObject({ isDeleted: true, body: '' });
   expect(updatesOf(original.id).map((u) => u.message.body).slice(0, 1)).toEqual(['quero 3 pizzas']);
+  // Company B heard none of it: its own change reaches it after anything sent to it with A's events.
+  await barrier(socketB, 'tag', () => app.api.post('/api/tags', { name: `B ${Math.random()}` }, { token: adminB.token }));
   expect(updatesB).toEqual([]);
 
   // The latest message deleted for everyone: the card says so (translated by the inbox), not its old text.
@@ -191,9 +187,7 @@ it('asks for the contact’s profile picture once a day, off the message path (t
     ((await ctx().sequelize.query(`SELECT "profilePicUrl", "profilePicFetchedAt" FROM "Contacts" WHERE number = '5511977770005'`))[0] as {
       profilePicUrl: string | null; profilePicFetchedAt: Date | null;
     }[])[0]!;
-  const deadline = Date.now() + 10_000;
-  while (!(await fetched()).profilePicFetchedAt && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-  const first = await fetched();
+  const first = await until(fetched, (c) => c.profilePicFetchedAt !== null, 'the profile picture asked for');
   expect(first.profilePicFetchedAt).not.toBeNull();
   expect(first.profilePicUrl).toBeNull();
   await flush(gabi);

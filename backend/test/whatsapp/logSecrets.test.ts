@@ -3,7 +3,7 @@ import { startWaSimulator, type WaSimulator } from '../../../simulator/src/index
 import { startBackendProcess, type BackendProcess } from '../support/backendProcess.js';
 import { connectSocket, record } from '../support/sockets.js';
 import { connectWhatsapp } from '../support/whatsapp.js';
-import { until } from '../support/factories.js';
+import { until } from '../support/waiting.js';
 import { ADMIN } from '../support/testApp.js';
 
 // What a real backend process writes (its stdout and stderr are its log) while a contact's Signal session is

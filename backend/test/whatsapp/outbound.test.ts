@@ -4,7 +4,7 @@ import { ctx } from '../../src/context.js';
 import { ADMIN, startTestApp, type TestApp } from '../support/testApp.js';
 import { connectSocket, record } from '../support/sockets.js';
 import { connectWhatsapp, sessionEvents } from '../support/whatsapp.js';
-import { until } from '../support/factories.js';
+import { until } from '../support/waiting.js';
 
 // Replies written by an attendant, through the real queue and the real Baileys, to a simulated contact.
 const PHONE = '5511999990003';

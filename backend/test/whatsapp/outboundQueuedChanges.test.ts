@@ -3,7 +3,8 @@ import type { SimContact, WaSimulator } from '../../../simulator/src/index.js';
 import { ctx } from '../../src/context.js';
 import type { TestApp } from '../support/testApp.js';
 import { sessionEvents, startConnectedApp } from '../support/whatsapp.js';
-import { ticketOf, until } from '../support/factories.js';
+import { ticketOf } from '../support/factories.js';
+import { until } from '../support/waiting.js';
 
 // A reply edited or deleted while it still waits in the queue (the connection is down): what goes out is the row
 // as it stands when it is sent — the edited text, or nothing for a deleted reply — exactly once.

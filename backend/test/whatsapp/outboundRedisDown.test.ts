@@ -5,7 +5,8 @@ import { ctx } from '../../src/context.js';
 import { ADMIN, startTestApp, type TestApp } from '../support/testApp.js';
 import { connectSocket } from '../support/sockets.js';
 import { connectWhatsapp } from '../support/whatsapp.js';
-import { ticketOf, until } from '../support/factories.js';
+import { ticketOf } from '../support/factories.js';
+import { until, withDeadline } from '../support/waiting.js';
 
 // This file owns its redis-server, so it can stop it under the running app (the run's shared one serves other
 // files in parallel). A reply written while Redis is away answers at once and goes out once Redis is back, once.
@@ -44,10 +45,7 @@ it('answers a reply within a second while Redis is stopped, and delivers it exac
 
   await redis.pause();
   const started = Date.now();
-  const res = await Promise.race([
-    reply('Escrita com o Redis fora'),
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no answer within 10 s while Redis is stopped')), 10_000)),
-  ]);
+  const res = await withDeadline(reply('Escrita com o Redis fora'), 10_000, 'answer while Redis is stopped');
   const tookMs = Date.now() - started;
   expect(res.status).toBe(201);
   expect(tookMs).toBeLessThanOrEqual(1_000);

@@ -3,6 +3,7 @@ import { startWaSimulator, type WaSimulator } from '../../../simulator/src/index
 import { ADMIN, startTestApp, type TestApp } from '../support/testApp.js';
 import { connectSocket } from '../support/sockets.js';
 import { sessionEvents } from '../support/whatsapp.js';
+import { until } from '../support/waiting.js';
 
 // Right after a phone scans the QR, WhatsApp closes the socket (515) and Baileys must log in again with the
 // credentials the pairing just produced. Their write to PostgreSQL may still be on its way then (a busy
@@ -36,7 +37,12 @@ it('connects after the scan even while the new credentials are still being writt
     await blocker.query('LOCK TABLE "BaileysAuth" IN SHARE ROW EXCLUSIVE MODE');
     const qrsBefore = events.seen.filter((e) => e.whatsapp.status === 'qrcode').length;
     await sim.phone('5511999990040').scan(qr.whatsapp.qrcode!);
-    await new Promise((r) => setTimeout(r, 1500)); // the restart after pairing happens meanwhile
+    // The restart after pairing happens meanwhile: WhatsApp has ended the pairing connection (515), and the
+    // credentials' write is still held back by the lock.
+    await until(() => sim.connectedClients(), (n) => n === 0, 'the pairing connection closed');
+    const heldBack = async () =>
+      (await blocker.query(`SELECT count(*)::int AS n FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE c.relname = 'BaileysAuth' AND NOT l.granted`)).rows[0].n;
+    await until(heldBack, (n) => n > 0, 'the credentials write waiting on the lock');
     await blocker.query('COMMIT');
     const isConnected = (e: { whatsapp: { id: number; status: string } }) => e.whatsapp.id === id && e.whatsapp.status === 'CONNECTED';
     const connected = events.seen.find(isConnected) ?? (await events.next(isConnected, 20_000));

@@ -46,14 +46,18 @@ it('revives app-state sync keys as protobuf objects', async () => {
 });
 
 it('keeps connections apart and clears one without touching another', async () => {
+  const mineId = (await insertWhatsapp({ companyId: 1, name: 'Caixa', greetingMessage: null, farewellMessage: null })).id;
   const otherId = (await insertWhatsapp({ companyId: 1, name: 'Suporte', greetingMessage: null, farewellMessage: null })).id;
+  const mine = await usePostgresAuthState(mineId);
+  mine.state.creds.me = { id: '5511999990002:3@s.whatsapp.net' };
+  await mine.saveCreds();
+  await mine.state.keys.set({ session: { 'alice.0': Buffer.from('mine') } });
   const other = await usePostgresAuthState(otherId);
   await other.state.keys.set({ session: { 'alice.0': Buffer.from('other') } });
-  const mine = await usePostgresAuthState(whatsappId);
-  expect(Buffer.from((await mine.state.keys.get('session', ['alice.0']))['alice.0']!).toString()).toBe('newer');
+  expect(Buffer.from((await mine.state.keys.get('session', ['alice.0']))['alice.0']!).toString()).toBe('mine');
 
   await mine.clear();
-  const fresh = await usePostgresAuthState(whatsappId);
+  const fresh = await usePostgresAuthState(mineId);
   expect(fresh.state.creds.me).toBeUndefined();
   expect(await fresh.state.keys.get('session', ['alice.0'])).toEqual({});
   expect(Object.keys(await other.state.keys.get('session', ['alice.0']))).toEqual(['alice.0']);
