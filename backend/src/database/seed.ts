@@ -2,7 +2,7 @@ import type { Config } from '../config/index.js';
 import { anyCompany } from '../db/companies.js';
 import { makeSuperAdmin } from '../db/users.js';
 import { logger } from '../lib/logger.js';
-import { createCompany } from '../services/companies/CreateCompanyService.js';
+import { createCompany } from '../services/companies/createCompany.js';
 
 /**
  * First boot: creates the first company and its admin (also the install's super admin) from

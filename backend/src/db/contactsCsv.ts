@@ -2,7 +2,7 @@ import type { Transaction } from 'sequelize';
 import { exec, many } from './sql.js';
 import type { CustomField } from './contacts.js';
 
-// The CSV import and export of contacts (services/contacts/ImportContactsService, ExportContactsService): set-wise
+// The CSV import and export of contacts (services/contacts/importContacts, exportContacts): set-wise
 // statements with bind parameters, a whole file in one round trip each.
 
 /** The company's contacts among these canonical numbers, by canonical number (a contact stored by WhatsApp's 8-digit form is found too). */

@@ -115,7 +115,7 @@ async function flow(scope: DashboardScope, source: string, byUser: boolean): Pro
 
 /**
  * Tickets opened in the range, with their wait until an attendant accepted them (created → accepted). A
- * conversation an attendant started is accepted in the statement that creates it (StartTicketService: the same
+ * conversation an attendant started is accepted in the statement that creates it (startTicket: the same
  * transaction time): no customer waited, so it has no wait rather than a wait of zero that would flatter the average.
  */
 export const createdFlow = (scope: DashboardScope) =>

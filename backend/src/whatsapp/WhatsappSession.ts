@@ -2,7 +2,7 @@ import makeWASocket, { Browsers, DisconnectReason, jidDecode, makeCacheableSigna
 import pino from 'pino';
 import { logger } from '../lib/logger.js';
 import type { AlertReason } from '../presenters/alert.js';
-import { raiseAlert } from '../services/alerts/RaiseAlertService.js';
+import { raiseAlert } from '../services/alerts/raiseAlert.js';
 import { reconnectDelay } from './backoff.js';
 import { usePostgresAuthState, type PostgresAuthState } from './postgresAuthState.js';
 import { setConnectionState } from './setConnectionState.js';

@@ -104,7 +104,7 @@ it('search and the name-ordered list are served by the indexes of migrations 000
       SELECT 1, 'Cliente ' || g, (5511900000000 + g)::text FROM generate_series(1, 30000) g`);
     await db.query('VACUUM ANALYZE "Contacts"'); // as autovacuum would: flushes the GIN pending lists too
     const plan = async (sql: string) => (await db.query(`EXPLAIN ${sql}`)).rows.map((r) => r['QUERY PLAN']).join('\n');
-    // The list's own search condition: name or number, as ListContactsService writes it.
+    // The list's own search condition: name or number, as listContacts writes it.
     expect(await plan(`SELECT id FROM "Contacts" WHERE "companyId" = 1 AND (${folded('name')} LIKE ${foldedContains(`'Ferná'`)} OR number LIKE '%98765%')`)).toMatch(
       /BitmapOr[\s\S]*Contacts_name_folded_trgm[\s\S]*Contacts_number_trgm/,
     );

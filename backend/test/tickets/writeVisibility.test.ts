@@ -77,7 +77,7 @@ const WRITES: WriteRoute[] = [
   { route: 'DELETE /api/messages/message/:messageId', send: (who) => api().delete(`/api/messages/message/${sentId}`, { token: who.token }), expected: MESSAGE_NOT_FOUND },
   { route: 'POST /api/messages/:messageId/media/retry', send: (who) => api().post(`/api/messages/${sentId}/media/retry`, undefined, { token: who.token }), expected: MESSAGE_NOT_FOUND },
   // Zeca serves Vendas: to him the ticket is judged as the pending one he could have taken, so he hears he
-  // lost the race (409), as every attendant of the queue does — by design (AcceptTicketService).
+  // lost the race (409), as every attendant of the queue does — by design (acceptTicket).
   { route: 'PUT /api/tickets/:id accept', send: ticketAction('accept'), expected: NOT_FOUND, except: { Zeca: [409, 'ERR_TICKET_ALREADY_ACCEPTED'] } },
   { route: 'PUT /api/tickets/:id read', send: ticketAction('read'), expected: NOT_FOUND },
   { route: 'PUT /api/tickets/:id redistribute', send: ticketAction('redistribute'), expected: NOT_FOUND, except: SUPERVISORS_ONLY },

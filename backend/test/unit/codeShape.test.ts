@@ -59,3 +59,26 @@ it('holds every SQL statement in db/ (migrations and the migrator in database/):
     .filter((f) => /\bsequelize\.query\b|\.query\s*[<(]|`\s*(SELECT|INSERT INTO|UPDATE|DELETE FROM|WITH)\b/.test(readFileSync(join(src, f), 'utf8')));
   expect(outside).toEqual([]);
 });
+
+// One naming rule for use cases: services/<domain>/<verbNoun>.ts, the file named after the function it exports
+// (createTicket.ts exports createTicket). Modules that hold a domain's rules rather than a use case (visibility,
+// limits, the settings registry) keep noun names; a route may read those too, listed here by file.
+const RULE_MODULES = new Set(['contacts/limits', 'settings/registry', 'tickets/visibleTicket', 'whatsapps/whatsappQueues']);
+
+it('names use cases after what they do: no *Service.ts, and each function a route calls lives in a file of its name', () => {
+  const serviceFiles = files(src).filter((f) => /Service\.ts$/.test(f));
+  expect(serviceFiles.map((f) => relative(src, f))).toEqual([]);
+  const misnamed = files(join(src, 'routes')).flatMap((f) =>
+    [...readFileSync(f, 'utf8').matchAll(/import \{([^}]*)\} from '(?:\.\.\/)+services\/([^']+)\.js'/g)].flatMap(([, names, path]) =>
+      RULE_MODULES.has(path!)
+        ? []
+        : names!
+            .split(',')
+            .map((n) => n.trim())
+            .filter((n) => n && !n.startsWith('type ') && !/^[A-Z_]+$/.test(n))
+            .filter((n) => n !== path!.split('/').pop())
+            .map((n) => `${relative(src, f)}: ${n} from services/${path}`),
+    ),
+  );
+  expect(misnamed).toEqual([]);
+});

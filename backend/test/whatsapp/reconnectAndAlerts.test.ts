@@ -1,7 +1,7 @@
 import type { Socket } from 'socket.io-client';
 import { startWaSimulator, type WaSimulator } from '../../../simulator/src/index.js';
 import { ctx } from '../../src/context.js';
-import { raiseAlert } from '../../src/services/alerts/RaiseAlertService.js';
+import { raiseAlert } from '../../src/services/alerts/raiseAlert.js';
 import { ADMIN, startTestApp, type TestApp } from '../support/testApp.js';
 import { connectSocket } from '../support/sockets.js';
 import { connectWhatsapp, sessionEvents } from '../support/whatsapp.js';

@@ -3,8 +3,8 @@ import { Router } from 'express';
 import { idParams, parse } from '../../lib/validation.js';
 import { actorOf, authenticate, requireProfile } from '../../middleware/authenticate.js';
 import { presentAlert } from '../../presenters/alert.js';
-import { listUnseenAlerts } from '../../services/alerts/ListAlertsService.js';
-import { markAlertsSeen } from '../../services/alerts/MarkAlertsSeenService.js';
+import { listUnseenAlerts } from '../../services/alerts/listUnseenAlerts.js';
+import { markAlertsSeen } from '../../services/alerts/markAlertsSeen.js';
 
 // Alerts are what only an admin can act on (a connection unlinked or unreachable); each admin sees their own.
 export const alertsRouter = Router();

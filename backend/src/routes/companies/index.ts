@@ -4,11 +4,11 @@ import { idParams, parse } from '../../lib/validation.js';
 import { actorOf, authenticate, requireSuper } from '../../middleware/authenticate.js';
 import { presentCompany } from '../../presenters/company.js';
 import { presentUser } from '../../presenters/user.js';
-import { createCompany } from '../../services/companies/CreateCompanyService.js';
-import { updateCompany } from '../../services/companies/UpdateCompanyService.js';
-import { deleteCompany } from '../../services/companies/DeleteCompanyService.js';
+import { createCompany } from '../../services/companies/createCompany.js';
+import { updateCompany } from '../../services/companies/updateCompany.js';
+import { deleteCompany } from '../../services/companies/deleteCompany.js';
 import { findCompany } from '../../services/companies/findCompany.js';
-import { listCompanies } from '../../services/companies/ListCompaniesService.js';
+import { listCompanies } from '../../services/companies/listCompanies.js';
 import { createCompanyBody, updateCompanyBody } from './schema.js';
 
 // The platform operator's area: every route here is for super admins only.

@@ -2,7 +2,7 @@ import type { Answer } from '@atende/contract';
 import { Router } from 'express';
 import { parse } from '../../lib/validation.js';
 import { actorOf, authenticate, requireProfile } from '../../middleware/authenticate.js';
-import { getDashboard } from '../../services/dashboard/GetDashboardService.js';
+import { getDashboard } from '../../services/dashboard/getDashboard.js';
 import { dashboardQuery } from './schema.js';
 
 // Team-wide figures: for the people who run the team (admins and supervisors), never for attendants.

@@ -5,8 +5,8 @@ import { AppError } from '../../errors/AppError.js';
 import { parse } from '../../lib/validation.js';
 import { actorOf, authenticate } from '../../middleware/authenticate.js';
 import { presentMessage } from '../../presenters/message.js';
-import { findMessageMedia, type MessageMedia } from '../../services/media/FindMessageMediaService.js';
-import { retryMediaDownload } from '../../services/media/RetryMediaDownloadService.js';
+import { findMessageMedia, type MessageMedia } from '../../services/media/findMessageMedia.js';
+import { retryMediaDownload } from '../../services/media/retryMediaDownload.js';
 import { isInlineSafe } from '../../whatsapp/media/sniffMime.js';
 import { contentDisposition } from './contentDisposition.js';
 

@@ -7,11 +7,11 @@ import { parse } from '../../lib/validation.js';
 import { actorOf, authenticate } from '../../middleware/authenticate.js';
 import { presentMessage } from '../../presenters/message.js';
 import { classifyUpload } from '../../services/messages/classifyUpload.js';
-import { listMessages } from '../../services/messages/ListMessagesService.js';
-import { sendMessage, type OutgoingMedia } from '../../services/messages/SendMessageService.js';
+import { listMessages } from '../../services/messages/listMessages.js';
+import { sendMessage, type OutgoingMedia } from '../../services/messages/sendMessage.js';
 import { AppError } from '../../errors/AppError.js';
 import { editMessageBody, historyQuery, messageParams, sendMessageBody, ticketParams } from './schema.js';
-import { changeSentMessage } from '../../services/messages/ChangeSentMessageService.js';
+import { changeSentMessage } from '../../services/messages/changeSentMessage.js';
 import { safeFileName, singleUpload } from './upload.js';
 
 export function messagesRouter(): Router {

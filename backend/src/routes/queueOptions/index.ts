@@ -3,9 +3,10 @@ import { Router } from 'express';
 import { idParams, parse } from '../../lib/validation.js';
 import { actorOf, authenticate, requireProfile } from '../../middleware/authenticate.js';
 import { presentQueueOption } from '../../presenters/queueOption.js';
-import { deleteQueueOption } from '../../services/queueOptions/DeleteQueueOptionService.js';
-import { listQueueOptions } from '../../services/queueOptions/ListQueueOptionsService.js';
-import { createQueueOption, updateQueueOption } from '../../services/queueOptions/SaveQueueOptionService.js';
+import { deleteQueueOption } from '../../services/queueOptions/deleteQueueOption.js';
+import { listQueueOptions } from '../../services/queueOptions/listQueueOptions.js';
+import { createQueueOption } from '../../services/queueOptions/createQueueOption.js';
+import { updateQueueOption } from '../../services/queueOptions/updateQueueOption.js';
 import { createQueueOptionBody, listQueueOptionsQuery, updateQueueOptionBody } from './schema.js';
 
 // The options tree of a queue's menu (see services/chatbot). Everyone reads; admins write.

@@ -3,11 +3,11 @@ import { Router } from 'express';
 import { idParams, parse } from '../../lib/validation.js';
 import { actorOf, authenticate, requireProfile } from '../../middleware/authenticate.js';
 import { presentQueue } from '../../presenters/queue.js';
-import { createQueue } from '../../services/queues/CreateQueueService.js';
-import { deleteQueue } from '../../services/queues/DeleteQueueService.js';
+import { createQueue } from '../../services/queues/createQueue.js';
+import { deleteQueue } from '../../services/queues/deleteQueue.js';
 import { findQueueInCompany } from '../../services/queues/findQueueInCompany.js';
-import { listQueues } from '../../services/queues/ListQueuesService.js';
-import { updateQueue } from '../../services/queues/UpdateQueueService.js';
+import { listQueues } from '../../services/queues/listQueues.js';
+import { updateQueue } from '../../services/queues/updateQueue.js';
 import { createQueueBody, listQueuesQuery, updateQueueBody } from './schema.js';
 
 // Everyone in the company sees the queues (to pick one, to transfer to one); only admins change them.

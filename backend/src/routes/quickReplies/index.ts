@@ -3,12 +3,12 @@ import { Router } from 'express';
 import { idParams, parse } from '../../lib/validation.js';
 import { actorOf, authenticate, requireProfile } from '../../middleware/authenticate.js';
 import { presentQuickReply } from '../../presenters/quickReply.js';
-import { createQuickReply } from '../../services/quickReplies/CreateQuickReplyService.js';
-import { deleteQuickReply } from '../../services/quickReplies/DeleteQuickReplyService.js';
+import { createQuickReply } from '../../services/quickReplies/createQuickReply.js';
+import { deleteQuickReply } from '../../services/quickReplies/deleteQuickReply.js';
 import { findQuickReplyInCompany } from '../../services/quickReplies/findQuickReplyInCompany.js';
-import { listQuickReplies } from '../../services/quickReplies/ListQuickRepliesService.js';
-import { updateQuickReply } from '../../services/quickReplies/UpdateQuickReplyService.js';
-import { renderQuickReply } from '../../services/quickReplies/RenderQuickReplyService.js';
+import { listQuickReplies } from '../../services/quickReplies/listQuickReplies.js';
+import { updateQuickReply } from '../../services/quickReplies/updateQuickReply.js';
+import { renderQuickReply } from '../../services/quickReplies/renderQuickReply.js';
 import { createQuickReplyBody, listQuickRepliesQuery, renderQuickReplyQuery, updateQuickReplyBody } from './schema.js';
 
 // Every attendant uses the company's quick replies; admins and supervisors curate them.

@@ -4,7 +4,7 @@ import { parse } from '../../lib/validation.js';
 import { actorOf, authenticate, requireProfile } from '../../middleware/authenticate.js';
 import { presentSetting, presentSettings } from '../../presenters/setting.js';
 import { getSettings } from '../../services/settings/getSettings.js';
-import { updateSettings } from '../../services/settings/UpdateSettingsService.js';
+import { updateSettings } from '../../services/settings/updateSettings.js';
 import { keyParams, rejectUnknownKeys, settingChange, settingKey, settingsPatchSchema } from './schema.js';
 
 // Everyone in the company reads the settings (the screens adapt to them); only admins change them.

@@ -3,11 +3,11 @@ import { Router } from 'express';
 import { idParams, parse } from '../../lib/validation.js';
 import { actorOf, authenticate, requireProfile } from '../../middleware/authenticate.js';
 import { presentTag } from '../../presenters/tag.js';
-import { listTags } from '../../services/tags/ListTagsService.js';
-import { createTag } from '../../services/tags/CreateTagService.js';
-import { updateTag } from '../../services/tags/UpdateTagService.js';
-import { deleteTag } from '../../services/tags/DeleteTagService.js';
-import { findTagInCompany } from '../../services/tags/tagRows.js';
+import { listTags } from '../../services/tags/listTags.js';
+import { createTag } from '../../services/tags/createTag.js';
+import { updateTag } from '../../services/tags/updateTag.js';
+import { deleteTag } from '../../services/tags/deleteTag.js';
+import { findTagInCompany } from '../../services/tags/findTagInCompany.js';
 import { createTagBody, listTagsQuery, updateTagBody } from './schema.js';
 
 // Everyone reads tags (attendants tag contacts and tickets); admins and supervisors shape the list.

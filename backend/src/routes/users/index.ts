@@ -3,10 +3,10 @@ import { Router } from 'express';
 import { idParams, parse } from '../../lib/validation.js';
 import { actorOf, authenticate, requireProfile } from '../../middleware/authenticate.js';
 import { presentUser } from '../../presenters/user.js';
-import { listUsers } from '../../services/users/ListUsersService.js';
-import { createUser } from '../../services/users/CreateUserService.js';
-import { updateUser } from '../../services/users/UpdateUserService.js';
-import { deleteUser } from '../../services/users/DeleteUserService.js';
+import { listUsers } from '../../services/users/listUsers.js';
+import { createUser } from '../../services/users/createUser.js';
+import { updateUser } from '../../services/users/updateUser.js';
+import { deleteUser } from '../../services/users/deleteUser.js';
 import { findUserInCompany } from '../../services/users/findUserInCompany.js';
 import { createUserBody, listUsersQuery, updateUserBody } from './schema.js';
 

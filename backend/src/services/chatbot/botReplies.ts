@@ -8,7 +8,7 @@ import { menuText } from './menuText.js';
 import { noticeOutOfHours } from './outOfHoursNotice.js';
 import { optionsText } from './queueOptions.js';
 
-// The chatbot's answers that more than one step gives (RunChatbotService, optionsStep).
+// The chatbot's answers that more than one step gives (runChatbot, optionsStep).
 
 export const hoursNow = (turn: BotTurn, queue: BotQueue | null) => hoursOf(turn.company.hours, queue, new Date());
 export const queueOf = (turn: BotTurn, queueId: number | null) => (queueId === null ? null : (turn.company.queues.get(queueId) ?? null));

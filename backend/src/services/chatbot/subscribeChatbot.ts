@@ -3,7 +3,7 @@ import { domainEvents } from '../../events/bus.js';
 import { KeyedQueue } from '../../lib/keyedQueue.js';
 import { logger } from '../../lib/logger.js';
 import { forgetChatbotData } from './chatbotData.js';
-import { runChatbot } from './RunChatbotService.js';
+import { runChatbot } from './runChatbot.js';
 
 // One turn at a time per ticket: a customer who answers "2" and then "1" at once gets the options of 2, then
 // the choice of 1 — never both read against the same step.

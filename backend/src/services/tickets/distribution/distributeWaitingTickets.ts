@@ -1,5 +1,5 @@
 import { distributingQueueIds, nextWaitingTicket, type WaitingPosition } from '../../../db/distribution.js';
-import { offerTicket } from './DistributeTicketService.js';
+import { offerTicket } from './distributeTicket.js';
 
 /** A bound per queue and call, so that one event never turns into an unbounded loop. */
 const MAX_OFFERS_PER_QUEUE = 200;

@@ -2,7 +2,7 @@ import { domainEvents } from '../../../events/bus.js';
 import { KeyedQueue } from '../../../lib/keyedQueue.js';
 import { logger } from '../../../lib/logger.js';
 import { queueIdsOfUser } from '../../../db/ticketTargets.js';
-import { distributeTicket } from './DistributeTicketService.js';
+import { distributeTicket } from './distributeTicket.js';
 import { distributeWaitingTickets } from './distributeWaitingTickets.js';
 
 /**

@@ -8,10 +8,3 @@ export async function startWhatsappSession({ companyId, whatsappId }: { companyI
   await ctx().whatsappSessions.start(whatsappId);
   return findWhatsappInCompany(companyId, whatsappId);
 }
-
-/** Unlinks the device from the phone and wipes the credentials. */
-export async function logoutWhatsappSession({ companyId, whatsappId }: { companyId: number; whatsappId: number }): Promise<WhatsappRecord> {
-  await findWhatsappInCompany(companyId, whatsappId);
-  await ctx().whatsappSessions.logout(whatsappId);
-  return findWhatsappInCompany(companyId, whatsappId);
-}

@@ -1,6 +1,6 @@
 import { insertTag, isTagNameTaken, type TagRecord } from '../../db/tags.js';
 import { domainEvents } from '../../events/bus.js';
-import { tagNameInUse } from './tagRows.js';
+import { tagNameInUse } from './findTagInCompany.js';
 
 export async function createTag(input: { companyId: number; name: string; color?: string }): Promise<TagRecord> {
   try {

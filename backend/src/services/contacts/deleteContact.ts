@@ -3,7 +3,7 @@ import { deleteContactMessages, deleteContactRow, hasUnclosedTicket } from '../.
 import { AppError } from '../../errors/AppError.js';
 import { domainEvents } from '../../events/bus.js';
 import { removeMediaFiles } from '../media/removeMediaFiles.js';
-import { findContactInCompany } from './contactRows.js';
+import { findContactInCompany } from './findContactInCompany.js';
 
 /**
  * Deleting a contact deletes its tickets and messages (ON DELETE CASCADE), so it is refused while a

@@ -5,7 +5,7 @@ import type { TicketRow } from '../../../db/tickets.js';
 import { applyTicketChange } from '../applyTicketChange.js';
 import { loadTicket } from '../loadTicket.js';
 import { seesEverything } from '../ticketVisibility.js';
-import { distributeTicket } from './DistributeTicketService.js';
+import { distributeTicket } from './distributeTicket.js';
 
 /**
  * A supervisor's "give this to someone else": the ticket goes back to its queue and distribution picks

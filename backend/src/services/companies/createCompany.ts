@@ -1,7 +1,7 @@
 import { ctx } from '../../context.js';
 import { insertCompany, type CompanyRecord } from '../../db/companies.js';
 import type { UserRecord } from '../../db/users.js';
-import { createUser } from '../users/CreateUserService.js';
+import { createUser } from '../users/createUser.js';
 
 export interface CreateCompanyInput {
   name: string;

@@ -5,7 +5,7 @@ import { activeTicketOf, insertStartedTicket, type TicketRow } from '../../db/ti
 import { domainEvents } from '../../events/bus.js';
 import { AppError } from '../../errors/AppError.js';
 import type { UserRecord } from '../../db/users.js';
-import { findContactInCompany } from '../contacts/contactRows.js';
+import { findContactInCompany } from '../contacts/findContactInCompany.js';
 import { findQueueInCompany } from '../queues/findQueueInCompany.js';
 import { lockActiveUser } from '../users/lockActiveUser.js';
 import { findWhatsappInCompany } from '../whatsapps/findWhatsappInCompany.js';

@@ -3,8 +3,8 @@ import { isNumberTaken, updateContactColumns, type ContactRecord, type CustomFie
 import { AppError } from '../../errors/AppError.js';
 import { domainEvents } from '../../events/bus.js';
 import { normalizePhoneNumber } from '../../lib/phoneNumber.js';
-import { invalidNumber } from './CreateContactService.js';
-import { findContactInCompany, numberInUse } from './contactRows.js';
+import { invalidNumber } from './createContact.js';
+import { findContactInCompany, numberInUse } from './findContactInCompany.js';
 import { replaceContactTags } from './replaceContactTags.js';
 
 export interface UpdateContactInput {

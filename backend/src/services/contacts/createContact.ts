@@ -3,7 +3,7 @@ import { insertContact, isNumberTaken, type ContactRecord, type CustomField } fr
 import { AppError } from '../../errors/AppError.js';
 import { domainEvents } from '../../events/bus.js';
 import { normalizePhoneNumber } from '../../lib/phoneNumber.js';
-import { findContactInCompany, numberInUse } from './contactRows.js';
+import { findContactInCompany, numberInUse } from './findContactInCompany.js';
 import { replaceContactTags } from './replaceContactTags.js';
 
 export interface CreateContactInput {

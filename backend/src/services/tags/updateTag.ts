@@ -1,7 +1,7 @@
 import { ctx } from '../../context.js';
 import { isTagNameTaken, updateTagRow, type TagRecord } from '../../db/tags.js';
 import { domainEvents } from '../../events/bus.js';
-import { findTagInCompany, tagNameInUse } from './tagRows.js';
+import { findTagInCompany, tagNameInUse } from './findTagInCompany.js';
 
 export async function updateTag(input: { companyId: number; tagId: number; changes: { name?: string; color?: string } }): Promise<TagRecord> {
   const { companyId, tagId, changes } = input;
