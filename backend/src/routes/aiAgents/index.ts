@@ -6,9 +6,11 @@ import { presentAiAgent } from '../../presenters/aiAgent.js';
 import { createAiAgent } from '../../services/aiAgents/createAiAgent.js';
 import { deleteAiAgent } from '../../services/aiAgents/deleteAiAgent.js';
 import { findAiAgentInCompany } from '../../services/aiAgents/findAiAgentInCompany.js';
+import { listAiAgentModels } from '../../services/aiAgents/listAiAgentModels.js';
 import { listAiAgents } from '../../services/aiAgents/listAiAgents.js';
+import { testAiAgent } from '../../services/aiAgents/testAiAgent.js';
 import { updateAiAgent } from '../../services/aiAgents/updateAiAgent.js';
-import { createAiAgentBody, updateAiAgentBody } from './schema.js';
+import { createAiAgentBody, testAiAgentBody, updateAiAgentBody } from './schema.js';
 
 // Everyone in the company reads the agents (the chat shows which one answered; pickers list them), never
 // their keys; only admins create, change, delete and try them.
@@ -44,3 +46,14 @@ aiAgentsRouter.delete('/:id', requireProfile('admin'), async (req, res) => {
   res.status(204).end();
 });
 
+// Calls to the agent's endpoint with its key (and at the company's cost): admins only.
+aiAgentsRouter.post('/:id/test', requireProfile('admin'), async (req, res) => {
+  const { id } = parse(idParams, req.params);
+  const { messages } = parse(testAiAgentBody, req.body);
+  res.json((await testAiAgent({ companyId: actorOf(req).companyId, aiAgentId: id, messages })) satisfies Answer<'POST /api/ai-agents/:id/test'>);
+});
+
+aiAgentsRouter.get('/:id/models', requireProfile('admin'), async (req, res) => {
+  const { id } = parse(idParams, req.params);
+  res.json({ models: await listAiAgentModels({ companyId: actorOf(req).companyId, aiAgentId: id }) } satisfies Answer<'GET /api/ai-agents/:id/models'>);
+});
