@@ -140,10 +140,19 @@ gather_answers() {
   [[ $data_dir == /* ]] || die "--data-dir must be an absolute path"
 }
 
+# Secrets that later versions brought: an install from before them gets them on its next install/update.
+# Never replaced once set (AI_SECRET_KEY encrypts what is in the database).
+add_missing_secrets() {
+  [[ -n $(env_value AI_SECRET_KEY) ]] && return 0
+  step "Adding AI_SECRET_KEY (encrypts the AI agents' API keys) to $ENV_FILE"
+  set_env AI_SECRET_KEY "$(secret 32)"
+}
+
 generated_password=""
 write_env() {
   if [[ -e $ENV_FILE ]]; then
     step "Keeping the existing $ENV_FILE (secrets unchanged)"
+    add_missing_secrets
     return
   fi
   step "Writing $ENV_FILE with generated secrets"
@@ -159,6 +168,7 @@ write_env() {
   set_env JWT_SECRET "$(secret 32)"
   set_env JWT_REFRESH_SECRET "$(secret 32)"
   set_env METRICS_TOKEN "$(secret 24)"
+  set_env AI_SECRET_KEY "$(secret 32)"
   set_env ADMIN_EMAIL "$admin_email"
   set_env ADMIN_PASSWORD "$generated_password"
   set_env DOMAIN "$domain"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One archive with everything needed to bring this install back: the database (pg_dump custom format),
 # the media files and .env. Keeps the newest BACKUP_KEEP archives. Works while Atende runs.
+# .env holds AI_SECRET_KEY: the AI agents' API keys in the dump are encrypted under it.
 set -euo pipefail
 
 APP_DIR=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)

@@ -40,6 +40,13 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 tar -C "$work" -xzf "$file" database.dump media.tar env version || die "$file is not an Atende backup (database.dump, media.tar, env, version)"
 
+# The AI agents' API keys in the dump are encrypted under the AI_SECRET_KEY of the .env saved with it.
+archived_ai_key=$(awk -F= '$1 == "AI_SECRET_KEY" { sub(/^[^=]*=/, ""); print; exit }' "$work/env")
+if ((!with_env)) && [[ -n $archived_ai_key && $archived_ai_key != "$(env_value AI_SECRET_KEY)" ]]; then
+  warn "the backup was made with another AI_SECRET_KEY: its AI agents' API keys will not open here.
+  Restore with --with-env to take the backup's .env, or type the keys again in the AI agents screen."
+fi
+
 if ((!yes)); then
   [[ -t 0 ]] || die "no terminal to confirm on: add --yes"
   echo "This REPLACES the database and the media files of this install with the backup"

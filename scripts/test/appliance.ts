@@ -5,7 +5,7 @@
 // Everything it started is stopped and deleted at the end, also on failure or Ctrl-C.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -99,6 +99,7 @@ async function run(): Promise<void> {
   const password = settings.ADMIN_PASSWORD ?? '';
   check(first.lines.some((l) => l.includes(`:${http}`)) && first.lines.some((l) => l.includes(password)), 'it prints the URL and the generated admin password');
   check(/^[0-9a-f]{64}$/.test(settings.JWT_SECRET ?? '') && settings.JWT_SECRET !== settings.JWT_REFRESH_SECRET, '.env has generated secrets');
+  check(/^[0-9a-f]{64}$/.test(settings.AI_SECRET_KEY ?? '') && ![settings.JWT_SECRET, settings.JWT_REFRESH_SECRET].includes(settings.AI_SECRET_KEY), '.env has its own AI_SECRET_KEY (32 bytes)');
 
   phase('through nginx');
   const health = await api(base, 'GET', '/api/health');
@@ -143,13 +144,18 @@ async function run(): Promise<void> {
     return pid !== crashed && (await api(base, 'GET', '/api/health')).status === 200;
   }, 60_000);
 
-  phase('second install');
+  phase('second install (over a .env from before the AI agents)');
+  // An install made before AI_SECRET_KEY existed: the second install adds it and changes nothing else.
+  await writeFile(envFile, (await readFile(envFile, 'utf8')).replace(/^AI_SECRET_KEY=.*\n/m, ''));
   const kept = [envFile, ...['nginx/nginx.conf', 'nginx/atende.conf', 'nginx/upstream.conf', 'redis/redis.conf', 'postgres/atende.conf'].map((f) => join(dataDir, f))];
   const before = await snapshot(kept);
   const second = await script('./install.sh', installArgs, INSTALL_TIMEOUT_MS);
   check(second.code === 0, 'install.sh a second time exits 0');
   const after = await snapshot(kept);
-  check(before.every((text, i) => text === after[i]), '.env (every secret) and the generated configs are unchanged');
+  const addedKey = /^AI_SECRET_KEY=([0-9a-f]{64})\n/m.exec(after[0] ?? '');
+  check(addedKey !== null && addedKey[1] !== settings.AI_SECRET_KEY, 'the missing AI_SECRET_KEY is generated anew');
+  after[0] = (after[0] ?? '').replace(/^AI_SECRET_KEY=.*\n/m, '');
+  check(before.every((text, i) => text === after[i]), '.env (every other secret) and the generated configs are unchanged');
   check(!second.lines.some((l) => l.includes(password)), 'the admin password is not printed again');
   const token3 = await login(base, 'admin@appliance.test', password);
   check((await api(base, 'GET', `/api/users/${mariaId}`, token3)).status === 200, 'the data is still there');

@@ -46,6 +46,11 @@ const EnvSchema = z.object({
   WA_QR_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300000).default(60000),
   WA_MAX_RECONNECTS: z.coerce.number().int().min(1).max(1000).default(10),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10000),
+  AI_SECRET_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, 'AI_SECRET_KEY must be 64 hexadecimal characters (32 bytes), e.g. the output of `openssl rand -hex 32`')
+    .optional(),
+  AI_TIMEOUT_MS: z.coerce.number().int().min(100).max(300000).default(20000),
 });
 
 export type Env = z.input<typeof EnvSchema>;
@@ -78,6 +83,12 @@ export interface Config {
   waQrTimeoutMs: number;
   waMaxReconnects: number;
   shutdownTimeoutMs: number;
+  ai: {
+    /** The key that encrypts the AI agents' API keys at rest (lib/secretBox.ts); without it no key can be saved. */
+    secretKey?: string;
+    /** How long one request to a model may take (the openai SDK's default is 10 minutes). */
+    timeoutMs: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -138,5 +149,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     waQrTimeoutMs: e.WA_QR_TIMEOUT_MS,
     waMaxReconnects: e.WA_MAX_RECONNECTS,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    ai: { secretKey: e.AI_SECRET_KEY, timeoutMs: e.AI_TIMEOUT_MS },
   };
 }

@@ -20,6 +20,7 @@ import * as m0016 from './migrations/0016-media-references-and-retired-settings.
 import * as m0017 from './migrations/0017-automatic-messages-and-closes.js';
 import * as m0018 from './migrations/0018-search-without-accents.js';
 import * as m0019 from './migrations/0019-connection-alerts.js';
+import * as m0020 from './migrations/0020-ai-agents.js';
 
 export type Migration = MigrationFn<Sequelize>;
 
@@ -43,6 +44,7 @@ const migrations = [
   { name: '0017-automatic-messages-and-closes', ...m0017 },
   { name: '0018-search-without-accents', ...m0018 },
   { name: '0019-connection-alerts', ...m0019 },
+  { name: '0020-ai-agents', ...m0020 },
 ];
 
 // Any fixed number shared by every Atende process: only one of them migrates and seeds at a time.

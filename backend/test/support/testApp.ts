@@ -49,6 +49,7 @@ export function testSettings(databaseUrl: string, mediaDir: string): Record<stri
     REDIS_PREFIX: `atende-test:${randomBytes(4).toString('hex')}:`,
     JWT_SECRET: randomBytes(24).toString('hex'),
     JWT_REFRESH_SECRET: randomBytes(24).toString('hex'),
+    AI_SECRET_KEY: randomBytes(32).toString('hex'),
     BCRYPT_ROUNDS: '4',
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,

@@ -35,3 +35,13 @@ it('parses lists and booleans', () => {
   expect(config.frontendUrls).toEqual(['https://a.example', 'https://b.example']);
   expect(config.cookieSecure).toBe(false);
 });
+
+it('takes an AI_SECRET_KEY of 32 bytes in hex only, and bounds the AI timeout', () => {
+  const key = 'aB'.repeat(32);
+  expect(loadConfig({ ...base, AI_SECRET_KEY: key }).ai).toEqual({ secretKey: key, timeoutMs: 20_000 });
+  expect(loadConfig(base).ai.secretKey).toBeUndefined();
+  for (const bad of [{ AI_SECRET_KEY: 'a'.repeat(63) }, { AI_SECRET_KEY: 'g'.repeat(64) }, { AI_SECRET_KEY: 'a short passphrase' }, { AI_TIMEOUT_MS: '10' }]) {
+    expect(() => loadConfig({ ...base, ...bad })).toThrow(ConfigError);
+  }
+  expect(() => loadConfig({ ...base, AI_SECRET_KEY: 'a short passphrase' })).toThrow(/AI_SECRET_KEY.*openssl rand -hex 32/);
+});
