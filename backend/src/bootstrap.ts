@@ -37,19 +37,10 @@ export async function startAtende(config: Config): Promise<RunningAtende> {
   sub.on('error', (err: Error) => logger.error('redis connection error', { client: 'socket-sub', err: err.message }));
   await sub.connect();
   const whatsappSessions = new WhatsappSessions({
-    waWebSocketUrl: config.waWebSocketUrl,
-    maxQrCodes: config.waMaxQrCodes,
-    qrTimeoutMs: config.waQrTimeoutMs,
-    maxReconnects: config.waMaxReconnects,
     inbound: new InboundPipeline(),
     onAck: (whatsappId, wid, status) => applyAck(whatsappId, wid, status),
   });
-  const outbound = new OutboundSender({
-    sessions: whatsappSessions,
-    queue: { redisUrl: config.redisUrl, prefix: config.redisPrefix },
-    mediaDir: config.mediaDir,
-    waitForConnectionMs: 60_000,
-  });
+  const outbound = new OutboundSender({ waitForConnectionMs: 60_000 });
   setContext({ config, sequelize, redis, whatsappSessions, outbound });
 
   await migrateWithLock(config.databaseUrl, sequelize, () => seedFirstCompany(config.seed));
