@@ -1,4 +1,4 @@
-import { Umzug, SequelizeStorage, type MigrationFn } from 'umzug';
+import { Umzug, SequelizeStorage } from 'umzug';
 import type { Sequelize } from 'sequelize';
 import pg from 'pg';
 import { logger } from '../lib/logger.js';
@@ -20,8 +20,6 @@ import * as m0016 from './migrations/0016-media-references-and-retired-settings.
 import * as m0017 from './migrations/0017-automatic-messages-and-closes.js';
 import * as m0018 from './migrations/0018-search-without-accents.js';
 import * as m0019 from './migrations/0019-connection-alerts.js';
-
-export type Migration = MigrationFn<Sequelize>;
 
 // Listed explicitly (not globbed) so the same list works from src/ under tsx and jest and from dist/.
 const migrations = [
