@@ -43,10 +43,10 @@ export async function startAtende(config: Config): Promise<RunningAtende> {
   const outbound = new OutboundSender({ waitForConnectionMs: 60_000 });
   setContext({ config, sequelize, redis, whatsappSessions, outbound });
 
-  await migrateWithLock(config.databaseUrl, sequelize, () => seedFirstCompany(config.seed));
+  await migrateWithLock(seedFirstCompany);
 
-  const httpServer = createServer(createApp(config));
-  const io = createRealtimeServer(httpServer, config, pub, sub);
+  const httpServer = createServer(createApp());
+  const io = createRealtimeServer(httpServer, pub, sub);
   const unsubscribeRealtime = subscribeRealtime(io);
   const unsubscribeDistribution = subscribeDistribution();
   const unsubscribeChatbot = subscribeChatbot();
