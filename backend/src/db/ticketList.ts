@@ -60,7 +60,10 @@ function conditions(filter: TicketListFilter): { filters: string; replacements: 
   const replacements: Record<string, unknown> = { companyId: filter.companyId, me: filter.me };
   const where: string[] = [`t."companyId" = :companyId`];
   const visible = filter.visibility && visibilityCondition(filter.visibility.viewer, filter.visibility.settings);
-  if (visible) (where.push(visible.condition), Object.assign(replacements, visible.replacements));
+  if (visible) {
+    where.push(visible.condition);
+    Object.assign(replacements, visible.replacements);
+  }
   if (filter.mine) where.push(`t."userId" = :me`);
   if (filter.userId) {
     where.push(`t."userId" = :userId`);

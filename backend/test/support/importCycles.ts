@@ -75,7 +75,10 @@ function circleThrough(start: string, graph: Map<string, string[]>, tangle: Set<
         while (path[0] !== start) path.unshift(cameFrom.get(path[0]!)!);
         return path;
       }
-      if (!cameFrom.has(next)) cameFrom.set(next, queue[i]!), queue.push(next);
+      if (!cameFrom.has(next)) {
+        cameFrom.set(next, queue[i]!);
+        queue.push(next);
+      }
     }
   }
   return [start];
