@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { session } from '../api/session';
 import type { User } from '../api/types';
 import { apiError, installFetch, reply } from '../test/fakeFetch';
@@ -8,10 +8,6 @@ import { renderApp, resetAppState } from '../test/renderApp';
 import type { Company } from './companiesApi';
 
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
-// These flows type into several MUI fields and wait for dialogs to animate out; on the shared, loaded machine
-// that takes longer than the defaults.
-jest.setTimeout(60_000);
-configure({ asyncUtilTimeout: 5000 });
 
 const company = (id: number, name: string, overrides: Partial<Company> = {}): Company => ({
   id,

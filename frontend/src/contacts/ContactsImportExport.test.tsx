@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { session } from '../api/session';
 import { apiError, installFetch, reply, type FakeRequest } from '../test/fakeFetch';
 import { fakeIo } from '../test/fakeSocket';
@@ -8,10 +8,6 @@ import { makeContact } from './contactFixtures';
 import type { Contact, ImportReport } from './contactTypes';
 
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
-// These flows type into several MUI fields and wait for dialogs to animate out; on the shared, loaded machine
-// that takes longer than the defaults.
-jest.setTimeout(60_000);
-configure({ asyncUtilTimeout: 5000 });
 
 const admin = makeUser({ name: 'Ana Admin', profile: 'admin' });
 const maria = makeContact({ name: 'Maria Silva', number: '5511987654321' });

@@ -1,4 +1,4 @@
-import { act, configure, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { session } from '../api/session';
 import type { User } from '../api/types';
 import { apiError, installFetch, reply } from '../test/fakeFetch';
@@ -9,10 +9,6 @@ import { leadTag, makeContact, vipTag } from './contactFixtures';
 import type { Contact } from './contactTypes';
 
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
-// These flows type into several MUI fields and wait for dialogs to animate out; on the shared, loaded machine
-// that takes longer than the defaults.
-jest.setTimeout(60_000);
-configure({ asyncUtilTimeout: 5000 });
 
 const admin = makeUser({ name: 'Ana Admin', profile: 'admin' });
 const attendant = makeUser({ name: 'Bruno Atendente', profile: 'user' });

@@ -1,4 +1,4 @@
-import { configure, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { session } from '../api/session';
 import { apiError, installFetch, reply, type FakeReply, type FakeRoute } from '../test/fakeFetch';
 import { fakeIo } from '../test/fakeSocket';
@@ -8,10 +8,6 @@ import { makeOption, makeQueue } from './queueFixtures';
 import type { QueueOption } from './queueTypes';
 
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
-// Dialogs hide the page from queries until their exit transition ends; on a busy machine that takes a while.
-configure({ asyncUtilTimeout: 5000 });
-// Each test drives whole dialogs through MUI menus: slow when the machine is shared.
-jest.setTimeout(60_000);
 
 const admin = makeUser({ name: 'Ana Admin', profile: 'admin' });
 const queue = makeQueue({ name: 'Suporte' });

@@ -1,4 +1,4 @@
-import { act, configure, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { session } from '../api/session';
 import { installFetch, reply } from '../test/fakeFetch';
 import { fakeIo, sockets } from '../test/fakeSocket';
@@ -8,8 +8,6 @@ import { makeOption, makeQueue } from './queueFixtures';
 import type { QueueOption } from './queueTypes';
 
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
-configure({ asyncUtilTimeout: 5000 });
-jest.setTimeout(60_000);
 
 const admin = makeUser({ name: 'Ana Admin', profile: 'admin' });
 const suporte = makeQueue({ name: 'Suporte' });

@@ -1,4 +1,4 @@
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { act } from 'react';
 import { session } from '../api/session';
 import { apiError, installFetch, reply, type FakeRoute } from '../test/fakeFetch';
@@ -9,10 +9,6 @@ import { makeQueue } from './queueFixtures';
 import type { Queue } from './queueTypes';
 
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
-// Dialogs hide the page from queries until their exit transition ends; on a busy machine that takes a while.
-configure({ asyncUtilTimeout: 5000 });
-// Each test drives whole dialogs through MUI menus: slow when the machine is shared.
-jest.setTimeout(60_000);
 
 const admin = makeUser({ name: 'Ana Admin', profile: 'admin' });
 const bruno = makeUser({ name: 'Bruno Atendente', profile: 'user' });

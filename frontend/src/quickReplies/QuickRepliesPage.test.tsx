@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { session } from '../api/session';
 import { apiError, installFetch, reply, type FakeReply } from '../test/fakeFetch';
 import { fakeIo } from '../test/fakeSocket';
@@ -8,10 +8,6 @@ import { makeQueue } from '../queues/queueFixtures';
 import type { QuickReply } from './quickRepliesApi';
 
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
-// Dialogs hide the page from queries until their exit transition ends; on a busy machine that takes a while.
-configure({ asyncUtilTimeout: 5000 });
-// Each test drives whole dialogs through MUI menus: slow when the machine is shared.
-jest.setTimeout(60_000);
 
 const supervisor = makeUser({ name: 'Sara Supervisora', profile: 'supervisor' });
 const financeiro = makeQueue({ name: 'Financeiro', color: '#2e7d32' });

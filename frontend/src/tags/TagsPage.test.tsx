@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { session } from '../api/session';
 import { apiError, installFetch, reply } from '../test/fakeFetch';
 import { fakeIo } from '../test/fakeSocket';
@@ -7,10 +7,6 @@ import { renderApp, resetAppState } from '../test/renderApp';
 import type { Tag } from './tagsApi';
 
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
-// Dialogs hide the page from queries until their exit transition ends; on a busy machine that takes a while.
-configure({ asyncUtilTimeout: 5000 });
-// Each test drives whole dialogs through MUI menus: slow when the machine is shared.
-jest.setTimeout(60_000);
 
 const supervisor = makeUser({ name: 'Sara Supervisora', profile: 'supervisor' });
 const tag = (id: number, name: string, color: string): Tag => ({ id, name, color, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' });

@@ -10,7 +10,6 @@ import { makeMessage, makeTicket } from '../test/ticketFixtures';
 import { emit, inboxServer } from './list/inboxTestServer';
 
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
-jest.setTimeout(60_000);
 
 const admin = makeUser({ name: 'Ana Admin', profile: 'admin' });
 const bia = makeUser({ name: 'Bia Atendente', profile: 'user' });

@@ -9,7 +9,6 @@ import { reply } from '../test/fakeFetch';
 import type { Ticket, TicketAction } from './ticketsApi';
 
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
-jest.setTimeout(60_000);
 
 beforeEach(async () => {
   await resetAppState();
@@ -18,13 +17,17 @@ beforeEach(async () => {
 
 const carlos = { id: 61, name: 'Carlos Lima', number: '5511977776661' };
 
-/** Transfers the open chat's ticket to the "Suporte" queue through the header's dialog. */
+/**
+ * Transfers the open chat's ticket to the "Suporte" queue through the header's dialog, and waits for the dialog
+ * to close: until its exit transition ends the rest of the page is aria-hidden, out of reach of *ByRole.
+ */
 async function transferToSupport(user: ReturnType<typeof renderApp>['user']) {
   await user.click(await screen.findByRole('button', { name: 'Transferir' }));
   const dialog = await screen.findByRole('dialog', { name: 'Transferir atendimento' });
   await user.click(within(dialog).getByRole('combobox', { name: 'Fila' }));
   await user.click(await screen.findByRole('option', { name: 'Suporte' }));
   await user.click(within(dialog).getByRole('button', { name: 'Transferir' }));
+  await waitFor(() => expect(dialog).not.toBeInTheDocument());
 }
 
 describe('Transferring the open ticket', () => {

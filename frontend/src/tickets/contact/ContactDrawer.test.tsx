@@ -11,8 +11,6 @@ import type { Ticket } from '../ticketsApi';
 import type { TicketHistoryEntry, TicketNote } from './contactDrawerApi';
 
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
-// The whole app renders in each test; on a loaded machine that takes longer than jest's default.
-jest.setTimeout(60_000);
 
 const me = makeUser({ name: 'Bia Atendente', profile: 'user' });
 

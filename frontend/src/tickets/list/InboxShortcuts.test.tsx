@@ -7,8 +7,6 @@ import { makeTicket } from '../../test/ticketFixtures';
 import { inboxServer } from './inboxTestServer';
 
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
-// The whole app renders in each test; on a loaded machine that takes longer than jest's default.
-jest.setTimeout(60_000);
 
 const me = makeUser({ name: 'Bia Atendente', profile: 'user' });
 

@@ -7,8 +7,6 @@ import { makeTicket } from '../../test/ticketFixtures';
 import { emit, inboxServer, lastListQuery, TAGS } from './inboxTestServer';
 
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
-// The whole app renders in each test; on a loaded machine that takes longer than jest's default.
-jest.setTimeout(60_000);
 
 const supervisor = makeUser({ name: 'Sara Supervisora', profile: 'supervisor' });
 const bia = makeUser({ name: 'Bia Atendente', profile: 'user' });

@@ -8,7 +8,6 @@ import type { Ticket } from '../ticketsApi';
 import { emit, emitSettled, inboxServer } from './inboxTestServer';
 
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
-jest.setTimeout(60_000);
 
 const me = makeUser({ name: 'Bia Atendente', profile: 'user' });
 

@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { session } from '../../api/session';
 import type { User } from '../../api/types';
 import { makeContact } from '../../contacts/contactFixtures';
@@ -12,8 +12,6 @@ import { CONNECTIONS, inboxServer } from '../list/inboxTestServer';
 import type { Ticket } from '../ticketsApi';
 
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
-jest.setTimeout(60_000);
-configure({ asyncUtilTimeout: 5000 });
 
 const me = makeUser({ name: 'Bia Atendente', profile: 'user' });
 const dora = makeContact({ name: 'Dora Lima', number: '5511977770021' });
