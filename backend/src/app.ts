@@ -23,6 +23,7 @@ import { ticketsRouter } from './routes/tickets/index.js';
 import { queueOptionsRouter } from './routes/queueOptions/index.js';
 import { dashboardRouter } from './routes/dashboard/index.js';
 import { alertsRouter } from './routes/alerts/index.js';
+import { aiAgentsRouter } from './routes/aiAgents/index.js';
 
 function trustProxySetting(value: string): boolean | number | string {
   if (value === 'true') return true;
@@ -67,6 +68,7 @@ export function createApp(config: Config): Express {
   app.use('/api/queue-options', queueOptionsRouter);
   app.use('/api/dashboard', dashboardRouter);
   app.use('/api/alerts', alertsRouter);
+  app.use('/api/ai-agents', aiAgentsRouter);
   app.use(notFound);
   app.use(errorHandler);
   return app;

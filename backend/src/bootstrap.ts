@@ -69,6 +69,8 @@ export async function startAtende(config: Config): Promise<RunningAtende> {
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
   logger.info(`Atende backend listening on ${url}`, { env: config.env });
+  // Said at every boot, so an operator finds it in the log before an admin meets ERR_AI_SECRET_KEY_MISSING.
+  if (!config.ai.secretKey) logger.warn('AI_SECRET_KEY is not set: AI agents cannot store API keys (install.sh adds it to .env; or openssl rand -hex 32)');
   await whatsappSessions.restoreAll();
   await outbound.sweepUnsent();
   outbound.startSweeping();

@@ -1,3 +1,4 @@
+import type { AiAgentTestView, AiAgentView } from './aiAgents.js';
 import type { AlertView } from './alerts.js';
 import type { CompanyView } from './companies.js';
 import type { ContactsPage, ContactView, ImportReport } from './contacts.js';
@@ -100,6 +101,15 @@ export interface Endpoints {
   'GET /api/dashboard': DashboardView;
 
   'GET /api/alerts': { alerts: AlertView[] };
+
+  'GET /api/ai-agents': { aiAgents: AiAgentView[] };
+  'POST /api/ai-agents': { aiAgent: AiAgentView };
+  'GET /api/ai-agents/:id': { aiAgent: AiAgentView };
+  'PUT /api/ai-agents/:id': { aiAgent: AiAgentView };
+  /** The admin's playground: the agent's prompt and knowledge, then the messages given, against its endpoint. */
+  'POST /api/ai-agents/:id/test': AiAgentTestView;
+  /** "Test connection": the model ids the endpoint lists (GET {baseUrl}/models), sorted. */
+  'GET /api/ai-agents/:id/models': { models: string[] };
 }
 
 export type Endpoint = keyof Endpoints;

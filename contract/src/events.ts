@@ -39,6 +39,8 @@ export type QuickReplyEvent = { action: CatalogAction; quickReplyId: number };
 /** A queue's menu changed: editors showing that queue's options read them again. */
 export type QueueOptionEvent = { action: CatalogAction; queueId: number; queueOptionId: number };
 export type SettingsEvent = { action: 'updated' };
+/** An AI agent was created, changed or deleted (ids only: never a key); agent screens and pickers read again. */
+export type AiAgentEvent = { action: CatalogAction; aiAgentId: number };
 
 /** Socket.io's typed map: `Server<…, ServerToClientEvents>` on the backend, `Socket<ServerToClientEvents>` in the browser. */
 export interface ServerToClientEvents {
@@ -52,6 +54,7 @@ export interface ServerToClientEvents {
   quickReply: (payload: QuickReplyEvent) => void;
   queueOption: (payload: QueueOptionEvent) => void;
   settings: (payload: SettingsEvent) => void;
+  aiAgent: (payload: AiAgentEvent) => void;
 }
 
 /** What browsers may send: nothing yet (watching a ticket arrives with tickets); rooms are the server's choice. */

@@ -23,6 +23,8 @@ export interface QueueView {
   schedules: WeeklySchedule | null;
   distribution: Distribution;
   position: number;
+  /** The AI agent that answers new tickets of this queue, before the connection's; null: the connection's, if any. */
+  aiAgentId: number | null;
   /** Users who serve the queue, ascending. */
   userIds: number[];
   /** Connections whose customers may be routed to the queue, ascending. */

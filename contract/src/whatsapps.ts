@@ -16,6 +16,8 @@ export interface WhatsappView {
   isDefault: boolean;
   greetingMessage: string | null;
   farewellMessage: string | null;
+  /** The AI agent that answers new tickets of this connection (a queue's own agent wins); null: none. */
+  aiAgentId: number | null;
   /** The queues the connection serves, ascending: in HTTP answers; socket status updates leave it out. */
   queueIds?: number[];
   createdAt: string;

@@ -21,6 +21,8 @@ export interface QueueRow {
   schedules: WeeklySchedule | null;
   distribution: Distribution;
   position: number;
+  /** The AI agent of the queue's new tickets, before the connection's; null: the connection's, if any. */
+  aiAgentId: number | null;
   /** Users who serve the queue, ascending. */
   userIds: number[];
   /** Connections whose customers may be routed to the queue, ascending. */
@@ -73,6 +75,7 @@ export interface QueueFields {
   schedules?: WeeklySchedule | null;
   distribution?: Distribution;
   position?: number;
+  aiAgentId?: number | null;
 }
 
 const COLUMNS: Record<keyof QueueFields, string> = {
@@ -83,6 +86,7 @@ const COLUMNS: Record<keyof QueueFields, string> = {
   schedules: 'schedules',
   distribution: 'distribution',
   position: 'position',
+  aiAgentId: '"aiAgentId"',
 };
 
 interface Assignment {
@@ -133,6 +137,16 @@ export async function updateQueueRow(transaction: Transaction, companyId: number
   const { assignments, replacements } = queueAssignments(fields);
   const sets = [...assignments.map((a) => `${a.column} = ${a.value}`), '"updatedAt" = now()'];
   await exec(`UPDATE "Queues" SET ${sets.join(', ')} WHERE id = :queueId AND "companyId" = :companyId`, { ...replacements, queueId, companyId }, { transaction });
+}
+
+/** Before an AI agent is deleted: the queues that used it fall back to their connections' agents; answers their ids. */
+export async function detachAiAgentFromQueues(transaction: Transaction, companyId: number, aiAgentId: number): Promise<number[]> {
+  const rows = await many<{ id: number }>(
+    `UPDATE "Queues" SET "aiAgentId" = NULL, "updatedAt" = now() WHERE "companyId" = :companyId AND "aiAgentId" = :aiAgentId RETURNING id`,
+    { companyId, aiAgentId },
+    { transaction },
+  );
+  return rows.map((r) => r.id);
 }
 
 /** Memberships and quick replies go with it (ON DELETE CASCADE); its tickets stay, without a queue (SET NULL). */

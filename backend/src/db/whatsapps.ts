@@ -25,13 +25,15 @@ export interface WhatsappRecord {
   isDefault: boolean;
   greetingMessage: string | null;
   farewellMessage: string | null;
+  /** The AI agent of the connection's new tickets (a queue's own wins); null: none. */
+  aiAgentId: number | null;
   createdAt: Date;
   updatedAt: Date;
 }
 
 /** What an admin sets, and what the session reports: the columns an update may write. */
 export type WhatsappChanges = Partial<
-  Pick<WhatsappRecord, 'name' | 'isDefault' | 'greetingMessage' | 'farewellMessage' | 'status' | 'qrcode' | 'retries' | 'nextAttemptAt' | 'number'>
+  Pick<WhatsappRecord, 'name' | 'isDefault' | 'greetingMessage' | 'farewellMessage' | 'aiAgentId' | 'status' | 'qrcode' | 'retries' | 'nextAttemptAt' | 'number'>
 >;
 
 const CHANGEABLE: Readonly<Record<keyof WhatsappChanges, string>> = {
@@ -39,6 +41,7 @@ const CHANGEABLE: Readonly<Record<keyof WhatsappChanges, string>> = {
   isDefault: '"isDefault"',
   greetingMessage: '"greetingMessage"',
   farewellMessage: '"farewellMessage"',
+  aiAgentId: '"aiAgentId"',
   status: 'status',
   qrcode: 'qrcode',
   retries: 'retries',
@@ -73,14 +76,14 @@ export function oldestWhatsapp(transaction: Transaction, companyId: number): Pro
   return one(`SELECT * FROM "Whatsapps" WHERE "companyId" = :companyId ORDER BY id LIMIT 1`, { companyId }, { transaction });
 }
 
-export type NewWhatsapp = Pick<WhatsappRecord, 'companyId' | 'name' | 'greetingMessage' | 'farewellMessage'>;
+export type NewWhatsapp = Pick<WhatsappRecord, 'companyId' | 'name' | 'greetingMessage' | 'farewellMessage'> & Partial<Pick<WhatsappRecord, 'aiAgentId'>>;
 
 /** A new connection, not the default (the caller moves the flag: see clearOtherDefaults). */
 export async function insertWhatsapp(whatsapp: NewWhatsapp, transaction?: Transaction): Promise<WhatsappRecord> {
   const row = await one<WhatsappRecord>(
-    `INSERT INTO "Whatsapps" ("companyId", name, "isDefault", "greetingMessage", "farewellMessage")
-     VALUES (:companyId, :name, false, :greetingMessage, :farewellMessage) RETURNING *`,
-    { ...whatsapp },
+    `INSERT INTO "Whatsapps" ("companyId", name, "isDefault", "greetingMessage", "farewellMessage", "aiAgentId")
+     VALUES (:companyId, :name, false, :greetingMessage, :farewellMessage, :aiAgentId) RETURNING *`,
+    { ...whatsapp, aiAgentId: whatsapp.aiAgentId ?? null },
     { transaction },
   );
   return row!;
@@ -111,5 +114,14 @@ export async function resetUnpairedConnections(pairedIds: number[]): Promise<voi
     `UPDATE "Whatsapps" SET status = 'DISCONNECTED', qrcode = NULL, "updatedAt" = now()
      WHERE id NOT IN (:pairedIds) AND status IN ('OPENING', 'qrcode')`,
     { pairedIds: pairedIds.length ? pairedIds : [0] },
+  );
+}
+
+/** Before an AI agent is deleted: the connections that used it answer with none (answers them as changed). */
+export function detachAiAgentFromWhatsapps(transaction: Transaction, companyId: number, aiAgentId: number): Promise<WhatsappRecord[]> {
+  return many(
+    `UPDATE "Whatsapps" SET "aiAgentId" = NULL, "updatedAt" = now() WHERE "companyId" = :companyId AND "aiAgentId" = :aiAgentId RETURNING *`,
+    { companyId, aiAgentId },
+    { transaction },
   );
 }

@@ -61,6 +61,8 @@ export interface DomainEvents {
   /** An option of a queue's menu changed (a deletion takes its sub-options along); an option moved between queues changes both. */
   'queueOption.changed': { companyId: number; action: 'created' | 'updated' | 'deleted'; queueId: number; queueOptionId: number };
   'settings.updated': { companyId: number };
+  /** An AI agent was created, changed (its key too) or deleted; ids only, so nothing secret travels. */
+  'aiAgent.changed': { companyId: number; action: 'created' | 'updated' | 'deleted'; aiAgentId: number };
 }
 
 export type DomainEventName = keyof DomainEvents;

@@ -13,6 +13,7 @@ export function presentQueue(queue: QueueRow): QueueView {
     schedules: queue.schedules,
     distribution: queue.distribution,
     position: queue.position,
+    aiAgentId: queue.aiAgentId ?? null,
     userIds: queue.userIds.map(Number),
     whatsappIds: queue.whatsappIds.map(Number),
     createdAt: iso(queue.createdAt),

@@ -14,6 +14,7 @@ export function presentWhatsapp(whatsapp: WhatsappRecord, queueIds?: number[]): 
     isDefault: whatsapp.isDefault,
     greetingMessage: whatsapp.greetingMessage ?? null,
     farewellMessage: whatsapp.farewellMessage ?? null,
+    aiAgentId: whatsapp.aiAgentId ?? null,
     ...(queueIds && { queueIds }),
     createdAt: whatsapp.createdAt.toISOString(),
     updatedAt: whatsapp.updatedAt.toISOString(),

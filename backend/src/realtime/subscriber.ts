@@ -98,6 +98,9 @@ export function subscribeRealtime(io: RealtimeServer): () => void {
     domainEvents.subscribe('settings.updated', ({ companyId }) => {
       io.to(companyRoom(companyId)).emit('settings', { action: 'updated' });
     }),
+    domainEvents.subscribe('aiAgent.changed', ({ companyId, action, aiAgentId }) => {
+      io.to(companyRoom(companyId)).emit('aiAgent', { action, aiAgentId });
+    }),
   ];
   return () => unsubscribers.forEach((off) => off());
 }

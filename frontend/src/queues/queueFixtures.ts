@@ -15,6 +15,7 @@ export function makeQueue(overrides: Partial<Queue> = {}): Queue {
     schedules: null,
     distribution: 'manual',
     position: 0,
+    aiAgentId: null,
     userIds: [],
     whatsappIds: [],
     createdAt: '2025-01-01T00:00:00.000Z',

@@ -39,6 +39,7 @@ export function makeConnection(overrides: Partial<Connection> = {}): Connection 
     isDefault: false,
     greetingMessage: null,
     farewellMessage: null,
+    aiAgentId: null,
     createdAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-01-01T00:00:00.000Z',
     ...overrides,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { weeklyScheduleSchema } from '../../lib/businessHours.js';
 import { idParam } from '../../lib/validation.js';
 import { DISTRIBUTIONS } from '../../db/queues.js';
+import { aiAgentIdField } from '../aiAgents/schema.js';
 
 export const color = z
   .string()
@@ -25,6 +26,7 @@ export const createQueueBody = z
     position: z.number().int().min(0).max(100000).optional(),
     userIds: ids.optional(),
     whatsappIds: ids.optional(),
+    aiAgentId: aiAgentIdField.optional(),
   })
   .strict();
 

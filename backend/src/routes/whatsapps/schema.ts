@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { aiAgentIdField } from '../aiAgents/schema.js';
 
 const message = z.string().trim().max(4096).nullable();
 // A repeated queue id says the same thing twice, so it collapses instead of failing (as on a queue's lists).
@@ -14,6 +15,7 @@ export const createWhatsappBody = z
     greetingMessage: message.optional(),
     farewellMessage: message.optional(),
     queueIds: queueIds.optional(),
+    aiAgentId: aiAgentIdField.optional(),
   })
   .strict();
 

@@ -1,11 +1,13 @@
 import { clearOtherDefaults, companyHasWhatsapps, insertWhatsapp, updateWhatsappFields, type WhatsappRecord } from '../../db/whatsapps.js';
 import { domainEvents } from '../../events/bus.js';
+import { lockAiAgentOfCompany } from '../aiAgents/lockAiAgentOfCompany.js';
 import { lockCompanyQueues, replaceWhatsappQueues } from './whatsappQueues.js';
 import { inWhatsappTransaction, type WhatsappSettings } from './whatsappWrites.js';
 
 /** The company's first connection is its default; a new default takes the flag from the old one. */
 export function createWhatsapp(input: { companyId: number } & WhatsappSettings & { name: string }): Promise<WhatsappRecord> {
   return inWhatsappTransaction(async (transaction) => {
+    await lockAiAgentOfCompany(transaction, input.companyId, input.aiAgentId);
     if (input.queueIds) await lockCompanyQueues(input.companyId, input.queueIds, transaction);
     const isFirst = !(await companyHasWhatsapps(input.companyId, transaction));
     let whatsapp = await insertWhatsapp(
@@ -14,6 +16,7 @@ export function createWhatsapp(input: { companyId: number } & WhatsappSettings &
         name: input.name.trim(),
         greetingMessage: input.greetingMessage ?? null,
         farewellMessage: input.farewellMessage ?? null,
+        aiAgentId: input.aiAgentId ?? null,
       },
       transaction,
     );

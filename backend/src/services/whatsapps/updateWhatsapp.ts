@@ -1,6 +1,7 @@
 import { clearOtherDefaults, updateWhatsappFields, type WhatsappRecord } from '../../db/whatsapps.js';
 import { AppError } from '../../errors/AppError.js';
 import { domainEvents } from '../../events/bus.js';
+import { lockAiAgentOfCompany } from '../aiAgents/lockAiAgentOfCompany.js';
 import { findWhatsappInCompany } from './findWhatsappInCompany.js';
 import { lockCompanyQueues, replaceWhatsappQueues } from './whatsappQueues.js';
 import { inWhatsappTransaction, type WhatsappSettings } from './whatsappWrites.js';
@@ -9,6 +10,7 @@ import { inWhatsappTransaction, type WhatsappSettings } from './whatsappWrites.j
 export function updateWhatsapp(input: { companyId: number; whatsappId: number; changes: WhatsappSettings }): Promise<WhatsappRecord> {
   const { companyId, whatsappId, changes } = input;
   return inWhatsappTransaction(async (transaction) => {
+    await lockAiAgentOfCompany(transaction, companyId, changes.aiAgentId);
     if (changes.queueIds) await lockCompanyQueues(companyId, changes.queueIds, transaction);
     const current = await findWhatsappInCompany(companyId, whatsappId, transaction);
     if (changes.isDefault === false && current.isDefault) {
@@ -22,6 +24,7 @@ export function updateWhatsapp(input: { companyId: number; whatsappId: number; c
         isDefault: changes.isDefault,
         greetingMessage: changes.greetingMessage,
         farewellMessage: changes.farewellMessage,
+        aiAgentId: changes.aiAgentId,
       },
       transaction,
     );

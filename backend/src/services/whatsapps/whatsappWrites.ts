@@ -7,6 +7,8 @@ export interface WhatsappSettings {
   isDefault?: boolean;
   greetingMessage?: string | null;
   farewellMessage?: string | null;
+  /** The AI agent of the connection's new tickets (the company's; null detaches); untouched when omitted. */
+  aiAgentId?: number | null;
   /** The queues the connection serves; replaces the current set when given, untouched when omitted. */
   queueIds?: number[];
 }
