@@ -80,9 +80,9 @@ export interface PromptMessage {
  */
 export async function conversationUpTo(ticketId: number, upTo: string, count: number): Promise<PromptMessage[]> {
   const rows = await many<PromptMessage>(
-    `SELECT id::text, "fromMe", body, "mediaType", transcript FROM "Messages"
-     WHERE "ticketId" = :ticketId AND id <= :upTo AND NOT "isDeleted"
-     ORDER BY id DESC LIMIT :count`,
+    `SELECT m.id::text AS id, m."fromMe", m.body, m."mediaType", m.transcript FROM "Messages" m
+     WHERE m."ticketId" = :ticketId AND m.id <= :upTo AND NOT m."isDeleted"
+     ORDER BY m.id DESC LIMIT :count`,
     { ticketId, upTo, count },
   );
   return rows.reverse();
@@ -105,8 +105,8 @@ export async function endBotPhase(transaction: Transaction, ticketId: number): P
 /** The customer's last `count` messages of the ticket, oldest first (what the handoff note quotes). */
 export async function lastCustomerMessages(ticketId: number, count: number): Promise<PromptMessage[]> {
   const rows = await many<PromptMessage>(
-    `SELECT id::text, "fromMe", body, "mediaType", transcript FROM "Messages"
-     WHERE "ticketId" = :ticketId AND NOT "fromMe" AND NOT "isDeleted" ORDER BY id DESC LIMIT :count`,
+    `SELECT m.id::text AS id, m."fromMe", m.body, m."mediaType", m.transcript FROM "Messages" m
+     WHERE m."ticketId" = :ticketId AND NOT m."fromMe" AND NOT m."isDeleted" ORDER BY m.id DESC LIMIT :count`,
     { ticketId, count },
   );
   return rows.reverse();

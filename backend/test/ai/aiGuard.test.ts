@@ -13,12 +13,13 @@ const PHONE = '5511999990134';
 let ai: FakeOpenAi;
 let sim: WaSimulator;
 let app: TestApp;
+let stop: () => Promise<void>;
 let token: string;
 const warnings: { message: string; meta: Record<string, unknown> }[] = [];
 
 beforeAll(async () => {
   let whatsappId: number;
-  ({ ai, sim, app, admin: { token }, whatsappId } = await startAiApp(PHONE, { AI_DEBOUNCE_MS: '200' }));
+  ({ ai, sim, app, admin: { token }, whatsappId, stop } = await startAiApp(PHONE, { AI_DEBOUNCE_MS: '200' }));
   const agentId = await createAgent(app.api, token, ai);
   await attachAgent(app.api, token, { whatsappId }, agentId);
   // What the backend logs at warn level (the test app keeps its logger silent; the calls still happen).
@@ -29,9 +30,7 @@ beforeAll(async () => {
 }, 90_000);
 afterAll(async () => {
   jest.restoreAllMocks();
-  await app?.stop();
-  await sim?.close();
-  await ai?.close();
+  await stop?.();
 });
 
 async function expectRefused(number: string, customerText: string, reason: string, secret: string): Promise<void> {

@@ -15,6 +15,7 @@ const PHONE = '5511999990133';
 let ai: FakeOpenAi;
 let sim: WaSimulator;
 let app: TestApp;
+let stop: () => Promise<void>;
 let token: string;
 let adminId: number;
 let vendas: number;
@@ -26,7 +27,7 @@ beforeAll(async () => {
   let whatsappId: number;
   let admin: { token: string; user: { id: number } };
   // A model that has not answered in 1.5 s has timed out (three attempts: the SDK retries twice).
-  ({ ai, sim, app, admin, whatsappId } = await startAiApp(PHONE, { AI_DEBOUNCE_MS: '200', AI_TIMEOUT_MS: '1500' }));
+  ({ ai, sim, app, admin, whatsappId, stop } = await startAiApp(PHONE, { AI_DEBOUNCE_MS: '200', AI_TIMEOUT_MS: '1500' }));
   ({ token } = admin);
   adminId = admin.user.id;
   rita = await createAttendant(app.api, token, 'Rita');
@@ -39,9 +40,7 @@ beforeAll(async () => {
 }, 90_000);
 afterAll(async () => {
   ritaSocket?.close();
-  await app?.stop();
-  await sim?.close();
-  await ai?.close();
+  await stop?.();
 });
 
 const contact = (n: number, name: string) => sim.contact(`55119444413${String(n).padStart(2, '0')}`, { pushName: name });
@@ -134,7 +133,9 @@ it('asks once more after an answer that is not the JSON asked for, and hands ove
   ai.script({ malformed: true }, { malformed: 'Claro! O preço é R$ 50.' });
   const kiko = contact(7, 'Kiko');
   await kiko.sendText(sim.phone(PHONE), 'Kiko: qual o preço?');
-  await expectHandedOver(kiko, [/respondeu duas vezes num formato inválido/]);
+  const ticketId = await expectHandedOver(kiko, [/respondeu duas vezes num formato inválido/]);
+  // Both calls cost tokens: both are counted.
+  expect((await aiState(ticketId)).usage.map((u) => u.purpose)).toEqual(['reply', 'reply']);
   const [first, repair] = requestsAbout(ai, 'Kiko:');
   expect(requestsAbout(ai, 'Kiko:')).toHaveLength(2);
   // The repair attempt is the same conversation, the unusable answer, and what was wrong with it.

@@ -15,6 +15,7 @@ const PHONE = '5511999990135';
 let ai: FakeOpenAi;
 let sim: WaSimulator;
 let app: TestApp;
+let stop: () => Promise<void>;
 let token: string;
 let rita: Attendant;
 let ritaSocket: Socket;
@@ -24,7 +25,7 @@ let cursos: number;
 
 beforeAll(async () => {
   let whatsappId: number;
-  ({ ai, sim, app, admin: { token }, whatsappId } = await startAiApp(PHONE, { AI_DEBOUNCE_MS: '200' }));
+  ({ ai, sim, app, admin: { token }, whatsappId, stop } = await startAiApp(PHONE, { AI_DEBOUNCE_MS: '200' }));
   rita = await createAttendant(app.api, token, 'Rita');
   await app.api.put(`/api/whatsapps/${whatsappId}`, { greetingMessage: 'Olá! Escolha uma opção:' }, { token });
   const queue = async (name: string, position: number) =>
@@ -41,9 +42,7 @@ beforeAll(async () => {
 }, 90_000);
 afterAll(async () => {
   ritaSocket?.close();
-  await app?.stop();
-  await sim?.close();
-  await ai?.close();
+  await stop?.();
 });
 
 const MENU = 'Olá! Escolha uma opção:\n\n*1* - Vendas\n*2* - Suporte\n*3* - Cursos';

@@ -12,18 +12,17 @@ const PHONE = '5511999990132';
 let ai: FakeOpenAi;
 let sim: WaSimulator;
 let app: TestApp;
+let stop: () => Promise<void>;
 let token: string;
 
 beforeAll(async () => {
   let whatsappId: number;
-  ({ ai, sim, app, admin: { token }, whatsappId } = await startAiApp(PHONE));
+  ({ ai, sim, app, admin: { token }, whatsappId, stop } = await startAiApp(PHONE));
   const agentId = await createAgent(app.api, token, ai);
   await attachAgent(app.api, token, { whatsappId }, agentId);
 }, 90_000);
 afterAll(async () => {
-  await app?.stop();
-  await sim?.close();
-  await ai?.close();
+  await stop?.();
 });
 afterEach(() => ai.respondWith(undefined));
 

@@ -14,22 +14,20 @@ const PHONE = '5511999990131';
 let ai: FakeOpenAi;
 let sim: WaSimulator;
 let app: TestApp;
+let stop: () => Promise<void>;
 let token: string;
 let socket: Socket;
 let agentId: number;
+let whatsappId: number;
 
 beforeAll(async () => {
-  let whatsappId: number;
   // A short debounce: these tests wait for answers one at a time (the burst is aiPace.test.ts's).
-  ({ ai, sim, app, admin: { token }, adminSocket: socket, whatsappId } = await startAiApp(PHONE, { AI_DEBOUNCE_MS: '200' }));
+  ({ ai, sim, app, admin: { token }, adminSocket: socket, whatsappId, stop } = await startAiApp(PHONE, { AI_DEBOUNCE_MS: '200' }));
   agentId = await createAgent(app.api, token, ai, { historyWindow: 4 });
   await attachAgent(app.api, token, { whatsappId }, agentId);
 }, 90_000);
 afterAll(async () => {
-  socket?.close();
-  await app?.stop();
-  await sim?.close();
-  await ai?.close();
+  await stop?.();
 });
 
 interface AppMessage {
@@ -105,3 +103,31 @@ it('sends the model its prompt and knowledge as the system message, the last N m
     expect(Object.entries(request.headers).filter(([name, value]) => name !== 'authorization' && value.includes(AI_KEY))).toEqual([]);
   }
 }, 90_000);
+
+it('asks an endpoint that refuses the json_schema response_format for JSON in the text instead, and reads the answer from there', async () => {
+  // Another agent on the connection for this test: the endpoint's refusal is remembered per agent.
+  const plainAgent = await createAgent(app.api, token, ai, { name: 'Sem structured outputs' });
+  await attachAgent(app.api, token, { whatsappId }, plainAgent);
+  ai.respondWith((call) =>
+    call.jsonMode === 'json_schema'
+      ? { status: 400, message: "Invalid parameter: 'response_format' of type 'json_schema' is not supported with this model.", code: 'unsupported_parameter' }
+      : { text: `Claro! Segue: ${JSON.stringify(agentReply({ reply: 'Abrimos às 9h, de segunda a sábado.' }))}` },
+  );
+  try {
+    const caio = sim.contact('5511944441303', { pushName: 'Caio' });
+    await caio.sendText(sim.phone(PHONE), 'Caio: que horas vocês abrem?');
+    expect((await caio.nextMessage({ timeoutMs: 30_000 })).text).toBe('Abrimos às 9h, de segunda a sábado.');
+    await caio.sendText(sim.phone(PHONE), 'Caio: e no domingo?');
+    expect((await caio.nextMessage({ timeoutMs: 30_000 })).text).toBe('Abrimos às 9h, de segunda a sábado.');
+    // Refused once; from then on the agent's requests ask for JSON in the system message only.
+    expect(requestsAbout(ai, 'Caio:').map((r) => [r.body.response_format?.type ?? 'none', r.response?.status])).toEqual([
+      ['json_schema', 400],
+      ['none', 200],
+      ['none', 200],
+    ]);
+    expect(rolesAndTexts(requestsAbout(ai, 'Caio:')[1]!)[0]!.text).toMatch(/Answer with exactly one JSON object/);
+  } finally {
+    ai.respondWith(undefined);
+    await attachAgent(app.api, token, { whatsappId }, agentId);
+  }
+}, 60_000);

@@ -13,11 +13,17 @@ export const SYSTEM_PROMPT = 'Você é a assistente virtual da Barbearia Navalha
 export const KNOWLEDGE = ['Corte masculino: R$ 50,00 (30 minutos)', 'Barba completa: R$ 35,00', 'Horário: segunda a sábado, das 9h às 19h'].join('\n');
 export const HANDOFF_MESSAGE = 'Vou chamar uma pessoa da equipe para continuar com você.';
 
-/** The usual start: fake model (which checks the key), backend, simulator, a CONNECTED connection. */
+/** The usual start: fake model (which checks the key), backend, simulator, a CONNECTED connection; `stop` ends them all. */
 export async function startAiApp(phone: string, env: Record<string, string> = {}) {
   const ai = await startFakeOpenAi({ apiKey: AI_KEY });
   const connected = await startConnectedApp(phone, env);
-  return { ai, ...connected };
+  const stop = async () => {
+    connected.adminSocket.close();
+    await connected.app.stop();
+    await connected.sim.close();
+    await ai.close();
+  };
+  return { ai, ...connected, stop };
 }
 
 /** Creates an agent pointing at the fake server, as an admin does; returns its id. */
