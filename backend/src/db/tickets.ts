@@ -89,9 +89,9 @@ export async function ticketIdWithUuid(companyId: number, uuid: string): Promise
   return (await one<{ id: number }>(`SELECT id FROM "Tickets" WHERE uuid = :uuid AND "companyId" = :companyId`, { uuid, companyId }))?.id;
 }
 
-/** Where a ticket is now (and its company), for events that carry only its id. */
-export function ticketPlacement(ticketId: number): Promise<(TicketPlacement & { companyId: number }) | undefined> {
-  return one(`SELECT "companyId", status, "userId", "queueId" FROM "Tickets" WHERE id = :ticketId`, { ticketId });
+/** Where a ticket is now (and its company, and whether the AI answers it), for events that carry only its id. */
+export function ticketPlacement(ticketId: number): Promise<(TicketPlacement & { companyId: number; botActive: boolean }) | undefined> {
+  return one(`SELECT "companyId", status, "userId", "queueId", "botActive" FROM "Tickets" WHERE id = :ticketId`, { ticketId });
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { Socket } from 'socket.io-client';
 import { agentReply, type FakeOpenAi, type WaSimulator } from '../../../simulator/src/index.js';
 import { AI_KEY, aiState, attachAgent, createAgent, KNOWLEDGE, requestsAbout, rolesAndTexts, startAiApp, SYSTEM_PROMPT } from '../support/ai.js';
-import { ticketOf } from '../support/factories.js';
-import { record } from '../support/sockets.js';
+import { createAttendant, ticketOf, type Attendant } from '../support/factories.js';
+import { barrier, connectSocket, record } from '../support/sockets.js';
 import type { TestApp } from '../support/testApp.js';
 import { until } from '../support/waiting.js';
 
@@ -18,6 +18,8 @@ let stop: () => Promise<void>;
 let token: string;
 let socket: Socket;
 let agentId: number;
+let zoe: Attendant;
+let zoeSocket: Socket;
 let whatsappId: number;
 
 beforeAll(async () => {
@@ -25,8 +27,13 @@ beforeAll(async () => {
   ({ ai, sim, app, admin: { token }, adminSocket: socket, whatsappId, stop } = await startAiApp(PHONE, { AI_DEBOUNCE_MS: '200' }));
   agentId = await createAgent(app.api, token, ai, { historyWindow: 4 });
   await attachAgent(app.api, token, { whatsappId }, agentId);
+  // An attendant: the connection has no queue, so the company's pending tickets without one are hers to see
+  // (the default setting) — except those the AI is answering.
+  zoe = await createAttendant(app.api, token, 'Zoe');
+  zoeSocket = await connectSocket(app.url, zoe.token);
 }, 90_000);
 afterAll(async () => {
+  zoeSocket?.close();
   await stop?.();
 });
 
@@ -36,8 +43,9 @@ interface AppMessage {
   ticket: { id: number; botActive: boolean };
 }
 
-it('answers a new contact with exactly the model’s reply, sent as the AI’s; the ticket stays in the bot phase; the tokens are counted', async () => {
+it('answers a new contact with exactly the model’s reply, sent as the AI’s; the ticket stays in the bot phase, for supervisors only; the tokens are counted', async () => {
   const live = record<AppMessage>(socket, 'appMessage');
+  const zoeHeard = record<AppMessage>(zoeSocket, 'appMessage');
   const reply = 'Olá, Ana! O corte masculino custa R$ 50,00 e leva 30 minutos. Quer agendar um horário?';
   ai.script({ json: agentReply({ reply, intent: 'preço do corte', confidence: 0.92 }), usage: { prompt_tokens: 321, completion_tokens: 45 } });
 
@@ -64,6 +72,19 @@ it('answers a new contact with exactly the model’s reply, sent as the AI’s; 
   expect(event!.message).toMatchObject({ fromMe: true, fromAi: true, automatic: false });
   expect(event!.ticket.botActive).toBe(true);
   expect((await app.api.get(`/api/tickets/${ticketId}`, { token })).body.ticket).toMatchObject({ botActive: true, status: 'pending', userId: null });
+
+  // The supervisors' "Bot" filter has it; nothing else of the pending tab does, and no attendant's list.
+  const pending = async (who: string, query = '') => (await app.api.get(`/api/tickets?status=pending${query}`, { token: who })).body.tickets as { id: number; botActive: boolean }[];
+  const bots = await pending(token, '&bot=true');
+  expect(bots.map((t) => t.id)).toContain(ticketId);
+  expect(bots.every((t) => t.botActive)).toBe(true);
+  expect((await pending(token, '&bot=false')).map((t) => t.id)).not.toContain(ticketId);
+  expect((await pending(token)).map((t) => t.id)).toContain(ticketId);
+  expect((await pending(zoe.token)).map((t) => t.id)).not.toContain(ticketId);
+  expect((await app.api.get(`/api/tickets/${ticketId}`, { token: zoe.token })).status).toBe(404);
+  // …nor her socket: a later event to the whole company reaches her after everything emitted before it.
+  await barrier(zoeSocket, 'settings', () => app.api.put('/api/settings', { reopenWindowMinutes: 45 }, { token }));
+  expect(zoeHeard.filter((e) => e.message.ticketId === ticketId)).toEqual([]);
 }, 60_000);
 
 it('sends the model its prompt and knowledge as the system message, the last N messages in order with their roles, and the key only in Authorization', async () => {

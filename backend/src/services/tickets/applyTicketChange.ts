@@ -20,7 +20,7 @@ export async function applyTicketChange(
   domainEvents.publishAfterCommit(transaction, 'ticket.updated', {
     companyId: before.companyId,
     ticket,
-    previous: { status: before.status, userId: before.userId, queueId: before.queueId },
+    previous: { status: before.status, userId: before.userId, queueId: before.queueId, botActive: before.botActive },
   });
   return ticket;
 }
