@@ -29,9 +29,12 @@ export async function aiStepSettled(timeoutMs = 60_000): Promise<void> {
   }
 }
 
-/** Never silence: a message the AI step cannot take (Redis refused the job) goes to people at once. */
-async function notQueued({ companyId, ticketId }: AiStepJob, err: unknown): Promise<void> {
-  logger.error('AI step not queued; the ticket goes to people', { companyId, ticketId, err: String(err) });
+/**
+ * Never silence: a message the AI step cannot answer — Redis refused its job, or the job failed every attempt
+ * (the database away, a turn lock that stayed busy) — sends the ticket to people.
+ */
+async function giveUp({ companyId, ticketId }: AiStepJob, why: string, err: unknown): Promise<void> {
+  logger.error(`AI step ${why}; the ticket goes to people`, { companyId, ticketId, err: String(err) });
   const ticket = await selectTicket(companyId, ticketId);
   const agent = ticket ? await findAgentFor(companyId, { whatsappId: ticket.whatsappId, queueId: ticket.queueId }) : undefined;
   await handOffTicket({ companyId, ticketId, cause: 'unavailable', agent: agent ?? null }).catch((failure: unknown) =>
@@ -44,6 +47,9 @@ export function subscribeAiStep(): () => void {
   const queue = createQueue<AiStepJob>('ai-step', { redisUrl: config.redisUrl, prefix: config.redisPrefix }, { attempts: 3, backoff: { type: 'fixed', delay: 2_000 } });
   current = queue;
   void queue.process(config.ai.concurrency, (job) => answerCustomer(job.data));
+  queue.on('failed', (job, err) => {
+    if (job.attemptsMade >= (job.opts.attempts ?? 1)) void giveUp(job.data, 'failed', err);
+  });
   let stopped = false;
   const off = domainEvents.subscribe('message.created', ({ companyId, ticket, message }) => {
     // Only the customer's messages on a ticket the AI agent answers; the event says where the ticket is.
@@ -51,7 +57,7 @@ export function subscribeAiStep(): () => void {
     const job: AiStepJob = { companyId, ticketId: ticket.id, messageId: String(message.id) };
     const added = queue
       .add(job, { jobId: `message:${job.messageId}`, delay: config.ai.debounceMs })
-      .catch((err: unknown) => notQueued(job, err))
+      .catch((err: unknown) => giveUp(job, 'not queued', err))
       .finally(() => adding.delete(added));
     adding.add(added);
   });
