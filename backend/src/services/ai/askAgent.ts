@@ -33,9 +33,12 @@ async function complete(agent: AiAgentRecord, ticketId: number, messages: ChatCo
   }
 }
 
+// The endpoint refused or failed (ai/callErrors.ts), or its key cannot be opened here (ai/agentApiKey.ts).
+const ENDPOINT_FAILURES = new Set(['ERR_AI_ENDPOINT', 'ERR_AI_AUTH', 'ERR_AI_KEY_UNREADABLE', 'ERR_AI_SECRET_KEY_MISSING']);
+
 function failureOf(err: unknown): AskFailure {
   if (err instanceof AppError && err.code === 'ERR_AI_TIMEOUT') return 'timeout';
-  if (err instanceof AppError && err.code.startsWith('ERR_AI_')) return 'endpointError';
+  if (err instanceof AppError && ENDPOINT_FAILURES.has(err.code)) return 'endpointError';
   throw err; // not the endpoint's doing (the database, a bug): the job fails and Bull retries it
 }
 
