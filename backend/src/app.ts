@@ -2,7 +2,7 @@ import express, { type Express } from 'express';
 import cookieParser from 'cookie-parser';
 import cors from 'cors';
 import helmet from 'helmet';
-import type { Config } from './config/index.js';
+import { ctx } from './context.js';
 import { httpDuration } from './lib/metrics.js';
 import { errorHandler, notFound } from './middleware/errorHandler.js';
 import { requestContext } from './middleware/requestContext.js';
@@ -31,7 +31,8 @@ function trustProxySetting(value: string): boolean | number | string {
   return /^\d+$/.test(value) ? Number(value) : value;
 }
 
-export function createApp(config: Config): Express {
+export function createApp(): Express {
+  const { config } = ctx();
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxySetting(config.trustProxy));

@@ -38,25 +38,16 @@ export async function startAtende(config: Config): Promise<RunningAtende> {
   sub.on('error', (err: Error) => logger.error('redis connection error', { client: 'socket-sub', err: err.message }));
   await sub.connect();
   const whatsappSessions = new WhatsappSessions({
-    waWebSocketUrl: config.waWebSocketUrl,
-    maxQrCodes: config.waMaxQrCodes,
-    qrTimeoutMs: config.waQrTimeoutMs,
-    maxReconnects: config.waMaxReconnects,
     inbound: new InboundPipeline(),
     onAck: (whatsappId, wid, status) => applyAck(whatsappId, wid, status),
   });
-  const outbound = new OutboundSender({
-    sessions: whatsappSessions,
-    queue: { redisUrl: config.redisUrl, prefix: config.redisPrefix },
-    mediaDir: config.mediaDir,
-    waitForConnectionMs: 60_000,
-  });
+  const outbound = new OutboundSender({ waitForConnectionMs: 60_000 });
   setContext({ config, sequelize, redis, whatsappSessions, outbound });
 
-  await migrateWithLock(config.databaseUrl, sequelize, () => seedFirstCompany(config.seed));
+  await migrateWithLock(seedFirstCompany);
 
-  const httpServer = createServer(createApp(config));
-  const io = createRealtimeServer(httpServer, config, pub, sub);
+  const httpServer = createServer(createApp());
+  const io = createRealtimeServer(httpServer, pub, sub);
   const unsubscribeRealtime = subscribeRealtime(io);
   const unsubscribeDistribution = subscribeDistribution();
   const unsubscribeChatbot = subscribeChatbot();

@@ -81,8 +81,11 @@ export interface Config {
   mediaDir: string;
   uploadMaxBytes: number;
   waWebSocketUrl?: string;
+  /** Unscanned QR codes shown before a session stops and waits for a click (status TIMEOUT). */
   waMaxQrCodes: number;
+  /** How long each QR code is shown before WhatsApp rotates it. */
   waQrTimeoutMs: number;
+  /** Consecutive failed reconnects before the admins are alerted; reconnecting goes on at the capped delay. */
   waMaxReconnects: number;
   shutdownTimeoutMs: number;
   ai: {

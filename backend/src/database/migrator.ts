@@ -1,6 +1,7 @@
-import { Umzug, SequelizeStorage, type MigrationFn } from 'umzug';
+import { Umzug, SequelizeStorage } from 'umzug';
 import type { Sequelize } from 'sequelize';
 import pg from 'pg';
+import { ctx } from '../context.js';
 import { logger } from '../lib/logger.js';
 import * as m0001 from './migrations/0001-companies-and-users.js';
 import * as m0002 from './migrations/0002-refresh-tokens.js';
@@ -21,8 +22,6 @@ import * as m0017 from './migrations/0017-automatic-messages-and-closes.js';
 import * as m0018 from './migrations/0018-search-without-accents.js';
 import * as m0019 from './migrations/0019-connection-alerts.js';
 import * as m0020 from './migrations/0020-ai-agents.js';
-
-export type Migration = MigrationFn<Sequelize>;
 
 // Listed explicitly (not globbed) so the same list works from src/ under tsx and jest and from dist/.
 const migrations = [
@@ -50,6 +49,7 @@ const migrations = [
 // Any fixed number shared by every Atende process: only one of them migrates and seeds at a time.
 const BOOT_LOCK = 4_242_001;
 
+/** Over a connection of its own choosing: test provisioning migrates a template database before any app exists. */
 export function createMigrator(sequelize: Sequelize): Umzug<Sequelize> {
   return new Umzug({
     // Each migration is one multi-statement query: PostgreSQL runs it as one implicit transaction.
@@ -69,12 +69,9 @@ export function createMigrator(sequelize: Sequelize): Umzug<Sequelize> {
  * Runs pending migrations, then `afterwards` (the seed), under a cluster-wide advisory lock held on a
  * dedicated connection (not a pooled one, so a small pool cannot deadlock against itself).
  */
-export async function migrateWithLock(
-  databaseUrl: string,
-  sequelize: Sequelize,
-  afterwards?: () => Promise<void>,
-): Promise<void> {
-  const lockClient = new pg.Client({ connectionString: databaseUrl });
+export async function migrateWithLock(afterwards?: () => Promise<void>): Promise<void> {
+  const { config, sequelize } = ctx();
+  const lockClient = new pg.Client({ connectionString: config.databaseUrl });
   await lockClient.connect();
   try {
     await lockClient.query('SELECT pg_advisory_lock($1)', [BOOT_LOCK]);

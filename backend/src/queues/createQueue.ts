@@ -1,17 +1,14 @@
 import Bull from 'bull';
+import { ctx } from '../context.js';
 import { logger } from '../lib/logger.js';
 
 // The one place Bull queues are made: shared defaults, one key prefix per install, a registry for shutdown.
 const open = new Set<Bull.Queue>();
 
-export interface QueueSettings {
-  redisUrl: string;
-  prefix: string;
-}
-
-export function createQueue<T>(name: string, settings: QueueSettings, jobDefaults: Bull.JobOptions = {}): Bull.Queue<T> {
-  const queue = new Bull<T>(name, settings.redisUrl, {
-    prefix: `${settings.prefix}bull`,
+export function createQueue<T>(name: string, jobDefaults: Bull.JobOptions = {}): Bull.Queue<T> {
+  const { redisUrl, redisPrefix } = ctx().config;
+  const queue = new Bull<T>(name, redisUrl, {
+    prefix: `${redisPrefix}bull`,
     // Bull's own reconnect delay grows to 20 s: after an outage, jobs would wait that long once Redis is back.
     // Capped at 5 s, like our other Redis clients (lib/redis.ts).
     redis: { retryStrategy: (times: number) => Math.min(200 * 2 ** times, 5_000) },

@@ -1,7 +1,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
-import type { Config } from '../config/index.js';
+import { ctx } from '../context.js';
 import { AppError } from '../errors/AppError.js';
 import { domainEvents } from '../events/bus.js';
 import { logger } from '../lib/logger.js';
@@ -18,9 +18,11 @@ export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, 
 
 /**
  * Socket.io with the access token checked at the handshake and rooms chosen from the user. The Redis
- * adapter lets several backend processes fan out to each other's sockets.
+ * adapter lets several backend processes fan out to each other's sockets, over its own two connections
+ * (`pub`, and `sub` in subscriber mode), not the shared one.
  */
-export function createRealtimeServer(httpServer: HttpServer, config: Config, pub: RedisClient, sub: RedisClient): RealtimeServer {
+export function createRealtimeServer(httpServer: HttpServer, pub: RedisClient, sub: RedisClient): RealtimeServer {
+  const { config } = ctx();
   const io: RealtimeServer = new Server(httpServer, {
     path: '/socket.io',
     serveClient: false,

@@ -1,5 +1,6 @@
 import makeWASocket, { Browsers, DisconnectReason, jidDecode, makeCacheableSignalKeyStore, type BinaryNode, type WAMessage, type WASocket } from '@whiskeysockets/baileys';
 import pino from 'pino';
+import { ctx } from '../context.js';
 import { logger } from '../lib/logger.js';
 import type { AlertReason } from '../presenters/alert.js';
 import { raiseAlert } from '../services/alerts/raiseAlert.js';
@@ -9,14 +10,8 @@ import { setConnectionState } from './setConnectionState.js';
 import { ArrivalOrder } from './inbound/arrivalOrder.js';
 import type { InboundPipeline } from './inbound/InboundPipeline.js';
 
+/** How a session hands on what it receives; its limits (waMaxQrCodes, waQrTimeoutMs…) come from ctx().config. */
 export interface SessionOptions {
-  waWebSocketUrl?: string;
-  /** Unscanned QR codes shown before the session stops and waits for a click (status TIMEOUT). */
-  maxQrCodes: number;
-  /** How long each QR code is shown before WhatsApp rotates it. */
-  qrTimeoutMs: number;
-  /** Consecutive failed reconnects before the admins are alerted; reconnecting goes on at the capped delay. */
-  maxReconnects: number;
   inbound: InboundPipeline;
   /** A WhatsApp status for a message this connection sent (from `messages.update`, or inside the upsert). */
   onAck(whatsappId: number, wid: string, status: number): Promise<void>;
@@ -72,15 +67,16 @@ export class WhatsappSession {
     if (this.auth) await this.auth.settled();
     else this.auth = await usePostgresAuthState(this.whatsappId);
     const { state, saveCreds } = this.auth;
+    const { waQrTimeoutMs, waWebSocketUrl } = ctx().config;
     const sock = makeWASocket({
       auth: { creds: state.creds, keys: makeCacheableSignalKeyStore(state.keys, baileysLogger) },
       logger: baileysLogger,
       browser: Browsers.ubuntu('Atende'),
       markOnlineOnConnect: false,
-      qrTimeout: this.options.qrTimeoutMs,
+      qrTimeout: waQrTimeoutMs,
       syncFullHistory: false,
       shouldSyncHistoryMessage: () => false,
-      ...(this.options.waWebSocketUrl && { waWebSocketUrl: this.options.waWebSocketUrl }),
+      ...(waWebSocketUrl && { waWebSocketUrl }),
     });
     this.sock = sock;
     sock.ev.on('creds.update', () => void saveCreds().catch((err: unknown) => this.log('error', 'saving creds failed', err)));
@@ -114,7 +110,7 @@ export class WhatsappSession {
 
   private async onQr(qr: string): Promise<void> {
     this.qrCount += 1;
-    if (this.qrCount > this.options.maxQrCodes) {
+    if (this.qrCount > ctx().config.waMaxQrCodes) {
       this.log('info', 'QR code not scanned in time; waiting for a click');
       this.stopped = true;
       this.sock?.end(undefined);
@@ -179,10 +175,10 @@ export class WhatsappSession {
       return;
     }
     // Never gives up: a network outage can outlast any count, and the connection must come back by itself when
-    // it ends. After maxReconnects failed reconnects the admins are alerted, once per outage; the attempts go on
+    // it ends. After waMaxReconnects failed reconnects the admins are alerted, once per outage; the attempts go on
     // at the capped delay until the connection opens or someone stops, logs out or deletes it.
     this.failures += 1;
-    if (this.failures === this.options.maxReconnects + 1) {
+    if (this.failures === ctx().config.waMaxReconnects + 1) {
       this.log('error', 'connection keeps failing; admins alerted, still retrying', { code, attempt: this.failures });
       this.alert('unreachable');
     }

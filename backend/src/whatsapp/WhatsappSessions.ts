@@ -1,10 +1,11 @@
+import type { SessionControl } from '../context.js';
 import { pairedWhatsappIds } from '../db/baileysAuth.js';
 import { resetUnpairedConnections } from '../db/whatsapps.js';
 import { logger } from '../lib/logger.js';
 import { WhatsappSession, type SessionOptions } from './WhatsappSession.js';
 
 /** The sessions owned by this process, one per connection. */
-export class WhatsappSessions {
+export class WhatsappSessions implements SessionControl {
   private readonly sessions = new Map<number, WhatsappSession>();
 
   constructor(private readonly options: SessionOptions) {}

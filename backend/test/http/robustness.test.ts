@@ -163,7 +163,7 @@ beforeAll(async () => {
   const attendant = await createAttendant(app.api, admin.token, 'Atendente Fuzz');
   actors = [{ name: 'admin', token: admin.token }, { name: 'attendant', token: attendant.token }, { name: 'anonymous' }];
   settingKey = Object.keys((await app.api.get('/api/settings', { token: admin.token })).body.settings)[0]!;
-  endpoints = registeredEndpoints(app.config);
+  endpoints = registeredEndpoints();
 });
 afterAll(() => app.stop());
 

@@ -1,4 +1,3 @@
-import type { Config } from '../../src/config/index.js';
 import { createApp } from '../../src/app.js';
 
 // The routes Express registers, as the tests that must cover every one of them see them.
@@ -28,7 +27,7 @@ function endpointsOf(router: RouteListing, prefix = ''): Endpoint[] {
   });
 }
 
-/** Every method and path of the very assembly the server runs (`createApp`), listed by router@2's listRoutes. */
-export function registeredEndpoints(config: Config): Endpoint[] {
-  return endpointsOf((createApp(config) as unknown as { router: RouteListing }).router);
+/** Every method and path of the very assembly the running app serves (`createApp`), listed by router@2's listRoutes. */
+export function registeredEndpoints(): Endpoint[] {
+  return endpointsOf((createApp() as unknown as { router: RouteListing }).router);
 }

@@ -141,7 +141,7 @@ afterAll(async () => {
 });
 
 it('lists every registered write route on a ticket or a message (a new one must be added to the table)', () => {
-  const registered = registeredEndpoints(app.config)
+  const registered = registeredEndpoints()
     .filter((e) => e.method !== 'GET' && /^\/api\/(tickets|messages)\/.*:/.test(e.path))
     .map((e) => `${e.method} ${e.path}`);
   const actions = updateTicketBody.options.map((o) => `PUT /api/tickets/:id ${o.shape.action.value}`);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { importCycles, importGraph } from '../support/importCycles.js';
 
 // The house rules that keep the code readable, checked rather than hoped for.
 const src = fileURLToPath(new URL('../../src', import.meta.url));
@@ -81,4 +82,22 @@ it('names use cases after what they do: no *Service.ts, and each function a rout
     ),
   );
   expect(misnamed).toEqual([]);
+});
+
+// A circle of imports, even of types only, ties every file on it to every other: none can be read, tested or
+// moved alone, and a runtime circle can hand a module its neighbour's exports before they exist. Shared
+// dependencies come through ctx() (context.ts names them by small interfaces), events' payloads from db/ rows.
+it('has no import cycle', () => {
+  expect(importCycles(src)).toEqual([]);
+});
+
+it('types domain events with db/ rows and the contract only: events/ imports no service, session, socket or route code', () => {
+  const reaches = [...importGraph(src)]
+    .filter(([file]) => file.startsWith('events/'))
+    .flatMap(([file, imports]) => imports.filter((i) => /^(services|whatsapp|realtime|routes)\//.test(i)).map((i) => `${file} → ${i}`));
+  expect(reaches).toEqual([]);
+});
+
+it.each(['frontend/src', 'contract/src', 'simulator/src'])('has no import cycle in %s either', (tree) => {
+  expect(importCycles(fileURLToPath(new URL(`../../../${tree}`, import.meta.url)))).toEqual([]);
 });

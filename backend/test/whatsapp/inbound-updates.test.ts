@@ -200,7 +200,7 @@ it('ties a chat addressed only by its LID to the contact that LID belongs to; an
   const [contact] = (await ctx().sequelize.query(`SELECT id, lid FROM "Contacts" WHERE number = '5511977770006'`))[0] as { id: number; lid: string }[];
   expect(contact!.lid).toMatch(/@lid$/);
   // The real pipeline, without a live socket: the LID is resolved from the contacts table.
-  const pipeline = new InboundPipeline({ mediaDir, socketOf: () => undefined });
+  const pipeline = new InboundPipeline({ socketOf: () => undefined });
   const target = { companyId: 1, whatsappId: Number(((await ctx().sequelize.query(`SELECT id FROM "Whatsapps"`))[0] as { id: number }[])[0]!.id) };
   const viaLid = (id: string, remoteJid: string) =>
     pipeline.accept(target, { key: { remoteJid, fromMe: false, id }, message: { conversation: 'pelo lid' }, messageTimestamp: Math.floor(Date.now() / 1000) });

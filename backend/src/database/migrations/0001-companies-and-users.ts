@@ -1,4 +1,4 @@
-import type { Migration } from '../migrator.js';
+import type { Migration } from '../migration.js';
 
 export const up: Migration = async ({ context: sequelize }) => {
   await sequelize.query(`

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrator.js';
+import type { Migration } from '../migration.js';
 
 // One row per issued refresh token. A login starts a family; each refresh marks its token used and
 // issues the next one in the same family. Presenting a used token again means it was stolen or

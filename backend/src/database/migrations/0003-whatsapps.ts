@@ -1,4 +1,4 @@
-import type { Migration } from '../migrator.js';
+import type { Migration } from '../migration.js';
 
 // WhatsApp connections and the Baileys auth state (creds + signal keys) of each one.
 export const up: Migration = async ({ context: sequelize }) => {

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrator.js';
+import type { Migration } from '../migration.js';
 
 // The conversation core. Integrity lives in the indexes: one contact per number per company, one
 // non-closed ticket per contact and connection, one row per WhatsApp message id and connection.

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrator.js';
+import type { Migration } from '../migration.js';
 
 // What a media message needs besides its file path: the type to serve it with, its size, and the name the
 // sender gave it (shown and used for downloads; never used on disk).

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrator.js';
+import type { Migration } from '../migration.js';
 
 // What the inbound pipeline keeps beyond text and the media columns of 0005: whether a received file is
 // on disk yet, structured content (locations, contact cards), reactions on the target row, and the

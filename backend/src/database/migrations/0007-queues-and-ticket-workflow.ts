@@ -1,4 +1,4 @@
-import type { Migration } from '../migrator.js';
+import type { Migration } from '../migration.js';
 
 // Queues and what an attendant's day needs around tickets: who serves which queue, the ticket log, notes,
 // tags, quick replies and per-company settings. Every business table carries companyId.

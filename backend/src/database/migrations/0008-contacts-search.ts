@@ -1,4 +1,4 @@
-import type { Migration } from '../migrator.js';
+import type { Migration } from '../migration.js';
 
 // Contact search and listing served by indexes: trigram GIN indexes let "name ILIKE '%ana%'" and
 // "number LIKE '%8765%'" use an index (a btree cannot serve a leading %), and the (company, lower(name), id)

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrator.js';
+import type { Migration } from '../migration.js';
 
 // What the ticket list needs to stay fast at 100k tickets / 1M messages: a non-null sort key for keyset
 // pagination, trigram indexes for "search by message text", and the visibility paths of attendants.

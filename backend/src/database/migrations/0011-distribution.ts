@@ -1,4 +1,4 @@
-import type { Migration } from '../migrator.js';
+import type { Migration } from '../migration.js';
 
 // Round robin remembers, per queue, who got the last ticket; the next one goes to the next attendant.
 export const up: Migration = async ({ context: sequelize }) => {

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrator.js';
+import type { Migration } from '../migration.js';
 
 // The dashboard reads a company's tickets by creation time and by closing time, and its contacts by creation
 // time, always within a date range: these btrees turn each figure into a range scan of the period instead of

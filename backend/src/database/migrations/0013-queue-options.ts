@@ -1,4 +1,4 @@
-import type { Migration } from '../migrator.js';
+import type { Migration } from '../migration.js';
 
 // The options menu below a queue: "1 - Segunda via, 2 - Falar com alguém", nested to any depth. An option
 // can answer with a message, file the ticket in another queue, hand it to an attendant, or open sub-options.

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrator.js';
+import type { Migration } from '../migration.js';
 
 // One person, one contact: a Brazilian mobile is the same person with or without its ninth digit
 // (55 11 8765-4321 is 55 11 98765-4321; WhatsApp still addresses old accounts by the 8-digit form, while

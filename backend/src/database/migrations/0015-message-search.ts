@@ -1,4 +1,4 @@
-import type { Migration } from '../migrator.js';
+import type { Migration } from '../migration.js';
 
 // Searching the inbox reads the matching messages through Messages_body_trgm (0010) and the matching contacts
 // through their trigram indexes (0008); this index then finds those contacts' tickets, so a search no longer

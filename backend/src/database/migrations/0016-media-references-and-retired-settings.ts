@@ -1,4 +1,4 @@
-import type { Migration } from '../migrator.js';
+import type { Migration } from '../migration.js';
 
 // Media files are deleted once no message needs them (contact and company deletion, delete for everyone):
 // before removing a file, the rows still pointing at it are looked up through this index (media rows only).

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrator.js';
+import type { Migration } from '../migration.js';
 
 // Texts Atende sends by itself (greetings, menus, out-of-hours notices, farewells) are marked, so they never
 // become the ticket's preview nor mark the customer's messages read, and the chat can tell them from what an

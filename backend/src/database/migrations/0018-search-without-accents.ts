@@ -1,4 +1,4 @@
-import type { Migration } from '../migrator.js';
+import type { Migration } from '../migration.js';
 
 // Search finds "João" when "joao" is typed, and "frete grátis" for "frete gratis": contact names and message
 // bodies are compared folded (accents stripped by `unaccent`, then lower case), and the trigram indexes are

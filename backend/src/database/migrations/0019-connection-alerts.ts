@@ -1,4 +1,4 @@
-import type { Migration } from '../migrator.js';
+import type { Migration } from '../migration.js';
 
 // A connection that keeps failing goes on retrying: the connections page shows when the next attempt comes
 // ("nextAttemptAt"; "retries" counts the failed attempts). What an admin must act on (the phone unlinked

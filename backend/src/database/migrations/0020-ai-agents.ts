@@ -1,4 +1,4 @@
-import type { Migration } from '../migrator.js';
+import type { Migration } from '../migration.js';
 
 // The AI agent (issue 13): an OpenAI-compatible endpoint a company points Atende at, attached to a connection
 // or a queue (the queue's wins). A new ticket there starts in the bot phase ("botActive") until the agent hands

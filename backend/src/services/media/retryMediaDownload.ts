@@ -19,7 +19,7 @@ export interface RetryMediaDownloadInput {
  * start one download; the result (ready or failed again) arrives as a message update event.
  */
 export async function retryMediaDownload({ actor, messageId }: RetryMediaDownloadInput): Promise<MessageRow> {
-  const { config, whatsappSessions } = ctx();
+  const { whatsappSessions } = ctx();
   const ticketId = await ticketIdOfMessage(actor.companyId, messageId);
   if (ticketId === undefined) throw AppError.notFound('ERR_MESSAGE_NOT_FOUND', 'Message not found');
   await assertTicketVisible(actor, ticketId);
@@ -31,7 +31,6 @@ export async function retryMediaDownload({ actor, messageId }: RetryMediaDownloa
 
   const sock = pending.whatsappId === null ? undefined : whatsappSessions.get(pending.whatsappId)?.socket;
   void downloadInboundMedia({
-    mediaDir: config.mediaDir,
     companyId: actor.companyId,
     messageId: pending.id,
     waMessage,

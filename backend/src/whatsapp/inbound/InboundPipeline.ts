@@ -20,8 +20,6 @@ export interface InboundTarget {
 }
 
 export interface InboundOptions {
-  /** MEDIA_DIR; the running app's config when not given. */
-  mediaDir?: string;
   /** The connection's live socket (profile pictures, media re-upload); the app's sessions when not given. */
   socketOf?: (whatsappId: number) => WASocket | undefined;
 }
@@ -72,7 +70,6 @@ export class InboundPipeline {
     if (inbound.media) {
       const download = () =>
         downloadInboundMedia({
-          mediaDir: this.mediaDir(),
           companyId: target.companyId,
           messageId: saved.message.id,
           waMessage,
@@ -97,10 +94,6 @@ export class InboundPipeline {
     const tracked = work.catch((err: unknown) => logger.error('inbound background step failed', { err: String(err) }));
     this.background.add(tracked);
     void tracked.finally(() => this.background.delete(tracked));
-  }
-
-  private mediaDir(): string {
-    return this.options.mediaDir ?? ctx().config.mediaDir;
   }
 
   private socketOf(whatsappId: number): WASocket | undefined {

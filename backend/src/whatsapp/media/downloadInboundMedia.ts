@@ -2,6 +2,7 @@ import { downloadMediaMessage, getContentType, normalizeMessageContent, type WAM
 import pino from 'pino';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ctx } from '../../context.js';
 import { logger } from '../../lib/logger.js';
 import { recordMediaDownload } from '../../db/messageMedia.js';
 import type { MessageRow } from '../../db/messages.js';
@@ -11,7 +12,6 @@ import { MediaRejected, saveMediaStream } from './saveMediaStream.js';
 export const MAX_INBOUND_MEDIA_BYTES = 256 * 1024 * 1024;
 
 export interface MediaDownload {
-  mediaDir: string;
   companyId: number;
   messageId: number | string;
   waMessage: WAMessage;
@@ -34,11 +34,12 @@ export async function downloadInboundMedia(d: MediaDownload): Promise<MessageRow
   try {
     if (!media || typeof media !== 'object') throw new Error('not a media message');
     if (Number(media.fileLength ?? 0) > MAX_INBOUND_MEDIA_BYTES) throw new MediaRejected('too_large');
-    const ctx = d.reuploadRequest ? { reuploadRequest: d.reuploadRequest, logger: quiet } : undefined;
-    const source = await downloadMediaMessage(d.waMessage, 'stream', {}, ctx);
+    const reupload = d.reuploadRequest ? { reuploadRequest: d.reuploadRequest, logger: quiet } : undefined;
+    const source = await downloadMediaMessage(d.waMessage, 'stream', {}, reupload);
+    const { mediaDir } = ctx().config;
     const stored = await saveMediaStream({
       source,
-      mediaDir: d.mediaDir,
+      mediaDir,
       companyId: d.companyId,
       declaredMime: media.mimetype ?? null,
       expectedSha256: media.fileSha256 ? Buffer.from(media.fileSha256) : null,
@@ -46,7 +47,7 @@ export async function downloadInboundMedia(d: MediaDownload): Promise<MessageRow
     });
     const row = (await recordMediaDownload(d, stored)) ?? null;
     // The row is gone (ticket deleted) or another attempt won: this copy is an orphan.
-    if (!row) await rm(join(d.mediaDir, stored.mediaPath), { force: true });
+    if (!row) await rm(join(mediaDir, stored.mediaPath), { force: true });
     return row;
   } catch (err) {
     logger.warn('inbound media not downloaded; kept as failed (retriable)', { messageId: String(d.messageId), err: String(err) });

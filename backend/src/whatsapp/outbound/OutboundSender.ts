@@ -1,10 +1,9 @@
 import { isAbsolute, join } from 'node:path';
 import type Bull from 'bull';
-import { ctx } from '../../context.js';
+import { ctx, type OutboundQueue } from '../../context.js';
 import { isUnsent, lockUnsent, unsentMessages } from '../../db/outbound.js';
 import { logger } from '../../lib/logger.js';
-import { createQueue, type QueueSettings } from '../../queues/createQueue.js';
-import type { WhatsappSessions } from '../WhatsappSessions.js';
+import { createQueue } from '../../queues/createQueue.js';
 import { applyAck } from './applyAck.js';
 import { buildContent } from './buildContent.js';
 
@@ -13,9 +12,6 @@ interface OutboundJob {
 }
 
 export interface OutboundOptions {
-  sessions: WhatsappSessions;
-  queue: QueueSettings;
-  mediaDir: string;
   /** How long one job waits for a disconnected connection before Bull retries it. */
   waitForConnectionMs: number;
 }
@@ -27,7 +23,7 @@ export interface OutboundOptions {
  * message id; the row is the truth, and sending reuses the row's WhatsApp id, so a retried job is
  * recognised by WhatsApp instead of duplicated.
  */
-export class OutboundSender {
+export class OutboundSender implements OutboundQueue {
   private readonly queues = new Map<number, Bull.Queue<OutboundJob>>();
   private sweeper?: NodeJS.Timeout;
   private sweeping?: Promise<void>;
@@ -37,7 +33,7 @@ export class OutboundSender {
   private queueFor(whatsappId: number): Bull.Queue<OutboundJob> {
     let queue = this.queues.get(whatsappId);
     if (!queue) {
-      queue = createQueue<OutboundJob>(`outbound:${whatsappId}`, this.options.queue, { attempts: 20 });
+      queue = createQueue<OutboundJob>(`outbound:${whatsappId}`, { attempts: 20 });
       void queue.process(1, (job) => this.send(whatsappId, job.data.messageId));
       // Back from an outage: what could not be queued meanwhile is queued now, not at the next periodic sweep.
       let lost = false;
@@ -86,23 +82,23 @@ export class OutboundSender {
   }
 
   private async send(whatsappId: number, messageId: string): Promise<void> {
-    const { sessions } = this.options;
     if (!(await isUnsent(whatsappId, messageId))) return; // sent by an earlier attempt, or withdrawn
 
-    const session = sessions.get(whatsappId);
+    const { sequelize, whatsappSessions, config } = ctx();
+    const session = whatsappSessions.get(whatsappId);
     if (!session) throw new Error(`whatsapp ${whatsappId} has no session`);
     await session.waitUntilConnected(this.options.waitForConnectionMs);
 
     // What goes out is the row as it stands at the moment of sending, read and sent under its lock. An edit or
     // a delete takes the same lock, so it lands either before (the new text goes out, a deleted reply not at
     // all) or after (ack 1: a change of a sent message, told to WhatsApp) — never in between.
-    await ctx().sequelize.transaction(async (transaction) => {
+    await sequelize.transaction(async (transaction) => {
       const row = await lockUnsent(transaction, whatsappId, messageId);
       if (!row) return;
       const sock = session.socket;
       if (!sock) throw new Error(`whatsapp ${whatsappId} lost its socket`);
       const jid = `${row.number}@s.whatsapp.net`;
-      const file = row.mediaPath ? (isAbsolute(row.mediaPath) ? row.mediaPath : join(this.options.mediaDir, row.mediaPath)) : null;
+      const file = row.mediaPath ? (isAbsolute(row.mediaPath) ? row.mediaPath : join(config.mediaDir, row.mediaPath)) : null;
       const quoted = row.quotedWid
         ? { key: { remoteJid: jid, id: row.quotedWid, fromMe: row.quotedFromMe === true }, message: { conversation: row.quotedBody ?? '' } }
         : undefined;

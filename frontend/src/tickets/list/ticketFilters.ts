@@ -1,4 +1,4 @@
-import type { Ticket } from '../ticketsApi';
+import type { TicketView } from '@atende/contract';
 
 /** What the list is narrowed to, on top of the tab and the search. Empty lists / null mean "any". */
 export interface TicketFilters {
@@ -34,7 +34,7 @@ export function filterQuery(filters: TicketFilters): Record<string, string | num
  * 'unknown' when the payload cannot tell (tags are not in every payload): the caller leaves the list as the
  * server last sent it and the refetch that follows decides.
  */
-export function matchesFilters(ticket: Ticket, filters: TicketFilters): boolean | 'unknown' {
+export function matchesFilters(ticket: TicketView, filters: TicketFilters): boolean | 'unknown' {
   if (filters.queueIds.length && !filters.queueIds.includes(ticket.queueId ?? WITHOUT_QUEUE)) return false;
   if (filters.userId && ticket.userId !== filters.userId) return false;
   if (filters.whatsappId && ticket.whatsappId !== filters.whatsappId) return false;

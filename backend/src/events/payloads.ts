@@ -1,0 +1,66 @@
+import type { TicketNoteView } from '@atende/contract';
+import type { AlertReason, AlertRecord } from '../db/alerts.js';
+import type { ContactRecord } from '../db/contacts.js';
+import type { MessageRow, SavedRows } from '../db/messages.js';
+import type { QueueRow } from '../db/queues.js';
+import type { TicketRow, TicketStatus } from '../db/tickets.js';
+import type { UserRecord } from '../db/users.js';
+import type { WhatsappRecord } from '../db/whatsapps.js';
+
+/**
+ * The domain events and their payloads. Services publish them (events/bus.ts); realtime (and later webhooks,
+ * AI, metrics) subscribe. Payloads carry rows as they were committed: db/ row types and the contract's views,
+ * never a type of services/, whatsapp/ or realtime/, so publishers and listeners never import each other.
+ */
+export interface DomainEvents {
+  'user.created': { companyId: number; user: UserRecord };
+  'user.updated': { companyId: number; user: UserRecord };
+  'user.deleted': { companyId: number; userId: number };
+  /** A socket of the attendant connected (presence recorded): work waiting in their queues can be offered. */
+  'user.online': { companyId: number; userId: number };
+  /** Every session of the user must end now (password change, deactivation, deletion). */
+  'user.sessionsEnded': { companyId: number; userId: number };
+  'whatsapp.created': { companyId: number; whatsapp: WhatsappRecord };
+  /** Any change: settings, status, QR code, number. */
+  'whatsapp.updated': { companyId: number; whatsapp: WhatsappRecord };
+  'whatsapp.deleted': { companyId: number; whatsappId: number };
+  /** Something only an admin can fix: the phone unlinked Atende, or the connection keeps failing (stored). */
+  'whatsapp.alert': { companyId: number; whatsappId: number; reason: AlertReason; alert: AlertRecord };
+  /** A contact created, edited (fields, number, tags) or deleted through the API, with its tags as committed. */
+  'contact.created': { companyId: number; contact: ContactRecord };
+  'contact.updated': { companyId: number; contact: ContactRecord };
+  'contact.deleted': { companyId: number; contactId: number };
+  /** A CSV import committed `count` new contacts: one event, not thousands (lists reload). */
+  'contact.imported': { companyId: number; count: number };
+  /** A message was stored (inbound, or sent from the phone itself), with its contact and ticket as committed. */
+  'message.created': { companyId: number; whatsappId: number } & SavedRows;
+  /** A ticket changed state, owner or queue; `previous` lets listeners tell who must stop seeing it. */
+  'ticket.updated': {
+    companyId: number;
+    ticket: TicketRow;
+    previous: { status: TicketStatus; userId: number | null; queueId: number | null; botActive: boolean };
+  };
+  /** The chatbot let go of a ticket waiting in a queue (options answered, or timed out): distribution may take it. */
+  'ticket.botReleased': { companyId: number; ticketId: number };
+  /** An internal note was added to a ticket (never sent to the customer); presented once, for the answer and the event. */
+  'ticket.noteAdded': { companyId: number; ticketId: number; note: TicketNoteView };
+  /** A stored message changed: ack advanced, edited, deleted for everyone, reacted to, media saved. */
+  'message.updated': { companyId: number; ticketId: number; message: MessageRow };
+  /** A queue with its members (userIds, whatsappIds) as committed; membership changes come as updates. */
+  'queue.created': { companyId: number; queue: QueueRow };
+  'queue.updated': { companyId: number; queue: QueueRow };
+  'queue.deleted': { companyId: number; queueId: number };
+  /**
+   * The company's catalogue changed: tags (on cards, filters, contacts), quick replies (the composer's `/`
+   * list, scoped by queue) and settings. Ids only: each screen asks again for what its user may see.
+   */
+  'tag.changed': { companyId: number; action: 'created' | 'updated' | 'deleted'; tagId: number };
+  'quickReply.changed': { companyId: number; action: 'created' | 'updated' | 'deleted'; quickReplyId: number };
+  /** An option of a queue's menu changed (a deletion takes its sub-options along); an option moved between queues changes both. */
+  'queueOption.changed': { companyId: number; action: 'created' | 'updated' | 'deleted'; queueId: number; queueOptionId: number };
+  'settings.updated': { companyId: number };
+  /** An AI agent was created, changed (its key too) or deleted; ids only, so nothing secret travels. */
+  'aiAgent.changed': { companyId: number; action: 'created' | 'updated' | 'deleted'; aiAgentId: number };
+}
+
+export type DomainEventName = keyof DomainEvents;
