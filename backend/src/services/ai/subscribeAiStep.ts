@@ -44,7 +44,7 @@ async function giveUp({ companyId, ticketId }: AiStepJob, why: string, err: unkn
 
 export function subscribeAiStep(): () => void {
   const { config } = ctx();
-  const queue = createQueue<AiStepJob>('ai-step', { redisUrl: config.redisUrl, prefix: config.redisPrefix }, { attempts: 3, backoff: { type: 'fixed', delay: 2_000 } });
+  const queue = createQueue<AiStepJob>('ai-step', { attempts: 3, backoff: { type: 'fixed', delay: 2_000 } });
   current = queue;
   void queue.process(config.ai.concurrency, (job) => answerCustomer(job.data));
   queue.on('failed', (job, err) => {
