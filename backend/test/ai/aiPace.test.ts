@@ -17,7 +17,9 @@ let token: string;
 
 beforeAll(async () => {
   let whatsappId: number;
-  ({ ai, sim, app, admin: { token }, whatsappId, stop } = await startAiApp(PHONE));
+  // The default debounce; a generous model timeout, so that on a loaded box the first of the 20 chats, held by
+  // the fake until all 20 have asked, does not time out (and retry) before the last one has arrived.
+  ({ ai, sim, app, admin: { token }, whatsappId, stop } = await startAiApp(PHONE, { AI_TIMEOUT_MS: '60000' }));
   const agentId = await createAgent(app.api, token, ai);
   await attachAgent(app.api, token, { whatsappId }, agentId);
 }, 90_000);
