@@ -54,7 +54,7 @@ function picturedOnFailure(body: () => Promise<void>): () => Promise<void> {
       await body();
     } catch (error) {
       const slug = (expect.getState().currentTestName ?? 'test').toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 60);
-      await Promise.all(pages.map((p, i) => (p.page.isClosed() ? undefined : screenshot(p.page, `failed-${slug}-${i}`).catch(() => undefined))));
+      await Promise.all(pages.map(async (p, i) => (p.page.isClosed() ? undefined : screenshot(p.page, `failed-${slug}-${i}`).catch(() => undefined))));
       // What the server holds for the conversations on screen: tells a stale screen from a backend fault.
       for (const ref of new Set(pages.map((p) => /\/tickets\/([^/]+)$/.exec(new URL(p.page.url()).pathname)?.[1]).filter(Boolean))) {
         const ticketId = (await api?.get<{ ticket: { id: number } }>(`/api/tickets/${ref}`).catch(() => undefined))?.ticket.id;

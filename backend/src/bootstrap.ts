@@ -80,7 +80,7 @@ export async function startAtende(config: Config): Promise<RunningAtende> {
       unsubscribeAiStep();
       clearInterval(menuSweeper);
       // io.close() also closes the HTTP server; it resolves once both stop accepting connections.
-      await new Promise<void>((resolve) => io.close(() => resolve()));
+      await io.close();
       httpServer.closeAllConnections();
       await sequelize.close();
       await Promise.allSettled([closeRedis(redis), closeRedis(pub), closeRedis(sub)]);

@@ -51,7 +51,7 @@ function open(i: number, auth = memoryAuth()): void {
 process.on('message', (m: { open?: number; stop?: boolean }) => {
   if (m.open !== undefined) open(m.open);
   if (m.stop) {
-    for (const sock of sockets) sock?.end(undefined);
+    for (const sock of sockets) void sock?.end(undefined);
     setTimeout(() => process.exit(0), 200);
   }
 });

@@ -34,7 +34,7 @@ const noTestsIn = (workspace: string) => async (root: string) =>
   testFiles(join(root, workspace)).length ? undefined : `no *.test.ts(x) files in ${workspace}/ yet`;
 
 export const STEPS: Step[] = [
-  { name: 'typecheck', title: 'TypeScript, every workspace and scripts/', services: false, skipReason: async () => undefined },
+  { name: 'typecheck', title: 'TypeScript, every workspace and scripts/; ESLint and Prettier (npm run lint)', services: false, skipReason: async () => undefined },
   { name: 'backend', title: 'backend jest (HTTP + Socket.io on real PostgreSQL and Redis)', services: true, skipReason: noTestsIn('backend') },
   { name: 'simulator', title: 'WhatsApp simulator jest', services: false, skipReason: noTestsIn('simulator') },
   { name: 'frontend', title: 'frontend jest (components)', services: false, skipReason: noTestsIn('frontend') },
@@ -81,7 +81,9 @@ export function stepCommands(name: string): Command[] {
     case 'typecheck': {
       const tsc = (dir: string): Command => ({ label: `${dir}/`, cmd: 'node_modules/.bin/tsc', args: ['-p', `${dir}/tsconfig.json`] });
       const extra = ['scripts', 'e2e', 'bench'].filter((dir) => existsSync(`${dir}/tsconfig.json`)).map(tsc);
-      return [{ label: 'workspaces', cmd: 'npm', args: ['run', 'typecheck', '--workspaces', '--if-present'] }, ...extra];
+      // Then the lint: ESLint (type-aware promise rules, hooks, import cycles) and Prettier's check.
+      const lint: Command = { label: 'lint', cmd: 'npm', args: ['run', 'lint'] };
+      return [{ label: 'workspaces', cmd: 'npm', args: ['run', 'typecheck', '--workspaces', '--if-present'] }, ...extra, lint];
     }
     case 'backend':
     case 'simulator':

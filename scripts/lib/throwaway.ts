@@ -173,7 +173,7 @@ export async function startPostgres(opts: { dataDir?: string } = {}): Promise<Th
     } catch (error) {
       if (throwaway) await rm(dataDir, { recursive: true, force: true });
       const hint = as ? ` (the postgres user must be able to reach ${dataDir}: every parent needs o+x)` : '';
-      throw new Error(`initdb failed${hint}: ${(error as Error).message}`);
+      throw new Error(`initdb failed${hint}: ${(error as Error).message}`, { cause: error });
     }
     await appendFile(join(dataDir, 'postgresql.conf'), "\ninclude_if_exists = 'atende.conf'\n");
   }
@@ -189,7 +189,7 @@ export async function startPostgres(opts: { dataDir?: string } = {}): Promise<Th
     try {
       await ctl('-l', logFile, '-w', '-t', String(READY_TIMEOUT_MS / 1000), 'start');
     } catch (error) {
-      throw new Error(`PostgreSQL did not start: ${(error as Error).message}\n${await logTail(logFile)}`);
+      throw new Error(`PostgreSQL did not start: ${(error as Error).message}\n${await logTail(logFile)}`, { cause: error });
     }
     await pgReady(port);
   };

@@ -183,4 +183,10 @@ async function main(): Promise<number> {
 onTermination(async () => {
   await teardown();
 });
-main().then((code) => process.exit(code));
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

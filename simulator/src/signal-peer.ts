@@ -27,16 +27,15 @@ export class SignalPeer {
   private readonly store: SignalStorage
 
   constructor() {
-    const self = this
     this.store = {
       isTrustedIdentity: () => true,
-      loadSession: async id => { const s = self.sessions.get(id); return s ? libsignal.SessionRecord.deserialize(s) : undefined },
-      storeSession: async (id, rec) => { self.sessions.set(id, rec.serialize()) },
-      getOurIdentity: () => self.identity,
-      getOurRegistrationId: () => self.registrationId,
-      loadPreKey: async id => self.preKeys.get(Number(id)),
-      removePreKey: id => { self.preKeys.delete(Number(id)) },
-      loadSignedPreKey: () => self.signed.keyPair,
+      loadSession: async id => { const s = this.sessions.get(id); return s ? libsignal.SessionRecord.deserialize(s) : undefined },
+      storeSession: async (id, rec) => { this.sessions.set(id, rec.serialize()) },
+      getOurIdentity: () => this.identity,
+      getOurRegistrationId: () => this.registrationId,
+      loadPreKey: async id => this.preKeys.get(Number(id)),
+      removePreKey: id => { this.preKeys.delete(Number(id)) },
+      loadSignedPreKey: () => this.signed.keyPair,
     }
   }
 

@@ -64,11 +64,20 @@ function conditions(filter: TicketListFilter): { filters: string; replacements: 
   const visible = filter.visibility && visibilityCondition(filter.visibility.viewer, filter.visibility.settings);
   if (visible) (where.push(visible.condition), Object.assign(replacements, visible.replacements));
   if (filter.mine) where.push(`t."userId" = :me`);
-  if (filter.userId) (where.push(`t."userId" = :userId`), (replacements.userId = filter.userId));
-  if (filter.whatsappId) (where.push(`t."whatsappId" = :whatsappId`), (replacements.whatsappId = filter.whatsappId));
+  if (filter.userId) {
+    where.push(`t."userId" = :userId`);
+    replacements.userId = filter.userId;
+  }
+  if (filter.whatsappId) {
+    where.push(`t."whatsappId" = :whatsappId`);
+    replacements.whatsappId = filter.whatsappId;
+  }
   if (filter.botActive !== undefined) where.push(filter.botActive ? `t."botActive"` : `NOT t."botActive"`);
   const queueChoices: string[] = [];
-  if (filter.queueIds?.length) (queueChoices.push(`t."queueId" IN (:queueIds)`), (replacements.queueIds = filter.queueIds));
+  if (filter.queueIds?.length) {
+    queueChoices.push(`t."queueId" IN (:queueIds)`);
+    replacements.queueIds = filter.queueIds;
+  }
   if (filter.withoutQueue) queueChoices.push(`t."queueId" IS NULL`);
   if (queueChoices.length) where.push(`(${queueChoices.join(' OR ')})`);
   if (filter.tagIds?.length) {
@@ -90,7 +99,10 @@ function conditions(filter: TicketListFilter): { filters: string; replacements: 
 export function selectTicketPage(filter: TicketListFilter, page: { status: TicketStatus; rows: number; cursor: readonly (string | number)[] | null }): Promise<TicketRow[]> {
   const { filters, replacements } = conditions(filter);
   const { cursor } = page;
-  if (cursor) ((replacements.cursorAt = cursor[0]), (replacements.cursorId = cursor[1]));
+  if (cursor) {
+    replacements.cursorAt = cursor[0];
+    replacements.cursorId = cursor[1];
+  }
   return many<TicketRow>(
     `${searchHits(filter.search)}
      SELECT ${TICKET_COLUMNS} FROM "Tickets" t JOIN "Contacts" c ON c.id = t."contactId"

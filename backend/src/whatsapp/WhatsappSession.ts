@@ -113,7 +113,7 @@ export class WhatsappSession {
     if (this.qrCount > ctx().config.waMaxQrCodes) {
       this.log('info', 'QR code not scanned in time; waiting for a click');
       this.stopped = true;
-      this.sock?.end(undefined);
+      this.sock?.end(undefined).catch((err: unknown) => this.log('warn', 'closing the socket failed', err));
       await setConnectionState(this.whatsappId, { status: 'TIMEOUT', qrcode: null });
       return;
     }
@@ -205,7 +205,7 @@ export class WhatsappSession {
     clearTimeout(this.timer);
     const sock = this.sock;
     this.sock = undefined;
-    sock?.end(undefined);
+    sock?.end(undefined).catch((err: unknown) => this.log('warn', 'closing the socket failed', err));
   }
 
   /** Unlinks the device from the phone and forgets the credentials. */

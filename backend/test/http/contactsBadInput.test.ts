@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-type Pending = Promise<{ status: number; body: any }>;
+type Pending = Promise<{ status: number; body: { error?: { code?: string } } }>;
 
 async function expectCodes(cases: [Pending, number, string][]): Promise<void> {
   for (const [pending, status, code] of cases) {

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { ctx } from '../../src/context.js';
+import type { Json } from '../support/api.js';
 import { ADMIN, startTestApp, type TestApp } from '../support/testApp.js';
 import { connectSocket, nextEvent } from '../support/sockets.js';
 
@@ -24,7 +25,7 @@ async function upload(file: Buffer | string, query = '', token = admin.token) {
   const form = new FormData();
   form.append('file', new Blob([file], { type: 'text/csv' }), 'contatos.csv');
   const res = await fetch(`${app.url}/api/contacts/import${query}`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
-  return { status: res.status, body: (await res.json()) as any };
+  return { status: res.status, body: (await res.json()) as Json };
 }
 
 async function allContacts(token = admin.token): Promise<{ name: string; number: string; email: string | null; tags: { name: string }[] }[]> {
@@ -181,7 +182,7 @@ it('refuses files that are too large, too long, empty, headless or broken, with 
   expect(atLimit.status).toBe(200);
   expect(atLimit.body.summary.ok).toBe(5000);
 
-  const cases: [Promise<{ status: number; body: any }>, number, string][] = [
+  const cases: [Promise<{ status: number; body: { error?: { code?: string } } }>, number, string][] = [
     [app.api.request('POST', '/api/contacts/import', { token: admin.token }), 400, 'ERR_IMPORT_NO_FILE'],
     [app.api.post('/api/contacts/import', { name: 'json' }, { token: admin.token }), 400, 'ERR_IMPORT_NO_FILE'],
     [csv('\ufeff\r\n'), 400, 'ERR_IMPORT_EMPTY'],

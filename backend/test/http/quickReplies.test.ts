@@ -161,7 +161,7 @@ it('renders a reply for a ticket the attendant may see, and for nobody else', as
   expect(res.status).toBe(200);
   expect(res.body.text).toMatch(/^(Bom dia|Boa tarde|Boa noite), Maria! Sou ana\. Maria da Silva \/ 5511911112222 \{\{pedido\}\}$/);
   const preview = await app.api.get(`/api/quick-replies/${id}/rendered`, { token: admin.token });
-  expect(preview.body.text).toMatch(/^(Bom dia|Boa tarde|Boa noite), ! Sou Admin.* \/  \{\{pedido\}\}$/);
+  expect(preview.body.text).toMatch(/^(Bom dia|Boa tarde|Boa noite), ! Sou Admin.* \/ {2}\{\{pedido\}\}$/);
 
   const hidden = await app.api.get(`/api/quick-replies/${id}/rendered?ticketId=${otherQueue}`, { token: attendant.token });
   expect(hidden.status).toBe(404);

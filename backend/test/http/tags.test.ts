@@ -84,7 +84,7 @@ it('deleting a tag takes it off the contacts that had it', async () => {
 
 it('answers bad tag input with 4xx codes', async () => {
   const id = (await app.api.post('/api/tags', { name: 'Base' }, { token: admin.token })).body.tag.id;
-  const cases: [Promise<{ status: number; body: any }>, number, string][] = [
+  const cases: [Promise<{ status: number; body: { error?: { code?: string } } }>, number, string][] = [
     [app.api.post('/api/tags', { name: '' }, { token: admin.token }), 400, 'ERR_VALIDATION'],
     [app.api.post('/api/tags', { name: 'x'.repeat(61) }, { token: admin.token }), 400, 'ERR_VALIDATION'],
     [app.api.post('/api/tags', { name: 'Cor', color: 'red' }, { token: admin.token }), 400, 'ERR_VALIDATION'],

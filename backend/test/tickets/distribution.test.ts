@@ -116,7 +116,7 @@ it('least busy gives the ticket to the lowest load, skipping full and offline at
   await online(bento);
   await ctx().sequelize.query(`UPDATE "Users" SET "maxOpenTickets" = 3 WHERE id IN (:ids)`, { replacements: { ids: [lia.id, lua.id] } });
   const waiting = await ticketLandingIn(suporte, ++n);
-  const later = await ticketLandingIn(barreira, ++n);
+  const later = await ticketLandingIn(barreira, n + 1);
   expect(await until(() => assigneeOf(later), (t) => t.status === 'open', 'the later ticket given to Bento')).toEqual({ userId: bento.id, status: 'open' });
   expect(await assigneeOf(waiting)).toEqual({ userId: null, status: 'pending' });
 

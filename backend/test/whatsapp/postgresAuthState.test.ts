@@ -69,7 +69,7 @@ it('writes nothing after a clear, not even a save already on its way (logout mus
   auth.state.creds.me = { id: '5511999990009:1@s.whatsapp.net' };
   await auth.saveCreds();
   // Baileys flushing a creds update and a key batch while the socket closes, as logout runs.
-  const late = [auth.saveCreds(), auth.state.keys.set({ session: { 'bob.0': Buffer.from('late') } })];
+  const late = [auth.saveCreds(), Promise.resolve(auth.state.keys.set({ session: { 'bob.0': Buffer.from('late') } }))];
   await auth.clear();
   await Promise.all(late);
   await auth.saveCreds();

@@ -16,7 +16,9 @@ export function useDownConnections(connections: readonly Connection[], graceMs =
   const [downSince, setDownSince] = useState<ReadonlyMap<number, number>>(() => new Map());
   const [now, setNow] = useState(() => Date.now());
 
+  // When a connection went down is a time (an effect's to read), kept across the lists the server sends.
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- stamps the clock, which a render must not read
     setDownSince((previous) => {
       const next = new Map<number, number>();
       for (const c of connections) if (c.status !== 'CONNECTED') next.set(c.id, previous.get(c.id) ?? Date.now());

@@ -10,9 +10,10 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../common/FeedbackContext';
+import { useChanged } from '../common/useChanged';
 import { errorMessage } from '../i18n/errorMessage';
 import { ImportReportView } from './ImportReportView';
 import { contactsApi } from './contactsApi';
@@ -39,10 +40,7 @@ export function ImportContactsDialog({ open, onClose }: { open: boolean; onClose
   const client = useQueryClient();
   const { notify } = useFeedback();
   const [step, setStep] = useState<Step>(PICK);
-
-  useEffect(() => {
-    if (open) setStep(PICK);
-  }, [open]);
+  if (useChanged(open) && open) setStep(PICK);
 
   async function check(file: File) {
     setStep({ name: 'checking', file });

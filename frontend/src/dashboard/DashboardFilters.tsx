@@ -4,8 +4,9 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useChanged } from '../common/useChanged';
 import { useQueueOptions } from '../connections/connectionQueuesQuery';
 import type { DashboardFilter } from './dashboardApi';
 import { RANGE_PRESETS, presetRange, todayIn, type RangePreset } from './dashboardRange';
@@ -23,7 +24,9 @@ export function DashboardFilters({ filter, preset, timeZone, onChange }: Dashboa
   const { t } = useTranslation();
   const queues = useQueueOptions();
   const [draft, setDraft] = useState({ from: filter.from, to: filter.to });
-  useEffect(() => setDraft({ from: filter.from, to: filter.to }), [filter.from, filter.to]);
+  const fromChanged = useChanged(filter.from);
+  const toChanged = useChanged(filter.to);
+  if (fromChanged || toChanged) setDraft({ from: filter.from, to: filter.to });
 
   const choosePreset = (next: RangePreset | null) => {
     if (!next) return;

@@ -6,7 +6,7 @@ import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../i18n/errorMessage';
 import { DashboardCharts } from './DashboardCharts';
@@ -42,11 +42,13 @@ export function DashboardPage() {
   const data = dashboard.data;
   // The presets mean the company's days, and its timezone comes with the first answer: until then the
   // browser's calendar is the best guess, afterwards a preset is redone in the company's (same days: no request).
+  // Only when the zone becomes known or changes; a preset chosen later is computed in it already.
   const timeZone = data?.range.timezone;
-  useEffect(() => {
+  const [presetsZone, setPresetsZone] = useState<string | undefined>(undefined);
+  if (timeZone !== presetsZone) {
+    setPresetsZone(timeZone);
     if (timeZone && preset !== 'custom') setFilter((current) => ({ ...current, ...presetRange(preset, todayIn(timeZone)) }));
-    // Only when the zone becomes known or changes; a preset chosen later is computed in it already.
-  }, [timeZone]);
+  }
   const day = (d: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`));
 
   return (

@@ -54,6 +54,7 @@ export function QueueFormDialog({ open, queue, onClose, onSubmit }: QueueFormDia
     if (!open) return;
     reset(queue ? queueFormFrom(queue) : emptyQueueForm());
     clearSaveError();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- reset() above re-renders the form anyway; the server's findings go with it
     setServerProblems({});
   }, [open, queue, reset, clearSaveError]);
 

@@ -36,6 +36,7 @@ export function SocketProvider({ children }: { children: ReactNode }) {
         .then(() => next.connect())
         .catch(() => undefined); // Refresh failed: the session is cleared and this effect disconnects.
     });
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the socket is the outside system: made, shared and closed here
     setSocket(next);
     return () => {
       next.removeAllListeners();

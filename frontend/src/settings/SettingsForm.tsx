@@ -6,7 +6,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId, useState, type ReactNode } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../common/FeedbackContext';
 import { FormSwitch } from '../common/form/FormSwitch';
@@ -39,13 +39,12 @@ export function SettingsForm({ settings }: { settings: Settings }) {
   const { notify } = useFeedback();
   const save = useSaveSettings();
   const [serverError, setServerError] = useState<unknown>(null);
-  const { control, handleSubmit, reset, watch, formState } = useForm<SettingsFormValues>({
+  const { control, handleSubmit, reset, formState } = useForm<SettingsFormValues>({
     resolver: zodResolver(settingsSchema),
     defaultValues: formValuesOf(settings),
   });
   const { isSubmitting, isDirty } = formState;
-  const businessHours = watch('businessHours');
-  const limitOpenTickets = watch('limitOpenTickets');
+  const [businessHours, limitOpenTickets] = useWatch({ control, name: ['businessHours', 'limitOpenTickets'] });
   const problems = scheduleProblems(businessHours);
   const hasProblems = Object.keys(problems).length > 0;
 

@@ -11,6 +11,7 @@ import { useTheme } from '@mui/material/styles';
 import { useEffect, useImperativeHandle, useRef, useState, type ClipboardEvent, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../common/FeedbackContext';
+import { useChanged } from '../common/useChanged';
 import { AttachmentPreview } from './chat/AttachmentPreview';
 import { ComposerContext } from './chat/ComposerContext';
 import { EmojiPicker } from './chat/EmojiPicker';
@@ -61,7 +62,7 @@ export function Composer(props: ComposerProps) {
   const { notify } = useFeedback();
   // On a phone the long hint would wrap over four lines: a single word says enough there.
   const phone = useMediaQuery(useTheme().breakpoints.down('sm'));
-  const [text, setText] = useState('');
+  const [text, setText] = useState(() => editing?.body ?? '');
   const [files, setFiles] = useState<File[]>([]);
   const [sending, setSending] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -76,11 +77,11 @@ export function Composer(props: ComposerProps) {
   };
   useImperativeHandle(ref, () => ({ attach }));
 
-  // Starting an edit puts the message's text in the box; a reply just brings the focus back.
+  // Starting an edit puts the message's text in the box (in the render that shows the edit) and the cursor
+  // there; a reply just brings the focus back.
+  if (useChanged(editing) && editing) setText(editing.body);
   useEffect(() => {
-    if (!editing) return;
-    setText(editing.body);
-    textBox.current?.focus();
+    if (editing) textBox.current?.focus();
   }, [editing]);
   useEffect(() => {
     if (replyTo) textBox.current?.focus();

@@ -32,15 +32,18 @@ export function MessageList({ ticketId, contactName, actions }: MessageListProps
   const lifecycle = useTicketHistory(ticketId, true);
   const timeline = useMemo(() => chatTimeline(messages, lifecycle.data, !history.hasNextPage), [messages, lifecycle.data, history.hasNextPage]);
   const byId = useMemo(() => new Map(messages.map((m) => [m.id, m])), [messages]);
-  const scroll = useChatScroll(history, messages, (id) => fetchOlderUntil(history, ticketId, id));
-  const bubbleActions = useMemo<BubbleActions>(() => ({ ...actions, onJump: scroll.jumpTo }), [actions, scroll.jumpTo]);
+  const { scroller, content, onScroll, loadOlder, toBottom, jumpTo, unseen, highlighted } = useChatScroll(history, messages, (id) =>
+    fetchOlderUntil(history, ticketId, id),
+  );
+  // A jump runs on its own (it reports a message it cannot find itself): the bubble only starts it.
+  const bubbleActions = useMemo<BubbleActions>(() => ({ ...actions, onJump: (id) => void jumpTo(id) }), [actions, jumpTo]);
 
   const words = { today: t('tickets.today'), yesterday: t('tickets.yesterday') };
   return (
     <Box sx={{ flex: 1, minHeight: 0, position: 'relative', display: 'flex' }}>
       <Box
-        ref={scroll.scroller}
-        onScroll={scroll.onScroll}
+        ref={scroller}
+        onScroll={onScroll}
         sx={(theme) => ({
           flex: 1,
           overflowY: 'auto',
@@ -52,7 +55,7 @@ export function MessageList({ ticketId, contactName, actions }: MessageListProps
       >
         {history.hasNextPage ? (
           <Box sx={{ display: 'flex', justifyContent: 'center', py: 1 }}>
-            <Button size="small" onClick={scroll.loadOlder} loading={history.isFetchingNextPage}>
+            <Button size="small" onClick={loadOlder} loading={history.isFetchingNextPage}>
               {t('tickets.loadOlder')}
             </Button>
           </Box>
@@ -62,7 +65,7 @@ export function MessageList({ ticketId, contactName, actions }: MessageListProps
             <CircularProgress aria-label={t('app.loading')} />
           </Box>
         ) : null}
-        <Box ref={scroll.content} role="list" aria-label={t('tickets.messagesLabel')}>
+        <Box ref={content} role="list" aria-label={t('tickets.messagesLabel')}>
           {timeline.map((item, index) => {
             const previous = timeline[index - 1];
             const newDay = !previous || dayKey(previous.at) !== dayKey(item.at);
@@ -81,7 +84,7 @@ export function MessageList({ ticketId, contactName, actions }: MessageListProps
                     quoted={item.message.quotedMsgId === null ? undefined : byId.get(item.message.quotedMsgId)}
                     contactName={contactName}
                     actions={bubbleActions}
-                    highlighted={scroll.highlighted === item.message.id}
+                    highlighted={highlighted === item.message.id}
                   />
                 )}
               </Fragment>
@@ -89,12 +92,12 @@ export function MessageList({ ticketId, contactName, actions }: MessageListProps
           })}
         </Box>
       </Box>
-      {scroll.unseen > 0 ? (
+      {unseen > 0 ? (
         <Chip
           color="primary"
           icon={<KeyboardArrowDown />}
-          label={t('chat.newMessages', { count: scroll.unseen })}
-          onClick={scroll.toBottom}
+          label={t('chat.newMessages', { count: unseen })}
+          onClick={toBottom}
           sx={{ position: 'absolute', bottom: 12, left: '50%', transform: 'translateX(-50%)', boxShadow: 3, cursor: 'pointer' }}
         />
       ) : null}

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { useFeedback } from '../common/FeedbackContext';
+import { useChanged } from '../common/useChanged';
 import { useLiveConnections } from '../connections/useLiveConnections';
 import { errorMessage } from '../i18n/errorMessage';
 import { ChatConnectionContext } from './chat/ChatConnection';
@@ -41,10 +42,10 @@ export function TicketChat({ ticketId, onStatusChange }: { ticketId: number; onS
   const drop = useFileDrop(open, (files) => composer.current?.attach(files));
 
   // Another ticket: nothing half-done carries over.
-  useEffect(() => {
+  if (useChanged(ticketId)) {
     setReplyTo(null);
     setEditing(null);
-  }, [ticketId]);
+  }
 
   // Opening a ticket marks it read (here and, as blue ticks, on the customer's phone); so does every new
   // message that arrives while it stays open. Keyed on the unread count, not on every refetch.

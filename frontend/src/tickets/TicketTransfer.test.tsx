@@ -4,7 +4,7 @@ import { fakeIo, sockets } from '../test/fakeSocket';
 import { makeUser } from '../test/fixtures';
 import { renderApp, resetAppState } from '../test/renderApp';
 import { makeTicket } from '../test/ticketFixtures';
-import { emit, inboxServer } from './list/inboxTestServer';
+import { emit, emitSettled, inboxServer } from './list/inboxTestServer';
 import { reply } from '../test/fakeFetch';
 import type { Ticket, TicketAction } from './ticketsApi';
 
@@ -101,7 +101,7 @@ describe('A supervisor takes the ticket an attendant has open', () => {
 
     const given: Ticket = { ...ticket, userId: 99 };
     tickets.delete(ticket.id);
-    await emit('ticket', { action: 'update', ticket: given });
+    await emitSettled('ticket', { action: 'update', ticket: given });
 
     expect(await screen.findByText('Este atendimento foi passado para outra pessoa e saiu da sua lista.')).toBeInTheDocument();
     expect(await screen.findByText('Escolha um atendimento à esquerda para ver a conversa.')).toBeInTheDocument();
@@ -118,17 +118,17 @@ describe('A supervisor takes the ticket an attendant has open', () => {
     // Back to Vendas, one of Bia's queues: the server still lists it for her, so she may accept it again.
     const backInVendas: Ticket = { ...ticket, status: 'pending', userId: null };
     tickets.set(ticket.id, backInVendas);
-    await emit('ticket', { action: 'update', ticket: backInVendas });
+    await emitSettled('ticket', { action: 'update', ticket: backInVendas });
     expect(await screen.findByRole('button', { name: 'Aceitar' })).toBeEnabled();
 
     // Accepted again, then moved to Suporte by the supervisor: no longer hers to see.
     const againMine: Ticket = { ...ticket, status: 'open' };
     tickets.set(ticket.id, againMine);
-    await emit('ticket', { action: 'update', ticket: againMine });
+    await emitSettled('ticket', { action: 'update', ticket: againMine });
     expect(await screen.findByRole('button', { name: 'Finalizar' })).toBeEnabled();
     const toSupport: Ticket = { ...ticket, status: 'pending', userId: null, queueId: 4 };
     tickets.delete(ticket.id);
-    await emit('ticket', { action: 'update', ticket: toSupport });
+    await emitSettled('ticket', { action: 'update', ticket: toSupport });
 
     expect(await screen.findByText('Este atendimento foi passado para outra pessoa e saiu da sua lista.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Aceitar' })).toBeNull();

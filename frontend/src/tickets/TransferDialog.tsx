@@ -6,10 +6,11 @@ import DialogTitle from '@mui/material/DialogTitle';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/AuthContext';
 import { canReadUsers } from '../auth/permissions';
+import { useChanged } from '../common/useChanged';
 import { ColorDot } from './list/ColorDot';
 import { useAttendants } from './list/inboxLookups';
 import { useQueues } from './queuesQuery';
@@ -32,12 +33,10 @@ export function TransferDialog({ open, busy, onClose, onTransfer }: TransferDial
   const targets = (users.data ?? []).filter((u) => u.active);
   const [queueId, setQueueId] = useState('');
   const [userId, setUserId] = useState('');
-  useEffect(() => {
-    if (open) {
-      setQueueId('');
-      setUserId('');
-    }
-  }, [open]);
+  if (useChanged(open) && open) {
+    setQueueId('');
+    setUserId('');
+  }
 
   const target = { queueId: queueId ? Number(queueId) : undefined, userId: userId ? Number(userId) : undefined };
   return (

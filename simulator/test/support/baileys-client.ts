@@ -61,7 +61,7 @@ export function createTestClient(sim: WaSimulator): TestClient {
       return (u.lastDisconnect?.error as { output?: { statusCode?: number } } | undefined)?.output?.statusCode
     },
     reconnect: () => { client.sock = open() },
-    end: () => { client.sock.end(undefined); agent.destroy() },
+    end: () => { void client.sock.end(undefined); agent.destroy() },
   }
   function open(): WASocket {
     const sock = makeWASocket({

@@ -19,7 +19,11 @@ function groupsOf(groups: FlowGroup[], kind: FlowGroup['kind']): Map<string | nu
 
 function sum(groups: Map<string | null, FlowGroup>): Pick<FlowGroup, 'count' | 'durationSum' | 'durationCount'> {
   let count = 0, durationSum = 0, durationCount = 0;
-  for (const g of groups.values()) ((count += g.count), (durationSum += g.durationSum), (durationCount += g.durationCount));
+  for (const g of groups.values()) {
+    count += g.count;
+    durationSum += g.durationSum;
+    durationCount += g.durationCount;
+  }
   return { count, durationSum, durationCount };
 }
 

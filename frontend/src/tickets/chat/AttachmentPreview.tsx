@@ -53,6 +53,7 @@ function Thumbnail({ file }: { file: File }) {
   useEffect(() => {
     if (!image || typeof URL.createObjectURL !== 'function') return;
     const created = URL.createObjectURL(file);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- an object URL is made and revoked with the file, outside any render
     setUrl(created);
     return () => URL.revokeObjectURL(created);
   }, [file, image]);

@@ -148,6 +148,7 @@ export function useChatScroll(history: History, messages: Message[], fetchUntil:
     if (!el) return;
     el.scrollIntoView?.({ block: 'center' });
     following.current = false;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- only once the message is in the DOM (seen here) is it lit
     setHighlighted(target);
     setTarget(null);
   }, [target, messages]);

@@ -6,8 +6,9 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useChanged } from '../../common/useChanged';
 
 interface CloseTicketDialogProps {
   open: boolean;
@@ -22,9 +23,7 @@ export function CloseTicketDialog({ open, contactName, busy, onClose, onConfirm 
   const { t } = useTranslation();
   const titleId = useId();
   const [farewell, setFarewell] = useState(true);
-  useEffect(() => {
-    if (open) setFarewell(true);
-  }, [open]);
+  if (useChanged(open) && open) setFarewell(true);
   return (
     <Dialog open={open} onClose={busy ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth="xs">
       <DialogTitle id={titleId}>{t('inbox.header.closeTitle')}</DialogTitle>

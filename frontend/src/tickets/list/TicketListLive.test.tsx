@@ -5,7 +5,7 @@ import { makeUser } from '../../test/fixtures';
 import { renderApp, resetAppState } from '../../test/renderApp';
 import { makeTicket } from '../../test/ticketFixtures';
 import type { Ticket } from '../ticketsApi';
-import { emit, inboxServer } from './inboxTestServer';
+import { emit, emitSettled, inboxServer } from './inboxTestServer';
 
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
 jest.setTimeout(60_000);
@@ -83,7 +83,7 @@ describe('Catalogue changes made elsewhere', () => {
     expect(await within(open).findByText('VIP')).toBeInTheDocument();
 
     tickets.set(ticket.id, { ...ticket, tags: [{ ...vip, name: 'VIP Ouro' }] });
-    await emit('tag', { action: 'updated', tagId: vip.id });
+    await emitSettled('tag', { action: 'updated', tagId: vip.id });
 
     expect(await within(open).findByText('VIP Ouro')).toBeInTheDocument();
   });

@@ -76,6 +76,12 @@ export function inboxServer(initial: Ticket[], extra: { users?: User[]; contacts
 /** The server pushes an event on the (fake) socket. */
 export const emit = (event: string, payload: unknown) => act(() => sockets.at(-1)?.serverEmit(event, payload));
 
+/**
+ * `emit`, awaited: React also finishes what the event set off (what `await act(...)` does). act's types call
+ * the thenable it returns for a synchronous callback `void`; Promise.resolve adopts it all the same.
+ */
+export const emitSettled = (event: string, payload: unknown): Promise<void> => Promise.resolve(emit(event, payload));
+
 /** The query string of the last list request for a tab, as a plain object. */
 export function lastListQuery(net: ReturnType<typeof installFetch>, status: string): Record<string, string> | undefined {
   const found = net.calls('GET', '/api/tickets').filter((r) => new URL(r.url, 'http://x').searchParams.get('status') === status).at(-1);

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { FormDialog } from '../../common/FormDialog';
 import { OptionalSelect } from '../../common/OptionalSelect';
+import { useChanged } from '../../common/useChanged';
 import { useConnections } from '../../connections/connectionsQuery';
 import type { Contact } from '../../contacts/contactTypes';
 import { useQueues } from '../queuesQuery';
@@ -34,13 +35,17 @@ export function StartTicketDialog({ open, onClose, contact: given = null }: Star
   const start = useStartTicket(onClose);
   const { reset } = start;
 
-  useEffect(() => {
-    if (!open) return;
+  // Opening (or another contact while open) starts over: the choices, and the last attempt's answer.
+  const openChanged = useChanged(open);
+  const givenChanged = useChanged(given);
+  if (open && (openChanged || givenChanged)) {
     setContact(given);
     setWhatsappId('');
     setQueueId('');
     setMissingContact(false);
-    reset();
+  }
+  useEffect(() => {
+    if (open) reset();
   }, [open, given, reset]);
   // The company's default connection, once the list is known (the first one if none is marked).
   const list = connections.data ?? [];
