@@ -13,6 +13,7 @@ import { createRealtimeServer, type RealtimeServer } from './realtime/io.js';
 import { subscribeRealtime } from './realtime/subscriber.js';
 import { subscribeDistribution } from './services/tickets/distribution/subscribeDistribution.js';
 import { expireMenus, subscribeChatbot } from './services/chatbot/subscribeChatbot.js';
+import { subscribeAiStep } from './services/ai/subscribeAiStep.js';
 import { WhatsappSessions } from './whatsapp/WhatsappSessions.js';
 import { InboundPipeline } from './whatsapp/inbound/InboundPipeline.js';
 import { OutboundSender } from './whatsapp/outbound/OutboundSender.js';
@@ -50,6 +51,7 @@ export async function startAtende(config: Config): Promise<RunningAtende> {
   const unsubscribeRealtime = subscribeRealtime(io);
   const unsubscribeDistribution = subscribeDistribution();
   const unsubscribeChatbot = subscribeChatbot();
+  const unsubscribeAiStep = subscribeAiStep();
   const menuSweeper = setInterval(() => void expireMenus().catch(() => undefined), 60_000);
   menuSweeper.unref();
 
@@ -75,6 +77,7 @@ export async function startAtende(config: Config): Promise<RunningAtende> {
       unsubscribeRealtime();
       unsubscribeDistribution();
       unsubscribeChatbot();
+      unsubscribeAiStep();
       clearInterval(menuSweeper);
       // io.close() also closes the HTTP server; it resolves once both stop accepting connections.
       await io.close();

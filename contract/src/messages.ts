@@ -51,6 +51,8 @@ export interface MessageView {
   isDeleted: boolean;
   /** Sent by Atende itself (greeting, menu, out-of-hours notice, farewell), not typed by an attendant. */
   automatic: boolean;
+  /** Written by the AI agent (the chat shows its badge); never an attendant's. */
+  fromAi: boolean;
   editedAt: string | null;
   sentAt: string;
 }

@@ -21,6 +21,11 @@ export interface TicketView {
   updatedAt: string;
   /** The ticket's own tags (this conversation's, apart from the contact's), sorted by name. */
   tags: TagRef[];
+  /**
+   * The AI agent is answering (the bot phase): not offered to attendants; supervisors may take it over
+   * (`PUT /api/tickets/:id {"action":"takeOver"}`). False once it handed over, was taken over or moved by anyone.
+   */
+  botActive: boolean;
 }
 
 export interface TicketsPage {
@@ -31,7 +36,7 @@ export interface TicketsPage {
 }
 
 /** Where a ticket is and its preview after a new message: what a message event carries of its ticket. */
-export type TicketSummary = Pick<TicketView, 'id' | 'uuid' | 'status' | 'userId' | 'queueId' | 'unreadMessages' | 'lastMessage' | 'lastMessageAt'>;
+export type TicketSummary = Pick<TicketView, 'id' | 'uuid' | 'status' | 'userId' | 'queueId' | 'unreadMessages' | 'lastMessage' | 'lastMessageAt' | 'botActive'>;
 
 /** An internal note: written by attendants for each other, never sent to the customer. */
 export interface TicketNoteView {
@@ -43,7 +48,8 @@ export interface TicketNoteView {
   createdAt: string;
 }
 
-export type TicketHistoryAction = 'accepted' | 'assigned' | 'closed' | 'reopened' | 'returned' | 'started' | 'transferred';
+/** `handedOff`: the AI agent passed the ticket to its queue's people; `takenOver`: a supervisor took it from the AI. */
+export type TicketHistoryAction = 'accepted' | 'assigned' | 'closed' | 'reopened' | 'returned' | 'started' | 'transferred' | 'handedOff' | 'takenOver';
 
 /** One step of a ticket's life: who accepted, transferred, closed or reopened it, and when. */
 export interface TicketHistoryEntry {

@@ -51,6 +51,8 @@ const EnvSchema = z.object({
     .regex(/^[0-9a-fA-F]{64}$/, 'AI_SECRET_KEY must be 64 hexadecimal characters (32 bytes), e.g. the output of `openssl rand -hex 32`')
     .optional(),
   AI_TIMEOUT_MS: z.coerce.number().int().min(100).max(300000).default(20000),
+  AI_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(50),
+  AI_DEBOUNCE_MS: z.coerce.number().int().min(0).max(60000).default(2000),
 });
 
 export type Env = z.input<typeof EnvSchema>;
@@ -91,6 +93,10 @@ export interface Config {
     secretKey?: string;
     /** How long one request to a model may take (the openai SDK's default is 10 minutes). */
     timeoutMs: number;
+    /** How many tickets the AI step answers at once in this process (each waits on its model, not on the CPU). */
+    concurrency: number;
+    /** How long the AI step waits after a customer's message for more before answering: a burst gets one answer. */
+    debounceMs: number;
   };
 }
 
@@ -152,6 +158,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     waQrTimeoutMs: e.WA_QR_TIMEOUT_MS,
     waMaxReconnects: e.WA_MAX_RECONNECTS,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
-    ai: { secretKey: e.AI_SECRET_KEY, timeoutMs: e.AI_TIMEOUT_MS },
+    ai: { secretKey: e.AI_SECRET_KEY, timeoutMs: e.AI_TIMEOUT_MS, concurrency: e.AI_CONCURRENCY, debounceMs: e.AI_DEBOUNCE_MS },
   };
 }

@@ -52,11 +52,15 @@ export async function storeChatbotState(ticketId: number, state: object | null, 
   );
 }
 
-/** Claims the ticket's out-of-hours notice for the closed period that began at `since`: false when it was sent already. */
+/**
+ * Claims the ticket's out-of-hours notice for the closed period that began at `since`: false when it was sent
+ * already, or when the AI agent answers the ticket (the bot phase: it answers at any hour, so "we are closed"
+ * would contradict it).
+ */
 export async function claimOutOfHoursNotice(transaction: Transaction, ticketId: number, since: Date | null): Promise<boolean> {
   const claimed = await many(
     `UPDATE "Tickets" SET "outOfHoursSentAt" = now()
-       WHERE id = :ticketId AND ("outOfHoursSentAt" IS NULL OR "outOfHoursSentAt" < :since::timestamptz) RETURNING id`,
+       WHERE id = :ticketId AND NOT "botActive" AND ("outOfHoursSentAt" IS NULL OR "outOfHoursSentAt" < :since::timestamptz) RETURNING id`,
     { ticketId, since: since?.toISOString() ?? null },
     { transaction },
   );

@@ -16,9 +16,12 @@ export interface CandidateRow {
   capacity: number | null;
 }
 
-/** Whether the customer is still answering the queue's options (the chatbot holds the ticket). */
-export async function inChatbotMenu(transaction: Transaction, ticketId: number): Promise<boolean> {
-  const bot = await one<{ busy: boolean }>(`SELECT "chatbotState" IS NOT NULL AS busy FROM "Tickets" WHERE id = :ticketId`, { ticketId }, { transaction });
+/**
+ * Whether a bot holds the ticket: the customer is still answering the queue's options (the chatbot), or the AI
+ * agent answers them (the bot phase). Either lets go with `ticket.botReleased`.
+ */
+export async function heldByBot(transaction: Transaction, ticketId: number): Promise<boolean> {
+  const bot = await one<{ busy: boolean }>(`SELECT "chatbotState" IS NOT NULL OR "botActive" AS busy FROM "Tickets" WHERE id = :ticketId`, { ticketId }, { transaction });
   return bot?.busy === true;
 }
 
@@ -68,11 +71,11 @@ export interface WaitingPosition {
   id: number;
 }
 
-/** The next ticket waiting in the queue (pending, nobody's, out of the chatbot menu) after `after`, oldest first. */
+/** The next ticket waiting in the queue (pending, nobody's, out of the chatbot menu and the bot phase) after `after`, oldest first. */
 export function nextWaitingTicket(input: { companyId: number; queueId: number; skipTicketId: number; after: WaitingPosition }): Promise<WaitingPosition | undefined> {
   return one<WaitingPosition>(
     `SELECT id, "createdAt"::text AS "createdAt" FROM "Tickets"
-         WHERE "companyId" = :companyId AND "queueId" = :queueId AND status = 'pending' AND "userId" IS NULL AND "chatbotState" IS NULL
+         WHERE "companyId" = :companyId AND "queueId" = :queueId AND status = 'pending' AND "userId" IS NULL AND "chatbotState" IS NULL AND NOT "botActive"
            AND id <> :skipTicketId AND ("createdAt", id) > (:createdAt::timestamptz, :id)
          ORDER BY "createdAt", id LIMIT 1`,
     { companyId: input.companyId, queueId: input.queueId, skipTicketId: input.skipTicketId, ...input.after },

@@ -28,6 +28,8 @@ export interface MessageRow {
   isDeleted: boolean;
   /** Sent by Atende itself (greeting, menu, out-of-hours notice, farewell), not typed by anyone. */
   automatic?: boolean;
+  /** Written by the AI agent (issue 13). */
+  fromAi?: boolean;
   editedAt: Date | string | null;
   sentAt: Date | string;
   createdAt: Date | string;
@@ -57,7 +59,7 @@ export interface SavedRows {
 const COLUMNS = [
   'id', '"companyId"', '"ticketId"', '"contactId"', '"whatsappId"', 'wid', '"fromMe"', 'body', '"mediaType"', '"mediaPath"',
   'ack', '"quotedMsgId"', '"isDeleted"', '"editedAt"', '"sentAt"', '"createdAt"', '"updatedAt"',
-  'mimetype', '"mediaSize"', '"fileName"', '"mediaStatus"', 'content', 'reactions', 'automatic',
+  'mimetype', '"mediaSize"', '"fileName"', '"mediaStatus"', 'content', 'reactions', 'automatic', '"fromAi"',
 ];
 
 export function messageColumns(alias?: string): string {
@@ -111,15 +113,17 @@ export interface OutgoingMessage {
   fileName: string | null;
   quotedMsgId: number | null;
   automatic: boolean;
+  /** The AI agent's reply. */
+  fromAi: boolean;
 }
 
 /** A message Atende will send: ack 0 (the clock in the UI) until WhatsApp's server has it. */
 export async function insertOutgoingMessage(transaction: Transaction, message: OutgoingMessage): Promise<MessageRow> {
   const row = await one<MessageRow>(
     `INSERT INTO "Messages" ("companyId", "ticketId", "contactId", "whatsappId", wid, "fromMe", body, "mediaType", "mediaPath",
-                             mimetype, "mediaSize", "fileName", "quotedMsgId", ack, automatic)
+                             mimetype, "mediaSize", "fileName", "quotedMsgId", ack, automatic, "fromAi")
      VALUES (:companyId, :ticketId, :contactId, :whatsappId, :wid, TRUE, :body, :mediaType, :mediaPath,
-             :mimetype, :size, :fileName, :quotedMsgId, 0, :automatic)
+             :mimetype, :size, :fileName, :quotedMsgId, 0, :automatic, :fromAi)
      RETURNING *`,
     { ...message },
     { transaction },

@@ -6,7 +6,11 @@ import type { TicketPlacement, TicketStatus } from './tickets.js';
 // every step — the lifecycle use cases, the inbound path's reopening, a started conversation — through the
 // one INSERT below; read by the ticket's history and the dashboard's closes.
 
-export type TicketAction = 'accepted' | 'assigned' | 'closed' | 'reopened' | 'returned' | 'transferred' | 'started';
+/**
+ * `handedOff`: the AI agent passed the ticket to the people of its queue (Atende did it: userId null);
+ * `takenOver`: a supervisor ended the bot phase by taking the ticket.
+ */
+export type TicketAction = 'accepted' | 'assigned' | 'closed' | 'reopened' | 'returned' | 'transferred' | 'started' | 'handedOff' | 'takenOver';
 
 export interface TicketHistoryLine {
   companyId: number;

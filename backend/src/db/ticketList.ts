@@ -19,6 +19,8 @@ export interface TicketListFilter {
   withoutQueue?: boolean;
   tagIds?: number[];
   search?: string;
+  /** true: only the tickets the AI agent is answering (the supervisors' "Bot" filter); false: none of them. */
+  botActive?: boolean;
 }
 
 /** Counts stop here: a tab shows "999+" rather than making every first page count a huge table. */
@@ -73,6 +75,7 @@ function conditions(filter: TicketListFilter): { filters: string; replacements: 
     where.push(`t."whatsappId" = :whatsappId`);
     replacements.whatsappId = filter.whatsappId;
   }
+  if (filter.botActive !== undefined) where.push(filter.botActive ? `t."botActive"` : `NOT t."botActive"`);
   const queueChoices: string[] = [];
   if (filter.queueIds?.length) {
     queueChoices.push(`t."queueId" IN (:queueIds)`);

@@ -1,3 +1,4 @@
+import type { Transaction } from 'sequelize';
 import { exec, many, one } from './sql.js';
 
 // TicketNotes: what attendants write on a ticket for each other (never sent to the customer).
@@ -21,11 +22,16 @@ export function selectTicketNotes(ticketId: number): Promise<TicketNoteRow[]> {
   );
 }
 
-export async function insertTicketNote(note: { companyId: number; ticketId: number; userId: number; userName: string; body: string }): Promise<TicketNoteRow> {
+/** A note by a user, or by Atende itself (userId and userName null: the AI agent's handoff summary). */
+export async function insertTicketNote(
+  note: { companyId: number; ticketId: number; userId: number | null; userName: string | null; body: string },
+  transaction?: Transaction,
+): Promise<TicketNoteRow> {
   const row = await one<TicketNoteRow>(
     `INSERT INTO "TicketNotes" ("companyId", "ticketId", "userId", body) VALUES (:companyId, :ticketId, :userId, :body)
      RETURNING id, "ticketId", "userId", :userName AS "userName", body, "createdAt"`,
     note,
+    { transaction },
   );
   return row!;
 }

@@ -33,6 +33,8 @@ export interface TicketRow {
   updatedAt: Date | string;
   /** Aggregated by TICKET_COLUMNS, alphabetical; [] when none. */
   tags: TicketTag[];
+  /** The AI agent answers the customer (issue 13): not offered to attendants until it hands over or is taken over. */
+  botActive: boolean;
 }
 
 /** Where a ticket is: what decides who sees it and who may act on it. */
@@ -51,10 +53,12 @@ export interface MovedTicket {
   unreadMessages: number;
   lastMessage: string | null;
   lastMessageAt: Date;
+  /** In the bot phase: the AI step answers the message, the menu and distribution leave the ticket alone. */
+  botActive: boolean;
 }
 
 /** MovedTicket's columns, for a RETURNING or a select list. */
-export const MOVED_TICKET_COLUMNS = ['id', 'uuid', 'status', 'userId', 'queueId', 'unreadMessages', 'lastMessage', 'lastMessageAt'] as const;
+export const MOVED_TICKET_COLUMNS = ['id', 'uuid', 'status', 'userId', 'queueId', 'unreadMessages', 'lastMessage', 'lastMessageAt', 'botActive'] as const;
 const MOVED_TICKET = MOVED_TICKET_COLUMNS.map((c) => `"${c}"`).join(', ');
 
 /**
@@ -68,7 +72,7 @@ const TICKET_TAGS = `COALESCE((SELECT json_agg(json_build_object('id', tg.id, 'n
 /** TicketRow's select list, over `"Tickets" t JOIN "Contacts" c`. */
 export const TICKET_COLUMNS = `t.id, t.uuid, t."companyId", t.status, t."userId", t."queueId", t."whatsappId", t."contactId",
   c.name AS "contactName", c.number AS "contactNumber", t."unreadMessages", t."lastMessage", t."lastMessageAt",
-  t."acceptedAt", t."closedAt", t."createdAt", t."updatedAt", ${TICKET_TAGS} AS tags`;
+  t."acceptedAt", t."closedAt", t."createdAt", t."updatedAt", ${TICKET_TAGS} AS tags, t."botActive"`;
 
 /** One ticket of the company with its contact; `lock` takes the row for a state change. */
 export function selectTicket(companyId: number, ticketId: number, options: { transaction?: Transaction; lock?: boolean } = {}): Promise<TicketRow | undefined> {
@@ -85,9 +89,9 @@ export async function ticketIdWithUuid(companyId: number, uuid: string): Promise
   return (await one<{ id: number }>(`SELECT id FROM "Tickets" WHERE uuid = :uuid AND "companyId" = :companyId`, { uuid, companyId }))?.id;
 }
 
-/** Where a ticket is now (and its company), for events that carry only its id. */
-export function ticketPlacement(ticketId: number): Promise<(TicketPlacement & { companyId: number }) | undefined> {
-  return one(`SELECT "companyId", status, "userId", "queueId" FROM "Tickets" WHERE id = :ticketId`, { ticketId });
+/** Where a ticket is now (and its company, and whether the AI answers it), for events that carry only its id. */
+export function ticketPlacement(ticketId: number): Promise<(TicketPlacement & { companyId: number; botActive: boolean }) | undefined> {
+  return one(`SELECT "companyId", status, "userId", "queueId", "botActive" FROM "Tickets" WHERE id = :ticketId`, { ticketId });
 }
 
 /**
@@ -98,6 +102,8 @@ export interface TicketGuard {
   status: TicketStatus | { not: TicketStatus };
   userId?: number | null;
   queueId?: number | null;
+  /** Still in the bot phase (a take-over), or no longer in it. */
+  botActive?: boolean;
 }
 
 const isValue = (column: string, value: number | null) => (value === null ? `"${column}" IS NULL` : `"${column}" = ${Number(value)}`);
@@ -108,14 +114,18 @@ function guardCondition(guard: TicketGuard): string {
     status,
     ...(guard.userId !== undefined ? [isValue('userId', guard.userId)] : []),
     ...(guard.queueId !== undefined ? [isValue('queueId', guard.queueId)] : []),
+    ...(guard.botActive !== undefined ? [guard.botActive ? `"botActive"` : `NOT "botActive"`] : []),
   ].join(' AND ');
 }
 
+/** A step's new placement; `botActive` starts the bot phase (the menu filing a ticket where an AI agent answers). */
+export type PlacementChange = TicketPlacement & { botActive?: boolean };
+
 /**
  * A lifecycle step's new placement: accepted/closed times follow the status, a close clears the unread count,
- * and the chatbot's menu ends. False when the row no longer satisfies `guard`.
+ * and the chatbot's menu and the AI's bot phase end. False when the row no longer satisfies `guard`.
  */
-export async function updateTicketPlacement(transaction: Transaction, ticketId: number, change: TicketPlacement, guard?: TicketGuard): Promise<boolean> {
+export async function updateTicketPlacement(transaction: Transaction, ticketId: number, change: PlacementChange, guard?: TicketGuard): Promise<boolean> {
   const updated = await many<{ id: number }>(
     `UPDATE "Tickets" SET status = :status, "userId" = :userId, "queueId" = :queueId,
        "acceptedAt" = CASE WHEN :status = 'open' AND "acceptedAt" IS NULL THEN now() ELSE "acceptedAt" END,
@@ -123,9 +133,11 @@ export async function updateTicketPlacement(transaction: Transaction, ticketId: 
        "unreadMessages" = CASE WHEN :status = 'closed' THEN 0 ELSE "unreadMessages" END,
        -- any step of the ticket's life ends the menu (the chatbot writes its next step itself: fileTicket)
        "chatbotState" = NULL,
+       -- and the bot phase: once a person or the menu moved the ticket, the AI no longer answers it
+       "botActive" = :botActive,
        "updatedAt" = now()
      WHERE id = :ticketId ${guard ? `AND ${guardCondition(guard)}` : ''} RETURNING id`,
-    { ...change, ticketId },
+    { status: change.status, userId: change.userId, queueId: change.queueId, botActive: change.botActive === true, ticketId },
     { transaction },
   );
   return updated.length > 0;

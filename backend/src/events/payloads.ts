@@ -38,7 +38,7 @@ export interface DomainEvents {
   'ticket.updated': {
     companyId: number;
     ticket: TicketRow;
-    previous: { status: TicketStatus; userId: number | null; queueId: number | null };
+    previous: { status: TicketStatus; userId: number | null; queueId: number | null; botActive: boolean };
   };
   /** The chatbot let go of a ticket waiting in a queue (options answered, or timed out): distribution may take it. */
   'ticket.botReleased': { companyId: number; ticketId: number };

@@ -34,6 +34,7 @@ export function presentMessage(row: PresentableMessage): MessageView {
     quotedMsgId: row.quotedMsgId === null || row.quotedMsgId === undefined ? null : Number(row.quotedMsgId),
     isDeleted: deleted,
     automatic: row.automatic === true,
+    fromAi: row.fromAi === true,
     editedAt: row.editedAt ? iso(row.editedAt) : null,
     sentAt: iso(row.sentAt),
   };

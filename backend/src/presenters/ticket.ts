@@ -19,6 +19,7 @@ export function presentTicket(row: TicketRow): TicketView {
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
     tags: row.tags ?? [],
+    botActive: row.botActive === true,
   };
 }
 
@@ -36,5 +37,6 @@ export function presentTicketSummary(row: Omit<TicketSummary, 'lastMessageAt'> &
     unreadMessages: row.unreadMessages,
     lastMessage: row.lastMessage,
     lastMessageAt: iso(row.lastMessageAt),
+    botActive: row.botActive === true,
   };
 }

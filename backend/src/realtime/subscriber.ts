@@ -34,7 +34,7 @@ export function subscribeRealtime(io: RealtimeServer): () => void {
     }),
     // Message and ticket events reach only the sockets allowed to see the ticket (ticketAudience.ts).
     domainEvents.subscribe('message.created', async ({ companyId, message, ticket, contact }) => {
-      const rooms = await roomsFor({ companyId, status: ticket.status, userId: ticket.userId, queueId: ticket.queueId });
+      const rooms = await roomsFor({ companyId, status: ticket.status, userId: ticket.userId, queueId: ticket.queueId, botActive: ticket.botActive });
       io.to(rooms).emit('appMessage', {
         action: 'create',
         message: presentMessage(message),

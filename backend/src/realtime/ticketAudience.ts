@@ -1,10 +1,10 @@
-import { ticketPlacement, type TicketPlacement as Placement } from '../db/tickets.js';
+import { ticketPlacement } from '../db/tickets.js';
 import { readTicketSettings } from '../services/tickets/readTicketSettings.js';
-import { audienceOf, type TicketSettings } from '../services/tickets/ticketVisibility.js';
+import { audienceOf, type SeenTicket, type TicketSettings } from '../services/tickets/ticketVisibility.js';
 import { roomOf } from './rooms.js';
 
-/** Where a ticket is, in its company: what decides the rooms that hear of it. */
-export type TicketPlacement = Placement & { companyId: number };
+/** Where a ticket is, in its company, and whether the AI answers it: what decides the rooms that hear of it. */
+export type TicketPlacement = SeenTicket & { companyId: number };
 
 // Settings change rarely and events are many: a few seconds of staleness is fine here.
 const settingsCache = new Map<number, { at: number; settings: TicketSettings }>();

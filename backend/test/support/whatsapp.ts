@@ -51,11 +51,11 @@ export async function connectWhatsapp(api: ApiClient, token: string, socket: Soc
 
 /**
  * The usual start of a ticket test: a backend with its own simulator, the admin signed in with a socket, and one
- * connection whose QR the simulated `phone` scanned (CONNECTED).
+ * connection whose QR the simulated `phone` scanned (CONNECTED). `env`: settings of the backend.
  */
-export async function startConnectedApp(phone: string) {
+export async function startConnectedApp(phone: string, env: Record<string, string> = {}) {
   const sim = await startWaSimulator();
-  const app = await startTestApp({ WA_WEBSOCKET_URL: sim.url, LOGIN_RATE_LIMIT_PER_IP: '1000' });
+  const app = await startTestApp({ WA_WEBSOCKET_URL: sim.url, LOGIN_RATE_LIMIT_PER_IP: '1000', ...env });
   const admin = await app.api.login(ADMIN.email, ADMIN.password);
   const adminSocket = await connectSocket(app.url, admin.token);
   const whatsappId = await connectWhatsapp(app.api, admin.token, adminSocket, sim, phone);

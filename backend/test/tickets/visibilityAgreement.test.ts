@@ -14,7 +14,8 @@ import { until } from '../support/waiting.js';
 // counts, a long and a short search) and the sockets a ticket's events reach (rooms joined at the handshake,
 // rooms an event goes to). Here every profile looks at every ticket of two companies — A shows pending
 // tickets without a queue to everyone (the default), B does not — and the answers must be the same.
-// The tickets cover each case: every status × attendant (nobody, Ana, Beto, Duda) × queue (none, 1, 2).
+// The tickets cover each case: every status × attendant (nobody, Ana, Beto, Duda) × queue (none, 1, 2), and
+// the pending tickets nobody has that the AI agent is answering (the bot phase) in each queue.
 
 const STATUSES: TicketStatus[] = ['pending', 'open', 'closed'];
 
@@ -34,6 +35,7 @@ interface Ticket {
   status: TicketStatus;
   userId: number | null;
   queueId: number | null;
+  botActive: boolean;
 }
 interface Company {
   name: string;
@@ -55,27 +57,31 @@ function answer(viewer: Viewer, ticket: Ticket, way: string, sees: boolean): voi
   answers.set(key, { ...answers.get(key), [way]: sees });
 }
 
-async function seedTickets(company: Company, owners: (Viewer | null)[], queueIds: (number | null)[]): Promise<void> {
-  const { sequelize } = ctx();
-  for (const status of STATUSES)
-    for (const owner of owners)
-      for (const queueId of queueIds) {
-        const n = company.tickets.length + 1;
-        const [row] = await sequelize.query<{ id: number }>(
-          `WITH c AS (INSERT INTO "Contacts" ("companyId", name, number) VALUES (:companyId, :name, :number) RETURNING id)
-           INSERT INTO "Tickets" ("companyId", "contactId", status, "userId", "queueId", "lastMessage", "lastMessageAt")
-           SELECT :companyId, c.id, :status, :userId, :queueId, 'oi', now() - make_interval(mins => :n) FROM c RETURNING id`,
-          {
-            replacements: { companyId: company.id, name: `Cliente ${company.name} ${n}`, number: `55119${company.id}${String(n).padStart(5, '0')}`, status, userId: owner?.id ?? null, queueId, n },
-            type: QueryTypes.SELECT,
-          },
-        );
-        const queue = queueId === null ? 'no queue' : `queue ${queueIds.indexOf(queueId)}`;
-        company.tickets.push({ label: `${company.name}'s ${status} ticket of ${owner?.name ?? 'nobody'} in ${queue}`, id: row!.id, status, userId: owner?.id ?? null, queueId });
-      }
+async function seedTicket(company: Company, queueIds: (number | null)[], ticket: Omit<Ticket, 'id' | 'label'>, owner: Viewer | null): Promise<void> {
+  const n = company.tickets.length + 1;
+  const [row] = await ctx().sequelize.query<{ id: number }>(
+    `WITH c AS (INSERT INTO "Contacts" ("companyId", name, number) VALUES (:companyId, :name, :number) RETURNING id)
+     INSERT INTO "Tickets" ("companyId", "contactId", status, "userId", "queueId", "botActive", "lastMessage", "lastMessageAt")
+     SELECT :companyId, c.id, :status, :userId, :queueId, :botActive, 'oi', now() - make_interval(mins => :n) FROM c RETURNING id`,
+    {
+      replacements: { companyId: company.id, name: `Cliente ${company.name} ${n}`, number: `55119${company.id}${String(n).padStart(5, '0')}`, ...ticket, n },
+      type: QueryTypes.SELECT,
+    },
+  );
+  const queue = ticket.queueId === null ? 'no queue' : `queue ${queueIds.indexOf(ticket.queueId)}`;
+  const bot = ticket.botActive ? ' (the AI answering it)' : '';
+  company.tickets.push({ label: `${company.name}'s ${ticket.status} ticket of ${owner?.name ?? 'nobody'} in ${queue}${bot}`, id: row!.id, ...ticket });
 }
 
-/** A company with one user of each profile, four attendants serving two queues, and the 36 tickets. */
+async function seedTickets(company: Company, owners: (Viewer | null)[], queueIds: (number | null)[]): Promise<void> {
+  for (const status of STATUSES)
+    for (const owner of owners)
+      for (const queueId of queueIds) await seedTicket(company, queueIds, { status, userId: owner?.id ?? null, queueId, botActive: false }, owner);
+  // In the bot phase a ticket is pending and nobody's (any step that gives it to someone ends the phase).
+  for (const queueId of queueIds) await seedTicket(company, queueIds, { status: 'pending', userId: null, queueId, botActive: true }, null);
+}
+
+/** A company with one user of each profile, four attendants serving two queues, and the 39 tickets. */
 async function setUpCompany(name: string, companyId: number, admin: Viewer, superAdmin: Viewer, settings: TicketSettings): Promise<Company> {
   const person = async (who: string, profile: Profile): Promise<Viewer> => {
     const created = await createAttendant(app.api, admin.token, `${who} ${name}`, profile);
@@ -195,15 +201,27 @@ it.each(['A', 'B'])('company %s: the ticket check, the list and the socket audie
   for (const viewer of company.viewers) {
     expect({ viewer: viewer.name, others: seen(viewer, other).length }).toEqual({ viewer: viewer.name, others: 0 });
     const own = seen(viewer, company.tickets).length;
-    if (viewer.super || viewer.profile !== 'user') expect({ viewer: viewer.name, own }).toEqual({ viewer: viewer.name, own: 36 });
-    else expect({ viewer: viewer.name, some: own > 0, all: own === 36 }).toEqual({ viewer: viewer.name, some: true, all: false });
+    if (viewer.super || viewer.profile !== 'user') expect({ viewer: viewer.name, own }).toEqual({ viewer: viewer.name, own: 39 });
+    else expect({ viewer: viewer.name, some: own > 0, all: own === 39 }).toEqual({ viewer: viewer.name, some: true, all: false });
   }
 });
 
 it('the setting shows pending tickets without a queue to attendants in A and hides them in B', () => {
   for (const company of companies) {
     const duda = company.viewers.find((v) => v.name.startsWith('Duda'))!;
-    const pendingWithoutQueue = company.tickets.filter((t) => t.status === 'pending' && t.queueId === null && t.userId !== duda.id);
+    const pendingWithoutQueue = company.tickets.filter((t) => t.status === 'pending' && t.queueId === null && t.userId !== duda.id && !t.botActive);
     expect(seen(duda, pendingWithoutQueue)).toHaveLength(company.settings.pendingWithoutQueueVisibleToAll ? pendingWithoutQueue.length : 0);
+  }
+});
+
+it('keeps the tickets the AI agent is answering from every attendant, in their queues and out of any, until it lets go', () => {
+  for (const company of companies) {
+    const bot = company.tickets.filter((t) => t.botActive);
+    expect(bot).toHaveLength(3);
+    for (const viewer of company.viewers.filter((v) => !v.super && v.profile === 'user')) expect({ viewer: viewer.name, sees: seen(viewer, bot).length }).toEqual({ viewer: viewer.name, sees: 0 });
+    // The same tickets out of the bot phase: the queue's attendants (and, in A, everyone) see them.
+    const ana = company.viewers.find((v) => v.name.startsWith('Ana'))!;
+    const waiting = company.tickets.filter((t) => !t.botActive && t.status === 'pending' && t.userId === null && t.queueId === ana.queueIds[0]);
+    expect(seen(ana, waiting)).toHaveLength(1);
   }
 });

@@ -85,6 +85,8 @@ const WRITES: WriteRoute[] = [
   { route: 'PUT /api/tickets/:id reopen', send: ticketAction('reopen'), expected: NOT_FOUND },
   { route: 'PUT /api/tickets/:id close', send: ticketAction('close'), expected: NOT_FOUND },
   { route: 'PUT /api/tickets/:id transfer', send: (who) => ticketAction('transfer', { userId: who.id })(who), expected: NOT_FOUND },
+  // Taking a ticket over from the AI agent is for supervisors too (and this ticket is not the AI's anyway).
+  { route: 'PUT /api/tickets/:id takeOver', send: ticketAction('takeOver'), expected: NOT_FOUND, except: SUPERVISORS_ONLY },
   { route: 'POST /api/tickets/:id/notes', send: (who) => api().post(`/api/tickets/${ticketId}/notes`, { body: 'nota intrusa' }, { token: who.token }), expected: NOT_FOUND },
   { route: 'DELETE /api/tickets/:id/notes/:noteId', send: (who) => api().delete(`/api/tickets/${ticketId}/notes/${noteId}`, { token: who.token }), expected: NOT_FOUND },
   { route: 'PUT /api/tickets/:id/tags', send: (who) => api().put(`/api/tickets/${ticketId}/tags`, { tagIds: [tagId] }, { token: who.token }), expected: NOT_FOUND },

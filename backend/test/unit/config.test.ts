@@ -38,10 +38,17 @@ it('parses lists and booleans', () => {
 
 it('takes an AI_SECRET_KEY of 32 bytes in hex only, and bounds the AI timeout', () => {
   const key = 'aB'.repeat(32);
-  expect(loadConfig({ ...base, AI_SECRET_KEY: key }).ai).toEqual({ secretKey: key, timeoutMs: 20_000 });
+  expect(loadConfig({ ...base, AI_SECRET_KEY: key }).ai).toEqual({ secretKey: key, timeoutMs: 20_000, concurrency: 50, debounceMs: 2_000 });
   expect(loadConfig(base).ai.secretKey).toBeUndefined();
   for (const bad of [{ AI_SECRET_KEY: 'a'.repeat(63) }, { AI_SECRET_KEY: 'g'.repeat(64) }, { AI_SECRET_KEY: 'a short passphrase' }, { AI_TIMEOUT_MS: '10' }]) {
     expect(() => loadConfig({ ...base, ...bad })).toThrow(ConfigError);
   }
   expect(() => loadConfig({ ...base, AI_SECRET_KEY: 'a short passphrase' })).toThrow(/AI_SECRET_KEY.*openssl rand -hex 32/);
+});
+
+it('bounds how many conversations the AI step answers at once and how long it waits for more messages', () => {
+  expect(loadConfig({ ...base, AI_CONCURRENCY: '8', AI_DEBOUNCE_MS: '0' }).ai).toMatchObject({ concurrency: 8, debounceMs: 0 });
+  for (const bad of [{ AI_CONCURRENCY: '0' }, { AI_CONCURRENCY: '1.5' }, { AI_DEBOUNCE_MS: '-1' }, { AI_DEBOUNCE_MS: '60001' }]) {
+    expect(() => loadConfig({ ...base, ...bad })).toThrow(ConfigError);
+  }
 });

@@ -22,6 +22,7 @@ export function makeTicket(overrides: Partial<Ticket> = {}): Ticket {
     createdAt: now,
     updatedAt: now,
     tags: [],
+    botActive: false,
     ...overrides,
   };
 }
@@ -48,6 +49,7 @@ export function makeMessage(overrides: Partial<Message> = {}): Message {
     quotedMsgId: null,
     isDeleted: false,
     automatic: false,
+    fromAi: false,
     editedAt: null,
     sentAt: new Date().toISOString(),
     ...overrides,

@@ -122,6 +122,7 @@ export function normalizeMessage(raw: Partial<Message> & Pick<Message, 'id' | 't
     quotedMsgId: raw.quotedMsgId ?? null,
     isDeleted: deleted,
     automatic: raw.automatic ?? false,
+    fromAi: raw.fromAi ?? false,
     editedAt: raw.editedAt ?? null,
     sentAt: raw.sentAt ? new Date(raw.sentAt).toISOString() : new Date().toISOString(),
   };

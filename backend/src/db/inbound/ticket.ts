@@ -1,5 +1,6 @@
 import type { Transaction } from 'sequelize';
 import { settingDefaults } from '../../services/settings/registry.js';
+import { agentAnswersAt } from '../botPhase.js';
 import { exists, many } from '../sql.js';
 import type { TicketStatus } from '../tickets.js';
 
@@ -54,13 +55,18 @@ export async function reopenRecentTicket(
 
 /**
  * A new ticket for the contact on this connection, pending — in the connection's queue when it serves exactly
- * one. False when an active ticket exists already (another message opened it meanwhile).
+ * one. It starts in the bot phase when an enabled AI agent answers there (the queue's, else the connection's)
+ * and no menu comes first: a connection serving several queues shows its menu, and the bot phase starts when
+ * the menu files the ticket (services/chatbot/fileTicket.ts). False when an active ticket exists already
+ * (another message opened it meanwhile).
  */
 export async function openTicket(transaction: Transaction, at: ChatPlace): Promise<boolean> {
   const created = await many<{ id: number }>(
-    `INSERT INTO "Tickets" ("companyId", "contactId", "whatsappId", "queueId")
-     VALUES (:companyId, :contactId, :whatsappId,
-       (SELECT CASE WHEN count(*) = 1 THEN min("queueId") END FROM "WhatsappQueues" WHERE "whatsappId" = :whatsappId))
+    `INSERT INTO "Tickets" ("companyId", "contactId", "whatsappId", "queueId", "botActive")
+     SELECT :companyId, :contactId, :whatsappId, served."queueId",
+       served.queues < 2 AND ${agentAnswersAt(':companyId', 'served."queueId"', ':whatsappId')}
+     FROM (SELECT CASE WHEN count(*) = 1 THEN min("queueId") END AS "queueId", count(*) AS queues
+           FROM "WhatsappQueues" WHERE "whatsappId" = :whatsappId) served
      ON CONFLICT ("companyId", "contactId", "whatsappId") WHERE status <> 'closed' DO NOTHING RETURNING id`,
     { ...at },
     { transaction },

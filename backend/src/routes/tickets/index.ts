@@ -18,6 +18,7 @@ import { deleteTicketNote } from '../../services/tickets/deleteTicketNote.js';
 import { listTicketNotes } from '../../services/tickets/listTicketNotes.js';
 import { setTicketTags } from '../../services/tickets/setTicketTags.js';
 import { startTicket } from '../../services/tickets/startTicket.js';
+import { takeOverTicket } from '../../services/tickets/takeOverTicket.js';
 import { listTicketsQuery, noteBody, noteParams, startTicketBody, ticketIdParams, ticketRefParams, ticketTagsBody, updateTicketBody } from './schema.js';
 
 export const ticketsRouter = Router();
@@ -70,6 +71,8 @@ ticketsRouter.put('/:id', async (req, res) => {
         return closeTicket({ actor, ticketId, sendFarewell: body.sendFarewell });
       case 'transfer':
         return transferTicket({ actor, ticketId, userId: body.userId, queueId: body.queueId });
+      case 'takeOver':
+        return takeOverTicket({ actor, ticketId });
     }
   })();
   res.json({ ticket: presentTicket(ticket) } satisfies Answer<'PUT /api/tickets/:id'>);

@@ -14,6 +14,8 @@ export const updateTicketBody = z.discriminatedUnion('action', [
   z.object({ action: z.literal('reopen') }).strict(),
   z.object({ action: z.literal('close'), sendFarewell: z.boolean().optional() }).strict(),
   z.object({ action: z.literal('transfer'), userId: idParam.optional(), queueId: idParam.optional() }).strict(),
+  // A supervisor takes the ticket from the AI agent ("Assumir").
+  z.object({ action: z.literal('takeOver') }).strict(),
 ]);
 
 const ids = z
@@ -38,6 +40,8 @@ export const listTicketsQuery = z
     userId: idParam.optional(),
     whatsappId: idParam.optional(),
     mine: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+    // The tickets the AI agent is answering (the bot phase): only those, or none of them. Attendants never see them.
+    bot: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
     search: z.string().trim().min(1).max(100).optional(),
     cursor: z.string().max(256).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(30),

@@ -1,5 +1,8 @@
 import type { Transaction } from 'sequelize';
 import { storeChatbotState, storedChatbotState } from '../../db/chatbot.js';
+import { ctx } from '../../context.js';
+import { startBotPhase } from '../../db/botPhase.js';
+import type { TicketRow } from '../../db/tickets.js';
 import { domainEvents } from '../../events/bus.js';
 
 /**
@@ -22,10 +25,17 @@ export async function writeChatbotState(ticketId: number, state: ChatbotState, t
 }
 
 /**
- * The chatbot lets go of a ticket that waits in a queue (its options answered there, or timed out):
- * distribution, held back while the customer was in the options, may now give it to someone.
+ * The chatbot lets go of a ticket that waits in a queue (its options answered there): the AI agent of the
+ * queue takes the conversation over when there is one (the bot phase starts, in the same transaction);
+ * otherwise distribution, held back while the customer was in the options, may now give it to someone.
  */
-export async function releaseToQueue(ticket: { id: number; companyId: number }): Promise<void> {
-  await writeChatbotState(ticket.id, null);
-  domainEvents.publish('ticket.botReleased', { companyId: ticket.companyId, ticketId: ticket.id });
+export async function releaseToQueue(ticket: TicketRow): Promise<void> {
+  const started = await ctx().sequelize.transaction(async (transaction) => {
+    await writeChatbotState(ticket.id, null, transaction);
+    const row = await startBotPhase(transaction, ticket.companyId, ticket.id);
+    // Its attendants saw it waiting in the queue while the customer walked the options: now it leaves their lists.
+    if (row) domainEvents.publishAfterCommit(transaction, 'ticket.updated', { companyId: ticket.companyId, ticket: row, previous: ticket });
+    return row !== undefined;
+  });
+  if (!started) domainEvents.publish('ticket.botReleased', { companyId: ticket.companyId, ticketId: ticket.id });
 }

@@ -1,4 +1,5 @@
 import { ctx } from '../../context.js';
+import { agentAnswers } from '../../db/botPhase.js';
 import type { TicketRow } from '../../db/tickets.js';
 import { applyTicketChange } from '../tickets/applyTicketChange.js';
 import { lockActiveUser } from '../users/lockActiveUser.js';
@@ -14,13 +15,18 @@ export function fileTicket(ticket: TicketRow, to: { queueId: number | null; user
   return ctx().sequelize.transaction(async (transaction) => {
     // An option that names an attendant who has since been deactivated files the ticket in the queue instead.
     const userId = to.userId != null && (await lockActiveUser(transaction, ticket.companyId, to.userId)) ? to.userId : null;
+    // The menu runs first; the AI agent of the queue (or the connection) takes the conversation over where the
+    // menu leaves it waiting in a queue for people: its bot phase starts with the filing, in the same statement,
+    // so distribution never offers the ticket to attendants meanwhile. Not while the customer is still in the
+    // queue's options (`next`): the phase starts when they are done (releaseToQueue).
+    const botActive = userId === null && next === null && (await agentAnswers(transaction, { companyId: ticket.companyId, queueId: to.queueId, whatsappId: ticket.whatsappId }));
     // applyTicketChange ends any menu step; the next one is written in the same transaction, before the
     // ticket.updated event lets distribution look at the ticket.
     const filed = await applyTicketChange(transaction, {
       before: ticket,
       actorId: null,
       action: 'transferred',
-      change: { status: userId === null ? 'pending' : 'open', userId, queueId: to.queueId },
+      change: { status: userId === null ? 'pending' : 'open', userId, queueId: to.queueId, botActive },
       guard: { status: 'pending', userId: null, queueId: ticket.queueId },
     });
     if (filed && next) await writeChatbotState(ticket.id, next, transaction);

@@ -23,8 +23,10 @@ export function subscribeChatbot(): () => void {
   const off = domainEvents.subscribe('message.created', ({ companyId, whatsappId, ticket, message, ticketCreated }) => {
     if (stopped) return;
     // Customers talking to an attendant are not the bot's: skip without a query. A new ticket is always looked
-    // at (distribution may have given it to someone already, and it is still greeted).
-    if (message.fromMe || ticket.status === 'closed' || (ticket.userId !== null && !ticketCreated)) return;
+    // at (distribution may have given it to someone already, and it is still greeted). A ticket in the bot phase
+    // is the AI agent's (services/ai/): no greeting, menu or out-of-hours notice beside its answers — the
+    // agent's system prompt says hello, at any hour.
+    if (message.fromMe || ticket.status === 'closed' || ticket.botActive || (ticket.userId !== null && !ticketCreated)) return;
     return turns.run(String(ticket.id), async () => {
       if (stopped) return; // shutting down: the customer's message is stored, an attendant will see it
       await runChatbot({ companyId, whatsappId, ticketId: ticket.id, queueId: ticket.queueId, body: message.body, ticketCreated }).catch((err: unknown) => {

@@ -30,7 +30,12 @@ export interface OutgoingTarget {
 export async function writeOutgoingMessage(
   transaction: Transaction,
   target: OutgoingTarget,
-  content: { body: string; media?: OutgoingMedia; quotedMsgId?: number; automatic?: boolean },
+  /**
+   * `fromAi`: the AI agent's reply — a real answer (it moves the card like an attendant's), marked as the AI's.
+   * `wid`: the WhatsApp id to send it with, when the writer needs it to be known in advance (the AI step's
+   * replies: a retried job finds its reply by it); a fresh one otherwise.
+   */
+  content: { body: string; media?: OutgoingMedia; quotedMsgId?: number; automatic?: boolean; fromAi?: boolean; wid?: string },
 ): Promise<MessageRow> {
   const { body, media, quotedMsgId } = content;
   const automatic = content.automatic === true;
@@ -39,7 +44,7 @@ export async function writeOutgoingMessage(
     ticketId: target.ticketId,
     contactId: target.contactId,
     whatsappId: target.whatsappId,
-    wid: generateMessageID(),
+    wid: content.wid ?? generateMessageID(),
     body,
     mediaType: media?.mediaType ?? 'text',
     mediaPath: media?.path ?? null,
@@ -48,6 +53,7 @@ export async function writeOutgoingMessage(
     fileName: media?.fileName ?? null,
     quotedMsgId: quotedMsgId ?? null,
     automatic,
+    fromAi: content.fromAi === true,
   });
   const ticket = await ticketMovedByReply(transaction, target.ticketId, { preview: messagePreview({ body, mediaType: media?.mediaType ?? 'text' }), automatic });
   domainEvents.publishAfterCommit(transaction, 'message.created', {

@@ -1,6 +1,6 @@
 import type { Transaction } from 'sequelize';
 import { insertTicketHistory, type TicketAction } from '../../db/ticketHistory.js';
-import { updateTicketPlacement, type TicketGuard, type TicketPlacement, type TicketRow } from '../../db/tickets.js';
+import { updateTicketPlacement, type PlacementChange, type TicketGuard, type TicketRow } from '../../db/tickets.js';
 import { domainEvents } from '../../events/bus.js';
 import { loadTicket } from './loadTicket.js';
 
@@ -11,7 +11,7 @@ import { loadTicket } from './loadTicket.js';
  */
 export async function applyTicketChange(
   transaction: Transaction,
-  input: { before: TicketRow; actorId: number | null; action: Exclude<TicketAction, 'started'>; change: TicketPlacement; guard?: TicketGuard },
+  input: { before: TicketRow; actorId: number | null; action: Exclude<TicketAction, 'started'>; change: PlacementChange; guard?: TicketGuard },
 ): Promise<TicketRow | null> {
   const { before, actorId, action, change } = input;
   if (!(await updateTicketPlacement(transaction, before.id, change, input.guard))) return null;
@@ -20,7 +20,7 @@ export async function applyTicketChange(
   domainEvents.publishAfterCommit(transaction, 'ticket.updated', {
     companyId: before.companyId,
     ticket,
-    previous: { status: before.status, userId: before.userId, queueId: before.queueId },
+    previous: { status: before.status, userId: before.userId, queueId: before.queueId, botActive: before.botActive },
   });
   return ticket;
 }

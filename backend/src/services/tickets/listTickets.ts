@@ -17,6 +17,8 @@ export interface ListTicketsInput {
   whatsappId?: number;
   mine?: boolean;
   search?: string;
+  /** The supervisors' "Bot" filter: only the tickets the AI agent is answering (true), or none of them (false). */
+  bot?: boolean;
   cursor?: string;
   limit: number;
 }
@@ -38,6 +40,7 @@ export async function listTickets(input: ListTicketsInput): Promise<{ tickets: T
     withoutQueue: input.withoutQueue,
     tagIds: input.tagIds,
     search: input.search,
+    botActive: input.bot,
   };
   if (!seesEverything(actor)) {
     const [queueIds, settings] = await Promise.all([queueIdsOfUser(actor.id), readTicketSettings(actor.companyId)]);

@@ -39,7 +39,7 @@ export async function markTicketRead({ actor, ticketId }: { actor: UserRecord; t
     domainEvents.publish('ticket.updated', {
       companyId: ticket.companyId,
       ticket,
-      previous: { status: before.status, userId: before.userId, queueId: before.queueId },
+      previous: { status: before.status, userId: before.userId, queueId: before.queueId, botActive: before.botActive },
     });
   }
   return ticket;

@@ -17,7 +17,7 @@ export async function refreshTicketPreview(
   if (message.automatic === true) return;
   const ticket = await updateTicketPreview({ ticketId: message.ticketId, companyId, messageId: message.id, preview: messagePreview(message) }, transaction);
   if (!ticket) return;
-  const event = { companyId, ticket, previous: { status: ticket.status, userId: ticket.userId, queueId: ticket.queueId } };
+  const event = { companyId, ticket, previous: { status: ticket.status, userId: ticket.userId, queueId: ticket.queueId, botActive: ticket.botActive } };
   if (transaction) domainEvents.publishAfterCommit(transaction, 'ticket.updated', event);
   else domainEvents.publish('ticket.updated', event);
 }

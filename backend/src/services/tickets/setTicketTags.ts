@@ -24,7 +24,7 @@ export async function setTicketTags({ actor, ticketId, tagIds }: { actor: UserRe
     domainEvents.publishAfterCommit(transaction, 'ticket.updated', {
       companyId: actor.companyId,
       ticket,
-      previous: { status: ticket.status, userId: ticket.userId, queueId: ticket.queueId },
+      previous: { status: ticket.status, userId: ticket.userId, queueId: ticket.queueId, botActive: ticket.botActive },
     });
     return { tagIds: unique.sort((a, b) => a - b), ticket };
   });

@@ -1,4 +1,4 @@
-import type { TicketPlacement, TicketStatus } from '../../db/tickets.js';
+import type { TicketPlacement, TicketRow, TicketStatus } from '../../db/tickets.js';
 import type { Profile, UserRecord } from '../../db/users.js';
 
 // Who may see a ticket, written once: the table TICKET_VISIBILITY below. It is read three ways, all here:
@@ -16,6 +16,9 @@ export type VisibilitySetting = keyof TicketSettings;
 /** The groups of a company's users a ticket is shown to. A socket sits in one room per group its user is in. */
 export type Group = { kind: 'supervisors' } | { kind: 'user'; userId: number } | { kind: 'queue'; queueId: number } | { kind: 'company' };
 
+/** What the rule looks at of a ticket: where it is, and whether the AI agent is answering it (the bot phase). */
+export type SeenTicket = TicketPlacement & Pick<TicketRow, 'botActive'>;
+
 /** One line of the rule: `who` sees the tickets that meet all of its conditions. */
 interface Line {
   /** Everyone who sees every ticket, the ticket's own attendant, the attendants of its queue, or every user. */
@@ -24,6 +27,8 @@ interface Line {
   withoutQueue?: true;
   /** A company setting that must be on. */
   setting?: VisibilitySetting;
+  /** Not while the AI agent answers the ticket: it is offered to people only once the AI hands it over. */
+  outOfBotPhase?: true;
 }
 
 export const TICKET_VISIBILITY: readonly Line[] = [
@@ -32,9 +37,10 @@ export const TICKET_VISIBILITY: readonly Line[] = [
   // Anyone: the tickets that are theirs, whatever their status (closed ones included).
   { who: 'assignee' },
   // Attendants: the pending tickets of the queues they serve…
-  { who: 'queueMembers', status: 'pending' },
-  // …and the pending tickets without a queue, while the company shows those to everyone.
-  { who: 'everyone', status: 'pending', withoutQueue: true, setting: 'pendingWithoutQueueVisibleToAll' },
+  { who: 'queueMembers', status: 'pending', outOfBotPhase: true },
+  // …and the pending tickets without a queue, while the company shows those to everyone — in both cases once
+  // the AI agent has let go of them (a ticket in the bot phase is the supervisors' to watch: their "Bot" filter).
+  { who: 'everyone', status: 'pending', withoutQueue: true, setting: 'pendingWithoutQueueVisibleToAll', outOfBotPhase: true },
 ];
 
 /** Profiles in the `supervisors` group; a super admin is in it whatever their profile. */
@@ -59,7 +65,7 @@ export function groupsOf(viewer: Viewer): Group[] {
 }
 
 /** The group a line's `who` means for one ticket (none when the ticket has no attendant or no queue). */
-function groupFor(who: Line['who'], ticket: TicketPlacement): Group | null {
+function groupFor(who: Line['who'], ticket: SeenTicket): Group | null {
   switch (who) {
     case 'supervisors':
       return { kind: 'supervisors' };
@@ -76,10 +82,11 @@ function groupFor(who: Line['who'], ticket: TicketPlacement): Group | null {
  * The groups that may see a ticket placed like this, each with the setting it also needs. The setting is
  * left to the caller: realtime reads it (cached) only for the tickets that depend on it.
  */
-export function audienceOf(ticket: TicketPlacement): { group: Group; setting?: VisibilitySetting }[] {
+export function audienceOf(ticket: SeenTicket): { group: Group; setting?: VisibilitySetting }[] {
   return TICKET_VISIBILITY.flatMap((line) => {
     if (line.status !== undefined && ticket.status !== line.status) return [];
     if (line.withoutQueue && ticket.queueId !== null) return [];
+    if (line.outOfBotPhase && ticket.botActive) return [];
     const group = groupFor(line.who, ticket);
     return group ? [{ group, setting: line.setting }] : [];
   });
@@ -88,7 +95,7 @@ export function audienceOf(ticket: TicketPlacement): { group: Group; setting?: V
 const groupKey = (g: Group) => `${g.kind}:${'userId' in g ? g.userId : 'queueId' in g ? g.queueId : ''}`;
 
 /** Whether the viewer may see the ticket: one of the viewer's groups is in its audience. */
-export function canSee(viewer: Viewer, ticket: TicketPlacement, settings: TicketSettings): boolean {
+export function canSee(viewer: Viewer, ticket: SeenTicket, settings: TicketSettings): boolean {
   const mine = new Set(groupsOf(viewer).map(groupKey));
   return audienceOf(ticket).some(({ group, setting }) => (setting === undefined || settings[setting]) && mine.has(groupKey(group)));
 }
@@ -123,7 +130,7 @@ export function visibilityCondition(viewer: Viewer, settings: TicketSettings): {
   for (const line of TICKET_VISIBILITY) {
     const member = memberSql(line.who, viewer);
     if (member === false) continue;
-    const conditions = [member, line.withoutQueue ? `t."queueId" IS NULL` : null].filter((c): c is string => c !== null);
+    const conditions = [member, line.withoutQueue ? `t."queueId" IS NULL` : null, line.outOfBotPhase ? `NOT t."botActive"` : null].filter((c): c is string => c !== null);
     if (line.setting) {
       replacements[SETTING_PARAMETER[line.setting]] = settings[line.setting];
       conditions.push(`:${SETTING_PARAMETER[line.setting]}`);

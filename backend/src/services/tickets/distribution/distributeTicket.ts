@@ -1,5 +1,5 @@
 import { ctx } from '../../../context.js';
-import { inChatbotMenu, lockQueueCandidates, lockQueueForDistribution, setLastAssignedUser } from '../../../db/distribution.js';
+import { heldByBot, lockQueueCandidates, lockQueueForDistribution, setLastAssignedUser } from '../../../db/distribution.js';
 import type { TicketRow } from '../../../db/tickets.js';
 import { logger } from '../../../lib/logger.js';
 import { onlineUserIds } from '../../../realtime/presence.js';
@@ -30,8 +30,9 @@ export async function offerTicket({ companyId, ticketId, excludeUserId }: { comp
   return sequelize.transaction(async (transaction): Promise<Offer> => {
     const before = await loadTicket(companyId, ticketId, { transaction, lock: true });
     if (before.status !== 'pending' || before.userId !== null || before.queueId === null) return { waiting: 'notDistributed' };
-    // The customer is still answering the queue's options (chatbot): distribution comes when it lets go.
-    if (await inChatbotMenu(transaction, ticketId)) return { waiting: 'notDistributed' };
+    // The customer is still answering the queue's options (chatbot), or the AI agent answers them (bot phase):
+    // distribution comes when the bot lets go (`ticket.botReleased`).
+    if (await heldByBot(transaction, ticketId)) return { waiting: 'notDistributed' };
     const queue = await lockQueueForDistribution(transaction, before.queueId);
     if (!queue || queue.distribution === 'manual') return { waiting: 'notDistributed' };
 
