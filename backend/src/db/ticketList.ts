@@ -1,4 +1,5 @@
 import { escapeLike, folded, foldedContains } from '../lib/textSearch.js';
+import { visibilityCondition, type TicketSettings, type Viewer } from '../services/tickets/ticketVisibility.js';
 import { many, one } from './sql.js';
 import { TICKET_COLUMNS, type TicketRow, type TicketStatus } from './tickets.js';
 
@@ -9,8 +10,8 @@ export interface TicketListFilter {
   companyId: number;
   /** The caller (for `mine`). */
   me: number;
-  /** Set for an attendant (supervisors see everything): the queues they serve, and whether pending tickets without a queue are for all. */
-  attendant?: { queueIds: number[]; pendingWithoutQueueVisible: boolean };
+  /** Set for a viewer who does not see every ticket: the visibility rule applies (services/tickets/ticketVisibility.ts). */
+  visibility?: { viewer: Viewer; settings: TicketSettings };
   mine?: boolean;
   userId?: number;
   whatsappId?: number;
@@ -54,15 +55,12 @@ function searchHits(search: string | undefined): string {
       WHERE sc."companyId" = :companyId AND (${NAME_MATCHES} OR ${NUMBER_MATCHES}))`;
 }
 
-/** The filter as SQL conditions on `"Tickets" t`, with their values. The attendant's rule is written in SQL so the indexes serve it. */
+/** The filter as SQL conditions on `"Tickets" t`, with their values; the visibility rule's own SQL comes from its module. */
 function conditions(filter: TicketListFilter): { filters: string; replacements: Record<string, unknown> } {
   const replacements: Record<string, unknown> = { companyId: filter.companyId, me: filter.me };
   const where: string[] = [`t."companyId" = :companyId`];
-  if (filter.attendant) {
-    replacements.myQueues = filter.attendant.queueIds.length ? filter.attendant.queueIds : [0];
-    replacements.noQueueVisible = filter.attendant.pendingWithoutQueueVisible;
-    where.push(`(t."userId" = :me OR (t.status = 'pending' AND (t."queueId" IN (:myQueues) OR (t."queueId" IS NULL AND :noQueueVisible))))`);
-  }
+  const visible = filter.visibility && visibilityCondition(filter.visibility.viewer, filter.visibility.settings);
+  if (visible) (where.push(visible.condition), Object.assign(replacements, visible.replacements));
   if (filter.mine) where.push(`t."userId" = :me`);
   if (filter.userId) (where.push(`t."userId" = :userId`), (replacements.userId = filter.userId));
   if (filter.whatsappId) (where.push(`t."whatsappId" = :whatsappId`), (replacements.whatsappId = filter.whatsappId));

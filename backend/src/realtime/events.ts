@@ -1,3 +1,5 @@
+import type { Group } from '../services/tickets/ticketVisibility.js';
+
 // The events both ways (names and payloads) are part of the API: @atende/contract's maps, which the
 // browser's socket is typed with too.
 export type { ClientToServerEvents, ServerToClientEvents } from '@atende/contract';
@@ -7,7 +9,6 @@ export interface SocketData {
   companyId: number;
   /** Admins also sit in the company's admins room (alerts only they can act on). */
   admin: boolean;
-  supervisor: boolean;
-  /** The queues whose pending tickets this user sees, read at the handshake. */
-  queueIds: number[];
+  /** The user's groups in the ticket visibility rule (their queues read at the handshake; queueRooms.ts keeps those in step). */
+  groups: Group[];
 }

@@ -10,9 +10,9 @@ import { socketOffline, socketOnline } from './presence.js';
 import type { RedisClient } from '../lib/redis.js';
 import { authenticateAccessToken } from '../services/auth/authenticateAccessToken.js';
 import type { ClientToServerEvents, ServerToClientEvents, SocketData } from './events.js';
-import { adminsRoom, companyRoom, queueRoom, supervisorsRoom, userRoom } from './rooms.js';
+import { adminsRoom, roomOf } from './rooms.js';
 import { queueIdsOfUser } from '../db/ticketTargets.js';
-import { seesEverything } from '../services/tickets/ticketVisibility.js';
+import { groupsOf } from '../services/tickets/ticketVisibility.js';
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -35,11 +35,10 @@ export function createRealtimeServer(httpServer: HttpServer, config: Config, pub
         socket.data.userId = user.id;
         socket.data.companyId = user.companyId;
         socket.data.admin = user.super || user.profile === 'admin';
-        socket.data.supervisor = seesEverything(user);
-        return queueIdsOfUser(user.id);
+        return queueIdsOfUser(user.id).then((queueIds) => groupsOf({ ...user, queueIds }));
       })
-      .then((queueIds) => {
-        socket.data.queueIds = queueIds;
+      .then((groups) => {
+        socket.data.groups = groups;
         next();
       })
       .catch((err: unknown) => {
@@ -50,14 +49,9 @@ export function createRealtimeServer(httpServer: HttpServer, config: Config, pub
   });
 
   io.on('connection', (socket) => {
-    const { userId, companyId, admin, supervisor, queueIds } = socket.data;
-    void socket.join([
-      companyRoom(companyId),
-      userRoom(userId),
-      ...(admin ? [adminsRoom(companyId)] : []),
-      ...(supervisor ? [supervisorsRoom(companyId)] : []),
-      ...queueIds.map((queueId) => queueRoom(companyId, queueId)),
-    ]);
+    const { userId, companyId, admin, groups } = socket.data;
+    // The ticket visibility rule's groups (services/tickets/ticketVisibility.ts), each its room.
+    void socket.join([...groups.map((group) => roomOf(companyId, group)), ...(admin ? [adminsRoom(companyId)] : [])]);
     socketConnections.inc();
     const online = () => socketOnline(companyId, userId, socket.id).catch((err: unknown) => logger.warn('presence not recorded', { err: String(err) }));
     // Once presence is recorded, tickets that found nobody free can go to this attendant (distribution listens).

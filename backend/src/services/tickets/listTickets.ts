@@ -24,7 +24,7 @@ export interface ListTicketsInput {
 /**
  * The ticket list: one tab (status) at a time, newest activity first, keyset-paginated on
  * (lastMessageAt, id) so a deep page costs what the first one does. Attendants get only what the
- * visibility rule lets them see (db/ticketList.ts writes it in SQL so the indexes serve it).
+ * visibility rule lets them see (ticketVisibility.ts says it in SQL, so the indexes serve it).
  */
 export async function listTickets(input: ListTicketsInput): Promise<{ tickets: TicketRow[]; nextCursor: string | null; counts?: Record<TicketStatus, number> }> {
   const { actor, limit } = input;
@@ -41,7 +41,7 @@ export async function listTickets(input: ListTicketsInput): Promise<{ tickets: T
   };
   if (!seesEverything(actor)) {
     const [queueIds, settings] = await Promise.all([queueIdsOfUser(actor.id), readTicketSettings(actor.companyId)]);
-    filter.attendant = { queueIds, pendingWithoutQueueVisible: settings.pendingWithoutQueueVisibleToAll };
+    filter.visibility = { viewer: { ...actor, queueIds }, settings };
   }
   const cursor = input.cursor ? decodeCursor(input.cursor, ['string', 'number']) : null;
   const page = selectTicketPage(filter, { status: input.status, rows: limit + 1, cursor });

@@ -1,8 +1,5 @@
 import { getSettings } from '../settings/getSettings.js';
-
-export interface TicketSettings {
-  pendingWithoutQueueVisibleToAll: boolean;
-}
+import type { TicketSettings } from './ticketVisibility.js';
 
 /** The company settings the ticket visibility rule reads (defaults from the settings registry). */
 export async function readTicketSettings(companyId: number): Promise<TicketSettings> {

@@ -5,7 +5,7 @@ import { AppError } from '../../errors/AppError.js';
 import type { UserRecord } from '../../db/users.js';
 import { loadTicket } from './loadTicket.js';
 import { readTicketSettings } from './readTicketSettings.js';
-import { attendantSees, seesEverything } from './ticketVisibility.js';
+import { canSee, seesEverything } from './ticketVisibility.js';
 
 /** The id of the company's ticket with this uuid (the address links carry); 404 for any other. */
 export async function ticketIdOfUuid(companyId: number, uuid: string): Promise<number> {
@@ -21,10 +21,10 @@ export async function visibleTicket(
   options: { transaction?: Transaction; lock?: boolean; asPending?: boolean } = {},
 ): Promise<TicketRow> {
   const ticket = await loadTicket(actor.companyId, ticketId, options);
-  if (seesEverything(actor)) return ticket;
+  if (seesEverything(actor)) return ticket; // neither their queues nor the settings can change that
   const [queueIds, settings] = await Promise.all([queueIdsOfUser(actor.id), readTicketSettings(actor.companyId)]);
   const judged = options.asPending && ticket.status === 'open' ? { ...ticket, status: 'pending' as const, userId: null } : ticket;
-  if (!attendantSees(judged, actor.id, queueIds, settings.pendingWithoutQueueVisibleToAll)) {
+  if (!canSee({ ...actor, queueIds }, judged, settings)) {
     throw AppError.notFound('ERR_TICKET_NOT_FOUND', 'Ticket not found');
   }
   return ticket;
