@@ -44,6 +44,7 @@ describe('queues served by a connection', () => {
     const net = installFetch({
       'GET /api/whatsapps': () => reply(200, { whatsapps: [connection()] }),
       'GET /api/queues': () => reply(200, { queues: QUEUES }),
+      'GET /api/ai-agents': () => reply(200, { aiAgents: [] }),
       'PUT /api/whatsapps/7': () => reply(200, { whatsapp: connection({ queueIds: [1, 2] }) }),
     });
     const { user } = renderApp('/connections');
@@ -65,6 +66,7 @@ describe('queues served by a connection', () => {
       isDefault: true,
       greetingMessage: '',
       farewellMessage: '',
+      aiAgentId: null,
       queueIds: [1, 2],
     });
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Editar conexão' })).toBeNull());
@@ -75,6 +77,7 @@ describe('queues served by a connection', () => {
     const net = installFetch({
       'GET /api/whatsapps': () => reply(200, { whatsapps: [] }),
       'GET /api/queues': () => reply(200, { queues: QUEUES }),
+      'GET /api/ai-agents': () => reply(200, { aiAgents: [] }),
       'POST /api/whatsapps': () => apiError(404, 'ERR_QUEUE_NOT_FOUND', { ids: [3] }),
     });
     const { user } = renderApp('/connections');
@@ -98,6 +101,7 @@ describe('queues served by a connection', () => {
     const net = installFetch({
       'GET /api/whatsapps': () => reply(200, { whatsapps: [connection({ queueIds: served })] }),
       'GET /api/queues': () => reply(200, { queues: QUEUES }),
+      'GET /api/ai-agents': () => reply(200, { aiAgents: [] }),
     });
     renderApp('/connections');
     const row = await rowOf('Loja Centro');

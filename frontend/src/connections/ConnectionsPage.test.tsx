@@ -39,6 +39,7 @@ describe('ConnectionsPage', () => {
     const net = installFetch({
       'GET /api/whatsapps': () => reply(200, { whatsapps: [] }),
       'GET /api/queues': () => reply(200, { queues: [] }),
+      'GET /api/ai-agents': () => reply(200, { aiAgents: [] }),
       'POST /api/whatsapps': () => reply(201, { whatsapp: created }),
       'POST /api/whatsapps/7/session': () => reply(202, {}),
       'GET /api/whatsapps/7/qrcode': () => reply(200, { status: 'qrcode', qrcode: `data:image/png;base64,${net.calls('GET', '/api/whatsapps/7/qrcode').length}` }),
@@ -52,7 +53,7 @@ describe('ConnectionsPage', () => {
 
     // Creating starts the session and opens the QR dialog, waiting for the first code.
     const qrDialog = await screen.findByRole('dialog', { name: 'Conectar Loja Centro' });
-    expect(net.calls('POST', '/api/whatsapps')[0]?.body).toEqual({ name: 'Loja Centro', isDefault: false, greetingMessage: '', farewellMessage: '', queueIds: [] });
+    expect(net.calls('POST', '/api/whatsapps')[0]?.body).toEqual({ name: 'Loja Centro', isDefault: false, greetingMessage: '', farewellMessage: '', aiAgentId: null, queueIds: [] });
     expect(net.calls('POST', '/api/whatsapps/7/session')).toHaveLength(1);
 
     emit({ action: 'updated', whatsapp: { ...created, status: 'qrcode', qrcode: '2@first,payload' } });
