@@ -4,7 +4,6 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import Divider from '@mui/material/Divider';
 import Stack from '@mui/material/Stack';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import type { Theme } from '@mui/material/styles';
@@ -34,7 +33,6 @@ export function AiAgentTestDialog({ agent, onClose }: { agent: AiAgent | null; o
             <FormSection>{t('aiTest.sections.connection')}</FormSection>
             {/* A saved change of address, key or model is a new check. */}
             <ConnectionCheck key={`${shown.id}:${shown.updatedAt}`} agent={shown} />
-            <Divider />
             <FormSection>{t('aiTest.sections.playground')}</FormSection>
             <Playground key={shown.id} agent={shown} />
           </Stack>

@@ -76,11 +76,11 @@ export function Playground({ agent }: { agent: AiAgent }) {
         ref={logRef}
         role="log"
         aria-label={t('aiTest.log')}
-        sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5, minHeight: 220, maxHeight: 360, overflowY: 'auto', bgcolor: 'action.hover' }}
+        sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5, minHeight: 160, maxHeight: 300, overflowY: 'auto', bgcolor: 'action.hover' }}
       >
         <Stack spacing={1}>
           {turns.length === 0 && !ask.isPending ? (
-            <Typography variant="body2" color="text.secondary" sx={{ textAlign: 'center', py: 6 }}>
+            <Typography variant="body2" color="text.secondary" sx={{ textAlign: 'center', py: 5 }}>
               {t('aiTest.empty')}
             </Typography>
           ) : null}
