@@ -224,4 +224,24 @@ describe('AI agent form', () => {
       transcriptionModel: 'gpt-4o-mini-transcribe',
     });
   });
+
+  it("puts the server's refusals at their fields: a key this installation cannot store, an address it refused", async () => {
+    const agent = makeAiAgent({ id: 7, name: 'Loja', hasApiKey: false });
+    let answer = apiError(409, 'ERR_AI_SECRET_KEY_MISSING');
+    installFetch({ 'GET /api/ai-agents': () => reply(200, { aiAgents: [agent] }), 'PUT /api/ai-agents/7': () => answer });
+    const { user } = renderApp('/ai-agents');
+    await user.click(await screen.findByRole('button', { name: 'Editar Loja' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Editar agente de IA' });
+    const key = within(dialog).getByLabelText(/^Chave da API/);
+    await user.type(key, 'sk-loja-1');
+    await user.click(within(dialog).getByRole('button', { name: 'Salvar' }));
+    await waitFor(() => expect(key).toHaveAccessibleDescription(/^Esta instalação não tem a chave de criptografia \(AI_SECRET_KEY\)/));
+    expect(key).toHaveFocus();
+
+    answer = apiError(400, 'ERR_VALIDATION', [{ path: 'baseUrl', message: 'Use an http:// or https:// address' }]);
+    await user.click(within(dialog).getByRole('button', { name: 'Salvar' }));
+    const url = within(dialog).getByRole('textbox', { name: /^URL base/ });
+    await waitFor(() => expect(url).toHaveAccessibleDescription('O servidor recusou este valor. Confira e tente de novo.'));
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+  });
 });
