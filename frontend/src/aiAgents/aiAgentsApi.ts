@@ -25,8 +25,8 @@ export const aiAgentsApi = {
 export const aiAgentsKey = ['ai-agents'] as const;
 
 /** Every agent of the company (a handful), in name order like the server. */
-export function useAiAgentsList(enabled = true) {
-  return useQuery({ queryKey: aiAgentsKey, queryFn: ({ signal }) => aiAgentsApi.list(signal), enabled });
+export function useAiAgentsList() {
+  return useQuery({ queryKey: aiAgentsKey, queryFn: ({ signal }) => aiAgentsApi.list(signal) });
 }
 
 const byName = (a: AiAgentView, b: AiAgentView) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }) || a.id - b.id;
