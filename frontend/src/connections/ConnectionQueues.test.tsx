@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, screen, waitFor, within } from '@testing-library/react';
 import { session } from '../api/session';
 import { apiError, installFetch, reply } from '../test/fakeFetch';
 import { fakeIo, sockets } from '../test/fakeSocket';
@@ -7,6 +7,8 @@ import { renderApp, resetAppState } from '../test/renderApp';
 import type { Connection } from './connectionsApi';
 
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
+// Pages and dialogs take longer than the default second to settle when the machine is shared.
+configure({ asyncUtilTimeout: 5000 });
 
 const QUEUES = [
   { id: 1, name: 'Vendas', color: '#1e88e5' },
