@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import type { User } from './api/types';
 import { LoginPage } from './auth/LoginPage';
+import { AiAgentsPage } from './aiAgents/AiAgentsPage';
 import {
   canManageCompanies,
   canManageConnections,
@@ -9,6 +10,7 @@ import {
   canManageQuickReplies,
   canManageSettings,
   canManageTags,
+  canReadAiAgents,
   canReadContacts,
   canReadUsers,
   canSeeDashboard,
@@ -46,6 +48,7 @@ export function AppRoutes() {
           <Route path="contacts" element={guarded(canReadContacts, <ContactsPage />)} />
           <Route path="connections" element={guarded(canManageConnections, <ConnectionsPage />)} />
           <Route path="queues" element={guarded(canManageQueues, <QueuesPage />)} />
+          <Route path="ai-agents" element={guarded(canReadAiAgents, <AiAgentsPage />)} />
           <Route path="users" element={guarded(canReadUsers, <UsersPage />)} />
           <Route path="quick-replies" element={guarded(canManageQuickReplies, <QuickRepliesPage />)} />
           <Route path="tags" element={guarded(canManageTags, <TagsPage />)} />

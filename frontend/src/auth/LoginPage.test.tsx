@@ -1,10 +1,12 @@
-import { screen, waitFor } from '@testing-library/react';
+import { configure, screen, waitFor } from '@testing-library/react';
 import { apiError, deferred, installFetch, reply, type FakeReply } from '../test/fakeFetch';
 import { fakeIo } from '../test/fakeSocket';
 import { makeUser } from '../test/fixtures';
 import { renderApp, resetAppState } from '../test/renderApp';
 
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
+// Pages and dialogs take longer than the default second to settle when the machine is shared.
+configure({ asyncUtilTimeout: 5000 });
 
 const admin = makeUser({ name: 'Ana Admin', email: 'ana@example.com', profile: 'admin' });
 

@@ -15,6 +15,9 @@ export const canSeeDashboard = (user: User | null) => hasProfile(user, ['admin',
 export const canReadContacts = (user: User | null) => user !== null;
 export const canManageContacts = (user: User | null) => hasProfile(user, ['admin', 'supervisor']);
 export const canManageQueues = (user: User | null) => hasProfile(user, ['admin']);
+/** Supervisors see which agents answer their customers; only admins change or try them (trying spends tokens). */
+export const canReadAiAgents = (user: User | null) => hasProfile(user, ['admin', 'supervisor']);
+export const canWriteAiAgents = (user: User | null) => hasProfile(user, ['admin']);
 export const canManageQuickReplies = (user: User | null) => hasProfile(user, ['admin', 'supervisor']);
 export const canManageTags = (user: User | null) => hasProfile(user, ['admin', 'supervisor']);
 export const canManageSettings = (user: User | null) => hasProfile(user, ['admin']);

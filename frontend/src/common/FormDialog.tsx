@@ -36,7 +36,8 @@ export function FormDialog(props: FormDialogProps) {
   const titleId = useId();
   return (
     <Dialog open={open} onClose={submitting ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth={maxWidth} fullScreen={fullScreen}>
-      <form noValidate onSubmit={onSubmit}>
+      {/* A flex column like the dialog's paper, so a long form scrolls in its content, title and buttons in view. */}
+      <form noValidate onSubmit={onSubmit} style={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
         <DialogTitle id={titleId}>{title}</DialogTitle>
         <DialogContent dividers={dividers}>
           <Stack spacing={2} sx={{ pt: dividers ? 0 : 1 }}>

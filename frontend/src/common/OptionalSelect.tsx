@@ -16,10 +16,13 @@ export interface OptionalSelectProps {
   choices: readonly NamedChoice[];
   size?: 'small' | 'medium';
   sx?: SxProps<Theme>;
+  /** Under the select: what the choice changes. */
+  help?: string;
+  disabled?: boolean;
 }
 
 /** A select whose first entry means "no particular one" and shows even when nothing is chosen. */
-export function OptionalSelect({ label, value, onChange, noneLabel, choices, size, sx }: OptionalSelectProps) {
+export function OptionalSelect({ label, value, onChange, noneLabel, choices, size, sx, help, disabled }: OptionalSelectProps) {
   return (
     <TextField
       select
@@ -29,6 +32,8 @@ export function OptionalSelect({ label, value, onChange, noneLabel, choices, siz
       value={value}
       onChange={(e) => onChange(e.target.value)}
       sx={sx}
+      helperText={help}
+      disabled={disabled}
       slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
     >
       <MenuItem value="">{noneLabel}</MenuItem>

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { AiAgentPicker } from '../aiAgents/AiAgentPicker';
 import { FormDialog } from '../common/FormDialog';
 import { FormSwitch } from '../common/form/FormSwitch';
 import { FormTextField } from '../common/form/FormTextField';
@@ -17,6 +18,7 @@ const connectionSchema = z.object({
   isDefault: z.boolean(),
   greetingMessage: z.string(),
   farewellMessage: z.string(),
+  aiAgentId: z.number().nullable(),
   queueIds: z.array(z.number()).optional(),
 });
 
@@ -27,7 +29,7 @@ interface ConnectionFormDialogProps {
   onSubmit(values: ConnectionInput): Promise<void>;
 }
 
-const EMPTY: ConnectionInput = { name: '', isDefault: false, greetingMessage: '', farewellMessage: '', queueIds: [] };
+const EMPTY: ConnectionInput = { name: '', isDefault: false, greetingMessage: '', farewellMessage: '', aiAgentId: null, queueIds: [] };
 
 function formValuesOf(connection: Connection): ConnectionInput {
   return {
@@ -35,6 +37,7 @@ function formValuesOf(connection: Connection): ConnectionInput {
     isDefault: connection.isDefault,
     greetingMessage: connection.greetingMessage ?? '',
     farewellMessage: connection.farewellMessage ?? '',
+    aiAgentId: connection.aiAgentId,
     queueIds: connection.queueIds,
   };
 }
@@ -86,6 +89,11 @@ export function ConnectionFormDialog({ open, connection, onClose, onSubmit }: Co
           render={({ field }) => <ConnectionQueuesField value={field.value ?? []} onChange={field.onChange} disabled={formState.isSubmitting} />}
         />
       ) : null}
+      <Controller
+        control={control}
+        name="aiAgentId"
+        render={({ field }) => <AiAgentPicker value={field.value} onChange={field.onChange} help={t('aiAgents.connectionPickerHint')} disabled={formState.isSubmitting} />}
+      />
       <FormSwitch control={control} name="isDefault" label={t('connections.isDefault')} />
     </FormDialog>
   );

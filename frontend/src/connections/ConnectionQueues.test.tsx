@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, screen, waitFor, within } from '@testing-library/react';
 import { session } from '../api/session';
 import { apiError, installFetch, reply } from '../test/fakeFetch';
 import { fakeIo, sockets } from '../test/fakeSocket';
@@ -7,6 +7,8 @@ import { renderApp, resetAppState } from '../test/renderApp';
 import type { Connection } from './connectionsApi';
 
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
+// Pages and dialogs take longer than the default second to settle when the machine is shared.
+configure({ asyncUtilTimeout: 5000 });
 
 const QUEUES = [
   { id: 1, name: 'Vendas', color: '#1e88e5' },
@@ -44,6 +46,7 @@ describe('queues served by a connection', () => {
     const net = installFetch({
       'GET /api/whatsapps': () => reply(200, { whatsapps: [connection()] }),
       'GET /api/queues': () => reply(200, { queues: QUEUES }),
+      'GET /api/ai-agents': () => reply(200, { aiAgents: [] }),
       'PUT /api/whatsapps/7': () => reply(200, { whatsapp: connection({ queueIds: [1, 2] }) }),
     });
     const { user } = renderApp('/connections');
@@ -65,6 +68,7 @@ describe('queues served by a connection', () => {
       isDefault: true,
       greetingMessage: '',
       farewellMessage: '',
+      aiAgentId: null,
       queueIds: [1, 2],
     });
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Editar conexão' })).toBeNull());
@@ -75,6 +79,7 @@ describe('queues served by a connection', () => {
     const net = installFetch({
       'GET /api/whatsapps': () => reply(200, { whatsapps: [] }),
       'GET /api/queues': () => reply(200, { queues: QUEUES }),
+      'GET /api/ai-agents': () => reply(200, { aiAgents: [] }),
       'POST /api/whatsapps': () => apiError(404, 'ERR_QUEUE_NOT_FOUND', { ids: [3] }),
     });
     const { user } = renderApp('/connections');
@@ -98,6 +103,7 @@ describe('queues served by a connection', () => {
     const net = installFetch({
       'GET /api/whatsapps': () => reply(200, { whatsapps: [connection({ queueIds: served })] }),
       'GET /api/queues': () => reply(200, { queues: QUEUES }),
+      'GET /api/ai-agents': () => reply(200, { aiAgents: [] }),
     });
     renderApp('/connections');
     const row = await rowOf('Loja Centro');

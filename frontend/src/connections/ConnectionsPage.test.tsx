@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, screen, waitFor, within } from '@testing-library/react';
 import { session } from '../api/session';
 import { installFetch, reply } from '../test/fakeFetch';
 import { fakeIo, sockets } from '../test/fakeSocket';
@@ -7,6 +7,8 @@ import { renderApp, resetAppState } from '../test/renderApp';
 import type { Connection } from './connectionsApi';
 
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
+// Pages and dialogs take longer than the default second to settle when the machine is shared.
+configure({ asyncUtilTimeout: 5000 });
 
 const admin = makeUser({ name: 'Ana Admin', profile: 'admin' });
 
@@ -39,6 +41,7 @@ describe('ConnectionsPage', () => {
     const net = installFetch({
       'GET /api/whatsapps': () => reply(200, { whatsapps: [] }),
       'GET /api/queues': () => reply(200, { queues: [] }),
+      'GET /api/ai-agents': () => reply(200, { aiAgents: [] }),
       'POST /api/whatsapps': () => reply(201, { whatsapp: created }),
       'POST /api/whatsapps/7/session': () => reply(202, {}),
       'GET /api/whatsapps/7/qrcode': () => reply(200, { status: 'qrcode', qrcode: `data:image/png;base64,${net.calls('GET', '/api/whatsapps/7/qrcode').length}` }),
@@ -52,7 +55,7 @@ describe('ConnectionsPage', () => {
 
     // Creating starts the session and opens the QR dialog, waiting for the first code.
     const qrDialog = await screen.findByRole('dialog', { name: 'Conectar Loja Centro' });
-    expect(net.calls('POST', '/api/whatsapps')[0]?.body).toEqual({ name: 'Loja Centro', isDefault: false, greetingMessage: '', farewellMessage: '', queueIds: [] });
+    expect(net.calls('POST', '/api/whatsapps')[0]?.body).toEqual({ name: 'Loja Centro', isDefault: false, greetingMessage: '', farewellMessage: '', aiAgentId: null, queueIds: [] });
     expect(net.calls('POST', '/api/whatsapps/7/session')).toHaveLength(1);
 
     emit({ action: 'updated', whatsapp: { ...created, status: 'qrcode', qrcode: '2@first,payload' } });

@@ -9,6 +9,8 @@ export interface ConnectionInput {
   isDefault: boolean;
   greetingMessage: string;
   farewellMessage: string;
+  /** The AI agent that answers this connection's new tickets first (a queue's own agent wins); null: none. */
+  aiAgentId: number | null;
   /** Replaces the served queues when given; left out when the dialog never knew them. */
   queueIds?: number[];
 }

@@ -1,3 +1,5 @@
+import { aiAgentsMessages } from '../aiAgents/aiAgentsMessages';
+import { aiTestMessages } from '../aiAgents/aiTestMessages';
 import { authMessages } from '../auth/authMessages';
 import { companiesMessages } from '../companies/companiesMessages';
 import { connectionNoticesMessages } from '../connections/connectionNoticesMessages';
@@ -38,6 +40,8 @@ const AREAS = {
   connectionNotices: connectionNoticesMessages,
   connectionRetry: connectionRetryMessages,
   queues: queuesMessages,
+  aiAgents: aiAgentsMessages,
+  aiTest: aiTestMessages,
   tags: tagsMessages,
   quickReplies: quickRepliesMessages,
   contacts: contactsMessages,

@@ -8,6 +8,7 @@ import LocalOfferOutlined from '@mui/icons-material/LocalOfferOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 import PhonelinkRingOutlined from '@mui/icons-material/PhonelinkRingOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
+import SmartToyOutlined from '@mui/icons-material/SmartToyOutlined';
 import type { ReactNode } from 'react';
 import type { User } from '../api/types';
 import {
@@ -17,6 +18,7 @@ import {
   canManageQuickReplies,
   canManageSettings,
   canManageTags,
+  canReadAiAgents,
   canReadContacts,
   canReadUsers,
   canSeeDashboard,
@@ -39,6 +41,7 @@ export const MENU: readonly MenuEntry[] = [
   { to: '/contacts', label: 'contacts.title', icon: <ContactsOutlined />, visible: canReadContacts },
   { to: '/connections', label: 'layout.connections', icon: <PhonelinkRingOutlined />, visible: canManageConnections },
   { to: '/queues', label: 'queues.title', icon: <AccountTreeOutlined />, visible: canManageQueues },
+  { to: '/ai-agents', label: 'aiAgents.title', icon: <SmartToyOutlined />, visible: canReadAiAgents },
   { to: '/users', label: 'layout.users', icon: <PeopleAltOutlined />, visible: canReadUsers },
   { to: '/quick-replies', label: 'quickReplies.title', icon: <BoltOutlined />, visible: canManageQuickReplies },
   { to: '/tags', label: 'tags.title', icon: <LocalOfferOutlined />, visible: canManageTags },

@@ -1,14 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
 import MenuItem from '@mui/material/MenuItem';
-import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import type { Theme } from '@mui/material/styles';
 import { useEffect, useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { AiAgentPicker } from '../aiAgents/AiAgentPicker';
 import { ApiError } from '../api/ApiError';
 import { FormDialog } from '../common/FormDialog';
+import { FormSection } from '../common/form/FormSection';
 import { FormTextField } from '../common/form/FormTextField';
 import { useSaveError } from '../common/useSaveError';
 import { useConnections } from '../connections/connectionsQuery';
@@ -26,14 +27,6 @@ interface QueueFormDialogProps {
   queue: Queue | null;
   onClose(): void;
   onSubmit(values: QueueFormValues): Promise<void>;
-}
-
-function Section({ children }: { children: string }) {
-  return (
-    <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600, pt: 1 }}>
-      {children}
-    </Typography>
-  );
 }
 
 export function QueueFormDialog({ open, queue, onClose, onSubmit }: QueueFormDialogProps) {
@@ -91,7 +84,7 @@ export function QueueFormDialog({ open, queue, onClose, onSubmit }: QueueFormDia
       dividers
       error={saveError}
     >
-      <Section>{t('queues.sections.general')}</Section>
+      <FormSection>{t('queues.sections.general')}</FormSection>
       <FormTextField control={control} name="name" label={t('queues.name')} limits={{ max: QUEUE_NAME_MAX }} required autoFocus autoComplete="off" />
       <Controller
         control={control}
@@ -124,7 +117,13 @@ export function QueueFormDialog({ open, queue, onClose, onSubmit }: QueueFormDia
         minRows={2}
       />
 
-      <Section>{t('queues.sections.members')}</Section>
+      <Controller
+        control={control}
+        name="aiAgentId"
+        render={({ field }) => <AiAgentPicker value={field.value} onChange={field.onChange} help={t('aiAgents.queuePickerHint')} disabled={isSubmitting} />}
+      />
+
+      <FormSection>{t('queues.sections.members')}</FormSection>
       <Controller
         control={control}
         name="userIds"
@@ -146,7 +145,7 @@ export function QueueFormDialog({ open, queue, onClose, onSubmit }: QueueFormDia
         )}
       />
 
-      <Section>{t('queues.hours.title')}</Section>
+      <FormSection>{t('queues.hours.title')}</FormSection>
       {isSubmitted && errors.schedules ? <Alert severity="error">{t('queues.hours.fixProblems')}</Alert> : null}
       <Controller
         control={control}

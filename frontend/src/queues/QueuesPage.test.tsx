@@ -27,6 +27,7 @@ function server(queues: Queue[], extra: Record<string, FakeRoute> = {}) {
     'GET /api/queues': () => reply(200, { queues }),
     'GET /api/whatsapps': () => reply(200, { whatsapps: [connection] }),
     'GET /api/users': () => reply(200, { users: [admin, bruno, carla], nextCursor: null }),
+    'GET /api/ai-agents': () => reply(200, { aiAgents: [] }),
     ...extra,
   });
 }
@@ -98,6 +99,7 @@ describe('QueuesPage', () => {
         greetingMessage: 'Olá! Você está no suporte.',
         outOfHoursMessage: null,
         distribution: 'least_busy',
+        aiAgentId: null,
         userIds: [carla.id],
         whatsappIds: [7],
         schedules: {
@@ -182,6 +184,7 @@ describe('QueuesPage', () => {
       greetingMessage: null,
       outOfHoursMessage: null,
       distribution: 'manual',
+      aiAgentId: null,
       userIds: [bruno.id],
       whatsappIds: [],
       schedules: { '1': [{ start: '08:00', end: '24:00' }] },

@@ -15,6 +15,8 @@ export interface QueueInput {
   outOfHoursMessage: string | null;
   schedules: WeeklySchedule | null;
   distribution: Distribution;
+  /** The AI agent that answers this queue's new tickets first, before the connection's; null: the connection's. */
+  aiAgentId: number | null;
   userIds: number[];
   whatsappIds: number[];
 }
