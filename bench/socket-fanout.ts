@@ -95,7 +95,17 @@ async function main(): Promise<void> {
     id: seq, ticketId: ticket.id, contactId: contact.id, whatsappId: whatsapp.id, wid: `W${seq}`, fromMe: false,
     body: `${seq}:${now()}`, mediaType: 'text' as const, ack: 0, sentAt: new Date(),
   });
-  const placement = { id: ticket.id, uuid: ticket.uuid, status: 'pending' as const, userId: null, queueId: vendas!, unreadMessages: 1, lastMessage: 'Olá', lastMessageAt: new Date(), botActive: false };
+  const placement = {
+    id: ticket.id,
+    uuid: ticket.uuid,
+    status: 'pending' as const,
+    userId: null,
+    queueId: vendas!,
+    unreadMessages: 1,
+    lastMessage: 'Olá',
+    lastMessageAt: new Date(),
+    botActive: false,
+  };
   const paths = [
     {
       name: 'atende (queue room)',

@@ -36,7 +36,10 @@ export interface TicketsPage {
 }
 
 /** Where a ticket is and its preview after a new message: what a message event carries of its ticket. */
-export type TicketSummary = Pick<TicketView, 'id' | 'uuid' | 'status' | 'userId' | 'queueId' | 'unreadMessages' | 'lastMessage' | 'lastMessageAt' | 'botActive'>;
+export type TicketSummary = Pick<
+  TicketView,
+  'id' | 'uuid' | 'status' | 'userId' | 'queueId' | 'unreadMessages' | 'lastMessage' | 'lastMessageAt' | 'botActive'
+>;
 
 /** An internal note: written by attendants for each other, never sent to the customer. */
 export interface TicketNoteView {

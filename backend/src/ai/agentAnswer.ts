@@ -25,7 +25,12 @@ const AskedShape = z.object({
 /** `response_format` for servers that support structured outputs (OpenAI, recent Ollama, vLLM, LM Studio). */
 export const AGENT_RESPONSE_FORMAT = zodResponseFormat(AskedShape, 'agent_answer');
 
-const leadField = z.string().trim().max(200).nullish().transform((v) => (v ? v : null));
+const leadField = z
+  .string()
+  .trim()
+  .max(200)
+  .nullish()
+  .transform((v) => (v ? v : null));
 
 /**
  * How an answer is read: what matters must be there and be right (a reply, a confidence between 0 and 1, the
@@ -34,15 +39,28 @@ const leadField = z.string().trim().max(200).nullish().transform((v) => (v ? v :
  */
 const ReadShape = z.object({
   reply: z.string(),
-  intent: z.string().trim().max(100).nullish().transform((v) => v || 'other'),
+  intent: z
+    .string()
+    .trim()
+    .max(100)
+    .nullish()
+    .transform((v) => v || 'other'),
   confidence: z.number().min(0).max(1),
   handoff: z.boolean(),
-  handoffReason: z.string().trim().max(500).nullish().transform((v) => v || null),
+  handoffReason: z
+    .string()
+    .trim()
+    .max(500)
+    .nullish()
+    .transform((v) => v || null),
   lead: z
     .object({ name: leadField, email: leadField, interest: leadField, budget: leadField, urgency: leadField })
     .nullish()
     .transform((lead) => lead ?? { name: null, email: null, interest: null, budget: null, urgency: null }),
-  leadScoreDelta: z.number().nullish().transform((v) => (v === null || v === undefined ? 0 : Math.round(v))),
+  leadScoreDelta: z
+    .number()
+    .nullish()
+    .transform((v) => (v === null || v === undefined ? 0 : Math.round(v))),
 });
 
 export type AgentAnswer = z.output<typeof ReadShape>;
@@ -53,7 +71,11 @@ export type AgentLead = AgentAnswer['lead'];
  * (models without structured outputs like to wrap it in a sentence).
  */
 function jsonIn(content: string): unknown {
-  const attempts = [content.trim(), /```(?:json)?\s*([\s\S]*?)```/i.exec(content)?.[1]?.trim(), content.slice(content.indexOf('{'), content.lastIndexOf('}') + 1)];
+  const attempts = [
+    content.trim(),
+    /```(?:json)?\s*([\s\S]*?)```/i.exec(content)?.[1]?.trim(),
+    content.slice(content.indexOf('{'), content.lastIndexOf('}') + 1),
+  ];
   for (const text of attempts) {
     if (!text) continue;
     try {

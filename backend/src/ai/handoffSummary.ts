@@ -7,18 +7,7 @@ import type { AgentLead } from './agentAnswer.js';
 
 /** Why the bot phase ended. */
 export type HandoffCause =
-  | 'model'
-  | 'keyword'
-  | 'lowConfidence'
-  | 'maxTurns'
-  | 'endpointError'
-  | 'timeout'
-  | 'malformed'
-  | 'guard'
-  | 'budget'
-  | 'noAgent'
-  | 'unavailable'
-  | 'takenOver';
+  'model' | 'keyword' | 'lowConfidence' | 'maxTurns' | 'endpointError' | 'timeout' | 'malformed' | 'guard' | 'budget' | 'noAgent' | 'unavailable' | 'takenOver';
 
 /** What the model's structured answers told about the conversation so far (kept between turns: aiBrief.ts). */
 export interface AiBrief {

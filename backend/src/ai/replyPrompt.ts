@@ -38,10 +38,16 @@ export function messageText(message: Pick<PromptMessage, 'body' | 'mediaType' | 
 }
 
 /** The whole request's messages: system, then the conversation (oldest first) with its roles. */
-export function agentMessages(agent: Pick<AiAgentRecord, 'systemPrompt' | 'knowledge'>, conversation: readonly PromptMessage[], canary: string): ChatCompletionMessageParam[] {
+export function agentMessages(
+  agent: Pick<AiAgentRecord, 'systemPrompt' | 'knowledge'>,
+  conversation: readonly PromptMessage[],
+  canary: string,
+): ChatCompletionMessageParam[] {
   return [
     { role: 'system', content: systemMessage(agent, canary) },
-    ...conversation.map((m): ChatCompletionMessageParam => (m.fromMe ? { role: 'assistant', content: messageText(m) } : { role: 'user', content: messageText(m) })),
+    ...conversation.map((m): ChatCompletionMessageParam =>
+      m.fromMe ? { role: 'assistant', content: messageText(m) } : { role: 'user', content: messageText(m) },
+    ),
   ];
 }
 
@@ -56,6 +62,9 @@ export function repairMessages(first: ChatCompletionMessageParam[], badAnswer: s
   return [
     ...first,
     { role: 'assistant', content: badAnswer.slice(0, 4_000) || '(empty)' },
-    { role: 'system', content: `Your previous answer could not be used (${problem}). Answer again with exactly one JSON object in the format given above, and nothing else.` },
+    {
+      role: 'system',
+      content: `Your previous answer could not be used (${problem}). Answer again with exactly one JSON object in the format given above, and nothing else.`,
+    },
   ];
 }

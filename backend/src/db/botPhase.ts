@@ -98,7 +98,11 @@ export async function countAiTurn(transaction: Transaction, ticketId: number): P
  * its queue — for people. False when it had already ended (handed over or taken over meanwhile).
  */
 export async function endBotPhase(transaction: Transaction, ticketId: number): Promise<boolean> {
-  const ended = await many(`UPDATE "Tickets" SET "botActive" = FALSE, "updatedAt" = now() WHERE id = :ticketId AND "botActive" RETURNING id`, { ticketId }, { transaction });
+  const ended = await many(
+    `UPDATE "Tickets" SET "botActive" = FALSE, "updatedAt" = now() WHERE id = :ticketId AND "botActive" RETURNING id`,
+    { ticketId },
+    { transaction },
+  );
   return ended.length > 0;
 }
 

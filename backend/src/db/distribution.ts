@@ -21,7 +21,11 @@ export interface CandidateRow {
  * agent answers them (the bot phase). Either lets go with `ticket.botReleased`.
  */
 export async function heldByBot(transaction: Transaction, ticketId: number): Promise<boolean> {
-  const bot = await one<{ busy: boolean }>(`SELECT "chatbotState" IS NOT NULL OR "botActive" AS busy FROM "Tickets" WHERE id = :ticketId`, { ticketId }, { transaction });
+  const bot = await one<{ busy: boolean }>(
+    `SELECT "chatbotState" IS NOT NULL OR "botActive" AS busy FROM "Tickets" WHERE id = :ticketId`,
+    { ticketId },
+    { transaction },
+  );
   return bot?.busy === true;
 }
 

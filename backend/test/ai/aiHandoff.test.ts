@@ -32,7 +32,8 @@ beforeAll(async () => {
   adminId = admin.user.id;
   rita = await createAttendant(app.api, token, 'Rita');
   // The connection serves one queue, so new tickets land in Vendas, whose agent answers them.
-  vendas = (await app.api.post('/api/queues', { name: 'Vendas', distribution: 'round_robin', userIds: [rita.id], whatsappIds: [whatsappId] }, { token })).body.queue.id;
+  vendas = (await app.api.post('/api/queues', { name: 'Vendas', distribution: 'round_robin', userIds: [rita.id], whatsappIds: [whatsappId] }, { token })).body
+    .queue.id;
   const agentId = await createAgent(app.api, token, ai, { maxTurns: 2, confidenceThreshold: 0.6 });
   await attachAgent(app.api, token, { queueId: vendas }, agentId);
   ritaSocket = await connectSocket(app.url, rita.token);
@@ -54,9 +55,26 @@ const ticketIdOf = async (c: SimContact) => (await until(() => ticketOf(c.pn), B
 async function expectHandedOver(customer: SimContact, note: RegExp[], aiReplies: string[] = []): Promise<number> {
   expect((await customer.nextMessage({ timeoutMs: 30_000 })).text).toBe(HANDOFF_MESSAGE);
   const ticketId = await ticketIdOf(customer);
-  await until(() => aiState(ticketId), (s) => s.userId === rita.id, 'the ticket distributed to Rita');
-  expect(await aiState(ticketId)).toMatchObject({ botActive: false, status: 'open', userId: rita.id, queueId: vendas, aiReplies, automaticTexts: [HANDOFF_MESSAGE] });
-  const history = (await app.api.get(`/api/tickets/${ticketId}/history`, { token })).body.history as { action: string; userId: number | null; toStatus: string; toQueueId: number; toUserId: number | null }[];
+  await until(
+    () => aiState(ticketId),
+    (s) => s.userId === rita.id,
+    'the ticket distributed to Rita',
+  );
+  expect(await aiState(ticketId)).toMatchObject({
+    botActive: false,
+    status: 'open',
+    userId: rita.id,
+    queueId: vendas,
+    aiReplies,
+    automaticTexts: [HANDOFF_MESSAGE],
+  });
+  const history = (await app.api.get(`/api/tickets/${ticketId}/history`, { token })).body.history as {
+    action: string;
+    userId: number | null;
+    toStatus: string;
+    toQueueId: number;
+    toUserId: number | null;
+  }[];
   expect(history.slice(-2)).toEqual([
     expect.objectContaining({ action: 'handedOff', userId: null, toStatus: 'pending', toQueueId: vendas, toUserId: null }),
     expect.objectContaining({ action: 'assigned', userId: null, toStatus: 'open', toUserId: rita.id }),
@@ -77,10 +95,23 @@ async function expectHandedOver(customer: SimContact, note: RegExp[], aiReplies:
 }
 
 it('hands over when the model says so, with its reason and what it collected in the note (its reply is not sent)', async () => {
-  ai.script({ json: agentReply({ reply: 'Vou verificar.', intent: 'pacote de cortes', handoff: true, handoffReason: 'quer negociar desconto', lead: { name: 'Eva', budget: 'R$ 200' } }) });
+  ai.script({
+    json: agentReply({
+      reply: 'Vou verificar.',
+      intent: 'pacote de cortes',
+      handoff: true,
+      handoffReason: 'quer negociar desconto',
+      lead: { name: 'Eva', budget: 'R$ 200' },
+    }),
+  });
   const eva = contact(1, 'Eva');
   await eva.sendText(sim.phone(PHONE), 'Eva: quero um pacote de 5 cortes, faz desconto?');
-  await expectHandedOver(eva, [/decidiu passar a conversa para uma pessoa \(quer negociar desconto\)/, /O que o cliente quer: pacote de cortes/, /Nome: Eva · Orçamento: R\$ 200/, /faz desconto\?/]);
+  await expectHandedOver(eva, [
+    /decidiu passar a conversa para uma pessoa \(quer negociar desconto\)/,
+    /O que o cliente quer: pacote de cortes/,
+    /Nome: Eva · Orçamento: R\$ 200/,
+    /faz desconto\?/,
+  ]);
   expect(requestsAbout(ai, 'Eva:')).toHaveLength(1);
 }, 60_000);
 
@@ -99,7 +130,10 @@ it('hands over when the model is less sure than the agent’s threshold (its rep
 }, 60_000);
 
 it('answers up to the agent’s turn limit, held back from distribution meanwhile, then hands over without asking again', async () => {
-  ai.script({ json: agentReply({ reply: 'Oi, Hugo! Em que posso ajudar?', lead: { name: 'Hugo' } }) }, { json: agentReply({ reply: 'O corte custa R$ 50,00.', intent: 'preço do corte' }) });
+  ai.script(
+    { json: agentReply({ reply: 'Oi, Hugo! Em que posso ajudar?', lead: { name: 'Hugo' } }) },
+    { json: agentReply({ reply: 'O corte custa R$ 50,00.', intent: 'preço do corte' }) },
+  );
   const hugo = contact(4, 'Hugo');
   await hugo.sendText(sim.phone(PHONE), 'Hugo: oi');
   expect((await hugo.nextMessage({ timeoutMs: 30_000 })).text).toBe('Oi, Hugo! Em que posso ajudar?');
@@ -108,7 +142,11 @@ it('answers up to the agent’s turn limit, held back from distribution meanwhil
   await hugo.sendText(sim.phone(PHONE), 'Hugo: quanto custa o corte?');
   expect((await hugo.nextMessage({ timeoutMs: 30_000 })).text).toBe('O corte custa R$ 50,00.');
   await hugo.sendText(sim.phone(PHONE), 'Hugo: e a barba?');
-  await expectHandedOver(hugo, [/limite de respostas nesta conversa \(2\)/, /O que o cliente quer: preço do corte/, /Nome: Hugo/, /Hugo: e a barba\?/], ['Oi, Hugo! Em que posso ajudar?', 'O corte custa R$ 50,00.']);
+  await expectHandedOver(
+    hugo,
+    [/limite de respostas nesta conversa \(2\)/, /O que o cliente quer: preço do corte/, /Nome: Hugo/, /Hugo: e a barba\?/],
+    ['Oi, Hugo! Em que posso ajudar?', 'O corte custa R$ 50,00.'],
+  );
   expect(requestsAbout(ai, 'Hugo:')).toHaveLength(2);
 }, 90_000);
 
@@ -164,10 +202,16 @@ it('lets a supervisor take the ticket over: theirs and open, the note written, n
   const history = (await app.api.get(`/api/tickets/${ticketId}/history`, { token })).body.history as { action: string; userId: number }[];
   expect(history.at(-1)).toMatchObject({ action: 'takenOver', userId: adminId });
   const notes = (await app.api.get(`/api/tickets/${ticketId}/notes`, { token })).body.notes as { userId: number | null; body: string }[];
-  expect(notes).toEqual([expect.objectContaining({ userId: null, body: expect.stringMatching(/assumiu a conversa[\s\S]*O que o cliente quer: agendar corte[\s\S]*Nome: Lia/) })]);
+  expect(notes).toEqual([
+    expect.objectContaining({ userId: null, body: expect.stringMatching(/assumiu a conversa[\s\S]*O que o cliente quer: agendar corte[\s\S]*Nome: Lia/) }),
+  ]);
 
   await lia.sendText(sim.phone(PHONE), 'Lia: alguém aí?');
-  await until(async () => (await app.api.get(`/api/messages/${ticketId}`, { token })).body.messages.some((m: { body: string }) => m.body === 'Lia: alguém aí?'), Boolean, 'the message stored');
+  await until(
+    async () => (await app.api.get(`/api/messages/${ticketId}`, { token })).body.messages.some((m: { body: string }) => m.body === 'Lia: alguém aí?'),
+    Boolean,
+    'the message stored',
+  );
   await aiStepSettled();
   expect(requestsAbout(ai, 'Lia: alguém aí?')).toEqual([]);
   expect(await aiState(ticketId)).toMatchObject({ botActive: false, aiReplies: ['Olá, Lia! Posso ajudar?'], automaticTexts: [] });
@@ -177,7 +221,11 @@ it('drops the answer of a model still thinking when a supervisor takes over: the
   ai.script({ json: agentReply({ reply: 'Resposta que chegou tarde' }), delayMs: 2_000 });
   const mel = contact(9, 'Mel');
   await mel.sendText(sim.phone(PHONE), 'Mel: oi');
-  await until(() => requestsAbout(ai, 'Mel:'), (r) => r.length === 1, 'the model asked');
+  await until(
+    () => requestsAbout(ai, 'Mel:'),
+    (r) => r.length === 1,
+    'the model asked',
+  );
   const ticketId = await ticketIdOf(mel);
   expect((await app.api.put(`/api/tickets/${ticketId}`, { action: 'takeOver' }, { token })).status).toBe(200);
   await ai.idle(); // the model has answered

@@ -24,13 +24,20 @@ let suporte: number;
 let cursos: number;
 
 beforeAll(async () => {
-  let whatsappId: number;
-  ({ ai, sim, app, admin: { token }, whatsappId, stop } = await startAiApp(PHONE, { AI_DEBOUNCE_MS: '200' }));
+  const started = await startAiApp(PHONE, { AI_DEBOUNCE_MS: '200' });
+  ({ ai, sim, app, stop } = started);
+  token = started.admin.token;
+  const { whatsappId } = started;
   rita = await createAttendant(app.api, token, 'Rita');
   await app.api.put(`/api/whatsapps/${whatsappId}`, { greetingMessage: 'Olá! Escolha uma opção:' }, { token });
   const queue = async (name: string, position: number) =>
-    (await app.api.post('/api/queues', { name, position, greetingMessage: `Bem-vindo a ${name}!`, distribution: 'round_robin', userIds: [rita.id], whatsappIds: [whatsappId] }, { token })).body.queue
-      .id as number;
+    (
+      await app.api.post(
+        '/api/queues',
+        { name, position, greetingMessage: `Bem-vindo a ${name}!`, distribution: 'round_robin', userIds: [rita.id], whatsappIds: [whatsappId] },
+        { token },
+      )
+    ).body.queue.id as number;
   vendas = await queue('Vendas', 1);
   suporte = await queue('Suporte', 2);
   cursos = await queue('Cursos', 3);
@@ -84,10 +91,18 @@ it('works as before in a queue without an agent: the ticket goes to the attendan
   await bia.sendText(sim.phone(PHONE), '2');
   expect(await next(bia)).toBe('Bem-vindo a Suporte!');
   const ticketId = await ticketIdOf(bia);
-  await until(() => aiState(ticketId), (s) => s.userId === rita.id, 'the ticket given to Rita');
+  await until(
+    () => aiState(ticketId),
+    (s) => s.userId === rita.id,
+    'the ticket given to Rita',
+  );
   expect(await aiState(ticketId)).toMatchObject({ botActive: false, queueId: suporte, status: 'open' });
   await bia.sendText(sim.phone(PHONE), 'Bia: meu pedido não chegou');
-  await until(async () => (await app.api.get(`/api/messages/${ticketId}`, { token: rita.token })).body.messages.length, (n) => n === 5, 'the message stored');
+  await until(
+    async () => (await app.api.get(`/api/messages/${ticketId}`, { token: rita.token })).body.messages.length,
+    (n) => n === 5,
+    'the message stored',
+  );
   await aiStepSettled();
   expect(requestsAbout(ai, 'Bia:')).toEqual([]);
 }, 60_000);
@@ -103,7 +118,11 @@ it('lets the customer walk a queue’s options first; the agent takes over when 
   expect(await aiState(ticketId)).toMatchObject({ botActive: false, queueId: cursos, userId: null });
   await caio.sendText(sim.phone(PHONE), '1');
   expect(await next(caio)).toBe('O curso de barbeiro custa R$ 900.');
-  await until(() => aiState(ticketId), (s) => s.botActive, 'the bot phase started');
+  await until(
+    () => aiState(ticketId),
+    (s) => s.botActive,
+    'the bot phase started',
+  );
 
   ai.script({ json: agentReply({ reply: 'As próximas turmas começam em março.' }) });
   await caio.sendText(sim.phone(PHONE), 'Caio: quando começa?');

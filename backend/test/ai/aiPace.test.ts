@@ -16,10 +16,12 @@ let stop: () => Promise<void>;
 let token: string;
 
 beforeAll(async () => {
-  let whatsappId: number;
   // The default debounce; a generous model timeout, so that on a loaded box the first of the 20 chats, held by
   // the fake until all 20 have asked, does not time out (and retry) before the last one has arrived.
-  ({ ai, sim, app, admin: { token }, whatsappId, stop } = await startAiApp(PHONE, { AI_TIMEOUT_MS: '60000' }));
+  const started = await startAiApp(PHONE, { AI_TIMEOUT_MS: '60000' });
+  ({ ai, sim, app, stop } = started);
+  token = started.admin.token;
+  const { whatsappId } = started;
   const agentId = await createAgent(app.api, token, ai);
   await attachAgent(app.api, token, { whatsappId }, agentId);
 }, 90_000);
@@ -72,9 +74,16 @@ it('answers 20 chats at once: one request per chat, all 20 in flight together wi
 
 it('keeps one chat in order: a message written while the model thinks waits for that turn, which then stands down, and is answered with both', async () => {
   const dani = sim.contact('5511944441322', { pushName: 'Dani' });
-  ai.script({ json: agentReply({ reply: 'O corte custa R$ 50,00.' }), delayMs: 4_000 }, { json: agentReply({ reply: 'O corte custa R$ 50,00 e temos horário às 16h.' }) });
+  ai.script(
+    { json: agentReply({ reply: 'O corte custa R$ 50,00.' }), delayMs: 4_000 },
+    { json: agentReply({ reply: 'O corte custa R$ 50,00 e temos horário às 16h.' }) },
+  );
   await dani.sendText(sim.phone(PHONE), 'Dani: quanto custa o corte?');
-  await until(() => requestsAbout(ai, 'Dani:'), (r) => r.length === 1, 'the first turn asking the model');
+  await until(
+    () => requestsAbout(ai, 'Dani:'),
+    (r) => r.length === 1,
+    'the first turn asking the model',
+  );
   await dani.sendText(sim.phone(PHONE), 'Dani: e tem horário hoje?');
 
   // The phone gets one answer, to both questions: the first turn's answer came back after the second question

@@ -24,7 +24,11 @@ let whatsappId: number;
 
 beforeAll(async () => {
   // A short debounce: these tests wait for answers one at a time (the burst is aiPace.test.ts's).
-  ({ ai, sim, app, admin: { token }, adminSocket: socket, whatsappId, stop } = await startAiApp(PHONE, { AI_DEBOUNCE_MS: '200' }));
+  const started = await startAiApp(PHONE, { AI_DEBOUNCE_MS: '200' });
+  ({ ai, sim, app, stop } = started);
+  token = started.admin.token;
+  socket = started.adminSocket;
+  whatsappId = started.whatsappId;
   agentId = await createAgent(app.api, token, ai, { historyWindow: 4 });
   await attachAgent(app.api, token, { whatsappId }, agentId);
   // An attendant: the connection has no queue, so the company's pending tickets without one are hers to see
@@ -74,7 +78,8 @@ it('answers a new contact with exactly the model’s reply, sent as the AI’s; 
   expect((await app.api.get(`/api/tickets/${ticketId}`, { token })).body.ticket).toMatchObject({ botActive: true, status: 'pending', userId: null });
 
   // The supervisors' "Bot" filter has it; nothing else of the pending tab does, and no attendant's list.
-  const pending = async (who: string, query = '') => (await app.api.get(`/api/tickets?status=pending${query}`, { token: who })).body.tickets as { id: number; botActive: boolean }[];
+  const pending = async (who: string, query = '') =>
+    (await app.api.get(`/api/tickets?status=pending${query}`, { token: who })).body.tickets as { id: number; botActive: boolean }[];
   const bots = await pending(token, '&bot=true');
   expect(bots.map((t) => t.id)).toContain(ticketId);
   expect(bots.every((t) => t.botActive)).toBe(true);

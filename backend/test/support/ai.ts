@@ -30,7 +30,16 @@ export async function startAiApp(phone: string, env: Record<string, string> = {}
 export async function createAgent(api: ApiClient, token: string, ai: FakeOpenAi, fields: Record<string, unknown> = {}): Promise<number> {
   const created = await api.post(
     '/api/ai-agents',
-    { name: 'Navalha IA', baseUrl: ai.url, apiKey: AI_KEY, model: 'gpt-4o-mini', systemPrompt: SYSTEM_PROMPT, knowledge: KNOWLEDGE, handoffMessage: HANDOFF_MESSAGE, ...fields },
+    {
+      name: 'Navalha IA',
+      baseUrl: ai.url,
+      apiKey: AI_KEY,
+      model: 'gpt-4o-mini',
+      systemPrompt: SYSTEM_PROMPT,
+      knowledge: KNOWLEDGE,
+      handoffMessage: HANDOFF_MESSAGE,
+      ...fields,
+    },
     { token },
   );
   if (created.status !== 201) throw new Error(`agent not created: ${JSON.stringify(created.body)}`);
@@ -46,7 +55,8 @@ export async function attachAgent(api: ApiClient, token: string, to: { whatsappI
 
 type ChatRecord = RecordedRequest & { body: ChatRequest };
 
-const textOf = (content: ChatRequest['messages'][number]['content']) => (typeof content === 'string' ? content : (content ?? []).map((p) => p.text ?? '').join(''));
+const textOf = (content: ChatRequest['messages'][number]['content']) =>
+  typeof content === 'string' ? content : (content ?? []).map((p) => p.text ?? '').join('');
 
 /** The chat requests whose conversation has a user message containing `text`: one customer's requests, when the text is theirs. */
 export function requestsAbout(ai: FakeOpenAi, text: string): ChatRecord[] {

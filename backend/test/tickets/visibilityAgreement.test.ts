@@ -218,7 +218,8 @@ it('keeps the tickets the AI agent is answering from every attendant, in their q
   for (const company of companies) {
     const bot = company.tickets.filter((t) => t.botActive);
     expect(bot).toHaveLength(3);
-    for (const viewer of company.viewers.filter((v) => !v.super && v.profile === 'user')) expect({ viewer: viewer.name, sees: seen(viewer, bot).length }).toEqual({ viewer: viewer.name, sees: 0 });
+    for (const viewer of company.viewers.filter((v) => !v.super && v.profile === 'user'))
+      expect({ viewer: viewer.name, sees: seen(viewer, bot).length }).toEqual({ viewer: viewer.name, sees: 0 });
     // The same tickets out of the bot phase: the queue's attendants (and, in A, everyone) see them.
     const ana = company.viewers.find((v) => v.name.startsWith('Ana'))!;
     const waiting = company.tickets.filter((t) => !t.botActive && t.status === 'pending' && t.userId === null && t.queueId === ana.queueIds[0]);

@@ -57,7 +57,15 @@ describe('the guard', () => {
 });
 
 describe('reading the model’s answer', () => {
-  const complete = { reply: 'Olá!', intent: 'saudação', confidence: 0.9, handoff: false, handoffReason: null, lead: { name: 'Ana', email: null, interest: null, budget: null, urgency: null }, leadScoreDelta: 5 };
+  const complete = {
+    reply: 'Olá!',
+    intent: 'saudação',
+    confidence: 0.9,
+    handoff: false,
+    handoffReason: null,
+    lead: { name: 'Ana', email: null, interest: null, budget: null, urgency: null },
+    leadScoreDelta: 5,
+  };
 
   it('reads the JSON as asked, inside a code fence, or inside a sentence', () => {
     expect(readAgentAnswer(JSON.stringify(complete))).toEqual({ answer: complete });
@@ -67,7 +75,17 @@ describe('reading the model’s answer', () => {
 
   it('fills what only informs when a model leaves it out (JSON in text, no schema enforced)', () => {
     const read = readAgentAnswer(JSON.stringify({ reply: 'Oi', confidence: 0.8, handoff: false }));
-    expect(read).toEqual({ answer: { reply: 'Oi', intent: 'other', confidence: 0.8, handoff: false, handoffReason: null, lead: { name: null, email: null, interest: null, budget: null, urgency: null }, leadScoreDelta: 0 } });
+    expect(read).toEqual({
+      answer: {
+        reply: 'Oi',
+        intent: 'other',
+        confidence: 0.8,
+        handoff: false,
+        handoffReason: null,
+        lead: { name: null, email: null, interest: null, budget: null, urgency: null },
+        leadScoreDelta: 0,
+      },
+    });
   });
 
   it('says what is wrong — never quoting the answer — when it cannot be used', () => {
@@ -109,7 +127,11 @@ describe('the handoff note', () => {
     const note = handoffSummary({
       cause: 'model',
       detail: 'quer negociar desconto',
-      brief: { intent: 'comprar pacote de cortes', handoffReason: 'quer negociar desconto', lead: { name: 'Ana', email: 'ana@example.com', interest: null, budget: 'R$ 200', urgency: null } },
+      brief: {
+        intent: 'comprar pacote de cortes',
+        handoffReason: 'quer negociar desconto',
+        lead: { name: 'Ana', email: 'ana@example.com', interest: null, budget: 'R$ 200', urgency: null },
+      },
       customerWords: ['oi', 'quero um pacote', 'dá desconto?'],
     });
     expect(note).toBe(
@@ -125,7 +147,11 @@ describe('the handoff note', () => {
   it('falls back to plain text when the model never answered', () => {
     const note = handoffSummary({ cause: 'timeout', brief: null, customerWords: ['alô?'] });
     expect(note).toBe(
-      ['Resumo do assistente de IA — o serviço de IA não respondeu a tempo.', 'O assistente não chegou a registrar o que o cliente quer: leia a conversa.', 'Últimas mensagens do cliente: "alô?"'].join('\n'),
+      [
+        'Resumo do assistente de IA — o serviço de IA não respondeu a tempo.',
+        'O assistente não chegou a registrar o que o cliente quer: leia a conversa.',
+        'Últimas mensagens do cliente: "alô?"',
+      ].join('\n'),
     );
   });
 });

@@ -41,5 +41,7 @@ export async function rememberAnswer(ticketId: number, answer: AgentAnswer): Pro
 }
 
 export async function forgetBrief(ticketId: number): Promise<void> {
-  await ctx().redis.del(key(ticketId)).catch(() => undefined);
+  await ctx()
+    .redis.del(key(ticketId))
+    .catch(() => undefined);
 }

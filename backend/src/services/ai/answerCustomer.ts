@@ -66,7 +66,12 @@ async function decide({ companyId, ticketId, messageId }: AiStepJob, state: BotT
   const brief = await rememberAnswer(ticketId, answer);
   if (answer.handoff) return { handOff: 'model', detail: answer.handoffReason, brief };
   if (answer.confidence < agent.confidenceThreshold) return { handOff: 'lowConfidence', detail: answer.confidence.toFixed(2), brief };
-  const refusal = guardReply(answer.reply, { canary: asked.canary, systemPrompt: agent.systemPrompt, knowledge: agent.knowledge, apiKey: openAgentApiKey(agent) });
+  const refusal = guardReply(answer.reply, {
+    canary: asked.canary,
+    systemPrompt: agent.systemPrompt,
+    knowledge: agent.knowledge,
+    apiKey: openAgentApiKey(agent),
+  });
   if (refusal) {
     // The reason only: the refused text may hold exactly what must not leak.
     logger.warn('AI reply refused by the guard; not sent', { companyId, ticketId, aiAgentId: agent.id, reason: refusal });

@@ -16,8 +16,7 @@ export type AskResult = { answer: AgentAnswer; canary: string } | { failure: Ask
 // only from then on, in this process. Keyed by agent, since each agent has its own endpoint.
 const withoutStructuredOutputs = new Set<number>();
 
-const refusesResponseFormat = (err: unknown) =>
-  err instanceof AppError && (err.details as { providerStatus?: number } | undefined)?.providerStatus === 400;
+const refusesResponseFormat = (err: unknown) => err instanceof AppError && (err.details as { providerStatus?: number } | undefined)?.providerStatus === 400;
 
 /** One completion: structured outputs where the server takes them, JSON in the text otherwise. Each answered call stores its tokens (chat()). */
 async function complete(agent: AiAgentRecord, ticketId: number, messages: ChatCompletionMessageParam[]): Promise<string> {

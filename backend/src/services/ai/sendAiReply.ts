@@ -23,7 +23,17 @@ export type SentOrNot = 'sent' | 'botEnded' | 'superseded' | 'answered';
  * meanwhile — that message's own turn answers both, so the conversation never shows an answer to a question
  * that is no longer the last one. Counts the turn (maxTurns).
  */
-export async function sendAiReply({ companyId, ticketId, answering, body }: { companyId: number; ticketId: number; answering: string; body: string }): Promise<SentOrNot> {
+export async function sendAiReply({
+  companyId,
+  ticketId,
+  answering,
+  body,
+}: {
+  companyId: number;
+  ticketId: number;
+  answering: string;
+  body: string;
+}): Promise<SentOrNot> {
   const { sequelize, outbound } = ctx();
   const wid = aiReplyWid(ticketId, answering);
   const outcome = await sequelize.transaction(async (transaction) => {
@@ -33,7 +43,14 @@ export async function sendAiReply({ companyId, ticketId, answering, body }: { co
     if (state.latestCustomerMessageId !== answering) return 'superseded' as const;
     const ticket = await loadTicket(companyId, ticketId, { transaction });
     await countAiTurn(transaction, ticketId);
-    const target = { companyId, ticketId, contactId: ticket.contactId, contactName: ticket.contactName, number: ticket.contactNumber, whatsappId: state.whatsappId };
+    const target = {
+      companyId,
+      ticketId,
+      contactId: ticket.contactId,
+      contactName: ticket.contactName,
+      number: ticket.contactNumber,
+      whatsappId: state.whatsappId,
+    };
     return writeOutgoingMessage(transaction, target, { body: body.trim(), fromAi: true, wid });
   });
   if (typeof outcome === 'string') return outcome;

@@ -19,7 +19,10 @@ export function fileTicket(ticket: TicketRow, to: { queueId: number | null; user
     // menu leaves it waiting in a queue for people: its bot phase starts with the filing, in the same statement,
     // so distribution never offers the ticket to attendants meanwhile. Not while the customer is still in the
     // queue's options (`next`): the phase starts when they are done (releaseToQueue).
-    const botActive = userId === null && next === null && (await agentAnswers(transaction, { companyId: ticket.companyId, queueId: to.queueId, whatsappId: ticket.whatsappId }));
+    const botActive =
+      userId === null &&
+      next === null &&
+      (await agentAnswers(transaction, { companyId: ticket.companyId, queueId: to.queueId, whatsappId: ticket.whatsappId }));
     // applyTicketChange ends any menu step; the next one is written in the same transaction, before the
     // ticket.updated event lets distribution look at the ticket.
     const filed = await applyTicketChange(transaction, {

@@ -41,7 +41,11 @@ export async function startTicket({ actor, contactId, whatsappId, queueId }: Sta
     await insertTicketHistory(transaction, { companyId, ticketId: created, userId: actor.id, action: 'started', from: null, to: placement });
     const row = await loadTicket(companyId, created, { transaction });
     // Nobody saw it before: its audience now is its only audience.
-    domainEvents.publishAfterCommit(transaction, 'ticket.updated', { companyId, ticket: row, previous: { status: row.status, userId: row.userId, queueId: row.queueId, botActive: row.botActive } });
+    domainEvents.publishAfterCommit(transaction, 'ticket.updated', {
+      companyId,
+      ticket: row,
+      previous: { status: row.status, userId: row.userId, queueId: row.queueId, botActive: row.botActive },
+    });
     return row;
   });
   if (!ticket) throw await alreadyActive(actor, contactId, connectionId);

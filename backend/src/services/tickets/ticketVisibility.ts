@@ -130,7 +130,9 @@ export function visibilityCondition(viewer: Viewer, settings: TicketSettings): {
   for (const line of TICKET_VISIBILITY) {
     const member = memberSql(line.who, viewer);
     if (member === false) continue;
-    const conditions = [member, line.withoutQueue ? `t."queueId" IS NULL` : null, line.outOfBotPhase ? `NOT t."botActive"` : null].filter((c): c is string => c !== null);
+    const conditions = [member, line.withoutQueue ? `t."queueId" IS NULL` : null, line.outOfBotPhase ? `NOT t."botActive"` : null].filter(
+      (c): c is string => c !== null,
+    );
     if (line.setting) {
       replacements[SETTING_PARAMETER[line.setting]] = settings[line.setting];
       conditions.push(`:${SETTING_PARAMETER[line.setting]}`);
