@@ -96,7 +96,9 @@ async function main(): Promise<void> {
   const redisPid = Number(/process_id:(\d+)/.exec(redisInfo)?.[1] ?? 0);
   // The PostgreSQL backends serving this database (the pool) and redis-server: the CPU the work costs outside node.
   const otherPids = async () => [
-    ...(await sequelize.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`, { type: QueryTypes.SELECT })).map((r) => r.pid),
+    ...(await sequelize.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`, { type: QueryTypes.SELECT })).map(
+      (r) => r.pid,
+    ),
     ...(redisPid ? [redisPid] : []),
   ];
 
@@ -135,7 +137,9 @@ async function main(): Promise<void> {
     }
   }
 
-  const rows = [['phase', 'path', 'msg/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'stored/offered', 'failed', 'CPU ms/msg node+pg/redis', 'CPU ceiling msg/s']];
+  const rows = [
+    ['phase', 'path', 'msg/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'stored/offered', 'failed', 'CPU ms/msg node+pg/redis', 'CPU ceiling msg/s'],
+  ];
   const cores = availableParallelism();
   for (const { phase, path, r, cpu } of results) {
     const node = cpu.selfMs / r.arrived;
@@ -143,8 +147,17 @@ async function main(): Promise<void> {
     // node runs the pipeline on one core; the whole box has `cores`.
     const ceiling = Math.min(1000 / node, (cores * 1000) / total);
     rows.push([
-      phase, path, fmt(r.rate, 0), fmt(r.latency.p50), fmt(r.latency.p95), fmt(r.latency.p99), fmt(r.latency.max),
-      `${r.arrived}/${r.offered}`, String(r.failed), `${fmt(node, 2)}+${fmt(cpu.othersMs / r.arrived, 2)}`, fmt(ceiling, 0),
+      phase,
+      path,
+      fmt(r.rate, 0),
+      fmt(r.latency.p50),
+      fmt(r.latency.p95),
+      fmt(r.latency.p99),
+      fmt(r.latency.max),
+      `${r.arrived}/${r.offered}`,
+      String(r.failed),
+      `${fmt(node, 2)}+${fmt(cpu.othersMs / r.arrived, 2)}`,
+      fmt(ceiling, 0),
     ]);
   }
   console.log(`\n${table(rows)}`);
@@ -152,12 +165,16 @@ async function main(): Promise<void> {
   const [ours, theirs] = [paths[0]!.name, paths[1]!.name];
   const burst = phases.at(-1)!.name;
   const ratios = [`burst throughput ×${fmt(get(burst, ours).rate / get(burst, theirs).rate, 2)}`];
-  for (const phase of phases.slice(1, -1)) ratios.push(`${phase.name} p95 ×${fmt(get(phase.name, theirs).latency.p95 / get(phase.name, ours).latency.p95, 2)} lower`);
+  for (const phase of phases.slice(1, -1))
+    ratios.push(`${phase.name} p95 ×${fmt(get(phase.name, theirs).latency.p95 / get(phase.name, ours).latency.p95, 2)} lower`);
   console.log(`\nratio atende / whaticket-style: ${ratios.join(', ')}`);
 
   console.log(loadLine());
   const checks = [['after all phases', 'messages stored', 'extra open tickets', 'contacts with >1 open ticket', 'chats out of order']];
-  for (const [name, schema] of [[ours, 'public'], [theirs, WHATICKET_SCHEMA]] as const) {
+  for (const [name, schema] of [
+    [ours, 'public'],
+    [theirs, WHATICKET_SCHEMA],
+  ] as const) {
     const c = await integrity(schema);
     checks.push([name, `${c.messages}/${offered.get(name)}`, String(c.extraTickets), String(c.contactsWithDuplicates), String(c.chatsOutOfOrder)]);
   }

@@ -68,7 +68,9 @@ async function main(): Promise<void> {
 
   console.log(`authenticated list API throughput — ${machine()}`);
   console.log(loadLine('the req/s of both paths in the same run are the comparable figures'));
-  console.log(`${seed.tickets} tickets, ${seed.messages} messages; ${CONNECTIONS} keep-alive connections from a load process on the same 2 cores, ${SECONDS} s per path, as the admin`);
+  console.log(
+    `${seed.tickets} tickets, ${seed.messages} messages; ${CONNECTIONS} keep-alive connections from a load process on the same 2 cores, ${SECONDS} s per path, as the admin`,
+  );
   const rows = [['path', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'non-200', 'CPU ms/req node+pg']];
   for (const path of [
     { name: 'atende GET /api/tickets (first page + tab counts)', url: `${atende.url}/api/tickets?status=closed&limit=40` },
@@ -78,7 +80,9 @@ async function main(): Promise<void> {
     const load = fork(join(import.meta.dirname, 'throughput/load.ts'), [], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
     atExit('load process', async () => void load.kill());
     const pgPids = async () =>
-      (await sequelize.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`, { type: QueryTypes.SELECT })).map((r) => r.pid);
+      (await sequelize.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`, { type: QueryTypes.SELECT })).map(
+        (r) => r.pid,
+      );
     const meter = await cpuMeter(pgPids);
     const result = await new Promise<{ latencies: number[]; failed: number; seconds: number }>((resolve) => {
       load.once('message', resolve);
@@ -88,7 +92,15 @@ async function main(): Promise<void> {
     load.kill();
     const s = summary(result.latencies.sort((a, b) => a - b));
     const done = result.latencies.length;
-    rows.push([path.name, fmt(done / result.seconds, 0), fmt(s.p50), fmt(s.p95), fmt(s.p99), String(result.failed), `${fmt(cpu.selfMs / done, 2)}+${fmt(cpu.othersMs / done, 2)}`]);
+    rows.push([
+      path.name,
+      fmt(done / result.seconds, 0),
+      fmt(s.p50),
+      fmt(s.p95),
+      fmt(s.p99),
+      String(result.failed),
+      `${fmt(cpu.selfMs / done, 2)}+${fmt(cpu.othersMs / done, 2)}`,
+    ]);
     console.log(`  ${path.name}: done`);
   }
   console.log(`\n${table(rows)}`);

@@ -33,17 +33,71 @@ export interface SeedResult {
   seconds: number;
 }
 
-const FIRST = ['Ana', 'Bruno', 'Carla', 'Daniel', 'Eduarda', 'Felipe', 'Gabriela', 'Heitor', 'Isabela', 'João', 'Larissa', 'Marcos', 'Natália', 'Otávio', 'Paula', 'Rafael', 'Sofia', 'Thiago', 'Vitória', 'Wagner'];
-const LAST = ['Silva', 'Santos', 'Oliveira', 'Souza', 'Rodrigues', 'Ferreira', 'Alves', 'Pereira', 'Lima', 'Gomes', 'Costa', 'Ribeiro', 'Martins', 'Carvalho', 'Almeida', 'Lopes', 'Soares', 'Fernandes', 'Vieira', 'Barbosa'];
+const FIRST = [
+  'Ana',
+  'Bruno',
+  'Carla',
+  'Daniel',
+  'Eduarda',
+  'Felipe',
+  'Gabriela',
+  'Heitor',
+  'Isabela',
+  'João',
+  'Larissa',
+  'Marcos',
+  'Natália',
+  'Otávio',
+  'Paula',
+  'Rafael',
+  'Sofia',
+  'Thiago',
+  'Vitória',
+  'Wagner',
+];
+const LAST = [
+  'Silva',
+  'Santos',
+  'Oliveira',
+  'Souza',
+  'Rodrigues',
+  'Ferreira',
+  'Alves',
+  'Pereira',
+  'Lima',
+  'Gomes',
+  'Costa',
+  'Ribeiro',
+  'Martins',
+  'Carvalho',
+  'Almeida',
+  'Lopes',
+  'Soares',
+  'Fernandes',
+  'Vieira',
+  'Barbosa',
+];
 const CUSTOMER = [
-  'Olá, bom dia!', 'Quero saber do meu pedido', 'O boleto venceu, podem mandar outro?', 'A entrega está atrasada',
-  'Preciso trocar o produto, veio com defeito', 'Qual o prazo de entrega para Campinas?', 'Obrigado pela ajuda!',
-  'Vocês aceitam pix?', 'Ainda não recebi a nota fiscal', 'Posso pagar no cartão em 3 vezes?',
+  'Olá, bom dia!',
+  'Quero saber do meu pedido',
+  'O boleto venceu, podem mandar outro?',
+  'A entrega está atrasada',
+  'Preciso trocar o produto, veio com defeito',
+  'Qual o prazo de entrega para Campinas?',
+  'Obrigado pela ajuda!',
+  'Vocês aceitam pix?',
+  'Ainda não recebi a nota fiscal',
+  'Posso pagar no cartão em 3 vezes?',
 ];
 const ATTENDANT = [
-  'Olá, tudo bem? Como posso ajudar?', 'Vou verificar, um momento por favor', 'Segue o novo boleto atualizado',
-  'Seu pedido sai para entrega hoje', 'Posso ajudar em algo mais?', 'A troca foi aprovada, enviaremos a etiqueta',
-  'Aceitamos pix e cartão', 'A nota fiscal foi enviada por e-mail',
+  'Olá, tudo bem? Como posso ajudar?',
+  'Vou verificar, um momento por favor',
+  'Segue o novo boleto atualizado',
+  'Seu pedido sai para entrega hoje',
+  'Posso ajudar em algo mais?',
+  'A troca foi aprovada, enviaremos a etiqueta',
+  'Aceitamos pix e cartão',
+  'A nota fiscal foi enviada por e-mail',
 ];
 const QUEUES = ['Vendas', 'Suporte', 'Financeiro', 'Pós-venda', 'Trocas', 'Cobrança', 'Logística', 'Atacado'];
 
@@ -90,28 +144,39 @@ export async function seedTickets(sequelize: Sequelize, options: SeedOptions): P
     sequelize.query<T>(sql, { replacements: { companyId, ...replacements }, type: QueryTypes.SELECT, transaction });
 
   const result = await sequelize.transaction(async (transaction) => {
-    await run(`SET LOCAL statement_timeout = 0; SET LOCAL synchronous_commit = off; SET LOCAL maintenance_work_mem = '256MB'; SELECT setseed(0.42)`, transaction);
+    await run(
+      `SET LOCAL statement_timeout = 0; SET LOCAL synchronous_commit = off; SET LOCAL maintenance_work_mem = '256MB'; SELECT setseed(0.42)`,
+      transaction,
+    );
     const [role] = await select<{ super: boolean }>(`SELECT rolsuper AS super FROM pg_roles WHERE rolname = current_user`, transaction);
     // Foreign keys are satisfied by construction; a superuser may skip their per-row checks.
     if (role?.super) await run(`SET LOCAL session_replication_role = replica`, transaction);
 
-    const queueIds = (await select<{ id: number }>(
-      `INSERT INTO "Queues" ("companyId", name, position) SELECT :companyId, q.name || ' (seed)', q.n
-       FROM unnest(${sqlArray(QUEUES.slice(0, options.queues ?? 5))}) WITH ORDINALITY q(name, n) RETURNING id`, transaction,
-    )).map((r) => r.id);
+    const queueIds = (
+      await select<{ id: number }>(
+        `INSERT INTO "Queues" ("companyId", name, position) SELECT :companyId, q.name || ' (seed)', q.n
+       FROM unnest(${sqlArray(QUEUES.slice(0, options.queues ?? 5))}) WITH ORDINALITY q(name, n) RETURNING id`,
+        transaction,
+      )
+    ).map((r) => r.id);
     const tag = `${companyId}.${Date.now().toString(36)}`;
-    const userIds = (await select<{ id: number }>(
-      `INSERT INTO "Users" ("companyId", name, email, "passwordHash", profile)
+    const userIds = (
+      await select<{ id: number }>(
+        `INSERT INTO "Users" ("companyId", name, email, "passwordHash", profile)
        SELECT :companyId, (${sqlArray(FIRST)})[1 + g % ${FIRST.length}] || ' (atendente ' || g || ')', 'seed.' || g || '.' || :tag || '@atende.test', '!', 'user'
-       FROM generate_series(1, :k) g RETURNING id`, transaction, { k: options.attendants ?? 12, tag },
-    )).map((r) => r.id);
-    await run(`INSERT INTO "UserQueues" ("userId", "queueId") SELECT u, (:queueIds::int[])[1 + i % :q]
-               FROM unnest(:userIds::int[]) WITH ORDINALITY x(u, i)`, transaction,
-      { queueIds: `{${queueIds.join(',')}}`, userIds: `{${userIds.join(',')}}`, q: queueIds.length });
-    const [whatsapp] = await select<{ id: number }>(`INSERT INTO "Whatsapps" ("companyId", name) VALUES (:companyId, 'Seed') RETURNING id`, transaction);
-    const [{ base } = { base: 0 }] = await select<{ base: number }>(
-      `SELECT nextval(pg_get_serial_sequence('"Tickets"', 'id'))::int AS base`, transaction,
+       FROM generate_series(1, :k) g RETURNING id`,
+        transaction,
+        { k: options.attendants ?? 12, tag },
+      )
+    ).map((r) => r.id);
+    await run(
+      `INSERT INTO "UserQueues" ("userId", "queueId") SELECT u, (:queueIds::int[])[1 + i % :q]
+               FROM unnest(:userIds::int[]) WITH ORDINALITY x(u, i)`,
+      transaction,
+      { queueIds: `{${queueIds.join(',')}}`, userIds: `{${userIds.join(',')}}`, q: queueIds.length },
     );
+    const [whatsapp] = await select<{ id: number }>(`INSERT INTO "Whatsapps" ("companyId", name) VALUES (:companyId, 'Seed') RETURNING id`, transaction);
+    const [{ base } = { base: 0 }] = await select<{ base: number }>(`SELECT nextval(pg_get_serial_sequence('"Tickets"', 'id'))::int AS base`, transaction);
     // Ticket i gets id base + i: the block is reserved, so the messages can find their ticket without a lookup table.
     await run(`SELECT setval(pg_get_serial_sequence('"Tickets"', 'id'), :last)`, transaction, { last: base + N });
 
@@ -121,7 +186,8 @@ export async function seedTickets(sequelize: Sequelize, options: SeedOptions): P
          SELECT :companyId, (${sqlArray(FIRST)})[1 + i % 20] || ' ' || (${sqlArray(LAST)})[1 + (i / 20) % 20] || ' ' || (${sqlArray(LAST)})[1 + (i / 400) % 20],
                 '5519' || lpad(i::text, 9, '0'), ts, ts
          FROM (SELECT i, now() - random() * interval '365 days' AS ts FROM generate_series(1, :contacts) i) x`,
-        transaction, { contacts },
+        transaction,
+        { contacts },
       );
       await run(
         `INSERT INTO "Tickets" (id, "companyId", "contactId", "whatsappId", status, "userId", "queueId", "unreadMessages",
@@ -144,14 +210,24 @@ export async function seedTickets(sequelize: Sequelize, options: SeedOptions): P
          ) t
          JOIN "Contacts" c ON c."companyId" = :companyId AND c.number = '5519' || lpad((1 + (i - 1) % :contacts)::text, 9, '0')`,
         transaction,
-        { base, whatsappId: whatsapp!.id, n: N, contacts, userIds: `{${userIds.join(',')}}`, u: userIds.length, queueIds: `{${queueIds.join(',')}}`, q: queueIds.length },
+        {
+          base,
+          whatsappId: whatsapp!.id,
+          n: N,
+          contacts,
+          userIds: `{${userIds.join(',')}}`,
+          u: userIds.length,
+          queueIds: `{${queueIds.join(',')}}`,
+          q: queueIds.length,
+        },
       );
       // A close is a line in the ticket's history, as applyTicketChange writes it (the dashboard counts those).
       await run(
         `INSERT INTO "TicketHistories" ("companyId", "ticketId", "userId", action, "fromStatus", "toStatus", "fromUserId", "toUserId", "fromQueueId", "toQueueId", "createdAt")
          SELECT "companyId", id, "userId", 'closed', 'open', 'closed', "userId", "userId", "queueId", "queueId", "closedAt"
          FROM "Tickets" WHERE id > :base AND id <= :base + :n AND status = 'closed'`,
-        transaction, { base, n: N },
+        transaction,
+        { base, n: N },
       );
       await run(
         `INSERT INTO "Messages" ("companyId", "ticketId", "contactId", "whatsappId", wid, "fromMe", body, ack, "sentAt", "createdAt", "updatedAt")
@@ -161,13 +237,15 @@ export async function seedTickets(sequelize: Sequelize, options: SeedOptions): P
          JOIN "Tickets" t ON t.id = :base + p.i,
          LATERAL generate_series(1, p.n) k,
          LATERAL (SELECT t."lastMessageAt" - (p.n - k) * interval '2 minutes' AS at) a`,
-        transaction, { base, whatsappId: whatsapp!.id, n: N },
+        transaction,
+        { base, whatsappId: whatsapp!.id, n: N },
       );
     });
     const [counts] = await select<{ tickets: number; messages: number }>(
       `SELECT (SELECT count(*) FROM "Tickets" WHERE id > :base AND id <= :last)::int AS tickets,
               (SELECT count(*) FROM "Messages" WHERE "ticketId" > :base AND "ticketId" <= :last)::int AS messages`,
-      transaction, { base, last: base + N },
+      transaction,
+      { base, last: base + N },
     );
     await run(`ANALYZE "Contacts", "Tickets", "Messages", "TicketHistories"`, transaction);
     const longTicketIds = Array.from({ length: L }, (_, j) => base + 1 + j);
@@ -180,7 +258,9 @@ export async function seedTickets(sequelize: Sequelize, options: SeedOptions): P
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { company: { type: 'string', default: '1' }, tickets: { type: 'string', default: '100000' }, messages: { type: 'string', default: '1000000' } } });
+  const { values } = parseArgs({
+    options: { company: { type: 'string', default: '1' }, tickets: { type: 'string', default: '100000' }, messages: { type: 'string', default: '1000000' } },
+  });
   const { createSequelize } = await import('../backend/src/database/connection.js');
   if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL must name a migrated Atende database');
   const sequelize = createSequelize({ databaseUrl: process.env.DATABASE_URL, databasePoolMax: 2 });

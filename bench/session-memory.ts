@@ -46,7 +46,10 @@ async function settledMemory(pid: number, probeFile: string, settleMs = 3000, sa
     await unlink(probeFile).catch(() => undefined);
     process.kill(pid, 'SIGUSR2');
     const usage = await until('the memory probe', 10_000, async () =>
-      readFile(probeFile, 'utf8').then((t) => JSON.parse(t) as NodeJS.MemoryUsage, () => undefined),
+      readFile(probeFile, 'utf8').then(
+        (t) => JSON.parse(t) as NodeJS.MemoryUsage,
+        () => undefined,
+      ),
     );
     rss.push(rssMb(pid));
     heap.push(usage.heapUsed / 2 ** 20);
@@ -83,7 +86,9 @@ async function pairThroughApi(base: string, token: string, sim: WaSimulator, i: 
     return w.status === 'qrcode' && w.qrcode ? w.qrcode : undefined;
   });
   await sim.phone(phoneOf(i)).scan(qr);
-  await until(`connection ${i} CONNECTED`, 30_000, async () => ((await call('GET', `/api/whatsapps/${whatsapp.id}`)).whatsapp.status === 'CONNECTED' ? true : undefined));
+  await until(`connection ${i} CONNECTED`, 30_000, async () =>
+    (await call('GET', `/api/whatsapps/${whatsapp.id}`)).whatsapp.status === 'CONNECTED' ? true : undefined,
+  );
 }
 
 const phoneOf = (i: number) => `55119${String(80_000_000 + i).padStart(8, '0')}`;
@@ -97,8 +102,13 @@ async function backend(sim: WaSimulator, env: Record<string, string>) {
   const child = spawnChild('backend', process.execPath, [...NODE_ARGS, join(ROOT, 'backend/src/server.ts')], {
     cwd: ROOT,
     env: {
-      ...process.env, ...env, PORT: String(port), MEDIA_DIR: mediaDir, WA_WEBSOCKET_URL: sim.url,
-      NODE_EXTRA_CA_CERTS: sim.media.certFile, BENCH_MEMORY_FILE: probeFile,
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      MEDIA_DIR: mediaDir,
+      WA_WEBSOCKET_URL: sim.url,
+      NODE_EXTRA_CA_CERTS: sim.media.certFile,
+      BENCH_MEMORY_FILE: probeFile,
     },
     prefix: '  [backend]',
   });
@@ -106,7 +116,10 @@ async function backend(sim: WaSimulator, env: Record<string, string>) {
   const base = `http://127.0.0.1:${port}`;
   await until('the backend to answer /api/health', 60_000, async () => {
     if (child.process.exitCode !== null) throw new Error('the backend exited during boot');
-    const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     return ok ? true : undefined;
   });
   return { pid: child.process.pid!, base, probeFile };
@@ -130,7 +143,11 @@ async function bareBaileys(sim: WaSimulator, n: number): Promise<[Memory, Memory
   let ready = false;
   child.on('message', (m: { ready?: boolean; qr?: string; i?: number; connected?: number }) => {
     if (m.ready) ready = true;
-    if (m.qr && m.i !== undefined) void sim.phone(barePhoneOf(m.i)).scan(m.qr).catch(() => undefined); // later QRs of a paired client fail harmlessly
+    if (m.qr && m.i !== undefined)
+      void sim
+        .phone(barePhoneOf(m.i))
+        .scan(m.qr)
+        .catch(() => undefined); // later QRs of a paired client fail harmlessly
     if (m.connected !== undefined) connected.add(m.connected);
   });
   await until('the bare Baileys process', 30_000, async () => (ready ? true : undefined));
@@ -216,7 +233,11 @@ async function main(): Promise<void> {
   const per = (a: Memory, b: Memory, n: number) => `RSS ${fmt((b.rss - a.rss) / n, 2)} MB, heap ${fmt((b.heap - a.heap) / n, 2)} MB`;
   console.log(`extra per session, 0 → ${SESSIONS}: ${per(idle, full, SESSIONS)}; marginal, 1 → ${SESSIONS}: ${per(one, full, SESSIONS - 1)}`);
   const growth = (from: Memory, to: Memory, k: keyof Memory) => `${fmt(to[k] - from[k])} MB (${fmt(((to[k] - from[k]) / from[k]) * 100)} %)`;
-  for (const [label, from, to] of [['first half', full, half.memory], ['second half', half.memory, after], ['whole', full, after]] as const) {
+  for (const [label, from, to] of [
+    ['first half', full, half.memory],
+    ['second half', half.memory, after],
+    ['whole', full, after],
+  ] as const) {
     console.log(`growth with traffic, ${label}: RSS ${growth(from, to, 'rss')}, heap ${growth(from, to, 'heap')}`);
   }
 

@@ -65,7 +65,9 @@ async function main(): Promise<void> {
   await sequelize.query(`INSERT INTO "UserQueues" ("userId", "queueId") SELECT * FROM unnest(ARRAY[:userIds]::int[], ARRAY[:queueIds]::int[])`, {
     replacements: { userIds: users.map((u) => u.id), queueIds: users.map((_, i) => queueOf(i)) },
   });
-  const whatsapp = await one<{ id: number; name: string }>(`INSERT INTO "Whatsapps" ("companyId", name) VALUES (:companyId, 'Loja') RETURNING id, name`, { companyId });
+  const whatsapp = await one<{ id: number; name: string }>(`INSERT INTO "Whatsapps" ("companyId", name) VALUES (:companyId, 'Loja') RETURNING id, name`, {
+    companyId,
+  });
   const contact = await one<{ id: number; name: string; number: string }>(
     `INSERT INTO "Contacts" ("companyId", name, number) VALUES (:companyId, 'Cliente', '5511977773001') RETURNING id, name, number`,
     { companyId },
@@ -92,8 +94,16 @@ async function main(): Promise<void> {
 
   const redisPid = Number(/process_id:(\d+)/.exec(await ctx().redis.info('server'))?.[1] ?? 0);
   const message = (seq: number) => ({
-    id: seq, ticketId: ticket.id, contactId: contact.id, whatsappId: whatsapp.id, wid: `W${seq}`, fromMe: false,
-    body: `${seq}:${now()}`, mediaType: 'text' as const, ack: 0, sentAt: new Date(),
+    id: seq,
+    ticketId: ticket.id,
+    contactId: contact.id,
+    whatsappId: whatsapp.id,
+    wid: `W${seq}`,
+    fromMe: false,
+    body: `${seq}:${now()}`,
+    mediaType: 'text' as const,
+    ack: 0,
+    sentAt: new Date(),
   });
   const placement = {
     id: ticket.id,
@@ -109,7 +119,15 @@ async function main(): Promise<void> {
   const paths = [
     {
       name: 'atende (queue room)',
-      send: (seq: number) => domainEvents.publish('message.created', { companyId, whatsappId: whatsapp.id, contact, ticket: placement, message: message(seq), ticketCreated: false }),
+      send: (seq: number) =>
+        domainEvents.publish('message.created', {
+          companyId,
+          whatsappId: whatsapp.id,
+          contact,
+          ticket: placement,
+          message: message(seq),
+          ticketCreated: false,
+        }),
     },
     {
       name: 'whaticket-style (company room)',
@@ -118,7 +136,13 @@ async function main(): Promise<void> {
         atende.io.to(companyRoom(companyId)).emit('appMessage', {
           action: 'create',
           message: { ...message(seq), contact },
-          ticket: { ...placement, contact, queue: { id: vendas, name: 'Vendas', color: '#ff9800' }, user: null, whatsapp: { id: whatsapp.id, name: whatsapp.name } },
+          ticket: {
+            ...placement,
+            contact,
+            queue: { id: vendas, name: 'Vendas', color: '#ff9800' },
+            user: null,
+            whatsapp: { id: whatsapp.id, name: whatsapp.name },
+          },
           contact,
         } as never), // not Atende's event shape: the typed server would refuse it
     },
@@ -126,8 +150,12 @@ async function main(): Promise<void> {
 
   console.log(`socket fan-out — ${machine()}`);
   console.log(loadLine('the latency ranks are the comparable figures'));
-  console.log(`${connected.count} agents online (${AGENTS} in the ticket's queue, ${OTHERS} in another), socket.io with the Redis adapter, clients in a child process`);
-  const rows = [['phase', 'path', 'events', 'deliveries needed', 'arrived', 'dropped by clients', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'server CPU ms/event']];
+  console.log(
+    `${connected.count} agents online (${AGENTS} in the ticket's queue, ${OTHERS} in another), socket.io with the Redis adapter, clients in a child process`,
+  );
+  const rows = [
+    ['phase', 'path', 'events', 'deliveries needed', 'arrived', 'dropped by clients', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'server CPU ms/event'],
+  ];
   let seq = 0;
   for (const phase of [
     { name: `paced ${RATE}/s`, gapMs: 1000 / RATE },
@@ -147,8 +175,17 @@ async function main(): Promise<void> {
       const { latencies, dropped } = await ask({ kind: 'collect' }, 'collected');
       const s = summary(latencies.sort((a, b) => a - b));
       rows.push([
-        phase.name, path.name, String(EVENTS), String(EVENTS * AGENTS), String(latencies.length), String(dropped),
-        fmt(s.p50), fmt(s.p95), fmt(s.p99), fmt(s.max), fmt((cpu.selfMs + cpu.othersMs) / EVENTS, 2),
+        phase.name,
+        path.name,
+        String(EVENTS),
+        String(EVENTS * AGENTS),
+        String(latencies.length),
+        String(dropped),
+        fmt(s.p50),
+        fmt(s.p95),
+        fmt(s.p99),
+        fmt(s.max),
+        fmt((cpu.selfMs + cpu.othersMs) / EVENTS, 2),
       ]);
       console.log(`  ${phase.name}: ${path.name} done`);
     }

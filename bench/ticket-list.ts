@@ -59,7 +59,10 @@ async function main(): Promise<void> {
 
   console.log(`ticket list and message history — ${machine()}`);
   console.log(loadLine('the ratios (same run, same load) are the comparable figures'));
-  if (SCALE < 1) console.log(`ONLY ${fmt(remainingMs / 1000, 0)} s LEFT of the suite's budget: seeding ${TICKETS} tickets / ${MESSAGES} messages, not the full size (run this benchmark alone for that)`);
+  if (SCALE < 1)
+    console.log(
+      `ONLY ${fmt(remainingMs / 1000, 0)} s LEFT of the suite's budget: seeding ${TICKETS} tickets / ${MESSAGES} messages, not the full size (run this benchmark alone for that)`,
+    );
   const seed = await seedTickets(sequelize, { companyId, tickets: TICKETS, messages: MESSAGES, longTickets: 5, longTicketMessages: SCALE < 1 ? 4_000 : 5_000 });
   console.log(`seeded ${seed.tickets} tickets, ${seed.messages} messages, ${seed.contacts} contacts in ${fmt(seed.seconds)} s (indexes rebuilt, ANALYZE)`);
   const copy0 = Date.now();
@@ -77,13 +80,17 @@ async function main(): Promise<void> {
   };
   const deepTicket = await at(
     `SELECT "lastMessageAt" AS at, id FROM "Tickets" WHERE "companyId" = :companyId AND status = 'closed'
-     ORDER BY "lastMessageAt" DESC, id DESC OFFSET :o LIMIT 1`, { companyId, o: DEEP_TICKETS - 1 });
+     ORDER BY "lastMessageAt" DESC, id DESC OFFSET :o LIMIT 1`,
+    { companyId, o: DEEP_TICKETS - 1 },
+  );
   const ticketId = seed.longTicketIds[0]!;
   const deepMessage = await at(`SELECT "sentAt" AS at, id FROM "Messages" WHERE "ticketId" = :ticketId ORDER BY "sentAt" DESC, id DESC OFFSET :o LIMIT 1`, {
-    ticketId, o: DEEP_MESSAGES - 1,
+    ticketId,
+    o: DEEP_MESSAGES - 1,
   });
   const [someone] = await sequelize.query<{ name: string }>(`SELECT name FROM "Contacts" WHERE "companyId" = :companyId ORDER BY id LIMIT 1 OFFSET 777`, {
-    replacements: { companyId }, type: QueryTypes.SELECT,
+    replacements: { companyId },
+    type: QueryTypes.SELECT,
   });
   const name = someone!.name.split(' ').slice(0, 2).join(' '); // "Ana Costa": hundreds of contacts share it
   const full = (b: Record<string, unknown[]>, key: string) => b[key]?.length === PAGE;
@@ -93,10 +100,12 @@ async function main(): Promise<void> {
 
   const actor = await findUserByEmail(BENCH_ADMIN.email);
   if (!actor) throw new Error(`the bench admin ${BENCH_ADMIN.email} is missing`);
-  const tickets = (input: Partial<ListTicketsInput>, expectNone = false) => async () => {
-    const page = await listTickets({ actor, status: 'closed', limit: PAGE, ...input });
-    if ((page.tickets.length === 0) !== expectNone) throw new Error(`${page.tickets.length} tickets for ${JSON.stringify(input)}`);
-  };
+  const tickets =
+    (input: Partial<ListTicketsInput>, expectNone = false) =>
+    async () => {
+      const page = await listTickets({ actor, status: 'closed', limit: PAGE, ...input });
+      if ((page.tickets.length === 0) !== expectNone) throw new Error(`${page.tickets.length} tickets for ${JSON.stringify(input)}`);
+    };
   const messages = (before?: string) => async () => {
     const page = await listMessages({ actor, ticketId, before, limit: PAGE });
     if (page.messages.length !== PAGE) throw new Error('short history page');
@@ -105,14 +114,52 @@ async function main(): Promise<void> {
   // Each figure three ways: our API over HTTP (what the target is about), our service in-process (the same
   // statements without HTTP, auth and JSON: what compares with the bare Whaticket-style SQL), theirs.
   const figures: { name: string; api: () => Promise<void>; service: () => Promise<void>; theirs: () => Promise<void>; heavy?: boolean }[] = [
-    { name: 'ticket list, first page (+ tab counts)', api: () => api(`/api/tickets?status=closed&limit=${PAGE}`, (b) => full(b, 'tickets')), service: tickets({}), theirs: () => wt.list('closed', 0) },
-    { name: `ticket list, ${DEEP_TICKETS.toLocaleString('en')} tickets down`, api: () => api(`/api/tickets?status=closed&limit=${PAGE}&cursor=${deepTicket}`, (b) => full(b, 'tickets')), service: tickets({ cursor: deepTicket }), theirs: () => wt.list('closed', DEEP_TICKETS) },
-    { name: 'search by message text ("reembolso")', api: () => api(`/api/tickets?status=closed&limit=${PAGE}&search=reembolso`, some), service: tickets({ search: 'reembolso' }), theirs: () => wt.search('closed', 'reembolso'), heavy: true },
-    { name: `search by contact name ("${name}")`, api: () => api(`/api/tickets?status=closed&limit=${PAGE}&search=${encodeURIComponent(name)}`, some), service: tickets({ search: name }), theirs: () => wt.search('closed', name), heavy: true },
+    {
+      name: 'ticket list, first page (+ tab counts)',
+      api: () => api(`/api/tickets?status=closed&limit=${PAGE}`, (b) => full(b, 'tickets')),
+      service: tickets({}),
+      theirs: () => wt.list('closed', 0),
+    },
+    {
+      name: `ticket list, ${DEEP_TICKETS.toLocaleString('en')} tickets down`,
+      api: () => api(`/api/tickets?status=closed&limit=${PAGE}&cursor=${deepTicket}`, (b) => full(b, 'tickets')),
+      service: tickets({ cursor: deepTicket }),
+      theirs: () => wt.list('closed', DEEP_TICKETS),
+    },
+    {
+      name: 'search by message text ("reembolso")',
+      api: () => api(`/api/tickets?status=closed&limit=${PAGE}&search=reembolso`, some),
+      service: tickets({ search: 'reembolso' }),
+      theirs: () => wt.search('closed', 'reembolso'),
+      heavy: true,
+    },
+    {
+      name: `search by contact name ("${name}")`,
+      api: () => api(`/api/tickets?status=closed&limit=${PAGE}&search=${encodeURIComponent(name)}`, some),
+      service: tickets({ search: name }),
+      theirs: () => wt.search('closed', name),
+      heavy: true,
+    },
     // Nobody wrote it: the answer is empty, and finding that out must not read the whole tab.
-    { name: 'search matching nothing ("pneumático")', api: () => api(`/api/tickets?status=closed&limit=${PAGE}&search=${encodeURIComponent('pneumático')}`, none), service: tickets({ search: 'pneumático' }, true), theirs: () => wt.search('closed', 'pneumático'), heavy: true },
-    { name: 'message history, first page', api: () => api(`/api/messages/${ticketId}?limit=${PAGE}`, (b) => full(b, 'messages')), service: messages(), theirs: () => wt.history(ticketId, 0) },
-    { name: `message history, ${DEEP_MESSAGES.toLocaleString('en')} messages back`, api: () => api(`/api/messages/${ticketId}?limit=${PAGE}&before=${deepMessage}`, (b) => full(b, 'messages')), service: messages(deepMessage), theirs: () => wt.history(ticketId, DEEP_MESSAGES) },
+    {
+      name: 'search matching nothing ("pneumático")',
+      api: () => api(`/api/tickets?status=closed&limit=${PAGE}&search=${encodeURIComponent('pneumático')}`, none),
+      service: tickets({ search: 'pneumático' }, true),
+      theirs: () => wt.search('closed', 'pneumático'),
+      heavy: true,
+    },
+    {
+      name: 'message history, first page',
+      api: () => api(`/api/messages/${ticketId}?limit=${PAGE}`, (b) => full(b, 'messages')),
+      service: messages(),
+      theirs: () => wt.history(ticketId, 0),
+    },
+    {
+      name: `message history, ${DEEP_MESSAGES.toLocaleString('en')} messages back`,
+      api: () => api(`/api/messages/${ticketId}?limit=${PAGE}&before=${deepMessage}`, (b) => full(b, 'messages')),
+      service: messages(deepMessage),
+      theirs: () => wt.history(ticketId, DEEP_MESSAGES),
+    },
     ...[30, 365].map((days) => {
       const to = new Date().toISOString().slice(0, 10);
       const from = new Date(Date.now() - (days - 1) * 86_400_000).toISOString().slice(0, 10);
@@ -135,11 +182,24 @@ async function main(): Promise<void> {
     const viaApi = summary(await timed(n, f.api));
     const ours = summary(await timed(n, f.service));
     const theirs = summary(await timed(nw, f.theirs));
-    rows.push([f.name, fmt(viaApi.p50, 2), fmt(viaApi.p95, 2), fmt(ours.p50, 2), fmt(ours.p95, 2), fmt(theirs.p50, 1), fmt(theirs.p95, 1), `×${fmt(theirs.p95 / ours.p95, 1)}`]);
+    rows.push([
+      f.name,
+      fmt(viaApi.p50, 2),
+      fmt(viaApi.p95, 2),
+      fmt(ours.p50, 2),
+      fmt(ours.p95, 2),
+      fmt(theirs.p50, 1),
+      fmt(theirs.p95, 1),
+      `×${fmt(theirs.p95 / ours.p95, 1)}`,
+    ]);
     console.log(`  ${f.name}: done`);
   }
-  console.log(`\natende: ${N} sequential requests per figure (${Math.ceil(N / 10)} for searches and dashboards), page of ${PAGE}, as the admin (sees every ticket)`);
-  console.log(`whaticket-style: ${NW} per figure (${Math.ceil(NW / 4)} for searches and dashboards), SQL only (no HTTP, no JSON): compare it with the service column`);
+  console.log(
+    `\natende: ${N} sequential requests per figure (${Math.ceil(N / 10)} for searches and dashboards), page of ${PAGE}, as the admin (sees every ticket)`,
+  );
+  console.log(
+    `whaticket-style: ${NW} per figure (${Math.ceil(NW / 4)} for searches and dashboards), SQL only (no HTTP, no JSON): compare it with the service column`,
+  );
   console.log(`\n${table(rows)}`);
   console.log(loadLine('the ratios (same run, same load) are the comparable figures'));
 }

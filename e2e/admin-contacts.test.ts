@@ -91,7 +91,11 @@ test('an admin creates a contact, imports a CSV with a bad row after its preview
   // The list, searched by this run's id: the typed contact and the two imported ones, not the bad row.
   await searchContacts(runId);
   for (const contact of [CREATED, ...IMPORTED]) {
-    await contactsTable().getByRole('row').filter({ hasText: contact.name }).getByRole('cell', { name: shown(contact.number), exact: true }).waitFor();
+    await contactsTable()
+      .getByRole('row')
+      .filter({ hasText: contact.name })
+      .getByRole('cell', { name: shown(contact.number), exact: true })
+      .waitFor();
   }
   await contactsTable().getByRole('row').filter({ hasText: IMPORTED[0]!.name }).getByText(`E2E ${runId}`).waitFor();
   expect(await contactsTable().getByText(BAD_ROW.name).count()).toBe(0);

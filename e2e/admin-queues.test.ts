@@ -129,14 +129,21 @@ test('admin sets up a queue with hours and a two-level menu, a tag and a quick r
   // Editing shows the server-rendered preview (greeting by the clock, the admin as attendant).
   await page.getByRole('button', { name: `Editar /${SHORTCUT}` }).click();
   const editReply = page.getByRole('dialog', { name: 'Editar resposta rápida' });
-  await editReply.getByRole('region', { name: 'Prévia da versão salva' }).getByText(/^(Bom dia|Boa tarde|Boa noite), aqui é .+\. Como posso ajudar\?$/).waitFor();
+  await editReply
+    .getByRole('region', { name: 'Prévia da versão salva' })
+    .getByText(/^(Bom dia|Boa tarde|Boa noite), aqui é .+\. Como posso ajudar\?$/)
+    .waitFor();
   await screenshot(page, 'queues-06-quick-reply-preview');
   await editReply.getByRole('button', { name: 'Cancelar' }).click();
   await editReply.waitFor({ state: 'hidden' });
 
   // After a reload everything is read back from the server.
   await page.reload();
-  await replies.getByRole('row').filter({ hasText: `/${SHORTCUT}` }).getByRole('cell', { name: QUEUE, exact: true }).waitFor();
+  await replies
+    .getByRole('row')
+    .filter({ hasText: `/${SHORTCUT}` })
+    .getByRole('cell', { name: QUEUE, exact: true })
+    .waitFor();
   await screenshot(page, 'queues-07-quick-replies-list');
   await openFromMenu(page, 'Etiquetas');
   await page.getByRole('table', { name: 'Lista de etiquetas' }).getByRole('cell', { name: TAG, exact: true }).waitFor();

@@ -119,6 +119,9 @@ test('an admin creates an agent pointed at an OpenAI-compatible server, tries it
   await phoneRow.getByText(`gpt-4o-mini · ${new URL(fake!.url).host}`).waitFor();
   await screenshot(page, 'ai-agents-09-phone-list');
   await phoneRow.getByRole('button', { name: `Testar ${AGENT}` }).click();
-  await page.getByRole('dialog', { name: `Testar ${AGENT}` }).getByRole('textbox', { name: 'Mensagem' }).waitFor();
+  await page
+    .getByRole('dialog', { name: `Testar ${AGENT}` })
+    .getByRole('textbox', { name: 'Mensagem' })
+    .waitFor();
   await screenshot(page, 'ai-agents-10-phone-test');
 });

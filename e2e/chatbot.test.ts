@@ -63,7 +63,13 @@ test('three new tickets in the menu: each card shows its customer’s words and 
     const connection = await connectionNamed(api, CONNECTION);
     await api.put(`/api/whatsapps/${connection.id}`, { farewellMessage: 'Obrigado, {{firstName}}! Até a próxima.' });
     const closed = Object.fromEntries(['0', '1', '2', '3', '4', '5', '6'].map((d) => [d, []]));
-    await api.post('/api/queues', { name: SALES, color: '#ef6c00', position: 1, greetingMessage: 'Em instantes um vendedor te atende, {{firstName}}!', whatsappIds: [connection.id] });
+    await api.post('/api/queues', {
+      name: SALES,
+      color: '#ef6c00',
+      position: 1,
+      greetingMessage: 'Em instantes um vendedor te atende, {{firstName}}!',
+      whatsappIds: [connection.id],
+    });
     await api.post('/api/queues', {
       name: ON_CALL,
       color: '#5e35b1',

@@ -44,7 +44,9 @@ async function pictured(page: Page, body: () => Promise<void>): Promise<void> {
   } catch (error) {
     await screenshot(page, `failed-inbox-${runId}`).catch(() => undefined);
     // What the server holds: tells a stale screen from missing data.
-    const held = await Promise.all(['/api/queues', '/api/tickets?status=open', '/api/tickets?status=pending'].map(async (path) => api?.get(path).catch((e: unknown) => String(e))));
+    const held = await Promise.all(
+      ['/api/queues', '/api/tickets?status=open', '/api/tickets?status=pending'].map(async (path) => api?.get(path).catch((e: unknown) => String(e))),
+    );
     console.log('server state:', JSON.stringify(held).slice(0, 3000));
     throw error;
   }

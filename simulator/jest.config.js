@@ -1,4 +1,4 @@
-import { typescriptEsm } from '../jest.esm.js';
+import { typescriptEsm } from '../jest.esm.js'
 // The simulator's tests drive the real Baileys (ESM-only), so jest runs in native ESM mode through @swc/jest.
 export default {
   ...typescriptEsm,
@@ -8,4 +8,4 @@ export default {
   testTimeout: 60000,
   // Baileys' internal caches keep interval timers alive after sock.end(); the suite itself leaves nothing running.
   forceExit: true,
-};
+}

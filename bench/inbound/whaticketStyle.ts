@@ -91,7 +91,10 @@ export function whaticketStylePath(sequelize: Sequelize, io: RealtimeServer): In
        AND status IN ('open', 'pending') ORDER BY id DESC LIMIT 1`,
       withContact,
     );
-    ticket ??= await one<{ id: number }>(`INSERT INTO ${s}."Tickets" ("companyId", "contactId", "whatsappId") VALUES (:companyId, :contactId, :whatsappId) RETURNING id`, withContact);
+    ticket ??= await one<{ id: number }>(
+      `INSERT INTO ${s}."Tickets" ("companyId", "contactId", "whatsappId") VALUES (:companyId, :contactId, :whatsappId) RETURNING id`,
+      withContact,
+    );
     const existing = await one(`SELECT id FROM ${s}."Messages" WHERE "whatsappId" = :whatsappId AND wid = :wid`, base);
     if (existing) return;
     // RETURNING * (the tables are copies of Atende's): the emitted message has every column Atende's has.
@@ -106,7 +109,9 @@ export function whaticketStylePath(sequelize: Sequelize, io: RealtimeServer): In
        WHERE id = :ticketId RETURNING id, uuid, status, "userId", "queueId", "unreadMessages", "lastMessage", "lastMessageAt"`,
       { ...base, ticketId: ticket!.id, preview: inbound.body.slice(0, 255) },
     );
-    const placement = await one<TicketPlacement>(`SELECT "companyId", status, "userId", "queueId" FROM ${s}."Tickets" WHERE id = :ticketId`, { ticketId: ticket!.id });
+    const placement = await one<TicketPlacement>(`SELECT "companyId", status, "userId", "queueId" FROM ${s}."Tickets" WHERE id = :ticketId`, {
+      ticketId: ticket!.id,
+    });
     io.to(await roomsFor(placement!)).emit('appMessage', {
       action: 'create',
       message: presentMessage(message!),

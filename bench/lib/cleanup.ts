@@ -30,12 +30,11 @@ export function guard(name: string, limitMs: number): void {
 /** Runs a benchmark's main, always cleaning up; exits non-zero on failure. */
 export function runBench(name: string, limitMs: number, main: () => Promise<void>): void {
   guard(name, limitMs);
-  main()
-    .then(
-      () => cleanup().then(() => process.exit(0)),
-      (err: unknown) => {
-        console.error(`${name} failed:`, err);
-        return cleanup().then(() => process.exit(1));
-      },
-    );
+  main().then(
+    () => cleanup().then(() => process.exit(0)),
+    (err: unknown) => {
+      console.error(`${name} failed:`, err);
+      return cleanup().then(() => process.exit(1));
+    },
+  );
 }

@@ -51,9 +51,15 @@ export function whaticketQueries(sequelize: Sequelize, companyId: number) {
     /** The dashboard's per-day figures over a period, with no index on the time columns (as in Whaticket). */
     async dashboard(from: Date, to: Date): Promise<void> {
       const per = (column: string, duration: string) =>
-        q(`SELECT (t."${column}" AT TIME ZONE 'America/Sao_Paulo')::date AS day, t."userId", count(*), avg(${duration})
-           FROM ${WT}."Tickets" t WHERE t."companyId" = :companyId AND t."${column}" >= :from AND t."${column}" < :to GROUP BY 1, 2`, { from, to });
-      await Promise.all([per('createdAt', `extract(epoch FROM t."acceptedAt" - t."createdAt")`), per('closedAt', `extract(epoch FROM t."closedAt" - t."acceptedAt")`)]);
+        q(
+          `SELECT (t."${column}" AT TIME ZONE 'America/Sao_Paulo')::date AS day, t."userId", count(*), avg(${duration})
+           FROM ${WT}."Tickets" t WHERE t."companyId" = :companyId AND t."${column}" >= :from AND t."${column}" < :to GROUP BY 1, 2`,
+          { from, to },
+        );
+      await Promise.all([
+        per('createdAt', `extract(epoch FROM t."acceptedAt" - t."createdAt")`),
+        per('closedAt', `extract(epoch FROM t."closedAt" - t."acceptedAt")`),
+      ]);
     },
     async history(ticketId: number, offset: number): Promise<void> {
       await Promise.all([

@@ -7,5 +7,12 @@ export interface DashboardView {
   perDay: { day: string; created: number; closed: number; contactsCreated: number }[];
   perHour: { hour: number; created: number; closed: number }[];
   attendants: { userId: number; name: string; closed: number; avgHandlingSeconds: number | null }[];
-  queues: { queueId: number | null; name: string | null; created: number; closed: number; avgWaitingSeconds: number | null; avgHandlingSeconds: number | null }[];
+  queues: {
+    queueId: number | null;
+    name: string | null;
+    created: number;
+    closed: number;
+    avgWaitingSeconds: number | null;
+    avgHandlingSeconds: number | null;
+  }[];
 }

@@ -13,8 +13,7 @@ export type UserEvent = { action: 'created' | 'updated'; user: UserView } | { ac
 
 /** A message stored (with where its ticket is now), or one that changed: ack, edit, deletion, reaction, media. */
 export type AppMessageEvent =
-  | { action: 'create'; message: MessageView; ticket: TicketSummary; contact: ContactRef }
-  | { action: 'update'; message: MessageView };
+  { action: 'create'; message: MessageView; ticket: TicketSummary; contact: ContactRef } | { action: 'update'; message: MessageView };
 
 export type TicketEvent = { action: 'update'; ticket: TicketView } | { action: 'note'; ticketId: number; note: TicketNoteView };
 

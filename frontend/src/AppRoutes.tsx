@@ -32,9 +32,7 @@ import { TagsPage } from './tags/TagsPage';
 import { TicketsPage } from './tickets/TicketsPage';
 import { UsersPage } from './users/UsersPage';
 
-const guarded = (allowed: (user: User | null) => boolean, page: ReactNode) => (
-  <RequireProfile allowed={allowed}>{page}</RequireProfile>
-);
+const guarded = (allowed: (user: User | null) => boolean, page: ReactNode) => <RequireProfile allowed={allowed}>{page}</RequireProfile>;
 
 export function AppRoutes() {
   return (

@@ -34,7 +34,12 @@ const noTestsIn = (workspace: string) => async (root: string) =>
   testFiles(join(root, workspace)).length ? undefined : `no *.test.ts(x) files in ${workspace}/ yet`;
 
 export const STEPS: Step[] = [
-  { name: 'typecheck', title: 'TypeScript, every workspace and scripts/; ESLint and Prettier (npm run lint)', services: false, skipReason: async () => undefined },
+  {
+    name: 'typecheck',
+    title: 'TypeScript, every workspace and scripts/; ESLint and Prettier (npm run lint)',
+    services: false,
+    skipReason: async () => undefined,
+  },
   { name: 'backend', title: 'backend jest (HTTP + Socket.io on real PostgreSQL and Redis)', services: true, skipReason: noTestsIn('backend') },
   { name: 'simulator', title: 'WhatsApp simulator jest', services: false, skipReason: noTestsIn('simulator') },
   { name: 'frontend', title: 'frontend jest (components)', services: false, skipReason: noTestsIn('frontend') },

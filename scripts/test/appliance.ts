@@ -86,9 +86,24 @@ async function run(): Promise<void> {
   const env = operatorEnv(envFile);
   const base = `http://127.0.0.1:${http}`;
   const installArgs = [
-    '--native', '--non-interactive', '--services', 'own', '--data-dir', dataDir, '--admin-email', 'admin@appliance.test',
-    '--http-port', String(http), '--https-port', String(https), '--pg-port', String(pg), '--redis-port', String(redis),
-    '--backend-port', String(backend),
+    '--native',
+    '--non-interactive',
+    '--services',
+    'own',
+    '--data-dir',
+    dataDir,
+    '--admin-email',
+    'admin@appliance.test',
+    '--http-port',
+    String(http),
+    '--https-port',
+    String(https),
+    '--pg-port',
+    String(pg),
+    '--redis-port',
+    String(redis),
+    '--backend-port',
+    String(backend),
   ];
   const script = (cmd: string, args: string[], ms = 120_000) => runScript(ROOT, env, cmd, args, ms);
 
@@ -99,7 +114,10 @@ async function run(): Promise<void> {
   const password = settings.ADMIN_PASSWORD ?? '';
   check(first.lines.some((l) => l.includes(`:${http}`)) && first.lines.some((l) => l.includes(password)), 'it prints the URL and the generated admin password');
   check(/^[0-9a-f]{64}$/.test(settings.JWT_SECRET ?? '') && settings.JWT_SECRET !== settings.JWT_REFRESH_SECRET, '.env has generated secrets');
-  check(/^[0-9a-f]{64}$/.test(settings.AI_SECRET_KEY ?? '') && ![settings.JWT_SECRET, settings.JWT_REFRESH_SECRET].includes(settings.AI_SECRET_KEY), '.env has its own AI_SECRET_KEY (32 bytes)');
+  check(
+    /^[0-9a-f]{64}$/.test(settings.AI_SECRET_KEY ?? '') && ![settings.JWT_SECRET, settings.JWT_REFRESH_SECRET].includes(settings.AI_SECRET_KEY),
+    '.env has its own AI_SECRET_KEY (32 bytes)',
+  );
 
   phase('through nginx');
   const health = await api(base, 'GET', '/api/health');
@@ -110,7 +128,12 @@ async function run(): Promise<void> {
   const socket = await connectSocket(base, token);
   check(socket.connected && socket.io.engine.transport.name === 'websocket', 'Socket.io connects through nginx over a websocket');
   const created = nextEvent(socket, 'user');
-  const maria = await api(base, 'POST', '/api/users', token, { name: 'Maria Appliance', email: 'maria@appliance.test', password: 'secret-123', profile: 'user' });
+  const maria = await api(base, 'POST', '/api/users', token, {
+    name: 'Maria Appliance',
+    email: 'maria@appliance.test',
+    password: 'secret-123',
+    profile: 'user',
+  });
   check(maria.status === 201, `a user is created (status ${maria.status})`);
   check(((await created) as { action?: string }).action === 'created', "the socket receives the 'user' event");
   socket.close();
@@ -118,7 +141,7 @@ async function run(): Promise<void> {
   const status = await script('scripts/atendectl', ['status']);
   check(status.code === 0, 'atendectl status: everything runs');
 
-  phase('the HTTPS variant (self-signed in place of Let\'s Encrypt)');
+  phase("the HTTPS variant (self-signed in place of Let's Encrypt)");
   await checkHttpsVariant({ root: ROOT, tmp, env, webRoot: join(dataDir, 'www'), httpPort: httpTls, httpsPort: https });
   await stopHttpsVariant(ROOT, tmp, env);
 
@@ -139,15 +162,22 @@ async function run(): Promise<void> {
   const pidFile = join(dataDir, 'run/backend.pid');
   const crashed = Number(await readFile(pidFile, 'utf8'));
   process.kill(crashed, 'SIGKILL');
-  await waitFor('a new backend process answers /api/health through nginx', async () => {
-    const pid = Number(await readFile(pidFile, 'utf8'));
-    return pid !== crashed && (await api(base, 'GET', '/api/health')).status === 200;
-  }, 60_000);
+  await waitFor(
+    'a new backend process answers /api/health through nginx',
+    async () => {
+      const pid = Number(await readFile(pidFile, 'utf8'));
+      return pid !== crashed && (await api(base, 'GET', '/api/health')).status === 200;
+    },
+    60_000,
+  );
 
   phase('second install (over a .env from before the AI agents)');
   // An install made before AI_SECRET_KEY existed: the second install adds it and changes nothing else.
   await writeFile(envFile, (await readFile(envFile, 'utf8')).replace(/^AI_SECRET_KEY=.*\n/m, ''));
-  const kept = [envFile, ...['nginx/nginx.conf', 'nginx/atende.conf', 'nginx/upstream.conf', 'redis/redis.conf', 'postgres/atende.conf'].map((f) => join(dataDir, f))];
+  const kept = [
+    envFile,
+    ...['nginx/nginx.conf', 'nginx/atende.conf', 'nginx/upstream.conf', 'redis/redis.conf', 'postgres/atende.conf'].map((f) => join(dataDir, f)),
+  ];
   const before = await snapshot(kept);
   const second = await script('./install.sh', installArgs, INSTALL_TIMEOUT_MS);
   check(second.code === 0, 'install.sh a second time exits 0');
@@ -155,7 +185,10 @@ async function run(): Promise<void> {
   const addedKey = /^AI_SECRET_KEY=([0-9a-f]{64})\n/m.exec(after[0] ?? '');
   check(addedKey !== null && addedKey[1] !== settings.AI_SECRET_KEY, 'the missing AI_SECRET_KEY is generated anew');
   after[0] = (after[0] ?? '').replace(/^AI_SECRET_KEY=.*\n/m, '');
-  check(before.every((text, i) => text === after[i]), '.env (every other secret) and the generated configs are unchanged');
+  check(
+    before.every((text, i) => text === after[i]),
+    '.env (every other secret) and the generated configs are unchanged',
+  );
   check(!second.lines.some((l) => l.includes(password)), 'the admin password is not printed again');
   const token3 = await login(base, 'admin@appliance.test', password);
   check((await api(base, 'GET', `/api/users/${mariaId}`, token3)).status === 200, 'the data is still there');

@@ -7,5 +7,7 @@ import libsignal from 'libsignal'
 import { WA_CERT_DETAILS } from '@whiskeysockets/baileys'
 
 const priv = createHash('sha256').update('atende-wa-sim noise root v1').digest()
-priv[0] &= 248; priv[31] &= 127; priv[31] |= 64
+priv[0] &= 248
+priv[31] &= 127
+priv[31] |= 64
 WA_CERT_DETAILS.PUBLIC_KEY = Buffer.from(libsignal.curve.getPublicFromPrivateKey(priv).subarray(1))

@@ -22,14 +22,24 @@ export class SimContact {
   readonly receipts = new Inbox<ClientReceipt>()
 
   constructor(
-    private readonly core: SimCore, readonly user: WaUser,
-    private readonly accountOf: (ref: AccountRef) => WaUser, private readonly media: MediaHost,
+    private readonly core: SimCore,
+    readonly user: WaUser,
+    private readonly accountOf: (ref: AccountRef) => WaUser,
+    private readonly media: MediaHost,
   ) {}
 
-  get pn(): string { return this.user.pn }
-  get jid(): string { return this.user.jid }
-  get lid(): string { return this.user.lid }
-  get pushName(): string { return this.user.pushName }
+  get pn(): string {
+    return this.user.pn
+  }
+  get jid(): string {
+    return this.user.jid
+  }
+  get lid(): string {
+    return this.user.lid
+  }
+  get pushName(): string {
+    return this.user.pushName
+  }
 
   /** Sends a text to the account's linked devices; resolves with the message id once it is queued for them. */
   sendText(to: AccountRef, text: string, opts: SendOptions = {}): Promise<string> {
@@ -54,10 +64,14 @@ export class SimContact {
   }
 
   /** Called with every message an account sends to this contact (already decrypted). Returns an unsubscribe. */
-  onMessage(cb: (m: ReceivedMessage) => void): () => void { return this.inbox.subscribe(cb) }
+  onMessage(cb: (m: ReceivedMessage) => void): () => void {
+    return this.inbox.subscribe(cb)
+  }
 
   /** The next message not yet taken (earliest first), waiting up to `timeoutMs`. */
-  nextMessage(opts: { timeoutMs?: number } = {}): Promise<ReceivedMessage> { return this.inbox.next(opts.timeoutMs ?? 10000) }
+  nextMessage(opts: { timeoutMs?: number } = {}): Promise<ReceivedMessage> {
+    return this.inbox.next(opts.timeoutMs ?? 10000)
+  }
 
   /** The next receipt (delivery, read, ...) the account's device sent for this contact's messages. */
   nextReceipt(opts: { timeoutMs?: number; type?: string } = {}): Promise<ClientReceipt> {
@@ -76,9 +90,13 @@ export class SimContact {
   }
 
   /** This contact read the account's message `messageId` (blue ticks). */
-  read(messageId: string): void { this.receipt(messageId, 'read') }
+  read(messageId: string): void {
+    this.receipt(messageId, 'read')
+  }
   /** This contact's phone got the message (two grey ticks); automatic unless autoReceipts.delivered is false. */
-  delivered(messageId: string): void { this.receipt(messageId) }
+  delivered(messageId: string): void {
+    this.receipt(messageId)
+  }
 
   private receipt(messageId: string, type?: 'read'): void {
     const sent = this.core.sentByAccount.get(messageId)

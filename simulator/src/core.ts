@@ -19,7 +19,12 @@ export interface ReceivedMessage {
 }
 
 /** A receipt the account's linked device sent for a message it received (delivered, read, ...). */
-export interface ClientReceipt { ids: string[]; type: string; from: string; to: string }
+export interface ClientReceipt {
+  ids: string[]
+  type: string
+  from: string
+  to: string
+}
 
 export interface SimHooks {
   messageToUser(user: WaUser, msg: ReceivedMessage): void

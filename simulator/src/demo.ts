@@ -6,10 +6,15 @@ import { parseArgs } from 'node:util'
 import { startFakeOpenAi, startWaSimulator, SIMULATOR_ROOT_PUBLIC_KEY } from './index.js'
 import { demoPage } from './demo-page.js'
 
-const { values } = parseArgs({ options: {
-  port: { type: 'string', default: '7799' }, 'ws-port': { type: 'string', default: '7798' },
-  host: { type: 'string', default: '127.0.0.1' }, 'cert-dir': { type: 'string' }, 'ai-port': { type: 'string', default: '7797' },
-} })
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '7799' },
+    'ws-port': { type: 'string', default: '7798' },
+    host: { type: 'string', default: '127.0.0.1' },
+    'cert-dir': { type: 'string' },
+    'ai-port': { type: 'string', default: '7797' },
+  },
+})
 const sim = await startWaSimulator({ host: values.host, port: Number(values['ws-port']), certDir: values['cert-dir'] })
 // Any key and any model name: the demo brain answers them all.
 const ai = await startFakeOpenAi({ host: values.host, port: Number(values['ai-port']), models: 'any' })
@@ -26,7 +31,8 @@ function state(): object {
     pending: sim.pendingPairings().map(p => ({ connectionId: p.connectionId, since: p.since })),
     phones: sim.phoneList().map(p => ({ pn: p.pn, devices: p.devices() })),
     contacts: sim.contactList().map(c => ({
-      pn: c.pn, pushName: c.pushName,
+      pn: c.pn,
+      pushName: c.pushName,
       received: c.inbox.history.slice(-50).map(m => ({ id: m.id, from: m.from, text: m.text ?? '[media]' })),
     })),
   }
@@ -35,16 +41,31 @@ function state(): object {
 const routes: Record<string, (b: Record<string, string>) => Promise<unknown> | unknown> = {
   'GET /api/state': () => state(),
   'POST /api/scan': b => sim.phone(b.pn ?? '').scan(b.qr ?? ''),
-  'POST /api/contact': b => { sim.contact(b.pn ?? '', { pushName: b.pushName || undefined }); return {} },
+  'POST /api/contact': b => {
+    sim.contact(b.pn ?? '', { pushName: b.pushName || undefined })
+    return {}
+  },
   'POST /api/send': async b => ({ id: await sim.contact(b.from ?? '').sendText(b.to ?? '', b.text ?? '') }),
-  'POST /api/drop': b => { sim.drop(b.pn ?? ''); return {} },
-  'POST /api/unlink': b => { sim.phone(b.pn ?? '').unlink(); return {} },
+  'POST /api/drop': b => {
+    sim.drop(b.pn ?? '')
+    return {}
+  },
+  'POST /api/unlink': b => {
+    sim.phone(b.pn ?? '').unlink()
+    return {}
+  },
 }
 
 const http = createServer((req: IncomingMessage, res: ServerResponse) => {
   const route = routes[`${req.method} ${req.url}`]
-  if (req.method === 'GET' && req.url === '/') { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(demoPage); return }
-  if (!route) { res.writeHead(404).end(); return }
+  if (req.method === 'GET' && req.url === '/') {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(demoPage)
+    return
+  }
+  if (!route) {
+    res.writeHead(404).end()
+    return
+  }
   void (async () => {
     try {
       const result = await route(req.method === 'POST' ? await body(req) : {})
@@ -66,5 +87,9 @@ http.listen(Number(values.port), values.host, () => {
   console.log(`  It answers from the agent's knowledge text by keywords and hands over on "atendente", "humano" or "pessoa".`)
 })
 
-const stop = (): void => { http.close(); void Promise.all([sim.close(), ai.close()]).then(() => process.exit(0)) }
-process.on('SIGINT', stop); process.on('SIGTERM', stop)
+const stop = (): void => {
+  http.close()
+  void Promise.all([sim.close(), ai.close()]).then(() => process.exit(0))
+}
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)

@@ -18,7 +18,11 @@ export interface IqContext {
 
 const b2n = (b: unknown): number => (Buffer.isBuffer(b) || b instanceof Uint8Array ? Buffer.from(b).readUIntBE(0, b.length) : 0)
 const withType = (key: unknown): Buffer => Buffer.concat([Buffer.from([5]), Buffer.from(key as Uint8Array)])
-const uintBE = (n: number, len: number): Buffer => { const b = Buffer.alloc(len); b.writeUIntBE(n, 0, len); return b }
+const uintBE = (n: number, len: number): Buffer => {
+  const b = Buffer.alloc(len)
+  b.writeUIntBE(n, 0, len)
+  return b
+}
 
 /** Returns the result content (or undefined for an empty result). */
 export function answerIq(ctx: IqContext, node: BinaryNode): BinaryNode[] | undefined {
@@ -28,8 +32,13 @@ export function answerIq(ctx: IqContext, node: BinaryNode): BinaryNode[] | undef
   if (xmlns === 'usync') return usyncIq(ctx, node)
   if (xmlns === 'w:m' && child?.tag === 'media_conn') {
     const hosts = ctx.media?.hosts ?? []
-    return [{ tag: 'media_conn', attrs: { auth: ctx.media?.auth ?? 'none', ttl: '3600', auth_ttl: '3600', max_buckets: '1' },
-      content: hosts.map(hostname => ({ tag: 'host', attrs: { hostname, maxContentLengthBytes: String(100 * 1024 * 1024) } })) }]
+    return [
+      {
+        tag: 'media_conn',
+        attrs: { auth: ctx.media?.auth ?? 'none', ttl: '3600', auth_ttl: '3600', max_buckets: '1' },
+        content: hosts.map(hostname => ({ tag: 'host', attrs: { hostname, maxContentLengthBytes: String(100 * 1024 * 1024) } })),
+      },
+    ]
   }
   if (xmlns === 'md' && child?.tag === 'remove-companion-device' && ctx.device) {
     // Baileys' logout(): the client removes itself, and the phone's list of linked devices loses it.
@@ -49,21 +58,32 @@ function encryptIq(ctx: IqContext, node: BinaryNode, type: string | undefined, c
   if (child?.tag === 'count') return [{ tag: 'count', attrs: { value: String(device?.bundle?.preKeys.length ?? 0) } }]
   if (type === 'set' && child?.tag === 'registration' && device) {
     const keys = getBinaryNodeChildren(getBinaryNodeChild(node, 'list'), 'key').map(k => ({
-      keyId: b2n(getBinaryNodeChild(k, 'id')?.content), publicKey: withType(getBinaryNodeChild(k, 'value')?.content),
+      keyId: b2n(getBinaryNodeChild(k, 'id')?.content),
+      publicKey: withType(getBinaryNodeChild(k, 'value')?.content),
     }))
     const sk = getBinaryNodeChild(node, 'skey')
-    const signedPreKey = { keyId: b2n(getBinaryNodeChild(sk, 'id')?.content), publicKey: withType(getBinaryNodeChild(sk, 'value')?.content),
-      signature: Buffer.from(getBinaryNodeChild(sk, 'signature')?.content as Uint8Array) }
+    const signedPreKey = {
+      keyId: b2n(getBinaryNodeChild(sk, 'id')?.content),
+      publicKey: withType(getBinaryNodeChild(sk, 'value')?.content),
+      signature: Buffer.from(getBinaryNodeChild(sk, 'signature')?.content as Uint8Array),
+    }
     // A second upload (prekeys running low) keeps the identity and adds keys.
     const previous = device.bundle?.preKeys ?? []
-    device.bundle = { registrationId: b2n(child.content), identityKey: withType(getBinaryNodeChild(node, 'identity')?.content),
-      signedPreKey, preKeys: [...previous, ...keys] }
+    device.bundle = {
+      registrationId: b2n(child.content),
+      identityKey: withType(getBinaryNodeChild(node, 'identity')?.content),
+      signedPreKey,
+      preKeys: [...previous, ...keys],
+    }
     return undefined
   }
   if (type === 'set' && child?.tag === 'rotate' && device?.bundle) {
     const sk = getBinaryNodeChild(child, 'skey')
-    device.bundle.signedPreKey = { keyId: b2n(getBinaryNodeChild(sk, 'id')?.content),
-      publicKey: withType(getBinaryNodeChild(sk, 'value')?.content), signature: Buffer.from(getBinaryNodeChild(sk, 'signature')?.content as Uint8Array) }
+    device.bundle.signedPreKey = {
+      keyId: b2n(getBinaryNodeChild(sk, 'id')?.content),
+      publicKey: withType(getBinaryNodeChild(sk, 'value')?.content),
+      signature: Buffer.from(getBinaryNodeChild(sk, 'signature')?.content as Uint8Array),
+    }
     return undefined
   }
   if (child?.tag === 'digest') return [{ tag: 'digest', attrs: {} }]
@@ -85,31 +105,54 @@ function encryptIq(ctx: IqContext, node: BinaryNode, type: string | undefined, c
 /** Another companion's uploaded bundle, one prekey consumed, for a client that messages its sibling devices. */
 function companionBundleNode(jid: string, b: PreKeyBundle): BinaryNode {
   const pk = b.preKeys.shift()
-  return { tag: 'user', attrs: { jid }, content: [
-    { tag: 'registration', attrs: {}, content: uintBE(b.registrationId, 4) },
-    { tag: 'type', attrs: {}, content: Buffer.from([5]) },
-    { tag: 'identity', attrs: {}, content: b.identityKey.subarray(1) },
-    { tag: 'skey', attrs: {}, content: [
-      { tag: 'id', attrs: {}, content: uintBE(b.signedPreKey.keyId, 3) },
-      { tag: 'value', attrs: {}, content: b.signedPreKey.publicKey.subarray(1) },
-      { tag: 'signature', attrs: {}, content: b.signedPreKey.signature } ] },
-    ...(pk ? [{ tag: 'key', attrs: {}, content: [
-      { tag: 'id', attrs: {}, content: uintBE(pk.keyId, 3) },
-      { tag: 'value', attrs: {}, content: pk.publicKey.subarray(1) } ] }] : []),
-  ] }
+  return {
+    tag: 'user',
+    attrs: { jid },
+    content: [
+      { tag: 'registration', attrs: {}, content: uintBE(b.registrationId, 4) },
+      { tag: 'type', attrs: {}, content: Buffer.from([5]) },
+      { tag: 'identity', attrs: {}, content: b.identityKey.subarray(1) },
+      {
+        tag: 'skey',
+        attrs: {},
+        content: [
+          { tag: 'id', attrs: {}, content: uintBE(b.signedPreKey.keyId, 3) },
+          { tag: 'value', attrs: {}, content: b.signedPreKey.publicKey.subarray(1) },
+          { tag: 'signature', attrs: {}, content: b.signedPreKey.signature },
+        ],
+      },
+      ...(pk
+        ? [
+            {
+              tag: 'key',
+              attrs: {},
+              content: [
+                { tag: 'id', attrs: {}, content: uintBE(pk.keyId, 3) },
+                { tag: 'value', attrs: {}, content: pk.publicKey.subarray(1) },
+              ],
+            },
+          ]
+        : []),
+    ],
+  }
 }
 
 function resolveUser(ctx: IqContext, u: BinaryNode): { jid: string; user?: WaUser } {
   const contactNode = getBinaryNodeChild(u, 'contact')
-  const phone = typeof contactNode?.content === 'string' ? contactNode.content
-    : contactNode?.content instanceof Uint8Array ? Buffer.from(contactNode.content).toString() : undefined
+  const phone =
+    typeof contactNode?.content === 'string'
+      ? contactNode.content
+      : contactNode?.content instanceof Uint8Array
+        ? Buffer.from(contactNode.content).toString()
+        : undefined
   const decoded = u.attrs.jid ? jidDecode(u.attrs.jid) : undefined
   const userPart = decoded?.user ?? phone?.replace(/\D/g, '')
   if (!userPart) return { jid: u.attrs.jid ?? '' }
   let user = ctx.dir.user(userPart)
   const isPn = !decoded || decoded.server === 's.whatsapp.net'
   if (!user && isPn && ctx.autoContacts && /^\d{8,15}$/.test(userPart)) {
-    user = ctx.dir.ensureUser(userPart); ctx.onContactCreated(user)
+    user = ctx.dir.ensureUser(userPart)
+    ctx.onContactCreated(user)
   }
   return { jid: u.attrs.jid ?? pnJid(userPart), user }
 }
@@ -126,8 +169,17 @@ function usyncIq(ctx: IqContext, node: BinaryNode): BinaryNode[] {
       // Own account: the phone plus the asking device. Sibling companions are left out on purpose: the
       // simulator does not relay messages between companions (see README).
       const ids = ctx.device && user === ctx.device.account ? [0, ctx.device.deviceId] : [0]
-      content.push({ tag: 'devices', attrs: {}, content: [{ tag: 'device-list', attrs: {},
-        content: ids.map((id): BinaryNode => ({ tag: 'device', attrs: id ? { id: String(id), 'key-index': '1' } : { id: '0' } })) }] })
+      content.push({
+        tag: 'devices',
+        attrs: {},
+        content: [
+          {
+            tag: 'device-list',
+            attrs: {},
+            content: ids.map((id): BinaryNode => ({ tag: 'device', attrs: id ? { id: String(id), 'key-index': '1' } : { id: '0' } })),
+          },
+        ],
+      })
     }
     if (user && protocols.includes('lid')) content.push({ tag: 'lid', attrs: { val: lidJid(user.lid) } })
     return { tag: 'user', attrs: { jid }, content }

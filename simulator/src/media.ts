@@ -27,12 +27,20 @@ export async function buildMediaMessage(host: MediaHost, kind: MediaKind, input:
   const { iv, cipherKey, macKey } = await getMediaKeys(mediaKey, kind as MediaType)
   const cipher = createCipheriv('aes-256-cbc', cipherKey, iv)
   const enc = Buffer.concat([cipher.update(input.data), cipher.final()])
-  const mac = createHmac('sha256', macKey as Uint8Array).update(Buffer.concat([iv, enc])).digest().subarray(0, 10)
+  const mac = createHmac('sha256', macKey as Uint8Array)
+    .update(Buffer.concat([iv, enc]))
+    .digest()
+    .subarray(0, 10)
   const file = Buffer.concat([enc, mac])
   const { url } = host.put(file)
   const common = {
-    url, mediaKey, mimetype: input.mimetype, fileSha256: sha256(input.data), fileEncSha256: sha256(file),
-    fileLength: input.data.length, mediaKeyTimestamp: Math.floor(Date.now() / 1000),
+    url,
+    mediaKey,
+    mimetype: input.mimetype,
+    fileSha256: sha256(input.data),
+    fileEncSha256: sha256(file),
+    fileLength: input.data.length,
+    mediaKeyTimestamp: Math.floor(Date.now() / 1000),
   }
   if (kind === 'image') return { imageMessage: { ...common, caption: input.caption } }
   if (kind === 'audio') return { audioMessage: { ...common, ptt: input.ptt ?? false, seconds: input.seconds ?? 1 } }

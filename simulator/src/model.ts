@@ -4,8 +4,8 @@ import type { ClientConnection } from './transport.js'
 import { SignalPeer, type PreKeyBundle } from './signal-peer.js'
 
 export const S_WHATSAPP_NET = 's.whatsapp.net'
-export const pnJid = (pn: string, device = 0): string => device ? `${pn}:${device}@${S_WHATSAPP_NET}` : `${pn}@${S_WHATSAPP_NET}`
-export const lidJid = (lid: string, device = 0): string => device ? `${lid}:${device}@lid` : `${lid}@lid`
+export const pnJid = (pn: string, device = 0): string => (device ? `${pn}:${device}@${S_WHATSAPP_NET}` : `${pn}@${S_WHATSAPP_NET}`)
+export const lidJid = (lid: string, device = 0): string => (device ? `${lid}:${device}@lid` : `${lid}@lid`)
 export const nowSeconds = (): string => String(Math.floor(Date.now() / 1000))
 
 const outboxKey = (tag: string, id: string | undefined, type: string | undefined): string =>
@@ -14,8 +14,14 @@ const outboxKey = (tag: string, id: string | undefined, type: string | undefined
 /** A WhatsApp user; its primary phone (device 0) is a real libsignal peer. */
 export class WaUser {
   readonly peer = new SignalPeer()
-  constructor(readonly pn: string, readonly lid: string, public pushName: string) {}
-  get jid(): string { return pnJid(this.pn) }
+  constructor(
+    readonly pn: string,
+    readonly lid: string,
+    public pushName: string,
+  ) {}
+  get jid(): string {
+    return pnJid(this.pn)
+  }
 }
 
 /** A companion device (one Baileys client) linked to an account by a QR scan. */
@@ -26,11 +32,21 @@ export class LinkedDevice {
   online = false
   /** Stanzas delivered but not yet acked by the client: re-sent on the next login, as WhatsApp does. */
   readonly outbox = new Map<string, BinaryNode>()
-  constructor(readonly account: WaUser, readonly deviceId: number, readonly identityKey: Buffer) {}
-  get jid(): string { return pnJid(this.account.pn, this.deviceId) }
-  get lidJid(): string { return lidJid(this.account.lid, this.deviceId) }
+  constructor(
+    readonly account: WaUser,
+    readonly deviceId: number,
+    readonly identityKey: Buffer,
+  ) {}
+  get jid(): string {
+    return pnJid(this.account.pn, this.deviceId)
+  }
+  get lidJid(): string {
+    return lidJid(this.account.lid, this.deviceId)
+  }
   /** The libsignal address other peers use for this device. */
-  get address(): string { return `${this.account.pn}_${this.deviceId}` } // libsignal forbids '.' in names
+  get address(): string {
+    return `${this.account.pn}_${this.deviceId}`
+  } // libsignal forbids '.' in names
 
   deliver(stanza: BinaryNode): void {
     this.outbox.set(outboxKey(stanza.tag, stanza.attrs.id, stanza.attrs.type), stanza)
@@ -50,22 +66,40 @@ export class Directory {
   private readonly retired = new Map<string, number>()
 
   /** Finds a user by phone number or LID (the user part of any jid). */
-  user(userPart: string): WaUser | undefined { return this.byUser.get(userPart) }
+  user(userPart: string): WaUser | undefined {
+    return this.byUser.get(userPart)
+  }
 
   ensureUser(pn: string, pushName?: string): WaUser {
     const existing = this.byUser.get(pn)
-    if (existing) { if (pushName) existing.pushName = pushName; return existing }
+    if (existing) {
+      if (pushName) existing.pushName = pushName
+      return existing
+    }
     const user = new WaUser(pn, String(this.nextLid++), pushName ?? pn)
-    this.byUser.set(pn, user); this.byUser.set(user.lid, user)
+    this.byUser.set(pn, user)
+    this.byUser.set(user.lid, user)
     return user
   }
 
-  allUsers(): WaUser[] { return [...new Set(this.byUser.values())] }
-  addDevice(device: LinkedDevice): void { this.devices.set(`${device.account.pn}:${device.deviceId}`, device) }
-  removeDevice(device: LinkedDevice): void { this.devices.delete(`${device.account.pn}:${device.deviceId}`) }
-  device(pn: string, deviceId: number): LinkedDevice | undefined { return this.devices.get(`${pn}:${deviceId}`) }
-  devicesOf(account: WaUser): LinkedDevice[] { return [...this.devices.values()].filter(d => d.account === account) }
-  allDevices(): LinkedDevice[] { return [...this.devices.values()] }
+  allUsers(): WaUser[] {
+    return [...new Set(this.byUser.values())]
+  }
+  addDevice(device: LinkedDevice): void {
+    this.devices.set(`${device.account.pn}:${device.deviceId}`, device)
+  }
+  removeDevice(device: LinkedDevice): void {
+    this.devices.delete(`${device.account.pn}:${device.deviceId}`)
+  }
+  device(pn: string, deviceId: number): LinkedDevice | undefined {
+    return this.devices.get(`${pn}:${deviceId}`)
+  }
+  devicesOf(account: WaUser): LinkedDevice[] {
+    return [...this.devices.values()].filter(d => d.account === account)
+  }
+  allDevices(): LinkedDevice[] {
+    return [...this.devices.values()]
+  }
   nextDeviceId(account: WaUser): number {
     return Math.max(0, ...this.devicesOf(account).map(d => d.deviceId), this.retired.get(account.pn) ?? 0) + 1
   }

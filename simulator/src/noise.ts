@@ -1,9 +1,7 @@
 // Server side of WhatsApp's Noise XX handshake and transport encryption, mirroring Baileys' noise-handler.
 import { createHash } from 'node:crypto'
 import libsignal from 'libsignal'
-import {
-  Curve, type KeyPair, NOISE_MODE, NOISE_WA_HEADER, WA_CERT_DETAILS, aesDecryptGCM, aesEncryptGCM, hkdf, proto, sha256,
-} from '@whiskeysockets/baileys'
+import { Curve, type KeyPair, NOISE_MODE, NOISE_WA_HEADER, WA_CERT_DETAILS, aesDecryptGCM, aesEncryptGCM, hkdf, proto, sha256 } from '@whiskeysockets/baileys'
 
 type Pair = KeyPair
 
@@ -13,7 +11,9 @@ type Pair = KeyPair
  */
 function rootKeyPair(): Pair {
   const priv = createHash('sha256').update('atende-wa-sim noise root v1').digest()
-  priv[0]! &= 248; priv[31]! &= 127; priv[31]! |= 64 // X25519 clamping, as libsignal expects of a private key
+  priv[0]! &= 248
+  priv[31]! &= 127
+  priv[31]! |= 64 // X25519 clamping, as libsignal expects of a private key
   return { private: priv, public: Buffer.from(libsignal.curve.getPublicFromPrivateKey(priv).subarray(1)) }
 }
 
@@ -43,7 +43,11 @@ const certChain: Uint8Array = (() => {
   }).finish()
 })()
 
-const ivFor = (counter: number): Buffer => { const b = Buffer.alloc(12); b.writeUInt32BE(counter, 8); return b }
+const ivFor = (counter: number): Buffer => {
+  const b = Buffer.alloc(12)
+  b.writeUInt32BE(counter, 8)
+  return b
+}
 
 type Direction = { key: Buffer; counter: number }
 
@@ -58,24 +62,35 @@ export class NoiseServer {
   /** The client's static Noise public key (the "noiseKey" part of its QR). */
   clientStatic?: Uint8Array
 
-  constructor() { this.authenticate(NOISE_WA_HEADER) }
+  constructor() {
+    this.authenticate(NOISE_WA_HEADER)
+  }
 
-  private authenticate(data: Uint8Array): void { this.hash = sha256(Buffer.concat([this.hash, data])) }
+  private authenticate(data: Uint8Array): void {
+    this.hash = sha256(Buffer.concat([this.hash, data]))
+  }
   private encrypt(pt: Uint8Array): Buffer {
-    const r = aesEncryptGCM(pt, this.key, ivFor(this.counter++), this.hash); this.authenticate(r); return r
+    const r = aesEncryptGCM(pt, this.key, ivFor(this.counter++), this.hash)
+    this.authenticate(r)
+    return r
   }
   private decrypt(ct: Uint8Array): Buffer {
-    const r = aesDecryptGCM(ct, this.key, ivFor(this.counter++), this.hash); this.authenticate(ct); return r
+    const r = aesDecryptGCM(ct, this.key, ivFor(this.counter++), this.hash)
+    this.authenticate(ct)
+    return r
   }
   private mix(data: Uint8Array): void {
     const k = hkdf(Buffer.from(data), 64, { salt: this.salt, info: '' })
-    this.salt = Buffer.from(k.subarray(0, 32)); this.key = Buffer.from(k.subarray(32)); this.counter = 0
+    this.salt = Buffer.from(k.subarray(0, 32))
+    this.key = Buffer.from(k.subarray(32))
+    this.counter = 0
   }
 
   /** Answers the ClientHello with the encoded HandshakeMessage carrying ServerHello. */
   serverHello(clientEphemeral: Uint8Array): Uint8Array {
     this.authenticate(clientEphemeral)
-    const eph = Curve.generateKeyPair(); this.ephemeral = eph
+    const eph = Curve.generateKeyPair()
+    this.ephemeral = eph
     this.authenticate(eph.public)
     this.mix(Curve.sharedKey(eph.private, clientEphemeral))
     const staticEnc = this.encrypt(serverStatic.public)
@@ -87,7 +102,8 @@ export class NoiseServer {
   /** Completes the handshake and returns the client's login or registration payload. */
   clientFinish(finish: proto.HandshakeMessage.IClientFinish): proto.ClientPayload {
     if (!finish.static || !finish.payload || !this.ephemeral) throw new Error('incomplete ClientFinish')
-    const clientStatic = this.decrypt(finish.static); this.clientStatic = clientStatic
+    const clientStatic = this.decrypt(finish.static)
+    this.clientStatic = clientStatic
     this.mix(Curve.sharedKey(this.ephemeral.private, clientStatic))
     const payload = proto.ClientPayload.decode(this.decrypt(finish.payload))
     const k = hkdf(Buffer.alloc(0), 64, { salt: this.salt, info: '' })

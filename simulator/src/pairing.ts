@@ -6,7 +6,12 @@ import { LinkedDevice, S_WHATSAPP_NET, lidJid, pnJid, type WaUser } from './mode
 import type { SimCore } from './core.js'
 
 /** What a Baileys QR carries: `https://wa.me/settings/linked_devices#ref,noiseKey,identityKey,advSecret,platform`. */
-export interface ParsedQr { ref: string; noiseKey: Buffer; identityKey: Buffer; advSecret: Buffer }
+export interface ParsedQr {
+  ref: string
+  noiseKey: Buffer
+  identityKey: Buffer
+  advSecret: Buffer
+}
 
 export function parseQr(qr: string): ParsedQr {
   const [ref, noise, identity, adv] = (qr.includes('#') ? qr.slice(qr.indexOf('#') + 1) : qr).split(',')
@@ -22,29 +27,45 @@ export interface PendingPairing {
   since: Date
 }
 
-interface InFlight { account: WaUser; deviceId: number; identityKey: Buffer; resolve(d: LinkedDevice): void; reject(e: Error): void }
+interface InFlight {
+  account: WaUser
+  deviceId: number
+  identityKey: Buffer
+  resolve(d: LinkedDevice): void
+  reject(e: Error): void
+}
 
 /** An account's ADV key: the phone signs each companion's identity with it. */
 const accountKeys = new WeakMap<WaUser, KeyPair>()
 const accountKeyOf = (u: WaUser): KeyPair => {
-  const k = accountKeys.get(u) ?? Curve.generateKeyPair(); accountKeys.set(u, k); return k
+  const k = accountKeys.get(u) ?? Curve.generateKeyPair()
+  accountKeys.set(u, k)
+  return k
 }
 
 export class Pairing {
   private readonly pending = new Map<ClientConnection, PendingPairing>()
   private readonly inFlight = new Map<ClientConnection, InFlight>()
 
-  constructor(private readonly core: SimCore, private readonly refsPerClient: number) {}
+  constructor(
+    private readonly core: SimCore,
+    private readonly refsPerClient: number,
+  ) {}
 
   /** Registration handshake: hand out refs (each becomes one QR; Baileys rotates them, then gives up). */
   start(conn: ClientConnection): void {
     const refs = Array.from({ length: this.refsPerClient }, () => `2@${randomBytes(18).toString('base64')}`)
     this.pending.set(conn, { connectionId: conn.id, refs, since: new Date() })
-    conn.send({ tag: 'iq', attrs: { from: S_WHATSAPP_NET, type: 'set', id: `pd-${conn.id}`, xmlns: 'md' }, content: [
-      { tag: 'pair-device', attrs: {}, content: refs.map(r => ({ tag: 'ref', attrs: {}, content: Buffer.from(r) })) }] })
+    conn.send({
+      tag: 'iq',
+      attrs: { from: S_WHATSAPP_NET, type: 'set', id: `pd-${conn.id}`, xmlns: 'md' },
+      content: [{ tag: 'pair-device', attrs: {}, content: refs.map(r => ({ tag: 'ref', attrs: {}, content: Buffer.from(r) })) }],
+    })
   }
 
-  list(): PendingPairing[] { return [...this.pending.values()].map(p => ({ ...p, refs: [...p.refs] })) }
+  list(): PendingPairing[] {
+    return [...this.pending.values()].map(p => ({ ...p, refs: [...p.refs] }))
+  }
 
   closed(conn: ClientConnection): void {
     this.pending.delete(conn)
@@ -66,11 +87,21 @@ export class Pairing {
     const hmac = hmacSign(signed, parsed.advSecret)
     return new Promise((resolve, reject) => {
       this.inFlight.set(conn, { account, deviceId, identityKey: parsed.identityKey, resolve, reject })
-      conn.send({ tag: 'iq', attrs: { from: S_WHATSAPP_NET, type: 'set', id: `ps-${conn.id}` }, content: [{ tag: 'pair-success', attrs: {}, content: [
-        { tag: 'device-identity', attrs: {}, content: proto.ADVSignedDeviceIdentityHMAC.encode({ details: signed, hmac }).finish() },
-        { tag: 'platform', attrs: { name: 'android' } },
-        { tag: 'device', attrs: { jid: pnJid(account.pn, deviceId), lid: lidJid(account.lid, deviceId) } },
-      ] }] })
+      conn.send({
+        tag: 'iq',
+        attrs: { from: S_WHATSAPP_NET, type: 'set', id: `ps-${conn.id}` },
+        content: [
+          {
+            tag: 'pair-success',
+            attrs: {},
+            content: [
+              { tag: 'device-identity', attrs: {}, content: proto.ADVSignedDeviceIdentityHMAC.encode({ details: signed, hmac }).finish() },
+              { tag: 'platform', attrs: { name: 'android' } },
+              { tag: 'device', attrs: { jid: pnJid(account.pn, deviceId), lid: lidJid(account.lid, deviceId) } },
+            ],
+          },
+        ],
+      })
     })
   }
 

@@ -23,16 +23,30 @@ export class SimPhone {
   /** Fires when a device of this account logs in (true) or loses its connection (false). */
   readonly presence = new Inbox<LinkedDeviceInfo>()
 
-  constructor(private readonly core: SimCore, readonly user: WaUser, private readonly pairing: Pairing) {}
+  constructor(
+    private readonly core: SimCore,
+    readonly user: WaUser,
+    private readonly pairing: Pairing,
+  ) {}
 
-  get pn(): string { return this.user.pn }
-  get jid(): string { return this.user.jid }
-  get lid(): string { return this.user.lid }
+  get pn(): string {
+    return this.user.pn
+  }
+  get jid(): string {
+    return this.user.jid
+  }
+  get lid(): string {
+    return this.user.lid
+  }
 
   /** Scans a Baileys QR string: resolves once the client signed the pairing (it then restarts with 515). */
-  async scan(qr: string): Promise<LinkedDeviceInfo> { return info(await this.pairing.scan(this.user, qr)) }
+  async scan(qr: string): Promise<LinkedDeviceInfo> {
+    return info(await this.pairing.scan(this.user, qr))
+  }
 
-  devices(): LinkedDeviceInfo[] { return this.core.dir.devicesOf(this.user).map(info) }
+  devices(): LinkedDeviceInfo[] {
+    return this.core.dir.devicesOf(this.user).map(info)
+  }
 
   /** Resolves when some device of this account is logged in (immediately if one already is). */
   async waitOnline(timeoutMs = 10000): Promise<LinkedDeviceInfo> {

@@ -1,7 +1,5 @@
 // Message relay: libsignal-encrypted messages into linked devices, and decryption of what they send out.
-import {
-  encodeWAMessage, getBinaryNodeChild, getBinaryNodeChildren, jidDecode, proto, unpadRandomMax16, type BinaryNode,
-} from '@whiskeysockets/baileys'
+import { encodeWAMessage, getBinaryNodeChild, getBinaryNodeChildren, jidDecode, proto, unpadRandomMax16, type BinaryNode } from '@whiskeysockets/baileys'
 import { randomBytes } from 'node:crypto'
 import type { LinkedDevice, WaUser } from './model.js'
 import { lidJid, nowSeconds } from './model.js'
@@ -13,12 +11,18 @@ export const newMessageId = (): string => '3EB0' + randomBytes(9).toString('hex'
 
 export function messageText(m: proto.IMessage | null | undefined): string | undefined {
   if (!m) return undefined
-  return m.conversation ?? m.extendedTextMessage?.text ?? m.imageMessage?.caption ?? m.videoMessage?.caption
-    ?? m.documentMessage?.caption ?? m.deviceSentMessage?.message?.conversation ?? undefined
+  return (
+    m.conversation ??
+    m.extendedTextMessage?.text ??
+    m.imageMessage?.caption ??
+    m.videoMessage?.caption ??
+    m.documentMessage?.caption ??
+    m.deviceSentMessage?.message?.conversation ??
+    undefined
+  )
 }
 
-const stanzaType = (m: proto.IMessage): string =>
-  m.conversation != null || m.extendedTextMessage ? 'text' : m.reactionMessage ? 'reaction' : 'media'
+const stanzaType = (m: proto.IMessage): string => (m.conversation != null || m.extendedTextMessage ? 'text' : m.reactionMessage ? 'reaction' : 'media')
 
 function remember<K, V>(map: Map<K, V>, key: K, value: V): void {
   map.set(key, value)
@@ -41,17 +45,18 @@ export async function deliverToAccount(core: SimCore, sender: WaUser, account: W
   if (!devices.length) throw new Error(`account ${account.pn} has no linked device that logged in; nothing to deliver to`)
   const recipient = opts.fromOwnPhoneTo
   remember(core.sentByContact, id, { from: sender, account, message, recipient })
-  const payload: proto.IMessage = recipient
-    ? { deviceSentMessage: { destinationJid: recipient.jid, message } } : message
+  const payload: proto.IMessage = recipient ? { deviceSentMessage: { destinationJid: recipient.jid, message } } : message
   const plaintext = encodeWAMessage(payload)
   const t = nowSeconds()
-  await Promise.all(devices.map(async device => {
-    const { type, ciphertext } = await sender.peer.encrypt(device.address, plaintext, () => device.bundle)
-    const attrs: Record<string, string> = recipient
-      ? { from: sender.jid, recipient: recipient.jid, id, t, type: stanzaType(message) }
-      : { from: sender.jid, sender_lid: lidJid(sender.lid), id, t, type: stanzaType(message), notify: sender.pushName }
-    device.deliver({ tag: 'message', attrs, content: [{ tag: 'enc', attrs: { v: '2', type }, content: ciphertext }] })
-  }))
+  await Promise.all(
+    devices.map(async device => {
+      const { type, ciphertext } = await sender.peer.encrypt(device.address, plaintext, () => device.bundle)
+      const attrs: Record<string, string> = recipient
+        ? { from: sender.jid, recipient: recipient.jid, id, t, type: stanzaType(message) }
+        : { from: sender.jid, sender_lid: lidJid(sender.lid), id, t, type: stanzaType(message), notify: sender.pushName }
+      device.deliver({ tag: 'message', attrs, content: [{ tag: 'enc', attrs: { v: '2', type }, content: ciphertext }] })
+    }),
+  )
   return id
 }
 
@@ -88,11 +93,18 @@ export async function relayFromDevice(core: SimCore, device: LinkedDevice, node:
       const chat = jidDecode(to)
       const chatUser = chat && core.dir.user(chat.user)
       const isOwnCopy = user === device.account
-      const inner = isOwnCopy ? message.deviceSentMessage?.message ?? message : message
-      if (!isOwnCopy) { recipients.push(user); remember(core.sentByAccount, id, { account: device.account, to: user }) }
+      const inner = isOwnCopy ? (message.deviceSentMessage?.message ?? message) : message
+      if (!isOwnCopy) {
+        recipients.push(user)
+        remember(core.sentByAccount, id, { account: device.account, to: user })
+      }
       core.hooks.messageToUser(user, {
-        id, from: device.account.pn, to: (isOwnCopy ? chatUser?.pn : user.pn) ?? user.pn, fromDevice: device.deviceId,
-        message: inner, text: messageText(inner),
+        id,
+        from: device.account.pn,
+        to: (isOwnCopy ? chatUser?.pn : user.pn) ?? user.pn,
+        fromDevice: device.deviceId,
+        message: inner,
+        text: messageText(inner),
       })
     } catch (err) {
       core.logger.warn({ err: String(err), id, jid }, 'could not decrypt a copy of an outgoing message')

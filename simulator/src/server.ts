@@ -28,15 +28,24 @@ export class WaServer implements ConnectionHandlers {
   /** Accounts whose linked devices cannot reach the server (a network outage on the client's side). */
   private readonly unreachable = new Set<string>()
 
-  private constructor(private readonly core: SimCore, private readonly opts: ServerOptions, wss: WebSocketServer) {
+  private constructor(
+    private readonly core: SimCore,
+    private readonly opts: ServerOptions,
+    wss: WebSocketServer,
+  ) {
     this.wss = wss
     this.pairing = new Pairing(core, opts.qrRefs)
-    wss.on('connection', ws => { this.connections.add(new ClientConnection(ws, this, core.logger)) })
+    wss.on('connection', ws => {
+      this.connections.add(new ClientConnection(ws, this, core.logger))
+    })
   }
 
   static async listen(core: SimCore, opts: ServerOptions): Promise<WaServer> {
     const wss = new WebSocketServer({ host: opts.host, port: opts.port })
-    await new Promise<void>((resolve, reject) => { wss.once('listening', resolve); wss.once('error', reject) })
+    await new Promise<void>((resolve, reject) => {
+      wss.once('listening', resolve)
+      wss.once('error', reject)
+    })
     return new WaServer(core, opts, wss)
   }
 
@@ -67,8 +76,10 @@ export class WaServer implements ConnectionHandlers {
     }
     device.connection = conn
     this.deviceOf.set(conn, device)
-    conn.send({ tag: 'success', attrs: { t: nowSeconds(), lid: lidJid(device.account.lid, device.deviceId), props: '1',
-      abprops: '1', location: 'sim', creation: '1700000000' } })
+    conn.send({
+      tag: 'success',
+      attrs: { t: nowSeconds(), lid: lidJid(device.account.lid, device.deviceId), props: '1', abprops: '1', location: 'sim', creation: '1700000000' },
+    })
     device.online = true
     // Whatever was delivered while the device was away (or not acked) comes now, before the offline marker.
     const pending = [...device.outbox.values()]
@@ -92,7 +103,8 @@ export class WaServer implements ConnectionHandlers {
   async onNode(conn: ClientConnection, node: BinaryNode): Promise<void> {
     const device = this.deviceOf.get(conn)
     switch (node.tag) {
-      case 'iq': return this.onIq(conn, device, node)
+      case 'iq':
+        return this.onIq(conn, device, node)
       case 'message':
         if (device) void this.onMessage(device, node)
         return
@@ -112,7 +124,10 @@ export class WaServer implements ConnectionHandlers {
       return
     }
     const ctx: IqContext = {
-      dir: this.core.dir, device, media: this.opts.media?.(), autoContacts: this.opts.autoContacts,
+      dir: this.core.dir,
+      device,
+      media: this.opts.media?.(),
+      autoContacts: this.opts.autoContacts,
       onContactCreated: () => {},
     }
     const content = answerIq(ctx, node)
@@ -153,7 +168,9 @@ export class WaServer implements ConnectionHandlers {
     this.drop(devices)
   }
 
-  reachable(account: WaUser): void { this.unreachable.delete(account.pn) }
+  reachable(account: WaUser): void {
+    this.unreachable.delete(account.pn)
+  }
 
   async close(): Promise<void> {
     for (const c of this.connections) c.terminate()

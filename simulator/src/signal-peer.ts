@@ -12,7 +12,11 @@ export interface PreKeyBundle {
 
 export type EncType = 'pkmsg' | 'msg'
 
-const uintBE = (n: number, len: number): Buffer => { const b = Buffer.alloc(len); b.writeUIntBE(n, 0, len); return b }
+const uintBE = (n: number, len: number): Buffer => {
+  const b = Buffer.alloc(len)
+  b.writeUIntBE(n, 0, len)
+  return b
+}
 const stripPrefix = (key: Buffer): Buffer => Buffer.from(key).subarray(1) // WA sends keys without the 0x05 type byte
 
 export class SignalPeer {
@@ -29,12 +33,19 @@ export class SignalPeer {
   constructor() {
     this.store = {
       isTrustedIdentity: () => true,
-      loadSession: async id => { const s = this.sessions.get(id); return s ? libsignal.SessionRecord.deserialize(s) : undefined },
-      storeSession: async (id, rec) => { this.sessions.set(id, rec.serialize()) },
+      loadSession: async id => {
+        const s = this.sessions.get(id)
+        return s ? libsignal.SessionRecord.deserialize(s) : undefined
+      },
+      storeSession: async (id, rec) => {
+        this.sessions.set(id, rec.serialize())
+      },
       getOurIdentity: () => this.identity,
       getOurRegistrationId: () => this.registrationId,
       loadPreKey: async id => this.preKeys.get(Number(id)),
-      removePreKey: id => { this.preKeys.delete(Number(id)) },
+      removePreKey: id => {
+        this.preKeys.delete(Number(id))
+      },
       loadSignedPreKey: () => this.signed.keyPair,
     }
   }
@@ -44,25 +55,39 @@ export class SignalPeer {
     const pk = libsignal.keyhelper.generatePreKey(this.nextPreKeyId++)
     this.preKeys.set(pk.keyId, pk.keyPair)
     return {
-      tag: 'user', attrs: { jid }, content: [
+      tag: 'user',
+      attrs: { jid },
+      content: [
         { tag: 'registration', attrs: {}, content: uintBE(this.registrationId, 4) },
         { tag: 'type', attrs: {}, content: Buffer.from([5]) },
         { tag: 'identity', attrs: {}, content: stripPrefix(this.identity.pubKey) },
-        { tag: 'skey', attrs: {}, content: [
-          { tag: 'id', attrs: {}, content: uintBE(this.signed.keyId, 3) },
-          { tag: 'value', attrs: {}, content: stripPrefix(this.signed.keyPair.pubKey) },
-          { tag: 'signature', attrs: {}, content: Buffer.from(this.signed.signature) },
-        ] },
-        { tag: 'key', attrs: {}, content: [
-          { tag: 'id', attrs: {}, content: uintBE(pk.keyId, 3) },
-          { tag: 'value', attrs: {}, content: stripPrefix(pk.keyPair.pubKey) },
-        ] },
+        {
+          tag: 'skey',
+          attrs: {},
+          content: [
+            { tag: 'id', attrs: {}, content: uintBE(this.signed.keyId, 3) },
+            { tag: 'value', attrs: {}, content: stripPrefix(this.signed.keyPair.pubKey) },
+            { tag: 'signature', attrs: {}, content: Buffer.from(this.signed.signature) },
+          ],
+        },
+        {
+          tag: 'key',
+          attrs: {},
+          content: [
+            { tag: 'id', attrs: {}, content: uintBE(pk.keyId, 3) },
+            { tag: 'value', attrs: {}, content: stripPrefix(pk.keyPair.pubKey) },
+          ],
+        },
       ],
     }
   }
 
-  hasSession(address: string): boolean { return this.sessions.has(`${address}.0`) }
-  forget(address: string): void { this.sessions.delete(`${address}.0`) }
+  hasSession(address: string): boolean {
+    return this.sessions.has(`${address}.0`)
+  }
+  forget(address: string): void {
+    this.sessions.delete(`${address}.0`)
+  }
 
   /** Encrypts for `address`, first building a session from `takePreKey()` when none exists yet. */
   encrypt(address: string, plaintext: Uint8Array, bundle: () => PreKeyBundle | undefined): Promise<{ type: EncType; ciphertext: Buffer }> {
@@ -82,16 +107,17 @@ export class SignalPeer {
   decrypt(address: string, type: string, ciphertext: Uint8Array): Promise<Buffer> {
     return this.locked(address, async () => {
       const cipher = new libsignal.SessionCipher(this.store, new libsignal.ProtocolAddress(address, 0))
-      return Buffer.from(type === 'pkmsg'
-        ? await cipher.decryptPreKeyWhisperMessage(ciphertext)
-        : await cipher.decryptWhisperMessage(ciphertext))
+      return Buffer.from(type === 'pkmsg' ? await cipher.decryptPreKeyWhisperMessage(ciphertext) : await cipher.decryptWhisperMessage(ciphertext))
     })
   }
 
   private locked<T>(address: string, fn: () => Promise<T>): Promise<T> {
     const prev = this.locks.get(address) ?? Promise.resolve()
     const next = prev.then(fn, fn)
-    this.locks.set(address, next.catch(() => undefined))
+    this.locks.set(
+      address,
+      next.catch(() => undefined),
+    )
     return next
   }
 }

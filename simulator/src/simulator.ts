@@ -36,7 +36,11 @@ export class WaSimulator {
   private readonly phones = new Map<string, SimPhone>()
   private readonly contacts = new Map<string, SimContact>()
 
-  private constructor(private readonly core: SimCore, private readonly server: WaServer, readonly media: MediaHost) {}
+  private constructor(
+    private readonly core: SimCore,
+    private readonly server: WaServer,
+    readonly media: MediaHost,
+  ) {}
 
   static async start(opts: WaSimulatorOptions = {}): Promise<WaSimulator> {
     if (opts.trustInProcess !== false) trustSimulatorRoot()
@@ -54,7 +58,11 @@ export class WaSimulator {
     const core: SimCore = { dir: new Directory(), logger: opts.logger ?? silentLogger, hooks, sentByContact: new Map(), sentByAccount: new Map() }
     const media = await MediaHost.start({ host, ...opts.mediaPorts, certDir: opts.certDir, logger: core.logger })
     const server = await WaServer.listen(core, {
-      host, port: opts.port ?? 0, receiptDelayMs: opts.receiptDelayMs ?? 150, qrRefs: opts.qrRefs ?? 6, autoContacts: opts.autoContacts ?? true,
+      host,
+      port: opts.port ?? 0,
+      receiptDelayMs: opts.receiptDelayMs ?? 150,
+      qrRefs: opts.qrRefs ?? 6,
+      autoContacts: opts.autoContacts ?? true,
       media: () => ({ hosts: [media.uploadHost], auth: media.auth }),
       autoReceipts: pn => sim?.contacts.get(pn)?.autoReceipts ?? { delivered: true, read: false },
     })
@@ -63,18 +71,27 @@ export class WaSimulator {
   }
 
   /** The WebSocket URL to give Baileys as `waWebSocketUrl` (the backend reads WA_WEBSOCKET_URL). */
-  get url(): string { return this.server.url }
+  get url(): string {
+    return this.server.url
+  }
 
   /** Connected clients that have no credentials yet and show QR codes. */
-  pendingPairings(): PendingPairing[] { return this.server.pairing.list() }
+  pendingPairings(): PendingPairing[] {
+    return this.server.pairing.list()
+  }
 
   /** How many clients are connected now, paired or not (a test sees a connection end, e.g. the 515 after pairing). */
-  connectedClients(): number { return this.server.connections.size }
+  connectedClients(): number {
+    return this.server.connections.size
+  }
 
   /** A simulated account (the company's phone), created on first use. */
   phone(pn: string): SimPhone {
     let p = this.phones.get(pn)
-    if (!p) { p = new SimPhone(this.core, this.core.dir.ensureUser(pn), this.server.pairing); this.phones.set(pn, p) }
+    if (!p) {
+      p = new SimPhone(this.core, this.core.dir.ensureUser(pn), this.server.pairing)
+      this.phones.set(pn, p)
+    }
     return p
   }
 
@@ -83,12 +100,20 @@ export class WaSimulator {
     return this.contactFor(this.core.dir.ensureUser(pn, opts.pushName))
   }
 
-  contactList(): SimContact[] { return [...this.contacts.values()] }
-  phoneList(): SimPhone[] { return [...this.phones.values()] }
+  contactList(): SimContact[] {
+    return [...this.contacts.values()]
+  }
+  phoneList(): SimPhone[] {
+    return [...this.phones.values()]
+  }
 
   /** Server-side drop of every connection of this account's devices (Baileys sees 428 and should reconnect). */
-  drop(phone: AccountRef): void { this.server.drop(this.core.dir.devicesOf(this.accountOf(phone))) }
-  dropAll(): void { this.server.drop(this.core.dir.allDevices()) }
+  drop(phone: AccountRef): void {
+    this.server.drop(this.core.dir.devicesOf(this.accountOf(phone)))
+  }
+  dropAll(): void {
+    this.server.drop(this.core.dir.allDevices())
+  }
 
   /**
    * A network outage for this account's linked devices: their links drop now and every new one dies before
@@ -100,7 +125,9 @@ export class WaSimulator {
     this.server.unreachableFrom(account, this.core.dir.devicesOf(account))
   }
 
-  networkUp(phone: AccountRef): void { this.server.reachable(this.accountOf(phone)) }
+  networkUp(phone: AccountRef): void {
+    this.server.reachable(this.accountOf(phone))
+  }
 
   /**
    * Delivers a contact's message again with the same id (freshly encrypted, as after a lost ack), so the
@@ -124,7 +151,10 @@ export class WaSimulator {
 
   private contactFor(user: WaUser): SimContact {
     let c = this.contacts.get(user.pn)
-    if (!c) { c = new SimContact(this.core, user, ref => this.accountOf(ref), this.media); this.contacts.set(user.pn, c) }
+    if (!c) {
+      c = new SimContact(this.core, user, ref => this.accountOf(ref), this.media)
+      this.contacts.set(user.pn, c)
+    }
     return c
   }
 

@@ -23,9 +23,16 @@ export class ClientConnection {
   private chain: Promise<void> = Promise.resolve()
   closed = false
 
-  constructor(readonly ws: WebSocket, private readonly handlers: ConnectionHandlers, private readonly logger: Logger) {
+  constructor(
+    readonly ws: WebSocket,
+    private readonly handlers: ConnectionHandlers,
+    private readonly logger: Logger,
+  ) {
     ws.on('message', (data: Buffer) => this.onData(data))
-    ws.on('close', () => { this.closed = true; handlers.onClose(this) })
+    ws.on('close', () => {
+      this.closed = true
+      handlers.onClose(this)
+    })
     ws.on('error', err => logger.debug({ err: String(err), conn: this.id }, 'ws error'))
   }
 
@@ -36,7 +43,9 @@ export class ClientConnection {
   }
 
   /** Server-side drop: no close frame, like a lost TCP link. */
-  terminate(): void { this.ws.terminate() }
+  terminate(): void {
+    this.ws.terminate()
+  }
 
   /** Graceful server close after a final node (e.g. stream:error). */
   end(node?: BinaryNode): void {
@@ -45,7 +54,8 @@ export class ClientConnection {
   }
 
   private frame(data: Uint8Array): Buffer {
-    const header = Buffer.alloc(3); header.writeUIntBE(data.length, 0, 3)
+    const header = Buffer.alloc(3)
+    header.writeUIntBE(data.length, 0, 3)
     return Buffer.concat([header, data])
   }
 
@@ -56,19 +66,23 @@ export class ClientConnection {
       // An 'ED' routing-info prefix is only sent when creds carry routingInfo, which this server never issues.
       if (!this.buffer.subarray(0, 4).equals(NOISE_WA_HEADER)) {
         this.logger.warn({ conn: this.id, intro: this.buffer.subarray(0, 4).toString('hex') }, 'bad intro; closing')
-        this.ws.terminate(); return
+        this.ws.terminate()
+        return
       }
-      this.buffer = this.buffer.subarray(4); this.gotIntro = true
+      this.buffer = this.buffer.subarray(4)
+      this.gotIntro = true
     }
     while (this.buffer.length >= 3) {
       const len = this.buffer.readUIntBE(0, 3)
       if (this.buffer.length < len + 3) return
       const frame = this.buffer.subarray(3, 3 + len)
       this.buffer = this.buffer.subarray(3 + len)
-      this.chain = this.chain.then(() => this.onFrame(frame)).catch(err => {
-        this.logger.warn({ conn: this.id, err: String(err) }, 'frame handling failed; closing')
-        this.ws.terminate()
-      })
+      this.chain = this.chain
+        .then(() => this.onFrame(frame))
+        .catch(err => {
+          this.logger.warn({ conn: this.id, err: String(err) }, 'frame handling failed; closing')
+          this.ws.terminate()
+        })
     }
   }
 

@@ -5,11 +5,17 @@ import { pairClient, testLogger, type TestClient } from './support/baileys-clien
 
 let sim: WaSimulator
 const clients: TestClient[] = []
-beforeAll(async () => { sim = await startWaSimulator({ logger: testLogger() }) })
-afterAll(async () => { for (const c of clients) c.end(); await sim.close() })
+beforeAll(async () => {
+  sim = await startWaSimulator({ logger: testLogger() })
+})
+afterAll(async () => {
+  for (const c of clients) c.end()
+  await sim.close()
+})
 
 test('server drop → Baileys closes → reconnect without a new QR → messages flow again', async () => {
-  const client = await pairClient(sim, '5511999990010'); clients.push(client)
+  const client = await pairClient(sim, '5511999990010')
+  clients.push(client)
   const alice = sim.contact('5511988880010', { pushName: 'Alice' })
   const qrsBefore = client.updates.history.filter(u => u.qr).length
   sim.drop(sim.phone('5511999990010'))
@@ -27,7 +33,8 @@ test('server drop → Baileys closes → reconnect without a new QR → messages
 })
 
 test('network outage → the link drops and every reconnect dies before login until the network is back; waiting messages arrive then', async () => {
-  const client = await pairClient(sim, '5511999990015'); clients.push(client)
+  const client = await pairClient(sim, '5511999990015')
+  clients.push(client)
   const erica = sim.contact('5511988880015', { pushName: 'Erica' })
   sim.networkDown('5511999990015')
   expect(await client.closed()).toBe(DisconnectReason.connectionClosed)
@@ -36,7 +43,12 @@ test('network outage → the link drops and every reconnect dies before login un
     client.reconnect()
     expect(await client.closed()).toBe(DisconnectReason.connectionClosed)
   }
-  expect(sim.phone('5511999990015').devices().every(d => !d.online)).toBe(true)
+  expect(
+    sim
+      .phone('5511999990015')
+      .devices()
+      .every(d => !d.online),
+  ).toBe(true)
   sim.networkUp('5511999990015')
   client.reconnect()
   await client.opened()
@@ -44,7 +56,8 @@ test('network outage → the link drops and every reconnect dies before login un
 })
 
 test('the phone unlinks the device → loggedOut (401); old creds are refused with 401', async () => {
-  const client = await pairClient(sim, '5511999990020'); clients.push(client)
+  const client = await pairClient(sim, '5511999990020')
+  clients.push(client)
   const phone = sim.phone('5511999990020')
   phone.unlink()
   expect(await client.closed()).toBe(DisconnectReason.loggedOut)
@@ -54,7 +67,8 @@ test('the phone unlinks the device → loggedOut (401); old creds are refused wi
 })
 
 test('the client logs out → the phone no longer lists the device; its creds are refused with 401', async () => {
-  const client = await pairClient(sim, '5511999990025'); clients.push(client)
+  const client = await pairClient(sim, '5511999990025')
+  clients.push(client)
   const phone = sim.phone('5511999990025')
   expect(phone.devices()).toHaveLength(1)
   await client.sock.logout()
@@ -65,7 +79,8 @@ test('the client logs out → the phone no longer lists the device; its creds ar
 })
 
 test('a duplicate delivery arrives twice at Baileys with the same id', async () => {
-  const client = await pairClient(sim, '5511999990030'); clients.push(client)
+  const client = await pairClient(sim, '5511999990030')
+  clients.push(client)
   const bob = sim.contact('5511988880030', { pushName: 'Bob' })
   const id = await bob.sendText('5511999990030', 'mensagem duplicada')
   const first = await client.upserts.next(10000, m => m.key.id === id)
@@ -76,7 +91,8 @@ test('a duplicate delivery arrives twice at Baileys with the same id', async () 
 })
 
 test('a contact resets its Signal session → its next message is a new prekey message; both directions work on the new session', async () => {
-  const client = await pairClient(sim, '5511999990040'); clients.push(client)
+  const client = await pairClient(sim, '5511999990040')
+  clients.push(client)
   const carla = sim.contact('5511988880040', { pushName: 'Carla' })
   const encTypes = new Map<string, string | undefined>()
   client.sock.ws.on('CB:message', (node: BinaryNode) => encTypes.set(node.attrs.id ?? '', getBinaryNodeChild(node, 'enc')?.attrs.type))

@@ -7,12 +7,20 @@ import { pairClient, testLogger, type TestClient } from './support/baileys-clien
 let sim: WaSimulator
 let client: TestClient
 const PN = '5511999990200'
-beforeAll(async () => { sim = await startWaSimulator({ logger: testLogger() }); client = await pairClient(sim, PN) })
-afterAll(async () => { client?.end(); await sim.close() })
+beforeAll(async () => {
+  sim = await startWaSimulator({ logger: testLogger() })
+  client = await pairClient(sim, PN)
+})
+afterAll(async () => {
+  client?.end()
+  await sim.close()
+})
 
 test('a contact sends an image, a voice note and a document → Baileys downloads the exact bytes', async () => {
   const alice = sim.contact('5511988880200', { pushName: 'Alice' })
-  const image = randomBytes(5000); const voice = randomBytes(3000); const pdf = randomBytes(7000)
+  const image = randomBytes(5000)
+  const voice = randomBytes(3000)
+  const pdf = randomBytes(7000)
   const ids = [
     await alice.sendImage(PN, { data: image, mimetype: 'image/jpeg', caption: 'foto' }),
     await alice.sendAudio(PN, { data: voice, mimetype: 'audio/ogg; codecs=opus', ptt: true, seconds: 3 }),
@@ -29,7 +37,8 @@ test('a contact sends an image, a voice note and a document → Baileys download
 
 test('Baileys sends an image and a document (upload over HTTPS) → the contact decrypts the exact bytes', async () => {
   const bob = sim.contact('5511988880201', { pushName: 'Bob' })
-  const image = randomBytes(4000); const pdf = randomBytes(6000)
+  const image = randomBytes(4000)
+  const pdf = randomBytes(6000)
   await client.sock.sendMessage(bob.jid, { image, caption: 'segue a foto', mimetype: 'image/jpeg' })
   const got = await bob.nextMessage()
   expect(got.text).toBe('segue a foto')

@@ -10,13 +10,17 @@ beforeAll(async () => {
   ai = await startFakeOpenAi({ models: 'any' })
   client = sdkFor(ai, { apiKey: 'qualquer-chave' })
 })
-afterAll(async () => { await ai.close() })
+afterAll(async () => {
+  await ai.close()
+})
 
 type Turn = { role: 'user' | 'assistant'; content: string }
 async function agent(history: Turn[] | string, system = KNOWLEDGE_PROMPT): Promise<Record<string, unknown>> {
   const turns = typeof history === 'string' ? [{ role: 'user' as const, content: history }] : history
   const r = await client.chat.completions.create({
-    model: 'llama3.2', response_format: { type: 'json_object' }, messages: [{ role: 'system', content: system }, ...turns],
+    model: 'llama3.2',
+    response_format: { type: 'json_object' },
+    messages: [{ role: 'system', content: system }, ...turns],
   })
   return JSON.parse(r.choices[0]?.message.content ?? '') as Record<string, unknown>
 }
@@ -36,12 +40,14 @@ test.each([
 
 test.each(['Quero falar com um atendente', 'tem algum HUMANO aí?', 'prefiro falar com uma pessoa'])('"%s" → handoff', async text => {
   expect(await agent(text)).toMatchObject({
-    handoff: true, intent: 'handoff', handoffReason: 'O cliente pediu para falar com um atendente.',
+    handoff: true,
+    intent: 'handoff',
+    handoffReason: 'O cliente pediu para falar com um atendente.',
     reply: 'Claro! Vou passar a conversa para um atendente, só um momento.',
   })
 })
 
-test('nothing in the knowledge: low confidence and an offer to call a person (the agent\'s threshold hands over)', async () => {
+test("nothing in the knowledge: low confidence and an offer to call a person (the agent's threshold hands over)", async () => {
   expect(await agent('Vocês consertam geladeira?')).toMatchObject({ intent: 'unknown', confidence: 0.3, handoff: false })
 })
 
@@ -53,7 +59,11 @@ test('lead data of this turn: name after "meu nome é", e-mail, budget, urgency,
     { role: 'user', content: 'meu e-mail é joao.silva@example.com, tenho até R$ 80' },
   ])
   expect(answer.lead).toEqual({
-    name: 'João da Silva', email: 'joao.silva@example.com', interest: 'Corte masculino', budget: 'R$ 80', urgency: 'alta',
+    name: 'João da Silva',
+    email: 'joao.silva@example.com',
+    interest: 'Corte masculino',
+    budget: 'R$ 80',
+    urgency: 'alta',
   })
   expect(answer).toMatchObject({ intent: 'purchase', leadScoreDelta: 10 * 4 + 20 + 5 })
   expect(answer.reply).toMatch(/^Obrigado, João da Silva! Corte masculino/)
@@ -66,11 +76,19 @@ test('answers the same way every time (deterministic)', async () => {
 
 test('plain text when JSON is not asked for; JSON when only the system message asks for it', async () => {
   const plain = await client.chat.completions.create({
-    model: 'gpt-4o-mini', messages: [{ role: 'system', content: 'Base de conhecimento:\nHorário: 8h às 17h' }, { role: 'user', content: 'que horas abre?' }],
+    model: 'gpt-4o-mini',
+    messages: [
+      { role: 'system', content: 'Base de conhecimento:\nHorário: 8h às 17h' },
+      { role: 'user', content: 'que horas abre?' },
+    ],
   })
   expect(plain.choices[0]?.message.content).toBe('Horário: 8h às 17h\n\nPosso ajudar em mais alguma coisa?')
   const prompted = await client.chat.completions.create({
-    model: 'gpt-4o-mini', messages: [{ role: 'system', content: 'Responda em JSON.\nFAQ\nHorário: 8h às 17h' }, { role: 'user', content: 'que horas abre?' }],
+    model: 'gpt-4o-mini',
+    messages: [
+      { role: 'system', content: 'Responda em JSON.\nFAQ\nHorário: 8h às 17h' },
+      { role: 'user', content: 'que horas abre?' },
+    ],
   })
   expect(JSON.parse(prompted.choices[0]?.message.content ?? '')).toMatchObject({ reply: expect.stringContaining('Horário: 8h às 17h') })
 })
@@ -85,6 +103,8 @@ test('a system message asking for a summary gets one, with the data collected', 
       { role: 'user', content: 'quero um orçamento para 10 cortes, urgente' },
     ],
   })
-  expect(r.choices[0]?.message.content).toBe('Resumo: o cliente escreveu 2 mensagem(ns). Primeira: "Oi, meu nome é Carla". '
-    + 'Última: "quero um orçamento para 10 cortes, urgente". Dados coletados: nome Carla; urgência alta.')
+  expect(r.choices[0]?.message.content).toBe(
+    'Resumo: o cliente escreveu 2 mensagem(ns). Primeira: "Oi, meu nome é Carla". ' +
+      'Última: "quero um orçamento para 10 cortes, urgente". Dados coletados: nome Carla; urgência alta.',
+  )
 })

@@ -6,16 +6,25 @@ import { DEMO_TRANSCRIPT, startFakeOpenAi, type FakeOpenAi } from '../src/index.
 import { sdkFor, TEST_KEY } from './support/openai-client.js'
 
 let ai: FakeOpenAi
-beforeAll(async () => { ai = await startFakeOpenAi({ apiKey: TEST_KEY }) })
-afterEach(async () => { await ai.idle(); ai.reset() })
-afterAll(async () => { await ai.close() })
+beforeAll(async () => {
+  ai = await startFakeOpenAi({ apiKey: TEST_KEY })
+})
+afterEach(async () => {
+  await ai.idle()
+  ai.reset()
+})
+afterAll(async () => {
+  await ai.close()
+})
 
 // Bytes that look like the start of an Ogg/Opus voice note, then noise: what matters is that they arrive intact.
 const voiceNote = Buffer.concat([Buffer.from('OggS\0\x02', 'binary'), randomBytes(4096)])
 
-test('a voice note uploaded with toFile: the demo brain\'s fixed transcript; the fake recorded the exact bytes and fields', async () => {
+test("a voice note uploaded with toFile: the demo brain's fixed transcript; the fake recorded the exact bytes and fields", async () => {
   const text = await sdkFor(ai).audio.transcriptions.create({
-    file: await toFile(voiceNote, 'voice-note.ogg', { type: 'audio/ogg; codecs=opus' }), model: 'whisper-1', language: 'pt',
+    file: await toFile(voiceNote, 'voice-note.ogg', { type: 'audio/ogg; codecs=opus' }),
+    model: 'whisper-1',
+    language: 'pt',
   })
   expect(text).toEqual({ text: DEMO_TRANSCRIPT })
   const [upload] = ai.transcriptionRequests()
@@ -32,15 +41,15 @@ test('scripted transcripts in order, then a 500 the SDK retries; response_format
   const client = sdkFor(ai)
   const file = async () => toFile(voiceNote, 'audio.ogg', { type: 'audio/ogg' })
   expect((await client.audio.transcriptions.create({ file: await file(), model: 'whisper-1' })).text).toBe('quero marcar um corte amanhã')
-  expect(await client.audio.transcriptions.create({ file: await file(), model: 'gpt-4o-mini-transcribe', response_format: 'text' }))
-    .toBe('segunda tentativa\n')
+  expect(await client.audio.transcriptions.create({ file: await file(), model: 'gpt-4o-mini-transcribe', response_format: 'text' })).toBe('segunda tentativa\n')
   // The SDK re-sent the whole multipart body on its retry.
   const [, failed, retried] = ai.transcriptionRequests()
   expect(failed?.response?.status).toBe(500)
   expect(retried?.file?.bytes.equals(voiceNote)).toBe(true)
   ai.scriptTranscriptions({ status: 500 }, { status: 500 })
-  await expect(sdkFor(ai, { maxRetries: 1 }).audio.transcriptions.create({ file: await file(), model: 'whisper-1' }))
-    .rejects.toBeInstanceOf(InternalServerError)
+  await expect(sdkFor(ai, { maxRetries: 1 }).audio.transcriptions.create({ file: await file(), model: 'whisper-1' })).rejects.toBeInstanceOf(
+    InternalServerError,
+  )
 })
 
 test('a responder answers from the upload itself (e.g. one transcript per voice note)', async () => {
@@ -51,14 +60,17 @@ test('a responder answers from the upload itself (e.g. one transcript per voice 
 
 test('refused as OpenAI refuses: a file name without an audio extension, an empty file, a JSON body instead of multipart', async () => {
   const client = sdkFor(ai)
-  const noExtension = await client.audio.transcriptions.create({ file: await toFile(voiceNote, 'voice-note'), model: 'whisper-1' })
-    .catch((e: unknown) => e)
+  const noExtension = await client.audio.transcriptions.create({ file: await toFile(voiceNote, 'voice-note'), model: 'whisper-1' }).catch((e: unknown) => e)
   expect(noExtension).toBeInstanceOf(BadRequestError)
   expect((noExtension as BadRequestError).message).toContain("Invalid file format. Supported formats: ['flac', 'm4a'")
-  await expect(client.audio.transcriptions.create({ file: await toFile(Buffer.alloc(0), 'a.ogg'), model: 'whisper-1' }))
-    .rejects.toMatchObject({ status: 400, code: 'audio_too_short' })
+  await expect(client.audio.transcriptions.create({ file: await toFile(Buffer.alloc(0), 'a.ogg'), model: 'whisper-1' })).rejects.toMatchObject({
+    status: 400,
+    code: 'audio_too_short',
+  })
   const asJson = await fetch(`${ai.url}/audio/transcriptions`, {
-    method: 'POST', headers: { authorization: `Bearer ${TEST_KEY}`, 'content-type': 'application/json' }, body: '{"model":"whisper-1"}',
+    method: 'POST',
+    headers: { authorization: `Bearer ${TEST_KEY}`, 'content-type': 'application/json' },
+    body: '{"model":"whisper-1"}',
   })
   expect(asJson.status).toBe(400)
   expect(((await asJson.json()) as { error: { message: string } }).error.message).toContain('expected multipart/form-data')

@@ -7,8 +7,13 @@ let sim: WaSimulator
 let client: TestClient
 const PN = '5511999990001'
 
-beforeAll(async () => { sim = await startWaSimulator({ logger: testLogger() }) })
-afterAll(async () => { client?.end(); await sim.close() })
+beforeAll(async () => {
+  sim = await startWaSimulator({ logger: testLogger() })
+})
+afterAll(async () => {
+  client?.end()
+  await sim.close()
+})
 
 /** Pairs once, whichever test runs first (jest shuffles the order): the pairing test checks what it saw. */
 let pairing: ReturnType<typeof pair> | undefined

@@ -77,7 +77,14 @@ export async function chat(agent: AiAgentRecord, messages: ChatCompletionMessage
     throw aiCallFailed(err, { aiAgentId: agent.id, purpose: options.purpose });
   }
   const usage = { promptTokens: completion.usage?.prompt_tokens ?? 0, completionTokens: completion.usage?.completion_tokens ?? 0 };
-  await insertAiUsage({ companyId: agent.companyId, aiAgentId: agent.id, ticketId: options.ticketId ?? null, purpose: options.purpose, model: agent.model, ...usage });
+  await insertAiUsage({
+    companyId: agent.companyId,
+    aiAgentId: agent.id,
+    ticketId: options.ticketId ?? null,
+    purpose: options.purpose,
+    model: agent.model,
+    ...usage,
+  });
   return { text: completion.choices[0]?.message.content ?? '', usage };
 }
 

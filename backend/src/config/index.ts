@@ -1,9 +1,7 @@
 import { z } from 'zod';
 
 // The only place that reads the environment: everything else receives a typed Config.
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const csv = z.string().transform((v) =>
   v
@@ -40,7 +38,12 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'http', 'debug']).default('info'),
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   MEDIA_DIR: z.string().default('./data/media'),
-  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(16 * 1024 * 1024),
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(16 * 1024 * 1024),
   WA_WEBSOCKET_URL: z.string().url().optional(),
   WA_MAX_QR_CODES: z.coerce.number().int().min(1).max(50).default(5),
   WA_QR_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300000).default(60000),

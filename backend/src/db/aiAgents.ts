@@ -145,7 +145,11 @@ export function isAiAgentNameTaken(err: unknown): boolean {
  * connection's (a sales queue may have its own agent); a disabled agent on the queue falls back to none, not to
  * the connection's, so an admin who switches a queue's agent off silences the AI there.
  */
-export function findAgentFor(companyId: number, at: { whatsappId: number | null; queueId: number | null }, transaction?: Transaction): Promise<AiAgentRecord | undefined> {
+export function findAgentFor(
+  companyId: number,
+  at: { whatsappId: number | null; queueId: number | null },
+  transaction?: Transaction,
+): Promise<AiAgentRecord | undefined> {
   return one(
     `SELECT a.* FROM "AiAgents" a
      WHERE a."companyId" = :companyId AND a.enabled AND a.id = COALESCE(

@@ -19,6 +19,10 @@ export function companyTimezoneAndAttendant(
 
 /** What the connection says when a ticket is closed (null: nothing). */
 export async function farewellMessageOf(transaction: Transaction, whatsappId: number): Promise<string | null> {
-  const connection = await one<{ farewellMessage: string | null }>(`SELECT "farewellMessage" FROM "Whatsapps" WHERE id = :whatsappId`, { whatsappId }, { transaction });
+  const connection = await one<{ farewellMessage: string | null }>(
+    `SELECT "farewellMessage" FROM "Whatsapps" WHERE id = :whatsappId`,
+    { whatsappId },
+    { transaction },
+  );
   return connection?.farewellMessage ?? null;
 }

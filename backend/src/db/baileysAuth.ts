@@ -15,7 +15,11 @@ export function authKeys(whatsappId: number, category: string, keyIds: readonly 
 }
 
 /** Writes (inserts or replaces) these keys; `value` is JSON text. */
-export async function upsertAuthKeys(transaction: Transaction, whatsappId: number, rows: readonly { category: string; keyId: string; value: string }[]): Promise<void> {
+export async function upsertAuthKeys(
+  transaction: Transaction,
+  whatsappId: number,
+  rows: readonly { category: string; keyId: string; value: string }[],
+): Promise<void> {
   await exec(
     `INSERT INTO "BaileysAuth" ("whatsappId", category, "keyId", value, "updatedAt")
              SELECT $1, u.category, u."keyId", u.value::jsonb, now()

@@ -48,8 +48,16 @@ export async function withTags(rows: ContactRow[], transaction?: Transaction): P
 }
 
 /** The contact (without its tags) when it is the company's; `lock` holds its row until the transaction ends. */
-export function findContactRow(companyId: number, contactId: number, options: { transaction?: Transaction; lock?: boolean } = {}): Promise<ContactRow | undefined> {
-  return one(`SELECT ${CONTACT_COLUMNS} FROM "Contacts" c WHERE c.id = $1 AND c."companyId" = $2${options.lock ? ' FOR UPDATE' : ''}`, [contactId, companyId], options);
+export function findContactRow(
+  companyId: number,
+  contactId: number,
+  options: { transaction?: Transaction; lock?: boolean } = {},
+): Promise<ContactRow | undefined> {
+  return one(
+    `SELECT ${CONTACT_COLUMNS} FROM "Contacts" c WHERE c.id = $1 AND c."companyId" = $2${options.lock ? ' FOR UPDATE' : ''}`,
+    [contactId, companyId],
+    options,
+  );
 }
 
 export interface ContactsPageQuery {
@@ -137,7 +145,9 @@ export function isNumberTaken(err: unknown): boolean {
 
 /** Whether a conversation with the contact is still being worked (pending or open). */
 export async function hasUnclosedTicket(transaction: Transaction, companyId: number, contactId: number): Promise<boolean> {
-  const rows = await many(`SELECT id FROM "Tickets" WHERE "companyId" = $1 AND "contactId" = $2 AND status <> 'closed' LIMIT 1`, [companyId, contactId], { transaction });
+  const rows = await many(`SELECT id FROM "Tickets" WHERE "companyId" = $1 AND "contactId" = $2 AND status <> 'closed' LIMIT 1`, [companyId, contactId], {
+    transaction,
+  });
   return rows.length > 0;
 }
 

@@ -50,7 +50,10 @@ const values = (scope: DashboardScope) => ({ companyId: scope.companyId, queueId
 
 /** The company's queues (just the chosen one, when narrowed), in their order. */
 export function dashboardQueues(scope: DashboardScope): Promise<{ id: number; name: string }[]> {
-  return many(`SELECT id, name FROM "Queues" WHERE "companyId" = :companyId ${scope.queueId ? 'AND id = :queueId' : ''} ORDER BY position, name`, values(scope));
+  return many(
+    `SELECT id, name FROM "Queues" WHERE "companyId" = :companyId ${scope.queueId ? 'AND id = :queueId' : ''} ORDER BY position, name`,
+    values(scope),
+  );
 }
 
 /** The company's users; `listed`: active and, with a queue chosen, its member. */

@@ -76,7 +76,12 @@ export interface WaitingPosition {
 }
 
 /** The next ticket waiting in the queue (pending, nobody's, out of the chatbot menu and the bot phase) after `after`, oldest first. */
-export function nextWaitingTicket(input: { companyId: number; queueId: number; skipTicketId: number; after: WaitingPosition }): Promise<WaitingPosition | undefined> {
+export function nextWaitingTicket(input: {
+  companyId: number;
+  queueId: number;
+  skipTicketId: number;
+  after: WaitingPosition;
+}): Promise<WaitingPosition | undefined> {
   return one<WaitingPosition>(
     `SELECT id, "createdAt"::text AS "createdAt" FROM "Tickets"
          WHERE "companyId" = :companyId AND "queueId" = :queueId AND status = 'pending' AND "userId" IS NULL AND "chatbotState" IS NULL AND NOT "botActive"

@@ -49,7 +49,10 @@ export function recordMediaDownload(
   message: { companyId: number; messageId: number | string },
   result: { mediaPath: string; mimeType: string; size: number } | 'failed',
 ): Promise<MessageRow | undefined> {
-  const set = result === 'failed' ? `"mediaStatus" = 'failed'` : `"mediaPath" = :mediaPath, mimetype = :mimeType, "mediaSize" = :size, "mediaStatus" = 'ready', raw = NULL`;
+  const set =
+    result === 'failed'
+      ? `"mediaStatus" = 'failed'`
+      : `"mediaPath" = :mediaPath, mimetype = :mimeType, "mediaSize" = :size, "mediaStatus" = 'ready', raw = NULL`;
   return one<MessageRow>(
     `UPDATE "Messages" SET ${set}, "updatedAt" = now() WHERE id = :messageId AND "companyId" = :companyId AND "mediaStatus" <> 'ready'
      RETURNING ${messageColumns()}`,

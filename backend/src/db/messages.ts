@@ -57,9 +57,31 @@ export interface SavedRows {
 // Every Messages column but `raw` (the encoded WhatsApp message kept for media retries): what events and
 // the API may see of a row. Listed once so inserts, updates and reads return the same shape (MessageRow).
 const COLUMNS = [
-  'id', '"companyId"', '"ticketId"', '"contactId"', '"whatsappId"', 'wid', '"fromMe"', 'body', '"mediaType"', '"mediaPath"',
-  'ack', '"quotedMsgId"', '"isDeleted"', '"editedAt"', '"sentAt"', '"createdAt"', '"updatedAt"',
-  'mimetype', '"mediaSize"', '"fileName"', '"mediaStatus"', 'content', 'reactions', 'automatic', '"fromAi"',
+  'id',
+  '"companyId"',
+  '"ticketId"',
+  '"contactId"',
+  '"whatsappId"',
+  'wid',
+  '"fromMe"',
+  'body',
+  '"mediaType"',
+  '"mediaPath"',
+  'ack',
+  '"quotedMsgId"',
+  '"isDeleted"',
+  '"editedAt"',
+  '"sentAt"',
+  '"createdAt"',
+  '"updatedAt"',
+  'mimetype',
+  '"mediaSize"',
+  '"fileName"',
+  '"mediaStatus"',
+  'content',
+  'reactions',
+  'automatic',
+  '"fromAi"',
 ];
 
 export function messageColumns(alias?: string): string {
@@ -147,7 +169,11 @@ export function lockMessageOfCompany(transaction: Transaction, companyId: number
 }
 
 /** Deleted for everyone, or its text edited (now), from Atende. */
-export async function changeOwnMessage(transaction: Transaction, messageId: number, change: { kind: 'delete' } | { kind: 'edit'; body: string }): Promise<MessageRow> {
+export async function changeOwnMessage(
+  transaction: Transaction,
+  messageId: number,
+  change: { kind: 'delete' } | { kind: 'edit'; body: string },
+): Promise<MessageRow> {
   const row = await one<MessageRow>(
     change.kind === 'delete'
       ? `UPDATE "Messages" SET "isDeleted" = TRUE, "updatedAt" = now() WHERE id = :messageId RETURNING *`

@@ -136,7 +136,11 @@ export async function insertQueue(transaction: Transaction, companyId: number, f
 export async function updateQueueRow(transaction: Transaction, companyId: number, queueId: number, fields: QueueFields): Promise<void> {
   const { assignments, replacements } = queueAssignments(fields);
   const sets = [...assignments.map((a) => `${a.column} = ${a.value}`), '"updatedAt" = now()'];
-  await exec(`UPDATE "Queues" SET ${sets.join(', ')} WHERE id = :queueId AND "companyId" = :companyId`, { ...replacements, queueId, companyId }, { transaction });
+  await exec(
+    `UPDATE "Queues" SET ${sets.join(', ')} WHERE id = :queueId AND "companyId" = :companyId`,
+    { ...replacements, queueId, companyId },
+    { transaction },
+  );
 }
 
 /** Before an AI agent is deleted: the queues that used it fall back to their connections' agents; answers their ids. */

@@ -21,7 +21,11 @@ export type QuickReplyFields = Pick<QuickReplyRow, 'queueId' | 'shortcut' | 'mes
 
 /** The reply when it is the company's; inside a transaction its row stays locked until the end. */
 export function findQuickReply(companyId: number, quickReplyId: number, transaction?: Transaction): Promise<QuickReplyRow | undefined> {
-  return one(`SELECT * FROM "QuickReplies" WHERE id = :quickReplyId AND "companyId" = :companyId ${transaction ? 'FOR UPDATE' : ''}`, { quickReplyId, companyId }, { transaction });
+  return one(
+    `SELECT * FROM "QuickReplies" WHERE id = :quickReplyId AND "companyId" = :companyId ${transaction ? 'FOR UPDATE' : ''}`,
+    { quickReplyId, companyId },
+    { transaction },
+  );
 }
 
 export interface QuickRepliesQuery {

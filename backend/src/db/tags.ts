@@ -37,10 +37,11 @@ export function listTags(companyId: number, search?: string): Promise<TagRecord[
 
 /** Without a colour the default grey. */
 export async function insertTag(companyId: number, name: string, color?: string): Promise<TagRecord> {
-  const row = await one<TagRecord>(
-    `INSERT INTO "Tags" ("companyId", name, color) VALUES ($1, $2, COALESCE($3, '#607d8b')) RETURNING ${TAG_COLUMNS}`,
-    [companyId, name, color ?? null],
-  );
+  const row = await one<TagRecord>(`INSERT INTO "Tags" ("companyId", name, color) VALUES ($1, $2, COALESCE($3, '#607d8b')) RETURNING ${TAG_COLUMNS}`, [
+    companyId,
+    name,
+    color ?? null,
+  ]);
   return row!;
 }
 
@@ -66,7 +67,9 @@ export function isTagNameTaken(err: unknown): boolean {
 
 /** Which of `tagIds` are the company's, share-locked against deletion until the transaction ends. */
 export async function lockCompanyTags(transaction: Transaction, companyId: number, tagIds: number[]): Promise<Set<number>> {
-  const found = await many<{ id: number }>(`SELECT id FROM "Tags" WHERE "companyId" = $1 AND id = ANY($2::int[]) FOR SHARE`, [companyId, tagIds], { transaction });
+  const found = await many<{ id: number }>(`SELECT id FROM "Tags" WHERE "companyId" = $1 AND id = ANY($2::int[]) FOR SHARE`, [companyId, tagIds], {
+    transaction,
+  });
   return new Set(found.map((t) => t.id));
 }
 

@@ -99,7 +99,10 @@ function conditions(filter: TicketListFilter): { filters: string; replacements: 
  * One page of a tab, newest activity first, keyset-paginated on (lastMessageAt, id) so a deep page costs what
  * the first one does: `rows` tickets after `cursor` (the last ticket of the page before).
  */
-export function selectTicketPage(filter: TicketListFilter, page: { status: TicketStatus; rows: number; cursor: readonly (string | number)[] | null }): Promise<TicketRow[]> {
+export function selectTicketPage(
+  filter: TicketListFilter,
+  page: { status: TicketStatus; rows: number; cursor: readonly (string | number)[] | null },
+): Promise<TicketRow[]> {
   const { filters, replacements } = conditions(filter);
   const { cursor } = page;
   if (cursor) {
@@ -122,11 +125,11 @@ export async function countTicketTabs(filter: TicketListFilter): Promise<Record<
   const counts = await one<Record<TicketStatus, number>>(
     `${searchHits(filter.search)}
          SELECT ${(['open', 'pending', 'closed'] as const)
-          .map(
-            (s) => `(SELECT count(*)::int FROM (SELECT 1 FROM "Tickets" t
+           .map(
+             (s) => `(SELECT count(*)::int FROM (SELECT 1 FROM "Tickets" t
                      WHERE ${filters} AND t.status = '${s}' LIMIT ${COUNT_CAP}) x) AS ${s}`,
-          )
-          .join(', ')}`,
+           )
+           .join(', ')}`,
     replacements,
   );
   return counts!;

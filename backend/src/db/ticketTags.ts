@@ -5,7 +5,11 @@ import { exec, many } from './sql.js';
 
 /** How many of these tag ids are the company's tags. */
 export async function countTagsOfCompany(transaction: Transaction, companyId: number, tagIds: readonly number[]): Promise<number> {
-  const found = await many<{ id: number }>(`SELECT id FROM "Tags" WHERE id IN (:ids) AND "companyId" = :companyId`, { ids: tagIds, companyId }, { transaction });
+  const found = await many<{ id: number }>(
+    `SELECT id FROM "Tags" WHERE id IN (:ids) AND "companyId" = :companyId`,
+    { ids: tagIds, companyId },
+    { transaction },
+  );
   return found.length;
 }
 

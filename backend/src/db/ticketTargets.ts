@@ -10,7 +10,9 @@ export function queueOfCompanyExists(companyId: number, queueId: number): Promis
 
 /** The company's default connection (the first one when none is marked). */
 export async function defaultWhatsappIdOf(companyId: number): Promise<number | undefined> {
-  const connection = await one<{ id: number }>(`SELECT id FROM "Whatsapps" WHERE "companyId" = :companyId ORDER BY "isDefault" DESC, id LIMIT 1`, { companyId });
+  const connection = await one<{ id: number }>(`SELECT id FROM "Whatsapps" WHERE "companyId" = :companyId ORDER BY "isDefault" DESC, id LIMIT 1`, {
+    companyId,
+  });
   return connection?.id;
 }
 

@@ -212,7 +212,11 @@ export function activeTicketOf(at: { companyId: number; contactId: number; whats
  * seen the conversation. An automatic text leaves the ticket as it was: the customer's words stay its preview
  * and their messages stay unread (three new tickets must not all read "Olá! Escolha uma opção…" with no badge).
  */
-export function ticketMovedByReply(transaction: Transaction, ticketId: number, reply: { preview: string; automatic: boolean }): Promise<MovedTicket | undefined> {
+export function ticketMovedByReply(
+  transaction: Transaction,
+  ticketId: number,
+  reply: { preview: string; automatic: boolean },
+): Promise<MovedTicket | undefined> {
   return one<MovedTicket>(
     reply.automatic
       ? `SELECT ${MOVED_TICKET} FROM "Tickets" WHERE id = :ticketId`

@@ -22,7 +22,11 @@ export async function updateChanged<Row extends { id: number }, Field extends ke
   if (fields.length === 0) return current;
   const sets = fields.map((f) => `${columns[f]} = :${f}`);
   const values = Object.fromEntries(fields.map((f) => [f, changes[f]]));
-  const row = await one<Row>(`UPDATE "${table}" SET ${sets.join(', ')}, "updatedAt" = now() WHERE id = :id RETURNING *`, { ...values, id: current.id }, { transaction });
+  const row = await one<Row>(
+    `UPDATE "${table}" SET ${sets.join(', ')}, "updatedAt" = now() WHERE id = :id RETURNING *`,
+    { ...values, id: current.id },
+    { transaction },
+  );
   // The row was read (and, in a transaction, locked) just before: gone now only if deleted concurrently.
   return row ?? current;
 }

@@ -79,7 +79,11 @@ export function userExistsInCompany(companyId: number, userId: number, transacti
 
 /** Whether the user is active, with their row share-locked until the transaction ends (see services/users/lockActiveUser). */
 export async function userActiveForShare(transaction: Transaction, companyId: number, userId: number): Promise<boolean> {
-  const row = await one<{ active: boolean }>(`SELECT active FROM "Users" WHERE id = :userId AND "companyId" = :companyId FOR SHARE`, { userId, companyId }, { transaction });
+  const row = await one<{ active: boolean }>(
+    `SELECT active FROM "Users" WHERE id = :userId AND "companyId" = :companyId FOR SHARE`,
+    { userId, companyId },
+    { transaction },
+  );
   return row?.active === true;
 }
 

@@ -33,7 +33,10 @@ export interface WhatsappRecord {
 
 /** What an admin sets, and what the session reports: the columns an update may write. */
 export type WhatsappChanges = Partial<
-  Pick<WhatsappRecord, 'name' | 'isDefault' | 'greetingMessage' | 'farewellMessage' | 'aiAgentId' | 'status' | 'qrcode' | 'retries' | 'nextAttemptAt' | 'number'>
+  Pick<
+    WhatsappRecord,
+    'name' | 'isDefault' | 'greetingMessage' | 'farewellMessage' | 'aiAgentId' | 'status' | 'qrcode' | 'retries' | 'nextAttemptAt' | 'number'
+  >
 >;
 
 const CHANGEABLE: Readonly<Record<keyof WhatsappChanges, string>> = {

@@ -1,10 +1,4 @@
-import {
-  ConnectionError,
-  DatabaseError,
-  ForeignKeyConstraintError,
-  UniqueConstraintError,
-  ValidationError as SequelizeValidationError,
-} from 'sequelize';
+import { ConnectionError, DatabaseError, ForeignKeyConstraintError, UniqueConstraintError, ValidationError as SequelizeValidationError } from 'sequelize';
 import { ZodError } from 'zod';
 import { AppError } from './AppError.js';
 import { zodDetails } from '../lib/validation.js';
@@ -49,7 +43,8 @@ function unreadableRequest(err: unknown): AppError | undefined {
   if (err instanceof URIError) return AppError.badRequest('ERR_BAD_PATH_ENCODING', 'The address has an invalid percent-encoding');
   if (http.type === 'entity.parse.failed') return AppError.badRequest('ERR_INVALID_JSON', 'The body is not valid JSON');
   if (http.type === 'entity.too.large') return new AppError('ERR_PAYLOAD_TOO_LARGE', 413, 'The body is too large', { limit: http.limit });
-  if (http.type === 'encoding.unsupported' || http.type === 'charset.unsupported') return new AppError('ERR_UNSUPPORTED_ENCODING', 415, 'Unsupported body encoding');
+  if (http.type === 'encoding.unsupported' || http.type === 'charset.unsupported')
+    return new AppError('ERR_UNSUPPORTED_ENCODING', 415, 'Unsupported body encoding');
   // body-parser types its own errors; one with only a code (Z_DATA_ERROR, Z_BUF_ERROR…) is the
   // decompression stream's: a body labelled gzip, deflate or br that is not.
   if (!http.type && http.code) return AppError.badRequest('ERR_BAD_BODY_ENCODING', 'The body is not encoded as its Content-Encoding says');
@@ -70,11 +65,9 @@ export function toAppError(err: unknown): AppError {
   const unreadable = unreadableRequest(err);
   if (unreadable) return unreadable;
   if (err instanceof UniqueConstraintError) return AppError.conflict('ERR_CONFLICT', 'This record already exists');
-  if (err instanceof ForeignKeyConstraintError)
-    return AppError.conflict('ERR_CONFLICT', 'This record is referenced by, or references, another one');
+  if (err instanceof ForeignKeyConstraintError) return AppError.conflict('ERR_CONFLICT', 'This record is referenced by, or references, another one');
   if (err instanceof SequelizeValidationError) return AppError.badRequest('ERR_VALIDATION', 'Invalid input');
-  if (err instanceof ConnectionError)
-    return new AppError('ERR_SERVICE_UNAVAILABLE', 503, 'The database is not reachable right now');
+  if (err instanceof ConnectionError) return new AppError('ERR_SERVICE_UNAVAILABLE', 503, 'The database is not reachable right now');
   if (err instanceof DatabaseError) {
     const code = (err.parent as { code?: string } | undefined)?.code;
     if (code && PG_BAD_INPUT.has(code)) return AppError.badRequest('ERR_VALIDATION', 'Invalid input');

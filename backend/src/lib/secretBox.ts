@@ -37,7 +37,14 @@ export function sealSecret(plain: string, keyHex: string, context: string): stri
 
 export function openSecret(sealed: string, keyHex: string, context: string): string {
   const [version, iv, tag, ciphertext] = sealed.split(':').map((part, i) => (i === 0 ? part : Buffer.from(part, 'base64url')));
-  if (version !== VERSION || !(iv instanceof Buffer) || iv.length !== IV_BYTES || !(tag instanceof Buffer) || tag.length !== TAG_BYTES || !(ciphertext instanceof Buffer)) {
+  if (
+    version !== VERSION ||
+    !(iv instanceof Buffer) ||
+    iv.length !== IV_BYTES ||
+    !(tag instanceof Buffer) ||
+    tag.length !== TAG_BYTES ||
+    !(ciphertext instanceof Buffer)
+  ) {
     throw new SecretUnreadableError();
   }
   try {

@@ -7,9 +7,7 @@ export type { CustomField } from '@atende/contract';
 function customFieldsOf(extraInfo: unknown): CustomField[] {
   // Rows written before migration 0008 held an object; the column is a list since, but stay defensive.
   if (!Array.isArray(extraInfo)) return [];
-  return extraInfo.filter(
-    (f): f is CustomField => typeof f === 'object' && f !== null && typeof f.name === 'string' && typeof f.value === 'string',
-  );
+  return extraInfo.filter((f): f is CustomField => typeof f === 'object' && f !== null && typeof f.name === 'string' && typeof f.value === 'string');
 }
 
 export function presentContact(contact: ContactRecord): ContactView {

@@ -21,9 +21,7 @@ export function createQueue<T>(name: string, jobDefaults: Bull.JobOptions = {}):
     },
   });
   queue.on('error', (err) => logger.error('queue error', { queue: name, err: err.message }));
-  queue.on('failed', (job, err) =>
-    logger.warn('job failed', { queue: name, jobId: job.id, attempt: job.attemptsMade, err: err.message }),
-  );
+  queue.on('failed', (job, err) => logger.warn('job failed', { queue: name, jobId: job.id, attempt: job.attemptsMade, err: err.message }));
   open.add(queue);
   return queue;
 }

@@ -20,10 +20,7 @@ export const healthRouter = Router();
 
 healthRouter.get('/', async (_req, res) => {
   const { redis } = ctx();
-  const [database, redisCheck] = await Promise.all([
-    probe('database', pingDatabase),
-    probe('redis', () => redis.ping()),
-  ]);
+  const [database, redisCheck] = await Promise.all([probe('database', pingDatabase), probe('redis', () => redis.ping())]);
   const ok = database === 'up' && redisCheck === 'up';
   res.setHeader('Cache-Control', 'no-store');
   res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable', checks: { database, redis: redisCheck } } satisfies Answer<'GET /api/health'>);

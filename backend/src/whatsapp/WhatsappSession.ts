@@ -1,4 +1,12 @@
-import makeWASocket, { Browsers, DisconnectReason, jidDecode, makeCacheableSignalKeyStore, type BinaryNode, type WAMessage, type WASocket } from '@whiskeysockets/baileys';
+import makeWASocket, {
+  Browsers,
+  DisconnectReason,
+  jidDecode,
+  makeCacheableSignalKeyStore,
+  type BinaryNode,
+  type WAMessage,
+  type WASocket,
+} from '@whiskeysockets/baileys';
 import pino from 'pino';
 import { ctx } from '../context.js';
 import { logger } from '../lib/logger.js';

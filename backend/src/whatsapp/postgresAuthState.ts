@@ -75,10 +75,12 @@ export async function usePostgresAuthState(whatsappId: number): Promise<Postgres
         }
       }
       if (upserts.length === 0 && deletes.length === 0) return;
-      await write(() => ctx().sequelize.transaction(async (transaction) => {
-        if (upserts.length > 0) await upsertAuthKeys(transaction, whatsappId, upserts);
-        if (deletes.length > 0) await deleteAuthKeys(transaction, whatsappId, deletes);
-      }));
+      await write(() =>
+        ctx().sequelize.transaction(async (transaction) => {
+          if (upserts.length > 0) await upsertAuthKeys(transaction, whatsappId, upserts);
+          if (deletes.length > 0) await deleteAuthKeys(transaction, whatsappId, deletes);
+        }),
+      );
     },
   };
 

@@ -48,8 +48,10 @@ const createAgent = async (name: string, apiKey: string | null = KEY) => {
   if (res.status !== 201) throw new Error(`agent not created: ${JSON.stringify(res.body)}`);
   return res.body.aiAgent as { id: number; hasApiKey: boolean };
 };
-const sealedOf = async (id: number) => (await one<{ apiKeyEncrypted: string | null }>(`SELECT "apiKeyEncrypted" FROM "AiAgents" WHERE id = :id`, { id }))?.apiKeyEncrypted;
-const tryAgent = (id: number) => app.api.post(`/api/ai-agents/${id}/test`, { messages: [{ role: 'user', content: 'Qual o horário?' }] }, { token: admin.token });
+const sealedOf = async (id: number) =>
+  (await one<{ apiKeyEncrypted: string | null }>(`SELECT "apiKeyEncrypted" FROM "AiAgents" WHERE id = :id`, { id }))?.apiKeyEncrypted;
+const tryAgent = (id: number) =>
+  app.api.post(`/api/ai-agents/${id}/test`, { messages: [{ role: 'user', content: 'Qual o horário?' }] }, { token: admin.token });
 
 it('answers only hasApiKey: on create, update, list and read, to admins and attendants alike', async () => {
   const answers = [];
@@ -101,7 +103,10 @@ it('sends the key only in the Authorization header of the agent’s own endpoint
   expect((await tryAgent(agent.id)).body.reply).toBe('Abrimos às 9h.');
   expect((await app.api.get(`/api/ai-agents/${agent.id}/models`, { token: admin.token })).status).toBe(200);
   const requests = ai.requests.slice(-2);
-  expect(requests.map((r) => [r.method, r.path])).toEqual([['POST', '/v1/chat/completions'], ['GET', '/v1/models']]);
+  expect(requests.map((r) => [r.method, r.path])).toEqual([
+    ['POST', '/v1/chat/completions'],
+    ['GET', '/v1/models'],
+  ]);
   for (const request of requests) {
     expect(request.headers.authorization).toBe(`Bearer ${KEY}`);
     const elsewhere = JSON.stringify({ ...request.headers, authorization: undefined, path: request.path }) + request.raw.toString('latin1');
@@ -118,7 +123,8 @@ it('a sealed key does not open in another company: copied into its agent, it is 
   const agent = await createAgent('Original');
   await app.api.post('/api/companies', { name: 'Empresa B', admin: { name: 'Bia', email: 'bia@b.test', password: 'bia-pass-1234' } }, { token: admin.token });
   const adminB = await app.api.login('bia@b.test', 'bia-pass-1234');
-  const ofB = (await app.api.post('/api/ai-agents', { name: 'Cópia', baseUrl: ai.url, model: 'gpt-4o-mini' }, { token: adminB.token })).body.aiAgent.id as number;
+  const ofB = (await app.api.post('/api/ai-agents', { name: 'Cópia', baseUrl: ai.url, model: 'gpt-4o-mini' }, { token: adminB.token })).body.aiAgent
+    .id as number;
   await one(`UPDATE "AiAgents" SET "apiKeyEncrypted" = :sealed WHERE id = :ofB RETURNING id`, { sealed: await sealedOf(agent.id), ofB });
   const before = ai.requests.length;
   const res = await app.api.post(`/api/ai-agents/${ofB}/test`, { messages: [{ role: 'user', content: 'oi' }] }, { token: adminB.token });

@@ -49,7 +49,14 @@ it('answers the model’s reply and the tokens the endpoint reported, and stores
   expect(res.body).toEqual({ reply: 'O corte custa R$ 50,00.', usage: { promptTokens: 321, completionTokens: 17 } });
   const reported = (ai.chatRequests()[0]?.response?.body as { usage: { prompt_tokens: number; completion_tokens: number } }).usage;
   expect(await usageOf(id)).toEqual([
-    { companyId: admin.user.companyId, ticketId: null, purpose: 'test', model: 'gpt-4.1-mini', promptTokens: reported.prompt_tokens, completionTokens: reported.completion_tokens },
+    {
+      companyId: admin.user.companyId,
+      ticketId: null,
+      purpose: 'test',
+      model: 'gpt-4.1-mini',
+      promptTokens: reported.prompt_tokens,
+      completionTokens: reported.completion_tokens,
+    },
   ]);
   expect(ai.chatRequests()[0]?.body).toMatchObject({ model: 'gpt-4.1-mini', temperature: 0.7 });
 });
@@ -64,7 +71,10 @@ it('sends the system prompt and the knowledge as the system message, then the co
   ];
   expect((await tryAgent(id, conversation)).body.reply).toBe('A barba custa R$ 35,00.');
   const sent = ai.chatRequests()[0]?.body.messages;
-  expect(sent).toEqual([{ role: 'system', content: 'Você é a assistente da Barbearia Navalha.\n\nBase de conhecimento da empresa:\nCorte: R$ 50,00\nBarba: R$ 35,00' }, ...conversation]);
+  expect(sent).toEqual([
+    { role: 'system', content: 'Você é a assistente da Barbearia Navalha.\n\nBase de conhecimento da empresa:\nCorte: R$ 50,00\nBarba: R$ 35,00' },
+    ...conversation,
+  ]);
 
   // Without a prompt or knowledge there is no empty system message.
   const bare = await createAgent();
@@ -104,7 +114,11 @@ it('a model slower than AI_TIMEOUT_MS is 504 ERR_AI_TIMEOUT after the retries, e
   const res = await tryAgent(id);
   expect([res.status, res.body.error.code]).toEqual([504, 'ERR_AI_TIMEOUT']);
   await ai.idle();
-  expect(ai.chatRequests().map((r) => [r.headers['x-stainless-retry-count'], r.clientGone])).toEqual([['0', true], ['1', true], ['2', true]]);
+  expect(ai.chatRequests().map((r) => [r.headers['x-stainless-retry-count'], r.clientGone])).toEqual([
+    ['0', true],
+    ['1', true],
+    ['2', true],
+  ]);
 }, 60_000);
 
 it('an endpoint nobody answers at, or a wrong model, is 502 ERR_AI_ENDPOINT naming what is safe', async () => {

@@ -21,14 +21,29 @@ const insert = (name: string, extra: Record<string, unknown> = {}) =>
 it('creates an agent with the defaults of issue 13 and changes only what differs', async () => {
   const agent = await insert('Padrões');
   expect(agent).toMatchObject({
-    companyId, apiKeyEncrypted: null, systemPrompt: '', knowledge: '', temperature: 0.3, historyWindow: 12, maxTurns: 10,
-    handoffKeywords: ['atendente', 'humano'], confidenceThreshold: 0.5, transcribeAudio: false, transcriptionModel: 'whisper-1', enabled: true,
+    companyId,
+    apiKeyEncrypted: null,
+    systemPrompt: '',
+    knowledge: '',
+    temperature: 0.3,
+    historyWindow: 12,
+    maxTurns: 10,
+    handoffKeywords: ['atendente', 'humano'],
+    confidenceThreshold: 0.5,
+    transcribeAudio: false,
+    transcriptionModel: 'whisper-1',
+    enabled: true,
   });
   expect(agent.handoffMessage.length).toBeGreaterThan(0);
-  const unchanged = await ctx().sequelize.transaction(async (transaction) => updateAiAgentRow(transaction, (await findAiAgent(companyId, agent.id, transaction))!, { handoffKeywords: ['atendente', 'humano'], maxTurns: 10 }));
+  const unchanged = await ctx().sequelize.transaction(async (transaction) =>
+    updateAiAgentRow(transaction, (await findAiAgent(companyId, agent.id, transaction))!, { handoffKeywords: ['atendente', 'humano'], maxTurns: 10 }),
+  );
   expect(unchanged.updatedAt).toEqual(agent.updatedAt);
   const changed = await ctx().sequelize.transaction(async (transaction) =>
-    updateAiAgentRow(transaction, (await findAiAgent(companyId, agent.id, transaction))!, { handoffKeywords: ["pessoa d'aqui", 'gerente'], apiKeyEncrypted: 'v1:x:y:z' }),
+    updateAiAgentRow(transaction, (await findAiAgent(companyId, agent.id, transaction))!, {
+      handoffKeywords: ["pessoa d'aqui", 'gerente'],
+      apiKeyEncrypted: 'v1:x:y:z',
+    }),
   );
   expect(changed).toMatchObject({ handoffKeywords: ["pessoa d'aqui", 'gerente'], apiKeyEncrypted: 'v1:x:y:z', maxTurns: 10 });
   const cleared = await ctx().sequelize.transaction(async (transaction) => updateAiAgentRow(transaction, changed, { apiKeyEncrypted: null }));
@@ -48,7 +63,10 @@ it('refuses a duplicate name whatever its case, a knowledge text over 20 000 cha
 it('finds the agent of a ticket: the queue’s wins over the connection’s, a disabled one answers nothing', async () => {
   const ofConnection = await insert('Da conexão');
   const ofQueue = await insert('Da fila');
-  const whatsappId = (await one<{ id: number }>(`INSERT INTO "Whatsapps" ("companyId", name, "aiAgentId", "createdAt", "updatedAt") VALUES (:companyId, 'Conexão IA', :aiAgentId, now(), now()) RETURNING id`, { companyId, aiAgentId: ofConnection.id }))!.id;
+  const whatsappId = (await one<{ id: number }>(
+    `INSERT INTO "Whatsapps" ("companyId", name, "aiAgentId", "createdAt", "updatedAt") VALUES (:companyId, 'Conexão IA', :aiAgentId, now(), now()) RETURNING id`,
+    { companyId, aiAgentId: ofConnection.id },
+  ))!.id;
   const queueId = await createQueue(companyId, 'Fila IA');
   expect((await findAgentFor(companyId, { whatsappId, queueId }))?.id).toBe(ofConnection.id);
   await exec(`UPDATE "Queues" SET "aiAgentId" = :aiAgentId WHERE id = :queueId`, { aiAgentId: ofQueue.id, queueId });
@@ -60,9 +78,21 @@ it('finds the agent of a ticket: the queue’s wins over the connection’s, a d
 
 it('keeps what was spent when the agent goes, and the new columns of tickets, messages and contacts have their defaults', async () => {
   const agent = await insert('Efêmero');
-  const usage = await insertAiUsage({ companyId, aiAgentId: agent.id, ticketId: null, purpose: 'test', model: 'gpt-test', promptTokens: 12, completionTokens: 3 });
+  const usage = await insertAiUsage({
+    companyId,
+    aiAgentId: agent.id,
+    ticketId: null,
+    purpose: 'test',
+    model: 'gpt-test',
+    promptTokens: 12,
+    completionTokens: 3,
+  });
   await exec(`DELETE FROM "AiAgents" WHERE id = :id`, { id: agent.id });
-  expect(await one(`SELECT "aiAgentId", "promptTokens", "completionTokens" FROM "AiUsage" WHERE id = :id`, { id: usage.id })).toEqual({ aiAgentId: null, promptTokens: 12, completionTokens: 3 });
+  expect(await one(`SELECT "aiAgentId", "promptTokens", "completionTokens" FROM "AiUsage" WHERE id = :id`, { id: usage.id })).toEqual({
+    aiAgentId: null,
+    promptTokens: 12,
+    completionTokens: 3,
+  });
   await expect(insertAiUsage({ ...usage, purpose: 'other' as 'test' })).rejects.toThrow(/check constraint/);
   const defaults = await one(
     `SELECT (SELECT column_default FROM information_schema.columns WHERE table_name = 'Tickets' AND column_name = 'botActive') AS "botActive",

@@ -18,11 +18,21 @@ it('refuses to store an API key with 409 ERR_AI_SECRET_KEY_MISSING, and stores n
   expect([refused.status, refused.body.error.code]).toEqual([409, 'ERR_AI_SECRET_KEY_MISSING']);
   expect(await many(`SELECT id FROM "AiAgents" WHERE name = 'OpenAI'`)).toEqual([]);
 
-  const keyless = await app.api.post('/api/ai-agents', { ...body, name: 'Ollama', baseUrl: 'http://localhost:11434/v1', apiKey: undefined }, { token: admin.token });
+  const keyless = await app.api.post(
+    '/api/ai-agents',
+    { ...body, name: 'Ollama', baseUrl: 'http://localhost:11434/v1', apiKey: undefined },
+    { token: admin.token },
+  );
   expect([keyless.status, keyless.body.aiAgent?.hasApiKey]).toEqual([201, false]);
-  const adding = await app.api.put(`/api/ai-agents/${keyless.body.aiAgent.id}`, { apiKey: 'sk-never-stored-0123456789', temperature: 1 }, { token: admin.token });
+  const adding = await app.api.put(
+    `/api/ai-agents/${keyless.body.aiAgent.id}`,
+    { apiKey: 'sk-never-stored-0123456789', temperature: 1 },
+    { token: admin.token },
+  );
   expect([adding.status, adding.body.error.code]).toEqual([409, 'ERR_AI_SECRET_KEY_MISSING']);
-  expect(await many(`SELECT temperature, "apiKeyEncrypted" FROM "AiAgents" WHERE id = :id`, { id: keyless.body.aiAgent.id })).toEqual([{ temperature: 0.3, apiKeyEncrypted: null }]);
+  expect(await many(`SELECT temperature, "apiKeyEncrypted" FROM "AiAgents" WHERE id = :id`, { id: keyless.body.aiAgent.id })).toEqual([
+    { temperature: 0.3, apiKeyEncrypted: null },
+  ]);
   // Removing a key needs no install key.
   expect((await app.api.put(`/api/ai-agents/${keyless.body.aiAgent.id}`, { apiKey: null }, { token: admin.token })).status).toBe(200);
 });

@@ -33,7 +33,15 @@ async function seedTicket(s: Seed): Promise<number> {
     `INSERT INTO "Contacts" ("companyId", name, number, "createdAt") VALUES (:companyId, :name, :number, :created) RETURNING id`,
     { replacements: { companyId, name: `Cliente ${++n}`, number: `55119100${String(n).padStart(5, '0')}`, created: s.created }, type: QueryTypes.SELECT },
   );
-  const replacements = { ...s, companyId, contactId: contact!.id, queueId: s.queueId ?? null, userId: s.userId ?? null, accepted: s.accepted ?? null, closed: s.closed ?? null };
+  const replacements = {
+    ...s,
+    companyId,
+    contactId: contact!.id,
+    queueId: s.queueId ?? null,
+    userId: s.userId ?? null,
+    accepted: s.accepted ?? null,
+    closed: s.closed ?? null,
+  };
   const [ticket] = await sequelize.query<{ id: number }>(
     `INSERT INTO "Tickets" ("companyId", "contactId", status, "queueId", "userId", "createdAt", "acceptedAt", "closedAt", "lastMessageAt")
      VALUES (:companyId, :contactId, :status, :queueId, :userId, :created, :accepted, :closed, :created) RETURNING id`,
@@ -60,13 +68,34 @@ beforeAll(async () => {
   suporte = await createQueue(1, 'Suporte', [bruno.id]);
 
   // In the range 2026-03-01 .. 2026-03-02 (local days):
-  await seedTicket({ status: 'closed', queueId: vendas, userId: ana.id, created: '2026-03-01T09:10:00-03:00', accepted: '2026-03-01T09:20:00-03:00', closed: '2026-03-01T09:50:00-03:00' });
-  await seedTicket({ status: 'closed', queueId: vendas, userId: ana.id, created: '2026-03-01T09:40:00-03:00', accepted: '2026-03-01T10:00:00-03:00', closed: '2026-03-02T10:00:00-03:00' });
+  await seedTicket({
+    status: 'closed',
+    queueId: vendas,
+    userId: ana.id,
+    created: '2026-03-01T09:10:00-03:00',
+    accepted: '2026-03-01T09:20:00-03:00',
+    closed: '2026-03-01T09:50:00-03:00',
+  });
+  await seedTicket({
+    status: 'closed',
+    queueId: vendas,
+    userId: ana.id,
+    created: '2026-03-01T09:40:00-03:00',
+    accepted: '2026-03-01T10:00:00-03:00',
+    closed: '2026-03-02T10:00:00-03:00',
+  });
   await seedTicket({ status: 'open', queueId: suporte, userId: bruno.id, created: '2026-03-02T14:00:00-03:00', accepted: '2026-03-02T14:05:00-03:00' });
   await seedTicket({ status: 'pending', queueId: suporte, created: '2026-03-02T23:30:00-03:00' }); // 03-03 in UTC, 03-02 here
   await seedTicket({ status: 'pending', created: '2026-03-01T00:30:00-03:00' }); // no queue
   // Outside the range: created the evening before (already 03-01 in UTC) but closed inside it; created the day after.
-  await seedTicket({ status: 'closed', queueId: suporte, userId: bruno.id, created: '2026-02-28T23:59:00-03:00', accepted: '2026-03-01T07:00:00-03:00', closed: '2026-03-01T08:00:00-03:00' });
+  await seedTicket({
+    status: 'closed',
+    queueId: suporte,
+    userId: bruno.id,
+    created: '2026-02-28T23:59:00-03:00',
+    accepted: '2026-03-01T07:00:00-03:00',
+    closed: '2026-03-01T08:00:00-03:00',
+  });
   await seedTicket({ status: 'pending', queueId: vendas, created: '2026-03-03T00:10:00-03:00' });
 
   // Another company, same days: never counted.
@@ -79,8 +108,12 @@ beforeAll(async () => {
   otherQueue = await createQueue(other!.id, 'Vendas B');
   for (const status of ['pending', 'open', 'closed'] as const) {
     await seedTicket({
-      companyId: other!.id, status, queueId: otherQueue, userId: status === 'pending' ? null : intruder!.id,
-      created: '2026-03-01T11:00:00-03:00', accepted: status === 'pending' ? undefined : '2026-03-01T11:01:00-03:00',
+      companyId: other!.id,
+      status,
+      queueId: otherQueue,
+      userId: status === 'pending' ? null : intruder!.id,
+      created: '2026-03-01T11:00:00-03:00',
+      accepted: status === 'pending' ? undefined : '2026-03-01T11:01:00-03:00',
       closed: status === 'closed' ? '2026-03-01T12:00:00-03:00' : undefined,
     });
   }
@@ -105,8 +138,21 @@ it('gives the figures of a period by local day and hour, with waiting and handli
     { day: '2026-03-02', created: 2, closed: 1, contactsCreated: 2 },
   ]);
   expect(d.perHour).toHaveLength(24);
-  expect(nonZero(d.perHour, 'created')).toEqual(hours([[0, 1], [9, 2], [14, 1], [23, 1]]));
-  expect(nonZero(d.perHour, 'closed')).toEqual(hours([[8, 1], [9, 1], [10, 1]]));
+  expect(nonZero(d.perHour, 'created')).toEqual(
+    hours([
+      [0, 1],
+      [9, 2],
+      [14, 1],
+      [23, 1],
+    ]),
+  );
+  expect(nonZero(d.perHour, 'closed')).toEqual(
+    hours([
+      [8, 1],
+      [9, 1],
+      [10, 1],
+    ]),
+  );
   expect(d.queues).toEqual([
     { queueId: suporte, name: 'Suporte', created: 2, closed: 1, avgWaitingSeconds: 300, avgHandlingSeconds: 3600 },
     { queueId: vendas, name: 'Vendas', created: 2, closed: 2, avgWaitingSeconds: 900, avgHandlingSeconds: 44100 },
@@ -117,10 +163,17 @@ it('gives the figures of a period by local day and hour, with waiting and handli
     { userId: bruno.id, name: 'Bruno', closed: 1, avgHandlingSeconds: 3600 },
   ]);
   // The rest of the team is listed with nothing closed; nobody from the other company.
-  expect(d.attendants.slice(2).map((a: { name: string; closed: number }) => [a.name, a.closed]).sort()).toEqual([
-    ['Administrador', 0],
-    ['Carla', 0],
-  ].sort());
+  expect(
+    d.attendants
+      .slice(2)
+      .map((a: { name: string; closed: number }) => [a.name, a.closed])
+      .sort(),
+  ).toEqual(
+    [
+      ['Administrador', 0],
+      ['Carla', 0],
+    ].sort(),
+  );
 });
 
 it('narrows to one queue: its tickets, its members and whoever closed its tickets', async () => {

@@ -20,7 +20,10 @@ it('reads rows with named or positional values, and one row or none', async () =
   expect(await many<{ name: string }>(`SELECT name FROM probe WHERE id <= :max ORDER BY id`, { max: 2 })).toEqual([{ name: 'Ana' }, { name: 'Bia' }]);
   expect(await one<{ name: string }>(`SELECT name FROM probe WHERE id = $1`, [3])).toEqual({ name: 'Caio' });
   expect(await one(`SELECT name FROM probe WHERE id = $1`, [9])).toBeUndefined();
-  expect([await exists(`SELECT 1 FROM probe WHERE name = :n`, { n: 'Bia' }), await exists(`SELECT 1 FROM probe WHERE name = :n`, { n: 'Zé' })]).toEqual([true, false]);
+  expect([await exists(`SELECT 1 FROM probe WHERE name = :n`, { n: 'Bia' }), await exists(`SELECT 1 FROM probe WHERE name = :n`, { n: 'Zé' })]).toEqual([
+    true,
+    false,
+  ]);
 });
 
 it('counts the rows a write touched, and a value is never spliced as SQL', async () => {

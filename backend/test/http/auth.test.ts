@@ -124,11 +124,7 @@ describe('password change', () => {
     const elsewhere = await app.api.login(agent.email, agent.password);
     const here = await app.api.login(agent.email, agent.password);
 
-    const changed = await app.api.put(
-      '/api/auth/password',
-      { currentPassword: agent.password, newPassword: 'beatriz-pass-2' },
-      { token: here.token },
-    );
+    const changed = await app.api.put('/api/auth/password', { currentPassword: agent.password, newPassword: 'beatriz-pass-2' }, { token: here.token });
     expect(changed.status).toBe(200);
 
     for (const old of [elsewhere, here]) {

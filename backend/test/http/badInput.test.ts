@@ -8,7 +8,10 @@ let token: string;
 let companyId: number;
 beforeAll(async () => {
   app = await startTestApp({ LOGIN_RATE_LIMIT_PER_IP: '1000', BODY_LIMIT: '100kb' });
-  ({ token, user: { companyId } } = await app.api.login(ADMIN.email, ADMIN.password));
+  ({
+    token,
+    user: { companyId },
+  } = await app.api.login(ADMIN.email, ADMIN.password));
 });
 afterAll(() => app.stop());
 
@@ -111,7 +114,11 @@ it('answers malformed multipart uploads with 400 ERR_BAD_MULTIPART and leaves no
   }
   // A file name with an escaped CR/LF is a readable upload: it gets as far as the ticket lookup.
   const escaped = MALFORMED_MULTIPART.find((c) => c.label === 'multipart with an escaped CR/LF in the file name')!;
-  expectClientError(await app.api.request('POST', `/api/messages/${ticketId}`, { token, rawBody: escaped.body, headers: escaped.headers }), 'ERR_TICKET_NOT_FOUND', 404);
+  expectClientError(
+    await app.api.request('POST', `/api/messages/${ticketId}`, { token, rawBody: escaped.body, headers: escaped.headers }),
+    'ERR_TICKET_NOT_FOUND',
+    404,
+  );
   const outbound = `${app.config.mediaDir}/${companyId}/outbound`;
   expect(readdirSync(outbound)).toEqual([]);
 });

@@ -39,7 +39,10 @@ it('creates a contact with its number normalised, shows, edits and deletes it', 
   expect(shown.body.contact.number).toBe('5511987654321');
 
   // An attendant edits the name, the e-mail and the custom fields while attending.
-  const fields = [{ name: 'CPF', value: '123.456.789-00' }, { name: 'Plano', value: 'Ouro' }];
+  const fields = [
+    { name: 'CPF', value: '123.456.789-00' },
+    { name: 'Plano', value: 'Ouro' },
+  ];
   const edited = await app.api.put(`/api/contacts/${id}`, { name: 'Carla S. Lima', email: null, extraInfo: fields }, { token: attendant.token });
   expect(edited.status).toBe(200);
   expect(edited.body.contact).toMatchObject({ name: 'Carla S. Lima', email: null, extraInfo: fields, number: '5511987654321' });
@@ -79,9 +82,7 @@ it('searches by part of the name (any case, with or without accents) and by part
   await create({ name: 'Fernando Alves', number: '+55 31 97777-2222' });
   await create({ name: 'Zuleica', number: '+1 415 555 2671' });
   const names = async (search: string) =>
-    (await app.api.get(`/api/contacts?search=${encodeURIComponent(search)}`, { token: attendant.token })).body.contacts.map(
-      (c: { name: string }) => c.name,
-    );
+    (await app.api.get(`/api/contacts?search=${encodeURIComponent(search)}`, { token: attendant.token })).body.contacts.map((c: { name: string }) => c.name);
   expect(await names('fernand')).toEqual(['Fernanda Albuquerque', 'Fernando Alves']);
   expect(await names('ALBUQ')).toEqual(['Fernanda Albuquerque']);
   expect(await names('7777-2')).toEqual(['Fernando Alves']);
@@ -95,7 +96,13 @@ it('searches by part of the name (any case, with or without accents) and by part
 });
 
 it('pages through contacts in name order with a cursor, without repeats or gaps', async () => {
-  for (const [name, number] of [['bruna', '11 95555-0001'], ['Diana', '11 95555-0002'], ['Bruno', '11 95555-0003'], ['carlos', '11 95555-0004'], ['Ana', '11 95555-0005']]) {
+  for (const [name, number] of [
+    ['bruna', '11 95555-0001'],
+    ['Diana', '11 95555-0002'],
+    ['Bruno', '11 95555-0003'],
+    ['carlos', '11 95555-0004'],
+    ['Ana', '11 95555-0005'],
+  ]) {
     expect((await create({ name, number })).status).toBe(201);
   }
   const { body: all } = await app.api.get('/api/contacts?limit=200', { token: admin.token });

@@ -38,7 +38,18 @@ it('refuses bad contact bodies with ERR_VALIDATION or a domain code', async () =
     [post({ name: 'Ana', number: '11 98765-0000', companyId: 2 }), 400, 'ERR_VALIDATION'],
     [post({ name: 'Ana', number: '11 98765-0000', extraInfo: fields(21) }), 400, 'ERR_VALIDATION'],
     [post({ name: 'Ana', number: '11 98765-0000', extraInfo: [{ name: 'CPF', value: 'x'.repeat(501) }] }), 400, 'ERR_VALIDATION'],
-    [post({ name: 'Ana', number: '11 98765-0000', extraInfo: [{ name: 'CPF', value: '1' }, { name: 'cpf', value: '2' }] }), 400, 'ERR_VALIDATION'],
+    [
+      post({
+        name: 'Ana',
+        number: '11 98765-0000',
+        extraInfo: [
+          { name: 'CPF', value: '1' },
+          { name: 'cpf', value: '2' },
+        ],
+      }),
+      400,
+      'ERR_VALIDATION',
+    ],
     [post({ name: 'Ana', number: '11 98765-0000', extraInfo: [{ name: 'CPF', value: '1', secret: true }] }), 400, 'ERR_VALIDATION'],
     [post({ name: 'Ana', number: '11 98765-0000', extraInfo: { CPF: '1' } }), 400, 'ERR_VALIDATION'],
     [post({ name: 'Ana', number: '11 98765-0000', tagIds: [424242] }), 404, 'ERR_TAG_NOT_FOUND'],
@@ -105,9 +116,9 @@ it('search and the name-ordered list are served by the indexes of migrations 000
     await db.query('VACUUM ANALYZE "Contacts"'); // as autovacuum would: flushes the GIN pending lists too
     const plan = async (sql: string) => (await db.query(`EXPLAIN ${sql}`)).rows.map((r) => r['QUERY PLAN']).join('\n');
     // The list's own search condition: name or number, as listContacts writes it.
-    expect(await plan(`SELECT id FROM "Contacts" WHERE "companyId" = 1 AND (${folded('name')} LIKE ${foldedContains(`'Ferná'`)} OR number LIKE '%98765%')`)).toMatch(
-      /BitmapOr[\s\S]*Contacts_name_folded_trgm[\s\S]*Contacts_number_trgm/,
-    );
+    expect(
+      await plan(`SELECT id FROM "Contacts" WHERE "companyId" = 1 AND (${folded('name')} LIKE ${foldedContains(`'Ferná'`)} OR number LIKE '%98765%')`),
+    ).toMatch(/BitmapOr[\s\S]*Contacts_name_folded_trgm[\s\S]*Contacts_number_trgm/);
     expect(await plan(`SELECT id FROM "Contacts" WHERE "companyId" = 1 AND (lower(name), id) > ('m', 0) ORDER BY lower(name), id LIMIT 51`)).toMatch(
       /Index Scan using "Contacts_company_name_id"/,
     );

@@ -212,7 +212,9 @@ it('knows a contact stored by WhatsApp’s 8-digit form as the person typed with
   // What an inbound message from an old account leaves: the number as WhatsApp addresses it.
   const db = new pg.Client({ connectionString: app.databaseUrl });
   await db.connect();
-  const { rows } = await db.query(`INSERT INTO "Contacts" ("companyId", name, number) VALUES ($1, 'Zap Antigo', '552188776655') RETURNING id`, [admin.user.companyId]);
+  const { rows } = await db.query(`INSERT INTO "Contacts" ("companyId", name, number) VALUES ($1, 'Zap Antigo', '552188776655') RETURNING id`, [
+    admin.user.companyId,
+  ]);
   await db.end();
   const preview = await csv('name;number\nZap Novo;(21) 98877-6655\n', '?dryRun=true');
   expect(preview.body.rows).toEqual([{ row: 2, status: 'duplicate', name: 'Zap Novo', number: '5521988776655', duplicateOf: { contactId: rows[0].id } }]);

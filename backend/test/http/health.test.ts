@@ -34,7 +34,11 @@ it('answers 503 while PostgreSQL is stopped and 200 again once it is back', asyn
   expect(login.body.error.code).toBe('ERR_SERVICE_UNAVAILABLE');
 
   await postgres.resume();
-  await until(async () => (await app.api.get('/api/health')).status, (status) => status === 200, 'health back to 200');
+  await until(
+    async () => (await app.api.get('/api/health')).status,
+    (status) => status === 200,
+    'health back to 200',
+  );
   expect((await app.api.post('/api/auth/login', { email: 'admin@atende.test', password: 'admin-password-1' })).status).toBe(200);
 }, 60_000);
 
@@ -45,5 +49,9 @@ it('answers 503 while Redis is gone and 200 once a Redis is back on its address'
   expect(res.body.checks).toEqual({ database: 'up', redis: 'down' });
 
   await redis.resume();
-  await until(async () => (await app.api.get('/api/health')).status, (status) => status === 200, 'health back to 200');
+  await until(
+    async () => (await app.api.get('/api/health')).status,
+    (status) => status === 200,
+    'health back to 200',
+  );
 }, 60_000);

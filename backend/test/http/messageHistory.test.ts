@@ -27,15 +27,21 @@ beforeAll(async () => {
      SELECT 1, ${ticketId}, ${contact.id}, ${whatsapp.id}, 'w' || i, i % 2 = 0, 'mensagem ' || i, now() - make_interval(secs => ${TOTAL} - i)
      FROM generate_series(1, ${TOTAL}) i`,
   );
-  ids = (await sequelize.query<{ id: number }>(`SELECT id FROM "Messages" WHERE "ticketId" = ${ticketId} ORDER BY "sentAt" DESC, id DESC`, { type: QueryTypes.SELECT })).map((r) =>
-    Number(r.id),
-  );
+  ids = (
+    await sequelize.query<{ id: number }>(`SELECT id FROM "Messages" WHERE "ticketId" = ${ticketId} ORDER BY "sentAt" DESC, id DESC`, {
+      type: QueryTypes.SELECT,
+    })
+  ).map((r) => Number(r.id));
   const other = await one<{ id: number }>(`INSERT INTO "Contacts" ("companyId", name, number) VALUES (1, 'Bia', '5511977772002') RETURNING id`);
   const otherTicket = await one<{ id: number }>(
     `INSERT INTO "Tickets" ("companyId", "contactId", "whatsappId", status) VALUES (1, ${other.id}, ${whatsapp.id}, 'pending') RETURNING id`,
   );
   otherTicketMessage = Number(
-    (await one<{ id: number }>(`INSERT INTO "Messages" ("companyId", "ticketId", "contactId", "whatsappId", wid, "fromMe", body) VALUES (1, ${otherTicket.id}, ${other.id}, ${whatsapp.id}, 'x1', false, 'oi') RETURNING id`)).id,
+    (
+      await one<{ id: number }>(
+        `INSERT INTO "Messages" ("companyId", "ticketId", "contactId", "whatsappId", wid, "fromMe", body) VALUES (1, ${otherTicket.id}, ${other.id}, ${whatsapp.id}, 'x1', false, 'oi') RETURNING id`,
+      )
+    ).id,
   );
 }, 60_000);
 afterAll(() => app.stop());

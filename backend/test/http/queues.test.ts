@@ -11,12 +11,19 @@ let ids: { ana: number; bruno: number; biaUser: number; vendasWa: number; suport
 let socketA: Socket;
 let socketB: Socket;
 
-const week = [{ start: '08:00', end: '12:00' }, { start: '13:00', end: '18:00' }];
+const week = [
+  { start: '08:00', end: '12:00' },
+  { start: '13:00', end: '18:00' },
+];
 
 beforeAll(async () => {
   app = await startTestApp({ LOGIN_RATE_LIMIT_PER_IP: '1000' });
   admin = await app.api.login(ADMIN.email, ADMIN.password);
-  const company = await app.api.post('/api/companies', { name: 'B', admin: { name: 'Bia', email: 'bia@b.test', password: 'bia-pass-123' } }, { token: admin.token });
+  const company = await app.api.post(
+    '/api/companies',
+    { name: 'B', admin: { name: 'Bia', email: 'bia@b.test', password: 'bia-pass-123' } },
+    { token: admin.token },
+  );
   adminB = await app.api.login('bia@b.test', 'bia-pass-123');
   const user = (name: string, email: string) =>
     app.api.post('/api/users', { name, email, password: 'agent-pass-1', profile: 'user' }, { token: admin.token }).then((r) => r.body.user.id as number);
@@ -142,7 +149,18 @@ it('refuses a duplicate name in the company (any case), but not in another compa
 it.each([
   ['a bad color', { name: 'Q', color: 'red' }],
   ['a short color', { name: 'Q', color: '#fff' }],
-  ['overlapping intervals', { name: 'Q', schedules: { '1': [{ start: '08:00', end: '12:00' }, { start: '11:00', end: '14:00' }] } }],
+  [
+    'overlapping intervals',
+    {
+      name: 'Q',
+      schedules: {
+        '1': [
+          { start: '08:00', end: '12:00' },
+          { start: '11:00', end: '14:00' },
+        ],
+      },
+    },
+  ],
   ['an unknown weekday', { name: 'Q', schedules: { '7': [{ start: '08:00', end: '12:00' }] } }],
   ['an interval ending before it starts', { name: 'Q', schedules: { '1': [{ start: '18:00', end: '08:00' }] } }],
   ['an unknown distribution', { name: 'Q', distribution: 'random' }],

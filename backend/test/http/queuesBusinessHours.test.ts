@@ -37,7 +37,11 @@ beforeEach(async () => {
 
 it('a queue without a schedule follows the company’s business hours', async () => {
   const companyId = admin.user.companyId;
-  expect(await queueBusinessHours({ companyId, queueId: geral, at: monday0900SaoPaulo })).toEqual({ open: true, outOfHoursMessage: 'Voltamos às 9h', closedSince: null });
+  expect(await queueBusinessHours({ companyId, queueId: geral, at: monday0900SaoPaulo })).toEqual({
+    open: true,
+    outOfHoursMessage: 'Voltamos às 9h',
+    closedSince: null,
+  });
   // Closed since Friday 18:00 (São Paulo): the period the notice is sent once in.
   expect(await queueBusinessHours({ companyId, queueId: geral, at: saturday1000SaoPaulo })).toEqual({
     open: false,

@@ -15,7 +15,10 @@ beforeAll(async () => {
   admin = await app.api.login(ADMIN.email, ADMIN.password);
   await app.api.post('/api/companies', { name: 'B', admin: { name: 'Bia', email: 'bia@b.test', password: 'bia-pass-123' } }, { token: admin.token });
   adminB = await app.api.login('bia@b.test', 'bia-pass-123');
-  for (const [name, profile] of [['sara', 'supervisor'], ['ana', 'user']]) {
+  for (const [name, profile] of [
+    ['sara', 'supervisor'],
+    ['ana', 'user'],
+  ]) {
     await app.api.post('/api/users', { name, email: `${name}@a.test`, password: `${name}-pass-123`, profile }, { token: admin.token });
   }
   supervisor = await app.api.login('sara@a.test', 'sara-pass-123');
@@ -40,13 +43,19 @@ async function replies(): Promise<void> {
 }
 
 const shortcuts = async (query = '', token = attendant.token) =>
-  (await app.api.get(`/api/quick-replies${query}`, { token })).body.quickReplies.map((r: { shortcut: string; queueId: number | null }) => `${r.shortcut}@${r.queueId ?? '*'}`);
+  (await app.api.get(`/api/quick-replies${query}`, { token })).body.quickReplies.map(
+    (r: { shortcut: string; queueId: number | null }) => `${r.shortcut}@${r.queueId ?? '*'}`,
+  );
 
 it('lets admins and supervisors write company-wide and per-queue replies, everyone read them', async () => {
   const wide = await app.api.post('/api/quick-replies', { shortcut: '/Ola', message: '{{greeting}}, {{firstName}}!' }, { token: admin.token });
   expect(wide.status).toBe(201);
   expect(wide.body.quickReply).toMatchObject({ shortcut: 'ola', queueId: null, message: '{{greeting}}, {{firstName}}!' });
-  const perQueue = await app.api.post('/api/quick-replies', { shortcut: 'ola', message: 'Olá, aqui é o suporte', queueId: suporte }, { token: supervisor.token });
+  const perQueue = await app.api.post(
+    '/api/quick-replies',
+    { shortcut: 'ola', message: 'Olá, aqui é o suporte', queueId: suporte },
+    { token: supervisor.token },
+  );
   expect(perQueue.status).toBe(201);
   await app.api.post('/api/quick-replies', { shortcut: 'preco', message: 'Tabela de preços 100%_off', queueId: vendas }, { token: admin.token });
   await app.api.post('/api/quick-replies', { shortcut: 'pix', message: 'Chave PIX: 123' }, { token: admin.token });
@@ -154,7 +163,11 @@ it('renders a reply for a ticket the attendant may see, and for nobody else', as
       .then(([row]) => row!.id);
   const visible = await ticketIn(null, '5511911112222');
   const otherQueue = await ticketIn(suporte, '5511933334444');
-  const reply = await app.api.post('/api/quick-replies', { shortcut: 'oi', message: '{{greeting}}, {{firstName}}! Sou {{attendant}}. {{name}} / {{number}} {{pedido}}' }, { token: admin.token });
+  const reply = await app.api.post(
+    '/api/quick-replies',
+    { shortcut: 'oi', message: '{{greeting}}, {{firstName}}! Sou {{attendant}}. {{name}} / {{number}} {{pedido}}' },
+    { token: admin.token },
+  );
   const id = reply.body.quickReply.id;
 
   const res = await app.api.get(`/api/quick-replies/${id}/rendered?ticketId=${visible}`, { token: attendant.token });

@@ -31,7 +31,26 @@ const PLAUSIBLE: Record<string, unknown> = {
   action: 'read',
 };
 const ABSENT_ID = '2147483647';
-const QUERY_KEYS = ['search', 'cursor', 'before', 'until', 'limit', 'status', 'from', 'to', 'mine', 'withoutQueue', 'queueId', 'queueIds', 'tagId', 'tagIds', 'userId', 'whatsappId', 'ticketId', 'dryRun'];
+const QUERY_KEYS = [
+  'search',
+  'cursor',
+  'before',
+  'until',
+  'limit',
+  'status',
+  'from',
+  'to',
+  'mine',
+  'withoutQueue',
+  'queueId',
+  'queueIds',
+  'tagId',
+  'tagIds',
+  'userId',
+  'whatsappId',
+  'ticketId',
+  'dryRun',
+];
 const QUERY_VALUES = ['%00', '%E0%A4%A', 'x'.repeat(3000), '-1', '1.5', '99999999999999999999'];
 const LEAKS: [string, RegExp][] = [
   ['a stack trace', /\n\s+at |^\s*at .*:\d+|\.ts:\d|\.js:\d|node_modules/m],
@@ -86,9 +105,11 @@ async function send(probe: Probe): Promise<Answer> {
 /** Runs the probes a few at a time: fast, without flooding the database pool. */
 async function sendAll(probes: Probe[], width = 6): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < probes.length) await send(probes[next++]!);
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < probes.length) await send(probes[next++]!);
+    }),
+  );
 }
 
 const fill = (path: string, value: (param: string) => string) => path.replace(/:(\w+)/g, (_, param: string) => value(param));
@@ -114,7 +135,14 @@ function garbageIdProbes(actor: Actor, { method, path }: Endpoint): Probe[] {
 function badBodyProbes(actor: Actor, { method, path }: Endpoint): Probe[] {
   if (method === 'GET') return [];
   const filled = fill(path, plausibleParam);
-  return [...BAD_JSON_BODIES, ...BAD_BODY_ENCODINGS, ...MALFORMED_MULTIPART].map((raw: RawRequest) => ({ actor, method, path: filled, label: raw.label, headers: raw.headers, body: raw.body }));
+  return [...BAD_JSON_BODIES, ...BAD_BODY_ENCODINGS, ...MALFORMED_MULTIPART].map((raw: RawRequest) => ({
+    actor,
+    method,
+    path: filled,
+    label: raw.label,
+    headers: raw.headers,
+    body: raw.body,
+  }));
 }
 
 /**

@@ -39,7 +39,11 @@ it('answers the defaults for a company that set nothing, to every profile', asyn
 });
 
 it('stores several keys at once and one key at a time, for this company only', async () => {
-  const res = await app.api.put('/api/settings', { businessHours: hours, pendingWithoutQueueVisibleToAll: false, userMaxOpenTickets: 5 }, { token: admin.token });
+  const res = await app.api.put(
+    '/api/settings',
+    { businessHours: hours, pendingWithoutQueueVisibleToAll: false, userMaxOpenTickets: 5 },
+    { token: admin.token },
+  );
   expect(res.status).toBe(200);
   expect(res.body.settings).toEqual({ ...DEFAULTS, businessHours: hours, pendingWithoutQueueVisibleToAll: false, userMaxOpenTickets: 5 });
 
@@ -92,7 +96,15 @@ it.each([
   ['userMaxOpenTickets', 501],
   ['chatbotTimeoutMinutes', 0],
   ['chatbotTimeoutMinutes', 1441],
-  ['businessHours', { '1': [{ start: '09:00', end: '12:00' }, { start: '11:00', end: '13:00' }] }],
+  [
+    'businessHours',
+    {
+      '1': [
+        { start: '09:00', end: '12:00' },
+        { start: '11:00', end: '13:00' },
+      ],
+    },
+  ],
   ['businessHours', { '8': [] }],
   ['businessHours', 'always'],
   ['outOfHoursMessage', null],
@@ -111,7 +123,9 @@ it.each([
 
 it('needs a value, and only a value, for a single key', async () => {
   expect((await app.api.put('/api/settings/pendingWithoutQueueVisibleToAll', {}, { token: admin.token })).body.error.code).toBe('ERR_VALIDATION');
-  expect((await app.api.put('/api/settings/pendingWithoutQueueVisibleToAll', { value: true, other: 1 }, { token: admin.token })).body.error.code).toBe('ERR_VALIDATION');
+  expect((await app.api.put('/api/settings/pendingWithoutQueueVisibleToAll', { value: true, other: 1 }, { token: admin.token })).body.error.code).toBe(
+    'ERR_VALIDATION',
+  );
   expect((await app.api.put('/api/settings', [true], { token: admin.token })).body.error.code).toBe('ERR_VALIDATION');
 });
 

@@ -21,7 +21,11 @@ beforeAll(async () => {
 afterAll(() => app.stop());
 
 it('the admin created with company B logs in and sees only B', async () => {
-  await app.api.post('/api/users', { name: 'Agente A', email: 'agente@empresa-a.test', password: 'agente-pass-1', profile: 'user' }, { token: superAdmin.token });
+  await app.api.post(
+    '/api/users',
+    { name: 'Agente A', email: 'agente@empresa-a.test', password: 'agente-pass-1', profile: 'user' },
+    { token: superAdmin.token },
+  );
   const list = await app.api.get('/api/users', { token: adminB.token });
   expect(list.status).toBe(200);
   expect(list.body.users.map((u: { email: string }) => u.email)).toEqual(['bianca@empresa-b.test']);

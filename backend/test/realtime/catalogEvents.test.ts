@@ -39,13 +39,13 @@ it('tells the whole company, and only it, when tags, quick replies and settings 
   expect((await app.api.post('/api/tags', { name: '' }, { token: admin.token })).status).toBe(400);
 
   // A later change is heard after all of these (one connection keeps the server's order), and nothing between.
-  const marker = await barrier<{ action: string; tagId: number }>(attendantSocket, 'tag', () => app.api.post('/api/tags', { name: 'Marcador' }, { token: admin.token }), (e) => e.tagId !== tag.id);
-  expect(heard.tag).toEqual([
-    { action: 'created', tagId: tag.id },
-    { action: 'updated', tagId: tag.id },
-    { action: 'deleted', tagId: tag.id },
-    marker,
-  ]);
+  const marker = await barrier<{ action: string; tagId: number }>(
+    attendantSocket,
+    'tag',
+    () => app.api.post('/api/tags', { name: 'Marcador' }, { token: admin.token }),
+    (e) => e.tagId !== tag.id,
+  );
+  expect(heard.tag).toEqual([{ action: 'created', tagId: tag.id }, { action: 'updated', tagId: tag.id }, { action: 'deleted', tagId: tag.id }, marker]);
   expect(heard.quickReply).toEqual([
     { action: 'created', quickReplyId: reply.id },
     { action: 'updated', quickReplyId: reply.id },

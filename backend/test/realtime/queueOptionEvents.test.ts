@@ -88,10 +88,28 @@ it('answers the menu as before: parents first, by position, the same fields', as
   const second = (await post({ queueId, title: 'Boletos', position: 1, message: 'Qual boleto?' })).body.option;
   const first = (await post({ queueId, title: 'Pix', position: 0 })).body.option;
   const child = (await post({ queueId, parentId: second.id, title: 'Vencido' })).body.option;
-  expect(second).toEqual({ id: second.id, queueId, parentId: null, title: 'Boletos', message: 'Qual boleto?', targetQueueId: null, targetUserId: null, position: 1 });
+  expect(second).toEqual({
+    id: second.id,
+    queueId,
+    parentId: null,
+    title: 'Boletos',
+    message: 'Qual boleto?',
+    targetQueueId: null,
+    targetUserId: null,
+    position: 1,
+  });
   const { body } = await app.api.get(`/api/queue-options?queueId=${queueId}`, { token: admin.token });
   expect(body.options.map((o: { id: number }) => o.id)).toEqual([first.id, second.id, child.id]);
-  expect(body.options[2]).toEqual({ id: child.id, queueId, parentId: second.id, title: 'Vencido', message: null, targetQueueId: null, targetUserId: null, position: 0 });
+  expect(body.options[2]).toEqual({
+    id: child.id,
+    queueId,
+    parentId: second.id,
+    title: 'Vencido',
+    message: null,
+    targetQueueId: null,
+    targetUserId: null,
+    position: 0,
+  });
   expect((await app.api.delete('/api/queue-options/424242', { token: admin.token })).body.error.code).toBe('ERR_QUEUE_OPTION_NOT_FOUND');
   expect((await app.api.get('/api/queue-options', { token: admin.token })).body.error.code).toBe('ERR_VALIDATION');
 });

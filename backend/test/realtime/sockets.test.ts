@@ -74,7 +74,11 @@ it('emits nothing for a change that was refused', async () => {
 });
 
 it('disconnects the sockets of a user whose sessions end', async () => {
-  const created = await app.api.post('/api/users', { name: 'Fabio', email: 'fabio@a.test', password: 'fabio-pass-1', profile: 'user' }, { token: adminA.token });
+  const created = await app.api.post(
+    '/api/users',
+    { name: 'Fabio', email: 'fabio@a.test', password: 'fabio-pass-1', profile: 'user' },
+    { token: adminA.token },
+  );
   const fabio = await app.api.login('fabio@a.test', 'fabio-pass-1');
   const socket = track(await connectSocket(app.url, fabio.token));
   const gone = waitForDisconnect(socket);

@@ -7,10 +7,10 @@ import type { ApiClient } from './api.js';
 
 export async function createQueue(companyId: number, name: string, userIds: number[] = [], whatsappIds: number[] = []): Promise<number> {
   const { sequelize } = ctx();
-  const [queue] = await sequelize.query<{ id: number }>(
-    `INSERT INTO "Queues" ("companyId", name) VALUES (:companyId, :name) RETURNING id`,
-    { replacements: { companyId, name }, type: QueryTypes.SELECT },
-  );
+  const [queue] = await sequelize.query<{ id: number }>(`INSERT INTO "Queues" ("companyId", name) VALUES (:companyId, :name) RETURNING id`, {
+    replacements: { companyId, name },
+    type: QueryTypes.SELECT,
+  });
   for (const userId of userIds) await sequelize.query(`INSERT INTO "UserQueues" ("userId", "queueId") VALUES (${userId}, ${queue!.id})`);
   for (const whatsappId of whatsappIds) await sequelize.query(`INSERT INTO "WhatsappQueues" ("whatsappId", "queueId") VALUES (${whatsappId}, ${queue!.id})`);
   return queue!.id;

@@ -37,7 +37,16 @@ export function importGraph(root: string): Map<string, string[]> {
     return [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')].find((f) => known.has(f));
   };
   return new Map(
-    files.map((f) => [relative(root, f), [...new Set(specifiers(f).filter((s) => s.startsWith('.')).flatMap((s) => target(f, s) ?? []))].map((t) => relative(root, t))]),
+    files.map((f) => [
+      relative(root, f),
+      [
+        ...new Set(
+          specifiers(f)
+            .filter((s) => s.startsWith('.'))
+            .flatMap((s) => target(f, s) ?? []),
+        ),
+      ].map((t) => relative(root, t)),
+    ]),
   );
 }
 

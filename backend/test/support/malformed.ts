@@ -49,7 +49,11 @@ export const BAD_BODY_ENCODINGS: RawRequest[] = [
   { label: 'brotli that is not brotli', headers: { 'content-type': 'application/json', 'content-encoding': 'br' }, body: '{"body":"oi"}' },
   { label: 'an unknown content encoding', headers: { 'content-type': 'application/json', 'content-encoding': 'x-zip' }, body: '{}' },
   { label: 'an unknown charset', headers: { 'content-type': 'application/json; charset=utf-7' }, body: '{}' },
-  { label: 'bytes that are not UTF-8', headers: { 'content-type': 'application/json' }, body: Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x22, 0x7d]) },
+  {
+    label: 'bytes that are not UTF-8',
+    headers: { 'content-type': 'application/json' },
+    body: Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x22, 0x7d]),
+  },
   { label: 'a CSV body with NUL bytes', headers: { 'content-type': 'text/csv' }, body: 'nome,numero\n\u0000,\u0000\n' },
   { label: 'a form body with a bad escape', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'a=%E0%A4%A&b=%00' },
 ];
@@ -73,4 +77,22 @@ export const BAD_JSON_BODIES: RawRequest[] = [
 export const GARBAGE_PARAMS = ['%E0%A4%A', '%', '-1', '0', '99999999999999999999', 'abc', '1.5', '1e3', '%00', '%2F..%2F', ' 1', 'x'.repeat(2000)];
 
 /** Values put in place of one field of an otherwise plausible body. */
-export const WEIRD_VALUES: unknown[] = ['\u0000', 'a\u0000b', 'x'.repeat(200_000), '%E0%A4%A', '\ud800', '', -1, 0, 1.5, 1e21, '99999999999999999999', [], [null], {}, { $gt: '' }, null, true];
+export const WEIRD_VALUES: unknown[] = [
+  '\u0000',
+  'a\u0000b',
+  'x'.repeat(200_000),
+  '%E0%A4%A',
+  '\ud800',
+  '',
+  -1,
+  0,
+  1.5,
+  1e21,
+  '99999999999999999999',
+  [],
+  [null],
+  {},
+  { $gt: '' },
+  null,
+  true,
+];

@@ -45,10 +45,9 @@ export async function unprovision(services: Provisioned): Promise<void> {
     // A cluster given by the runner is left as found: drop what the tests created in it.
     const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await admin.connect();
-    const { rows } = await admin.query<{ datname: string }>(
-      `SELECT datname FROM pg_database WHERE datname LIKE 'atende\\_t\\_%' OR datname = $1`,
-      [process.env.ATENDE_TEST_TEMPLATE],
-    );
+    const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'atende\\_t\\_%' OR datname = $1`, [
+      process.env.ATENDE_TEST_TEMPLATE,
+    ]);
     for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
     await admin.end();
   }

@@ -29,7 +29,12 @@ export async function nextEvent<T = unknown>(socket: Socket, event: string, test
   const listener = (payload: T) => received.push(payload);
   socket.on(event, listener);
   try {
-    return (await until(() => received.find(test), (found) => found !== undefined, `a "${event}" event`, timeoutMs)) as T;
+    return (await until(
+      () => received.find(test),
+      (found) => found !== undefined,
+      `a "${event}" event`,
+      timeoutMs,
+    )) as T;
   } finally {
     socket.off(event, listener);
   }

@@ -13,7 +13,8 @@ export async function until<T>(read: () => T | Promise<T>, ok: (value: T) => boo
   for (;;) {
     const value = await read();
     if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${typeof what === 'function' ? what() : what}; last value ${describe(value)}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${typeof what === 'function' ? what() : what}; last value ${describe(value)}`);
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
 }

@@ -32,7 +32,12 @@ export function sessionEvents(socket: Socket) {
     next(test: (e: SessionEvent) => boolean, timeoutMs = 15_000): Promise<SessionEvent> {
       const from = seen.length;
       const what = () => `a matching whatsappSession event; saw ${JSON.stringify(seen.map((e) => e.whatsapp.status))}`;
-      return until(() => seen.slice(from).find(test), (e) => e !== undefined, what, timeoutMs) as Promise<SessionEvent>;
+      return until(
+        () => seen.slice(from).find(test),
+        (e) => e !== undefined,
+        what,
+        timeoutMs,
+      ) as Promise<SessionEvent>;
     },
   };
 }

@@ -20,7 +20,11 @@ let socket: Socket;
 let seen: ReturnType<typeof customerMessages>;
 let plain: number;
 
-type AppMessage = { action: string; message: { body: string; fromMe: boolean; automatic: boolean }; ticket: { id: number; lastMessage: string; unreadMessages: number } };
+type AppMessage = {
+  action: string;
+  message: { body: string; fromMe: boolean; automatic: boolean };
+  ticket: { id: number; lastMessage: string; unreadMessages: number };
+};
 let events: AppMessage[];
 
 beforeAll(async () => {
@@ -31,13 +35,24 @@ beforeAll(async () => {
   events = record<AppMessage>(socket, 'appMessage');
   await app.api.put(
     `/api/whatsapps/${plain}`,
-    { greetingMessage: 'Olá, {{firstName}}! Seu número {{number}} já está na fila.', farewellMessage: 'Obrigado, {{name}}! Quem te atendeu foi {{attendant}}.' },
+    {
+      greetingMessage: 'Olá, {{firstName}}! Seu número {{number}} já está na fila.',
+      farewellMessage: 'Obrigado, {{name}}! Quem te atendeu foi {{attendant}}.',
+    },
     { token: admin.token },
   );
   const menu = await connectWhatsapp(app.api, admin.token, socket, sim, MENU_PHONE, 'Menu');
-  await app.api.put(`/api/whatsapps/${menu}`, { greetingMessage: 'Oi, {{firstName}}! Escolha uma opção:', farewellMessage: 'Até logo, {{firstName}}!' }, { token: admin.token });
+  await app.api.put(
+    `/api/whatsapps/${menu}`,
+    { greetingMessage: 'Oi, {{firstName}}! Escolha uma opção:', farewellMessage: 'Até logo, {{firstName}}!' },
+    { token: admin.token },
+  );
   for (const [position, name] of ['Vendas', 'Suporte'].entries()) {
-    await app.api.post('/api/queues', { name, position, greetingMessage: `${name} para {{name}}: em instantes alguém te atende.`, whatsappIds: [menu] }, { token: admin.token });
+    await app.api.post(
+      '/api/queues',
+      { name, position, greetingMessage: `${name} para {{name}}: em instantes alguém te atende.`, whatsappIds: [menu] },
+      { token: admin.token },
+    );
   }
 }, 90_000);
 afterAll(async () => {
@@ -90,17 +105,28 @@ it('keeps the customer’s words as the preview and their messages unread while 
   const helena = tickets.find((t: { contact: { number: string } }) => t.contact.number === '5511955550011');
   await put(helena.id, { action: 'accept' });
   await app.api.post(`/api/messages/${helena.id}`, { body: 'Oi Helena, já te passo.' }, { token: admin.token });
-  expect((await app.api.get(`/api/tickets/${helena.id}`, { token: admin.token })).body.ticket).toMatchObject({ lastMessage: 'Oi Helena, já te passo.', unreadMessages: 0 });
+  expect((await app.api.get(`/api/tickets/${helena.id}`, { token: admin.token })).body.ticket).toMatchObject({
+    lastMessage: 'Oi Helena, já te passo.',
+    unreadMessages: 0,
+  });
   // …and a farewell (automatic) leaves it.
   await put(helena.id, { action: 'close' });
-  await until(() => automaticTexts(helena.id), (texts) => texts.includes('Até logo, Helena!'), 'the farewell');
+  await until(
+    () => automaticTexts(helena.id),
+    (texts) => texts.includes('Até logo, Helena!'),
+    'the farewell',
+  );
   expect((await app.api.get(`/api/tickets/${helena.id}`, { token: admin.token })).body.ticket.lastMessage).toBe('Oi Helena, já te passo.');
 }, 60_000);
 
 it('out of the company’s hours, a connection without queues sends the company’s out-of-hours message instead of its greeting, once per closed period', async () => {
   // Open only for the first minute of yesterday: closed now, and closed since then.
   const yesterday = String((Number(localClock('America/Sao_Paulo', new Date()).weekday) + 6) % 7);
-  await app.api.put('/api/settings', { businessHours: { [yesterday]: [{ start: '00:00', end: '00:01' }] }, outOfHoursMessage: 'Estamos fechados, {{firstName}}. Voltamos amanhã!' }, { token: admin.token });
+  await app.api.put(
+    '/api/settings',
+    { businessHours: { [yesterday]: [{ start: '00:00', end: '00:01' }] }, outOfHoursMessage: 'Estamos fechados, {{firstName}}. Voltamos amanhã!' },
+    { token: admin.token },
+  );
 
   const kaio = sim.contact('5511955550021', { pushName: 'Kaio Alves' });
   await kaio.sendText(sim.phone(PHONE), 'alguém aí?');
@@ -114,10 +140,18 @@ it('out of the company’s hours, a connection without queues sends the company�
   await ctx().sequelize.query(`UPDATE "Tickets" SET "outOfHoursSentAt" = now() - interval '3 days' WHERE id = :id`, { replacements: { id } });
   await kaio.sendText(sim.phone(PHONE), 'oi de novo');
   expect((await kaio.nextMessage({ timeoutMs: 15_000 })).text).toBe('Estamos fechados, Kaio. Voltamos amanhã!');
-  await until(() => automaticTexts(id), (texts) => texts.length === 2, 'the second notice stored');
+  await until(
+    () => automaticTexts(id),
+    (texts) => texts.length === 2,
+    'the second notice stored',
+  );
 
   // The default text (pt-BR) when the admin wrote none of their own.
-  await app.api.put('/api/settings/outOfHoursMessage', { value: 'Olá! No momento estamos fora do horário de atendimento. Sua mensagem ficou registrada e responderemos assim que possível.' }, { token: admin.token });
+  await app.api.put(
+    '/api/settings/outOfHoursMessage',
+    { value: 'Olá! No momento estamos fora do horário de atendimento. Sua mensagem ficou registrada e responderemos assim que possível.' },
+    { token: admin.token },
+  );
   const lia = sim.contact('5511955550022', { pushName: 'Lia' });
   await lia.sendText(sim.phone(PHONE), 'olá');
   expect((await lia.nextMessage({ timeoutMs: 15_000 })).text).toBe(

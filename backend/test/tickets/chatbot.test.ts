@@ -35,7 +35,13 @@ beforeAll(async () => {
   suporte = await create({ name: 'Suporte', position: 2, greetingMessage: 'Suporte aqui, em que posso ajudar?' });
   // Never open: every weekday without intervals.
   const closed = Object.fromEntries(['0', '1', '2', '3', '4', '5', '6'].map((d) => [d, []]));
-  plantao = await create({ name: 'Plantão', position: 3, greetingMessage: 'Em instantes um plantonista te atende.', outOfHoursMessage: 'Estamos fechados; respondemos amanhã.', schedules: closed });
+  plantao = await create({
+    name: 'Plantão',
+    position: 3,
+    greetingMessage: 'Em instantes um plantonista te atende.',
+    outOfHoursMessage: 'Estamos fechados; respondemos amanhã.',
+    schedules: closed,
+  });
 }, 60_000);
 afterAll(async () => {
   socket?.close();
@@ -63,7 +69,11 @@ it('shows the menu, says "Opção inválida." before repeating it, and files the
 
   await ana.sendText(sim.phone(PHONE), '2');
   expect((await ana.nextMessage({ timeoutMs: 15_000 })).text).toBe('Suporte aqui, em que posso ajudar?');
-  const ticket = await until(() => ticketOf('5511944440001'), (t) => t?.queueId === suporte, 'the ticket in Suporte');
+  const ticket = await until(
+    () => ticketOf('5511944440001'),
+    (t) => t?.queueId === suporte,
+    'the ticket in Suporte',
+  );
   expect(ticket).toMatchObject({ status: 'pending', queueId: suporte });
   const history = (await app.api.get(`/api/tickets/${ticket!.id}/history`, { token })).body.history;
   expect(history).toEqual([expect.objectContaining({ action: 'transferred', userId: null, fromQueueId: null, toQueueId: suporte })]);
@@ -122,7 +132,13 @@ it('walks nested options inside the queue: a sub-menu, `#` to go back, an invali
   await dani.sendText(sim.phone(PHONE), '2');
   await next();
   await dani.sendText(sim.phone(PHONE), '1');
-  expect(await until(() => ticketOf('5511944440004'), (t) => t?.queueId === vendas, 'the ticket in Vendas')).toMatchObject({ status: 'pending' });
+  expect(
+    await until(
+      () => ticketOf('5511944440004'),
+      (t) => t?.queueId === vendas,
+      'the ticket in Vendas',
+    ),
+  ).toMatchObject({ status: 'pending' });
 
   const eli = sim.contact('5511944440005', { pushName: 'Eli' });
   await eli.sendText(sim.phone(PHONE), 'oi');
@@ -131,13 +147,24 @@ it('walks nested options inside the queue: a sub-menu, `#` to go back, an invali
   await eli.nextMessage({ timeoutMs: 15_000 });
   await eli.sendText(sim.phone(PHONE), '1');
   expect((await eli.nextMessage({ timeoutMs: 15_000 })).text).toBe('Sua segunda via foi enviada por e-mail.');
-  expect(await until(() => ticketOf('5511944440005'), (t) => t?.queueId === suporte, 'the ticket in Suporte')).toBeTruthy();
+  expect(
+    await until(
+      () => ticketOf('5511944440005'),
+      (t) => t?.queueId === suporte,
+      'the ticket in Suporte',
+    ),
+  ).toBeTruthy();
 }, 90_000);
 
 it('holds distribution back while the customer is in a queue’s options, and distributes once they are done', async () => {
   const fiona = await createAttendant(app.api, token, 'Fiona');
-  const financeiro = (await app.api.post('/api/queues', { name: 'Financeiro', position: 4, distribution: 'round_robin', userIds: [fiona.id], whatsappIds: [whatsappId] }, { token }))
-    .body.queue.id as number;
+  const financeiro = (
+    await app.api.post(
+      '/api/queues',
+      { name: 'Financeiro', position: 4, distribution: 'round_robin', userIds: [fiona.id], whatsappIds: [whatsappId] },
+      { token },
+    )
+  ).body.queue.id as number;
   undo.push(() => app.api.delete(`/api/queues/${financeiro}`, { token }));
   await app.api.post('/api/queue-options', { queueId: financeiro, title: 'Boleto', message: 'Enviamos o boleto por e-mail.', position: 1 }, { token });
   const fionaOnline = await connectSocket(app.url, fiona.token);
@@ -150,7 +177,11 @@ it('holds distribution back while the customer is in a queue’s options, and di
     // Had Fiona been given the ticket now, the bot would no longer answer the options.
     await gil.sendText(sim.phone(PHONE), '1');
     expect((await gil.nextMessage({ timeoutMs: 15_000 })).text).toBe('Enviamos o boleto por e-mail.');
-    const ticket = await until(() => ticketOf('5511944440006'), (t) => t?.userId === fiona.id, 'the ticket given to Fiona');
+    const ticket = await until(
+      () => ticketOf('5511944440006'),
+      (t) => t?.userId === fiona.id,
+      'the ticket given to Fiona',
+    );
     expect(ticket).toMatchObject({ status: 'open', queueId: financeiro });
     const history = (await app.api.get(`/api/tickets/${ticket!.id}/history`, { token })).body.history;
     expect(history.map((h: { action: string; toQueueId: number | null }) => [h.action, h.toQueueId])).toEqual([
@@ -169,7 +200,9 @@ it('takes a customer who never answers out of the menu after the chatbot timeout
   expect(menu.startsWith(MENU)).toBe(true);
   const { id } = (await ticketOf('5511944440003'))!;
   const inMenu = async () =>
-    (await ctx().sequelize.query<{ s: unknown }>(`SELECT "chatbotState" AS s FROM "Tickets" WHERE id = :id`, { replacements: { id }, type: QueryTypes.SELECT }))[0]!.s;
+    (
+      await ctx().sequelize.query<{ s: unknown }>(`SELECT "chatbotState" AS s FROM "Tickets" WHERE id = :id`, { replacements: { id }, type: QueryTypes.SELECT })
+    )[0]!.s;
   expect(await inMenu()).not.toBeNull();
   expect(await expireMenus(new Date(Date.now() + 29 * 60_000))).toBe(0);
   expect(await expireMenus(new Date(Date.now() + 31 * 60_000))).toBeGreaterThanOrEqual(1);

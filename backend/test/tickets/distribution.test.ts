@@ -19,10 +19,12 @@ const sockets: Socket[] = [];
 const setDistribution = (queueId: number, mode: string) =>
   ctx().sequelize.query(`UPDATE "Queues" SET distribution = :mode WHERE id = :queueId`, { replacements: { mode, queueId } });
 const openCountOf = async (userId: number) =>
-  (await ctx().sequelize.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Tickets" WHERE "userId" = :userId AND status = 'open'`, {
-    replacements: { userId },
-    type: QueryTypes.SELECT,
-  }))[0]!.n;
+  (
+    await ctx().sequelize.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Tickets" WHERE "userId" = :userId AND status = 'open'`, {
+      replacements: { userId },
+      type: QueryTypes.SELECT,
+    })
+  )[0]!.n;
 async function online(attendant: Attendant): Promise<void> {
   sockets.push(await connectSocket(app.url, attendant.token));
 }
@@ -41,7 +43,12 @@ afterAll(async () => {
 it('round robin over 3 online attendants and 30 new tickets gives 10 each; the offline one gets none', async () => {
   const team = await Promise.all(['Rita', 'Rui', 'Rosa', 'Raul'].map((n) => createAttendant(app.api, admin.token, n)));
   const [rita, rui, rosa, raul] = team as [Attendant, Attendant, Attendant, Attendant];
-  const queue = await createQueue(admin.user.companyId, 'Vendas', team.map((t) => t.id), [whatsappId]);
+  const queue = await createQueue(
+    admin.user.companyId,
+    'Vendas',
+    team.map((t) => t.id),
+    [whatsappId],
+  );
   await setDistribution(queue, 'round_robin');
   for (const a of [rita, rui, rosa]) await online(a); // Raul stays offline
 
@@ -66,10 +73,11 @@ async function ticketLandingIn(queueId: number, n: number): Promise<number> {
   await contact.sendText(sim.phone(PHONE), 'oi');
   // The connection serves Vendas only: move the new ticket to the queue under test, as a supervisor would.
   const [row] = await until(
-    () => ctx().sequelize.query<{ id: number }>(
-      `SELECT t.id FROM "Tickets" t JOIN "Contacts" c ON c.id = t."contactId" WHERE c.number = :number`,
-      { replacements: { number: contact.pn }, type: QueryTypes.SELECT },
-    ),
+    () =>
+      ctx().sequelize.query<{ id: number }>(`SELECT t.id FROM "Tickets" t JOIN "Contacts" c ON c.id = t."contactId" WHERE c.number = :number`, {
+        replacements: { number: contact.pn },
+        type: QueryTypes.SELECT,
+      }),
     (rows) => rows.length === 1,
     'the ticket',
   );
@@ -78,23 +86,35 @@ async function ticketLandingIn(queueId: number, n: number): Promise<number> {
 }
 
 const assigneeOf = async (ticketId: number) =>
-  (await until(
-    () => ctx().sequelize.query<{ userId: number | null; status: string }>(`SELECT "userId", status FROM "Tickets" WHERE id = :ticketId`, {
-      replacements: { ticketId },
-      type: QueryTypes.SELECT,
-    }),
-    ([t]) => t !== undefined,
-    'the ticket row',
-  ))[0]!;
+  (
+    await until(
+      () =>
+        ctx().sequelize.query<{ userId: number | null; status: string }>(`SELECT "userId", status FROM "Tickets" WHERE id = :ticketId`, {
+          replacements: { ticketId },
+          type: QueryTypes.SELECT,
+        }),
+      ([t]) => t !== undefined,
+      'the ticket row',
+    )
+  )[0]!;
 
 it('least busy gives the ticket to the lowest load, skipping full and offline attendants; nobody free → it waits', async () => {
-  const [lia, leo, lua, lara] = await Promise.all(['Lia', 'Leo', 'Lua', 'Lara'].map((n) => createAttendant(app.api, admin.token, n))) as [Attendant, Attendant, Attendant, Attendant];
+  const [lia, leo, lua, lara] = (await Promise.all(['Lia', 'Leo', 'Lua', 'Lara'].map((n) => createAttendant(app.api, admin.token, n)))) as [
+    Attendant,
+    Attendant,
+    Attendant,
+    Attendant,
+  ];
   const suporte = await createQueue(admin.user.companyId, 'Suporte', [lia.id, leo.id, lua.id, lara.id]);
   await setDistribution(suporte, 'least_busy');
   // Loads: Lia 2, Leo 1 but full (capacity 1), Lua 3, Lara offline with 0.
   await ctx().sequelize.query(`UPDATE "Users" SET "maxOpenTickets" = 1 WHERE id = :id`, { replacements: { id: leo.id } });
   let n = 0;
-  for (const [who, count] of [[lia, 2], [leo, 1], [lua, 3]] as const) {
+  for (const [who, count] of [
+    [lia, 2],
+    [leo, 1],
+    [lua, 3],
+  ] as const) {
     for (let i = 0; i < count; i++) {
       const id = await ticketLandingIn(suporte, ++n); // nobody online yet: waits in pending…
       expect((await assigneeOf(id)).status).toBe('pending');
@@ -104,7 +124,11 @@ it('least busy gives the ticket to the lowest load, skipping full and offline at
   for (const a of [lia, leo, lua]) await online(a);
 
   const next = await ticketLandingIn(suporte, ++n);
-  const assigned = await until(() => assigneeOf(next), (t) => t.status === 'open', 'the assignment');
+  const assigned = await until(
+    () => assigneeOf(next),
+    (t) => t.status === 'open',
+    'the assignment',
+  );
   expect(assigned.userId).toBe(lia.id); // Lara offline, Leo full, Lua busier
 
   // Everyone online is now at or over capacity once capacities are tightened: the next ticket waits. Decisions
@@ -117,7 +141,13 @@ it('least busy gives the ticket to the lowest load, skipping full and offline at
   await ctx().sequelize.query(`UPDATE "Users" SET "maxOpenTickets" = 3 WHERE id IN (:ids)`, { replacements: { ids: [lia.id, lua.id] } });
   const waiting = await ticketLandingIn(suporte, ++n);
   const later = await ticketLandingIn(barreira, n + 1);
-  expect(await until(() => assigneeOf(later), (t) => t.status === 'open', 'the later ticket given to Bento')).toEqual({ userId: bento.id, status: 'open' });
+  expect(
+    await until(
+      () => assigneeOf(later),
+      (t) => t.status === 'open',
+      'the later ticket given to Bento',
+    ),
+  ).toEqual({ userId: bento.id, status: 'open' });
   expect(await assigneeOf(waiting)).toEqual({ userId: null, status: 'pending' });
 
   // A supervisor redistributes Lia's newest ticket: it goes to the other free attendant, never back to Lia.

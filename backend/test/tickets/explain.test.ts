@@ -98,7 +98,13 @@ async function cursorAt(sql: string, replacements: Record<string, unknown>): Pro
  * Calls the API for a full page, then reads the plan of the statement matching `pattern`: `relation` is read
  * once, through `index`, returning no more rows than the page (+1 to know there is a next one).
  */
-async function pageServedBy(path: string, page: { key: 'tickets' | 'messages'; limit: number }, pattern: RegExp, relation: string, index: string): Promise<PlanNode> {
+async function pageServedBy(
+  path: string,
+  page: { key: 'tickets' | 'messages'; limit: number },
+  pattern: RegExp,
+  relation: string,
+  index: string,
+): Promise<PlanNode> {
   const res = await capture(() => app.api.get(path, { token }));
   expect(res.status).toBe(200);
   expect(res.body[page.key]).toHaveLength(page.limit);
@@ -195,10 +201,9 @@ it('serves a deep page of the ticket list by seeking the index at the cursor', a
 it('serves the first page and a deep page of a message history from the (ticketId, sentAt, id) index', async () => {
   const ticketId = seed.longTicketIds[0]!;
   await pageServedBy(`/api/messages/${ticketId}?limit=50`, MESSAGE_PAGE, HISTORY, 'Messages', 'Messages_ticket_history');
-  const before = await cursorAt(
-    `SELECT "sentAt" AS at, id FROM "Messages" WHERE "ticketId" = :ticketId ORDER BY "sentAt" DESC, id DESC OFFSET 1500 LIMIT 1`,
-    { ticketId },
-  );
+  const before = await cursorAt(`SELECT "sentAt" AS at, id FROM "Messages" WHERE "ticketId" = :ticketId ORDER BY "sentAt" DESC, id DESC OFFSET 1500 LIMIT 1`, {
+    ticketId,
+  });
   const scan = await pageServedBy(`/api/messages/${ticketId}?limit=50&before=${before}`, MESSAGE_PAGE, HISTORY, 'Messages', 'Messages_ticket_history');
   expect(scan['Index Cond']).toMatch(/sentAt/);
 });

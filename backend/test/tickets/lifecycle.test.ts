@@ -53,19 +53,29 @@ const put = (who: { token: string }, id: number, body: object) => app.api.put(`/
 const clear = () => Object.values(seen).forEach((list) => list.splice(0));
 const statusesOf = (list: TicketEvent[], id: number) => list.filter((e) => e.ticket.id === id).map((e) => e.ticket.status);
 const reactionsOn = async (wid: string) =>
-  (await ctx().sequelize.query<{ reactions: Record<string, { emoji: string }> }>(`SELECT reactions FROM "Messages" WHERE wid = :wid`, {
-    replacements: { wid },
-    type: QueryTypes.SELECT,
-  }))[0]?.reactions ?? {};
+  (
+    await ctx().sequelize.query<{ reactions: Record<string, { emoji: string }> }>(`SELECT reactions FROM "Messages" WHERE wid = :wid`, {
+      replacements: { wid },
+      type: QueryTypes.SELECT,
+    })
+  )[0]?.reactions ?? {};
 
 it('walks pending → queue → accepted → transferred → accepted → closed (farewell) → reopened → returned, telling exactly the right people', async () => {
   await carla.sendText(sim.phone(PHONE), 'Quero comprar');
-  const { id } = (await until(() => ticketOf('5511977770010'), (t) => t?.status === 'pending', 'the pending ticket'))!;
+  const { id } = (await until(
+    () => ticketOf('5511977770010'),
+    (t) => t?.status === 'pending',
+    'the pending ticket',
+  ))!;
 
   // The admin puts it in Vendas: Xavier (Vendas) is told, Yara (Suporte) and company B are not.
   clear();
   expect((await put(admin, id, { action: 'transfer', queueId: vendas })).body.ticket).toMatchObject({ status: 'pending', queueId: vendas });
-  await until(async () => statusesOf(seen.xavier, id), (s) => s.includes('pending'), 'Xavier told');
+  await until(
+    async () => statusesOf(seen.xavier, id),
+    (s) => s.includes('pending'),
+    'Xavier told',
+  );
   expect(statusesOf(seen.admin, id)).toEqual(['pending']);
 
   // Yara cannot see or accept a ticket of a queue she does not serve.
@@ -77,12 +87,20 @@ it('walks pending → queue → accepted → transferred → accepted → closed
   clear();
   const accepted = await put(xavier, id, { action: 'accept' });
   expect(accepted.body.ticket).toMatchObject({ status: 'open', userId: xavier.id, acceptedAt: expect.any(String) });
-  await until(async () => statusesOf(seen.xavier, id), (s) => s.includes('open'), 'Xavier told of his accept');
+  await until(
+    async () => statusesOf(seen.xavier, id),
+    (s) => s.includes('open'),
+    'Xavier told of his accept',
+  );
 
   // Transfer to Suporte: it leaves Xavier's list (he is told) and lands in Yara's.
   clear();
   expect((await put(xavier, id, { action: 'transfer', queueId: suporte })).body.ticket).toMatchObject({ status: 'pending', queueId: suporte, userId: null });
-  await until(async () => statusesOf(seen.yara, id), (s) => s.includes('pending'), 'Yara told');
+  await until(
+    async () => statusesOf(seen.yara, id),
+    (s) => s.includes('pending'),
+    'Yara told',
+  );
   expect(statusesOf(seen.xavier, id)).toEqual(['pending']);
   expect((await app.api.get(`/api/tickets/${id}`, { token: xavier.token })).status).toBe(404);
 
@@ -96,7 +114,11 @@ it('walks pending → queue → accepted → transferred → accepted → closed
   // reaction to the farewell comes through the same chat after the echo: once it is stored, the echo was handled.
   const phone = sim.phone(PHONE);
   await carla.send(phone, { reactionMessage: { key: { remoteJid: phone.jid, fromMe: false, id: farewell.id }, text: '🙏', senderTimestampMs: Date.now() } });
-  await until(() => reactionsOn(farewell.id), (r) => r['5511977770010']?.emoji === '🙏', 'Carla’s reaction to the farewell');
+  await until(
+    () => reactionsOn(farewell.id),
+    (r) => r['5511977770010']?.emoji === '🙏',
+    'Carla’s reaction to the farewell',
+  );
   expect(await ticketOf('5511977770010')).toMatchObject({ id, status: 'closed' });
   expect((await put(yara, id, { action: 'close' })).body.error.code).toBe('ERR_TICKET_ALREADY_CLOSED');
 
@@ -116,7 +138,11 @@ it('walks pending → queue → accepted → transferred → accepted → closed
   expect(history[2]).toMatchObject({ fromQueueId: vendas, toQueueId: suporte, fromUserId: xavier.id, toUserId: null });
   // Company B heard none of it: once the admin has the last update, B's own change reaches B after anything sent
   // to it along with that update.
-  await until(async () => statusesOf(seen.admin, id), (s) => s.at(-1) === 'pending', 'the admin told of the return');
+  await until(
+    async () => statusesOf(seen.admin, id),
+    (s) => s.at(-1) === 'pending',
+    'the admin told of the return',
+  );
   await barrier(companyB.socket, 'tag', () => app.api.post('/api/tags', { name: 'Só de B' }, { token: companyB.token }));
   expect(seen.otherCompany).toEqual([]);
 }, 60_000);
@@ -124,7 +150,11 @@ it('walks pending → queue → accepted → transferred → accepted → closed
 it('lets exactly one of 50 attendants accepting at once have the ticket; the others get 409', async () => {
   const dora = sim.contact('5511977770011', { pushName: 'Dora' });
   await dora.sendText(sim.phone(PHONE), 'Alguém?');
-  const { id } = (await until(() => ticketOf('5511977770011'), (t) => t?.status === 'pending', 'the pending ticket'))!;
+  const { id } = (await until(
+    () => ticketOf('5511977770011'),
+    (t) => t?.status === 'pending',
+    'the pending ticket',
+  ))!;
   const crowd = await Promise.all(Array.from({ length: 50 }, (_, i) => createAttendant(app.api, admin.token, `Agente ${i}`)));
   const results = await Promise.all(crowd.map((a) => put(a, id, { action: 'accept' })));
   const winners = results.filter((r) => r.status === 200);
@@ -140,10 +170,16 @@ it('reads a ticket when it is opened: unread back to zero, read receipts to the 
   const eva = sim.contact('5511977770012', { pushName: 'Eva' });
   const first = await eva.sendText(sim.phone(PHONE), 'olá');
   const second = await eva.sendText(sim.phone(PHONE), 'tem alguém aí?');
-  const { id } = (await until(async () => {
-    const [rows] = await ctx().sequelize.query(`SELECT t.id, t."unreadMessages" AS unread FROM "Tickets" t JOIN "Contacts" c ON c.id = t."contactId" WHERE c.number = '5511977770012'`);
-    return (rows as { id: number; unread: number }[])[0];
-  }, (t) => t?.unread === 2, 'two unread messages'))!;
+  const { id } = (await until(
+    async () => {
+      const [rows] = await ctx().sequelize.query(
+        `SELECT t.id, t."unreadMessages" AS unread FROM "Tickets" t JOIN "Contacts" c ON c.id = t."contactId" WHERE c.number = '5511977770012'`,
+      );
+      return (rows as { id: number; unread: number }[])[0];
+    },
+    (t) => t?.unread === 2,
+    'two unread messages',
+  ))!;
 
   const read = await put(admin, id, { action: 'read' });
   expect(read.body.ticket.unreadMessages).toBe(0);
@@ -153,14 +189,22 @@ it('reads a ticket when it is opened: unread back to zero, read receipts to the 
   // Opening it again sends nothing more: the next read receipt is the one for her next message alone.
   await put(admin, id, { action: 'read' });
   const third = await eva.sendText(sim.phone(PHONE), 'oi?');
-  await until(() => ctx().sequelize.query(`SELECT 1 FROM "Messages" WHERE wid = :third`, { replacements: { third }, type: QueryTypes.SELECT }), (rows) => rows.length === 1, 'her third message');
+  await until(
+    () => ctx().sequelize.query(`SELECT 1 FROM "Messages" WHERE wid = :third`, { replacements: { third }, type: QueryTypes.SELECT }),
+    (rows) => rows.length === 1,
+    'her third message',
+  );
   await put(admin, id, { action: 'read' });
   expect((await eva.nextReceipt({ type: 'read', timeoutMs: 10_000 })).ids).toEqual([third]);
 }, 30_000);
 
 it('answers bad lifecycle requests with codes and changes nothing', async () => {
   await sim.contact('5511977770013', { pushName: 'Fábio' }).sendText(sim.phone(PHONE), 'Bom dia');
-  const { id } = (await until(() => ticketOf('5511977770013'), (t) => t?.status === 'pending', 'the pending ticket'))!;
+  const { id } = (await until(
+    () => ticketOf('5511977770013'),
+    (t) => t?.status === 'pending',
+    'the pending ticket',
+  ))!;
   expect((await put(admin, id, { action: 'fly' })).body.error.code).toBe('ERR_VALIDATION');
   expect((await put(admin, id, { action: 'accept', userId: 3 })).body.error.code).toBe('ERR_VALIDATION');
   expect((await put(admin, id, { action: 'transfer' })).body.error.code).toBe('ERR_VALIDATION');

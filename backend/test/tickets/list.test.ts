@@ -12,21 +12,23 @@ let suporte: number;
 let ana: Attendant; // Vendas
 let bruno: Attendant; // Suporte
 
-async function seedTicket(n: number, { name = `Cliente ${n}`, ...fields }: { status: string; queueId?: number | null; userId?: number | null; minutesAgo: number; text: string; name?: string }) {
+async function seedTicket(
+  n: number,
+  { name = `Cliente ${n}`, ...fields }: { status: string; queueId?: number | null; userId?: number | null; minutesAgo: number; text: string; name?: string },
+) {
   const { sequelize } = ctx();
-  const [contact] = await sequelize.query<{ id: number }>(
-    `INSERT INTO "Contacts" ("companyId", name, number) VALUES (1, :name, :number) RETURNING id`,
-    { replacements: { name, number: `55119000${String(n).padStart(5, '0')}` }, type: QueryTypes.SELECT },
-  );
+  const [contact] = await sequelize.query<{ id: number }>(`INSERT INTO "Contacts" ("companyId", name, number) VALUES (1, :name, :number) RETURNING id`, {
+    replacements: { name, number: `55119000${String(n).padStart(5, '0')}` },
+    type: QueryTypes.SELECT,
+  });
   const [ticket] = await sequelize.query<{ id: number }>(
     `INSERT INTO "Tickets" ("companyId", "contactId", "whatsappId", status, "queueId", "userId", "lastMessage", "lastMessageAt")
      VALUES (1, :contactId, NULL, :status, :queueId, :userId, :text, now() - make_interval(mins => :minutesAgo)) RETURNING id`,
     { replacements: { contactId: contact!.id, queueId: null, userId: null, ...fields }, type: QueryTypes.SELECT },
   );
-  await sequelize.query(
-    `INSERT INTO "Messages" ("companyId", "ticketId", "contactId", wid, body) VALUES (1, :ticketId, :contactId, :wid, :text)`,
-    { replacements: { ticketId: ticket!.id, contactId: contact!.id, wid: `seed-${n}`, text: fields.text } },
-  );
+  await sequelize.query(`INSERT INTO "Messages" ("companyId", "ticketId", "contactId", wid, body) VALUES (1, :ticketId, :contactId, :wid, :text)`, {
+    replacements: { ticketId: ticket!.id, contactId: contact!.id, wid: `seed-${n}`, text: fields.text },
+  });
   return ticket!.id;
 }
 

@@ -20,10 +20,12 @@ beforeAll(async () => {
   ana = await createAttendant(app.api, admin.token, 'Ana');
   beto = await createAttendant(app.api, admin.token, 'Beto');
   const contact = await insert<{ id: number }>(`INSERT INTO "Contacts" ("companyId", name, number) VALUES (1, 'Cliente', '5511900000001') RETURNING id`, {});
-  ticketId = (await insert<{ id: number }>(
-    `INSERT INTO "Tickets" ("companyId", "contactId", status, "userId") VALUES (1, :contactId, 'open', :userId) RETURNING id`,
-    { contactId: contact.id, userId: ana.id },
-  )).id;
+  ticketId = (
+    await insert<{ id: number }>(`INSERT INTO "Tickets" ("companyId", "contactId", status, "userId") VALUES (1, :contactId, 'open', :userId) RETURNING id`, {
+      contactId: contact.id,
+      userId: ana.id,
+    })
+  ).id;
 });
 afterAll(() => app.stop());
 
@@ -60,9 +62,13 @@ it('tags a ticket with the company’s tags only, and the list filters by them',
   expect(tagged.body.ticket).toMatchObject({ id: ticketId, tags: [vipRef] });
   expect(await announced).toMatchObject({ action: 'update', ticket: { id: ticketId, tags: [vipRef] } });
   socket.close();
-  expect((await app.api.get(`/api/tickets?status=open`, { token: ana.token })).body.tickets.find((t: { id: number }) => t.id === ticketId).tags).toEqual([vipRef]);
+  expect((await app.api.get(`/api/tickets?status=open`, { token: ana.token })).body.tickets.find((t: { id: number }) => t.id === ticketId).tags).toEqual([
+    vipRef,
+  ]);
   expect((await app.api.get(`/api/tickets/${ticketId}`, { token: ana.token })).body.ticket.tags).toEqual([vipRef]);
-  expect((await app.api.get(`/api/tickets?status=open&tagIds=${vip.id}`, { token: admin.token })).body.tickets.map((t: { id: number }) => t.id)).toEqual([ticketId]);
+  expect((await app.api.get(`/api/tickets?status=open&tagIds=${vip.id}`, { token: admin.token })).body.tickets.map((t: { id: number }) => t.id)).toEqual([
+    ticketId,
+  ]);
   expect((await app.api.get(`/api/tickets?status=open&tagIds=${foreign.id}`, { token: admin.token })).body.tickets).toEqual([]);
   const cleared = await app.api.put(`/api/tickets/${ticketId}/tags`, { tagIds: [] }, { token: ana.token });
   expect(cleared.body).toMatchObject({ tagIds: [], ticket: { tags: [] } });

@@ -27,14 +27,22 @@ const closedToday = async () => (await app.api.get('/api/dashboard', { token: ad
 it('keeps a close counted on the dashboard when the customer reopens the ticket, and counts the next close too', async () => {
   const nina = sim.contact('5511966660001', { pushName: 'Nina' });
   await nina.sendText(sim.phone(PHONE), 'Meu pedido chegou quebrado');
-  const { id } = (await until(() => ticketOf('5511966660001'), (t) => t?.status === 'pending', 'the pending ticket'))!;
+  const { id } = (await until(
+    () => ticketOf('5511966660001'),
+    (t) => t?.status === 'pending',
+    'the pending ticket',
+  ))!;
   await put(id, { action: 'accept' });
   expect((await put(id, { action: 'close' })).body.ticket.status).toBe('closed');
   expect(await closedToday()).toBe(1);
 
   // Within the window: the same ticket, back with its attendant.
   await nina.sendText(sim.phone(PHONE), 'Esqueci de mandar a foto');
-  const reopened = await until(() => ticketOf('5511966660001'), (t) => t?.status === 'open', 'the reopened ticket');
+  const reopened = await until(
+    () => ticketOf('5511966660001'),
+    (t) => t?.status === 'open',
+    'the reopened ticket',
+  );
   expect(reopened).toMatchObject({ id, userId: admin.user.id });
   expect(await closedToday()).toBe(1);
 

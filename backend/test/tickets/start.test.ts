@@ -45,7 +45,8 @@ afterAll(async () => {
 
 const start = (who: { token: string }, body: object) => app.api.post('/api/tickets', body, { token: who.token });
 /** A contact of company A, as an admin types it in: each test has its own. */
-const newContact = async (name: string, number: string): Promise<number> => (await app.api.post('/api/contacts', { name, number }, { token: admin.token })).body.contact.id;
+const newContact = async (name: string, number: string): Promise<number> =>
+  (await app.api.post('/api/contacts', { name, number }, { token: admin.token })).body.contact.id;
 const ticketRows = async (contactId: number) =>
   (await ctx().sequelize.query(`SELECT id, status, "userId" FROM "Tickets" WHERE "contactId" = ${Number(contactId)} ORDER BY id`))[0] as {
     id: number;
@@ -61,13 +62,19 @@ it('opens the ticket as the attendant’s own, tells only them, the first messag
   expect(res.body.ticket).toMatchObject({ status: 'open', userId: xavier.id, queueId: vendas, whatsappId, contact: { id: doraId, name: 'Dora Lima' } });
   expect(res.body.ticket.uuid).toMatch(/^[0-9a-f-]{36}$/);
   const id: number = res.body.ticket.id;
-  await until(async () => seen.xavier.filter((e) => e.ticket.id === id).length, (n) => n === 1, 'the event to Xavier');
+  await until(
+    async () => seen.xavier.filter((e) => e.ticket.id === id).length,
+    (n) => n === 1,
+    'the event to Xavier',
+  );
   // Yara serves Vendas too, but an open ticket of Xavier's is not hers to see; company B hears nothing.
   expect(seen.yara.some((e) => e.ticket.id === id)).toBe(false);
   expect(seen.otherCompany).toHaveLength(0);
 
   const history = await app.api.get(`/api/tickets/${id}/history`, { token: xavier.token });
-  expect(history.body.history).toEqual([expect.objectContaining({ action: 'started', userId: xavier.id, toStatus: 'open', toUserId: xavier.id, toQueueId: vendas })]);
+  expect(history.body.history).toEqual([
+    expect.objectContaining({ action: 'started', userId: xavier.id, toStatus: 'open', toUserId: xavier.id, toQueueId: vendas }),
+  ]);
 
   const sent = await app.api.post(`/api/messages/${id}`, { body: 'Oi Dora, aqui é o Xavier da loja. Seu pedido chegou!' }, { token: xavier.token });
   expect(sent.status).toBe(201);

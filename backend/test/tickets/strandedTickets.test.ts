@@ -31,7 +31,12 @@ afterAll(async () => {
   await sim?.close();
 });
 
-interface TicketState { id: number; status: string; userId: number | null; queueId: number | null }
+interface TicketState {
+  id: number;
+  status: string;
+  userId: number | null;
+  queueId: number | null;
+}
 
 const team = (...names: string[]) => Promise.all(names.map((n) => createAttendant(app.api, admin.token, n)));
 
@@ -47,7 +52,11 @@ async function online(...attendants: Attendant[]): Promise<void> {
   const connected = await Promise.all(attendants.map((a) => connectSocket(app.url, a.token)));
   attendants.forEach((a, i) => sockets.set(a.id, connected[i]!));
   const ids = attendants.map((a) => a.id);
-  await until(() => onlineUserIds(admin.user.companyId), (set) => ids.every((id) => set.has(id)), 'presence');
+  await until(
+    () => onlineUserIds(admin.user.companyId),
+    (set) => ids.every((id) => set.has(id)),
+    'presence',
+  );
 }
 
 const ticketsOf = (number: string) =>
@@ -59,15 +68,35 @@ const ticketsOf = (number: string) =>
 /** The customer writes; resolves with their (only) ticket once it satisfies `ok`. */
 async function customerWrites(number: string, text: string, ok: (t: TicketState) => boolean, what: string): Promise<TicketState> {
   await sim.contact(number, { pushName: `Cliente ${number.slice(-3)}` }).sendText(sim.phone(PHONE), text);
-  const [ticket] = await until(() => ticketsOf(number), (rows) => rows.length === 1 && ok(rows[0]!), what);
+  const [ticket] = await until(
+    () => ticketsOf(number),
+    (rows) => rows.length === 1 && ok(rows[0]!),
+    what,
+  );
   return ticket!;
 }
 
 const ticketNow = async (id: number) =>
-  (await ctx().sequelize.query<TicketState>(`SELECT id, status, "userId", "queueId" FROM "Tickets" WHERE id = :id`, { replacements: { id }, type: QueryTypes.SELECT }))[0]!;
+  (
+    await ctx().sequelize.query<TicketState>(`SELECT id, status, "userId", "queueId" FROM "Tickets" WHERE id = :id`, {
+      replacements: { id },
+      type: QueryTypes.SELECT,
+    })
+  )[0]!;
 const becomes = (id: number, expected: Partial<TicketState>, what: string) =>
-  until(() => ticketNow(id), (t) => Object.entries(expected).every(([k, v]) => t[k as keyof TicketState] === v), what);
-const historyOf = async (id: number) => (await app.api.get(`/api/tickets/${id}/history`, { token: admin.token })).body.history as { id: number; action: string; userId: number | null; fromUserId: number | null; toUserId: number | null }[];
+  until(
+    () => ticketNow(id),
+    (t) => Object.entries(expected).every(([k, v]) => t[k as keyof TicketState] === v),
+    what,
+  );
+const historyOf = async (id: number) =>
+  (await app.api.get(`/api/tickets/${id}/history`, { token: admin.token })).body.history as {
+    id: number;
+    action: string;
+    userId: number | null;
+    fromUserId: number | null;
+    toUserId: number | null;
+  }[];
 
 it('deactivating an attendant gives their open ticket back to the queue; a free colleague gets it, live; the customer goes on in the same ticket', async () => {
   const [ana, bia] = (await team('Ana Saída', 'Bia Livre')) as [Attendant, Attendant];
@@ -87,13 +116,21 @@ it('deactivating an attendant gives their open ticket back to the queue; a free 
   ]);
   // The inbox follows live: first back to pending, then Bia's.
   const seen = () => updates.filter((u) => u.action === 'update' && u.ticket.id === ticket.id).map((u) => `${u.ticket.status}:${u.ticket.userId}`);
-  await until(async () => seen(), (states) => states.includes(`open:${bia.id}`), 'the live updates');
+  await until(
+    async () => seen(),
+    (states) => states.includes(`open:${bia.id}`),
+    'the live updates',
+  );
   expect(seen()).toEqual(['pending:null', `open:${bia.id}`]);
 
   // The customer writes again: the same ticket, Bia's, no second one.
   await sim.contact('5511977770001').sendText(sim.phone(PHONE), 'Ainda preciso de ajuda');
   await until(
-    () => ctx().sequelize.query(`SELECT 1 FROM "Messages" WHERE body = 'Ainda preciso de ajuda' AND "ticketId" = :id`, { replacements: { id: ticket.id }, type: QueryTypes.SELECT }),
+    () =>
+      ctx().sequelize.query(`SELECT 1 FROM "Messages" WHERE body = 'Ainda preciso de ajuda' AND "ticketId" = :id`, {
+        replacements: { id: ticket.id },
+        type: QueryTypes.SELECT,
+      }),
     (rows) => rows.length === 1,
     'the message in the same ticket',
   );
@@ -118,7 +155,11 @@ it('deleting an attendant while nobody else is free: their tickets wait in the q
   await becomes(second.id, { status: 'open', userId: dani.id }, 'the second ticket given to Dani');
   // The contact writes on in the same ticket: the active-ticket index no longer holds a stranded one.
   await sim.contact('5511977770002').sendText(sim.phone(PHONE), 'Alguém aí?');
-  await until(() => ticketsOf('5511977770002'), (rows) => rows.length === 1, 'one ticket');
+  await until(
+    () => ticketsOf('5511977770002'),
+    (rows) => rows.length === 1,
+    'one ticket',
+  );
 }, 90_000);
 
 it('a queue where everyone is at their cap: the next ticket waits, and goes to the attendant who closes one', async () => {
@@ -201,7 +242,11 @@ it('an accept already on its way when the attendant is deactivated is refused: t
   const accept = app.api.put(`/api/tickets/${ticket.id}`, { action: 'accept' }, { token: mel.token });
   // The accept has read Mel as active and now waits on her row (or has already decided without looking).
   await until(
-    () => ctx().sequelize.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE '%FROM "Users"%FOR SHARE%'`, { type: QueryTypes.SELECT }),
+    () =>
+      ctx().sequelize.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE '%FROM "Users"%FOR SHARE%'`,
+        { type: QueryTypes.SELECT },
+      ),
     (rows) => rows[0]!.n > 0,
     'the accept waiting on the deactivation',
   );

@@ -87,7 +87,13 @@ async function setUpCompany(name: string, companyId: number, admin: Viewer, supe
     const created = await createAttendant(app.api, admin.token, `${who} ${name}`, profile);
     return { name: `${who} (${name})`, id: created.id, token: created.token, profile, super: false, queueIds: [] };
   };
-  const [supervisor, ana, beto, caio, duda] = [await person('Supervisor', 'supervisor'), await person('Ana', 'user'), await person('Beto', 'user'), await person('Caio', 'user'), await person('Duda', 'user')];
+  const [supervisor, ana, beto, caio, duda] = [
+    await person('Supervisor', 'supervisor'),
+    await person('Ana', 'user'),
+    await person('Beto', 'user'),
+    await person('Caio', 'user'),
+    await person('Duda', 'user'),
+  ];
   const queue1 = await createQueue(companyId, `Fila 1 ${name}`, [ana!.id, caio!.id]);
   const queue2 = await createQueue(companyId, `Fila 2 ${name}`, [beto!.id, caio!.id]);
   ana!.queueIds = [queue1];
@@ -105,7 +111,11 @@ beforeAll(async () => {
   const seeded = await app.api.login(ADMIN.email, ADMIN.password);
   const superA: Viewer = { name: 'Super admin (A)', id: seeded.user.id, token: seeded.token, profile: 'admin', super: true, queueIds: [] };
   const adminA = await createAttendant(app.api, superA.token, 'Admin A', 'admin');
-  const created = await app.api.post('/api/companies', { name: 'Empresa B', admin: { name: 'Admin B', email: 'admin.b@atende.test', password: 'admin-b-pass-1' } }, { token: superA.token });
+  const created = await app.api.post(
+    '/api/companies',
+    { name: 'Empresa B', admin: { name: 'Admin B', email: 'admin.b@atende.test', password: 'admin-b-pass-1' } },
+    { token: superA.token },
+  );
   expect(created.status).toBe(201);
   const companyB: number = created.body.company.id;
   const adminB = await app.api.login('admin.b@atende.test', 'admin-b-pass-1');
@@ -114,7 +124,9 @@ beforeAll(async () => {
   await ctx().sequelize.query(`UPDATE "Users" SET super = true WHERE id = :id`, { replacements: { id: superBUser.id } });
   const superB: Viewer = { name: 'Super admin (B)', id: superBUser.id, token: superBUser.token, profile: 'admin', super: true, queueIds: [] };
   companies.push(
-    await setUpCompany('A', seeded.user.companyId, { name: 'Admin (A)', ...adminA, profile: 'admin', super: false, queueIds: [] }, superA, { pendingWithoutQueueVisibleToAll: true }),
+    await setUpCompany('A', seeded.user.companyId, { name: 'Admin (A)', ...adminA, profile: 'admin', super: false, queueIds: [] }, superA, {
+      pendingWithoutQueueVisibleToAll: true,
+    }),
     await setUpCompany('B', companyB, { name: 'Admin (B)', id: adminB.user.id, token: adminB.token, profile: 'admin', super: false, queueIds: [] }, superB, {
       pendingWithoutQueueVisibleToAll: false,
     }),
@@ -136,7 +148,11 @@ beforeAll(async () => {
 
   // 2. The list: each tab, its count, and a search through the trigram path and the short one.
   for (const viewer of viewers) {
-    for (const [way, search] of [['list', ''], ['list searching "cliente"', '&search=cliente'], ['list searching "li"', '&search=li']] as const) {
+    for (const [way, search] of [
+      ['list', ''],
+      ['list searching "cliente"', '&search=cliente'],
+      ['list searching "li"', '&search=li'],
+    ] as const) {
       const listed = new Set<number>();
       for (const status of STATUSES) {
         const res = await app.api.get(`/api/tickets?status=${status}&limit=100${search}`, { token: viewer.token });
@@ -157,10 +173,15 @@ beforeAll(async () => {
     viewer.notes = record<{ action: string; ticketId: number }>(viewer.socket, 'ticket');
   }
   for (const company of companies)
-    for (const ticket of company.tickets) expect((await app.api.post(`/api/tickets/${ticket.id}/notes`, { body: 'nota' }, { token: company.admin.token })).status).toBe(201);
+    for (const ticket of company.tickets)
+      expect((await app.api.post(`/api/tickets/${ticket.id}/notes`, { body: 'nota' }, { token: company.admin.token })).status).toBe(201);
   for (const company of companies) {
     const heard = company.admin.notes!;
-    await until(() => new Set(heard.map((n) => n.ticketId)).size, (n) => n === company.tickets.length, `${company.admin.name} to hear of every note`);
+    await until(
+      () => new Set(heard.map((n) => n.ticketId)).size,
+      (n) => n === company.tickets.length,
+      `${company.admin.name} to hear of every note`,
+    );
   }
   for (const company of companies) {
     const settled = company.viewers.map((v) => nextEvent(v.socket!, 'settings'));

@@ -63,7 +63,10 @@ async function upload(who: Who): Promise<Answer> {
   return { status: res.status, body: (await res.json()) as Answer['body'] };
 }
 
-const ticketAction = (action: string, extra: object = {}) => (who: Who) => api().put(`/api/tickets/${ticketId}`, { action, ...extra }, { token: who.token });
+const ticketAction =
+  (action: string, extra: object = {}) =>
+  (who: Who) =>
+    api().put(`/api/tickets/${ticketId}`, { action, ...extra }, { token: who.token });
 const NOT_FOUND: [number, string] = [404, 'ERR_TICKET_NOT_FOUND'];
 const MESSAGE_NOT_FOUND: [number, string] = [404, 'ERR_MESSAGE_NOT_FOUND'];
 // Redistributing is for supervisors: an attendant is refused before any ticket is looked up, the same answer
@@ -71,11 +74,27 @@ const MESSAGE_NOT_FOUND: [number, string] = [404, 'ERR_MESSAGE_NOT_FOUND'];
 const SUPERVISORS_ONLY = { Yara: [403, 'ERR_FORBIDDEN'], Zeca: [403, 'ERR_FORBIDDEN'] } as Record<string, [number, string]>;
 
 const WRITES: WriteRoute[] = [
-  { route: 'POST /api/messages/:ticketId', send: (who) => api().post(`/api/messages/${ticketId}`, { body: `intrusão de ${who.name}` }, { token: who.token }), expected: NOT_FOUND },
+  {
+    route: 'POST /api/messages/:ticketId',
+    send: (who) => api().post(`/api/messages/${ticketId}`, { body: `intrusão de ${who.name}` }, { token: who.token }),
+    expected: NOT_FOUND,
+  },
   { route: 'POST /api/messages/:ticketId', send: upload, expected: NOT_FOUND },
-  { route: 'PUT /api/messages/message/:messageId', send: (who) => api().put(`/api/messages/message/${sentId}`, { body: 'editado por intruso' }, { token: who.token }), expected: MESSAGE_NOT_FOUND },
-  { route: 'DELETE /api/messages/message/:messageId', send: (who) => api().delete(`/api/messages/message/${sentId}`, { token: who.token }), expected: MESSAGE_NOT_FOUND },
-  { route: 'POST /api/messages/:messageId/media/retry', send: (who) => api().post(`/api/messages/${sentId}/media/retry`, undefined, { token: who.token }), expected: MESSAGE_NOT_FOUND },
+  {
+    route: 'PUT /api/messages/message/:messageId',
+    send: (who) => api().put(`/api/messages/message/${sentId}`, { body: 'editado por intruso' }, { token: who.token }),
+    expected: MESSAGE_NOT_FOUND,
+  },
+  {
+    route: 'DELETE /api/messages/message/:messageId',
+    send: (who) => api().delete(`/api/messages/message/${sentId}`, { token: who.token }),
+    expected: MESSAGE_NOT_FOUND,
+  },
+  {
+    route: 'POST /api/messages/:messageId/media/retry',
+    send: (who) => api().post(`/api/messages/${sentId}/media/retry`, undefined, { token: who.token }),
+    expected: MESSAGE_NOT_FOUND,
+  },
   // Zeca serves Vendas: to him the ticket is judged as the pending one he could have taken, so he hears he
   // lost the race (409), as every attendant of the queue does — by design (acceptTicket).
   { route: 'PUT /api/tickets/:id accept', send: ticketAction('accept'), expected: NOT_FOUND, except: { Zeca: [409, 'ERR_TICKET_ALREADY_ACCEPTED'] } },
@@ -87,9 +106,21 @@ const WRITES: WriteRoute[] = [
   { route: 'PUT /api/tickets/:id transfer', send: (who) => ticketAction('transfer', { userId: who.id })(who), expected: NOT_FOUND },
   // Taking a ticket over from the AI agent is for supervisors too (and this ticket is not the AI's anyway).
   { route: 'PUT /api/tickets/:id takeOver', send: ticketAction('takeOver'), expected: NOT_FOUND, except: SUPERVISORS_ONLY },
-  { route: 'POST /api/tickets/:id/notes', send: (who) => api().post(`/api/tickets/${ticketId}/notes`, { body: 'nota intrusa' }, { token: who.token }), expected: NOT_FOUND },
-  { route: 'DELETE /api/tickets/:id/notes/:noteId', send: (who) => api().delete(`/api/tickets/${ticketId}/notes/${noteId}`, { token: who.token }), expected: NOT_FOUND },
-  { route: 'PUT /api/tickets/:id/tags', send: (who) => api().put(`/api/tickets/${ticketId}/tags`, { tagIds: [tagId] }, { token: who.token }), expected: NOT_FOUND },
+  {
+    route: 'POST /api/tickets/:id/notes',
+    send: (who) => api().post(`/api/tickets/${ticketId}/notes`, { body: 'nota intrusa' }, { token: who.token }),
+    expected: NOT_FOUND,
+  },
+  {
+    route: 'DELETE /api/tickets/:id/notes/:noteId',
+    send: (who) => api().delete(`/api/tickets/${ticketId}/notes/${noteId}`, { token: who.token }),
+    expected: NOT_FOUND,
+  },
+  {
+    route: 'PUT /api/tickets/:id/tags',
+    send: (who) => api().put(`/api/tickets/${ticketId}/tags`, { tagIds: [tagId] }, { token: who.token }),
+    expected: NOT_FOUND,
+  },
 ];
 
 const rows = (sql: string) => ctx().sequelize.query(sql, { replacements: { ticketId }, type: QueryTypes.SELECT });
@@ -119,7 +150,11 @@ beforeAll(async () => {
   await app.api.post('/api/companies', { name: 'B', admin: { name: 'Bia', email: 'bia@b.test', password: 'bia-pass-123' } }, { token: admin.token });
   const bia = await app.api.login('bia@b.test', 'bia-pass-123');
   xavier = { name: 'Xavier', ...x };
-  intruders = [{ name: 'Yara', ...y }, { name: 'Zeca', ...z }, { name: 'Bia', id: bia.user.id, token: bia.token }];
+  intruders = [
+    { name: 'Yara', ...y },
+    { name: 'Zeca', ...z },
+    { name: 'Bia', id: bia.user.id, token: bia.token },
+  ];
 
   dora = sim.contact(DORA, { pushName: 'Dora' });
   const contact = await app.api.post('/api/contacts', { name: 'Dora', number: DORA }, { token: admin.token });
@@ -128,9 +163,17 @@ beforeAll(async () => {
   expect((await dora.nextMessage({ timeoutMs: 15_000 })).text).toBe('Oi Dora, aqui é o Xavier.');
   // Sent, so an edit or a delete of it would now go to Dora's phone; and delivered (ack 3, her phone's last
   // receipt: it does not read), so no late ack of it reaches Xavier's screen during the test below.
-  await until(async () => (await rows(`SELECT ack FROM "Messages" WHERE id = ${sentId}`)) as { ack: number }[], ([m]) => m!.ack >= 3, 'the delivered ack');
+  await until(
+    async () => (await rows(`SELECT ack FROM "Messages" WHERE id = ${sentId}`)) as { ack: number }[],
+    ([m]) => m!.ack >= 3,
+    'the delivered ack',
+  );
   await dora.sendText(sim.phone(PHONE), 'Oi Xavier!');
-  await until(async () => (await rows(`SELECT "unreadMessages" AS n FROM "Tickets" WHERE id = :ticketId`)) as { n: number }[], ([t]) => t!.n === 1, 'her unread answer');
+  await until(
+    async () => (await rows(`SELECT "unreadMessages" AS n FROM "Tickets" WHERE id = :ticketId`)) as { n: number }[],
+    ([t]) => t!.n === 1,
+    'her unread answer',
+  );
   noteId = (await app.api.post(`/api/tickets/${ticketId}/notes`, { body: 'cliente antiga' }, { token: xavier.token })).body.note.id;
   tagId = (await app.api.post('/api/tags', { name: 'VIP' }, { token: admin.token })).body.tag.id;
 }, 90_000);
@@ -177,7 +220,11 @@ it('answers an intruder’s every write with 404 (or the rule that is stricter) 
   expect(legit.status).toBe(201);
   const received = await dora.nextMessage({ timeoutMs: 15_000 });
   expect([received.text, received.id]).toEqual(['Seu pedido saiu para entrega.', legit.body.message.wid]);
-  await until(async () => messages.length, (n) => n > 0, 'the legitimate message on Xavier’s screen');
+  await until(
+    async () => messages.length,
+    (n) => n > 0,
+    'the legitimate message on Xavier’s screen',
+  );
   expect(messages.map((e) => [e.action, e.message.id])).toEqual([['create', legit.body.message.id]]);
   expect(tickets).toEqual([]);
 }, 60_000);
@@ -185,7 +232,11 @@ it('answers an intruder’s every write with 404 (or the rule that is stricter) 
 it('still lets the ticket’s owner do what the intruders could not: read, edit and delete his message', async () => {
   const read = await app.api.put(`/api/tickets/${ticketId}`, { action: 'read' }, { token: xavier.token });
   expect([read.status, read.body.ticket.unreadMessages]).toEqual([200, 0]);
-  await until(async () => (await rows(`SELECT ack FROM "Messages" WHERE "ticketId" = :ticketId AND NOT "fromMe"`)) as { ack: number }[], ([m]) => m!.ack === 4, 'the read receipt');
+  await until(
+    async () => (await rows(`SELECT ack FROM "Messages" WHERE "ticketId" = :ticketId AND NOT "fromMe"`)) as { ack: number }[],
+    ([m]) => m!.ack === 4,
+    'the read receipt',
+  );
 
   const edited = await app.api.put(`/api/messages/message/${sentId}`, { body: 'Oi Dora, aqui é o Xavier, da loja.' }, { token: xavier.token });
   expect(edited.status).toBe(200);

@@ -1,7 +1,17 @@
-import { businessHoursAt, effectiveSchedule, isWithinBusinessHours, localClock, weeklyScheduleSchema, type WeeklySchedule } from '../../src/lib/businessHours.js';
+import {
+  businessHoursAt,
+  effectiveSchedule,
+  isWithinBusinessHours,
+  localClock,
+  weeklyScheduleSchema,
+  type WeeklySchedule,
+} from '../../src/lib/businessHours.js';
 
 const SP = 'America/Sao_Paulo';
-const weekdays = [{ start: '09:00', end: '12:00' }, { start: '13:00', end: '18:00' }];
+const weekdays = [
+  { start: '09:00', end: '12:00' },
+  { start: '13:00', end: '18:00' },
+];
 const office: WeeklySchedule = { '1': weekdays, '2': weekdays, '3': weekdays, '4': weekdays, '5': weekdays };
 
 // January: Brazil's old daylight-saving season. São Paulo has stayed at UTC−3 since 2019, so a
@@ -64,7 +74,14 @@ describe('schedules', () => {
     expect(effectiveSchedule(undefined, null)).toBeNull();
   });
   it('accepts a valid week, touching intervals and an end at 24:00', () => {
-    const week = { '0': [], '1': [{ start: '00:00', end: '12:00' }, { start: '12:00', end: '24:00' }], '6': [{ start: '08:30', end: '12:15' }] };
+    const week = {
+      '0': [],
+      '1': [
+        { start: '00:00', end: '12:00' },
+        { start: '12:00', end: '24:00' },
+      ],
+      '6': [{ start: '08:30', end: '12:15' }],
+    };
     expect(weeklyScheduleSchema.parse(week)).toEqual(week);
   });
   it.each([
@@ -72,7 +89,15 @@ describe('schedules', () => {
     ['a weekday by name', { monday: [{ start: '09:00', end: '10:00' }] }],
     ['start after end', { '1': [{ start: '18:00', end: '09:00' }] }],
     ['an empty interval', { '1': [{ start: '09:00', end: '09:00' }] }],
-    ['overlapping intervals', { '1': [{ start: '13:00', end: '18:00' }, { start: '09:00', end: '13:30' }] }],
+    [
+      'overlapping intervals',
+      {
+        '1': [
+          { start: '13:00', end: '18:00' },
+          { start: '09:00', end: '13:30' },
+        ],
+      },
+    ],
     ['a time without two digits', { '1': [{ start: '9:00', end: '10:00' }] }],
     ['24:00 as a start', { '1': [{ start: '24:00', end: '24:00' }] }],
     ['25:00', { '1': [{ start: '09:00', end: '25:00' }] }],
@@ -81,7 +106,12 @@ describe('schedules', () => {
     expect(weeklyScheduleSchema.safeParse(schedule).success).toBe(false);
   });
   it('points at the offending interval', () => {
-    const result = weeklyScheduleSchema.safeParse({ '2': [{ start: '09:00', end: '12:00' }, { start: '11:00', end: '14:00' }] });
+    const result = weeklyScheduleSchema.safeParse({
+      '2': [
+        { start: '09:00', end: '12:00' },
+        { start: '11:00', end: '14:00' },
+      ],
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.path)).toEqual([['2', 1]]);
   });

@@ -13,8 +13,28 @@ it('round robin goes to the next attendant after the last one, wrapping around',
 });
 
 it('least busy takes the lowest load, rotating between equal loads', () => {
-  expect(pickAttendant('least_busy', [{ ...a, load: 3 }, { ...b, load: 1 }, { ...c, load: 2 }], null)?.id).toBe(2);
-  expect(pickAttendant('least_busy', [{ ...a, load: 1 }, { ...b, load: 1 }, { ...c, load: 5 }], 1)?.id).toBe(2);
+  expect(
+    pickAttendant(
+      'least_busy',
+      [
+        { ...a, load: 3 },
+        { ...b, load: 1 },
+        { ...c, load: 2 },
+      ],
+      null,
+    )?.id,
+  ).toBe(2);
+  expect(
+    pickAttendant(
+      'least_busy',
+      [
+        { ...a, load: 1 },
+        { ...b, load: 1 },
+        { ...c, load: 5 },
+      ],
+      1,
+    )?.id,
+  ).toBe(2);
 });
 
 it('gives nobody when nobody is eligible', () => {

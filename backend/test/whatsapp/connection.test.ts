@@ -70,9 +70,18 @@ it('wipes the credentials and goes DISCONNECTED when the phone removes the devic
   // Everyone sees the status…
   await until(() => agentEvents.seen.some((e) => e.whatsapp.id === id && e.whatsapp.status === 'DISCONNECTED'), Boolean, 'the attendant told');
   // …only admins get the alert (stored first, then sent).
-  await until(async () => events.alerts.length, (n) => n > 0, 'the alert');
+  await until(
+    async () => events.alerts.length,
+    (n) => n > 0,
+    'the alert',
+  );
   expect(events.alerts).toEqual([
-    { action: 'alert', whatsappId: whatsapp.id, reason: 'loggedOut', alert: expect.objectContaining({ whatsappId: whatsapp.id, reason: 'loggedOut', whatsappName: whatsapp.name }) },
+    {
+      action: 'alert',
+      whatsappId: whatsapp.id,
+      reason: 'loggedOut',
+      alert: expect.objectContaining({ whatsappId: whatsapp.id, reason: 'loggedOut', whatsappName: whatsapp.name }),
+    },
   ]);
   expect(agentEvents.alerts).toEqual([]);
   socket.close();

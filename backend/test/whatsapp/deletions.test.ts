@@ -45,9 +45,19 @@ afterAll(async () => {
   delete https.globalAgent.options.ca;
 });
 
-const exists = (relative: string) => access(join(mediaDir, relative)).then(() => true, () => false);
+const exists = (relative: string) =>
+  access(join(mediaDir, relative)).then(
+    () => true,
+    () => false,
+  );
 
-interface MessageRow { id: string; ticketId: number; mediaPath: string | null; mediaStatus: string | null; ack: number }
+interface MessageRow {
+  id: string;
+  ticketId: number;
+  mediaPath: string | null;
+  mediaStatus: string | null;
+  ack: number;
+}
 const messageWhere = (condition: string, replacements: Record<string, unknown>) =>
   ctx().sequelize.query<MessageRow>(`SELECT id, "ticketId", "mediaPath", "mediaStatus", ack FROM "Messages" WHERE ${condition}`, {
     replacements,
@@ -57,13 +67,18 @@ const messageWhere = (condition: string, replacements: Record<string, unknown>) 
 /** A contact sends an image to `phone`; resolves with its stored row once the file is on disk. */
 async function inboundImage(phone: string, number: string): Promise<MessageRow> {
   const wid = await sim.contact(number, { pushName: `Cliente ${number.slice(-3)}` }).sendImage(sim.phone(phone), { data: PNG, mimetype: 'image/png' });
-  const [row] = await until(() => messageWhere('wid = :wid', { wid }), ([r]) => r?.mediaStatus === 'ready', 'the downloaded image');
+  const [row] = await until(
+    () => messageWhere('wid = :wid', { wid }),
+    ([r]) => r?.mediaStatus === 'ready',
+    'the downloaded image',
+  );
   expect(await exists(row!.mediaPath!)).toBe(true);
   return row!;
 }
 
 const contactIdOf = async (number: string) =>
-  (await ctx().sequelize.query<{ id: number }>(`SELECT id FROM "Contacts" WHERE number = :number`, { replacements: { number }, type: QueryTypes.SELECT }))[0]!.id;
+  (await ctx().sequelize.query<{ id: number }>(`SELECT id FROM "Contacts" WHERE number = :number`, { replacements: { number }, type: QueryTypes.SELECT }))[0]!
+    .id;
 
 it('deleting a contact deletes its messages’ files, and only once the deletion is done', async () => {
   const image = await inboundImage(PHONE_A, '5511988881001');
@@ -102,7 +117,11 @@ it('deleting for everyone an attendant’s own file deletes the file; the messag
   const sent = await fetch(`${app.url}/api/messages/${ticketId}`, { method: 'POST', headers: { authorization: `Bearer ${tokenA}` }, body: form });
   expect(sent.status).toBe(201);
   const { message } = (await sent.json()) as { message: { id: number } };
-  const [row] = await until(() => messageWhere('id = :id', { id: message.id }), ([r]) => (r?.ack ?? 0) >= 1, 'the file sent');
+  const [row] = await until(
+    () => messageWhere('id = :id', { id: message.id }),
+    ([r]) => (r?.ack ?? 0) >= 1,
+    'the file sent',
+  );
   expect(await exists(row!.mediaPath!)).toBe(true);
   const received = await customer.nextMessage({ timeoutMs: 15_000 });
   expect((await sim.downloadMedia(received.message)).data).toEqual(PDF);
@@ -128,7 +147,11 @@ it('deleting a company logs out its WhatsApp sessions (the phone drops the devic
   expect(sim.phone(PHONE_B).devices()).toHaveLength(1);
 
   expect((await app.api.delete(`/api/companies/${companyB}`, { token: tokenA })).status).toBe(204);
-  await until(async () => sim.phone(PHONE_B).devices().length, (n) => n === 0, 'the phone to drop the device');
+  await until(
+    async () => sim.phone(PHONE_B).devices().length,
+    (n) => n === 0,
+    'the phone to drop the device',
+  );
   expect(ctx().whatsappSessions.get(whatsappB)).toBeUndefined();
   const [auth] = await ctx().sequelize.query<{ n: number }>(`SELECT count(*)::int AS n FROM "BaileysAuth" WHERE "whatsappId" = :id`, {
     replacements: { id: whatsappB },
@@ -145,7 +168,11 @@ it('deleting a connection logs its session out: the phone drops the device', asy
   const whatsappC = await connectWhatsapp(app.api, tokenA, sockets[0]!, sim, PHONE_C, 'Filial');
   expect(sim.phone(PHONE_C).devices()).toHaveLength(1);
   expect((await app.api.delete(`/api/whatsapps/${whatsappC}`, { token: tokenA })).status).toBe(204);
-  await until(async () => sim.phone(PHONE_C).devices().length, (n) => n === 0, 'the phone to drop the device');
+  await until(
+    async () => sim.phone(PHONE_C).devices().length,
+    (n) => n === 0,
+    'the phone to drop the device',
+  );
   expect(ctx().whatsappSessions.get(whatsappC)).toBeUndefined();
   await inboundImage(PHONE_A, '5511988881009'); // the other connection goes on
 }, 60_000);

@@ -18,12 +18,26 @@ const PHONE = '5511999990003';
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 // An Ogg page carrying an Opus header: what a WhatsApp voice note starts with.
 const OPUS = Buffer.concat([
-  Buffer.from('OggS'), Buffer.from([0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4, 0, 0, 0, 0, 0, 0, 0, 0, 1, 19]),
-  Buffer.from('OpusHead'), Buffer.from([1, 2, 0x38, 1, 0x80, 0xbb, 0, 0, 0, 0, 0]), Buffer.alloc(4000, 7),
+  Buffer.from('OggS'),
+  Buffer.from([0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4, 0, 0, 0, 0, 0, 0, 0, 0, 1, 19]),
+  Buffer.from('OpusHead'),
+  Buffer.from([1, 2, 0x38, 1, 0x80, 0xbb, 0, 0, 0, 0, 0]),
+  Buffer.alloc(4000, 7),
 ]);
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
-interface Row { id: string; fromMe: boolean; ticketId: number; body: string; mediaType: string; mediaPath: string | null; mimetype: string | null; fileName: string | null; mediaSize: string | number | null; mediaStatus: string | null }
+interface Row {
+  id: string;
+  fromMe: boolean;
+  ticketId: number;
+  body: string;
+  mediaType: string;
+  mediaPath: string | null;
+  mimetype: string | null;
+  fileName: string | null;
+  mediaSize: string | number | null;
+  mediaStatus: string | null;
+}
 
 let sim: WaSimulator;
 let app: TestApp;
@@ -33,7 +47,8 @@ let tokenA: string;
 let tokenB: string;
 
 async function rowOf(wid: string, status: string | null = 'ready'): Promise<Row> {
-  const read = async () => (await ctx().sequelize.query<Row>(`SELECT * FROM "Messages" WHERE wid = :wid`, { replacements: { wid }, type: QueryTypes.SELECT }))[0];
+  const read = async () =>
+    (await ctx().sequelize.query<Row>(`SELECT * FROM "Messages" WHERE wid = :wid`, { replacements: { wid }, type: QueryTypes.SELECT }))[0];
   return (await until(read, (row) => row?.mediaStatus === status, `message ${wid} to become ${status}`))!;
 }
 

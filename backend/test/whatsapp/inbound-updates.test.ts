@@ -17,8 +17,18 @@ const EDIT = proto.Message.ProtocolMessage.Type.MESSAGE_EDIT;
 const REVOKE = proto.Message.ProtocolMessage.Type.REVOKE;
 
 interface Row {
-  id: string; contactId: number; wid: string; body: string; fromMe: boolean; mediaType: string; isDeleted: boolean; editedAt: Date | null;
-  quotedMsgId: string | null; content: unknown; reactions: Record<string, { emoji: string; at: number }>; ticketId: number;
+  id: string;
+  contactId: number;
+  wid: string;
+  body: string;
+  fromMe: boolean;
+  mediaType: string;
+  isDeleted: boolean;
+  editedAt: Date | null;
+  quotedMsgId: string | null;
+  content: unknown;
+  reactions: Record<string, { emoji: string; at: number }>;
+  ticketId: number;
 }
 type Update = { action: string; message: { id: number; body: string; isDeleted: boolean; editedAt: string | null } };
 
@@ -32,7 +42,8 @@ let updatesB: Update[];
 let adminB: { token: string };
 
 async function rowOf(wid: string, ready: (r: Row) => boolean = () => true): Promise<Row> {
-  const read = async () => (await ctx().sequelize.query<Row>(`SELECT * FROM "Messages" WHERE wid = :wid`, { replacements: { wid }, type: QueryTypes.SELECT }))[0];
+  const read = async () =>
+    (await ctx().sequelize.query<Row>(`SELECT * FROM "Messages" WHERE wid = :wid`, { replacements: { wid }, type: QueryTypes.SELECT }))[0];
   return (await until(read, (row) => row !== undefined && ready(row), `message ${wid} as expected`))!;
 }
 
@@ -48,7 +59,12 @@ async function flush(contact: SimContact): Promise<void> {
 /** The ticket card's preview, once it is `expected` (edits and deletes reach it after the message row). */
 async function previewOf(ticketId: number, expected: (preview: string) => boolean): Promise<string> {
   const read = async () =>
-    (await ctx().sequelize.query<{ lastMessage: string }>(`SELECT "lastMessage" FROM "Tickets" WHERE id = :ticketId`, { replacements: { ticketId }, type: QueryTypes.SELECT }))[0]!.lastMessage;
+    (
+      await ctx().sequelize.query<{ lastMessage: string }>(`SELECT "lastMessage" FROM "Tickets" WHERE id = :ticketId`, {
+        replacements: { ticketId },
+        type: QueryTypes.SELECT,
+      })
+    )[0]!.lastMessage;
   return until(read, expected, `the preview of ticket ${ticketId}`);
 }
 
@@ -98,7 +114,11 @@ it('applies a contact’s edit, reactions and delete-for-everyone to the origina
 
   // The same edit and the older reaction delivered again: no change, no event.
   const eventsSoFar = 3; // the edit and two reactions, each announced once
-  await until(() => updatesOf(original.id).length, (n) => n >= eventsSoFar, 'the edit and the reactions announced');
+  await until(
+    () => updatesOf(original.id).length,
+    (n) => n >= eventsSoFar,
+    'the edit and the reactions announced',
+  );
   await sim.redeliver(editWid);
   await sim.redeliver(reactWid);
   await flush(carla); // any (wrong) event of the redeliveries came before the marker's
@@ -118,9 +138,17 @@ it('applies a contact’s edit, reactions and delete-for-everyone to the origina
 
   // Only the markers added rows: edits, reactions and deletes never do.
   expect(await rowCount()).toBe(before + 2); // the two markers
-  const last = (await until(() => updatesOf(original.id).at(-1), (u) => u?.message.isDeleted === true, 'the delete announced'))!;
+  const last = (await until(
+    () => updatesOf(original.id).at(-1),
+    (u) => u?.message.isDeleted === true,
+    'the delete announced',
+  ))!;
   expect(last.message).toMatchObject({ isDeleted: true, body: '' });
-  expect(updatesOf(original.id).map((u) => u.message.body).slice(0, 1)).toEqual(['quero 3 pizzas']);
+  expect(
+    updatesOf(original.id)
+      .map((u) => u.message.body)
+      .slice(0, 1),
+  ).toEqual(['quero 3 pizzas']);
   // Company B heard none of it: its own change reaches it after anything sent to it with A's events.
   await barrier(socketB, 'tag', () => app.api.post('/api/tags', { name: `B ${Math.random()}` }, { token: adminB.token }));
   expect(updatesB).toEqual([]);
@@ -137,7 +165,14 @@ it('refuses edits and deletes aimed at someone else’s message or another chat'
   const eve = sim.contact('5511977770003');
   const fromDani = await rowOf(await dani.sendText(phone, 'meu pedido é 42'));
   const fromPhone = await rowOf(await phone.sendText(dani, 'recebido!'));
-  await eve.send(phone, { protocolMessage: { key: { remoteJid: phone.jid, fromMe: true, id: fromDani.wid }, type: EDIT, editedMessage: { conversation: 'hacked' }, timestampMs: Date.now() } });
+  await eve.send(phone, {
+    protocolMessage: {
+      key: { remoteJid: phone.jid, fromMe: true, id: fromDani.wid },
+      type: EDIT,
+      editedMessage: { conversation: 'hacked' },
+      timestampMs: Date.now(),
+    },
+  });
   await eve.send(phone, { protocolMessage: { key: { remoteJid: phone.jid, fromMe: true, id: fromDani.wid }, type: REVOKE } });
   await dani.send(phone, { protocolMessage: { key: { remoteJid: phone.jid, fromMe: false, id: fromPhone.wid }, type: REVOKE } });
   await flush(eve);
@@ -152,7 +187,10 @@ it('links a quoted reply, maps a location and a contact card, and shows messages
   const question = await rowOf(await fabio.sendText(phone, 'vocês entregam?'));
   const reply = await rowOf(
     await fabio.send(phone, {
-      extendedTextMessage: { text: 'no centro', contextInfo: { stanzaId: question.wid, participant: fabio.jid, quotedMessage: { conversation: 'vocês entregam?' } } },
+      extendedTextMessage: {
+        text: 'no centro',
+        contextInfo: { stanzaId: question.wid, participant: fabio.jid, quotedMessage: { conversation: 'vocês entregam?' } },
+      },
     }),
   );
   expect(reply).toMatchObject({ body: 'no centro', quotedMsgId: question.id });
@@ -167,7 +205,8 @@ it('links a quoted reply, maps a location and a contact card, and shows messages
     body: 'Loja — Av. Paulista, 1000',
     content: { location: { latitude: -23.5614, longitude: -46.6559, name: 'Loja', address: 'Av. Paulista, 1000', live: false } },
   });
-  const vcard = 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Gil Souza\r\nTEL;type=CELL;waid=5511966665555:+55 11 96666-5555\r\nTEL;type=WORK:+55 11 3333-4444\r\nEND:VCARD';
+  const vcard =
+    'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Gil Souza\r\nTEL;type=CELL;waid=5511966665555:+55 11 96666-5555\r\nTEL;type=WORK:+55 11 3333-4444\r\nEND:VCARD';
   const card = await rowOf(await fabio.send(phone, { contactMessage: { displayName: 'Gil', vcard } }));
   expect(card).toMatchObject({ mediaType: 'contact', content: { contacts: [{ name: 'Gil', numbers: ['5511966665555', '+551133334444'] }] } });
 
@@ -184,9 +223,12 @@ it('asks for the contact’s profile picture once a day, off the message path (t
   const gabi = sim.contact('5511977770005');
   await rowOf(await gabi.sendText(sim.phone(PHONE), 'oi'));
   const fetched = async () =>
-    ((await ctx().sequelize.query(`SELECT "profilePicUrl", "profilePicFetchedAt" FROM "Contacts" WHERE number = '5511977770005'`))[0] as {
-      profilePicUrl: string | null; profilePicFetchedAt: Date | null;
-    }[])[0]!;
+    (
+      (await ctx().sequelize.query(`SELECT "profilePicUrl", "profilePicFetchedAt" FROM "Contacts" WHERE number = '5511977770005'`))[0] as {
+        profilePicUrl: string | null;
+        profilePicFetchedAt: Date | null;
+      }[]
+    )[0]!;
   const first = await until(fetched, (c) => c.profilePicFetchedAt !== null, 'the profile picture asked for');
   expect(first.profilePicFetchedAt).not.toBeNull();
   expect(first.profilePicUrl).toBeNull();

@@ -47,10 +47,16 @@ it('turns a contact’s text into one contact, one pending ticket and one messag
 
   const ofAlice = () => seenByA.filter((e) => e.action === 'create' && e.contact.number === '5511988887777'); // other tests' chats and receipts aside
   await until(async () => ofAlice().length > 0, Boolean, 'the appMessage event');
-  expect(ofAlice()).toEqual([expect.objectContaining({ message: expect.objectContaining({ body: 'Olá, quero um orçamento' }), ticket: expect.objectContaining({ status: 'pending' }) })]);
+  expect(ofAlice()).toEqual([
+    expect.objectContaining({ message: expect.objectContaining({ body: 'Olá, quero um orçamento' }), ticket: expect.objectContaining({ status: 'pending' }) }),
+  ]);
   expect(await count(`SELECT count(*)::int AS n FROM "Contacts" WHERE number = '5511988887777'`)).toBe(1);
   expect(await count(`SELECT count(*)::int AS n FROM "Tickets" t JOIN "Contacts" c ON c.id = t."contactId" WHERE c.number = '5511988887777'`)).toBe(1);
-  expect(await count(`SELECT count(*)::int AS n FROM "Tickets" t JOIN "Contacts" c ON c.id = t."contactId" WHERE c.number = '5511988887777' AND t.status = 'pending' AND t."whatsappId" = ${whatsappId}`)).toBe(1);
+  expect(
+    await count(
+      `SELECT count(*)::int AS n FROM "Tickets" t JOIN "Contacts" c ON c.id = t."contactId" WHERE c.number = '5511988887777' AND t.status = 'pending' AND t."whatsappId" = ${whatsappId}`,
+    ),
+  ).toBe(1);
   expect(await count(`SELECT count(*)::int AS n FROM "Messages" WHERE body = 'Olá, quero um orçamento'`)).toBe(1);
   const [contact] = (await ctx().sequelize.query(`SELECT name FROM "Contacts" WHERE number = '5511988887777'`))[0] as { name: string }[];
   expect(contact!.name).toBe('Alice');
@@ -94,7 +100,11 @@ it('keeps 200 concurrent messages from 20 contacts: 20 tickets, order kept per c
      WHERE c.number LIKE '55119777%' GROUP BY c.number`,
   );
   for (const row of rows as { bodies: string[] }[]) expect(row.bodies).toEqual(Array.from({ length: 10 }, (_, n) => `msg ${n}`));
-  const [unread] = (await ctx().sequelize.query(`SELECT DISTINCT "unreadMessages" AS u FROM "Tickets" t JOIN "Contacts" c ON c.id = t."contactId" WHERE c.number LIKE '55119777%'`))[0] as { u: number }[];
+  const [unread] = (
+    await ctx().sequelize.query(
+      `SELECT DISTINCT "unreadMessages" AS u FROM "Tickets" t JOIN "Contacts" c ON c.id = t."contactId" WHERE c.number LIKE '55119777%'`,
+    )
+  )[0] as { u: number }[];
   expect(unread!.u).toBe(10);
 
   // The same message delivered again is a no-op.

@@ -21,22 +21,55 @@ afterAll(() => app.stop());
 
 function text(number: string, body: string, extra: Partial<InboundMessage> = {}): InboundMessage {
   n += 1;
-  return { wid: `WID${n}`, number, lid: null, fromMe: false, pushName: null, sentAt: new Date(Date.now() + n), body, mediaType: 'text', media: null, content: null, quotedWid: null, ...extra };
+  return {
+    wid: `WID${n}`,
+    number,
+    lid: null,
+    fromMe: false,
+    pushName: null,
+    sentAt: new Date(Date.now() + n),
+    body,
+    mediaType: 'text',
+    media: null,
+    content: null,
+    quotedWid: null,
+    ...extra,
+  };
 }
 const save = (message: InboundMessage) => saveInboundMessage(target, message);
-const rows = <T extends object>(sql: string, replacements: Record<string, unknown> = {}) => ctx().sequelize.query<T>(sql, { replacements, type: QueryTypes.SELECT });
-const contactOf = async (number: string) => (await rows<{ id: number; name: string; number: string; lid: string | null }>(`SELECT id, name, number, lid FROM "Contacts" WHERE number = :number`, { number }))[0];
+const rows = <T extends object>(sql: string, replacements: Record<string, unknown> = {}) =>
+  ctx().sequelize.query<T>(sql, { replacements, type: QueryTypes.SELECT });
+const contactOf = async (number: string) =>
+  (
+    await rows<{ id: number; name: string; number: string; lid: string | null }>(`SELECT id, name, number, lid FROM "Contacts" WHERE number = :number`, {
+      number,
+    })
+  )[0];
 const ticketsOf = (contactId: number) =>
-  rows<{ id: number; status: string; unreadMessages: number; lastMessage: string }>(`SELECT id, status, "unreadMessages", "lastMessage" FROM "Tickets" WHERE "contactId" = :contactId ORDER BY id`, { contactId });
+  rows<{ id: number; status: string; unreadMessages: number; lastMessage: string }>(
+    `SELECT id, status, "unreadMessages", "lastMessage" FROM "Tickets" WHERE "contactId" = :contactId ORDER BY id`,
+    { contactId },
+  );
 
 it('adds the next messages of a conversation to its ticket: unread count, preview, quote, and the rows the event carries', async () => {
   const first = await save(text('5511977771001', 'Oi', { pushName: 'Ana' }));
   expect(first?.ticketCreated).toBe(true);
   const second = await save(text('5511977771001', 'Tudo bem?', { pushName: 'Ana' }));
   const third = await save(text('5511977771001', 'Sobre o pedido', { pushName: 'Ana', quotedWid: first!.message.wid }));
-  expect(second).toMatchObject({ ticketCreated: false, contact: { id: first!.contact.id, name: 'Ana' }, ticket: { id: first!.ticket.id, status: 'pending', unreadMessages: 2, lastMessage: 'Tudo bem?' } });
+  expect(second).toMatchObject({
+    ticketCreated: false,
+    contact: { id: first!.contact.id, name: 'Ana' },
+    ticket: { id: first!.ticket.id, status: 'pending', unreadMessages: 2, lastMessage: 'Tudo bem?' },
+  });
   expect(second!.ticket.uuid).toBe(first!.ticket.uuid);
-  expect(second!.message).toMatchObject({ ticketId: first!.ticket.id, contactId: first!.contact.id, body: 'Tudo bem?', fromMe: false, ack: 0, mediaType: 'text' });
+  expect(second!.message).toMatchObject({
+    ticketId: first!.ticket.id,
+    contactId: first!.contact.id,
+    body: 'Tudo bem?',
+    fromMe: false,
+    ack: 0,
+    mediaType: 'text',
+  });
   expect(second!.message.sentAt).toBeInstanceOf(Date);
   expect(third!.message.quotedMsgId).toBe(first!.message.id);
   expect(await ticketsOf(first!.contact.id)).toEqual([{ id: first!.ticket.id, status: 'pending', unreadMessages: 3, lastMessage: 'Sobre o pedido' }]);
@@ -72,7 +105,11 @@ it('takes WhatsApp’s form of the number when a customer an attendant wrote to 
   const created = await app.api.post('/api/contacts', { name: 'Carla', number: '5521987651005' }, { token });
   const started = await app.api.post('/api/tickets', { contactId: created.body.contact.id, whatsappId: target.whatsappId }, { token });
   const answer = await save(text('552187651005', 'Oi, recebi'));
-  expect(answer).toMatchObject({ ticketCreated: false, ticket: { id: started.body.ticket.id, status: 'open' }, contact: { id: created.body.contact.id, number: '552187651005' } });
+  expect(answer).toMatchObject({
+    ticketCreated: false,
+    ticket: { id: started.body.ticket.id, status: 'open' },
+    contact: { id: created.body.contact.id, number: '552187651005' },
+  });
   expect(await contactOf('552187651005')).toMatchObject({ name: 'Carla' });
 });
 
@@ -82,7 +119,9 @@ it('continues a conversation closed a moment ago by reopening its ticket, not by
   const next = await save(text('5511977771004', 'Esqueci de perguntar'));
   expect(next).toMatchObject({ ticketReopened: true, ticket: { id: first!.ticket.id, status: 'pending' } });
   // Closed long ago (outside the reopen window): a new ticket.
-  await ctx().sequelize.query(`UPDATE "Tickets" SET status = 'closed', "closedAt" = now() - interval '3 days' WHERE id = :id`, { replacements: { id: first!.ticket.id } });
+  await ctx().sequelize.query(`UPDATE "Tickets" SET status = 'closed', "closedAt" = now() - interval '3 days' WHERE id = :id`, {
+    replacements: { id: first!.ticket.id },
+  });
   const later = await save(text('5511977771004', 'Voltei'));
   expect(later?.ticketCreated).toBe(true);
   expect((await ticketsOf(first!.contact.id)).map((t) => t.status)).toEqual(['closed', 'pending']);

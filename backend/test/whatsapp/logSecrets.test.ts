@@ -50,7 +50,10 @@ it('a contact resets its session: the next message still arrives, and the log ho
   const log = backend.output();
   // libsignal did replace the session in the backend, and said so only as a short line through the logger.
   expect(log).toContain('Closing open session in favor of incoming prekey bundle');
-  const leaks = log.split('\n').filter((line) => SECRETS.test(line)).map((line) => line.slice(0, 200));
+  const leaks = log
+    .split('\n')
+    .filter((line) => SECRETS.test(line))
+    .map((line) => line.slice(0, 200));
   expect(leaks).toEqual([]);
   const notLogger = log.split('\n').filter((line) => line.trim() && !isJson(line));
   expect(notLogger).toEqual([]);

@@ -43,7 +43,8 @@ afterAll(async () => {
 });
 
 const previewOf = async (id: number) =>
-  ((await ctx().sequelize.query(`SELECT "lastMessage" FROM "Tickets" WHERE id = :id`, { replacements: { id } }))[0] as { lastMessage: string }[])[0]!.lastMessage;
+  ((await ctx().sequelize.query(`SELECT "lastMessage" FROM "Tickets" WHERE id = :id`, { replacements: { id } }))[0] as { lastMessage: string }[])[0]!
+    .lastMessage;
 
 it('writes the reply first, delivers exactly that text, and moves the ack to delivered then read, in the database and over the socket', async () => {
   const updates = record<{ action: string; message: { id: number; ack: number } }>(socket, 'appMessage');
@@ -56,10 +57,22 @@ it('writes the reply first, delivers exactly that text, and moves the ack to del
   expect(received.text).toBe('Olá Alice! Como posso ajudar?');
   expect(received.id).toBe(res.body.message.wid);
 
-  await until(() => ackOf(id), (ack) => ack >= 3, 'the delivered ack');
+  await until(
+    () => ackOf(id),
+    (ack) => ack >= 3,
+    'the delivered ack',
+  );
   alice.read(received.id);
-  await until(() => ackOf(id), (ack) => ack === 4, 'the read ack');
-  await until(async () => updates.filter((u) => u.action === 'update' && u.message.id === id).map((u) => u.message.ack), (acks) => acks.includes(4), 'ack events');
+  await until(
+    () => ackOf(id),
+    (ack) => ack === 4,
+    'the read ack',
+  );
+  await until(
+    async () => updates.filter((u) => u.action === 'update' && u.message.id === id).map((u) => u.message.ack),
+    (acks) => acks.includes(4),
+    'ack events',
+  );
   const acks = updates.filter((u) => u.action === 'update' && u.message.id === id).map((u) => u.message.ack);
   expect(acks).toContain(3);
   expect([...acks].sort()).toEqual(acks); // acks only move forward
@@ -100,7 +113,11 @@ it('keeps replies typed while the link is down and delivers them in order once i
 it('edits and deletes for everyone a sent message: the contact’s phone is told, the row follows', async () => {
   const sent = await app.api.post(`/api/messages/${ticketId}`, { body: 'Preço: R$ 100' }, { token });
   const original = await alice.nextMessage({ timeoutMs: 15_000 });
-  await until(() => ackOf(sent.body.message.id), (ack) => ack >= 1, 'the sent ack');
+  await until(
+    () => ackOf(sent.body.message.id),
+    (ack) => ack >= 1,
+    'the sent ack',
+  );
 
   const edited = await app.api.put(`/api/messages/message/${sent.body.message.id}`, { body: 'Preço: R$ 90' }, { token });
   expect(edited.status).toBe(200);
@@ -157,7 +174,10 @@ describe('bad input', () => {
     const disguised = await upload(exe, 'foto.jpg', 'image/jpeg');
     expect(disguised.status).toBe(400);
     expect(disguised.body.error?.code).toMatch(/^ERR_FILE_TYPE_/);
-    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5e1d2560000000049454e44ae426082', 'hex');
+    const png = Buffer.from(
+      '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5e1d2560000000049454e44ae426082',
+      'hex',
+    );
     const image = await upload(png, 'foto.png', 'image/png');
     expect(image.status).toBe(201);
     expect(image.body.message?.mediaType).toBe('image');

@@ -39,9 +39,14 @@ it('connects after the scan even while the new credentials are still being writt
     await sim.phone('5511999990040').scan(qr.whatsapp.qrcode!);
     // The restart after pairing happens meanwhile: WhatsApp has ended the pairing connection (515), and the
     // credentials' write is still held back by the lock.
-    await until(() => sim.connectedClients(), (n) => n === 0, 'the pairing connection closed');
+    await until(
+      () => sim.connectedClients(),
+      (n) => n === 0,
+      'the pairing connection closed',
+    );
     const heldBack = async () =>
-      (await blocker.query(`SELECT count(*)::int AS n FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE c.relname = 'BaileysAuth' AND NOT l.granted`)).rows[0].n;
+      (await blocker.query(`SELECT count(*)::int AS n FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE c.relname = 'BaileysAuth' AND NOT l.granted`))
+        .rows[0].n;
     await until(heldBack, (n) => n > 0, 'the credentials write waiting on the lock');
     await blocker.query('COMMIT');
     const isConnected = (e: { whatsapp: { id: number; status: string } }) => e.whatsapp.id === id && e.whatsapp.status === 'CONNECTED';

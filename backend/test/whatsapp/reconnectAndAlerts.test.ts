@@ -29,7 +29,8 @@ afterAll(async () => {
   await sim?.close();
 });
 
-const alertsOf = async (as: string) => (await app.api.get('/api/alerts', { token: as })).body.alerts as { id: number; reason: string; whatsappId: number; whatsappName: string }[];
+const alertsOf = async (as: string) =>
+  (await app.api.get('/api/alerts', { token: as })).body.alerts as { id: number; reason: string; whatsappId: number; whatsappName: string }[];
 
 it('keeps reconnecting through an outage, alerts the admins once and stores the alert until each admin saw it', async () => {
   const bruno = await createAttendant(app.api, token, 'Bruno Admin', 'admin'); // never online during the outage
@@ -40,7 +41,12 @@ it('keeps reconnecting through an outage, alerts the admins once and stores the 
   // The attempts go on past WA_MAX_RECONNECTS=1, each announced with its number and when the next one comes…
   const later = await events.next((e) => e.whatsapp.status === 'OPENING' && e.whatsapp.retries >= 3, 30_000);
   // …and the second failed attempt alerted the admins.
-  await until(async () => events.alerts.length, (n) => n > 0, 'the alert', 30_000);
+  await until(
+    async () => events.alerts.length,
+    (n) => n > 0,
+    'the alert',
+    30_000,
+  );
   expect(events.alerts).toEqual([{ action: 'alert', whatsappId, reason: 'unreachable', alert: expect.objectContaining({ whatsappName: 'Loja' }) }]);
   expect(Date.parse(later.whatsapp.nextAttemptAt ?? '')).toBeGreaterThan(Date.parse('2020-01-01'));
   const listed = (await app.api.get(`/api/whatsapps/${whatsappId}`, { token })).body.whatsapp;

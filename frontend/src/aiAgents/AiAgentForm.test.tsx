@@ -34,7 +34,9 @@ describe('AI agent form', () => {
     // Defaults a first-time admin can keep: OpenAI, a small model, the handoff message and keywords.
     expect(within(dialog).getByRole('textbox', { name: /^URL base/ })).toHaveValue('https://api.openai.com/v1');
     expect(within(dialog).getByRole('textbox', { name: /^Modelo/ })).toHaveValue('gpt-4o-mini');
-    expect(within(dialog).getByRole('textbox', { name: /^Mensagem ao passar/ })).toHaveValue('Vou passar sua conversa para um de nossos atendentes. Em instantes alguém continua com você.');
+    expect(within(dialog).getByRole('textbox', { name: /^Mensagem ao passar/ })).toHaveValue(
+      'Vou passar sua conversa para um de nossos atendentes. Em instantes alguém continua com você.',
+    );
     expect(within(dialog).getByRole('button', { name: 'atendente' })).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'humano' })).toBeInTheDocument();
 

@@ -85,7 +85,16 @@ export function AiAgentFormDialog({ open, agent, onClose, onSubmit }: AiAgentFor
       dividers
     >
       <FormSection>{t('aiAgents.sections.provider')}</FormSection>
-      <FormTextField control={control} name="name" label={t('aiAgents.name')} limits={{ max: LIMITS.name }} help={t('aiAgents.nameHint')} required autoFocus autoComplete="off" />
+      <FormTextField
+        control={control}
+        name="name"
+        label={t('aiAgents.name')}
+        limits={{ max: LIMITS.name }}
+        help={t('aiAgents.nameHint')}
+        required
+        autoFocus
+        autoComplete="off"
+      />
       <Stack spacing={0.5}>
         <FormTextField
           control={control}
@@ -102,7 +111,12 @@ export function AiAgentFormDialog({ open, agent, onClose, onSubmit }: AiAgentFor
             {t('aiAgents.usePreset')}
           </Typography>
           {PRESETS.map((preset) => (
-            <Button key={preset.label} size="small" variant="outlined" onClick={() => setValue('baseUrl', preset.url, { shouldValidate: true, shouldDirty: true })}>
+            <Button
+              key={preset.label}
+              size="small"
+              variant="outlined"
+              onClick={() => setValue('baseUrl', preset.url, { shouldValidate: true, shouldDirty: true })}
+            >
               {preset.label}
             </Button>
           ))}
@@ -122,8 +136,24 @@ export function AiAgentFormDialog({ open, agent, onClose, onSubmit }: AiAgentFor
       <FormSwitch control={control} name="enabled" label={t('aiAgents.enabled')} help={t('aiAgents.enabledHint')} />
 
       <FormSection>{t('aiAgents.sections.knowledge')}</FormSection>
-      <CountedTextField control={control} name="systemPrompt" label={t('aiAgents.systemPrompt')} hint={t('aiAgents.systemPromptHint')} max={LIMITS.systemPrompt} minRows={4} maxRows={12} />
-      <CountedTextField control={control} name="knowledge" label={t('aiAgents.knowledge')} hint={t('aiAgents.knowledgeHint')} max={LIMITS.knowledge} minRows={6} maxRows={16} />
+      <CountedTextField
+        control={control}
+        name="systemPrompt"
+        label={t('aiAgents.systemPrompt')}
+        hint={t('aiAgents.systemPromptHint')}
+        max={LIMITS.systemPrompt}
+        minRows={4}
+        maxRows={12}
+      />
+      <CountedTextField
+        control={control}
+        name="knowledge"
+        label={t('aiAgents.knowledge')}
+        hint={t('aiAgents.knowledgeHint')}
+        max={LIMITS.knowledge}
+        minRows={6}
+        maxRows={16}
+      />
 
       <FormSection>{t('aiAgents.sections.behaviour')}</FormSection>
       <SliderField
@@ -138,12 +168,41 @@ export function AiAgentFormDialog({ open, agent, onClose, onSubmit }: AiAgentFor
         ends={[t('aiAgents.temperatureLow'), t('aiAgents.temperatureHigh')]}
       />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        <FormTextField control={control} name="historyWindow" label={t('aiAgents.historyWindow')} help={t('aiAgents.historyWindowHint')} type="number" numeric limits={{ min: 1, max: 50 }} fullWidth slotProps={{ htmlInput: { min: 1, max: 50 } }} />
-        <FormTextField control={control} name="maxTurns" label={t('aiAgents.maxTurns')} help={t('aiAgents.maxTurnsHint')} type="number" numeric limits={{ min: 1, max: 100 }} fullWidth slotProps={{ htmlInput: { min: 1, max: 100 } }} />
+        <FormTextField
+          control={control}
+          name="historyWindow"
+          label={t('aiAgents.historyWindow')}
+          help={t('aiAgents.historyWindowHint')}
+          type="number"
+          numeric
+          limits={{ min: 1, max: 50 }}
+          fullWidth
+          slotProps={{ htmlInput: { min: 1, max: 50 } }}
+        />
+        <FormTextField
+          control={control}
+          name="maxTurns"
+          label={t('aiAgents.maxTurns')}
+          help={t('aiAgents.maxTurnsHint')}
+          type="number"
+          numeric
+          limits={{ min: 1, max: 100 }}
+          fullWidth
+          slotProps={{ htmlInput: { min: 1, max: 100 } }}
+        />
       </Stack>
 
       <FormSection>{t('aiAgents.sections.handoff')}</FormSection>
-      <FormTextField control={control} name="handoffMessage" label={t('aiAgents.handoffMessage')} limits={{ max: LIMITS.handoffMessage }} help={t('aiAgents.handoffMessageHint')} required multiline minRows={2} />
+      <FormTextField
+        control={control}
+        name="handoffMessage"
+        label={t('aiAgents.handoffMessage')}
+        limits={{ max: LIMITS.handoffMessage }}
+        help={t('aiAgents.handoffMessageHint')}
+        required
+        multiline
+        minRows={2}
+      />
       <KeywordsField control={control} />
       <SliderField
         control={control}

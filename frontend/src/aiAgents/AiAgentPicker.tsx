@@ -16,7 +16,8 @@ export function AiAgentPicker({ value, onChange, help, disabled }: AiAgentPicker
   const agents = useAiAgentsList();
   const choices = (agents.data ?? []).map((agent) => ({ id: agent.id, name: agent.enabled ? agent.name : t('aiAgents.disabledName', { name: agent.name }) }));
   // Until the list arrives (or if the agent went meanwhile), the chosen one is still a valid entry of the select.
-  if (value !== null && !choices.some((c) => c.id === value)) choices.push({ id: value, name: agents.isPending ? t('app.loading') : t('aiAgents.unknownAgent') });
+  if (value !== null && !choices.some((c) => c.id === value))
+    choices.push({ id: value, name: agents.isPending ? t('app.loading') : t('aiAgents.unknownAgent') });
   return (
     <OptionalSelect
       label={t('aiAgents.picker')}

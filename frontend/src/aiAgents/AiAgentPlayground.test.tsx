@@ -70,9 +70,21 @@ describe('Trying an AI agent', () => {
   it.each([
     ['ERR_AI_AUTH', apiError(502, 'ERR_AI_AUTH', { providerStatus: 401 }), 'O provedor de IA recusou a chave da API. Confira a chave salva no agente.'],
     ['ERR_AI_TIMEOUT', apiError(504, 'ERR_AI_TIMEOUT'), 'O servidor de IA demorou demais para responder. Tente de novo ou use um modelo mais rápido.'],
-    ['ERR_AI_ENDPOINT (unreachable)', apiError(502, 'ERR_AI_ENDPOINT', { reason: 'unreachable' }), 'Não foi possível conectar a api.openai.com. Confira a URL base e se o servidor está no ar.'],
-    ['ERR_AI_ENDPOINT (unknown model)', apiError(502, 'ERR_AI_ENDPOINT', { providerStatus: 404, providerCode: 'model_not_found' }), 'O servidor não encontrou o modelo gpt-4o-mini ou o endereço. Confira o nome do modelo e se a URL base termina em /v1.'],
-    ['ERR_AI_ENDPOINT (status)', apiError(502, 'ERR_AI_ENDPOINT', { providerStatus: 500 }), 'O servidor de IA respondeu com o erro 500. Tente de novo em instantes.'],
+    [
+      'ERR_AI_ENDPOINT (unreachable)',
+      apiError(502, 'ERR_AI_ENDPOINT', { reason: 'unreachable' }),
+      'Não foi possível conectar a api.openai.com. Confira a URL base e se o servidor está no ar.',
+    ],
+    [
+      'ERR_AI_ENDPOINT (unknown model)',
+      apiError(502, 'ERR_AI_ENDPOINT', { providerStatus: 404, providerCode: 'model_not_found' }),
+      'O servidor não encontrou o modelo gpt-4o-mini ou o endereço. Confira o nome do modelo e se a URL base termina em /v1.',
+    ],
+    [
+      'ERR_AI_ENDPOINT (status)',
+      apiError(502, 'ERR_AI_ENDPOINT', { providerStatus: 500 }),
+      'O servidor de IA respondeu com o erro 500. Tente de novo em instantes.',
+    ],
   ])('says what went wrong on %s and gives the message back to send again', async (_name, failure, text) => {
     let fails = true;
     const { user, dialog } = await openTest({
@@ -102,7 +114,9 @@ describe('Trying an AI agent', () => {
     answer = reply(200, { models: ['llama3.1', 'qwen2.5'] });
     await user.click(check);
     expect(
-      await within(dialog).findByText('O servidor respondeu, mas não oferece o modelo gpt-4o-mini. Disponíveis: llama3.1, qwen2.5. Confira o nome do modelo no agente.'),
+      await within(dialog).findByText(
+        'O servidor respondeu, mas não oferece o modelo gpt-4o-mini. Disponíveis: llama3.1, qwen2.5. Confira o nome do modelo no agente.',
+      ),
     ).toBeInTheDocument();
 
     answer = apiError(502, 'ERR_AI_AUTH', { providerStatus: 401 });

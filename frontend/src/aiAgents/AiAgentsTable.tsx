@@ -79,7 +79,11 @@ export function AiAgentsTable({ agents, canWrite, onTest, onEdit, onDelete }: Ai
                   )}
                 </TableCell>
                 <TableCell>
-                  <Chip size="small" color={agent.enabled ? 'success' : 'default'} label={agent.enabled ? t('aiAgents.enabledChip') : t('aiAgents.disabledChip')} />
+                  <Chip
+                    size="small"
+                    color={agent.enabled ? 'success' : 'default'}
+                    label={agent.enabled ? t('aiAgents.enabledChip') : t('aiAgents.disabledChip')}
+                  />
                 </TableCell>
                 {canWrite ? (
                   <TableCell align="right">

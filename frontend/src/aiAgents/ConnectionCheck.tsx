@@ -23,7 +23,14 @@ export function ConnectionCheck({ agent }: { agent: AiAgent }) {
   return (
     <Stack spacing={1.5}>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
-        <Button variant="outlined" startIcon={<WifiTethering />} loading={check.isPending} loadingPosition="start" onClick={() => check.mutate()} sx={{ flexShrink: 0, whiteSpace: 'nowrap' }}>
+        <Button
+          variant="outlined"
+          startIcon={<WifiTethering />}
+          loading={check.isPending}
+          loadingPosition="start"
+          onClick={() => check.mutate()}
+          sx={{ flexShrink: 0, whiteSpace: 'nowrap' }}
+        >
           {check.isPending ? t('aiTest.checking') : t('aiTest.checkConnection')}
         </Button>
         <Typography variant="body2" color="text.secondary">

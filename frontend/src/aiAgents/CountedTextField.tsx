@@ -21,13 +21,6 @@ export function CountedTextField({ control, name, max, hint, ...props }: Counted
   const { t } = useTranslation();
   const length = lengthOf(useWatch({ control, name }));
   return (
-    <FormTextField
-      {...props}
-      control={control}
-      name={name}
-      multiline
-      limits={{ max, length }}
-      help={`${hint} ${t('aiAgents.counter', { length, max })}`}
-    />
+    <FormTextField {...props} control={control} name={name} multiline limits={{ max, length }} help={`${hint} ${t('aiAgents.counter', { length, max })}`} />
   );
 }

@@ -34,7 +34,11 @@ export function Playground({ agent }: { agent: AiAgent }) {
   const [draft, setDraft] = useState('');
   const logRef = useRef<HTMLDivElement>(null);
   const ask = useMutation({
-    mutationFn: (conversation: PlaygroundTurn[]) => aiAgentsApi.test(agent.id, conversation.map(({ role, content }) => ({ role, content }))),
+    mutationFn: (conversation: PlaygroundTurn[]) =>
+      aiAgentsApi.test(
+        agent.id,
+        conversation.map(({ role, content }) => ({ role, content })),
+      ),
     onSuccess: ({ reply, usage }) => setTurns((sent) => [...sent, { role: 'assistant', content: reply, usage }]),
     onError: (_error, conversation) => {
       setTurns(conversation.slice(0, -1));

@@ -52,7 +52,13 @@ export function SliderField({ control, name, label, help, min, max, step, format
         ]}
         aria-labelledby={labelId}
         slotProps={{ input: { 'aria-describedby': helpId } }}
-        sx={{ mx: 1, width: 'auto', '& .MuiSlider-markLabel': { typography: 'caption', color: 'text.secondary' }, '& .MuiSlider-markLabel[data-index="0"]': { transform: 'translateX(-8px)' }, '& .MuiSlider-markLabel[data-index="1"]': { transform: 'translateX(calc(-100% + 8px))' } }}
+        sx={{
+          mx: 1,
+          width: 'auto',
+          '& .MuiSlider-markLabel': { typography: 'caption', color: 'text.secondary' },
+          '& .MuiSlider-markLabel[data-index="0"]': { transform: 'translateX(-8px)' },
+          '& .MuiSlider-markLabel[data-index="1"]': { transform: 'translateX(calc(-100% + 8px))' },
+        }}
       />
       <FormHelperText id={helpId} sx={{ mx: 0, mt: 1.5 }}>
         {help}

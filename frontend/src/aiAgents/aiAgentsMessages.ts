@@ -26,7 +26,8 @@ export const aiAgentsMessages = defineAreaMessages({
     createTitle: 'Novo agente de IA',
     editTitle: 'Editar agente de IA',
     deleteTitle: 'Excluir agente de IA?',
-    deleteBody: 'O agente {{name}} deixará de responder nas conexões e filas em que está configurado. As conversas que ele estiver atendendo passam para a equipe.',
+    deleteBody:
+      'O agente {{name}} deixará de responder nas conexões e filas em que está configurado. As conversas que ele estiver atendendo passam para a equipe.',
     created: 'Agente {{name}} criado',
     updated: 'Agente {{name}} atualizado',
     deleted: 'Agente {{name}} excluído',
@@ -218,7 +219,8 @@ export const aiAgentsMessages = defineAreaMessages({
     createTitle: 'Nuevo agente de IA',
     editTitle: 'Editar agente de IA',
     deleteTitle: '¿Eliminar agente de IA?',
-    deleteBody: 'El agente {{name}} dejará de responder en las conexiones y colas donde está configurado. Las conversaciones que esté atendiendo pasan a tu equipo.',
+    deleteBody:
+      'El agente {{name}} dejará de responder en las conexiones y colas donde está configurado. Las conversaciones que esté atendiendo pasan a tu equipo.',
     created: 'Agente {{name}} creado',
     updated: 'Agente {{name}} actualizado',
     deleted: 'Agente {{name}} eliminado',

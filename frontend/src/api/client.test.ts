@@ -68,8 +68,7 @@ describe('api client silent refresh', () => {
     });
     const net = installFetch({
       'GET /api/users': protectedRoute('new-token'),
-      'GET /api/auth/me': ({ headers }) =>
-        headers.Authorization === 'Bearer new-token' ? reply(200, { user: me }) : apiError(401, 'ERR_UNAUTHORIZED'),
+      'GET /api/auth/me': ({ headers }) => (headers.Authorization === 'Bearer new-token' ? reply(200, { user: me }) : apiError(401, 'ERR_UNAUTHORIZED')),
       'POST /api/auth/refresh': async () => {
         await refreshGate;
         return reply(200, { accessToken: 'new-token', user: me });

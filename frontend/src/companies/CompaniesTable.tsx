@@ -53,7 +53,12 @@ export function CompaniesTable({ companies, ownCompanyId, onEdit, onDelete }: Co
                   </Typography>
                 </TableCell>
                 <TableCell>
-                  <Chip size="small" variant="outlined" color={company.active ? 'success' : 'default'} label={t(company.active ? 'companies.active' : 'companies.inactive')} />
+                  <Chip
+                    size="small"
+                    variant="outlined"
+                    color={company.active ? 'success' : 'default'}
+                    label={t(company.active ? 'companies.active' : 'companies.inactive')}
+                  />
                 </TableCell>
                 <TableCell sx={{ display: { xs: 'none', md: 'table-cell' } }}>{company.timezone}</TableCell>
                 <TableCell sx={{ display: { xs: 'none', sm: 'table-cell' } }}>{date.format(new Date(company.createdAt))}</TableCell>

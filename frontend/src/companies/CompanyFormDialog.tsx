@@ -67,7 +67,15 @@ export function CompanyFormDialog({ open, company, isOwn, onClose, onSubmit }: C
             {t('companies.firstAdmin')}
           </Typography>
           <FormTextField control={control} name="adminName" label={t('companies.adminName')} limits={limitFor('name')} required autoComplete="off" />
-          <FormTextField control={control} name="adminEmail" label={t('companies.adminEmail')} limits={limitFor('email')} type="email" required autoComplete="off" />
+          <FormTextField
+            control={control}
+            name="adminEmail"
+            label={t('companies.adminEmail')}
+            limits={limitFor('email')}
+            type="email"
+            required
+            autoComplete="off"
+          />
           <FormTextField
             control={control}
             name="adminPassword"

@@ -92,7 +92,9 @@ export function ConnectionFormDialog({ open, connection, onClose, onSubmit }: Co
       <Controller
         control={control}
         name="aiAgentId"
-        render={({ field }) => <AiAgentPicker value={field.value} onChange={field.onChange} help={t('aiAgents.connectionPickerHint')} disabled={formState.isSubmitting} />}
+        render={({ field }) => (
+          <AiAgentPicker value={field.value} onChange={field.onChange} help={t('aiAgents.connectionPickerHint')} disabled={formState.isSubmitting} />
+        )}
       />
       <FormSwitch control={control} name="isDefault" label={t('connections.isDefault')} />
     </FormDialog>

@@ -39,7 +39,9 @@ beforeEach(async () => {
 });
 
 const rowOf = async (name: string) =>
-  within(await screen.findByRole('table', { name: 'Lista de conexões' })).getByText(name).closest('tr') as HTMLElement;
+  within(await screen.findByRole('table', { name: 'Lista de conexões' }))
+    .getByText(name)
+    .closest('tr') as HTMLElement;
 
 describe('queues served by a connection', () => {
   it('shows the queues as chips and sends the chosen queueIds on save', async () => {
@@ -72,7 +74,13 @@ describe('queues served by a connection', () => {
       queueIds: [1, 2],
     });
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Editar conexão' })).toBeNull());
-    await waitFor(() => expect(within(row).getAllByRole('listitem').map((chip) => chip.textContent)).toEqual(['Vendas', 'Suporte']));
+    await waitFor(() =>
+      expect(
+        within(row)
+          .getAllByRole('listitem')
+          .map((chip) => chip.textContent),
+      ).toEqual(['Vendas', 'Suporte']),
+    );
   });
 
   it('creates a connection with queues, and a foreign queue is refused with a translated message', async () => {

@@ -44,7 +44,8 @@ describe('ConnectionsPage', () => {
       'GET /api/ai-agents': () => reply(200, { aiAgents: [] }),
       'POST /api/whatsapps': () => reply(201, { whatsapp: created }),
       'POST /api/whatsapps/7/session': () => reply(202, {}),
-      'GET /api/whatsapps/7/qrcode': () => reply(200, { status: 'qrcode', qrcode: `data:image/png;base64,${net.calls('GET', '/api/whatsapps/7/qrcode').length}` }),
+      'GET /api/whatsapps/7/qrcode': () =>
+        reply(200, { status: 'qrcode', qrcode: `data:image/png;base64,${net.calls('GET', '/api/whatsapps/7/qrcode').length}` }),
     });
     const { user } = renderApp('/connections');
 
@@ -55,7 +56,14 @@ describe('ConnectionsPage', () => {
 
     // Creating starts the session and opens the QR dialog, waiting for the first code.
     const qrDialog = await screen.findByRole('dialog', { name: 'Conectar Loja Centro' });
-    expect(net.calls('POST', '/api/whatsapps')[0]?.body).toEqual({ name: 'Loja Centro', isDefault: false, greetingMessage: '', farewellMessage: '', aiAgentId: null, queueIds: [] });
+    expect(net.calls('POST', '/api/whatsapps')[0]?.body).toEqual({
+      name: 'Loja Centro',
+      isDefault: false,
+      greetingMessage: '',
+      farewellMessage: '',
+      aiAgentId: null,
+      queueIds: [],
+    });
     expect(net.calls('POST', '/api/whatsapps/7/session')).toHaveLength(1);
 
     emit({ action: 'updated', whatsapp: { ...created, status: 'qrcode', qrcode: '2@first,payload' } });
@@ -66,13 +74,17 @@ describe('ConnectionsPage', () => {
 
     // WhatsApp rotates the code: a new payload fetches a new image.
     emit({ action: 'updated', whatsapp: { ...created, status: 'qrcode', qrcode: '2@second,payload' } });
-    await waitFor(() => expect(within(qrDialog).getByRole('img', { name: 'QR code para conectar o WhatsApp' })).toHaveAttribute('src', 'data:image/png;base64,2'));
+    await waitFor(() =>
+      expect(within(qrDialog).getByRole('img', { name: 'QR code para conectar o WhatsApp' })).toHaveAttribute('src', 'data:image/png;base64,2'),
+    );
     expect(qrDialog.querySelector('[data-qr]')).toHaveAttribute('data-qr', '2@second,payload');
 
     // The phone scanned: the dialog closes by itself and the chip says Connected.
     emit({ action: 'updated', whatsapp: { ...created, status: 'CONNECTED', number: '5511999990001' } });
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Conectar Loja Centro' })).toBeNull());
-    const row = within(await screen.findByRole('table', { name: 'Lista de conexões' })).getByText('Loja Centro').closest('tr') as HTMLElement;
+    const row = within(await screen.findByRole('table', { name: 'Lista de conexões' }))
+      .getByText('Loja Centro')
+      .closest('tr') as HTMLElement;
     expect(within(row).getByText('Conectado')).toBeInTheDocument();
     expect(within(row).getByText('5511999990001')).toBeInTheDocument();
   });
@@ -104,7 +116,9 @@ describe('ConnectionsPage', () => {
       'GET /api/queues': () => reply(200, { queues: [] }),
     });
     renderApp('/connections');
-    const row = within(await screen.findByRole('table', { name: 'Lista de conexões' })).getByText('Loja Centro').closest('tr') as HTMLElement;
+    const row = within(await screen.findByRole('table', { name: 'Lista de conexões' }))
+      .getByText('Loja Centro')
+      .closest('tr') as HTMLElement;
     expect(within(row).getByText('Conectado')).toBeInTheDocument();
 
     const soon = new Date(Date.now() + 2_000).toISOString();

@@ -104,7 +104,13 @@ export function ConnectionsPage() {
         destructive
         busy={busy}
         onClose={() => setDeleting(null)}
-        onConfirm={() => deleting && void confirm(() => writes.remove(deleting), () => setDeleting(null))}
+        onConfirm={() =>
+          deleting &&
+          void confirm(
+            () => writes.remove(deleting),
+            () => setDeleting(null),
+          )
+        }
       />
       <ConfirmDialog
         open={disconnecting !== null}
@@ -114,7 +120,13 @@ export function ConnectionsPage() {
         destructive
         busy={busy}
         onClose={() => setDisconnecting(null)}
-        onConfirm={() => disconnecting && void confirm(() => writes.disconnect(disconnecting), () => setDisconnecting(null))}
+        onConfirm={() =>
+          disconnecting &&
+          void confirm(
+            () => writes.disconnect(disconnecting),
+            () => setDisconnecting(null),
+          )
+        }
       />
     </Stack>
   );

@@ -42,7 +42,7 @@ export function QrCodeDialog({ connection, onClose }: QrCodeDialogProps) {
     if (connected) onClose();
   }, [connected, onClose]);
 
-  const dataUrl = payload !== null ? image.data?.qrcode ?? null : null;
+  const dataUrl = payload !== null ? (image.data?.qrcode ?? null) : null;
   const codeField = useRef<HTMLInputElement>(null);
   const { notify } = useFeedback();
   // The code as text, for the simulator's "scan" (a demo without a phone): copied in one click, or by hand
@@ -62,10 +62,7 @@ export function QrCodeDialog({ connection, onClose }: QrCodeDialogProps) {
       <DialogContent>
         <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 2 }}>
           {connection ? <ConnectionStatusChip status={connection.status} /> : null}
-          <Box
-            data-qr={payload ?? ''}
-            sx={{ width: 280, height: 280, display: 'grid', placeItems: 'center', bgcolor: 'common.white', borderRadius: 2 }}
-          >
+          <Box data-qr={payload ?? ''} sx={{ width: 280, height: 280, display: 'grid', placeItems: 'center', bgcolor: 'common.white', borderRadius: 2 }}>
             {dataUrl ? (
               <img src={dataUrl} width={280} height={280} alt={t('connections.qrAlt')} />
             ) : (

@@ -13,8 +13,6 @@ export function useQueueOptions() {
   return useQuery({
     queryKey: connectionQueueOptionsKey,
     queryFn: ({ signal }) =>
-      api
-        .get<Answer<'GET /api/queues'>>('/api/queues', { signal })
-        .then((r) => r.queues.map(({ id, name, color }) => ({ id, name, color }))),
+      api.get<Answer<'GET /api/queues'>>('/api/queues', { signal }).then((r) => r.queues.map(({ id, name, color }) => ({ id, name, color }))),
   });
 }

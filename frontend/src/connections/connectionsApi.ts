@@ -18,11 +18,9 @@ export interface ConnectionInput {
 export const connectionsApi = {
   list: (signal?: AbortSignal) => api.get<Answer<'GET /api/whatsapps'>>('/api/whatsapps', { signal }).then((r) => r.whatsapps),
   create: (input: ConnectionInput) => api.post<Answer<'POST /api/whatsapps'>>('/api/whatsapps', input).then((r) => r.whatsapp),
-  update: (id: number, input: ConnectionInput) =>
-    api.put<Answer<'PUT /api/whatsapps/:id'>>(`/api/whatsapps/${id}`, input).then((r) => r.whatsapp),
+  update: (id: number, input: ConnectionInput) => api.put<Answer<'PUT /api/whatsapps/:id'>>(`/api/whatsapps/${id}`, input).then((r) => r.whatsapp),
   remove: (id: number) => api.delete(`/api/whatsapps/${id}`),
   startSession: (id: number) => api.post(`/api/whatsapps/${id}/session`),
   stopSession: (id: number) => api.delete(`/api/whatsapps/${id}/session`),
-  qrcode: (id: number, signal?: AbortSignal) =>
-    api.get<Answer<'GET /api/whatsapps/:id/qrcode'>>(`/api/whatsapps/${id}/qrcode`, { signal }),
+  qrcode: (id: number, signal?: AbortSignal) => api.get<Answer<'GET /api/whatsapps/:id/qrcode'>>(`/api/whatsapps/${id}/qrcode`, { signal }),
 };

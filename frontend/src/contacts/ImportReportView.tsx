@@ -34,10 +34,17 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }} aria-label={t('contacts.import.summary')} role="list">
         <Chip role="listitem" color="success" label={t(report.dryRun ? 'contacts.import.toCreate' : 'contacts.import.created', { count: created })} />
         <Chip role="listitem" variant="outlined" label={t('contacts.import.duplicates', { count: summary.duplicate })} />
-        <Chip role="listitem" color={summary.malformed > 0 ? 'error' : 'default'} variant="outlined" label={t('contacts.import.withErrors', { count: summary.malformed })} />
+        <Chip
+          role="listitem"
+          color={summary.malformed > 0 ? 'error' : 'default'}
+          variant="outlined"
+          label={t('contacts.import.withErrors', { count: summary.malformed })}
+        />
       </Stack>
       {report.newTags.length > 0 ? (
-        <Alert severity="info">{t(report.dryRun ? 'contacts.import.newTagsPreview' : 'contacts.import.newTagsCreated', { tags: report.newTags.join(', ') })}</Alert>
+        <Alert severity="info">
+          {t(report.dryRun ? 'contacts.import.newTagsPreview' : 'contacts.import.newTagsCreated', { tags: report.newTags.join(', ') })}
+        </Alert>
       ) : null}
       {shown.length > 0 ? (
         <TableContainer sx={{ maxHeight: 320 }}>
@@ -63,9 +70,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           </Table>
         </TableContainer>
       ) : null}
-      {skipped.length > shown.length ? (
-        <Alert severity="warning">{t('contacts.import.moreRows', { count: skipped.length - shown.length })}</Alert>
-      ) : null}
+      {skipped.length > shown.length ? <Alert severity="warning">{t('contacts.import.moreRows', { count: skipped.length - shown.length })}</Alert> : null}
     </Stack>
   );
 }

@@ -36,7 +36,15 @@ export function TagsSelect({ value, onChange, known }: TagsSelectProps) {
       renderValue={(tags, getItemProps) =>
         tags.map((tag, index) => {
           const { key, ...itemProps } = getItemProps({ index });
-          return <Chip key={key} size="small" label={tag.name} sx={{ bgcolor: tag.color, color: (theme) => theme.palette.getContrastText(tag.color) }} {...itemProps} />;
+          return (
+            <Chip
+              key={key}
+              size="small"
+              label={tag.name}
+              sx={{ bgcolor: tag.color, color: (theme) => theme.palette.getContrastText(tag.color) }}
+              {...itemProps}
+            />
+          );
         })
       }
       renderInput={(params) => <TextField {...params} label={t('contacts.tags')} />}

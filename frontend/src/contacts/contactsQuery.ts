@@ -30,8 +30,9 @@ export function refetchTagOptions(client: QueryClient): Promise<void> {
 type ContactsData = InfiniteData<ContactsPage, string | null>;
 
 function mapLists(client: QueryClient, change: (contacts: Contact[]) => Contact[]): void {
-  client.setQueriesData<ContactsData>({ queryKey: [...contactsKey, 'list'] }, (data) =>
-    data && { ...data, pages: data.pages.map((page) => ({ ...page, contacts: change(page.contacts) })) },
+  client.setQueriesData<ContactsData>(
+    { queryKey: [...contactsKey, 'list'] },
+    (data) => data && { ...data, pages: data.pages.map((page) => ({ ...page, contacts: change(page.contacts) })) },
   );
 }
 

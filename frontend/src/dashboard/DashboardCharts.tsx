@@ -60,7 +60,9 @@ export function DashboardCharts({ data }: { data: Dashboard }) {
         {days.length > 14 ? (
           <LineChart
             height={HEIGHT}
-            xAxis={[{ scaleType: 'time', data: data.perDay.map((d) => localDate(d.day)), valueFormatter: (date: Date) => dayLabel(dayString(date), i18n.language) }]}
+            xAxis={[
+              { scaleType: 'time', data: data.perDay.map((d) => localDate(d.day)), valueFormatter: (date: Date) => dayLabel(dayString(date), i18n.language) },
+            ]}
             yAxis={yAxis}
             series={daySeries.map((s) => ({ ...s, showMark: false, curve: 'linear' as const }))}
             localeText={localeText}

@@ -144,8 +144,7 @@ describe('DashboardPage', () => {
 
   it('translates a range the server refuses', async () => {
     installFetch({
-      'GET /api/dashboard': (request) =>
-        request.url.includes('from=2026-05-01') ? apiError(400, 'ERR_DASHBOARD_RANGE_INVALID') : reply(200, dashboard()),
+      'GET /api/dashboard': (request) => (request.url.includes('from=2026-05-01') ? apiError(400, 'ERR_DASHBOARD_RANGE_INVALID') : reply(200, dashboard())),
       'GET /api/queues': () => reply(200, { queues: QUEUES }),
     });
     const { user } = renderApp('/dashboard');

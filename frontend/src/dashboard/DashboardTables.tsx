@@ -30,15 +30,33 @@ export function DashboardTables({ data }: { data: Dashboard }) {
   const attendantColumns: Column<AttendantRow>[] = [
     { key: 'name', label: t('dashboard.attendants.name'), value: (r) => r.name },
     { key: 'closed', label: t('dashboard.attendants.closed'), value: (r) => r.closed, numeric: true },
-    { key: 'avgHandling', label: t('dashboard.attendants.avgHandling'), value: (r) => r.avgHandlingSeconds, render: (r) => duration(r.avgHandlingSeconds), numeric: true },
+    {
+      key: 'avgHandling',
+      label: t('dashboard.attendants.avgHandling'),
+      value: (r) => r.avgHandlingSeconds,
+      render: (r) => duration(r.avgHandlingSeconds),
+      numeric: true,
+    },
   ];
   const queueName = (r: QueueRow) => r.name ?? t('dashboard.queues.withoutQueue');
   const queueColumns: Column<QueueRow>[] = [
     { key: 'name', label: t('dashboard.queues.name'), value: queueName },
     { key: 'created', label: t('dashboard.queues.created'), value: (r) => r.created, numeric: true },
     { key: 'closed', label: t('dashboard.queues.closed'), value: (r) => r.closed, numeric: true },
-    { key: 'avgWaiting', label: t('dashboard.queues.avgWaiting'), value: (r) => r.avgWaitingSeconds, render: (r) => duration(r.avgWaitingSeconds), numeric: true },
-    { key: 'avgHandling', label: t('dashboard.queues.avgHandling'), value: (r) => r.avgHandlingSeconds, render: (r) => duration(r.avgHandlingSeconds), numeric: true },
+    {
+      key: 'avgWaiting',
+      label: t('dashboard.queues.avgWaiting'),
+      value: (r) => r.avgWaitingSeconds,
+      render: (r) => duration(r.avgWaitingSeconds),
+      numeric: true,
+    },
+    {
+      key: 'avgHandling',
+      label: t('dashboard.queues.avgHandling'),
+      value: (r) => r.avgHandlingSeconds,
+      render: (r) => duration(r.avgHandlingSeconds),
+      numeric: true,
+    },
   ];
   return (
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', xl: 'minmax(0, 2fr) minmax(0, 3fr)' } }}>

@@ -37,7 +37,11 @@ export function SummaryCards({ data }: { data: Dashboard }) {
     <Box
       component="section"
       aria-label={t('dashboard.cards.label')}
-      sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'repeat(2, minmax(0, 1fr))', sm: 'repeat(4, minmax(0, 1fr))', xl: 'repeat(7, minmax(0, 1fr))' } }}
+      sx={{
+        display: 'grid',
+        gap: 2,
+        gridTemplateColumns: { xs: 'repeat(2, minmax(0, 1fr))', sm: 'repeat(4, minmax(0, 1fr))', xl: 'repeat(7, minmax(0, 1fr))' },
+      }}
     >
       {cards.map((card) => (
         <Card key={card.key} label={t(`dashboard.cards.${card.key}`)} value={card.value} accent={card.accent} />

@@ -5,10 +5,6 @@ export type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : De
  * The texts of one area of the app (queues, contacts…) in every language, kept next to the area's code so
  * that work on one screen does not touch the others' files. pt-BR is the source; en and es must match its keys.
  */
-export function defineAreaMessages<T>(messages: {
-  'pt-BR': T;
-  en: DeepStrings<NoInfer<T>>;
-  es: DeepStrings<NoInfer<T>>;
-}) {
+export function defineAreaMessages<T>(messages: { 'pt-BR': T; en: DeepStrings<NoInfer<T>>; es: DeepStrings<NoInfer<T>> }) {
   return messages;
 }

@@ -88,4 +88,3 @@ async function createT(language: string, locale: object) {
   await instance.init({ resources: { [language]: { translation: locale } }, lng: language, interpolation: { escapeValue: false }, showSupportNotice: false });
   return instance.t;
 }
-

@@ -4,11 +4,5 @@ import { MessagePage } from './MessagePage';
 
 export function ForbiddenPage() {
   const { t } = useTranslation();
-  return (
-    <MessagePage
-      icon={<LockOutlined color="disabled" sx={{ fontSize: 56 }} />}
-      title={t('pages.forbiddenTitle')}
-      body={t('pages.forbiddenBody')}
-    />
-  );
+  return <MessagePage icon={<LockOutlined color="disabled" sx={{ fontSize: 56 }} />} title={t('pages.forbiddenTitle')} body={t('pages.forbiddenBody')} />;
 }

@@ -4,11 +4,5 @@ import { MessagePage } from './MessagePage';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
-  return (
-    <MessagePage
-      icon={<SearchOff color="disabled" sx={{ fontSize: 56 }} />}
-      title={t('pages.notFoundTitle')}
-      body={t('pages.notFoundBody')}
-    />
-  );
+  return <MessagePage icon={<SearchOff color="disabled" sx={{ fontSize: 56 }} />} title={t('pages.notFoundTitle')} body={t('pages.notFoundBody')} />;
 }

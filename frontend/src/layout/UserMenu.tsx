@@ -41,9 +41,7 @@ export function UserMenu() {
         onClick={(event) => setAnchor(event.currentTarget)}
         size="small"
       >
-        <Avatar sx={{ width: 34, height: 34, bgcolor: 'primary.main', color: 'primary.contrastText', fontSize: 14 }}>
-          {initials(user.name)}
-        </Avatar>
+        <Avatar sx={{ width: 34, height: 34, bgcolor: 'primary.main', color: 'primary.contrastText', fontSize: 14 }}>{initials(user.name)}</Avatar>
       </IconButton>
       <Menu
         id={menuId}

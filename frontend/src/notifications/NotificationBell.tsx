@@ -96,7 +96,9 @@ export function NotificationBell({ muted, onMutedChange, stored }: NotificationB
           onClose={() => setAnchor(null)}
           setting={
             <ListItemButton onClick={() => void applySetting()}>
-              <ListItemIcon sx={{ minWidth: 36 }}>{muted || mustAsk ? <NotificationsActive fontSize="small" /> : <NotificationsOff fontSize="small" />}</ListItemIcon>
+              <ListItemIcon sx={{ minWidth: 36 }}>
+                {muted || mustAsk ? <NotificationsActive fontSize="small" /> : <NotificationsOff fontSize="small" />}
+              </ListItemIcon>
               <ListItemText primary={settingLabel} />
             </ListItemButton>
           }

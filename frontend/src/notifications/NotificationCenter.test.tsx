@@ -14,7 +14,13 @@ const server = (event: string, payload?: unknown) => act(() => sockets.at(-1)?.s
 const inbound = (overrides: { fromMe?: boolean; status?: string; userId?: number | null; unread?: number; ticketId?: number; body?: string } = {}) => ({
   action: 'create',
   message: { id: 501, ticketId: overrides.ticketId ?? 5, fromMe: overrides.fromMe ?? false, body: overrides.body ?? 'Oi, tudo bem?', mediaType: null },
-  ticket: { id: overrides.ticketId ?? 5, uuid: `0f5c2d1e-0000-4000-8000-${String(overrides.ticketId ?? 5).padStart(12, '0')}`, status: overrides.status ?? 'open', userId: overrides.userId === undefined ? me.id : overrides.userId, unreadMessages: overrides.unread ?? 1 },
+  ticket: {
+    id: overrides.ticketId ?? 5,
+    uuid: `0f5c2d1e-0000-4000-8000-${String(overrides.ticketId ?? 5).padStart(12, '0')}`,
+    status: overrides.status ?? 'open',
+    userId: overrides.userId === undefined ? me.id : overrides.userId,
+    unreadMessages: overrides.unread ?? 1,
+  },
   contact,
 });
 

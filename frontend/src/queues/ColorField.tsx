@@ -73,7 +73,16 @@ export function ColorField({ label, value, onChange, error }: ColorFieldProps) {
               startAdornment: (
                 <Box
                   aria-hidden
-                  sx={{ width: 18, height: 18, borderRadius: 0.5, mr: 1, flexShrink: 0, border: 1, borderColor: 'divider', bgcolor: HEX_COLOR.test(value) ? value : 'transparent' }}
+                  sx={{
+                    width: 18,
+                    height: 18,
+                    borderRadius: 0.5,
+                    mr: 1,
+                    flexShrink: 0,
+                    border: 1,
+                    borderColor: 'divider',
+                    bgcolor: HEX_COLOR.test(value) ? value : 'transparent',
+                  }}
                 />
               ),
             },

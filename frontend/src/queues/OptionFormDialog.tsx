@@ -30,7 +30,12 @@ const idOrNull = (value: string) => (value === '' ? null : Number(value));
 const asValue = (id: number | null | undefined) => (id == null ? '' : String(id));
 
 function formValuesOf(initial: OptionFields | null): OptionFormValues {
-  return { title: initial?.title ?? '', message: initial?.message ?? '', targetQueue: asValue(initial?.targetQueueId), targetUser: asValue(initial?.targetUserId) };
+  return {
+    title: initial?.title ?? '',
+    message: initial?.message ?? '',
+    targetQueue: asValue(initial?.targetQueueId),
+    targetUser: asValue(initial?.targetUserId),
+  };
 }
 
 interface OptionFormDialogProps {
@@ -115,7 +120,13 @@ export function OptionFormDialog({ open, title, initial, queueId, queues, users,
           noneLabel={t('queues.options.thisQueue', { name: queues.find((q) => q.id === queueId)?.name ?? '' })}
           choices={queues.filter((q) => q.id !== queueId)}
         />
-        <FormOptionalSelect control={control} name="targetUser" label={t('queues.options.targetUser')} noneLabel={t('queues.options.anyAttendant')} choices={users} />
+        <FormOptionalSelect
+          control={control}
+          name="targetUser"
+          label={t('queues.options.targetUser')}
+          noneLabel={t('queues.options.anyAttendant')}
+          choices={users}
+        />
       </Stack>
     </FormDialog>
   );

@@ -89,7 +89,9 @@ export function QueueFormDialog({ open, queue, onClose, onSubmit }: QueueFormDia
       <Controller
         control={control}
         name="color"
-        render={({ field }) => <ColorField label={t('queues.color')} value={field.value} onChange={field.onChange} error={colorError ? t(colorError) : undefined} />}
+        render={({ field }) => (
+          <ColorField label={t('queues.color')} value={field.value} onChange={field.onChange} error={colorError ? t(colorError) : undefined} />
+        )}
       />
       <FormTextField control={control} name="distribution" label={t('queues.distribution')} help={t(`queues.distributionHints.${distribution}`)} select>
         {DISTRIBUTIONS.map((d) => (

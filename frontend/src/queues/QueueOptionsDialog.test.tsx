@@ -37,7 +37,7 @@ function optionsServer(initial: QueueOption[]) {
     };
     byId[`DELETE /api/queue-options/${id}`] = () => {
       const doomed = new Set([id]);
-      for (let size = 0; size !== doomed.size; ) {
+      for (let size = 0; size !== doomed.size;) {
         size = doomed.size;
         for (const o of options) if (o.parentId !== null && doomed.has(o.parentId)) doomed.add(o.id);
       }
@@ -136,7 +136,12 @@ describe('Queue options menu', () => {
     server.refuse(null);
     await user.click(within(form).getByRole('button', { name: 'Salvar' }));
     expect(await screen.findByRole('listitem', { name: '1.1. 2ª via' })).toBeInTheDocument();
-    expect(server.net.calls('PUT', `/api/queue-options/${segundaVia.id}`).at(-1)?.body).toEqual({ title: '2ª via', message: null, targetQueueId: null, targetUserId: null });
+    expect(server.net.calls('PUT', `/api/queue-options/${segundaVia.id}`).at(-1)?.body).toEqual({
+      title: '2ª via',
+      message: null,
+      targetQueueId: null,
+      targetUserId: null,
+    });
   });
 
   it('moves an option down by renumbering its level', async () => {

@@ -13,7 +13,17 @@ jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
 const admin = makeUser({ name: 'Ana Admin', profile: 'admin' });
 const bruno = makeUser({ name: 'Bruno Atendente', profile: 'user' });
 const carla = makeUser({ name: 'Carla Costa', profile: 'user' });
-const connection = { id: 7, name: 'Comercial WhatsApp', status: 'CONNECTED', qrcode: null, number: '5511999990000', isDefault: true, greetingMessage: null, farewellMessage: null, retries: 0 };
+const connection = {
+  id: 7,
+  name: 'Comercial WhatsApp',
+  status: 'CONNECTED',
+  qrcode: null,
+  number: '5511999990000',
+  isDefault: true,
+  greetingMessage: null,
+  farewellMessage: null,
+  retries: 0,
+};
 const vendas = makeQueue({ name: 'Vendas', color: '#2e7d32', userIds: [bruno.id, carla.id], whatsappIds: [7], distribution: 'round_robin' });
 
 beforeEach(async () => {

@@ -79,11 +79,21 @@ export function WeekHoursEditor({ value, onChange, problems }: WeekHoursEditorPr
                     n={index + 1}
                     value={interval}
                     problem={problems[`${day}.${index}`]}
-                    onChange={(next) => setDay(day, intervals.map((i, k) => (k === index ? next : i)))}
+                    onChange={(next) =>
+                      setDay(
+                        day,
+                        intervals.map((i, k) => (k === index ? next : i)),
+                      )
+                    }
                   />
                   <IconButton
                     aria-label={t('queues.hours.removeInterval', { n: index + 1, day: dayName(day) })}
-                    onClick={() => setDay(day, intervals.filter((_, k) => k !== index))}
+                    onClick={() =>
+                      setDay(
+                        day,
+                        intervals.filter((_, k) => k !== index),
+                      )
+                    }
                     sx={{ mt: 0.5 }}
                   >
                     <RemoveCircleOutline />

@@ -17,9 +17,7 @@ export const queueSchema = z.object({
   userIds: z.array(z.number()),
   whatsappIds: z.array(z.number()),
   // The editor shows each problem on its interval; this only keeps a bad schedule from being sent.
-  schedules: z
-    .custom<WeeklySchedule | null>()
-    .refine((schedule) => Object.keys(scheduleProblems(schedule)).length === 0, 'queues.hours.fixProblems'),
+  schedules: z.custom<WeeklySchedule | null>().refine((schedule) => Object.keys(scheduleProblems(schedule)).length === 0, 'queues.hours.fixProblems'),
 });
 
 export type QueueFormValues = z.input<typeof queueSchema>;

@@ -15,9 +15,7 @@ const byPositionThenName = (a: Queue, b: Queue) => a.position - b.position || a.
 
 /** Puts a new or changed queue in the cached list at once, in the server's order. */
 export function upsertQueueInList(client: QueryClient, queue: Queue): void {
-  client.setQueryData<Queue[]>(queuesListKey, (list) =>
-    list && [...list.filter((q) => q.id !== queue.id), queue].sort(byPositionThenName),
-  );
+  client.setQueryData<Queue[]>(queuesListKey, (list) => list && [...list.filter((q) => q.id !== queue.id), queue].sort(byPositionThenName));
 }
 
 export function removeQueueFromList(client: QueryClient, queueId: number): void {

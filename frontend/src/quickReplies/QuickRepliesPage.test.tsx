@@ -12,7 +12,15 @@ jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
 const supervisor = makeUser({ name: 'Sara Supervisora', profile: 'supervisor' });
 const financeiro = makeQueue({ name: 'Financeiro', color: '#2e7d32' });
 const at = '2025-01-01T00:00:00.000Z';
-const boleto: QuickReply = { id: 11, companyId: 1, queueId: financeiro.id, shortcut: 'boleto', message: 'Segue o boleto, {{firstName}}.', createdAt: at, updatedAt: at };
+const boleto: QuickReply = {
+  id: 11,
+  companyId: 1,
+  queueId: financeiro.id,
+  shortcut: 'boleto',
+  message: 'Segue o boleto, {{firstName}}.',
+  createdAt: at,
+  updatedAt: at,
+};
 const oi: QuickReply = { id: 12, companyId: 1, queueId: null, shortcut: 'oi', message: '{{greeting}}! Sou {{attendant}}.', createdAt: at, updatedAt: at };
 
 beforeEach(async () => {

@@ -76,7 +76,12 @@ export function QuickRepliesTable({ replies, queuesById, onEdit, onDelete }: Qui
                 <TableCell align="right">
                   <RowActions>
                     <RowAction label={t('quickReplies.editReply', shortcut)} onClick={() => onEdit(reply)} icon={<EditOutlined fontSize="small" />} />
-                    <RowAction label={t('quickReplies.deleteReply', shortcut)} onClick={() => onDelete(reply)} icon={<DeleteOutline fontSize="small" />} danger />
+                    <RowAction
+                      label={t('quickReplies.deleteReply', shortcut)}
+                      onClick={() => onDelete(reply)}
+                      icon={<DeleteOutline fontSize="small" />}
+                      danger
+                    />
                   </RowActions>
                 </TableCell>
               </TableRow>

@@ -26,11 +26,10 @@ const EMPTY: QuickReplyFormValues = { shortcut: '', message: '', queueId: '' };
 export function QuickReplyFormDialog({ open, reply, queues, onClose, onSubmit }: QuickReplyFormDialogProps) {
   const { t } = useTranslation();
   const messageRef = useRef<HTMLInputElement | HTMLTextAreaElement | null>(null);
-  const { control, handleSubmit, reset, setError, setValue, getValues, formState } = useForm<
-    QuickReplyFormValues,
-    unknown,
-    QuickReplyFormOutput
-  >({ resolver: zodResolver(quickReplySchema), defaultValues: EMPTY });
+  const { control, handleSubmit, reset, setError, setValue, getValues, formState } = useForm<QuickReplyFormValues, unknown, QuickReplyFormOutput>({
+    resolver: zodResolver(quickReplySchema),
+    defaultValues: EMPTY,
+  });
   const { isSubmitting } = formState;
   const { saveError, clearSaveError, save } = useSaveError(setError, { ERR_QUICK_REPLY_SHORTCUT_IN_USE: 'shortcut' });
 

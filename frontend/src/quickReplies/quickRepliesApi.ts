@@ -18,11 +18,11 @@ export const quickRepliesApi = {
   list: (params: { search: string; queueId: number | null }, signal?: AbortSignal) =>
     api.get<Answer<'GET /api/quick-replies'>>('/api/quick-replies', { query: params, signal }).then((r) => r.quickReplies),
   create: (input: QuickReplyInput) => api.post<Answer<'POST /api/quick-replies'>>('/api/quick-replies', input).then((r) => r.quickReply),
-  update: (id: number, input: QuickReplyInput) =>
-    api.put<Answer<'PUT /api/quick-replies/:id'>>(`/api/quick-replies/${id}`, input).then((r) => r.quickReply),
+  update: (id: number, input: QuickReplyInput) => api.put<Answer<'PUT /api/quick-replies/:id'>>(`/api/quick-replies/${id}`, input).then((r) => r.quickReply),
   remove: (id: number) => api.delete(`/api/quick-replies/${id}`),
   /** Without a ticket: contact variables come out empty, the caller is the attendant, now is now. */
-  preview: (id: number, signal?: AbortSignal) => api.get<Answer<'GET /api/quick-replies/:id/rendered'>>(`/api/quick-replies/${id}/rendered`, { signal }).then((r) => r.text),
+  preview: (id: number, signal?: AbortSignal) =>
+    api.get<Answer<'GET /api/quick-replies/:id/rendered'>>(`/api/quick-replies/${id}/rendered`, { signal }).then((r) => r.text),
 };
 
 /** The composer caches its searches under the same root: every write refreshes them all. */

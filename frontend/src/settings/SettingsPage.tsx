@@ -27,7 +27,14 @@ export function SettingsPage() {
         </Stack>
       ) : null}
       {settings.isError ? (
-        <Alert severity="error" action={<Button color="inherit" size="small" onClick={() => void settings.refetch()}>{t('common.retry')}</Button>}>
+        <Alert
+          severity="error"
+          action={
+            <Button color="inherit" size="small" onClick={() => void settings.refetch()}>
+              {t('common.retry')}
+            </Button>
+          }
+        >
           {t('settings.loadFailed')} {errorMessage(t, settings.error)}
         </Alert>
       ) : null}

@@ -61,7 +61,9 @@ export function TagFormDialog({ open, tag, suggestedColor, onClose, onSubmit }: 
       <Controller
         control={control}
         name="color"
-        render={({ field }) => <ColorField label={t('tags.color')} value={field.value} onChange={field.onChange} error={colorError ? t(colorError) : undefined} />}
+        render={({ field }) => (
+          <ColorField label={t('tags.color')} value={field.value} onChange={field.onChange} error={colorError ? t(colorError) : undefined} />
+        )}
       />
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
         <Typography variant="body2" color="text.secondary">

@@ -9,7 +9,13 @@ import type { Tag } from './tagsApi';
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
 
 const supervisor = makeUser({ name: 'Sara Supervisora', profile: 'supervisor' });
-const tag = (id: number, name: string, color: string): Tag => ({ id, name, color, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' });
+const tag = (id: number, name: string, color: string): Tag => ({
+  id,
+  name,
+  color,
+  createdAt: '2025-01-01T00:00:00.000Z',
+  updatedAt: '2025-01-01T00:00:00.000Z',
+});
 const lead = tag(1, 'Lead', '#1976d2');
 const vip = tag(2, 'VIP', '#f9a825');
 

@@ -16,9 +16,7 @@ function initialMode(): ThemeMode {
   } catch {
     // Storage disabled: fall back to the system preference.
   }
-  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches
-    ? 'dark'
-    : 'light';
+  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
 export function AppThemeProvider({ children }: { children: ReactNode }) {

@@ -217,7 +217,12 @@ export function Composer(props: ComposerProps) {
           }}
         />
         {recording ? (
-          <VoiceRecorderBar seconds={recorder.seconds} busy={recorder.state === 'starting' || sending} onCancel={recorder.cancel} onSend={() => void sendVoice()} />
+          <VoiceRecorderBar
+            seconds={recorder.seconds}
+            busy={recorder.state === 'starting' || sending}
+            onCancel={recorder.cancel}
+            onSend={() => void sendVoice()}
+          />
         ) : (
           <>
             <EmojiPicker disabled={busy} onPick={insertEmoji} />

@@ -27,7 +27,13 @@ beforeEach(async () => {
   sockets.length = 0;
 });
 
-function openInbox(user: User, connections: Connection[], path = '/tickets', tickets = [makeTicket({ status: 'open', userId: user.id, queueId: 3 })], routes = {}) {
+function openInbox(
+  user: User,
+  connections: Connection[],
+  path = '/tickets',
+  tickets = [makeTicket({ status: 'open', userId: user.id, queueId: 3 })],
+  routes = {},
+) {
   session.set({ accessToken: 'token-1', user });
   inboxServer(tickets, {
     routes: { 'GET /api/whatsapps': () => reply(200, { whatsapps: connections }), 'GET /api/queues': () => reply(200, { queues: QUEUES }), ...routes },
@@ -116,7 +122,10 @@ describe('Clock of a reply waiting to be sent', () => {
     expect(await screen.findByRole('tooltip')).toHaveTextContent('Aguardando envio — a conexão «Vendas» está desconectada; sai quando ela voltar');
 
     update({ ...vendas, status: 'OPENING' });
-    expect(await within(history).findByRole('img', { name: 'Aguardando envio — a conexão «Vendas» está reconectando; sai quando ela voltar' })).toHaveAttribute('data-ack', 'pending');
+    expect(await within(history).findByRole('img', { name: 'Aguardando envio — a conexão «Vendas» está reconectando; sai quando ela voltar' })).toHaveAttribute(
+      'data-ack',
+      'pending',
+    );
     update({ ...vendas, status: 'CONNECTED' });
     expect(await within(history).findByRole('img', { name: 'Aguardando envio — a conexão «Vendas» está conectada; sai em instantes' })).toBeInTheDocument();
   });

@@ -23,9 +23,7 @@ export function ConnectionDownBanner({ graceMs }: { graceMs?: number }) {
   const down = useDownConnections(mine, graceMs);
   if (down.length === 0) return null;
 
-  const names = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(
-    down.map((c) => t('connectionNotices.quoted', { name: c.name })),
-  );
+  const names = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(down.map((c) => t('connectionNotices.quoted', { name: c.name })));
   return (
     <Alert
       severity="warning"

@@ -204,7 +204,11 @@ describe('MessageBubble', () => {
     renderBubble(mine, { actions });
     await user.click(screen.getByRole('button', { name: 'Ações da mensagem' }));
     const menu = await screen.findByRole('menu');
-    expect(within(menu).getAllByRole('menuitem').map((i) => i.textContent)).toEqual(['Responder', 'Copiar texto', 'Editar', 'Apagar para todos']);
+    expect(
+      within(menu)
+        .getAllByRole('menuitem')
+        .map((i) => i.textContent),
+    ).toEqual(['Responder', 'Copiar texto', 'Editar', 'Apagar para todos']);
     await user.click(within(menu).getByRole('menuitem', { name: 'Editar' }));
     expect(actions.onEdit).toHaveBeenCalledWith(mine);
   });
@@ -215,16 +219,20 @@ describe('MessageBubble', () => {
     const old = makeMessage({ fromMe: true, body: 'Antiga', sentAt: new Date(Date.now() - 3_600_000).toISOString() });
     renderBubble(old, { actions });
     await user.click(screen.getByRole('button', { name: 'Ações da mensagem' }));
-    expect(within(await screen.findByRole('menu')).getAllByRole('menuitem').map((i) => i.textContent)).toEqual([
-      'Responder',
-      'Copiar texto',
-      'Apagar para todos',
-    ]);
+    expect(
+      within(await screen.findByRole('menu'))
+        .getAllByRole('menuitem')
+        .map((i) => i.textContent),
+    ).toEqual(['Responder', 'Copiar texto', 'Apagar para todos']);
     await user.keyboard('{Escape}');
     renderBubble(makeMessage({ fromMe: false, body: 'Do cliente' }), { actions });
     await user.click(screen.getAllByRole('button', { name: 'Ações da mensagem' })[1]!);
     const menu = await screen.findByRole('menu');
-    expect(within(menu).getAllByRole('menuitem').map((i) => i.textContent)).toEqual(['Responder', 'Copiar texto']);
+    expect(
+      within(menu)
+        .getAllByRole('menuitem')
+        .map((i) => i.textContent),
+    ).toEqual(['Responder', 'Copiar texto']);
     await user.click(within(menu).getByRole('menuitem', { name: 'Responder' }));
     expect(actions.onReply).toHaveBeenCalledTimes(1);
   });

@@ -53,11 +53,7 @@ export const MessageBubble = memo(function MessageBubble({ message, quoted, cont
       }}
     >
       {/* The menu button sits beside the bubble, never over its content (players, quotes). */}
-      <Stack
-        direction={mine ? 'row-reverse' : 'row'}
-        spacing={0.25}
-        sx={{ alignItems: 'flex-start', maxWidth: { xs: '92%', sm: 'min(80%, 600px)' } }}
-      >
+      <Stack direction={mine ? 'row-reverse' : 'row'} spacing={0.25} sx={{ alignItems: 'flex-start', maxWidth: { xs: '92%', sm: 'min(80%, 600px)' } }}>
         <Box
           sx={(theme) => ({
             minWidth: 0,
@@ -72,11 +68,7 @@ export const MessageBubble = memo(function MessageBubble({ message, quoted, cont
         >
           <Box sx={{ minWidth: 0, px: bare ? 0 : 0.5 }}>
             {message.quotedMsgId !== null && !message.isDeleted ? (
-              <QuoteBlock
-                quoted={quoted}
-                contactName={contactName}
-                onJump={actions?.onJump ? () => actions.onJump!(message.quotedMsgId!) : undefined}
-              />
+              <QuoteBlock quoted={quoted} contactName={contactName} onJump={actions?.onJump ? () => actions.onJump!(message.quotedMsgId!) : undefined} />
             ) : null}
             {message.isDeleted ? (
               <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', color: 'text.secondary', fontStyle: 'italic' }}>
@@ -96,11 +88,7 @@ export const MessageBubble = memo(function MessageBubble({ message, quoted, cont
               </>
             )}
           </Box>
-          <Stack
-            direction="row"
-            spacing={0.5}
-            sx={{ justifyContent: 'flex-end', alignItems: 'center', color: 'text.secondary', mt: 0.25, px: bare ? 0.5 : 0 }}
-          >
+          <Stack direction="row" spacing={0.5} sx={{ justifyContent: 'flex-end', alignItems: 'center', color: 'text.secondary', mt: 0.25, px: bare ? 0.5 : 0 }}>
             {message.automatic ? (
               <Typography variant="caption" title={t('chat.automaticTitle')} sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.25 }}>
                 <SmartToyOutlined sx={{ fontSize: 14 }} aria-hidden />

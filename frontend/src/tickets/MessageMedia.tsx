@@ -24,7 +24,12 @@ export function MessageMedia({ message }: { message: Message }) {
   const ready = message.hasMedia && !message.isDeleted;
   const { url, isError, isPending } = useMediaUrl(message.id, ready);
   if (!ready) return message.mediaStatus === 'pending' || message.mediaStatus === 'failed' ? <MediaStatusNotice message={message} /> : null;
-  if (isError) return <Typography variant="body2" color="text.secondary">{t('tickets.mediaUnavailable')}</Typography>;
+  if (isError)
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {t('tickets.mediaUnavailable')}
+      </Typography>
+    );
   const type = message.mediaType;
   // A document shows its name and size at once; only the download waits for the file.
   if (type === 'document') return <DocumentFile url={url} message={message} />;

@@ -55,7 +55,18 @@ export function TicketCard({ ticket, queue, attendantName, selected }: TicketCar
             <Box
               component="span"
               aria-hidden // the card's accessible name already says how many are unread
-              sx={{ minWidth: 20, height: 20, px: 0.75, borderRadius: 10, bgcolor: 'primary.main', color: 'primary.contrastText', fontSize: 12, fontWeight: 700, display: 'grid', placeItems: 'center' }}
+              sx={{
+                minWidth: 20,
+                height: 20,
+                px: 0.75,
+                borderRadius: 10,
+                bgcolor: 'primary.main',
+                color: 'primary.contrastText',
+                fontSize: 12,
+                fontWeight: 700,
+                display: 'grid',
+                placeItems: 'center',
+              }}
             >
               {unread > 99 ? '99+' : unread}
             </Box>
@@ -69,7 +80,12 @@ export function TicketCard({ ticket, queue, attendantName, selected }: TicketCar
               </Typography>
             ) : null}
             {attendantName ? (
-              <Typography variant="caption" color="text.secondary" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.25 }} title={t('inbox.card.attendant', { name: attendantName })}>
+              <Typography
+                variant="caption"
+                color="text.secondary"
+                sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.25 }}
+                title={t('inbox.card.attendant', { name: attendantName })}
+              >
                 <PersonOutline sx={{ fontSize: 14 }} aria-hidden />
                 {attendantName}
               </Typography>

@@ -185,7 +185,16 @@ describe('TicketChat', () => {
   it('marks where the ticket was closed and where the customer reopened it, and which messages were automatic', async () => {
     const at = (minute: number) => new Date(Date.UTC(2026, 2, 2, 13, minute)).toISOString();
     const entry = (id: number, action: TicketHistoryEntry['action'], userId: number | null, minute: number): TicketHistoryEntry => ({
-      id, action, userId, fromStatus: null, toStatus: null, fromUserId: null, toUserId: null, fromQueueId: null, toQueueId: null, createdAt: at(minute),
+      id,
+      action,
+      userId,
+      fromStatus: null,
+      toStatus: null,
+      fromUserId: null,
+      toUserId: null,
+      fromQueueId: null,
+      toQueueId: null,
+      createdAt: at(minute),
     });
     const messages = [
       makeMessage({ ticketId: 70, fromMe: false, body: 'Meu pedido chegou quebrado', sentAt: at(0) }),
@@ -194,7 +203,11 @@ describe('TicketChat', () => {
       makeMessage({ ticketId: 70, fromMe: true, automatic: true, body: 'Obrigado pelo contato!', sentAt: at(9) }),
       makeMessage({ ticketId: 70, fromMe: false, body: 'Esqueci a foto', sentAt: at(20) }),
     ];
-    const history = [entry(1, 'accepted', 1, 1), entry(2, 'closed', 1, 9), { ...entry(3, 'reopened', null, 20), createdAt: new Date(Date.parse(at(20)) + 150).toISOString() }];
+    const history = [
+      entry(1, 'accepted', 1, 1),
+      entry(2, 'closed', 1, 9),
+      { ...entry(3, 'reopened', null, 20), createdAt: new Date(Date.parse(at(20)) + 150).toISOString() },
+    ];
     openChat(messages, { 'GET /api/tickets/70/history': () => reply(200, { history }) });
 
     const list = await screen.findByRole('list', { name: 'Mensagens' });

@@ -112,7 +112,12 @@ export function TicketChat({ ticketId, onStatusChange }: { ticketId: number; onS
       </Box>
     );
   }
-  if (ticket.isError) return <Alert severity="error" sx={{ m: 2 }}>{errorMessage(t, ticket.error)}</Alert>;
+  if (ticket.isError)
+    return (
+      <Alert severity="error" sx={{ m: 2 }}>
+        {errorMessage(t, ticket.error)}
+      </Alert>
+    );
 
   const current = ticket.data;
   return (

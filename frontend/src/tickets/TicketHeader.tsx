@@ -50,7 +50,11 @@ export function TicketHeader({ ticket, onChanged }: { ticket: Ticket; onChanged(
     ...(ticket.status !== 'closed' ? [{ key: 'transfer', label: t('tickets.transfer'), act: () => setDialog('transfer') }] : []),
   ];
   return (
-    <Stack direction="row" spacing={1} sx={{ alignItems: 'center', px: { xs: 1, sm: 2 }, py: 1, borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
+    <Stack
+      direction="row"
+      spacing={1}
+      sx={{ alignItems: 'center', px: { xs: 1, sm: 2 }, py: 1, borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
+    >
       {narrow ? (
         <IconButton component={Link} to="/tickets" aria-label={t('tickets.backToList')}>
           <ArrowBack />

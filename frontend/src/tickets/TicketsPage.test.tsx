@@ -49,7 +49,13 @@ describe('TicketsPage list', () => {
     expect(await screen.findByText('Ninguém aguardando. Bom trabalho!')).toBeInTheDocument();
 
     // A customer writes: the server announces the ticket; it appears without any reload.
-    const ticket = makeTicket({ status: 'pending', queueId: 3, unreadMessages: 2, lastMessage: 'Quero um orçamento', contact: { id: 9, name: 'Carlos Lima', number: '5511977776666' } });
+    const ticket = makeTicket({
+      status: 'pending',
+      queueId: 3,
+      unreadMessages: 2,
+      lastMessage: 'Quero um orçamento',
+      contact: { id: 9, name: 'Carlos Lima', number: '5511977776666' },
+    });
     tickets.set(ticket.id, ticket);
     emit('ticket', { action: 'update', ticket });
     const card = await within(waiting).findByRole('link', { name: 'Carlos Lima, 2 mensagens não lidas' });
@@ -62,7 +68,14 @@ describe('TicketsPage list', () => {
     emit('appMessage', {
       action: 'create',
       message: { id: 77, ticketId: ticket.id, wid: 'w77', fromMe: false, body: 'Para 3 unidades', mediaType: 'text', ack: 0, sentAt: new Date().toISOString() },
-      ticket: { id: ticket.id, uuid: ticket.uuid, status: 'pending', unreadMessages: 3, lastMessage: 'Para 3 unidades', lastMessageAt: new Date().toISOString() },
+      ticket: {
+        id: ticket.id,
+        uuid: ticket.uuid,
+        status: 'pending',
+        unreadMessages: 3,
+        lastMessage: 'Para 3 unidades',
+        lastMessageAt: new Date().toISOString(),
+      },
       contact: ticket.contact,
     });
     expect(await within(waiting).findByText('Para 3 unidades')).toBeInTheDocument();
@@ -101,14 +114,23 @@ describe('TicketsPage list', () => {
   });
 
   it('shows a conversation announced only by its first message (the refetch brings its full shape) and orders by activity', async () => {
-    const older = makeTicket({ status: 'pending', lastMessageAt: new Date(Date.now() - 3_600_000).toISOString(), contact: { id: 12, name: 'Gil Antigo', number: '5511911112222' } });
+    const older = makeTicket({
+      status: 'pending',
+      lastMessageAt: new Date(Date.now() - 3_600_000).toISOString(),
+      contact: { id: 12, name: 'Gil Antigo', number: '5511911112222' },
+    });
     const { tickets } = ticketsServer([older]);
     const { user } = renderApp('/tickets');
     await user.click(await screen.findByRole('tab', { name: /^Aguardando/ }));
     const waiting = await screen.findByRole('list', { name: 'Atendimentos: Aguardando' });
     await within(waiting).findByRole('link', { name: 'Gil Antigo' });
 
-    const fresh = makeTicket({ status: 'pending', unreadMessages: 1, lastMessage: 'Bom dia!', contact: { id: 13, name: 'Helena Nova', number: '5511933334444' } });
+    const fresh = makeTicket({
+      status: 'pending',
+      unreadMessages: 1,
+      lastMessage: 'Bom dia!',
+      contact: { id: 13, name: 'Helena Nova', number: '5511933334444' },
+    });
     tickets.set(fresh.id, fresh);
     emit('appMessage', {
       action: 'create',
@@ -117,7 +139,11 @@ describe('TicketsPage list', () => {
       contact: fresh.contact,
     });
     expect(await within(waiting).findByRole('link', { name: 'Helena Nova, 1 mensagem não lida' })).toBeInTheDocument();
-    expect(within(waiting).getAllByRole('link').map((a) => a.getAttribute('aria-label'))).toEqual(['Helena Nova, 1 mensagem não lida', 'Gil Antigo']);
+    expect(
+      within(waiting)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('aria-label')),
+    ).toEqual(['Helena Nova, 1 mensagem não lida', 'Gil Antigo']);
     expect(await screen.findByRole('tab', { name: 'Aguardando (2)' })).toBeInTheDocument();
   });
 

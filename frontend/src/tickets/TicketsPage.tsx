@@ -74,7 +74,13 @@ export function TicketsPage() {
   return (
     <Paper
       variant="outlined"
-      sx={{ display: 'flex', flexDirection: 'column', height: { xs: 'calc(100dvh - 96px)', sm: 'calc(100dvh - 112px)' }, overflow: 'hidden', m: { xs: -1, sm: 0 } }}
+      sx={{
+        display: 'flex',
+        flexDirection: 'column',
+        height: { xs: 'calc(100dvh - 96px)', sm: 'calc(100dvh - 112px)' },
+        overflow: 'hidden',
+        m: { xs: -1, sm: 0 },
+      }}
     >
       <Typography variant="h1" sx={{ position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }}>
         {t('tickets.title')}
@@ -82,7 +88,11 @@ export function TicketsPage() {
       <ConnectionDownBanner />
       <Box sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
         {showList ? (
-          <Box component="section" aria-label={t('tickets.listSection')} sx={{ width: narrow ? '100%' : 360, flexShrink: 0, borderRight: narrow ? 0 : 1, borderColor: 'divider' }}>
+          <Box
+            component="section"
+            aria-label={t('tickets.listSection')}
+            sx={{ width: narrow ? '100%' : 360, flexShrink: 0, borderRight: narrow ? 0 : 1, borderColor: 'divider' }}
+          >
             <TicketListPanel
               tab={tab}
               onTabChange={setTab}

@@ -26,7 +26,17 @@ export const inboxMessages = defineAreaMessages({
     },
     card: {
       attendant: 'Com {{name}}',
-      preview: { image: 'Foto', video: 'Vídeo', audio: 'Áudio', voice: 'Mensagem de voz', document: 'Documento', sticker: 'Figurinha', location: 'Localização', contact: 'Contato', media: 'Mídia' },
+      preview: {
+        image: 'Foto',
+        video: 'Vídeo',
+        audio: 'Áudio',
+        voice: 'Mensagem de voz',
+        document: 'Documento',
+        sticker: 'Figurinha',
+        location: 'Localização',
+        contact: 'Contato',
+        media: 'Mídia',
+      },
     },
     shortcuts: {
       title: 'Atalhos de teclado',
@@ -118,7 +128,17 @@ export const inboxMessages = defineAreaMessages({
     },
     card: {
       attendant: 'With {{name}}',
-      preview: { image: 'Photo', video: 'Video', audio: 'Audio', voice: 'Voice message', document: 'Document', sticker: 'Sticker', location: 'Location', contact: 'Contact', media: 'Media' },
+      preview: {
+        image: 'Photo',
+        video: 'Video',
+        audio: 'Audio',
+        voice: 'Voice message',
+        document: 'Document',
+        sticker: 'Sticker',
+        location: 'Location',
+        contact: 'Contact',
+        media: 'Media',
+      },
     },
     shortcuts: {
       title: 'Keyboard shortcuts',
@@ -210,7 +230,17 @@ export const inboxMessages = defineAreaMessages({
     },
     card: {
       attendant: 'Con {{name}}',
-      preview: { image: 'Foto', video: 'Video', audio: 'Audio', voice: 'Mensaje de voz', document: 'Documento', sticker: 'Sticker', location: 'Ubicación', contact: 'Contacto', media: 'Archivo' },
+      preview: {
+        image: 'Foto',
+        video: 'Video',
+        audio: 'Audio',
+        voice: 'Mensaje de voz',
+        document: 'Documento',
+        sticker: 'Sticker',
+        location: 'Ubicación',
+        contact: 'Contacto',
+        media: 'Archivo',
+      },
     },
     shortcuts: {
       title: 'Atajos de teclado',

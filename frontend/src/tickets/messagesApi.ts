@@ -1,14 +1,7 @@
 import type { Answer, MessageView, StructuredContent } from '@atende/contract';
 import { api } from '../api/client';
 
-export type {
-  ContactCard,
-  LocationContent,
-  MediaStatus,
-  MessageView as Message,
-  MessagesPage,
-  Reaction,
-} from '@atende/contract';
+export type { ContactCard, LocationContent, MediaStatus, MessageView as Message, MessagesPage, Reaction } from '@atende/contract';
 
 /** 0 queued, 1 sent, 2 server, 3 delivered, 4 read (5 played, for voice notes). */
 export type Ack = MessageView['ack'];

@@ -110,7 +110,8 @@ export function refetchTicketLists(client: QueryClient): Promise<void> {
 export function patchTicketContact(client: QueryClient, contact: Ticket['contact']): void {
   const patch = (t: Ticket): Ticket => (t.contact.id === contact.id ? { ...t, contact: { id: contact.id, name: contact.name, number: contact.number } } : t);
   client.setQueriesData<Ticket>({ queryKey: [...ticketsKey, 'one'] }, (t) => t && patch(t));
-  client.setQueriesData<ListData>({ queryKey: [...ticketsKey, 'list'] }, (data) =>
-    data && { ...data, pages: data.pages.map((page) => ({ ...page, tickets: page.tickets.map(patch) })) },
+  client.setQueriesData<ListData>(
+    { queryKey: [...ticketsKey, 'list'] },
+    (data) => data && { ...data, pages: data.pages.map((page) => ({ ...page, tickets: page.tickets.map(patch) })) },
   );
 }

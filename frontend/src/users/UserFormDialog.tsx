@@ -35,7 +35,13 @@ export function UserFormDialog({ open, user, onClose, onSubmit }: UserFormDialog
     if (!open) return;
     reset(
       user
-        ? { name: user.name, email: user.email, password: '', profile: user.profile, maxOpenTickets: user.maxOpenTickets === null ? '' : String(user.maxOpenTickets) }
+        ? {
+            name: user.name,
+            email: user.email,
+            password: '',
+            profile: user.profile,
+            maxOpenTickets: user.maxOpenTickets === null ? '' : String(user.maxOpenTickets),
+          }
         : EMPTY,
     );
     clearSaveError();

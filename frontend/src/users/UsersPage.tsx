@@ -49,20 +49,12 @@ export function UsersPage() {
 
       <Paper variant="outlined">
         <Box sx={{ p: 2, borderBottom: 1, borderColor: 'divider' }}>
-          <SearchField
-            label={t('users.searchLabel')}
-            placeholder={t('users.searchPlaceholder')}
-            value={searchInput}
-            onChange={setSearchInput}
-          />
+          <SearchField label={t('users.searchLabel')} placeholder={t('users.searchPlaceholder')} value={searchInput} onChange={setSearchInput} />
         </Box>
         {list.isPending ? <ListLoading /> : null}
         {list.isError ? <ListError title={t('users.loadFailed')} error={list.error} onRetry={() => void list.refetch()} /> : null}
         {list.isSuccess && users.length === 0 ? (
-          <ListEmpty
-            icon={<PeopleOutline sx={{ fontSize: 48 }} />}
-            text={search ? t('users.emptySearch', { search }) : t('users.empty')}
-          />
+          <ListEmpty icon={<PeopleOutline sx={{ fontSize: 48 }} />} text={search ? t('users.emptySearch', { search }) : t('users.empty')} />
         ) : null}
         {users.length > 0 ? (
           <UsersTable

@@ -11,12 +11,7 @@ export const MAX_OPEN_TICKETS = { min: 1, max: 500 } as const;
 
 const base = {
   name: z.string().trim().min(1, 'validation.required').max(NAME_MAX, 'validation.nameTooLong'),
-  email: z
-    .string()
-    .trim()
-    .min(1, 'validation.required')
-    .max(EMAIL_MAX, 'validation.emailTooLong')
-    .pipe(z.email('validation.email')),
+  email: z.string().trim().min(1, 'validation.required').max(EMAIL_MAX, 'validation.emailTooLong').pipe(z.email('validation.email')),
   profile: z.enum(PROFILES as [Profile, ...Profile[]]),
   /** Typed as text: empty means "the company default". */
   maxOpenTickets: z

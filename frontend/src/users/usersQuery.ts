@@ -19,20 +19,24 @@ type UsersData = InfiniteData<UsersPage, string | null>;
 
 /** Applies a changed user to every cached list in place, so the row updates without a refetch. */
 export function patchUserInLists(client: QueryClient, user: User): void {
-  client.setQueriesData<UsersData>({ queryKey: [...usersKey, 'list'] }, (data) =>
-    data && {
-      ...data,
-      pages: data.pages.map((page) => ({ ...page, users: page.users.map((u) => (u.id === user.id ? user : u)) })),
-    },
+  client.setQueriesData<UsersData>(
+    { queryKey: [...usersKey, 'list'] },
+    (data) =>
+      data && {
+        ...data,
+        pages: data.pages.map((page) => ({ ...page, users: page.users.map((u) => (u.id === user.id ? user : u)) })),
+      },
   );
 }
 
 export function removeUserFromLists(client: QueryClient, userId: number): void {
-  client.setQueriesData<UsersData>({ queryKey: [...usersKey, 'list'] }, (data) =>
-    data && {
-      ...data,
-      pages: data.pages.map((page) => ({ ...page, users: page.users.filter((u) => u.id !== userId) })),
-    },
+  client.setQueriesData<UsersData>(
+    { queryKey: [...usersKey, 'list'] },
+    (data) =>
+      data && {
+        ...data,
+        pages: data.pages.map((page) => ({ ...page, users: page.users.filter((u) => u.id !== userId) })),
+      },
   );
 }
 

@@ -25,8 +25,11 @@ export function checkChatRequest(body: unknown, knowsModel: (id: string) => bool
   for (const [i, m] of (body.messages as unknown[]).entries()) {
     const role = isRecord(m) ? m.role : undefined
     if (typeof role !== 'string' || !ROLES.includes(role)) {
-      return invalid(`Invalid value: '${String(role)}'. Supported values are: 'system', 'assistant', 'user', 'function', 'tool', and 'developer'.`,
-        `messages[${i}].role`, 'invalid_value')
+      return invalid(
+        `Invalid value: '${String(role)}'. Supported values are: 'system', 'assistant', 'user', 'function', 'tool', and 'developer'.`,
+        `messages[${i}].role`,
+        'invalid_value',
+      )
     }
   }
   if (body.stream === true) {
@@ -55,8 +58,11 @@ function checkResponseFormat(request: ChatRequest): OpenAiError | undefined {
     return invalid("Missing required parameter: 'response_format.json_schema.name'.", 'response_format.json_schema.name', 'missing_required_parameter')
   }
   if (!/^[a-zA-Z0-9_-]{1,64}$/.test(spec.name)) {
-    return invalid(`Invalid 'response_format.json_schema.name': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.`,
-      'response_format.json_schema.name', 'invalid_value')
+    return invalid(
+      `Invalid 'response_format.json_schema.name': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.`,
+      'response_format.json_schema.name',
+      'invalid_value',
+    )
   }
   if (spec.strict === true) {
     const problem = strictSchemaProblem(spec.name, isRecord(spec.schema) ? spec.schema : {})
@@ -87,12 +93,14 @@ export function completion(call: ChatCall, content: string, b: { usage?: Partial
     object: 'chat.completion',
     created: Math.floor(Date.now() / 1000),
     model: call.request.model,
-    choices: [{
-      index: 0,
-      message: { role: 'assistant', content, refusal: null, annotations: [] },
-      logprobs: null,
-      finish_reason: b.finishReason ?? 'stop',
-    }],
+    choices: [
+      {
+        index: 0,
+        message: { role: 'assistant', content, refusal: null, annotations: [] },
+        logprobs: null,
+        finish_reason: b.finishReason ?? 'stop',
+      },
+    ],
     usage: {
       prompt_tokens: prompt,
       completion_tokens: completionTokens,

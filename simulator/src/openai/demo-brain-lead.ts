@@ -17,15 +17,17 @@ function name(text: string): string | undefined {
   for (let i = 0, named = 0; i < ws.length && named < 3; i++) {
     const w = ws[i] as string
     if (named > 0 && PARTICLES.has(normalise(w)) && isName(ws[i + 1])) parts.push(normalise(w))
-    else if (isName(w)) { parts.push(capitalised(w)); named++ } else break
+    else if (isName(w)) {
+      parts.push(capitalised(w))
+      named++
+    } else break
   }
   return parts.length ? parts.join(' ') : undefined
 }
 
 const email = (text: string): string | undefined => text.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/)?.[0]
 
-const budget = (text: string): string | undefined =>
-  text.match(/R\$\s?\d[\d.,]*(?:\s?mil)?|\b\d[\d.,]*\s?(?:reais|mil reais)\b/i)?.[0]
+const budget = (text: string): string | undefined => text.match(/R\$\s?\d[\d.,]*(?:\s?mil)?|\b\d[\d.,]*\s?(?:reais|mil reais)\b/i)?.[0]
 
 function urgency(text: string): string | undefined {
   if (saysAny(text, ['urgente', 'urgencia', 'hoje', 'agora', 'imediato'])) return 'alta'

@@ -5,17 +5,45 @@ export const normalise = (text: string): string => text.normalize('NFD').replace
 
 export const words = (text: string): string[] => normalise(text).match(/[\p{L}\p{N}]+/gu) ?? []
 
-const STOPWORDS = new Set(('a o as os um uma uns umas de do da dos das no na nos nas em por para pra com sem que qual quais ' +
-  'e ou se me te lhe eu voce voces ele ela nos vcs vc tem ter sao ser esta estao como mais muito pouco sobre ' +
-  'meu minha seu sua favor gostaria queria saber quero pode poderia ola oi bom boa dia tarde noite obrigado obrigada').split(' '))
+const STOPWORDS = new Set(
+  (
+    'a o as os um uma uns umas de do da dos das no na nos nas em por para pra com sem que qual quais ' +
+    'e ou se me te lhe eu voce voces ele ela nos vcs vc tem ter sao ser esta estao como mais muito pouco sobre ' +
+    'meu minha seu sua favor gostaria queria saber quero pode poderia ola oi bom boa dia tarde noite obrigado obrigada'
+  ).split(' '),
+)
 
 // Ways customers ask about the same topic as the knowledge's own word.
 const SYNONYMS: Record<string, string> = {
-  quanto: 'preco', custa: 'preco', custo: 'preco', valor: 'preco', valores: 'preco', cobram: 'preco', precos: 'preco',
-  abre: 'horario', abrem: 'horario', fecha: 'horario', fecham: 'horario', aberto: 'horario', aberta: 'horario', funcionamento: 'horario',
-  frete: 'entrega', envio: 'entrega', enviam: 'entrega', entregam: 'entrega', delivery: 'entrega',
-  endereco: 'localizacao', onde: 'localizacao', fica: 'localizacao', local: 'localizacao',
-  pix: 'pagamento', cartao: 'pagamento', boleto: 'pagamento', pagar: 'pagamento', parcela: 'pagamento', parcelar: 'pagamento',
+  quanto: 'preco',
+  custa: 'preco',
+  custo: 'preco',
+  valor: 'preco',
+  valores: 'preco',
+  cobram: 'preco',
+  precos: 'preco',
+  abre: 'horario',
+  abrem: 'horario',
+  fecha: 'horario',
+  fecham: 'horario',
+  aberto: 'horario',
+  aberta: 'horario',
+  funcionamento: 'horario',
+  frete: 'entrega',
+  envio: 'entrega',
+  enviam: 'entrega',
+  entregam: 'entrega',
+  delivery: 'entrega',
+  endereco: 'localizacao',
+  onde: 'localizacao',
+  fica: 'localizacao',
+  local: 'localizacao',
+  pix: 'pagamento',
+  cartao: 'pagamento',
+  boleto: 'pagamento',
+  pagar: 'pagamento',
+  parcela: 'pagamento',
+  parcelar: 'pagamento',
 }
 
 /** The comparable keywords of a text: stopwords dropped, synonyms mapped, cut to 5 letters ("preços" = "preço"). */

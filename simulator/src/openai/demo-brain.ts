@@ -18,11 +18,19 @@ const PURCHASE = ['comprar', 'contratar', 'fechar', 'agendar', 'marcar', 'orcame
 /** The customer's words of this turn: the user messages after the last assistant message. */
 function turn(call: ChatCall): string {
   const lastAssistant = call.messages.map(m => m.role).lastIndexOf('assistant')
-  return call.messages.slice(lastAssistant + 1).filter(m => m.role === 'user').map(m => m.text).join('\n')
+  return call.messages
+    .slice(lastAssistant + 1)
+    .filter(m => m.role === 'user')
+    .map(m => m.text)
+    .join('\n')
 }
 
 /** "Corte masculino: R$ 50" → "Corte masculino". */
-const topic = (line: string): string => (line.split(/[:–—-]/)[0] ?? line).replace(/^[\s*#•-]+/, '').trim().slice(0, 60)
+const topic = (line: string): string =>
+  (line.split(/[:–—-]/)[0] ?? line)
+    .replace(/^[\s*#•-]+/, '')
+    .trim()
+    .slice(0, 60)
 
 function agentAnswer(call: ChatCall): AgentReply {
   const said = turn(call)
@@ -35,8 +43,13 @@ function agentAnswer(call: ChatCall): AgentReply {
   const thanks = lead.name ? `Obrigado, ${lead.name}! ` : ''
   if (saysAny(said, HANDOFF)) {
     return agentReply({
-      reply: `${thanks}Claro! Vou passar a conversa para um atendente, só um momento.`, intent: 'handoff', confidence: 0.95,
-      handoff: true, handoffReason: 'O cliente pediu para falar com um atendente.', lead, leadScoreDelta,
+      reply: `${thanks}Claro! Vou passar a conversa para um atendente, só um momento.`,
+      intent: 'handoff',
+      confidence: 0.95,
+      handoff: true,
+      handoffReason: 'O cliente pediu para falar com um atendente.',
+      lead,
+      leadScoreDelta,
     })
   }
   const intent = purchase ? 'purchase' : line ? 'question' : noted ? 'lead_info' : saysAny(said, GREETING) ? 'greeting' : 'unknown'
@@ -44,17 +57,27 @@ function agentAnswer(call: ChatCall): AgentReply {
   if (noted) return agentReply({ reply: `${thanks || 'Obrigado! '}Anotei seus dados. Como posso ajudar?`, intent, confidence: 0.8, lead, leadScoreDelta })
   if (intent === 'greeting') return agentReply({ reply: 'Olá! Sou o assistente virtual. Como posso ajudar?', intent, confidence: 0.8, lead, leadScoreDelta })
   return agentReply({
-    reply: 'Desculpe, não encontrei essa informação. Quer que eu chame um atendente?', intent, confidence: 0.3, lead, leadScoreDelta,
+    reply: 'Desculpe, não encontrei essa informação. Quer que eu chame um atendente?',
+    intent,
+    confidence: 0.3,
+    lead,
+    leadScoreDelta,
   })
 }
 
 function summary(call: ChatCall): string {
   const said = call.messages.filter(m => m.role === 'user').map(m => m.text)
   const lead = spotLead(said.join('\n'))
-  const data = [lead.name && `nome ${lead.name}`, lead.email && `e-mail ${lead.email}`, lead.budget && `orçamento ${lead.budget}`,
-    lead.urgency && `urgência ${lead.urgency}`].filter(Boolean)
-  return `Resumo: o cliente escreveu ${said.length} mensagem(ns). Primeira: "${said[0] ?? ''}". Última: "${said.at(-1) ?? ''}". ` +
+  const data = [
+    lead.name && `nome ${lead.name}`,
+    lead.email && `e-mail ${lead.email}`,
+    lead.budget && `orçamento ${lead.budget}`,
+    lead.urgency && `urgência ${lead.urgency}`,
+  ].filter(Boolean)
+  return (
+    `Resumo: o cliente escreveu ${said.length} mensagem(ns). Primeira: "${said[0] ?? ''}". Última: "${said.at(-1) ?? ''}". ` +
     `Dados coletados: ${data.length ? data.join('; ') : 'nenhum'}.`
+  )
 }
 
 /** JSON in the requested schema's shape (a strict model answers every property), or as it is. */

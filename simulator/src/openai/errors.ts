@@ -2,7 +2,13 @@
 // client's error handling meets what it will meet in production.
 import type { HttpFailure } from './types.js'
 
-export interface OpenAiError { status: number; message: string; type: string; param: string | null; code: string | null }
+export interface OpenAiError {
+  status: number
+  message: string
+  type: string
+  param: string | null
+  code: string | null
+}
 
 const BY_STATUS: Record<number, Omit<OpenAiError, 'status' | 'param'>> = {
   400: { type: 'invalid_request_error', code: null, message: 'Invalid request.' },
@@ -10,7 +16,8 @@ const BY_STATUS: Record<number, Omit<OpenAiError, 'status' | 'param'>> = {
   403: { type: 'invalid_request_error', code: 'unsupported_country_region_territory', message: 'Country, region, or territory not supported' },
   404: { type: 'invalid_request_error', code: null, message: 'Not found.' },
   429: {
-    type: 'requests', code: 'rate_limit_exceeded',
+    type: 'requests',
+    code: 'rate_limit_exceeded',
     message: 'Rate limit reached for requests per min (RPM): Limit 3, Used 3, Requested 1. Please try again in 20s.',
   },
   500: { type: 'server_error', code: null, message: 'The server had an error while processing your request. Sorry about that!' },
@@ -22,17 +29,18 @@ export function failure(status: number, over: Partial<Omit<OpenAiError, 'status'
   return { status, param: null, ...base, ...over }
 }
 
-export const fromBehaviour = (b: HttpFailure): OpenAiError => failure(b.status, {
-  ...(b.message !== undefined ? { message: b.message } : {}),
-  ...(b.type !== undefined ? { type: b.type } : {}),
-  ...(b.code !== undefined ? { code: b.code } : {}),
+export const fromBehaviour = (b: HttpFailure): OpenAiError =>
+  failure(b.status, {
+    ...(b.message !== undefined ? { message: b.message } : {}),
+    ...(b.type !== undefined ? { type: b.type } : {}),
+    ...(b.code !== undefined ? { code: b.code } : {}),
+  })
+
+export const errorBody = (e: OpenAiError): { error: Omit<OpenAiError, 'status'> } => ({
+  error: { message: e.message, type: e.type, param: e.param, code: e.code },
 })
 
-export const errorBody = (e: OpenAiError): { error: Omit<OpenAiError, 'status'> } =>
-  ({ error: { message: e.message, type: e.type, param: e.param, code: e.code } })
-
-export const invalid = (message: string, param: string | null = null, code: string | null = null): OpenAiError =>
-  failure(400, { message, param, code })
+export const invalid = (message: string, param: string | null = null, code: string | null = null): OpenAiError => failure(400, { message, param, code })
 
 /** The key as OpenAI shows it back: a few characters at each end, never the whole key. */
 const masked = (key: string): string =>
@@ -43,7 +51,8 @@ export function authFailure(header: string | undefined): OpenAiError {
   if (!header?.startsWith('Bearer ') || header.length === 'Bearer '.length) {
     return failure(401, {
       code: null,
-      message: "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).",
+      message:
+        "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).",
     })
   }
   return failure(401, {

@@ -14,7 +14,10 @@ export async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks)
 }
 
-export interface Multipart { fields: Record<string, string>; file?: { name: string; type: string; bytes: Buffer } }
+export interface Multipart {
+  fields: Record<string, string>
+  file?: { name: string; type: string; bytes: Buffer }
+}
 
 /** A multipart/form-data body, parsed by the platform's own (undici's) FormData parser. */
 export async function readMultipart(raw: Buffer, contentType: string): Promise<Multipart> {
@@ -24,7 +27,11 @@ export async function readMultipart(raw: Buffer, contentType: string): Promise<M
   form.forEach((value, key) => {
     if (typeof value === 'string') out.fields[key] = value
     else if (key === 'file') {
-      reads.push(value.arrayBuffer().then(bytes => { out.file = { name: value.name, type: value.type, bytes: Buffer.from(bytes) } }))
+      reads.push(
+        value.arrayBuffer().then(bytes => {
+          out.file = { name: value.name, type: value.type, bytes: Buffer.from(bytes) }
+        }),
+      )
     }
   })
   await Promise.all(reads)
@@ -32,23 +39,30 @@ export async function readMultipart(raw: Buffer, contentType: string): Promise<M
 }
 
 export function headerRecord(req: IncomingMessage): Record<string, string> {
-  return Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v ?? '']))
+  return Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]))
 }
 
 /** An answer: a JSON value, or text when `body` is a string with a text content type. */
-export interface Answer { status: number; body: unknown; headers?: Record<string, string>; text?: boolean }
+export interface Answer {
+  status: number
+  body: unknown
+  headers?: Record<string, string>
+  text?: boolean
+}
 
 /** Sends the answer with the headers OpenAI sends on every response, and records it. */
 export function send(res: ServerResponse, record: RecordedRequest | undefined, answer: Answer): void {
   if (res.destroyed || res.headersSent) return
   const payload = answer.text ? String(answer.body) : JSON.stringify(answer.body)
-  res.writeHead(answer.status, {
-    'content-type': answer.text ? 'text/plain; charset=utf-8' : 'application/json',
-    'x-request-id': `req_${randomBytes(16).toString('hex')}`,
-    'openai-version': '2020-10-01',
-    'openai-processing-ms': '1',
-    ...answer.headers,
-  }).end(payload)
+  res
+    .writeHead(answer.status, {
+      'content-type': answer.text ? 'text/plain; charset=utf-8' : 'application/json',
+      'x-request-id': `req_${randomBytes(16).toString('hex')}`,
+      'openai-version': '2020-10-01',
+      'openai-processing-ms': '1',
+      ...answer.headers,
+    })
+    .end(payload)
   if (record) record.response = { status: answer.status, body: answer.body, sentAt: now() }
 }
 
@@ -70,8 +84,14 @@ export function pause(ms: number | undefined, res: ServerResponse): Promise<bool
   if (res.destroyed) return Promise.resolve(false)
   if (!ms) return Promise.resolve(true)
   return new Promise(resolve => {
-    const gone = (): void => { clearTimeout(timer); resolve(false) }
-    const timer = setTimeout(() => { res.off('close', gone); resolve(!res.destroyed) }, ms)
+    const gone = (): void => {
+      clearTimeout(timer)
+      resolve(false)
+    }
+    const timer = setTimeout(() => {
+      res.off('close', gone)
+      resolve(!res.destroyed)
+    }, ms)
     res.once('close', gone)
   })
 }

@@ -4,6 +4,20 @@ export { demoBrain, DEMO_TRANSCRIPT } from './demo-brain.js'
 export { agentReply, type AgentReply, type AgentLead } from './agent-reply.js'
 export { MALFORMED_JSON } from './chat.js'
 export type {
-  Brain, ChatBehaviour, ChatCall, ChatMessage, ChatRequest, ChatResponder, HttpFailure, Disconnect, JsonMode, JsonSchema,
-  RecordedRequest, ResponseFormat, TranscriptionBehaviour, TranscriptionCall, TranscriptionResponder, Usage,
+  Brain,
+  ChatBehaviour,
+  ChatCall,
+  ChatMessage,
+  ChatRequest,
+  ChatResponder,
+  HttpFailure,
+  Disconnect,
+  JsonMode,
+  JsonSchema,
+  RecordedRequest,
+  ResponseFormat,
+  TranscriptionBehaviour,
+  TranscriptionCall,
+  TranscriptionResponder,
+  Usage,
 } from './types.js'

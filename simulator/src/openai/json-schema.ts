@@ -16,7 +16,7 @@ function resolve(s: JsonSchema, root: JsonSchema): JsonSchema {
 export function strictSchemaProblem(name: string, schema: JsonSchema): string | undefined {
   const problem = (context: string[], what: string): string =>
     `Invalid schema for response_format '${name}': In context=(${context.map(c => `'${c}'`).join(', ')}${context.length === 1 ? ',' : ''}), ${what}`
-  if (!types(schema).includes('object')) return problem([], "schema must be a JSON Schema of 'type: \"object\"', got 'type: \"" + String(schema.type) + "\"'.")
+  if (!types(schema).includes('object')) return problem([], 'schema must be a JSON Schema of \'type: "object"\', got \'type: "' + String(schema.type) + '"\'.')
   const visit = (s: JsonSchema, context: string[]): string | undefined => {
     if (types(s).includes('object') || s.properties) {
       const keys = Object.keys(s.properties ?? {})
@@ -30,10 +30,22 @@ export function strictSchemaProblem(name: string, schema: JsonSchema): string | 
         if (found) return found
       }
     }
-    if (s.items) { const found = visit(s.items, [...context, 'items']); if (found) return found }
-    for (const [i, branch] of (s.anyOf ?? []).entries()) { const found = visit(branch, [...context, 'anyOf', String(i)]); if (found) return found }
-    for (const [defs, group] of [['$defs', s.$defs], ['definitions', s.definitions]] as const) {
-      for (const [k, d] of Object.entries(group ?? {})) { const found = visit(d, [...context, defs, k]); if (found) return found }
+    if (s.items) {
+      const found = visit(s.items, [...context, 'items'])
+      if (found) return found
+    }
+    for (const [i, branch] of (s.anyOf ?? []).entries()) {
+      const found = visit(branch, [...context, 'anyOf', String(i)])
+      if (found) return found
+    }
+    for (const [defs, group] of [
+      ['$defs', s.$defs],
+      ['definitions', s.definitions],
+    ] as const) {
+      for (const [k, d] of Object.entries(group ?? {})) {
+        const found = visit(d, [...context, defs, k])
+        if (found) return found
+      }
     }
     return undefined
   }

@@ -2,7 +2,10 @@
 // never sleep).
 import type { RecordedRequest } from './types.js'
 
-interface Waiter { ready(): boolean; wake(): void }
+interface Waiter {
+  ready(): boolean
+  wake(): void
+}
 
 export class RequestLog {
   readonly all: RecordedRequest[] = []
@@ -16,14 +19,22 @@ export class RequestLog {
   }
 
   /** Tells waiters that a request arrived or was answered. */
-  changed(): void { for (const w of this.waiters) if (w.ready()) w.wake() }
+  changed(): void {
+    for (const w of this.waiters) if (w.ready()) w.wake()
+  }
 
-  to(path?: string): RecordedRequest[] { return path ? this.all.filter(r => r.path === path) : [...this.all] }
+  to(path?: string): RecordedRequest[] {
+    return path ? this.all.filter(r => r.path === path) : [...this.all]
+  }
 
   /** Resolves once `count` requests (to `path`, when given) arrived, with all of them in order; rejects after `timeoutMs`. */
   waitFor(count: number, path?: string, timeoutMs = 15000): Promise<RecordedRequest[]> {
-    return this.until(() => this.to(path).length >= count, () => this.to(path), timeoutMs,
-      () => `${count} request(s)${path ? ` to ${path}` : ''}; got ${this.to(path).length}`)
+    return this.until(
+      () => this.to(path).length >= count,
+      () => this.to(path),
+      timeoutMs,
+      () => `${count} request(s)${path ? ` to ${path}` : ''}; got ${this.to(path).length}`,
+    )
   }
 
   /** Resolves once `check` holds (checked on every arrival and answer). */
@@ -32,13 +43,22 @@ export class RequestLog {
     return new Promise((resolve, reject) => {
       const waiter: Waiter = {
         ready: check,
-        wake: () => { this.waiters.delete(waiter); clearTimeout(timer); resolve(value()) },
+        wake: () => {
+          this.waiters.delete(waiter)
+          clearTimeout(timer)
+          resolve(value())
+        },
       }
-      const timer = setTimeout(() => { this.waiters.delete(waiter); reject(new Error(`fake OpenAI: waited ${timeoutMs} ms for ${what()}`)) }, timeoutMs)
+      const timer = setTimeout(() => {
+        this.waiters.delete(waiter)
+        reject(new Error(`fake OpenAI: waited ${timeoutMs} ms for ${what()}`))
+      }, timeoutMs)
       timer.unref()
       this.waiters.add(waiter)
     })
   }
 
-  clear(): void { this.all.length = 0 }
+  clear(): void {
+    this.all.length = 0
+  }
 }

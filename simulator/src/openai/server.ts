@@ -11,8 +11,18 @@ import { RequestLog } from './request-log.js'
 import { Script } from './script.js'
 import { checkTranscription, transcriptAnswer } from './transcriptions.js'
 import type {
-  Brain, ChatBehaviour, ChatCall, ChatRequest, ChatResponder, Disconnect, HttpFailure, RecordedRequest, Timing,
-  TranscriptionBehaviour, TranscriptionCall, TranscriptionResponder,
+  Brain,
+  ChatBehaviour,
+  ChatCall,
+  ChatRequest,
+  ChatResponder,
+  Disconnect,
+  HttpFailure,
+  RecordedRequest,
+  Timing,
+  TranscriptionBehaviour,
+  TranscriptionCall,
+  TranscriptionResponder,
 } from './types.js'
 
 export interface FakeOpenAiOptions {
@@ -76,15 +86,27 @@ export async function startFakeOpenAi(opts: FakeOpenAiOptions = {}): Promise<Fak
 
   /** Waits as the behaviour says, then answers with it (or fails or hangs up as it says). */
   async function perform<B extends Timing>(res: ServerResponse, record: RecordedRequest, b: Outcome<B>, answer: (b: B) => Answer): Promise<void> {
-    if (!(await pause(b.delayMs ?? opts.latencyMs, res))) { record.clientGone = true; return }
-    if ('disconnect' in b) { res.socket?.destroy(); return }
-    if ('status' in b) { send(res, record, errorAnswer(fromBehaviour(b as HttpFailure), b as HttpFailure)); return }
+    if (!(await pause(b.delayMs ?? opts.latencyMs, res))) {
+      record.clientGone = true
+      return
+    }
+    if ('disconnect' in b) {
+      res.socket?.destroy()
+      return
+    }
+    if ('status' in b) {
+      send(res, record, errorAnswer(fromBehaviour(b as HttpFailure), b as HttpFailure))
+      return
+    }
     send(res, record, answer(b as B))
   }
 
   async function chatCompletion(res: ServerResponse, record: RecordedRequest): Promise<void> {
     const checked = checkChatRequest(record.body, knowsModel)
-    if (!('request' in checked)) { send(res, record, errorAnswer(checked)); return }
+    if (!('request' in checked)) {
+      send(res, record, errorAnswer(checked))
+      return
+    }
     const call = chatCall(checked.request, record)
     const scripted = (await chat.next(call)) ?? { brain: true }
     let b: BrainAnswer
@@ -97,7 +119,10 @@ export async function startFakeOpenAi(opts: FakeOpenAiOptions = {}): Promise<Fak
 
   async function transcription(res: ServerResponse, record: RecordedRequest, form: Multipart): Promise<void> {
     const call = checkTranscription(form, record, knowsModel)
-    if ('status' in call) { send(res, record, errorAnswer(call)); return }
+    if ('status' in call) {
+      send(res, record, errorAnswer(call))
+      return
+    }
     const b = (await transcriptions.next(call)) ?? (await brain.transcribe(call))
     await perform(res, record, b, ok => transcriptAnswer(ok.text, call))
   }
@@ -112,9 +137,12 @@ export async function startFakeOpenAi(opts: FakeOpenAiOptions = {}): Promise<Fak
       if (contentType.startsWith('multipart/form-data')) parsed = await readMultipart(raw, contentType)
       else if (raw.length) parsed = { body: JSON.parse(raw.toString('utf8')) as unknown }
     } catch {
-      unreadable = invalid(contentType.startsWith('multipart/form-data') ? 'Could not parse multipart form.'
-        : 'We could not parse the JSON body of your request. (HINT: This likely means you aren\'t using your HTTP library correctly. '
-          + 'The OpenAI API expects a JSON payload, but what was sent was not valid JSON.)')
+      unreadable = invalid(
+        contentType.startsWith('multipart/form-data')
+          ? 'Could not parse multipart form.'
+          : "We could not parse the JSON body of your request. (HINT: This likely means you aren't using your HTTP library correctly. " +
+              'The OpenAI API expects a JSON payload, but what was sent was not valid JSON.)',
+      )
     }
     const record = log.add({ receivedAt: now(), method: req.method ?? 'GET', path, headers: headerRecord(req), raw, ...parsed })
     const reply = (e: OpenAiError): void => send(res, record, errorAnswer(e))
@@ -125,8 +153,10 @@ export async function startFakeOpenAi(opts: FakeOpenAiOptions = {}): Promise<Fak
     if (opts.apiKey !== undefined && req.headers.authorization !== `Bearer ${opts.apiKey}`) return reply(authFailure(req.headers.authorization))
     if (unreadable) return reply(unreadable)
     if (key === 'GET /v1/models') return send(res, record, { status: 200, body: { object: 'list', data: modelList(models).map(modelObject) } })
-    if (model) return knowsModel(decodeURIComponent(model)) ? send(res, record, { status: 200, body: modelObject(decodeURIComponent(model)) })
-      : reply(failure(404, { message: `The model '${decodeURIComponent(model)}' does not exist`, code: 'model_not_found', param: 'model' }))
+    if (model)
+      return knowsModel(decodeURIComponent(model))
+        ? send(res, record, { status: 200, body: modelObject(decodeURIComponent(model)) })
+        : reply(failure(404, { message: `The model '${decodeURIComponent(model)}' does not exist`, code: 'model_not_found', param: 'model' }))
     if (key === `POST ${CHAT}`) return chatCompletion(res, record)
     if (!contentType.startsWith('multipart/form-data')) {
       return reply(invalid(`Invalid Content-Type header (${contentType || 'none'}), expected multipart/form-data.`))
@@ -138,7 +168,10 @@ export async function startFakeOpenAi(opts: FakeOpenAiOptions = {}): Promise<Fak
     inFlight++
     route(req, res)
       .catch(() => send(res, undefined, errorAnswer(failure(500)))) // a fake's own bug must still look like an answer
-      .finally(() => { inFlight--; log.changed() })
+      .finally(() => {
+        inFlight--
+        log.changed()
+      })
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -158,9 +191,23 @@ export async function startFakeOpenAi(opts: FakeOpenAiOptions = {}): Promise<Fak
     pending: () => ({ chat: chat.pending, transcriptions: transcriptions.pending }),
     waitForRequests: (count, o = {}) => log.waitFor(count, o.path, o.timeoutMs),
     nthRequest: async (n, o = {}) => (await log.waitFor(n, o.path, o.timeoutMs))[n - 1] as RecordedRequest,
-    idle: (timeoutMs = 15000) => log.until(() => inFlight === 0, () => undefined, timeoutMs, () => `${inFlight} request(s) in flight to finish`),
-    reset: () => { chat.reset(); transcriptions.reset(); log.clear() },
-    close: () => new Promise<void>(resolve => { server.close(() => resolve()); server.closeAllConnections() }),
+    idle: (timeoutMs = 15000) =>
+      log.until(
+        () => inFlight === 0,
+        () => undefined,
+        timeoutMs,
+        () => `${inFlight} request(s) in flight to finish`,
+      ),
+    reset: () => {
+      chat.reset()
+      transcriptions.reset()
+      log.clear()
+    },
+    close: () =>
+      new Promise<void>(resolve => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
   }
 }
 

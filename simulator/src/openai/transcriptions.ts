@@ -13,7 +13,7 @@ export function checkTranscription(form: Multipart, record: RecordedRequest, kno
   const { file, fields } = form
   if (!file) return invalid("Missing required parameter: 'file'.", 'file', 'missing_required_parameter')
   if (!fields.model) return invalid("Missing required parameter: 'model'.", 'model', 'missing_required_parameter')
-  const extension = file.name.includes('.') ? file.name.split('.').pop()?.toLowerCase() ?? '' : ''
+  const extension = file.name.includes('.') ? (file.name.split('.').pop()?.toLowerCase() ?? '') : ''
   if (!AUDIO_EXTENSIONS.includes(extension)) {
     return invalid(`Invalid file format. Supported formats: [${AUDIO_EXTENSIONS.map(e => `'${e}'`).join(', ')}]`, 'file', 'invalid_value')
   }
@@ -31,10 +31,15 @@ export function transcriptAnswer(text: string, call: TranscriptionCall): Answer 
   const format = call.record.fields?.response_format ?? 'json'
   const cue = (sep: string): string => `00:00:00${sep}000 --> 00:00:01${sep}000\n${text}\n`
   switch (format) {
-    case 'text': return { status: 200, body: `${text}\n`, text: true }
-    case 'srt': return { status: 200, body: `1\n${cue(',')}\n`, text: true }
-    case 'vtt': return { status: 200, body: `WEBVTT\n\n${cue('.')}\n`, text: true }
-    case 'verbose_json': return { status: 200, body: { task: 'transcribe', language: call.language ?? 'portuguese', duration: 1, text, segments: [] } }
-    default: return { status: 200, body: { text } }
+    case 'text':
+      return { status: 200, body: `${text}\n`, text: true }
+    case 'srt':
+      return { status: 200, body: `1\n${cue(',')}\n`, text: true }
+    case 'vtt':
+      return { status: 200, body: `WEBVTT\n\n${cue('.')}\n`, text: true }
+    case 'verbose_json':
+      return { status: 200, body: { task: 'transcribe', language: call.language ?? 'portuguese', duration: 1, text, segments: [] } }
+    default:
+      return { status: 200, body: { text } }
   }
 }

@@ -1,9 +1,20 @@
 // What the fake OpenAI-compatible server reads, answers and records. Wire names (snake_case) are OpenAI's.
 
-export interface Usage { prompt_tokens: number; completion_tokens: number; total_tokens: number }
+export interface Usage {
+  prompt_tokens: number
+  completion_tokens: number
+  total_tokens: number
+}
 
-export interface ContentPart { type: string; text?: string }
-export interface ChatMessage { role: string; content: string | ContentPart[] | null; name?: string }
+export interface ContentPart {
+  type: string
+  text?: string
+}
+export interface ChatMessage {
+  role: string
+  content: string | ContentPart[] | null
+  name?: string
+}
 
 export interface JsonSchema {
   type?: string | string[]
@@ -59,7 +70,9 @@ export interface RecordedRequest {
 }
 
 /** Every behaviour may wait first (a slow model); other requests are served meanwhile. */
-export interface Timing { delayMs?: number }
+export interface Timing {
+  delayMs?: number
+}
 
 /** An HTTP error in OpenAI's error shape: `{ error: { message, type, param, code } }`. */
 export interface HttpFailure extends Timing {
@@ -76,7 +89,9 @@ export interface HttpFailure extends Timing {
 }
 
 /** The socket is destroyed without an answer: the SDK sees a connection error. */
-export interface Disconnect extends Timing { disconnect: true }
+export interface Disconnect extends Timing {
+  disconnect: true
+}
 
 interface Completion extends Timing {
   /** Token counts reported in `usage` (missing ones are estimated, total is their sum unless given). */
@@ -87,15 +102,15 @@ interface Completion extends Timing {
 /** What the next chat completion does. */
 export type ChatBehaviour =
   /** The value serialised with JSON.stringify as the message content. */
-  | Completion & { json: unknown }
+  | (Completion & { json: unknown })
   /** Raw text as the message content. */
-  | Completion & { text: string }
+  | (Completion & { text: string })
   /** Content that does not parse as JSON (a default truncated object, or the given string). */
-  | Completion & { malformed: true | string }
+  | (Completion & { malformed: true | string })
   /** The system message(s) echoed back: as `reply` of an agent-shaped JSON when JSON was asked for, else as text. */
-  | Completion & { echoSystemPrompt: true }
+  | (Completion & { echoSystemPrompt: true })
   /** The brain answers, with this timing and usage. */
-  | Completion & { brain: true }
+  | (Completion & { brain: true })
   | HttpFailure
   | Disconnect
 

@@ -2,7 +2,10 @@
 import 'libsignal'
 
 declare module 'libsignal' {
-  export interface KeyPair { pubKey: Buffer; privKey: Buffer }
+  export interface KeyPair {
+    pubKey: Buffer
+    privKey: Buffer
+  }
   export const keyhelper: {
     generateIdentityKeyPair(): KeyPair
     generateRegistrationId(): number

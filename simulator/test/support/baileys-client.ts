@@ -1,8 +1,15 @@
 // A real, unmodified Baileys client for the tests, with in-memory auth state and its events as awaitable streams.
 import https from 'node:https'
 import makeWASocket, {
-  DisconnectReason, initAuthCreds, type AuthenticationCreds, type ConnectionState, type SignalDataSet,
-  type SignalDataTypeMap, type WAMessage, type WAMessageUpdate, type WASocket,
+  DisconnectReason,
+  initAuthCreds,
+  type AuthenticationCreds,
+  type ConnectionState,
+  type SignalDataSet,
+  type SignalDataTypeMap,
+  type WAMessage,
+  type WAMessageUpdate,
+  type WASocket,
 } from '@whiskeysockets/baileys'
 import P from 'pino'
 import { Inbox } from '../../src/inbox.js'
@@ -41,7 +48,8 @@ export function createTestClient(sim: WaSimulator): TestClient {
       for (const type of Object.keys(data) as Array<keyof SignalDataTypeMap>) {
         const bucket = (store[type] ??= {}) as Record<string, unknown>
         for (const [id, value] of Object.entries(data[type] ?? {})) {
-          if (value == null) delete bucket[id]; else bucket[id] = value
+          if (value == null) delete bucket[id]
+          else bucket[id] = value
         }
       }
     },
@@ -52,21 +60,36 @@ export function createTestClient(sim: WaSimulator): TestClient {
   const statuses = new Inbox<{ id: string; status: number }>()
   const agent = new https.Agent({ ca: sim.media.caPem })
   const client: TestClient = {
-    sock: undefined as unknown as WASocket, creds, updates, upserts, statusUpdates,
+    sock: undefined as unknown as WASocket,
+    creds,
+    updates,
+    upserts,
+    statusUpdates,
     waitStatus: async (id, status, t = 10000) => (await statuses.next(t, s => s.id === id && s.status >= status)).status,
     nextQr: async (t = 10000) => (await updates.next(t, u => !!u.qr)).qr as string,
-    opened: async (t = 10000) => { await updates.next(t, u => u.connection === 'open') },
+    opened: async (t = 10000) => {
+      await updates.next(t, u => u.connection === 'open')
+    },
     closed: async (t = 10000) => {
       const u = await updates.next(t, x => x.connection === 'close')
       return (u.lastDisconnect?.error as { output?: { statusCode?: number } } | undefined)?.output?.statusCode
     },
-    reconnect: () => { client.sock = open() },
-    end: () => { void client.sock.end(undefined); agent.destroy() },
+    reconnect: () => {
+      client.sock = open()
+    },
+    end: () => {
+      void client.sock.end(undefined)
+      agent.destroy()
+    },
   }
   function open(): WASocket {
     const sock = makeWASocket({
-      waWebSocketUrl: sim.url, auth: { creds, keys }, logger: P({ level: process.env.BAILEYS_LOG ?? 'silent' }),
-      markOnlineOnConnect: false, shouldSyncHistoryMessage: () => false, fetchAgent: agent,
+      waWebSocketUrl: sim.url,
+      auth: { creds, keys },
+      logger: P({ level: process.env.BAILEYS_LOG ?? 'silent' }),
+      markOnlineOnConnect: false,
+      shouldSyncHistoryMessage: () => false,
+      fetchAgent: agent,
     })
     sock.ev.on('creds.update', u => Object.assign(creds, u))
     sock.ev.on('connection.update', u => updates.push(u))

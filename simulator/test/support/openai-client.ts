@@ -5,8 +5,7 @@ import type { FakeOpenAi } from '../../src/index.js'
 export const TEST_KEY = 'sk-test-atende-0123456789abcdef'
 
 /** A client for the fake with the SDK's own defaults unless overridden (retries: 2, timeout: 10 min). */
-export const sdkFor = (ai: FakeOpenAi, opts: ConstructorParameters<typeof OpenAI>[0] = {}): OpenAI =>
-  new OpenAI({ baseURL: ai.url, apiKey: TEST_KEY, ...opts })
+export const sdkFor = (ai: FakeOpenAi, opts: ConstructorParameters<typeof OpenAI>[0] = {}): OpenAI => new OpenAI({ baseURL: ai.url, apiKey: TEST_KEY, ...opts })
 
 export const KNOWLEDGE_PROMPT = [
   'Você é a assistente virtual da Barbearia Navalha. Responda em português, de forma breve, sobre preços e horários.',

@@ -3,5 +3,8 @@
 const noisy = /^(Closing (open )?session|Removing old closed session|Session already closed|Decrypted message with closed session)/
 for (const level of ['log', 'info', 'warn'] as const) {
   const original = console[level].bind(console)
-  console[level] = (...args: unknown[]) => { if (typeof args[0] === 'string' && noisy.test(args[0])) return; original(...args) }
+  console[level] = (...args: unknown[]) => {
+    if (typeof args[0] === 'string' && noisy.test(args[0])) return
+    original(...args)
+  }
 }

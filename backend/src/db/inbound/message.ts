@@ -107,7 +107,11 @@ const MOVE_TICKET = `UPDATE "Tickets" SET ${TICKET_MOVED_BY_MESSAGE} WHERE id = 
        RETURNING ${MOVED_TICKET}`;
 
 /** The full path's ticket moved by the message it just stored. */
-export async function moveTicketByMessage(transaction: Transaction, columns: InboundColumns, into: { ticketId: number; preview: string }): Promise<MovedTicket> {
+export async function moveTicketByMessage(
+  transaction: Transaction,
+  columns: InboundColumns,
+  into: { ticketId: number; preview: string },
+): Promise<MovedTicket> {
   const ticket = await one<MovedTicket>(MOVE_TICKET, { ...columns, ...into }, { transaction });
   return ticket!;
 }

@@ -48,11 +48,7 @@ const settings = {
   enabled: z.boolean(),
 };
 
-export const createAiAgentBody = z
-  .object(settings)
-  .partial()
-  .required({ name: true, baseUrl: true, model: true })
-  .strict();
+export const createAiAgentBody = z.object(settings).partial().required({ name: true, baseUrl: true, model: true }).strict();
 
 export const updateAiAgentBody = z
   .object(settings)

@@ -14,10 +14,6 @@ const timezone = z
     }
   }, 'Unknown time zone');
 
-export const createCompanyBody = z
-  .object({ name, timezone: timezone.optional(), admin: z.object({ name, email, password }).strict() })
-  .strict();
+export const createCompanyBody = z.object({ name, timezone: timezone.optional(), admin: z.object({ name, email, password }).strict() }).strict();
 
-export const updateCompanyBody = z
-  .object({ name: name.optional(), active: z.boolean().optional(), timezone: timezone.optional() })
-  .strict();
+export const updateCompanyBody = z.object({ name: name.optional(), active: z.boolean().optional(), timezone: timezone.optional() }).strict();

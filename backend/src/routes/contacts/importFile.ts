@@ -3,8 +3,7 @@ import multer from 'multer';
 import { AppError } from '../../errors/AppError.js';
 import { CONTACT_LIMITS } from '../../services/contacts/limits.js';
 
-const tooLarge = () =>
-  new AppError('ERR_IMPORT_TOO_LARGE', 413, 'The file is too large', { maxBytes: CONTACT_LIMITS.importMaxBytes });
+const tooLarge = () => new AppError('ERR_IMPORT_TOO_LARGE', 413, 'The file is too large', { maxBytes: CONTACT_LIMITS.importMaxBytes });
 
 // The file stays in memory (2 MB at most) and is never written to disk.
 const multipart = multer({
@@ -20,8 +19,7 @@ const rawCsv = express.raw({ type: ['text/csv', 'text/plain', 'application/csv',
 export function readImportFile(req: Request, res: Response, next: NextFunction): void {
   const done = (err?: unknown) => {
     if (!err) return next();
-    if (err instanceof multer.MulterError)
-      return next(err.code === 'LIMIT_FILE_SIZE' ? tooLarge() : AppError.badRequest('ERR_INVALID_UPLOAD', err.message));
+    if (err instanceof multer.MulterError) return next(err.code === 'LIMIT_FILE_SIZE' ? tooLarge() : AppError.badRequest('ERR_INVALID_UPLOAD', err.message));
     if ((err as { type?: string }).type === 'entity.too.large') return next(tooLarge());
     next(err);
   };

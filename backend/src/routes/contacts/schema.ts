@@ -8,9 +8,7 @@ const number = z.string().trim().min(1).max(40);
 const email = z.string().trim().toLowerCase().email().max(L.email).nullable();
 const tagIds = z.array(idParam).max(L.tagsPerContact);
 
-const customField = z
-  .object({ name: z.string().trim().min(1).max(L.customFieldName), value: z.string().trim().max(L.customFieldValue) })
-  .strict();
+const customField = z.object({ name: z.string().trim().min(1).max(L.customFieldName), value: z.string().trim().max(L.customFieldValue) }).strict();
 const extraInfo = z
   .array(customField)
   .max(L.customFields)
@@ -25,9 +23,7 @@ export const listContactsQuery = z
   })
   .strict();
 
-export const createContactBody = z
-  .object({ name, number, email: email.optional(), extraInfo: extraInfo.optional(), tagIds: tagIds.optional() })
-  .strict();
+export const createContactBody = z.object({ name, number, email: email.optional(), extraInfo: extraInfo.optional(), tagIds: tagIds.optional() }).strict();
 
 export const updateContactBody = z
   .object({ name: name.optional(), number: number.optional(), email: email.optional(), extraInfo: extraInfo.optional(), tagIds: tagIds.optional() })

@@ -11,5 +11,5 @@ dashboardRouter.use(authenticate, requireProfile('admin', 'supervisor'));
 
 dashboardRouter.get('/', async (req, res) => {
   const query = parse(dashboardQuery, req.query);
-  res.json(await getDashboard({ companyId: actorOf(req).companyId, ...query }) satisfies Answer<'GET /api/dashboard'>);
+  res.json((await getDashboard({ companyId: actorOf(req).companyId, ...query })) satisfies Answer<'GET /api/dashboard'>);
 });

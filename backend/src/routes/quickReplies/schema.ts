@@ -7,7 +7,13 @@ const shortcut = z
   .trim()
   .toLowerCase()
   .transform((s) => s.replace(/^\//, ''))
-  .pipe(z.string().min(1).max(40).regex(/^[a-z0-9_-]+$/, 'Use letters, digits, "_" or "-"'));
+  .pipe(
+    z
+      .string()
+      .min(1)
+      .max(40)
+      .regex(/^[a-z0-9_-]+$/, 'Use letters, digits, "_" or "-"'),
+  );
 const message = z.string().trim().min(1).max(4096);
 const queueId = z.number().int().positive().max(2147483647).nullable();
 

@@ -35,13 +35,22 @@ export const listTicketsQuery = z
     status: z.enum(['open', 'pending', 'closed']).default('open'),
     queueIds: ids.optional(),
     // Tickets no queue took; with queueIds, either kind ("Vendas or no queue").
-    withoutQueue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+    withoutQueue: z
+      .enum(['true', 'false'])
+      .transform((v) => v === 'true')
+      .optional(),
     tagIds: ids.optional(),
     userId: idParam.optional(),
     whatsappId: idParam.optional(),
-    mine: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+    mine: z
+      .enum(['true', 'false'])
+      .transform((v) => v === 'true')
+      .optional(),
     // The tickets the AI agent is answering (the bot phase): only those, or none of them. Attendants never see them.
-    bot: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+    bot: z
+      .enum(['true', 'false'])
+      .transform((v) => v === 'true')
+      .optional(),
     search: z.string().trim().min(1).max(100).optional(),
     cursor: z.string().max(256).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(30),
@@ -49,9 +58,7 @@ export const listTicketsQuery = z
   .strict();
 
 /** An attendant starts a conversation: with whom, from which connection (the default one if omitted), in which queue. */
-export const startTicketBody = z
-  .object({ contactId: idParam, whatsappId: idParam.optional(), queueId: idParam.nullable().optional() })
-  .strict();
+export const startTicketBody = z.object({ contactId: idParam, whatsappId: idParam.optional(), queueId: idParam.nullable().optional() }).strict();
 
 export const noteParams = z.object({ id: idParam, noteId: idParam });
 export const noteBody = z.object({ body: z.string().trim().min(1).max(4000) }).strict();

@@ -5,7 +5,10 @@ import { aiAgentColumns, type AiAgentSettings } from './aiAgentSettings.js';
 import { aiAgentNameInUse } from './findAiAgentInCompany.js';
 
 /** Fields left out take the table's defaults (migration 0020). */
-export async function createAiAgent(input: { companyId: number; settings: AiAgentSettings & { name: string; baseUrl: string; model: string } }): Promise<AiAgentRecord> {
+export async function createAiAgent(input: {
+  companyId: number;
+  settings: AiAgentSettings & { name: string; baseUrl: string; model: string };
+}): Promise<AiAgentRecord> {
   const { companyId, settings } = input;
   const columns = { ...aiAgentColumns(companyId, settings), name: settings.name, baseUrl: settings.baseUrl, model: settings.model };
   try {

@@ -18,7 +18,8 @@ export async function deleteAiAgent({ companyId, aiAgentId }: { companyId: numbe
     await deleteAiAgentRow(transaction, companyId, aiAgentId);
     for (const whatsapp of whatsapps) domainEvents.publishAfterCommit(transaction, 'whatsapp.updated', { companyId, whatsapp });
     if (queueIds.length > 0) {
-      for (const queue of await selectQueues(companyId, { queueIds, transaction })) domainEvents.publishAfterCommit(transaction, 'queue.updated', { companyId, queue });
+      for (const queue of await selectQueues(companyId, { queueIds, transaction }))
+        domainEvents.publishAfterCommit(transaction, 'queue.updated', { companyId, queue });
     }
     domainEvents.publishAfterCommit(transaction, 'aiAgent.changed', { companyId, action: 'deleted', aiAgentId });
   });

@@ -14,7 +14,13 @@ export interface ChangeOwnPasswordInput {
 }
 
 /** Every other session ends; the caller gets a fresh session so they stay logged in where they are. */
-export async function changeOwnPassword({ user, currentPassword, newPassword, ip, userAgent }: ChangeOwnPasswordInput): Promise<SessionTokens & { user: UserRecord }> {
+export async function changeOwnPassword({
+  user,
+  currentPassword,
+  newPassword,
+  ip,
+  userAgent,
+}: ChangeOwnPasswordInput): Promise<SessionTokens & { user: UserRecord }> {
   if (!(await verifyPassword(currentPassword, user.passwordHash))) {
     throw AppError.badRequest('ERR_WRONG_PASSWORD', 'The current password is wrong');
   }

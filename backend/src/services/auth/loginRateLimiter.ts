@@ -9,12 +9,7 @@ const emailKey = (email: string) => `${ctx().config.redisPrefix}ratelimit:login:
 
 async function hit(key: string, windowSeconds: number): Promise<{ count: number; ttl: number }> {
   const { redis } = ctx();
-  const [count, , ttl] = (await redis
-    .multi()
-    .incr(key)
-    .expire(key, windowSeconds, 'NX')
-    .ttl(key)
-    .exec()) as unknown as [number, number, number];
+  const [count, , ttl] = (await redis.multi().incr(key).expire(key, windowSeconds, 'NX').ttl(key).exec()) as unknown as [number, number, number];
   return { count, ttl };
 }
 

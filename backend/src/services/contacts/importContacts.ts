@@ -13,7 +13,6 @@ export interface ImportContactsInput {
   dryRun: boolean;
 }
 
-
 function decode(file: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(file);
@@ -38,7 +37,11 @@ function classify(rows: ImportRow[], existing: Map<string, number>): RowReport[]
 }
 
 async function missingTags(companyId: number, names: string[], transaction?: Transaction): Promise<string[]> {
-  const known = await existingTagNames(companyId, names.map((n) => n.toLowerCase()), transaction);
+  const known = await existingTagNames(
+    companyId,
+    names.map((n) => n.toLowerCase()),
+    transaction,
+  );
   const seen = new Set<string>();
   return names.filter((n) => !known.has(n.toLowerCase()) && !seen.has(n.toLowerCase()) && seen.add(n.toLowerCase()));
 }
@@ -59,17 +62,37 @@ export async function importContacts({ companyId, file, dryRun }: ImportContacts
     return rows.filter((r) => okRows.has(r.row)).flatMap((r) => r.tags);
   };
   if (dryRun) {
-    const reports = classify(rows, await contactIdsByNumberKey(companyId, rows.map((r) => r.number)));
+    const reports = classify(
+      rows,
+      await contactIdsByNumberKey(
+        companyId,
+        rows.map((r) => r.number),
+      ),
+    );
     return summarise(true, reports, await missingTags(companyId, tagNamesOf(reports)), 0);
   }
   const report = await ctx().sequelize.transaction(async (transaction) => {
-    const reports = classify(rows, await contactIdsByNumberKey(companyId, rows.map((r) => r.number), transaction));
+    const reports = classify(
+      rows,
+      await contactIdsByNumberKey(
+        companyId,
+        rows.map((r) => r.number),
+        transaction,
+      ),
+    );
     const okRows = new Set(reports.filter((rep) => rep.status === 'ok').map((rep) => rep.row));
     const good = rows.filter((r) => okRows.has(r.row));
     const newTags = await missingTags(companyId, tagNamesOf(reports), transaction);
     // A contact created meanwhile by a message or a colleague wins: its row becomes a duplicate below.
     const idOf = await insertImportedContacts(transaction, companyId, good);
-    const taken = idOf.size < good.length ? await contactIdsByNumberKey(companyId, good.map((r) => r.number), transaction) : new Map<string, number>();
+    const taken =
+      idOf.size < good.length
+        ? await contactIdsByNumberKey(
+            companyId,
+            good.map((r) => r.number),
+            transaction,
+          )
+        : new Map<string, number>();
     const final = reports.map((rep): RowReport => {
       if (rep.status !== 'ok') return rep;
       const contactId = idOf.get(rep.number);

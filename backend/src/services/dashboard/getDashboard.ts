@@ -18,7 +18,9 @@ function groupsOf(groups: FlowGroup[], kind: FlowGroup['kind']): Map<string | nu
 }
 
 function sum(groups: Map<string | null, FlowGroup>): Pick<FlowGroup, 'count' | 'durationSum' | 'durationCount'> {
-  let count = 0, durationSum = 0, durationCount = 0;
+  let count = 0,
+    durationSum = 0,
+    durationCount = 0;
   for (const g of groups.values()) {
     count += g.count;
     durationSum += g.durationSum;

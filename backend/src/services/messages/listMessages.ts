@@ -21,7 +21,13 @@ const UNTIL_CONTEXT = 10;
  * A ticket's history, newest first, keyset-paginated on (sentAt, id) so any depth costs the same. It follows
  * the ticket's visibility rule: a colleague's conversation is, to an attendant, not found.
  */
-export async function listMessages({ actor, ticketId, before, limit, until }: ListMessagesInput): Promise<{ messages: MessageRow[]; nextCursor: string | null }> {
+export async function listMessages({
+  actor,
+  ticketId,
+  before,
+  limit,
+  until,
+}: ListMessagesInput): Promise<{ messages: MessageRow[]; nextCursor: string | null }> {
   await visibleTicket(actor, ticketId);
   const cursor = before ? decodeCursor(before, ['string', 'number']) : null;
   // With `until`, the page stretches down to that message (counted on the history index), plus some context.

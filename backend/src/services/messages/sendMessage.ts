@@ -25,7 +25,8 @@ export async function sendMessage({ actor, ticketId, body, quotedMsgId, media }:
   const row = await sequelize.transaction(async (transaction) => {
     const ticket = await findTicketForSending(actor, ticketId, transaction);
     if (quotedMsgId !== undefined) {
-      if (!(await quotedMessageInTicket(transaction, ticketId, quotedMsgId))) throw AppError.badRequest('ERR_QUOTED_MESSAGE_NOT_FOUND', 'The quoted message is not in this ticket');
+      if (!(await quotedMessageInTicket(transaction, ticketId, quotedMsgId)))
+        throw AppError.badRequest('ERR_QUOTED_MESSAGE_NOT_FOUND', 'The quoted message is not in this ticket');
     }
     const target = { companyId, ticketId, contactId: ticket.contactId, contactName: ticket.contactName, number: ticket.number, whatsappId: ticket.whatsappId! };
     return writeOutgoingMessage(transaction, target, { body, media, quotedMsgId });

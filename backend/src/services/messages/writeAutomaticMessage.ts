@@ -32,7 +32,14 @@ export async function writeAutomaticMessage(transaction: Transaction, ticket: Ti
   if (!body) return null;
   return writeOutgoingMessage(
     transaction,
-    { companyId: ticket.companyId, ticketId: ticket.id, contactId: ticket.contactId, contactName: ticket.contactName, number: ticket.contactNumber, whatsappId: ticket.whatsappId },
+    {
+      companyId: ticket.companyId,
+      ticketId: ticket.id,
+      contactId: ticket.contactId,
+      contactName: ticket.contactName,
+      number: ticket.contactNumber,
+      whatsappId: ticket.whatsappId,
+    },
     { body, automatic: true },
   );
 }

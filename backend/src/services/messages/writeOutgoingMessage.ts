@@ -55,7 +55,10 @@ export async function writeOutgoingMessage(
     automatic,
     fromAi: content.fromAi === true,
   });
-  const ticket = await ticketMovedByReply(transaction, target.ticketId, { preview: messagePreview({ body, mediaType: media?.mediaType ?? 'text' }), automatic });
+  const ticket = await ticketMovedByReply(transaction, target.ticketId, {
+    preview: messagePreview({ body, mediaType: media?.mediaType ?? 'text' }),
+    automatic,
+  });
   domainEvents.publishAfterCommit(transaction, 'message.created', {
     companyId: target.companyId,
     whatsappId: target.whatsappId,

@@ -13,7 +13,15 @@ import { visibleTicket } from './visibleTicket.js';
  * Resolves a ticket. When the connection has a farewell message it is rendered ({{name}}, {{attendant}}…) and
  * written in the same transaction (so a closed ticket always got its farewell) and queued like any reply.
  */
-export async function closeTicket({ actor, ticketId, sendFarewell = true }: { actor: UserRecord; ticketId: number; sendFarewell?: boolean }): Promise<TicketRow> {
+export async function closeTicket({
+  actor,
+  ticketId,
+  sendFarewell = true,
+}: {
+  actor: UserRecord;
+  ticketId: number;
+  sendFarewell?: boolean;
+}): Promise<TicketRow> {
   const { sequelize, outbound } = ctx();
   const before = await visibleTicket(actor, ticketId);
   if (before.status === 'closed') throw AppError.conflict('ERR_TICKET_ALREADY_CLOSED', 'This ticket is already closed');

@@ -28,7 +28,9 @@ export interface ListTicketsInput {
  * (lastMessageAt, id) so a deep page costs what the first one does. Attendants get only what the
  * visibility rule lets them see (ticketVisibility.ts says it in SQL, so the indexes serve it).
  */
-export async function listTickets(input: ListTicketsInput): Promise<{ tickets: TicketRow[]; nextCursor: string | null; counts?: Record<TicketStatus, number> }> {
+export async function listTickets(
+  input: ListTicketsInput,
+): Promise<{ tickets: TicketRow[]; nextCursor: string | null; counts?: Record<TicketStatus, number> }> {
   const { actor, limit } = input;
   const filter: TicketListFilter = {
     companyId: actor.companyId,

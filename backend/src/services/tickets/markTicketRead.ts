@@ -31,7 +31,11 @@ export async function markTicketRead({ actor, ticketId }: { actor: UserRecord; t
     );
   }
   await sequelize.transaction(async (transaction) => {
-    if (receiptsSent) await markMessagesRead(transaction, unread.map((m) => m.id));
+    if (receiptsSent)
+      await markMessagesRead(
+        transaction,
+        unread.map((m) => m.id),
+      );
     await clearUnreadCount(transaction, ticketId);
   });
   const ticket = await loadTicket(actor.companyId, ticketId);

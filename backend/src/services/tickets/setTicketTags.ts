@@ -11,7 +11,15 @@ import { visibleTicket } from './visibleTicket.js';
  * Replaces the ticket's tags; every tag must be the company's, or nothing changes. Those who see the ticket
  * hear it (`ticket.updated`, same place as before) so cards and tag filters follow at once.
  */
-export async function setTicketTags({ actor, ticketId, tagIds }: { actor: UserRecord; ticketId: number; tagIds: number[] }): Promise<{ tagIds: number[]; ticket: TicketRow }> {
+export async function setTicketTags({
+  actor,
+  ticketId,
+  tagIds,
+}: {
+  actor: UserRecord;
+  ticketId: number;
+  tagIds: number[];
+}): Promise<{ tagIds: number[]; ticket: TicketRow }> {
   const { sequelize } = ctx();
   await visibleTicket(actor, ticketId);
   const unique = [...new Set(tagIds)];

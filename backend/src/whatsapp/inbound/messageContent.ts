@@ -87,12 +87,5 @@ export function messageContent(m: proto.IMessage): MessageContent | null {
 /** The text of an edited message's new content (the caption for media). */
 export function editedText(m: proto.IMessage | null | undefined): string | null {
   if (!m) return null;
-  return (
-    m.conversation ??
-    m.extendedTextMessage?.text ??
-    m.imageMessage?.caption ??
-    m.videoMessage?.caption ??
-    m.documentMessage?.caption ??
-    null
-  );
+  return m.conversation ?? m.extendedTextMessage?.text ?? m.imageMessage?.caption ?? m.videoMessage?.caption ?? m.documentMessage?.caption ?? null;
 }

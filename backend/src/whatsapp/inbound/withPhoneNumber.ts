@@ -6,10 +6,7 @@ import { numberOfLid } from '../../db/inbound/contact.js';
  * number: ask Baileys' LID↔PN mapping, then the LIDs stored on contacts, and carry the number as
  * `remoteJidAlt`. Without either, the message stays unmapped (nothing to tie a contact to).
  */
-export async function withPhoneNumber(
-  message: WAMessage,
-  lookup: { companyId: number; sock?: WASocket },
-): Promise<WAMessage> {
+export async function withPhoneNumber(message: WAMessage, lookup: { companyId: number; sock?: WASocket }): Promise<WAMessage> {
   const { remoteJid, remoteJidAlt } = message.key;
   if (!remoteJid?.endsWith('@lid') || remoteJidAlt?.endsWith('@s.whatsapp.net')) return message;
   const lid = jidNormalizedUser(remoteJid);

@@ -8,7 +8,11 @@ type FormOptionalSelectProps<V extends FieldValues, N extends FieldPathByValue<V
 };
 
 /** A react-hook-form field as an `OptionalSelect` (none, or one of the choices). */
-export function FormOptionalSelect<V extends FieldValues, N extends FieldPathByValue<V, string>, T = V>({ control, name, ...props }: FormOptionalSelectProps<V, N, T>) {
+export function FormOptionalSelect<V extends FieldValues, N extends FieldPathByValue<V, string>, T = V>({
+  control,
+  name,
+  ...props
+}: FormOptionalSelectProps<V, N, T>) {
   const { field } = useController({ control, name });
   return <OptionalSelect {...props} value={field.value} onChange={field.onChange} />;
 }

@@ -124,7 +124,8 @@ export const en: Messages = {
     ERR_TAG_NOT_FOUND: 'Tag not found.',
     ERR_AI_AGENT_NOT_FOUND: 'AI agent not found.',
     ERR_AI_AGENT_NAME_IN_USE: 'An AI agent with this name already exists.',
-    ERR_AI_SECRET_KEY_MISSING: 'This installation has no encryption key (AI_SECRET_KEY) to store API keys. Ask whoever runs the server to run install.sh again.',
+    ERR_AI_SECRET_KEY_MISSING:
+      'This installation has no encryption key (AI_SECRET_KEY) to store API keys. Ask whoever runs the server to run install.sh again.',
     ERR_AI_KEY_UNREADABLE: 'The saved key cannot be read on this installation. Type the API key again in the agent.',
     ERR_AI_AUTH: 'The AI provider refused the API key. Check the key saved in the agent.',
     ERR_AI_TIMEOUT: 'The AI server took too long to answer. Try again or use a faster model.',

@@ -124,7 +124,8 @@ export const es: Messages = {
     ERR_TAG_NOT_FOUND: 'Etiqueta no encontrada.',
     ERR_AI_AGENT_NOT_FOUND: 'Agente de IA no encontrado.',
     ERR_AI_AGENT_NAME_IN_USE: 'Ya existe un agente de IA con este nombre.',
-    ERR_AI_SECRET_KEY_MISSING: 'Esta instalación no tiene la clave de cifrado (AI_SECRET_KEY) para guardar claves de API. Pide al responsable del servidor que ejecute install.sh de nuevo.',
+    ERR_AI_SECRET_KEY_MISSING:
+      'Esta instalación no tiene la clave de cifrado (AI_SECRET_KEY) para guardar claves de API. Pide al responsable del servidor que ejecute install.sh de nuevo.',
     ERR_AI_KEY_UNREADABLE: 'La clave guardada no se puede leer en esta instalación. Escribe la clave de la API de nuevo en el agente.',
     ERR_AI_AUTH: 'El proveedor de IA rechazó la clave de la API. Revisa la clave guardada en el agente.',
     ERR_AI_TIMEOUT: 'El servidor de IA tardó demasiado en responder. Inténtalo de nuevo o usa un modelo más rápido.',

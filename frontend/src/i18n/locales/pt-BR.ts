@@ -126,7 +126,8 @@ export const ptBR = {
     ERR_TAG_NOT_FOUND: 'Etiqueta não encontrada.',
     ERR_AI_AGENT_NOT_FOUND: 'Agente de IA não encontrado.',
     ERR_AI_AGENT_NAME_IN_USE: 'Já existe um agente de IA com este nome.',
-    ERR_AI_SECRET_KEY_MISSING: 'Esta instalação não tem a chave de criptografia (AI_SECRET_KEY) para guardar chaves de API. Peça ao responsável pelo servidor para rodar o install.sh de novo.',
+    ERR_AI_SECRET_KEY_MISSING:
+      'Esta instalação não tem a chave de criptografia (AI_SECRET_KEY) para guardar chaves de API. Peça ao responsável pelo servidor para rodar o install.sh de novo.',
     ERR_AI_KEY_UNREADABLE: 'A chave salva não pode ser lida nesta instalação. Digite a chave da API de novo no agente.',
     ERR_AI_AUTH: 'O provedor de IA recusou a chave da API. Confira a chave salva no agente.',
     ERR_AI_TIMEOUT: 'O servidor de IA demorou demais para responder. Tente de novo ou use um modelo mais rápido.',

@@ -42,7 +42,10 @@ export function BubbleMenu({ message, actions }: { message: Message; actions: Bu
           label: t('chat.menu.copy'),
           run: () => {
             close();
-            void navigator.clipboard?.writeText(message.body).then(() => notify(t('chat.copied'), 'success'), () => undefined);
+            void navigator.clipboard?.writeText(message.body).then(
+              () => notify(t('chat.copied'), 'success'),
+              () => undefined,
+            );
           },
         }
       : null,

@@ -25,7 +25,15 @@ export function ComposerContext({ mode, message, contactName, onCancel }: Compos
       role="status"
       direction="row"
       spacing={1}
-      sx={{ alignItems: 'center', mb: 1, pl: 1, borderLeft: 4, borderColor: mode === 'reply' ? 'secondary.main' : 'warning.main', bgcolor: 'action.hover', borderRadius: 1 }}
+      sx={{
+        alignItems: 'center',
+        mb: 1,
+        pl: 1,
+        borderLeft: 4,
+        borderColor: mode === 'reply' ? 'secondary.main' : 'warning.main',
+        bgcolor: 'action.hover',
+        borderRadius: 1,
+      }}
     >
       {mode === 'reply' ? <Reply fontSize="small" color="action" /> : <Edit fontSize="small" color="action" />}
       <Box sx={{ minWidth: 0, flex: 1, py: 0.5 }}>

@@ -37,14 +37,7 @@ export function EmojiPicker({ disabled, onPick }: { disabled?: boolean; onPick(e
         slotProps={{ paper: { role: 'dialog', 'aria-label': t('chat.emoji.open'), sx: { width: 'min(340px, calc(100vw - 16px))' } } }}
       >
         <Box sx={{ p: 1 }}>
-          <TextField
-            size="small"
-            fullWidth
-            autoFocus
-            label={t('chat.emoji.search')}
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-          />
+          <TextField size="small" fullWidth autoFocus label={t('chat.emoji.search')} value={search} onChange={(e) => setSearch(e.target.value)} />
         </Box>
         {search.trim() ? null : (
           <Tabs

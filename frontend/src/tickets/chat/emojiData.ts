@@ -30,7 +30,11 @@ export const EMOJI: Record<EmojiCategory, Emoji[]> = Object.fromEntries(
   ]),
 ) as Record<EmojiCategory, Emoji[]>;
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 
 /** Emoji whose words start with every word typed, accents ignored ("coracao" and "heart red" both find ❤️). */
 export function searchEmoji(query: string): Emoji[] {

@@ -88,6 +88,9 @@ describe('the cached history', () => {
   it('fills in what a socket row lacks and hides a deleted text', () => {
     const m = normalizeMessage({ id: 5, ticketId: 1, body: 'segredo', isDeleted: true, mediaPath: 'x/y' });
     expect(m).toMatchObject({ body: '', hasMedia: false, mediaUrl: null, reactions: [], content: null, ack: 0 });
-    expect(normalizeMessage({ id: 6, ticketId: 1, mediaType: 'image', mediaPath: '1/in/a' })).toMatchObject({ hasMedia: true, mediaUrl: '/api/messages/6/media' });
+    expect(normalizeMessage({ id: 6, ticketId: 1, mediaType: 'image', mediaPath: '1/in/a' })).toMatchObject({
+      hasMedia: true,
+      mediaUrl: '/api/messages/6/media',
+    });
   });
 });

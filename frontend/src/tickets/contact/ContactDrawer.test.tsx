@@ -55,7 +55,14 @@ function drawerServer(ticket: Ticket, options: { notes?: TicketNote[]; history?:
       },
       [`GET /api/tickets/${ticket.id}/notes`]: () => reply(200, { notes }),
       [`POST /api/tickets/${ticket.id}/notes`]: ({ body }) => {
-        const note = { id: 900 + notes.length, ticketId: ticket.id, userId: me.id, userName: me.name, body: (body as { body: string }).body, createdAt: new Date().toISOString() };
+        const note = {
+          id: 900 + notes.length,
+          ticketId: ticket.id,
+          userId: me.id,
+          userName: me.name,
+          body: (body as { body: string }).body,
+          createdAt: new Date().toISOString(),
+        };
         notes = [...notes, note];
         return reply(201, { note });
       },
@@ -157,7 +164,14 @@ describe('Contact drawer', () => {
 
   it('adds an internal note, deletes one of its own, and cannot delete a colleague’s', async () => {
     const ticket = myTicket();
-    const colleague: TicketNote = { id: 801, ticketId: ticket.id, userId: 77, userName: 'Duda Colega', body: 'Ligou ontem também', createdAt: new Date().toISOString() };
+    const colleague: TicketNote = {
+      id: 801,
+      ticketId: ticket.id,
+      userId: 77,
+      userName: 'Duda Colega',
+      body: 'Ligou ontem também',
+      createdAt: new Date().toISOString(),
+    };
     const { net, setNotes } = drawerServer(ticket, { notes: [colleague] });
     net.requests.length = 0;
     const { user, drawer } = await openDrawer(ticket);
@@ -176,7 +190,14 @@ describe('Contact drawer', () => {
     expect(net.calls('DELETE', `/api/tickets/${ticket.id}/notes/901`)).toHaveLength(1);
 
     // A colleague's note arrives by socket: the open drawer fetches the list again.
-    const fresh: TicketNote = { id: 950, ticketId: ticket.id, userId: 77, userName: 'Duda Colega', body: 'Já mandei o boleto', createdAt: new Date().toISOString() };
+    const fresh: TicketNote = {
+      id: 950,
+      ticketId: ticket.id,
+      userId: 77,
+      userName: 'Duda Colega',
+      body: 'Já mandei o boleto',
+      createdAt: new Date().toISOString(),
+    };
     setNotes([colleague, fresh]);
     emit('ticket', { action: 'note', ticketId: ticket.id, note: fresh });
     expect(await within(notes).findByText('Já mandei o boleto')).toBeInTheDocument();
@@ -184,12 +205,39 @@ describe('Contact drawer', () => {
 
   it("lists the contact's other tickets as links and the ticket's history", async () => {
     const ticket = myTicket();
-    const past = makeTicket({ status: 'closed', closedAt: '2026-02-10T15:00:00.000Z', lastMessage: 'Obrigado!', contact: { id: contact.id, name: contact.name, number: contact.number } });
+    const past = makeTicket({
+      status: 'closed',
+      closedAt: '2026-02-10T15:00:00.000Z',
+      lastMessage: 'Obrigado!',
+      contact: { id: contact.id, name: contact.name, number: contact.number },
+    });
     // The search by number also finds another contact whose messages quote it: not this contact's.
     const stranger = makeTicket({ status: 'closed', contact: { id: 99, name: 'Outra Pessoa 5511977776666', number: '5511900009999' } });
     const history: TicketHistoryEntry[] = [
-      { id: 1, action: 'accepted', userId: me.id, fromStatus: 'pending', toStatus: 'open', fromUserId: null, toUserId: me.id, fromQueueId: 3, toQueueId: 3, createdAt: '2026-03-01T12:00:00.000Z' },
-      { id: 2, action: 'transferred', userId: 77, fromStatus: 'open', toStatus: 'open', fromUserId: me.id, toUserId: me.id, fromQueueId: 3, toQueueId: 4, createdAt: '2026-03-01T12:05:00.000Z' },
+      {
+        id: 1,
+        action: 'accepted',
+        userId: me.id,
+        fromStatus: 'pending',
+        toStatus: 'open',
+        fromUserId: null,
+        toUserId: me.id,
+        fromQueueId: 3,
+        toQueueId: 3,
+        createdAt: '2026-03-01T12:00:00.000Z',
+      },
+      {
+        id: 2,
+        action: 'transferred',
+        userId: 77,
+        fromStatus: 'open',
+        toStatus: 'open',
+        fromUserId: me.id,
+        toUserId: me.id,
+        fromQueueId: 3,
+        toQueueId: 4,
+        createdAt: '2026-03-01T12:05:00.000Z',
+      },
     ];
     const { net } = drawerServer(ticket, { history, others: [past, stranger] });
     const { drawer } = await openDrawer(ticket);
@@ -198,7 +246,10 @@ describe('Contact drawer', () => {
     const link = await within(others).findByRole('link', { name: /^Abrir atendimento de .* \(Resolvido\)$/ });
     expect(link).toHaveAttribute('href', `/tickets/${past.uuid}`);
     expect(within(others).getAllByRole('link')).toHaveLength(1);
-    const search = net.calls('GET', '/api/tickets').map((r) => new URL(r.url, 'http://x').searchParams).find((q) => q.get('search'));
+    const search = net
+      .calls('GET', '/api/tickets')
+      .map((r) => new URL(r.url, 'http://x').searchParams)
+      .find((q) => q.get('search'));
     expect(search?.get('status')).toBe('closed');
     expect(search?.get('search')).toBe(contact.number);
 

@@ -32,12 +32,21 @@ export function ContactTagsSection({ contact, ticket }: { contact: Contact; tick
   };
   const saveContactTags = (tags: TagRef[]) =>
     save('contact', async () => {
-      const changed = await contactDrawerApi.setContactTags(contact.id, tags.map((tag) => tag.id));
+      const changed = await contactDrawerApi.setContactTags(
+        contact.id,
+        tags.map((tag) => tag.id),
+      );
       client.setQueryData(contactKey(contact.id), changed);
     });
   const saveTicketTags = (tags: TagRef[]) =>
     save('ticket', async () => {
-      placeTicket(client, await contactDrawerApi.setTicketTags(ticket.id, tags.map((tag) => tag.id)));
+      placeTicket(
+        client,
+        await contactDrawerApi.setTicketTags(
+          ticket.id,
+          tags.map((tag) => tag.id),
+        ),
+      );
     });
 
   return (

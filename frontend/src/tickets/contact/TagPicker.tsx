@@ -32,7 +32,15 @@ export function TagPicker({ label, value, disabled, onChange }: TagPickerProps) 
       renderValue={(selected, getItemProps) =>
         selected.map((tag, index) => {
           const { key, ...itemProps } = getItemProps({ index });
-          return <Chip key={key} size="small" label={tag.name} sx={{ bgcolor: tag.color, color: (theme) => theme.palette.getContrastText(tag.color) }} {...itemProps} />;
+          return (
+            <Chip
+              key={key}
+              size="small"
+              label={tag.name}
+              sx={{ bgcolor: tag.color, color: (theme) => theme.palette.getContrastText(tag.color) }}
+              {...itemProps}
+            />
+          );
         })
       }
       renderInput={(params) => <TextField {...params} label={label} />}

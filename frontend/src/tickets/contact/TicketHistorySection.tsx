@@ -18,7 +18,11 @@ export function TicketHistorySection({ ticketId }: { ticketId: number }) {
 
   // Attendants cannot list users: names they cannot know read as "an attendant".
   const userName = (id: number | null) =>
-    id === null ? t('inbox.history.system') : id === me?.id ? t('inbox.contact.you') : (attendants.data?.find((u) => u.id === id)?.name ?? t('inbox.history.attendant'));
+    id === null
+      ? t('inbox.history.system')
+      : id === me?.id
+        ? t('inbox.contact.you')
+        : (attendants.data?.find((u) => u.id === id)?.name ?? t('inbox.history.attendant'));
   const describe = (entry: TicketHistoryEntry) => {
     const who = userName(entry.userId);
     const base = t(`inbox.history.${entry.action}`, { who, to: userName(entry.toUserId) });

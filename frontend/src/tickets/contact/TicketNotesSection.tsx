@@ -69,7 +69,12 @@ export function TicketNotesSection({ ticketId }: { ticketId: number }) {
       {notes.data?.length === 0 ? <Typography color="text.secondary">{t('inbox.contact.noNotes')}</Typography> : null}
       <Stack component="ul" spacing={1} aria-label={t('inbox.contact.notes')} sx={{ listStyle: 'none', p: 0, m: 0 }}>
         {(notes.data ?? []).map((note) => (
-          <Paper component="li" key={note.id} variant="outlined" sx={{ p: 1.25, bgcolor: (theme) => alpha(theme.palette.warning.main, 0.1), borderColor: (theme) => alpha(theme.palette.warning.main, 0.5) }}>
+          <Paper
+            component="li"
+            key={note.id}
+            variant="outlined"
+            sx={{ p: 1.25, bgcolor: (theme) => alpha(theme.palette.warning.main, 0.1), borderColor: (theme) => alpha(theme.palette.warning.main, 0.5) }}
+          >
             <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
               <Typography variant="caption" sx={{ fontWeight: 700, flex: 1 }}>
                 {author(note)} · {formatActivity(note.createdAt, i18n.language)}

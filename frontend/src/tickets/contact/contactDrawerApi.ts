@@ -19,9 +19,12 @@ const PAST_TICKETS_LIMIT = 20;
 export const contactDrawerApi = {
   contact: (id: number, signal?: AbortSignal) => api.get<Answer<'GET /api/contacts/:id'>>(`/api/contacts/${id}`, { signal }).then((r) => r.contact),
   saveContact: (id: number, input: ContactDetailsInput) => api.put<Answer<'PUT /api/contacts/:id'>>(`/api/contacts/${id}`, input).then((r) => r.contact),
-  setContactTags: (id: number, tagIds: number[]) => api.put<Answer<'PUT /api/contacts/:id/tags'>>(`/api/contacts/${id}/tags`, { tagIds }).then((r) => r.contact),
-  setTicketTags: (ticketId: number, tagIds: number[]) => api.put<Answer<'PUT /api/tickets/:id/tags'>>(`/api/tickets/${ticketId}/tags`, { tagIds }).then((r) => r.ticket),
-  notes: (ticketId: number, signal?: AbortSignal) => api.get<Answer<'GET /api/tickets/:id/notes'>>(`/api/tickets/${ticketId}/notes`, { signal }).then((r) => r.notes),
+  setContactTags: (id: number, tagIds: number[]) =>
+    api.put<Answer<'PUT /api/contacts/:id/tags'>>(`/api/contacts/${id}/tags`, { tagIds }).then((r) => r.contact),
+  setTicketTags: (ticketId: number, tagIds: number[]) =>
+    api.put<Answer<'PUT /api/tickets/:id/tags'>>(`/api/tickets/${ticketId}/tags`, { tagIds }).then((r) => r.ticket),
+  notes: (ticketId: number, signal?: AbortSignal) =>
+    api.get<Answer<'GET /api/tickets/:id/notes'>>(`/api/tickets/${ticketId}/notes`, { signal }).then((r) => r.notes),
   addNote: (ticketId: number, body: string) => api.post<Answer<'POST /api/tickets/:id/notes'>>(`/api/tickets/${ticketId}/notes`, { body }).then((r) => r.note),
   deleteNote: (ticketId: number, noteId: number) => api.delete(`/api/tickets/${ticketId}/notes/${noteId}`),
   history: (ticketId: number, signal?: AbortSignal) =>

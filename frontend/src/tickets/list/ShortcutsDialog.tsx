@@ -38,7 +38,10 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose(): v
                   {keys.map((key, i) => (
                     <Box component="span" key={key}>
                       {i > 0 ? ' + ' : null}
-                      <Box component="kbd" sx={{ px: 0.75, py: 0.25, border: 1, borderColor: 'divider', borderRadius: 1, fontFamily: 'monospace', fontSize: 13 }}>
+                      <Box
+                        component="kbd"
+                        sx={{ px: 0.75, py: 0.25, border: 1, borderColor: 'divider', borderRadius: 1, fontFamily: 'monospace', fontSize: 13 }}
+                      >
                         {key}
                       </Box>
                     </Box>

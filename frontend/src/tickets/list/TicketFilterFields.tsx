@@ -46,7 +46,14 @@ function MultiSelect({ label, options, value, onChange }: MultiSelectProps) {
     >
       {options.map((option) => (
         <MenuItem key={option.id} value={String(option.id)} sx={{ gap: 1, py: 0.25 }}>
-          <Checkbox size="small" checked={value.includes(option.id)} tabIndex={-1} disableRipple sx={{ p: 0.5 }} slotProps={{ input: { 'aria-hidden': true } }} />
+          <Checkbox
+            size="small"
+            checked={value.includes(option.id)}
+            tabIndex={-1}
+            disableRipple
+            sx={{ p: 0.5 }}
+            slotProps={{ input: { 'aria-hidden': true } }}
+          />
           {option.color ? <ColorDot color={option.color} /> : null}
           {option.name}
         </MenuItem>
@@ -65,7 +72,13 @@ interface SingleSelectProps {
 function SingleSelect({ label, options, value, onChange }: SingleSelectProps) {
   const { t } = useTranslation();
   return (
-    <TextField select size="small" label={label} value={value ? String(value) : ''} onChange={(event) => onChange(event.target.value ? Number(event.target.value) : null)}>
+    <TextField
+      select
+      size="small"
+      label={label}
+      value={value ? String(value) : ''}
+      onChange={(event) => onChange(event.target.value ? Number(event.target.value) : null)}
+    >
       <MenuItem value="">{t('inbox.filters.any')}</MenuItem>
       {options.map((option) => (
         <MenuItem key={option.id} value={String(option.id)}>
@@ -95,7 +108,12 @@ export function TicketFilterFields({ filters, onChange }: { filters: TicketFilte
       />
       <MultiSelect label={t('inbox.filters.tags')} options={tags.data ?? []} value={filters.tagIds} onChange={(tagIds) => onChange({ ...filters, tagIds })} />
       {managers ? (
-        <SingleSelect label={t('inbox.filters.attendant')} options={attendants.data ?? []} value={filters.userId} onChange={(userId) => onChange({ ...filters, userId })} />
+        <SingleSelect
+          label={t('inbox.filters.attendant')}
+          options={attendants.data ?? []}
+          value={filters.userId}
+          onChange={(userId) => onChange({ ...filters, userId })}
+        />
       ) : null}
       <SingleSelect
         label={t('inbox.filters.connection')}

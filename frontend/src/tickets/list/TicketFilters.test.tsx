@@ -17,8 +17,10 @@ beforeEach(async () => {
   session.set({ accessToken: 'token-1', user: supervisor });
 });
 
-const sales = () => makeTicket({ status: 'open', queueId: 3, userId: bia.id, tags: [TAGS[0]!], contact: { id: 21, name: 'Ana Vendas', number: '5511900000021' } });
-const support = () => makeTicket({ status: 'open', queueId: 4, userId: null, whatsappId: 2, contact: { id: 22, name: 'Beto Suporte', number: '5511900000022' } });
+const sales = () =>
+  makeTicket({ status: 'open', queueId: 3, userId: bia.id, tags: [TAGS[0]!], contact: { id: 21, name: 'Ana Vendas', number: '5511900000021' } });
+const support = () =>
+  makeTicket({ status: 'open', queueId: 4, userId: null, whatsappId: 2, contact: { id: 22, name: 'Beto Suporte', number: '5511900000022' } });
 
 describe('Inbox filters', () => {
   it('sends the chosen queue, tag, attendant and connection to the API, shows them as chips and remembers them', async () => {
@@ -57,12 +59,11 @@ describe('Inbox filters', () => {
 
     expect(screen.getByRole('button', { name: 'Filtros (4 ativos)' })).toBeInTheDocument();
     const chips = screen.getByRole('list', { name: 'Filtros ativos' });
-    expect(within(chips).getAllByRole('button').map((chip) => chip.getAttribute('aria-label'))).toEqual([
-      'Fila: Vendas',
-      'Etiqueta: VIP',
-      'Atendente: Bia Atendente',
-      'Conexão: Loja Centro',
-    ]);
+    expect(
+      within(chips)
+        .getAllByRole('button')
+        .map((chip) => chip.getAttribute('aria-label')),
+    ).toEqual(['Fila: Vendas', 'Etiqueta: VIP', 'Atendente: Bia Atendente', 'Conexão: Loja Centro']);
     expect(JSON.parse(localStorage.getItem(`atende.inbox.filters.${supervisor.id}`)!)).toEqual({ queueIds: [3], tagIds: [7], userId: bia.id, whatsappId: 1 });
 
     // A chip's close icon removes just that filter.

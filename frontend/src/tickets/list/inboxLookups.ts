@@ -24,8 +24,7 @@ const ATTENDANTS_LIMIT = 200;
 export function useAttendants(enabled: boolean) {
   return useQuery({
     queryKey: ['users', 'inbox-attendants'],
-    queryFn: ({ signal }) =>
-      api.get<Answer<'GET /api/users'>>('/api/users', { query: { limit: ATTENDANTS_LIMIT }, signal }).then((r) => r.users),
+    queryFn: ({ signal }) => api.get<Answer<'GET /api/users'>>('/api/users', { query: { limit: ATTENDANTS_LIMIT }, signal }).then((r) => r.users),
     enabled,
     staleTime: 60_000,
   });

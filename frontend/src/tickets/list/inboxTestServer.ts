@@ -16,7 +16,9 @@ export const TAGS = [
   { id: 7, name: 'VIP', color: '#9c27b0' },
   { id: 8, name: 'Atrasado', color: '#f44336' },
 ];
-export const CONNECTIONS = [{ id: 1, name: 'Loja Centro', status: 'CONNECTED', qrcode: null, number: null, isDefault: true, greetingMessage: null, farewellMessage: null, retries: 0 }];
+export const CONNECTIONS = [
+  { id: 1, name: 'Loja Centro', status: 'CONNECTED', qrcode: null, number: null, isDefault: true, greetingMessage: null, farewellMessage: null, retries: 0 },
+];
 
 function listFor(all: Ticket[], url: string): Ticket[] {
   const q = new URL(url, 'http://x').searchParams;
@@ -84,6 +86,9 @@ export const emitSettled = (event: string, payload: unknown): Promise<void> => P
 
 /** The query string of the last list request for a tab, as a plain object. */
 export function lastListQuery(net: ReturnType<typeof installFetch>, status: string): Record<string, string> | undefined {
-  const found = net.calls('GET', '/api/tickets').filter((r) => new URL(r.url, 'http://x').searchParams.get('status') === status).at(-1);
+  const found = net
+    .calls('GET', '/api/tickets')
+    .filter((r) => new URL(r.url, 'http://x').searchParams.get('status') === status)
+    .at(-1);
   return found ? Object.fromEntries(new URL(found.url, 'http://x').searchParams) : undefined;
 }

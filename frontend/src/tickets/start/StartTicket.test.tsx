@@ -42,7 +42,13 @@ function server(start: FakeRoute, extraTickets: Ticket[] = [], extraRoutes: Reco
 
 /** A ticket the server creates for Dora, with the routes the chat asks for once it opens. */
 function startedFor(contact: Contact, queueId: number | null) {
-  const ticket = makeTicket({ status: 'open', userId: me.id, queueId, contact: { id: contact.id, name: contact.name, number: contact.number }, lastMessage: null });
+  const ticket = makeTicket({
+    status: 'open',
+    userId: me.id,
+    queueId,
+    contact: { id: contact.id, name: contact.name, number: contact.number },
+    lastMessage: null,
+  });
   const routes: Record<string, FakeRoute> = {
     [`GET /api/tickets/${ticket.id}`]: () => reply(200, { ticket }),
     [`GET /api/tickets/${ticket.uuid}`]: () => reply(200, { ticket }),
@@ -66,10 +72,14 @@ async function dialogWithDora() {
 describe('Starting a conversation from the inbox', () => {
   it('finds the contact by name, creates the ticket from the default connection in the chosen queue, and opens its chat', async () => {
     const { ticket, routes } = startedFor(dora, 3);
-    const { net, tickets } = server(() => {
-      tickets.set(ticket.id, ticket);
-      return reply(201, { ticket });
-    }, [], routes);
+    const { net, tickets } = server(
+      () => {
+        tickets.set(ticket.id, ticket);
+        return reply(201, { ticket });
+      },
+      [],
+      routes,
+    );
     const { user } = renderApp('/tickets');
 
     await user.click(await screen.findByRole('button', { name: 'Nova conversa' }));
@@ -114,7 +124,10 @@ describe('Starting a conversation from the inbox', () => {
 
   it('points to the conversation already going on with the contact, and opens it', async () => {
     const existing = makeTicket({ status: 'open', userId: me.id, contact: { id: dora.id, name: dora.name, number: dora.number } });
-    const { net } = server(() => apiError(409, 'ERR_TICKET_ALREADY_ACTIVE', { ticket: { id: existing.id, uuid: existing.uuid, status: 'open' }, userName: me.name }), [existing]);
+    const { net } = server(
+      () => apiError(409, 'ERR_TICKET_ALREADY_ACTIVE', { ticket: { id: existing.id, uuid: existing.uuid, status: 'open' }, userName: me.name }),
+      [existing],
+    );
     const { user, dialog } = await dialogWithDora();
     await user.click(within(dialog).getByRole('button', { name: 'Iniciar conversa' }));
 
@@ -147,10 +160,14 @@ describe('Starting a conversation from the inbox', () => {
 describe('Starting a conversation from the contacts screen', () => {
   it('writes to the contact of the row and lands in the inbox on the new chat', async () => {
     const { ticket, routes } = startedFor(eduardo, null);
-    const { net, tickets } = server(() => {
-      tickets.set(ticket.id, ticket);
-      return reply(201, { ticket });
-    }, [], routes);
+    const { net, tickets } = server(
+      () => {
+        tickets.set(ticket.id, ticket);
+        return reply(201, { ticket });
+      },
+      [],
+      routes,
+    );
     const { user } = renderApp('/contacts');
 
     // A group has no such action.

@@ -86,7 +86,11 @@ export function StartTicketDialog({ open, onClose, contact: given = null }: Star
             ) : undefined
           }
         >
-          {active.ticket ? t('startTicket.activeMine') : active.userName ? t('startTicket.activeWith', { name: active.userName }) : t('startTicket.activeWaiting')}
+          {active.ticket
+            ? t('startTicket.activeMine')
+            : active.userName
+              ? t('startTicket.activeWith', { name: active.userName })
+              : t('startTicket.activeWaiting')}
         </Alert>
       ) : null}
       {given ? null : (

@@ -34,8 +34,7 @@ export function parseCsv(input: string, maxRecords: number): ParsedCsv {
   const endRecord = () => {
     record.push(cell);
     records.push(record);
-    if (records.length > maxRecords)
-      throw AppError.badRequest('ERR_IMPORT_TOO_MANY_ROWS', 'The file has too many rows', { maxRows: maxRecords - 1 });
+    if (records.length > maxRecords) throw AppError.badRequest('ERR_IMPORT_TOO_MANY_ROWS', 'The file has too many rows', { maxRows: maxRecords - 1 });
     record = [];
     cell = '';
   };

@@ -20,10 +20,24 @@ export interface ImportRow {
 
 // Header names as people write them, in the product's languages; anything else becomes a custom field.
 const COLUMNS: Record<string, 'name' | 'number' | 'email' | 'tags'> = {
-  name: 'name', nome: 'name', nombre: 'name',
-  number: 'number', numero: 'number', 'número': 'number', phone: 'number', telefone: 'number', celular: 'number', whatsapp: 'number', 'teléfono': 'number',
-  email: 'email', 'e-mail': 'email', correo: 'email',
-  tags: 'tags', etiquetas: 'tags', tag: 'tags', etiqueta: 'tags',
+  name: 'name',
+  nome: 'name',
+  nombre: 'name',
+  number: 'number',
+  numero: 'number',
+  número: 'number',
+  phone: 'number',
+  telefone: 'number',
+  celular: 'number',
+  whatsapp: 'number',
+  teléfono: 'number',
+  email: 'email',
+  'e-mail': 'email',
+  correo: 'email',
+  tags: 'tags',
+  etiquetas: 'tags',
+  tag: 'tags',
+  etiqueta: 'tags',
 };
 
 /** Whether a header names one of the standard columns (so a custom field must not be called that). */
@@ -64,7 +78,15 @@ export function readImportRows(text: string): ImportRow[] {
       if (role === 'name') row.name = value;
       else if (role === 'number') row.number = value;
       else if (role === 'email') row.email = value === '' ? null : value.toLowerCase();
-      else if (role === 'tags') row.tags = [...new Set(value.split(/[,|]/).map((t) => t.trim()).filter(Boolean))];
+      else if (role === 'tags')
+        row.tags = [
+          ...new Set(
+            value
+              .split(/[,|]/)
+              .map((t) => t.trim())
+              .filter(Boolean),
+          ),
+        ];
       else if (role === 'custom' && value !== '') {
         if (value.length > CONTACT_LIMITS.customFieldValue) problem('ERR_CUSTOM_FIELD_TOO_LONG');
         row.extraInfo.push({ name: column.slice(0, CONTACT_LIMITS.customFieldName), value });

@@ -24,7 +24,15 @@ export async function distributeTicket(input: { companyId: number; ticketId: num
   return 'assigned' in offer ? offer.assigned : null;
 }
 
-export async function offerTicket({ companyId, ticketId, excludeUserId }: { companyId: number; ticketId: number; excludeUserId?: number | null }): Promise<Offer> {
+export async function offerTicket({
+  companyId,
+  ticketId,
+  excludeUserId,
+}: {
+  companyId: number;
+  ticketId: number;
+  excludeUserId?: number | null;
+}): Promise<Offer> {
   const { sequelize } = ctx();
   const online = await onlineUserIds(companyId);
   return sequelize.transaction(async (transaction): Promise<Offer> => {

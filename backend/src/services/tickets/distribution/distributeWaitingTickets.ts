@@ -11,7 +11,15 @@ const MAX_OFFERS_PER_QUEUE = 200;
  * Concurrent sweeps cannot hand one ticket out twice: each offer locks the ticket and re-checks it is pending.
  * `skipTicketId`: a ticket just given back, which must not bounce to the attendant who returned it.
  */
-export async function distributeWaitingTickets({ companyId, queueIds, skipTicketId }: { companyId: number; queueIds: number[]; skipTicketId?: number }): Promise<number> {
+export async function distributeWaitingTickets({
+  companyId,
+  queueIds,
+  skipTicketId,
+}: {
+  companyId: number;
+  queueIds: number[];
+  skipTicketId?: number;
+}): Promise<number> {
   let assigned = 0;
   for (const queueId of await distributingQueueIds(companyId, queueIds)) {
     let after: WaitingPosition = { createdAt: '-infinity', id: 0 };

@@ -37,7 +37,8 @@ export function subscribeDistribution(): () => void {
     domainEvents.subscribe('ticket.updated', ({ companyId, ticket, previous }) => {
       const landed = ticket.status === 'pending' && ticket.queueId !== null && (previous.status !== 'pending' || previous.queueId !== ticket.queueId);
       if (landed) void run(companyId, ticket.id, previous.userId);
-      const freedBy = previous.status === 'open' && previous.userId !== null && !(ticket.status === 'open' && ticket.userId === previous.userId) ? previous.userId : null;
+      const freedBy =
+        previous.status === 'open' && previous.userId !== null && !(ticket.status === 'open' && ticket.userId === previous.userId) ? previous.userId : null;
       // Queued after the landed ticket's own decision, and without it: it must not bounce back to whoever returned it.
       if (freedBy !== null) void sweep(companyId, () => queueIdsOfUser(freedBy), landed ? ticket.id : undefined);
     }),
