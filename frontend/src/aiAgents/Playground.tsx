@@ -10,18 +10,13 @@ import Typography from '@mui/material/Typography';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { aiAgentsApi, type AiAgent, type AiChatMessage, type AiTokenUsage } from './aiAgentsApi';
+import { aiAgentsApi, type AiAgent } from './aiAgentsApi';
 import { aiFailureText } from './aiFailureText';
-import { PlaygroundBubble } from './PlaygroundBubble';
+import { PlaygroundBubble, type PlaygroundTurn } from './PlaygroundBubble';
 
 /** The backend's limits for one test (routes/aiAgents/schema.ts testAiAgentBody). */
 const MAX_MESSAGES = 50;
 const MAX_CONTENT = 4000;
-
-export interface PlaygroundTurn extends AiChatMessage {
-  /** What the endpoint reported for an answer of the agent. */
-  usage?: AiTokenUsage;
-}
 
 /**
  * The admin talks to the agent as a customer would: each message goes with the whole conversation so far,

@@ -1,7 +1,12 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import type { PlaygroundTurn } from './Playground';
+import type { AiChatMessage, AiTokenUsage } from './aiAgentsApi';
+
+/** One message of the playground's conversation; the agent's answers carry what the endpoint reported. */
+export interface PlaygroundTurn extends AiChatMessage {
+  usage?: AiTokenUsage;
+}
 
 /** One message of the playground: the admin's on the right, the agent's on the left with what it cost. */
 export function PlaygroundBubble({ turn, agentName }: { turn: PlaygroundTurn; agentName: string }) {
