@@ -121,7 +121,11 @@ export class WhatsappSession {
     if (this.qrCount > ctx().config.waMaxQrCodes) {
       this.log('info', 'QR code not scanned in time; waiting for a click');
       this.stopped = true;
-      this.sock?.end(undefined).catch((err: unknown) => this.log('warn', 'closing the socket failed', err));
+      // Baileys emits the QR and only then arms the timer for the next one (genPairQR): ended right here, inside
+      // the emit, the socket would clear a timer not yet set, and the one set just after would stay alive and fire
+      // later on a closed socket. A microtask runs once that emit has returned and the timer exists.
+      const sock = this.sock;
+      queueMicrotask(() => sock?.end(undefined).catch((err: unknown) => this.log('warn', 'closing the socket failed', err)));
       await setConnectionState(this.whatsappId, { status: 'TIMEOUT', qrcode: null });
       return;
     }
