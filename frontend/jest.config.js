@@ -25,4 +25,9 @@ export default {
   // the other, while the other core waits. Most of a file's time is CPU (jsdom matching MUI's CSS rules for the
   // visibility Testing Library checks, React rendering): two files at a time take about half as long.
   maxWorkers: 2,
+  // A worker that holds more than this after a test file is replaced by a fresh one. Every file that boots the app
+  // leaves some tens of MB behind in its worker (module registries, Baileys' and the SDKs' caches); a worker grown to
+  // GBs by the end of the run takes longer than jest's 500 ms grace to exit, and is killed with "A worker process has
+  // failed to exit gracefully".
+  workerIdleMemoryLimit: '512MB',
 };

@@ -6,6 +6,6 @@ export default {
   setupFiles: ['<rootDir>/test/support/quiet-libsignal.ts'],
   // Generous: on a loaded 2-core machine the multi-session test can take several times its usual 12 s.
   testTimeout: 60000,
-  // Baileys' internal caches keep interval timers alive after sock.end(); the suite itself leaves nothing running.
-  forceExit: true,
+  // Fails a test file that leaves a timer, socket, server or child process running (see the file).
+  testEnvironment: '<rootDir>/../jest.environment.js',
 }

@@ -125,7 +125,7 @@ export class WhatsappSession {
       // the emit, the socket would clear a timer not yet set, and the one set just after would stay alive and fire
       // later on a closed socket. A microtask runs once that emit has returned and the timer exists.
       const sock = this.sock;
-      queueMicrotask(() => sock?.end(undefined).catch((err: unknown) => this.log('warn', 'closing the socket failed', err)));
+      queueMicrotask(() => void sock?.end(undefined).catch((err: unknown) => this.log('warn', 'closing the socket failed', err)));
       await setConnectionState(this.whatsappId, { status: 'TIMEOUT', qrcode: null });
       return;
     }
