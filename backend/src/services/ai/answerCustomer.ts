@@ -2,6 +2,7 @@ import { openAgentApiKey } from '../../ai/agentApiKey.js';
 import { guardReply } from '../../ai/guard.js';
 import { handoffKeywordIn } from '../../ai/handoffKeywords.js';
 import { customerTurn, messageText } from '../../ai/replyPrompt.js';
+import { onlyUnheardSpeech } from '../../ai/spoken.js';
 import type { AiBrief } from '../../ai/handoffSummary.js';
 import { findAgentFor, type AiAgentRecord } from '../../db/aiAgents.js';
 import { botTurnState, conversationUpTo, type BotTurnState } from '../../db/botPhase.js';
@@ -13,6 +14,7 @@ import { askAgent } from './askAgent.js';
 import { budgetAllows } from './budgetAllows.js';
 import { handOffTicket, type HandOff } from './handOffTicket.js';
 import { aiReplyWid, sendAiReply } from './sendAiReply.js';
+import { waitForTranscripts } from './waitForTranscripts.js';
 
 /** One AI step job: answer the customer's message `messageId` on a ticket in its bot phase. */
 export interface AiStepJob {
@@ -44,7 +46,11 @@ const turnState = ({ companyId, ticketId, messageId }: AiStepJob) => botTurnStat
  * the customer did not write again while the model was thinking (sendAiReply.ts): the next turn answers both.
  */
 export async function answerCustomer({ companyId, ticketId, messageId }: AiStepJob): Promise<void> {
-  if (!stillToAnswer(await turnState({ companyId, ticketId, messageId }), messageId)) return;
+  const state = await turnState({ companyId, ticketId, messageId });
+  if (!stillToAnswer(state, messageId)) return;
+  // A voice note of this turn still being transcribed is waited for (outside the lock: nothing else of the
+  // ticket's needs to wait); the turn then reads everything afresh.
+  await waitForTranscripts(companyId, ticketId, messageId, state);
   // A turn waits for the ticket's previous one; the model may take (3 attempts × timeout) and backoff.
   const waitMs = 4 * ctx().config.ai.timeoutMs + 30_000;
   await withRedisLock(`ai-turn:${ticketId}`, () => takeTurn({ companyId, ticketId, messageId }), { waitMs });
@@ -57,6 +63,9 @@ async function decide({ companyId, ticketId, messageId }: AiStepJob, state: BotT
   const conversation = await conversationUpTo(ticketId, messageId, agent.historyWindow);
   const keyword = handoffKeywordIn(customerTurn(conversation).map(messageText).join('\n'), agent.handoffKeywords);
   if (keyword) return { handOff: 'keyword', detail: keyword };
+  // Voice notes and nothing else, none of them transcribed (the transcription failed): the model would read
+  // only "[voice]" and guess, so a person listens instead. A turn with some text is answered from the text.
+  if (agent.transcribeAudio && onlyUnheardSpeech(customerTurn(conversation))) return { handOff: 'noTranscript' };
   if (state.aiTurns >= agent.maxTurns) return { handOff: 'maxTurns', detail: `${agent.maxTurns}` };
   if (!(await budgetAllows(companyId))) return { handOff: 'budget' };
 
