@@ -37,7 +37,7 @@ async function assistAgentOf(ticket: TicketRow): Promise<AiAgentRecord | undefin
  * The attendant's assist in the chat: a draft of the next reply ("Sugerir resposta", usage purpose `assist`) or
  * a summary of the conversation ("Resumir conversa", purpose `summary`), from the ticket's agent. It returns
  * text to the attendant and sends nothing to anyone: the draft goes into the composer, where the attendant
- * edits it and decides. Whoever may see the ticket may ask (404 otherwise, as any ticket access); the
+ * edits it and decides. Whoever may see the ticket may ask (404 otherwise, like every ticket access); the
  * endpoint's failures are the playground's errors (ERR_AI_AUTH, ERR_AI_ENDPOINT, ERR_AI_TIMEOUT).
  */
 export async function assistAttendant({ actor, ticketId, kind, language = 'pt-BR' }: AssistAttendantInput): Promise<{ text: string }> {
