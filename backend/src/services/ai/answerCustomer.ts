@@ -39,8 +39,10 @@ const turnState = ({ companyId, ticketId, messageId }: AiStepJob) => botTurnStat
  * a time per ticket, in every process (a Redis lock held while the model thinks), so answers follow the
  * conversation's order; tickets run in parallel.
  *
- * The turn: a handoff keyword in what the customer just wrote, the agent's turn limit or the company's budget
- * pass the ticket to people without asking the model; otherwise the model answers (askAgent.ts), and its
+ * A voice note of the customer's turn that is still being transcribed is waited for first, so the model reads
+ * its transcript (waitForTranscripts.ts). The turn: a handoff keyword in what the customer just wrote, the
+ * agent's turn limit, the company's budget, or a turn of voice notes none of which could be transcribed pass
+ * the ticket to people without asking the model; otherwise the model answers (askAgent.ts), and its
  * handoff, a confidence under the agent's threshold, an endpoint that failed or answered garbage twice, or a
  * reply the guard refuses pass it to people too. Only a reply that clears all of that is sent — and only if
  * the customer did not write again while the model was thinking (sendAiReply.ts): the next turn answers both.
@@ -63,11 +65,11 @@ async function decide({ companyId, ticketId, messageId }: AiStepJob, state: BotT
   const conversation = await conversationUpTo(ticketId, messageId, agent.historyWindow);
   const keyword = handoffKeywordIn(customerTurn(conversation).map(messageText).join('\n'), agent.handoffKeywords);
   if (keyword) return { handOff: 'keyword', detail: keyword };
+  if (state.aiTurns >= agent.maxTurns) return { handOff: 'maxTurns', detail: `${agent.maxTurns}` };
+  if (!(await budgetAllows(companyId))) return { handOff: 'budget' };
   // Voice notes and nothing else, none of them transcribed (the transcription failed): the model would read
   // only "[voice]" and guess, so a person listens instead. A turn with some text is answered from the text.
   if (agent.transcribeAudio && onlyUnheardSpeech(customerTurn(conversation))) return { handOff: 'noTranscript' };
-  if (state.aiTurns >= agent.maxTurns) return { handOff: 'maxTurns', detail: `${agent.maxTurns}` };
-  if (!(await budgetAllows(companyId))) return { handOff: 'budget' };
 
   const asked = await askAgent(agent, ticketId, conversation);
   if ('failure' in asked) return { handOff: asked.failure };
