@@ -91,6 +91,9 @@ export interface Endpoints {
   'GET /api/tickets/:id/notes': { notes: TicketNoteView[] };
   'POST /api/tickets/:id/notes': { note: TicketNoteView };
   'PUT /api/tickets/:id/tags': { tagIds: number[]; ticket: TicketView };
+  /** The attendant's AI assist (issue 13): a draft reply for the composer, and a summary; nothing is sent. */
+  'POST /api/tickets/:id/ai/suggest': { text: string };
+  'POST /api/tickets/:id/ai/summary': { text: string };
 
   'GET /api/messages/:ticketId': MessagesPage;
   'POST /api/messages/:ticketId': { message: MessageView };

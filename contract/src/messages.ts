@@ -53,6 +53,8 @@ export interface MessageView {
   automatic: boolean;
   /** Written by the AI agent (the chat shows its badge); never an attendant's. */
   fromAi: boolean;
+  /** A voice note's or audio's transcript (the AI agent's transcription, issue 13); null until there is one, and once deleted. */
+  transcript: string | null;
   editedAt: string | null;
   sentAt: string;
 }

@@ -13,6 +13,8 @@ export interface SettingsView {
   outOfHoursMessage: string;
   /** Said before the menu again when an answer is not one of its options. */
   chatbotInvalidOptionMessage: string;
+  /** The AI agent of the attendants' assist (suggest, summary) where none answers the ticket's queue or connection; null: none. */
+  aiAssistAgentId: number | null;
 }
 
 export type SettingKey = keyof SettingsView;

@@ -52,6 +52,21 @@ test('scripted transcripts in order, then a 500 the SDK retries; response_format
   )
 })
 
+test('usage as OpenAI reports it, when scripted: tokens with their total, or the audio seconds; none by default', async () => {
+  ai.scriptTranscriptions({ text: 'com tokens', usage: { input_tokens: 40, output_tokens: 6 } }, { text: 'com segundos', usage: { seconds: 3 } })
+  const client = sdkFor(ai)
+  const file = async () => toFile(voiceNote, 'audio.ogg', { type: 'audio/ogg' })
+  expect(await client.audio.transcriptions.create({ file: await file(), model: 'gpt-4o-mini-transcribe' })).toEqual({
+    text: 'com tokens',
+    usage: { type: 'tokens', input_tokens: 40, output_tokens: 6, total_tokens: 46 },
+  })
+  expect(await client.audio.transcriptions.create({ file: await file(), model: 'whisper-1' })).toEqual({
+    text: 'com segundos',
+    usage: { type: 'duration', seconds: 3 },
+  })
+  expect(await client.audio.transcriptions.create({ file: await file(), model: 'whisper-1' })).toEqual({ text: DEMO_TRANSCRIPT })
+})
+
 test('a responder answers from the upload itself (e.g. one transcript per voice note)', async () => {
   ai.respondToTranscriptionsWith(call => ({ text: `${call.file.bytes.length} bytes de ${call.file.name}` }))
   const out = await sdkFor(ai).audio.transcriptions.create({ file: await toFile(voiceNote, 'nota.ogg'), model: 'whisper-1' })

@@ -7,7 +7,19 @@ import type { AgentLead } from './agentAnswer.js';
 
 /** Why the bot phase ended. */
 export type HandoffCause =
-  'model' | 'keyword' | 'lowConfidence' | 'maxTurns' | 'endpointError' | 'timeout' | 'malformed' | 'guard' | 'budget' | 'noAgent' | 'unavailable' | 'takenOver';
+  | 'model'
+  | 'keyword'
+  | 'lowConfidence'
+  | 'maxTurns'
+  | 'endpointError'
+  | 'timeout'
+  | 'malformed'
+  | 'guard'
+  | 'budget'
+  | 'noAgent'
+  | 'unavailable'
+  | 'noTranscript'
+  | 'takenOver';
 
 /** What the model's structured answers told about the conversation so far (kept between turns: aiBrief.ts). */
 export interface AiBrief {
@@ -37,6 +49,7 @@ const CAUSES: Record<HandoffCause, (detail: string) => string> = {
   budget: () => 'o limite mensal de uso de IA da empresa foi atingido',
   noAgent: () => 'o agente de IA desta conversa foi desativado ou removido',
   unavailable: () => 'o assistente de IA ficou indisponível',
+  noTranscript: () => 'o cliente mandou áudio e não foi possível transcrevê-lo: ouça a mensagem de voz',
   takenOver: (d) => `${d || 'um supervisor'} assumiu a conversa`,
 };
 

@@ -30,6 +30,8 @@ export interface MessageRow {
   automatic?: boolean;
   /** Written by the AI agent (issue 13). */
   fromAi?: boolean;
+  /** A voice note's transcript, written once by the transcription job (issue 13). */
+  transcript?: string | null;
   editedAt: Date | string | null;
   sentAt: Date | string;
   createdAt: Date | string;
@@ -82,6 +84,7 @@ const COLUMNS = [
   'reactions',
   'automatic',
   '"fromAi"',
+  'transcript',
 ];
 
 export function messageColumns(alias?: string): string {

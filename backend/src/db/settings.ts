@@ -19,3 +19,13 @@ export async function upsertSettings(transaction: Transaction, companyId: number
     { transaction },
   );
 }
+
+/** Removes a key whose stored value is `value` (back to its default), e.g. an id that no longer exists; whether it was there. */
+export async function deleteSettingWithValue(transaction: Transaction, companyId: number, key: string, value: unknown): Promise<boolean> {
+  const removed = await many(
+    `DELETE FROM "Settings" WHERE "companyId" = :companyId AND key = :key AND value = CAST(:value AS jsonb) RETURNING key`,
+    { companyId, key, value: JSON.stringify(value) },
+    { transaction },
+  );
+  return removed.length > 0;
+}

@@ -46,6 +46,8 @@ export interface DomainEvents {
   'ticket.noteAdded': { companyId: number; ticketId: number; note: TicketNoteView };
   /** A stored message changed: ack advanced, edited, deleted for everyone, reacted to, media saved. */
   'message.updated': { companyId: number; ticketId: number; message: MessageRow };
+  /** An inbound message's file was just stored (once per message; `message.updated` announces it too): voice notes get transcribed. */
+  'message.mediaStored': { companyId: number; ticketId: number; message: MessageRow };
   /** A queue with its members (userIds, whatsappIds) as committed; membership changes come as updates. */
   'queue.created': { companyId: number; queue: QueueRow };
   'queue.updated': { companyId: number; queue: QueueRow };

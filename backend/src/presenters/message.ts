@@ -35,6 +35,7 @@ export function presentMessage(row: PresentableMessage): MessageView {
     isDeleted: deleted,
     automatic: row.automatic === true,
     fromAi: row.fromAi === true,
+    transcript: deleted ? null : (row.transcript ?? null),
     editedAt: row.editedAt ? iso(row.editedAt) : null,
     sentAt: iso(row.sentAt),
   };

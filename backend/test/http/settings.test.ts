@@ -14,6 +14,7 @@ const DEFAULTS = {
   chatbotTimeoutMinutes: 30,
   outOfHoursMessage: 'Olá! No momento estamos fora do horário de atendimento. Sua mensagem ficou registrada e responderemos assim que possível.',
   chatbotInvalidOptionMessage: 'Opção inválida.',
+  aiAssistAgentId: null,
 };
 const hours = { '1': [{ start: '09:00', end: '18:00' }], '6': [{ start: '09:00', end: '13:00' }] };
 

@@ -8,10 +8,12 @@ interface AiAgentPickerProps {
   /** What the agent answers for, said under the select (a connection's or a queue's new tickets). */
   help: string;
   disabled?: boolean;
+  /** Default "Agente de IA". */
+  label?: string;
 }
 
 /** "Agente de IA" on the connection and queue forms: none, or one of the company's agents. */
-export function AiAgentPicker({ value, onChange, help, disabled }: AiAgentPickerProps) {
+export function AiAgentPicker({ value, onChange, help, disabled, label }: AiAgentPickerProps) {
   const { t } = useTranslation();
   const agents = useAiAgentsList();
   const choices = (agents.data ?? []).map((agent) => ({ id: agent.id, name: agent.enabled ? agent.name : t('aiAgents.disabledName', { name: agent.name }) }));
@@ -20,7 +22,7 @@ export function AiAgentPicker({ value, onChange, help, disabled }: AiAgentPicker
     choices.push({ id: value, name: agents.isPending ? t('app.loading') : t('aiAgents.unknownAgent') });
   return (
     <OptionalSelect
-      label={t('aiAgents.picker')}
+      label={label ?? t('aiAgents.picker')}
       noneLabel={t('aiAgents.none')}
       value={value === null ? '' : String(value)}
       onChange={(next) => onChange(next === '' ? null : Number(next))}

@@ -16,6 +16,7 @@ import { queuesMessages } from '../queues/queuesMessages';
 import { quickRepliesMessages } from '../quickReplies/quickRepliesMessages';
 import { settingsMessages } from '../settings/settingsMessages';
 import { tagsMessages } from '../tags/tagsMessages';
+import { chatAiMessages } from '../tickets/assist/chatAiMessages';
 import { chatMessages } from '../tickets/chatMessages';
 import { inboxMessages } from '../tickets/inboxMessages';
 import { startTicketMessages } from '../tickets/start/startTicketMessages';
@@ -33,6 +34,7 @@ const AREAS = {
   users: usersMessages,
   tickets: ticketsMessages,
   chat: chatMessages,
+  chatAi: chatAiMessages,
   inbox: inboxMessages,
   startTicket: startTicketMessages,
   connections: connectionsMessages,

@@ -8,6 +8,7 @@ import Typography from '@mui/material/Typography';
 import { useId, useState, type ReactNode } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { AiAgentPicker } from '../aiAgents/AiAgentPicker';
 import { useFeedback } from '../common/FeedbackContext';
 import { FormSwitch } from '../common/form/FormSwitch';
 import { errorMessage } from '../i18n/errorMessage';
@@ -128,6 +129,21 @@ export function SettingsForm({ settings }: { settings: Settings }) {
             limits={{ max: TEXT_LIMITS.chatbotInvalidOptionMessage }}
             help={t('settings.chatbotInvalidOptionMessage.help')}
             minRows={1}
+          />
+        </Section>
+
+        <Section title={t('settings.sections.ai')}>
+          <Controller
+            control={control}
+            name="aiAssistAgentId"
+            render={({ field }) => (
+              <AiAgentPicker
+                label={t('settings.aiAssistAgentId.label')}
+                value={field.value}
+                onChange={field.onChange}
+                help={t('settings.aiAssistAgentId.help')}
+              />
+            )}
           />
         </Section>
 

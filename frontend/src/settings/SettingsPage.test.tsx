@@ -18,6 +18,7 @@ const defaults: Settings = {
   chatbotTimeoutMinutes: 30,
   outOfHoursMessage: 'Olá! No momento estamos fora do horário de atendimento.',
   chatbotInvalidOptionMessage: 'Opção inválida.',
+  aiAssistAgentId: null,
 };
 
 beforeEach(async () => {
@@ -32,6 +33,7 @@ function settingsServer(initial: Settings, put?: (body: Settings) => ReturnType<
   let stored = { ...initial };
   const net = installFetch({
     'GET /api/settings': () => reply(200, { settings: stored }),
+    'GET /api/ai-agents': () => reply(200, { aiAgents: [] }),
     'PUT /api/settings': ({ body }) => {
       if (put) return put(body as Settings);
       stored = { ...stored, ...(body as Settings) };
@@ -77,6 +79,7 @@ describe('SettingsPage', () => {
         chatbotTimeoutMinutes: 30,
         outOfHoursMessage: 'Olá! No momento estamos fora do horário de atendimento.',
         chatbotInvalidOptionMessage: 'Opção inválida.',
+        aiAssistAgentId: null,
       },
     ]);
   });

@@ -19,6 +19,7 @@ export const settingsMessages = defineAreaMessages({
       tickets: 'Atendimentos',
       businessHours: 'Horário de atendimento',
       chatbot: 'Menu de opções (chatbot)',
+      ai: 'Inteligência artificial',
     },
     reopenWindowMinutes: {
       label: 'Reabrir atendimento finalizado até',
@@ -46,6 +47,10 @@ export const settingsMessages = defineAreaMessages({
       label: 'Resposta a uma opção inválida',
       help: 'Enviada antes de repetir o menu quando a resposta do cliente não é uma das opções. Escreva no idioma dos seus clientes.',
     },
+    aiAssistAgentId: {
+      label: 'Agente do assistente dos atendentes',
+      help: 'Usado em “Sugerir resposta” e “Resumir conversa” nos atendimentos cuja fila ou conexão não tem um agente de IA próprio.',
+    },
     businessHours: {
       limited: 'Atender só em horário definido',
       help: 'Fora deste horário, o cliente recebe a mensagem abaixo (ou a da fila, se ela tiver uma própria). Desligado, a empresa atende a qualquer hora. As filas podem ter um horário próprio.',
@@ -68,6 +73,7 @@ export const settingsMessages = defineAreaMessages({
       tickets: 'Tickets',
       businessHours: 'Business hours',
       chatbot: 'Options menu (chatbot)',
+      ai: 'Artificial intelligence',
     },
     reopenWindowMinutes: {
       label: 'Reopen a closed ticket within',
@@ -95,6 +101,10 @@ export const settingsMessages = defineAreaMessages({
       label: 'Answer to an invalid option',
       help: 'Sent before the menu again when the customer’s answer is not one of its options. Write it in your customers’ language.',
     },
+    aiAssistAgentId: {
+      label: 'Attendants’ assistant agent',
+      help: 'Used by “Suggest a reply” and “Summarize conversation” on tickets whose queue or connection has no AI agent of its own.',
+    },
     businessHours: {
       limited: 'Serve only during set hours',
       help: 'Outside these hours the customer gets the message below (or the queue’s own, if it has one). When off, the company serves at any time. Queues can have their own hours.',
@@ -117,6 +127,7 @@ export const settingsMessages = defineAreaMessages({
       tickets: 'Atenciones',
       businessHours: 'Horario de atención',
       chatbot: 'Menú de opciones (chatbot)',
+      ai: 'Inteligencia artificial',
     },
     reopenWindowMinutes: {
       label: 'Reabrir una atención cerrada hasta',
@@ -143,6 +154,10 @@ export const settingsMessages = defineAreaMessages({
     chatbotInvalidOptionMessage: {
       label: 'Respuesta a una opción inválida',
       help: 'Se envía antes de repetir el menú cuando la respuesta del cliente no es una de las opciones. Escríbala en el idioma de sus clientes.',
+    },
+    aiAssistAgentId: {
+      label: 'Agente de IA del asistente para los agentes humanos',
+      help: 'Se usa en “Sugerir respuesta” y “Resumir conversación” en las atenciones cuya cola o conexión no tiene un agente de IA propio.',
     },
     businessHours: {
       limited: 'Atender solo en horario definido',

@@ -30,6 +30,7 @@ export const settingsSchema = z
     outOfHoursMessage: z.string().max(TEXT_LIMITS.outOfHoursMessage, 'settings.tooLong'),
     chatbotInvalidOptionMessage: z.string().trim().min(1, 'settings.required').max(TEXT_LIMITS.chatbotInvalidOptionMessage, 'settings.tooLong'),
     businessHours: z.custom<WeeklySchedule | null>(),
+    aiAssistAgentId: z.number().nullable(),
   })
   .superRefine((values, ctx) => {
     if (!values.limitOpenTickets) return;
@@ -49,6 +50,7 @@ export function formValuesOf(settings: Settings): SettingsFormValues {
     outOfHoursMessage: settings.outOfHoursMessage,
     chatbotInvalidOptionMessage: settings.chatbotInvalidOptionMessage,
     businessHours: settings.businessHours,
+    aiAssistAgentId: settings.aiAssistAgentId,
   };
 }
 
@@ -62,5 +64,6 @@ export function settingsOf(values: SettingsFormValues, businessHours: WeeklySche
     chatbotTimeoutMinutes: values.chatbotTimeoutMinutes,
     outOfHoursMessage: values.outOfHoursMessage,
     chatbotInvalidOptionMessage: values.chatbotInvalidOptionMessage.trim(),
+    aiAssistAgentId: values.aiAssistAgentId,
   };
 }

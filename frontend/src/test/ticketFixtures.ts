@@ -50,6 +50,7 @@ export function makeMessage(overrides: Partial<Message> = {}): Message {
     isDeleted: false,
     automatic: false,
     fromAi: false,
+    transcript: null,
     editedAt: null,
     sentAt: new Date().toISOString(),
     ...overrides,

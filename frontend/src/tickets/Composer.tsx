@@ -11,6 +11,7 @@ import { useTheme } from '@mui/material/styles';
 import { useEffect, useImperativeHandle, useRef, useState, type ClipboardEvent, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../common/FeedbackContext';
+import { AiAssistMenu } from './assist/AiAssistMenu';
 import { useChanged } from '../common/useChanged';
 import { AttachmentPreview } from './chat/AttachmentPreview';
 import { ComposerContext } from './chat/ComposerContext';
@@ -171,6 +172,12 @@ export function Composer(props: ComposerProps) {
     requestAnimationFrame(() => box?.setSelectionRange(at + emoji.length, at + emoji.length));
   };
 
+  // The AI's draft goes into the box, after anything typed already: the attendant edits it and sends it, or not.
+  const putDraft = (draft: string) => {
+    setText((current) => (current.trim() ? `${current.trimEnd()}\n\n${draft}` : draft));
+    textBox.current?.focus();
+  };
+
   const sendVoice = async () => {
     let file: File;
     try {
@@ -226,6 +233,7 @@ export function Composer(props: ComposerProps) {
         ) : (
           <>
             <EmojiPicker disabled={busy} onPick={insertEmoji} />
+            {editing ? null : <AiAssistMenu ticketId={ticketId} disabled={busy} onDraft={putDraft} />}
             <Tooltip title={t('tickets.attach')}>
               <span>
                 <IconButton aria-label={t('tickets.attach')} onClick={() => fileInput.current?.click()} disabled={busy || !!editing}>

@@ -10,6 +10,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ImageViewer } from './chat/ImageViewer';
 import { MediaStatusNotice } from './chat/MediaStatusNotice';
+import { VoiceTranscript } from './assist/VoiceTranscript';
 import { formatBytes } from './chat/messageRules';
 import type { Message } from './messagesApi';
 import { useMediaUrl } from './useMediaUrl';
@@ -45,7 +46,12 @@ export function MessageMedia({ message }: { message: Message }) {
     case 'audio':
     case 'voice':
       // Native controls: keyboard and screen readers work, and the browser tests can play it.
-      return <audio controls preload="metadata" src={url} aria-label={t('tickets.audioLabel')} style={{ display: 'block', width: 280, height: 40 }} />;
+      return (
+        <>
+          <audio controls preload="metadata" src={url} aria-label={t('tickets.audioLabel')} style={{ display: 'block', width: 280, height: 40 }} />
+          <VoiceTranscript transcript={message.transcript} />
+        </>
+      );
     case 'video':
       return (
         <video

@@ -123,6 +123,7 @@ export function normalizeMessage(raw: Partial<Message> & Pick<Message, 'id' | 't
     isDeleted: deleted,
     automatic: raw.automatic ?? false,
     fromAi: raw.fromAi ?? false,
+    transcript: deleted ? null : (raw.transcript ?? null),
     editedAt: raw.editedAt ?? null,
     sentAt: raw.sentAt ? new Date(raw.sentAt).toISOString() : new Date().toISOString(),
   };

@@ -19,5 +19,6 @@ export type {
   TranscriptionBehaviour,
   TranscriptionCall,
   TranscriptionResponder,
+  TranscriptionUsage,
   Usage,
 } from './types.js'

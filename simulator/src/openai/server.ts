@@ -124,7 +124,7 @@ export async function startFakeOpenAi(opts: FakeOpenAiOptions = {}): Promise<Fak
       return
     }
     const b = (await transcriptions.next(call)) ?? (await brain.transcribe(call))
-    await perform(res, record, b, ok => transcriptAnswer(ok.text, call))
+    await perform(res, record, b, ok => transcriptAnswer(ok, call))
   }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {

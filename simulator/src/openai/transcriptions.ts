@@ -4,7 +4,7 @@
 import { modelNotFound } from './chat.js'
 import { invalid, type OpenAiError } from './errors.js'
 import type { Answer, Multipart } from './http.js'
-import type { RecordedRequest, TranscriptionCall } from './types.js'
+import type { RecordedRequest, TranscriptionCall, TranscriptionUsage } from './types.js'
 
 const AUDIO_EXTENSIONS = ['flac', 'm4a', 'mp3', 'mp4', 'mpeg', 'mpga', 'oga', 'ogg', 'wav', 'webm']
 const FORMATS = ['json', 'text', 'srt', 'verbose_json', 'vtt']
@@ -26,9 +26,17 @@ export function checkTranscription(form: Multipart, record: RecordedRequest, kno
   return { record, model: fields.model, file, language: fields.language, prompt: fields.prompt }
 }
 
-/** The transcript as the requested `response_format` presents it. */
-export function transcriptAnswer(text: string, call: TranscriptionCall): Answer {
+/** OpenAI's `usage` object: typed, with a total for tokens. */
+function usageOf(usage: TranscriptionUsage | undefined): object | undefined {
+  if (!usage) return undefined
+  if ('seconds' in usage) return { type: 'duration', seconds: usage.seconds }
+  return { type: 'tokens', ...usage, total_tokens: usage.input_tokens + usage.output_tokens }
+}
+
+/** The transcript as the requested `response_format` presents it (usage only in the JSON formats, as OpenAI does). */
+export function transcriptAnswer({ text, usage }: { text: string; usage?: TranscriptionUsage }, call: TranscriptionCall): Answer {
   const format = call.record.fields?.response_format ?? 'json'
+  const reported = usageOf(usage)
   const cue = (sep: string): string => `00:00:00${sep}000 --> 00:00:01${sep}000\n${text}\n`
   switch (format) {
     case 'text':
@@ -38,8 +46,8 @@ export function transcriptAnswer(text: string, call: TranscriptionCall): Answer 
     case 'vtt':
       return { status: 200, body: `WEBVTT\n\n${cue('.')}\n`, text: true }
     case 'verbose_json':
-      return { status: 200, body: { task: 'transcribe', language: call.language ?? 'portuguese', duration: 1, text, segments: [] } }
+      return { status: 200, body: { task: 'transcribe', language: call.language ?? 'portuguese', duration: 1, text, segments: [], usage: reported } }
     default:
-      return { status: 200, body: { text } }
+      return { status: 200, body: reported ? { text, usage: reported } : { text } }
   }
 }

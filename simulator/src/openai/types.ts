@@ -114,8 +114,11 @@ export type ChatBehaviour =
   | HttpFailure
   | Disconnect
 
-/** What the next transcription does: `text` is the transcript. */
-export type TranscriptionBehaviour = (Timing & { text: string }) | HttpFailure | Disconnect
+/** What a transcription reports as `usage` (json and verbose_json): tokens (gpt-4o-*-transcribe) or audio seconds (whisper-1). */
+export type TranscriptionUsage = { input_tokens: number; output_tokens: number } | { seconds: number }
+
+/** What the next transcription does: `text` is the transcript; without `usage` the answer has none (as some servers do). */
+export type TranscriptionBehaviour = (Timing & { text: string; usage?: TranscriptionUsage }) | HttpFailure | Disconnect
 
 /** How the request asked for JSON, if it did: response_format, or a system message that mentions JSON. */
 export type JsonMode = 'json_schema' | 'json_object' | 'prompt' | undefined

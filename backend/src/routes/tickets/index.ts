@@ -3,6 +3,7 @@ import { Router } from 'express';
 import { parse } from '../../lib/validation.js';
 import { actorOf, authenticate } from '../../middleware/authenticate.js';
 import { presentTicket } from '../../presenters/ticket.js';
+import { assistAttendant } from '../../services/ai/assistAttendant.js';
 import { acceptTicket } from '../../services/tickets/acceptTicket.js';
 import { closeTicket } from '../../services/tickets/closeTicket.js';
 import { listTicketHistory } from '../../services/tickets/listTicketHistory.js';
@@ -19,7 +20,17 @@ import { listTicketNotes } from '../../services/tickets/listTicketNotes.js';
 import { setTicketTags } from '../../services/tickets/setTicketTags.js';
 import { startTicket } from '../../services/tickets/startTicket.js';
 import { takeOverTicket } from '../../services/tickets/takeOverTicket.js';
-import { listTicketsQuery, noteBody, noteParams, startTicketBody, ticketIdParams, ticketRefParams, ticketTagsBody, updateTicketBody } from './schema.js';
+import {
+  assistBody,
+  listTicketsQuery,
+  noteBody,
+  noteParams,
+  startTicketBody,
+  ticketIdParams,
+  ticketRefParams,
+  ticketTagsBody,
+  updateTicketBody,
+} from './schema.js';
 
 export const ticketsRouter = Router();
 ticketsRouter.use(authenticate);
@@ -101,4 +112,19 @@ ticketsRouter.put('/:id/tags', async (req, res) => {
   const { tagIds } = parse(ticketTagsBody, req.body);
   const result = await setTicketTags({ actor: actorOf(req).user, ticketId: id, tagIds });
   res.json({ tagIds: result.tagIds, ticket: presentTicket(result.ticket) } satisfies Answer<'PUT /api/tickets/:id/tags'>);
+});
+
+// The attendant's AI assist: text for the attendant only (a draft for the composer, a summary); nothing is sent.
+ticketsRouter.post('/:id/ai/suggest', async (req, res) => {
+  const { id } = parse(ticketIdParams, req.params);
+  parse(assistBody, req.body ?? {});
+  const { text } = await assistAttendant({ actor: actorOf(req).user, ticketId: id, kind: 'suggest' });
+  res.json({ text } satisfies Answer<'POST /api/tickets/:id/ai/suggest'>);
+});
+
+ticketsRouter.post('/:id/ai/summary', async (req, res) => {
+  const { id } = parse(ticketIdParams, req.params);
+  const { language } = parse(assistBody, req.body ?? {});
+  const { text } = await assistAttendant({ actor: actorOf(req).user, ticketId: id, kind: 'summary', language });
+  res.json({ text } satisfies Answer<'POST /api/tickets/:id/ai/summary'>);
 });

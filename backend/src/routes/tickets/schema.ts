@@ -18,6 +18,9 @@ export const updateTicketBody = z.discriminatedUnion('action', [
   z.object({ action: z.literal('takeOver') }).strict(),
 ]);
 
+/** The attendant's assist ("Sugerir resposta", "Resumir conversa"): the summary's language, the attendant's. */
+export const assistBody = z.object({ language: z.enum(['pt-BR', 'en', 'es']).optional() }).strict();
+
 const ids = z
   .string()
   .max(500)

@@ -2,6 +2,7 @@ import { openAgentApiKey } from '../../ai/agentApiKey.js';
 import { guardReply } from '../../ai/guard.js';
 import { handoffKeywordIn } from '../../ai/handoffKeywords.js';
 import { customerTurn, messageText } from '../../ai/replyPrompt.js';
+import { onlyUnheardSpeech } from '../../ai/spoken.js';
 import type { AiBrief } from '../../ai/handoffSummary.js';
 import { findAgentFor, type AiAgentRecord } from '../../db/aiAgents.js';
 import { botTurnState, conversationUpTo, type BotTurnState } from '../../db/botPhase.js';
@@ -13,6 +14,7 @@ import { askAgent } from './askAgent.js';
 import { budgetAllows } from './budgetAllows.js';
 import { handOffTicket, type HandOff } from './handOffTicket.js';
 import { aiReplyWid, sendAiReply } from './sendAiReply.js';
+import { waitForTranscripts } from './waitForTranscripts.js';
 
 /** One AI step job: answer the customer's message `messageId` on a ticket in its bot phase. */
 export interface AiStepJob {
@@ -37,14 +39,20 @@ const turnState = ({ companyId, ticketId, messageId }: AiStepJob) => botTurnStat
  * a time per ticket, in every process (a Redis lock held while the model thinks), so answers follow the
  * conversation's order; tickets run in parallel.
  *
- * The turn: a handoff keyword in what the customer just wrote, the agent's turn limit or the company's budget
- * pass the ticket to people without asking the model; otherwise the model answers (askAgent.ts), and its
+ * A voice note of the customer's turn that is still being transcribed is waited for first, so the model reads
+ * its transcript (waitForTranscripts.ts). The turn: a handoff keyword in what the customer just wrote, the
+ * agent's turn limit, the company's budget, or a turn of voice notes none of which could be transcribed pass
+ * the ticket to people without asking the model; otherwise the model answers (askAgent.ts), and its
  * handoff, a confidence under the agent's threshold, an endpoint that failed or answered garbage twice, or a
  * reply the guard refuses pass it to people too. Only a reply that clears all of that is sent — and only if
  * the customer did not write again while the model was thinking (sendAiReply.ts): the next turn answers both.
  */
 export async function answerCustomer({ companyId, ticketId, messageId }: AiStepJob): Promise<void> {
-  if (!stillToAnswer(await turnState({ companyId, ticketId, messageId }), messageId)) return;
+  const state = await turnState({ companyId, ticketId, messageId });
+  if (!stillToAnswer(state, messageId)) return;
+  // A voice note of this turn still being transcribed is waited for (outside the lock: nothing else of the
+  // ticket's needs to wait); the turn then reads everything afresh.
+  await waitForTranscripts(companyId, ticketId, messageId, state);
   // A turn waits for the ticket's previous one; the model may take (3 attempts × timeout) and backoff.
   const waitMs = 4 * ctx().config.ai.timeoutMs + 30_000;
   await withRedisLock(`ai-turn:${ticketId}`, () => takeTurn({ companyId, ticketId, messageId }), { waitMs });
@@ -59,6 +67,9 @@ async function decide({ companyId, ticketId, messageId }: AiStepJob, state: BotT
   if (keyword) return { handOff: 'keyword', detail: keyword };
   if (state.aiTurns >= agent.maxTurns) return { handOff: 'maxTurns', detail: `${agent.maxTurns}` };
   if (!(await budgetAllows(companyId))) return { handOff: 'budget' };
+  // Voice notes and nothing else, none of them transcribed (the transcription failed): the model would read
+  // only "[voice]" and guess, so a person listens instead. A turn with some text is answered from the text.
+  if (agent.transcribeAudio && onlyUnheardSpeech(customerTurn(conversation))) return { handOff: 'noTranscript' };
 
   const asked = await askAgent(agent, ticketId, conversation);
   if ('failure' in asked) return { handOff: asked.failure };

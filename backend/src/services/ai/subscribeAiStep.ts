@@ -3,6 +3,7 @@ import { ctx } from '../../context.js';
 import { domainEvents } from '../../events/bus.js';
 import { logger } from '../../lib/logger.js';
 import { createQueue } from '../../queues/createQueue.js';
+import { queueSettled } from '../../queues/queueSettled.js';
 import { findAgentFor } from '../../db/aiAgents.js';
 import { selectTicket } from '../../db/tickets.js';
 import { answerCustomer, type AiStepJob } from './answerCustomer.js';
@@ -18,15 +19,8 @@ let current: Bull.Queue<AiStepJob> | undefined;
 const adding = new Set<Promise<unknown>>();
 
 /** Resolves once every AI job queued so far has run (tests: "the AI had its chance to answer"). */
-export async function aiStepSettled(timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (adding.size > 0) await Promise.allSettled([...adding]);
-  for (;;) {
-    const counts = await current?.getJobCounts();
-    if (!counts || counts.waiting + counts.active + counts.delayed === 0) return;
-    if (Date.now() > deadline) throw new Error(`AI jobs still pending after ${timeoutMs} ms: ${JSON.stringify(counts)}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+export function aiStepSettled(timeoutMs = 60_000): Promise<void> {
+  return queueSettled(current, adding, timeoutMs);
 }
 
 /**

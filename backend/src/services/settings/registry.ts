@@ -24,6 +24,8 @@ export const settingSchemas = {
   outOfHoursMessage: z.string().max(4096),
   /** Said before the menu again when an answer is not one of its options (in the customers' language). */
   chatbotInvalidOptionMessage: z.string().trim().min(1).max(500),
+  /** The AI agent of the attendants' assist where no agent answers the ticket's queue or connection; null: none. */
+  aiAssistAgentId: z.number().int().positive().max(2147483647).nullable(),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -37,6 +39,7 @@ export const settingDefaults: Readonly<Settings> = Object.freeze({
   chatbotTimeoutMinutes: 30,
   outOfHoursMessage: 'Olá! No momento estamos fora do horário de atendimento. Sua mensagem ficou registrada e responderemos assim que possível.',
   chatbotInvalidOptionMessage: 'Opção inválida.',
+  aiAssistAgentId: null,
 });
 
 export const SETTING_KEYS = Object.keys(settingSchemas) as SettingKey[];

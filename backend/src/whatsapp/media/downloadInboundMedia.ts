@@ -3,6 +3,7 @@ import pino from 'pino';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ctx } from '../../context.js';
+import { domainEvents } from '../../events/bus.js';
 import { logger } from '../../lib/logger.js';
 import { recordMediaDownload } from '../../db/messageMedia.js';
 import type { MessageRow } from '../../db/messages.js';
@@ -48,6 +49,7 @@ export async function downloadInboundMedia(d: MediaDownload): Promise<MessageRow
     const row = (await recordMediaDownload(d, stored)) ?? null;
     // The row is gone (ticket deleted) or another attempt won: this copy is an orphan.
     if (!row) await rm(join(mediaDir, stored.mediaPath), { force: true });
+    else domainEvents.publish('message.mediaStored', { companyId: d.companyId, ticketId: row.ticketId, message: row });
     return row;
   } catch (err) {
     logger.warn('inbound media not downloaded; kept as failed (retriable)', { messageId: String(d.messageId), err: String(err) });

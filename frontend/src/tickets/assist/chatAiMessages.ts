@@ -1,0 +1,62 @@
+import { defineAreaMessages } from '../../i18n/deepStrings';
+
+/** Texts of the AI in the chat (namespace `chatAi`): voice-note transcripts and the attendant's assist. */
+export const chatAiMessages = defineAreaMessages({
+  'pt-BR': {
+    transcript: 'Transcrição',
+    menu: 'Assistente de IA',
+    working: 'A IA está escrevendo…',
+    suggest: 'Sugerir resposta',
+    suggestHint: 'Um rascunho vai para a caixa de mensagem; nada é enviado sem você.',
+    suggested: 'Sugestão pronta na caixa de mensagem: revise antes de enviar.',
+    summarize: 'Resumir conversa',
+    summaryTitle: 'Resumo da conversa',
+    summaryWorking: 'Gerando o resumo…',
+    summaryAgain: 'Gerar de novo',
+    summaryNote: 'Gerado por IA a partir das últimas mensagens: confira na conversa antes de agir.',
+    close: 'Fechar',
+    errors: {
+      ERR_AI_NO_AGENT: 'Nenhum agente de IA atende esta conversa. Um administrador pode escolher o agente do assistente em Configurações.',
+      ERR_AI_EMPTY_CONVERSATION: 'A conversa ainda não tem mensagens.',
+      ERR_AI_BUDGET_EXCEEDED: 'O limite mensal de uso de IA da empresa foi atingido.',
+    },
+  },
+  en: {
+    transcript: 'Transcript',
+    menu: 'AI assistant',
+    working: 'The AI is writing…',
+    suggest: 'Suggest a reply',
+    suggestHint: 'A draft goes into the message box; nothing is sent without you.',
+    suggested: 'Suggestion ready in the message box: review it before sending.',
+    summarize: 'Summarize conversation',
+    summaryTitle: 'Conversation summary',
+    summaryWorking: 'Writing the summary…',
+    summaryAgain: 'Generate again',
+    summaryNote: 'Written by AI from the latest messages: check the conversation before acting on it.',
+    close: 'Close',
+    errors: {
+      ERR_AI_NO_AGENT: 'No AI agent answers this conversation. An admin can choose the assistant’s agent in Settings.',
+      ERR_AI_EMPTY_CONVERSATION: 'The conversation has no messages yet.',
+      ERR_AI_BUDGET_EXCEEDED: 'The company’s monthly AI usage limit has been reached.',
+    },
+  },
+  es: {
+    transcript: 'Transcripción',
+    menu: 'Asistente de IA',
+    working: 'La IA está escribiendo…',
+    suggest: 'Sugerir respuesta',
+    suggestHint: 'Un borrador va al cuadro de mensaje; nada se envía sin ti.',
+    suggested: 'Sugerencia lista en el cuadro de mensaje: revísala antes de enviar.',
+    summarize: 'Resumir conversación',
+    summaryTitle: 'Resumen de la conversación',
+    summaryWorking: 'Generando el resumen…',
+    summaryAgain: 'Generar de nuevo',
+    summaryNote: 'Generado por IA a partir de los últimos mensajes: revisa la conversación antes de actuar.',
+    close: 'Cerrar',
+    errors: {
+      ERR_AI_NO_AGENT: 'Ningún agente de IA atiende esta conversación. Un administrador puede elegir el agente del asistente en Configuración.',
+      ERR_AI_EMPTY_CONVERSATION: 'La conversación aún no tiene mensajes.',
+      ERR_AI_BUDGET_EXCEEDED: 'Se alcanzó el límite mensual de uso de IA de la empresa.',
+    },
+  },
+});
