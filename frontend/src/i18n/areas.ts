@@ -16,6 +16,7 @@ import { queuesMessages } from '../queues/queuesMessages';
 import { quickRepliesMessages } from '../quickReplies/quickRepliesMessages';
 import { settingsMessages } from '../settings/settingsMessages';
 import { tagsMessages } from '../tags/tagsMessages';
+import { aiInboxMessages } from '../tickets/aiInboxMessages';
 import { chatMessages } from '../tickets/chatMessages';
 import { inboxMessages } from '../tickets/inboxMessages';
 import { startTicketMessages } from '../tickets/start/startTicketMessages';
@@ -42,6 +43,7 @@ const AREAS = {
   queues: queuesMessages,
   aiAgents: aiAgentsMessages,
   aiTest: aiTestMessages,
+  aiInbox: aiInboxMessages,
   tags: tagsMessages,
   quickReplies: quickRepliesMessages,
   contacts: contactsMessages,
