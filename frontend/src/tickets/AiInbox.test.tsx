@@ -115,6 +115,30 @@ describe('A conversation the AI answers', () => {
   });
 });
 
+describe('The AI’s summary note', () => {
+  it('names the AI assistant as its author, not "someone"', async () => {
+    const ticket = makeTicket({ status: 'pending', contact: { id: 46, name: 'Rosa Resumo', number: '5511900000346' } });
+    const summary = 'Resumo do assistente de IA — o cliente pediu para falar com uma pessoa ("atendente").';
+    inboxServer([ticket], {
+      routes: {
+        [`GET /api/tickets/${ticket.id}/history`]: () => reply(200, { history: [] }),
+        [`GET /api/tickets/${ticket.id}/notes`]: () =>
+          reply(200, { notes: [{ id: 1, ticketId: ticket.id, userId: null, userName: null, body: summary, createdAt: new Date().toISOString() }] }),
+        'GET /api/contacts/46': () =>
+          reply(200, {
+            contact: { ...ticket.contact, email: null, isGroup: false, profilePicUrl: null, extraInfo: [], tags: [], createdAt: ticket.createdAt, updatedAt: ticket.createdAt },
+          }),
+      },
+    });
+    const { user } = renderApp(`/tickets/${ticket.id}`);
+    await user.click(await screen.findByRole('button', { name: 'Dados do contato' }));
+    const notes = await within(await screen.findByRole('dialog', { name: 'Rosa Resumo' })).findByRole('list', { name: 'Notas internas' });
+    const note = await within(notes).findByRole('listitem');
+    expect(note).toHaveTextContent(summary);
+    expect(within(note).getByText(/^Assistente de IA ·/)).toBeInTheDocument();
+  });
+});
+
 describe('Bot filter', () => {
   it('keeps the AI’s conversations out of Aguardando, lists them under the filter with their marker, and follows a handoff', async () => {
     const bot = withAi('Otto Bot', 44);

@@ -16,6 +16,7 @@ export const aiInboxMessages = defineAreaMessages({
     filterHint: 'Enquanto a IA responde, a conversa não aparece na aba Aguardando.',
     chip: 'Com a IA',
     card: 'IA atendendo',
+    noteAuthor: 'Assistente de IA',
   },
   en: {
     badge: 'AI',
@@ -31,6 +32,7 @@ export const aiInboxMessages = defineAreaMessages({
     filterHint: 'While the AI answers, a conversation is not listed in the Waiting tab.',
     chip: 'With the AI',
     card: 'AI answering',
+    noteAuthor: 'AI assistant',
   },
   es: {
     badge: 'IA',
@@ -46,5 +48,6 @@ export const aiInboxMessages = defineAreaMessages({
     filterHint: 'Mientras la IA responde, la conversación no aparece en la pestaña «En espera».',
     chip: 'Con la IA',
     card: 'IA atendiendo',
+    noteAuthor: 'Asistente de IA',
   },
 });
