@@ -243,7 +243,10 @@ test('a supervisor takes a conversation over from the AI with "Assumir": theirs 
     expect((await receivedBy(customer, () => true)).text).toBe(reply);
     await page.getByRole('button', { name: 'Dados do contato' }).click();
     const drawer = page.getByRole('dialog', { name: rui });
-    await drawer.getByRole('list', { name: 'Notas internas' }).getByText(/assumiu a conversa/).waitFor();
+    await drawer
+      .getByRole('list', { name: 'Notas internas' })
+      .getByText(/assumiu a conversa/)
+      .waitFor();
     await shots.take(page, 'taken-over-note');
   });
 }, 180_000);

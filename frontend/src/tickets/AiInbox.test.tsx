@@ -126,7 +126,16 @@ describe('The AI’s summary note', () => {
           reply(200, { notes: [{ id: 1, ticketId: ticket.id, userId: null, userName: null, body: summary, createdAt: new Date().toISOString() }] }),
         'GET /api/contacts/46': () =>
           reply(200, {
-            contact: { ...ticket.contact, email: null, isGroup: false, profilePicUrl: null, extraInfo: [], tags: [], createdAt: ticket.createdAt, updatedAt: ticket.createdAt },
+            contact: {
+              ...ticket.contact,
+              email: null,
+              isGroup: false,
+              profilePicUrl: null,
+              extraInfo: [],
+              tags: [],
+              createdAt: ticket.createdAt,
+              updatedAt: ticket.createdAt,
+            },
           }),
       },
     });
