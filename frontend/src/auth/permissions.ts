@@ -18,6 +18,8 @@ export const canManageQueues = (user: User | null) => hasProfile(user, ['admin']
 /** Supervisors see which agents answer their customers; only admins change or try them (trying spends tokens). */
 export const canReadAiAgents = (user: User | null) => hasProfile(user, ['admin', 'supervisor']);
 export const canWriteAiAgents = (user: User | null) => hasProfile(user, ['admin']);
+/** Tickets the AI agent answers are listed for supervisors and admins only, who may take them over ("Assumir"). */
+export const canTakeOverFromAi = (user: User | null) => hasProfile(user, ['admin', 'supervisor']);
 export const canManageQuickReplies = (user: User | null) => hasProfile(user, ['admin', 'supervisor']);
 export const canManageTags = (user: User | null) => hasProfile(user, ['admin', 'supervisor']);
 export const canManageSettings = (user: User | null) => hasProfile(user, ['admin']);

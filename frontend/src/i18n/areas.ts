@@ -17,6 +17,7 @@ import { quickRepliesMessages } from '../quickReplies/quickRepliesMessages';
 import { settingsMessages } from '../settings/settingsMessages';
 import { tagsMessages } from '../tags/tagsMessages';
 import { chatAiMessages } from '../tickets/assist/chatAiMessages';
+import { aiInboxMessages } from '../tickets/aiInboxMessages';
 import { chatMessages } from '../tickets/chatMessages';
 import { inboxMessages } from '../tickets/inboxMessages';
 import { startTicketMessages } from '../tickets/start/startTicketMessages';
@@ -44,6 +45,7 @@ const AREAS = {
   queues: queuesMessages,
   aiAgents: aiAgentsMessages,
   aiTest: aiTestMessages,
+  aiInbox: aiInboxMessages,
   tags: tagsMessages,
   quickReplies: quickRepliesMessages,
   contacts: contactsMessages,

@@ -1,7 +1,9 @@
+import AutoAwesomeOutlined from '@mui/icons-material/AutoAwesomeOutlined';
 import Block from '@mui/icons-material/Block';
 import SmartToyOutlined from '@mui/icons-material/SmartToyOutlined';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
+import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -94,6 +96,19 @@ export const MessageBubble = memo(function MessageBubble({ message, quoted, cont
                 <SmartToyOutlined sx={{ fontSize: 14 }} aria-hidden />
                 {t('chat.automatic')}
               </Typography>
+            ) : null}
+            {message.fromAi ? (
+              // The AI agent wrote it: said as such, never as an attendant's message.
+              <Tooltip title={t('aiInbox.badgeTitle')}>
+                <Typography
+                  variant="caption"
+                  aria-label={t('aiInbox.badgeTitle')}
+                  sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.25, color: 'secondary.main', fontWeight: 600 }}
+                >
+                  <AutoAwesomeOutlined sx={{ fontSize: 14 }} aria-hidden />
+                  {t('aiInbox.badge')}
+                </Typography>
+              </Tooltip>
             ) : null}
             {message.editedAt && !message.isDeleted ? <Typography variant="caption">{t('tickets.edited')}</Typography> : null}
             <Typography variant="caption">{formatClock(message.sentAt, i18n.language)}</Typography>

@@ -1,3 +1,4 @@
+import AutoAwesomeOutlined from '@mui/icons-material/AutoAwesomeOutlined';
 import PersonOutline from '@mui/icons-material/PersonOutlined';
 import Avatar from '@mui/material/Avatar';
 import Box from '@mui/material/Box';
@@ -72,11 +73,17 @@ export function TicketCard({ ticket, queue, attendantName, selected }: TicketCar
             </Box>
           ) : null}
         </Stack>
-        {queue || attendantName || tags.length ? (
+        {queue || attendantName || tags.length || ticket.botActive ? (
           <Stack direction="row" sx={{ alignItems: 'center', flexWrap: 'wrap', columnGap: 1, rowGap: 0.25, mt: 0.25 }}>
             {queue ? (
               <Typography variant="caption" sx={{ color: queue.color, fontWeight: 600 }}>
                 {queue.name}
+              </Typography>
+            ) : null}
+            {ticket.botActive ? (
+              <Typography variant="caption" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.25, color: 'secondary.main', fontWeight: 600 }}>
+                <AutoAwesomeOutlined sx={{ fontSize: 14 }} aria-hidden />
+                {t('aiInbox.card')}
               </Typography>
             ) : null}
             {attendantName ? (

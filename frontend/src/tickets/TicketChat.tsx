@@ -144,7 +144,7 @@ export function TicketChat({ ticketId, onStatusChange }: { ticketId: number; onS
         />
       ) : (
         <Alert severity="info" sx={{ borderRadius: 0 }}>
-          {current.status === 'pending' ? t('tickets.acceptToReply') : t('tickets.reopenToReply')}
+          {current.status === 'pending' ? t(current.botActive ? 'aiInbox.takeOverToReply' : 'tickets.acceptToReply') : t('tickets.reopenToReply')}
         </Alert>
       )}
       {drop.overlay}

@@ -1,4 +1,5 @@
 import ArrowBack from '@mui/icons-material/ArrowBack';
+import AutoAwesomeOutlined from '@mui/icons-material/AutoAwesomeOutlined';
 import ContactPageOutlined from '@mui/icons-material/ContactPageOutlined';
 import MoreVert from '@mui/icons-material/MoreVert';
 import Undo from '@mui/icons-material/Undo';
@@ -13,9 +14,13 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useAuth } from '../auth/AuthContext';
+import { canTakeOverFromAi } from '../auth/permissions';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { initials } from '../common/initials';
 import { useFeedback } from '../common/FeedbackContext';
 import { ContactDrawer } from './contact/ContactDrawer';
@@ -23,6 +28,7 @@ import { CloseTicketDialog } from './list/CloseTicketDialog';
 import { TransferDialog } from './TransferDialog';
 import type { Ticket, TicketAction } from './ticketsApi';
 import { displayNumber } from '../contacts/displayNumber';
+import { ticketKey } from './ticketsQuery';
 import { useTicketActions } from './useTicketActions';
 
 /** Who the customer is, and what can be done with the ticket in its current status. */
@@ -40,14 +46,26 @@ export function TicketHeader({ ticket, onChanged }: { ticket: Ticket; onChanged(
     if (changed) onChanged(changed);
     return changed;
   };
-  const [dialog, setDialog] = useState<'transfer' | 'close' | 'contact' | null>(null);
+  const { user: me } = useAuth();
+  const client = useQueryClient();
+  // The AI agent is answering: nobody accepts it; a supervisor or admin takes it over.
+  const withAi = ticket.botActive && ticket.status === 'pending';
+  const [dialog, setDialog] = useState<'transfer' | 'close' | 'contact' | 'takeOver' | null>(null);
   const [menuAnchor, setMenuAnchor] = useState<HTMLElement | null>(null);
   const closeDialog = () => setDialog(null);
   const open = ticket.status === 'open';
+  const takeOver = () =>
+    void run({ action: 'takeOver' }).then((done) => {
+      closeDialog();
+      if (done) notify(t('aiInbox.takenOver'), 'success');
+      // Refused (handed over or taken by someone else meanwhile; the error says so): the header shows it as it is now.
+      else void client.invalidateQueries({ queryKey: ticketKey(ticket.id) });
+    });
 
   const secondary = [
     ...(open ? [{ key: 'return', label: t('tickets.return'), act: () => void run({ action: 'return' }) }] : []),
-    ...(ticket.status !== 'closed' ? [{ key: 'transfer', label: t('tickets.transfer'), act: () => setDialog('transfer') }] : []),
+    // Not while the AI answers: a transfer would end its phase without the summary note "Assumir" leaves.
+    ...(ticket.status !== 'closed' && !withAi ? [{ key: 'transfer', label: t('tickets.transfer'), act: () => setDialog('transfer') }] : []),
   ];
   return (
     <Stack
@@ -66,13 +84,27 @@ export function TicketHeader({ ticket, onChanged }: { ticket: Ticket; onChanged(
           {ticket.contact.name}
         </Typography>
         <Typography variant="caption" color="text.secondary" noWrap component="p">
-          {displayNumber(ticket.contact)} · {t(`tickets.statusOf.${ticket.status}`)}
+          {displayNumber(ticket.contact)} · {withAi ? null : t(`tickets.statusOf.${ticket.status}`)}
+          {withAi ? (
+            <Box
+              component="span"
+              sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.25, verticalAlign: 'bottom', color: 'secondary.main', fontWeight: 600 }}
+            >
+              <AutoAwesomeOutlined sx={{ fontSize: 14 }} aria-hidden />
+              {t('aiInbox.attending')}
+            </Box>
+          ) : null}
         </Typography>
       </Box>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexShrink: 0 }}>
-        {ticket.status === 'pending' ? (
+        {ticket.status === 'pending' && !withAi ? (
           <Button variant="contained" loading={busy === 'accept'} onClick={() => void run({ action: 'accept' })}>
             {t('tickets.accept')}
+          </Button>
+        ) : null}
+        {withAi && canTakeOverFromAi(me) ? (
+          <Button variant="contained" loading={busy === 'takeOver'} onClick={() => setDialog('takeOver')}>
+            {t('aiInbox.takeOver')}
           </Button>
         ) : null}
         {!narrow
@@ -147,6 +179,16 @@ export function TicketHeader({ ticket, onChanged }: { ticket: Ticket; onChanged(
             if (done) closeDialog();
           })
         }
+      />
+      <ConfirmDialog
+        // Only while the AI still answers: a handoff meanwhile (seen live) closes the question.
+        open={dialog === 'takeOver' && withAi}
+        title={t('aiInbox.takeOverTitle')}
+        body={t('aiInbox.takeOverBody', { name: ticket.contact.name })}
+        confirmLabel={t('aiInbox.takeOver')}
+        busy={busy === 'takeOver'}
+        onConfirm={takeOver}
+        onClose={closeDialog}
       />
       <ContactDrawer open={dialog === 'contact'} onClose={closeDialog} ticket={ticket} />
     </Stack>

@@ -37,6 +37,16 @@ export function TicketsPage() {
   const [searchInput, setSearchInput] = useState('');
   const search = useDebouncedValue(searchInput.trim(), 300);
   const [filters, setFilters] = useTicketFilters();
+  // The AI's conversations are all waiting (pending): the Bot filter shows them where they are.
+  const changeFilters = (next: typeof filters) => {
+    if (next.bot && !filters.bot) setTab('pending');
+    setFilters(next);
+  };
+  // After "Assumir" the ticket is the supervisor's open one: the list follows it there, out of the Bot filter.
+  const followTicket = (status: TicketStatus) => {
+    setTab(status);
+    if (filters.bot && status !== 'pending') setFilters({ ...filters, bot: false });
+  };
   const list = useTicketList(tab, search, filters);
   const searchRef = useRef<HTMLInputElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -63,7 +73,8 @@ export function TicketsPage() {
     focusSearch: () => searchRef.current?.focus(),
     showHelp: () => setHelpOpen(true),
     accept: () => {
-      if (selected?.status !== 'pending') return;
+      // Not a ticket the AI answers: taking one over asks first ("Assumir").
+      if (selected?.status !== 'pending' || selected.botActive) return;
       void actions.run({ action: 'accept' }).then((changed) => changed && setTab(changed.status));
     },
     closeChat: narrow && ref !== undefined ? () => void navigate('/tickets') : null,
@@ -102,7 +113,7 @@ export function TicketsPage() {
               searchRef={searchRef}
               search={search}
               filters={filters}
-              onFiltersChange={setFilters}
+              onFiltersChange={changeFilters}
               list={list}
               onShowShortcuts={narrow ? null : () => setHelpOpen(true)}
             />
@@ -112,7 +123,7 @@ export function TicketsPage() {
           <Box component="section" aria-label={t('tickets.chatSection')} sx={{ flex: 1, minWidth: 0 }}>
             {selectedId ? (
               // After accept/close/reopen the list follows the ticket to its new tab.
-              <TicketChat key={selectedId} ticketId={selectedId} onStatusChange={setTab} />
+              <TicketChat key={selectedId} ticketId={selectedId} onStatusChange={followTicket} />
             ) : address.error ? (
               <Alert severity="error" sx={{ m: 2 }}>
                 {errorMessage(t, address.error)}

@@ -8,7 +8,9 @@ export type { TicketStatus, TicketView as Ticket, TicketsPage } from '@atende/co
 export const TICKET_TABS: readonly TicketStatus[] = ['open', 'pending', 'closed'];
 
 export type TicketAction =
-  { action: 'accept' | 'return' | 'reopen' | 'read' } | { action: 'close'; sendFarewell?: boolean } | { action: 'transfer'; userId?: number; queueId?: number };
+  | { action: 'accept' | 'return' | 'reopen' | 'read' | 'takeOver' }
+  | { action: 'close'; sendFarewell?: boolean }
+  | { action: 'transfer'; userId?: number; queueId?: number };
 
 export const TICKETS_PAGE_SIZE = 30;
 

@@ -84,6 +84,8 @@ export function useTicketEvents({ onTicketChanged }: TicketEventOptions = {}): v
         contact: event.contact,
         userId: event.ticket.userId === undefined ? known.userId : event.ticket.userId,
         queueId: event.ticket.queueId === undefined ? known.queueId : event.ticket.queueId,
+        // The AI's reply or its handoff: the bot marker and the Bot filter follow.
+        botActive: event.ticket.botActive ?? known.botActive,
       });
     }
     // A ticket we never saw (a new conversation) needs its full shape from the server.

@@ -58,7 +58,12 @@ export function TicketNotesSection({ ticketId }: { ticketId: number }) {
     }
   };
   const mayDelete = (note: TicketNote) => note.userId === me?.id || canReadUsers(me);
-  const author = (note: TicketNote) => (note.userId === me?.id ? t('inbox.contact.you') : (note.userName ?? t('inbox.contact.someone')));
+  const author = (note: TicketNote) => {
+    if (note.userId === me?.id) return t('inbox.contact.you');
+    // Without an author it is Atende's own note: the AI agent's summary when it lets go of a conversation.
+    if (note.userId === null && note.userName === null) return t('aiInbox.noteAuthor');
+    return note.userName ?? t('inbox.contact.someone');
+  };
 
   return (
     <Stack spacing={1.5}>

@@ -1,6 +1,8 @@
+import AutoAwesomeOutlined from '@mui/icons-material/AutoAwesomeOutlined';
 import Cancel from '@mui/icons-material/Cancel';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
+import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../auth/AuthContext';
 import { canReadUsers } from '../../auth/permissions';
@@ -14,6 +16,7 @@ interface ActiveChip {
   key: string;
   label: string;
   color?: string;
+  icon?: ReactElement;
   remove(): TicketFilters;
 }
 
@@ -64,6 +67,7 @@ function Chips({ filters, onChange }: ActiveFilterChipsProps) {
     const name = connections.data?.find((c) => c.id === filters.whatsappId)?.name ?? `#${filters.whatsappId}`;
     chips.push({ key: 'w', label: t('inbox.filters.connectionChip', { name }), remove: () => ({ ...filters, whatsappId: null }) });
   }
+  if (filters.bot) chips.push({ key: 'bot', label: t('aiInbox.chip'), icon: <AutoAwesomeOutlined />, remove: () => ({ ...filters, bot: false }) });
   return (
     <Stack direction="row" component="ul" aria-label={t('inbox.filters.active')} sx={{ flexWrap: 'wrap', gap: 0.5, listStyle: 'none', p: 0, m: 0, mt: 1 }}>
       {chips.map((chip) => (
@@ -72,7 +76,7 @@ function Chips({ filters, onChange }: ActiveFilterChipsProps) {
             size="small"
             label={chip.label}
             aria-label={chip.label}
-            icon={chip.color ? <ColorDot color={chip.color} /> : undefined}
+            icon={chip.color ? <ColorDot color={chip.color} /> : chip.icon}
             onDelete={() => onChange(chip.remove())}
             // The chip itself takes Delete/Backspace from the keyboard; the icon names what a click removes.
             deleteIcon={<Cancel titleAccess={t('inbox.filters.remove', { label: chip.label })} />}

@@ -4,9 +4,10 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../auth/AuthContext';
-import { canReadUsers } from '../../auth/permissions';
+import { canReadUsers, canTakeOverFromAi } from '../../auth/permissions';
 import { useConnections } from '../../connections/connectionsQuery';
 import { useQueues } from '../queuesQuery';
+import { BotFilterSwitch } from './BotFilterSwitch';
 import { ColorDot } from './ColorDot';
 import { useAttendants, useTags } from './inboxLookups';
 import { WITHOUT_QUEUE, type TicketFilters } from './ticketFilters';
@@ -121,6 +122,7 @@ export function TicketFilterFields({ filters, onChange }: { filters: TicketFilte
         value={filters.whatsappId}
         onChange={(whatsappId) => onChange({ ...filters, whatsappId })}
       />
+      {canTakeOverFromAi(me) ? <BotFilterSwitch value={filters.bot} onChange={(bot) => onChange({ ...filters, bot })} /> : null}
     </Stack>
   );
 }

@@ -64,11 +64,19 @@ describe('Inbox filters', () => {
         .getAllByRole('button')
         .map((chip) => chip.getAttribute('aria-label')),
     ).toEqual(['Fila: Vendas', 'Etiqueta: VIP', 'Atendente: Bia Atendente', 'Conexão: Loja Centro']);
-    expect(JSON.parse(localStorage.getItem(`atende.inbox.filters.${supervisor.id}`)!)).toEqual({ queueIds: [3], tagIds: [7], userId: bia.id, whatsappId: 1 });
+    expect(JSON.parse(localStorage.getItem(`atende.inbox.filters.${supervisor.id}`)!)).toEqual({
+      queueIds: [3],
+      tagIds: [7],
+      userId: bia.id,
+      whatsappId: 1,
+      bot: false,
+    });
 
     // A chip's close icon removes just that filter.
     await user.click(within(chips).getByRole('img', { name: 'Remover filtro Fila: Vendas' }));
-    await waitFor(() => expect(lastListQuery(net, 'open')).toEqual({ status: 'open', tagIds: '7', userId: String(bia.id), whatsappId: '1', limit: '30' }));
+    await waitFor(() =>
+      expect(lastListQuery(net, 'open')).toEqual({ status: 'open', tagIds: '7', userId: String(bia.id), whatsappId: '1', bot: 'false', limit: '30' }),
+    );
     expect(screen.getByRole('button', { name: 'Filtros (3 ativos)' })).toBeInTheDocument();
   });
 
@@ -86,7 +94,7 @@ describe('Inbox filters', () => {
     await user.click(screen.getByRole('button', { name: 'Filtros (1 ativo)' }));
     await user.click(await screen.findByRole('button', { name: 'Limpar filtros' }));
     expect(await within(open).findByRole('link', { name: 'Ana Vendas' })).toBeInTheDocument();
-    expect(lastListQuery(net, 'open')).toEqual({ status: 'open', limit: '30' });
+    expect(lastListQuery(net, 'open')).toEqual({ status: 'open', bot: 'false', limit: '30' });
     expect(localStorage.getItem(`atende.inbox.filters.${supervisor.id}`)).toBeNull();
   });
 
@@ -131,7 +139,7 @@ describe('Inbox filters', () => {
     await user.click(within(popover).getByRole('combobox', { name: 'Filas' }));
     await user.click(await screen.findByRole('option', { name: 'Sem fila' }));
     await user.keyboard('{Escape}');
-    await waitFor(() => expect(lastListQuery(net, 'open')).toEqual({ status: 'open', withoutQueue: 'true', limit: '30' }));
+    await waitFor(() => expect(lastListQuery(net, 'open')).toEqual({ status: 'open', withoutQueue: 'true', bot: 'false', limit: '30' }));
     await user.click(within(popover).getByRole('button', { name: 'Fechar' }));
     await waitFor(() => expect(within(open).queryByRole('link', { name: 'Ana Vendas' })).toBeNull());
     expect(within(open).getByRole('link', { name: 'Caio Sem Fila' })).toBeInTheDocument();
@@ -150,7 +158,7 @@ describe('Inbox filters', () => {
     await user.click(within(again).getByRole('combobox', { name: 'Filas' }));
     await user.click(await screen.findByRole('option', { name: 'Suporte' }));
     await user.keyboard('{Escape}');
-    await waitFor(() => expect(lastListQuery(net, 'open')).toEqual({ status: 'open', queueIds: '4', withoutQueue: 'true', limit: '30' }));
+    await waitFor(() => expect(lastListQuery(net, 'open')).toEqual({ status: 'open', queueIds: '4', withoutQueue: 'true', bot: 'false', limit: '30' }));
     await user.click(within(again).getByRole('button', { name: 'Fechar' }));
     expect(await within(open).findByRole('link', { name: 'Beto Suporte' })).toBeInTheDocument();
     expect(within(open).getAllByRole('link')).toHaveLength(3);

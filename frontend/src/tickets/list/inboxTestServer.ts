@@ -32,6 +32,7 @@ function listFor(all: Ticket[], url: string): Ticket[] {
       (!tagIds.length || (t.tags ?? []).some((tag) => tagIds.includes(tag.id))) &&
       (!q.get('userId') || t.userId === Number(q.get('userId'))) &&
       (!q.get('whatsappId') || t.whatsappId === Number(q.get('whatsappId'))) &&
+      (!q.get('bot') || String(t.botActive) === q.get('bot')) &&
       (!search || `${t.contact.name} ${t.contact.number}`.toLowerCase().includes(search)),
   );
 }
@@ -46,8 +47,17 @@ export function inboxServer(initial: Ticket[], extra: { users?: User[]; contacts
     ticketRoutes[`PUT /api/tickets/${ticket.id}`] = ({ body }) => {
       const current = tickets.get(ticket.id)!;
       const action = (body as TicketAction).action;
-      const status = action === 'accept' || action === 'reopen' ? 'open' : action === 'close' ? 'closed' : action === 'return' ? 'pending' : current.status;
-      const changed = { ...current, status, unreadMessages: action === 'read' ? 0 : current.unreadMessages } as Ticket;
+      const status =
+        action === 'accept' || action === 'reopen' || action === 'takeOver'
+          ? 'open'
+          : action === 'close'
+            ? 'closed'
+            : action === 'return'
+              ? 'pending'
+              : current.status;
+      // Any step but reading ends the AI's phase (the server's updateTicketPlacement).
+      const botActive = action === 'read' ? current.botActive : false;
+      const changed = { ...current, status, botActive, unreadMessages: action === 'read' ? 0 : current.unreadMessages } as Ticket;
       tickets.set(ticket.id, changed);
       return reply(200, { ticket: changed });
     };

@@ -6,15 +6,20 @@ export interface TicketFilters {
   tagIds: number[];
   userId: number | null;
   whatsappId: number | null;
+  /**
+   * Supervisors' "Bot" filter: only the conversations the AI agent is answering. Off, the lists leave them out —
+   * they are not waiting for a person, so they do not belong in Aguardando (attendants never get them anyway).
+   */
+  bot: boolean;
 }
 
 /** The queue filter's "Sem fila" entry, kept among the queue ids: tickets no queue took. */
 export const WITHOUT_QUEUE = 0;
 
-export const NO_FILTERS: TicketFilters = { queueIds: [], tagIds: [], userId: null, whatsappId: null };
+export const NO_FILTERS: TicketFilters = { queueIds: [], tagIds: [], userId: null, whatsappId: null, bot: false };
 
 export function activeFilterCount(filters: TicketFilters): number {
-  return filters.queueIds.length + filters.tagIds.length + (filters.userId ? 1 : 0) + (filters.whatsappId ? 1 : 0);
+  return filters.queueIds.length + filters.tagIds.length + (filters.userId ? 1 : 0) + (filters.whatsappId ? 1 : 0) + (filters.bot ? 1 : 0);
 }
 
 /** The list endpoint's query parameters (comma-separated ids, as the server's schema reads them). */
@@ -26,6 +31,7 @@ export function filterQuery(filters: TicketFilters): Record<string, string | num
     tagIds: filters.tagIds.length ? [...filters.tagIds].sort((a, b) => a - b).join(',') : undefined,
     userId: filters.userId ?? undefined,
     whatsappId: filters.whatsappId ?? undefined,
+    bot: filters.bot ? 'true' : 'false',
   };
 }
 
@@ -38,6 +44,7 @@ export function matchesFilters(ticket: TicketView, filters: TicketFilters): bool
   if (filters.queueIds.length && !filters.queueIds.includes(ticket.queueId ?? WITHOUT_QUEUE)) return false;
   if (filters.userId && ticket.userId !== filters.userId) return false;
   if (filters.whatsappId && ticket.whatsappId !== filters.whatsappId) return false;
+  if ((ticket.botActive === true) !== filters.bot) return false; // a payload without it: not the AI's
   if (filters.tagIds.length) {
     if (!ticket.tags) return 'unknown'; // a payload from before tickets carried their tags
     return ticket.tags.some((tag) => filters.tagIds.includes(tag.id));
@@ -55,7 +62,7 @@ export function loadFilters(userId: number): TicketFilters {
   try {
     const raw = JSON.parse(localStorage.getItem(storageKey(userId)) ?? 'null') as Record<string, unknown> | null;
     if (!raw || typeof raw !== 'object') return NO_FILTERS;
-    return { queueIds: queueIds(raw.queueIds), tagIds: ids(raw.tagIds), userId: id(raw.userId), whatsappId: id(raw.whatsappId) };
+    return { queueIds: queueIds(raw.queueIds), tagIds: ids(raw.tagIds), userId: id(raw.userId), whatsappId: id(raw.whatsappId), bot: raw.bot === true };
   } catch {
     return NO_FILTERS;
   }
