@@ -9,6 +9,7 @@ import { useConnections } from '../../connections/connectionsQuery';
 import { useQueues } from '../queuesQuery';
 import { ColorDot } from './ColorDot';
 import { useAttendants, useTags } from './inboxLookups';
+import { LeadFilterField } from './LeadFilterField';
 import { WITHOUT_QUEUE, type TicketFilters } from './ticketFilters';
 
 interface Option {
@@ -89,7 +90,7 @@ function SingleSelect({ label, options, value, onChange }: SingleSelectProps) {
   );
 }
 
-/** The filter form inside the popover: queues and tags (several), attendant (managers only), connection. */
+/** The filter form inside the popover: queues and tags (several), attendant (managers only), connection, lead bucket. */
 export function TicketFilterFields({ filters, onChange }: { filters: TicketFilters; onChange(next: TicketFilters): void }) {
   const { t } = useTranslation();
   const { user: me } = useAuth();
@@ -121,6 +122,7 @@ export function TicketFilterFields({ filters, onChange }: { filters: TicketFilte
         value={filters.whatsappId}
         onChange={(whatsappId) => onChange({ ...filters, whatsappId })}
       />
+      <LeadFilterField value={filters.lead} onChange={(lead) => onChange({ ...filters, lead })} />
     </Stack>
   );
 }

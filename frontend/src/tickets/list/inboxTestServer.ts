@@ -32,6 +32,7 @@ function listFor(all: Ticket[], url: string): Ticket[] {
       (!tagIds.length || (t.tags ?? []).some((tag) => tagIds.includes(tag.id))) &&
       (!q.get('userId') || t.userId === Number(q.get('userId'))) &&
       (!q.get('whatsappId') || t.whatsappId === Number(q.get('whatsappId'))) &&
+      (!q.get('lead') || t.contact.leadBucket === q.get('lead')) &&
       (!search || `${t.contact.name} ${t.contact.number}`.toLowerCase().includes(search)),
   );
 }

@@ -1,4 +1,4 @@
-import type { TicketView } from '@atende/contract';
+import type { LeadBucket, TicketView } from '@atende/contract';
 
 /** What the list is narrowed to, on top of the tab and the search. Empty lists / null mean "any". */
 export interface TicketFilters {
@@ -6,6 +6,8 @@ export interface TicketFilters {
   tagIds: number[];
   userId: number | null;
   whatsappId: number | null;
+  /** The contact's lead bucket; left out (not null) when any, so filters stored before it read the same. */
+  lead?: LeadBucket;
 }
 
 /** The queue filter's "Sem fila" entry, kept among the queue ids: tickets no queue took. */
@@ -14,7 +16,7 @@ export const WITHOUT_QUEUE = 0;
 export const NO_FILTERS: TicketFilters = { queueIds: [], tagIds: [], userId: null, whatsappId: null };
 
 export function activeFilterCount(filters: TicketFilters): number {
-  return filters.queueIds.length + filters.tagIds.length + (filters.userId ? 1 : 0) + (filters.whatsappId ? 1 : 0);
+  return filters.queueIds.length + filters.tagIds.length + (filters.userId ? 1 : 0) + (filters.whatsappId ? 1 : 0) + (filters.lead ? 1 : 0);
 }
 
 /** The list endpoint's query parameters (comma-separated ids, as the server's schema reads them). */
@@ -26,6 +28,7 @@ export function filterQuery(filters: TicketFilters): Record<string, string | num
     tagIds: filters.tagIds.length ? [...filters.tagIds].sort((a, b) => a - b).join(',') : undefined,
     userId: filters.userId ?? undefined,
     whatsappId: filters.whatsappId ?? undefined,
+    lead: filters.lead,
   };
 }
 
@@ -38,6 +41,7 @@ export function matchesFilters(ticket: TicketView, filters: TicketFilters): bool
   if (filters.queueIds.length && !filters.queueIds.includes(ticket.queueId ?? WITHOUT_QUEUE)) return false;
   if (filters.userId && ticket.userId !== filters.userId) return false;
   if (filters.whatsappId && ticket.whatsappId !== filters.whatsappId) return false;
+  if (filters.lead && ticket.contact.leadBucket !== filters.lead) return false;
   if (filters.tagIds.length) {
     if (!ticket.tags) return 'unknown'; // a payload from before tickets carried their tags
     return ticket.tags.some((tag) => filters.tagIds.includes(tag.id));
@@ -49,13 +53,14 @@ const storageKey = (userId: number) => `atende.inbox.filters.${userId}`;
 const ids = (value: unknown): number[] => (Array.isArray(value) ? value.filter((v): v is number => Number.isInteger(v) && v > 0) : []);
 const queueIds = (value: unknown): number[] => (Array.isArray(value) ? value.filter((v): v is number => Number.isInteger(v) && v >= WITHOUT_QUEUE) : []);
 const id = (value: unknown): number | null => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null);
+const leadOf = (value: unknown): { lead?: LeadBucket } => (value === 'hot' || value === 'warm' || value === 'cold' ? { lead: value } : {});
 
 /** Each attendant's filters survive reloads on this browser; anything unreadable counts as no filter. */
 export function loadFilters(userId: number): TicketFilters {
   try {
     const raw = JSON.parse(localStorage.getItem(storageKey(userId)) ?? 'null') as Record<string, unknown> | null;
     if (!raw || typeof raw !== 'object') return NO_FILTERS;
-    return { queueIds: queueIds(raw.queueIds), tagIds: ids(raw.tagIds), userId: id(raw.userId), whatsappId: id(raw.whatsappId) };
+    return { queueIds: queueIds(raw.queueIds), tagIds: ids(raw.tagIds), userId: id(raw.userId), whatsappId: id(raw.whatsappId), ...leadOf(raw.lead) };
   } catch {
     return NO_FILTERS;
   }
