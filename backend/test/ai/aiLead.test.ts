@@ -42,7 +42,7 @@ interface ContactEvent {
 async function turn(customer: SimContact, text: string, answer: Partial<AgentReply>): Promise<string> {
   ai.script({ json: agentReply({ confidence: 0.9, ...answer }) });
   await customer.sendText(sim.phone(PHONE), text);
-  return (await customer.nextMessage({ timeoutMs: 30_000 })).text;
+  return (await customer.nextMessage({ timeoutMs: 30_000 })).text ?? '';
 }
 
 const contactOf = async (id: number) => (await app.api.get(`/api/contacts/${id}`, { token })).body.contact as Json;
