@@ -6,6 +6,12 @@ export interface CustomField {
   value: string;
 }
 
+/**
+ * How close a contact is to buying, from its lead score: hot 70–100, warm 40–69, cold 0–39. A contact with no
+ * score (null: the AI agent never judged it and nobody set one) has no bucket — unknown is not cold.
+ */
+export type LeadBucket = 'hot' | 'warm' | 'cold';
+
 export interface ContactView {
   id: number;
   name: string;
@@ -16,12 +22,22 @@ export interface ContactView {
   profilePicUrl: string | null;
   extraInfo: CustomField[];
   tags: TagRef[];
+  /**
+   * 0–100: moved by the AI agent's answers (each one's `leadScoreDelta`, clamped), or set by hand
+   * (`PUT /api/contacts/:id {leadScore}`); null while nobody has scored the contact.
+   */
+  leadScore: number | null;
+  /** The score's bucket; null when there is no score. */
+  leadBucket: LeadBucket | null;
   createdAt: string;
   updatedAt: string;
 }
 
-/** The short form carried by tickets and message events. */
+/** The short form carried by message events. */
 export type ContactRef = Pick<ContactView, 'id' | 'name' | 'number'>;
+
+/** What a ticket carries of its contact: the short form and its lead score (the inbox card's chip, the lead filter). */
+export type TicketContact = Pick<ContactView, 'id' | 'name' | 'number' | 'leadScore' | 'leadBucket'>;
 
 export interface ContactsPage {
   contacts: ContactView[];

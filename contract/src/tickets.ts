@@ -1,4 +1,4 @@
-import type { ContactRef } from './contacts.js';
+import type { TicketContact } from './contacts.js';
 import type { TagRef } from './tags.js';
 
 export type TicketStatus = 'pending' | 'open' | 'closed';
@@ -11,7 +11,7 @@ export interface TicketView {
   userId: number | null;
   queueId: number | null;
   whatsappId: number | null;
-  contact: ContactRef;
+  contact: TicketContact;
   unreadMessages: number;
   lastMessage: string | null;
   lastMessageAt: string | null;

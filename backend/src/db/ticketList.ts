@@ -1,4 +1,5 @@
 import { escapeLike, folded, foldedContains } from '../lib/textSearch.js';
+import { LEAD_BUCKETS } from '../services/contacts/leadBuckets.js';
 import { visibilityCondition, type TicketSettings, type Viewer } from '../services/tickets/ticketVisibility.js';
 import { many, one } from './sql.js';
 import { TICKET_COLUMNS, type TicketRow, type TicketStatus } from './tickets.js';
@@ -21,6 +22,8 @@ export interface TicketListFilter {
   search?: string;
   /** true: only the tickets the AI agent is answering (the supervisors' "Bot" filter); false: none of them. */
   botActive?: boolean;
+  /** Only tickets whose contact's lead score is in this bucket (unscored contacts are in none). */
+  lead?: keyof typeof LEAD_BUCKETS;
 }
 
 /** Counts stop here: a tab shows "999+" rather than making every first page count a huge table. */
@@ -86,6 +89,12 @@ function conditions(filter: TicketListFilter): { filters: string; replacements: 
   if (filter.tagIds?.length) {
     where.push(`EXISTS (SELECT 1 FROM "TicketTags" tt WHERE tt."ticketId" = t.id AND tt."tagId" IN (:tagIds))`);
     replacements.tagIds = filter.tagIds;
+  }
+  if (filter.lead) {
+    // The bucket's contacts first, through "Contacts_company_lead" (migration 0021), then their tickets.
+    where.push(`t."contactId" IN (SELECT lc.id FROM "Contacts" lc WHERE lc."companyId" = :companyId AND lc."leadScore" BETWEEN :leadMin AND :leadMax)`);
+    replacements.leadMin = LEAD_BUCKETS[filter.lead].min;
+    replacements.leadMax = LEAD_BUCKETS[filter.lead].max;
   }
   if (filter.search) {
     replacements.search = filter.search;

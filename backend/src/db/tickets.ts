@@ -24,6 +24,8 @@ export interface TicketRow {
   contactId: number;
   contactName: string;
   contactNumber: string;
+  /** The contact's lead score (0–100, null: unscored): the inbox card's chip. */
+  contactLeadScore: number | null;
   unreadMessages: number;
   lastMessage: string | null;
   lastMessageAt: Date | string | null;
@@ -71,7 +73,7 @@ const TICKET_TAGS = `COALESCE((SELECT json_agg(json_build_object('id', tg.id, 'n
 
 /** TicketRow's select list, over `"Tickets" t JOIN "Contacts" c`. */
 export const TICKET_COLUMNS = `t.id, t.uuid, t."companyId", t.status, t."userId", t."queueId", t."whatsappId", t."contactId",
-  c.name AS "contactName", c.number AS "contactNumber", t."unreadMessages", t."lastMessage", t."lastMessageAt",
+  c.name AS "contactName", c.number AS "contactNumber", c."leadScore" AS "contactLeadScore", t."unreadMessages", t."lastMessage", t."lastMessageAt",
   t."acceptedAt", t."closedAt", t."createdAt", t."updatedAt", ${TICKET_TAGS} AS tags, t."botActive"`;
 
 /** One ticket of the company with its contact; `lock` takes the row for a state change. */

@@ -1,5 +1,6 @@
 import type { ContactRef, ContactView, CustomField } from '@atende/contract';
 import type { ContactRecord } from '../db/contacts.js';
+import { leadBucketOf } from '../services/contacts/leadBuckets.js';
 
 // Stored in order in the extraInfo JSONB list; services name it from here.
 export type { CustomField } from '@atende/contract';
@@ -20,6 +21,8 @@ export function presentContact(contact: ContactRecord): ContactView {
     profilePicUrl: contact.profilePicUrl ?? null,
     extraInfo: customFieldsOf(contact.extraInfo),
     tags: contact.tags,
+    leadScore: contact.leadScore ?? null,
+    leadBucket: leadBucketOf(contact.leadScore ?? null),
     createdAt: new Date(contact.createdAt).toISOString(),
     updatedAt: new Date(contact.updatedAt).toISOString(),
   };

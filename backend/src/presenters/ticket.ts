@@ -1,6 +1,7 @@
 import type { TicketSummary, TicketView } from '@atende/contract';
 import { iso } from '../db/sql.js';
 import type { TicketRow } from '../db/tickets.js';
+import { leadBucketOf } from '../services/contacts/leadBuckets.js';
 
 export function presentTicket(row: TicketRow): TicketView {
   return {
@@ -10,7 +11,13 @@ export function presentTicket(row: TicketRow): TicketView {
     userId: row.userId,
     queueId: row.queueId,
     whatsappId: row.whatsappId,
-    contact: { id: row.contactId, name: row.contactName, number: row.contactNumber },
+    contact: {
+      id: row.contactId,
+      name: row.contactName,
+      number: row.contactNumber,
+      leadScore: row.contactLeadScore ?? null,
+      leadBucket: leadBucketOf(row.contactLeadScore ?? null),
+    },
     unreadMessages: row.unreadMessages,
     lastMessage: row.lastMessage,
     lastMessageAt: iso(row.lastMessageAt),

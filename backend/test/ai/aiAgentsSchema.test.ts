@@ -99,5 +99,6 @@ it('keeps what was spent when the agent goes, and the new columns of tickets, me
             (SELECT column_default FROM information_schema.columns WHERE table_name = 'Messages' AND column_name = 'fromAi') AS "fromAi",
             (SELECT column_default FROM information_schema.columns WHERE table_name = 'Contacts' AND column_name = 'leadScore') AS "leadScore"`,
   );
-  expect(defaults).toEqual({ botActive: 'false', fromAi: 'false', leadScore: '0' });
+  // No score until the AI agent or a person gives one (migration 0021): unscored is not "cold".
+  expect(defaults).toEqual({ botActive: 'false', fromAi: 'false', leadScore: null });
 });

@@ -10,6 +10,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { initials } from '../common/initials';
 import { ContactRowActions } from './ContactRowActions';
+import { LeadChip } from './LeadChip';
 import { TagChips } from './TagChips';
 import { displayNumber } from './displayNumber';
 import type { Contact } from './contactTypes';
@@ -35,6 +36,7 @@ export function ContactsTable({ contacts, ...actions }: ContactsTableProps) {
             <TableCell>{t('contacts.name')}</TableCell>
             <TableCell sx={fromSm}>{t('contacts.number')}</TableCell>
             <TableCell sx={fromMd}>{t('contacts.email')}</TableCell>
+            <TableCell sx={fromSm}>{t('lead.column')}</TableCell>
             <TableCell align="right">{t('common.actions')}</TableCell>
           </TableRow>
         </TableHead>
@@ -62,6 +64,9 @@ export function ContactsTable({ contacts, ...actions }: ContactsTableProps) {
               </TableCell>
               <TableCell sx={{ ...fromSm, whiteSpace: 'nowrap' }}>{displayNumber(contact)}</TableCell>
               <TableCell sx={{ ...fromMd, wordBreak: 'break-all' }}>{contact.email ?? ''}</TableCell>
+              <TableCell sx={fromSm}>
+                <LeadChip contact={contact} />
+              </TableCell>
               <TableCell align="right">
                 <ContactRowActions contact={contact} {...actions} />
               </TableCell>

@@ -17,6 +17,8 @@ export function makeContact(overrides: Partial<Contact> = {}): Contact {
     profilePicUrl: null,
     extraInfo: [],
     tags: [],
+    leadScore: null,
+    leadBucket: null,
     createdAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-01-01T00:00:00.000Z',
     ...overrides,

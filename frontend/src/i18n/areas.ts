@@ -7,6 +7,7 @@ import { connectionQueuesMessages } from '../connections/connectionQueuesMessage
 import { connectionRetryMessages } from '../connections/connectionRetryMessages';
 import { connectionsMessages } from '../connections/connectionsMessages';
 import { contactsMessages } from '../contacts/contactsMessages';
+import { leadMessages } from '../contacts/leadMessages';
 import { dashboardMessages } from '../dashboard/dashboardMessages';
 import { layoutMessages } from '../layout/layoutMessages';
 import { pagesMessages } from '../layout/pagesMessages';
@@ -49,6 +50,7 @@ const AREAS = {
   tags: tagsMessages,
   quickReplies: quickRepliesMessages,
   contacts: contactsMessages,
+  lead: leadMessages,
   companies: companiesMessages,
   settings: settingsMessages,
   dashboard: dashboardMessages,

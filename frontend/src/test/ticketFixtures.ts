@@ -3,7 +3,10 @@ import type { Ticket } from '../tickets/ticketsApi';
 
 let nextId = 500;
 
-export function makeTicket(overrides: Partial<Ticket> = {}): Ticket {
+/** A ticket's fields to set; its contact's lead score may be left out (unscored). */
+type TicketOverrides = Partial<Omit<Ticket, 'contact'>> & { contact?: Omit<Ticket['contact'], 'leadScore' | 'leadBucket'> & Partial<Ticket['contact']> };
+
+export function makeTicket({ contact, ...overrides }: TicketOverrides = {}): Ticket {
   nextId += 1;
   const now = new Date().toISOString();
   return {
@@ -13,7 +16,7 @@ export function makeTicket(overrides: Partial<Ticket> = {}): Ticket {
     userId: null,
     queueId: null,
     whatsappId: 1,
-    contact: { id: nextId, name: `Contato ${nextId}`, number: `55119${nextId}` },
+    contact: { id: nextId, name: `Contato ${nextId}`, number: `55119${nextId}`, leadScore: null, leadBucket: null, ...contact },
     unreadMessages: 0,
     lastMessage: 'Olá',
     lastMessageAt: now,

@@ -8,6 +8,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { initials } from '../common/initials';
+import { LeadChip } from '../contacts/LeadChip';
 import { ColorDot } from './list/ColorDot';
 import { ticketPreview } from './list/ticketPreview';
 import type { QueueRef } from './queuesQuery';
@@ -44,6 +45,7 @@ export function TicketCard({ ticket, queue, attendantName, selected }: TicketCar
           <Typography variant="subtitle2" component="span" noWrap sx={{ flex: 1, fontWeight: unread > 0 ? 700 : 500 }}>
             {ticket.contact.name}
           </Typography>
+          <LeadChip contact={ticket.contact} />
           <Typography variant="caption" color={unread > 0 ? 'primary' : 'text.secondary'}>
             {formatActivity(ticket.lastMessageAt, i18n.language)}
           </Typography>

@@ -106,9 +106,10 @@ export function refetchTicketLists(client: QueryClient): Promise<void> {
   return client.invalidateQueries({ queryKey: [...ticketsKey, 'list'] });
 }
 
-/** A contact renamed in the drawer shows its new name on every card and header that holds it. */
+/** A contact renamed in the drawer, or scored, shows its new name and lead chip on every card and header that holds it. */
 export function patchTicketContact(client: QueryClient, contact: Ticket['contact']): void {
-  const patch = (t: Ticket): Ticket => (t.contact.id === contact.id ? { ...t, contact: { id: contact.id, name: contact.name, number: contact.number } } : t);
+  const { id, name, number, leadScore, leadBucket } = contact;
+  const patch = (t: Ticket): Ticket => (t.contact.id === id ? { ...t, contact: { id, name, number, leadScore, leadBucket } } : t);
   client.setQueriesData<Ticket>({ queryKey: [...ticketsKey, 'one'] }, (t) => t && patch(t));
   client.setQueriesData<ListData>(
     { queryKey: [...ticketsKey, 'list'] },

@@ -61,7 +61,7 @@ export function useTicketEvents({ onTicketChanged }: TicketEventOptions = {}): v
   // Queue names and colors on cards, filters and the transfer dialog follow the admin's edits at once.
   useSocketEvent('queue', () => void client.invalidateQueries({ queryKey: queuesKey }));
 
-  // A contact renamed elsewhere (the contacts screen, a colleague's drawer) is renamed on cards and headers.
+  // A contact renamed elsewhere (the contacts screen, a colleague's drawer), or scored by the AI agent, changes on cards and headers.
   useSocketEvent('contact', (event) => {
     if (event.action !== 'updated') return;
     client.setQueryData(contactKey(event.contact.id), event.contact);
@@ -81,7 +81,8 @@ export function useTicketEvents({ onTicketChanged }: TicketEventOptions = {}): v
         unreadMessages: event.ticket.unreadMessages,
         lastMessage: event.ticket.lastMessage,
         lastMessageAt: event.ticket.lastMessageAt ? new Date(event.ticket.lastMessageAt).toISOString() : known.lastMessageAt,
-        contact: event.contact,
+        // A message event names the contact only: its lead score stays as the contact events last set it.
+        contact: { ...known.contact, ...event.contact },
         userId: event.ticket.userId === undefined ? known.userId : event.ticket.userId,
         queueId: event.ticket.queueId === undefined ? known.queueId : event.ticket.queueId,
         // The AI's reply or its handoff: the bot marker and the Bot filter follow.

@@ -7,6 +7,8 @@ const name = z.string().trim().min(1).max(L.name);
 const number = z.string().trim().min(1).max(40);
 const email = z.string().trim().toLowerCase().email().max(L.email).nullable();
 const tagIds = z.array(idParam).max(L.tagsPerContact);
+// Set by hand (the CRM's manual score); null: unscored. The AI agent's answers move it too.
+const leadScore = z.number().int().min(0).max(100).nullable();
 
 const customField = z.object({ name: z.string().trim().min(1).max(L.customFieldName), value: z.string().trim().max(L.customFieldValue) }).strict();
 const extraInfo = z
@@ -26,7 +28,14 @@ export const listContactsQuery = z
 export const createContactBody = z.object({ name, number, email: email.optional(), extraInfo: extraInfo.optional(), tagIds: tagIds.optional() }).strict();
 
 export const updateContactBody = z
-  .object({ name: name.optional(), number: number.optional(), email: email.optional(), extraInfo: extraInfo.optional(), tagIds: tagIds.optional() })
+  .object({
+    name: name.optional(),
+    number: number.optional(),
+    email: email.optional(),
+    extraInfo: extraInfo.optional(),
+    tagIds: tagIds.optional(),
+    leadScore: leadScore.optional(),
+  })
   .strict();
 
 export const contactTagsBody = z.object({ tagIds }).strict();

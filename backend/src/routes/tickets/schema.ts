@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idParam } from '../../lib/validation.js';
+import { LEAD_BUCKET_NAMES } from '../../services/contacts/leadBuckets.js';
 
 export const ticketIdParams = z.object({ id: idParam });
 /** A ticket's address in links (`/tickets/:uuid`), or its id. */
@@ -54,6 +55,8 @@ export const listTicketsQuery = z
       .enum(['true', 'false'])
       .transform((v) => v === 'true')
       .optional(),
+    // The contact's lead bucket (hot ≥ 70, warm 40–69, cold < 40); unscored contacts are in none.
+    lead: z.enum(LEAD_BUCKET_NAMES).optional(),
     search: z.string().trim().min(1).max(100).optional(),
     cursor: z.string().max(256).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(30),

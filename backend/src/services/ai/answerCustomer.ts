@@ -4,6 +4,7 @@ import { handoffKeywordIn } from '../../ai/handoffKeywords.js';
 import { customerTurn, messageText } from '../../ai/replyPrompt.js';
 import { onlyUnheardSpeech } from '../../ai/spoken.js';
 import type { AiBrief } from '../../ai/handoffSummary.js';
+import type { AgentAnswer } from '../../ai/agentAnswer.js';
 import { findAgentFor, type AiAgentRecord } from '../../db/aiAgents.js';
 import { botTurnState, conversationUpTo, type BotTurnState } from '../../db/botPhase.js';
 import { logger } from '../../lib/logger.js';
@@ -58,8 +59,8 @@ export async function answerCustomer({ companyId, ticketId, messageId }: AiStepJ
   await withRedisLock(`ai-turn:${ticketId}`, () => takeTurn({ companyId, ticketId, messageId }), { waitMs });
 }
 
-/** What a turn comes to: a reply to send, or the people of the queue, with why. */
-type Decision = { send: string } | { handOff: HandOff['cause']; detail?: string | null; brief?: AiBrief };
+/** What a turn comes to: a reply to send, or the people of the queue, with why; with the model's answer when it gave one (its lead). */
+type Decision = { send: string; answer: AgentAnswer } | { handOff: HandOff['cause']; detail?: string | null; brief?: AiBrief; answer?: AgentAnswer };
 
 async function decide({ companyId, ticketId, messageId }: AiStepJob, state: BotTurnState, agent: AiAgentRecord): Promise<Decision> {
   const conversation = await conversationUpTo(ticketId, messageId, agent.historyWindow);
@@ -75,8 +76,8 @@ async function decide({ companyId, ticketId, messageId }: AiStepJob, state: BotT
   if ('failure' in asked) return { handOff: asked.failure };
   const { answer } = asked;
   const brief = await rememberAnswer(ticketId, answer);
-  if (answer.handoff) return { handOff: 'model', detail: answer.handoffReason, brief };
-  if (answer.confidence < agent.confidenceThreshold) return { handOff: 'lowConfidence', detail: answer.confidence.toFixed(2), brief };
+  if (answer.handoff) return { handOff: 'model', detail: answer.handoffReason, brief, answer };
+  if (answer.confidence < agent.confidenceThreshold) return { handOff: 'lowConfidence', detail: answer.confidence.toFixed(2), brief, answer };
   const refusal = guardReply(answer.reply, {
     canary: asked.canary,
     systemPrompt: agent.systemPrompt,
@@ -86,9 +87,9 @@ async function decide({ companyId, ticketId, messageId }: AiStepJob, state: BotT
   if (refusal) {
     // The reason only: the refused text may hold exactly what must not leak.
     logger.warn('AI reply refused by the guard; not sent', { companyId, ticketId, aiAgentId: agent.id, reason: refusal });
-    return { handOff: 'guard', brief };
+    return { handOff: 'guard', brief, answer };
   }
-  return { send: answer.reply };
+  return { send: answer.reply, answer };
 }
 
 async function takeTurn(job: AiStepJob): Promise<void> {
@@ -99,9 +100,9 @@ async function takeTurn(job: AiStepJob): Promise<void> {
   const agent = (await findAgentFor(companyId, { whatsappId: state.whatsappId, queueId: state.queueId })) ?? null;
   const decision: Decision = agent ? await decide(job, state, agent) : { handOff: 'noAgent' };
   if ('handOff' in decision) {
-    await handOffTicket({ companyId, ticketId, agent, cause: decision.handOff, detail: decision.detail, brief: decision.brief });
+    await handOffTicket({ companyId, ticketId, agent, cause: decision.handOff, detail: decision.detail, brief: decision.brief, answer: decision.answer });
     return;
   }
-  const sent = await sendAiReply({ companyId, ticketId, answering: messageId, body: decision.send });
+  const sent = await sendAiReply({ companyId, ticketId, answering: messageId, body: decision.send, answer: decision.answer });
   if (sent !== 'sent') logger.debug('AI reply not sent', { companyId, ticketId, why: sent });
 }

@@ -1,3 +1,4 @@
+import type { AgentAnswer } from '../../ai/agentAnswer.js';
 import { ctx } from '../../context.js';
 import type { AiBrief, HandoffCause } from '../../ai/handoffSummary.js';
 import type { AiAgentRecord } from '../../db/aiAgents.js';
@@ -8,6 +9,7 @@ import { logger } from '../../lib/logger.js';
 import { writeAutomaticMessage } from '../messages/writeAutomaticMessage.js';
 import { loadTicket } from '../tickets/loadTicket.js';
 import { forgetBrief } from './aiBrief.js';
+import { applyLeadAnswer } from './applyLeadAnswer.js';
 import { botSummaryText, writeBotSummaryNote } from './botSummaryNote.js';
 
 export interface HandOff {
@@ -19,6 +21,8 @@ export interface HandOff {
   agent: Pick<AiAgentRecord, 'id' | 'handoffMessage'> | null;
   /** The brief with the answer that handed over merged in, when the model answered; otherwise the stored one is read. */
   brief?: AiBrief | null;
+  /** The model's answer that handed over, when it answered: its lead still lands on the contact (applyLeadAnswer.ts). */
+  answer?: Pick<AgentAnswer, 'lead' | 'leadScoreDelta'>;
 }
 
 /**
@@ -28,12 +32,15 @@ export interface HandOff {
  * which offers it like any other pending ticket. The ticket stays where it was: pending in its queue.
  * Exactly once: false when the phase had already ended (another cause, or a supervisor took it over).
  */
-export async function handOffTicket({ companyId, ticketId, cause, detail, agent, brief }: HandOff): Promise<boolean> {
+export async function handOffTicket({ companyId, ticketId, cause, detail, agent, brief, answer }: HandOff): Promise<boolean> {
   const note = await botSummaryText(ticketId, cause, detail, brief);
   const { sequelize, outbound } = ctx();
   const ended = await sequelize.transaction(async (transaction) => {
+    const lead = await applyLeadAnswer(transaction, { companyId, ticketId }, answer);
     const before = await loadTicket(companyId, ticketId, { transaction, lock: true });
     if (!(await endBotPhase(transaction, ticketId))) return null;
+    // A customer handed over because they want to buy is the hottest lead of all: the answer counts here too.
+    await lead?.apply(before.contactId);
     const placement = { status: before.status, userId: before.userId, queueId: before.queueId };
     await insertTicketHistory(transaction, { companyId, ticketId, userId: null, action: 'handedOff', from: placement, to: placement });
     await writeBotSummaryNote(transaction, { companyId, ticketId }, note);

@@ -16,6 +16,7 @@ export interface UpdateContactInput {
     email?: string | null;
     extraInfo?: CustomField[];
     tagIds?: number[];
+    leadScore?: number | null;
   };
 }
 
@@ -28,7 +29,13 @@ export async function updateContact({ companyId, contactId, changes }: UpdateCon
       // A group's "number" is WhatsApp's group id: renumbering it would detach it from its chat.
       if (current.isGroup && number !== undefined && number !== current.number)
         throw AppError.badRequest('ERR_CONTACT_IS_GROUP', 'The number of a group cannot be changed');
-      await updateContactColumns(transaction, companyId, contactId, { name: changes.name, number, email: changes.email, extraInfo: changes.extraInfo });
+      await updateContactColumns(transaction, companyId, contactId, {
+        name: changes.name,
+        number,
+        email: changes.email,
+        extraInfo: changes.extraInfo,
+        leadScore: changes.leadScore,
+      });
       if (changes.tagIds !== undefined) await replaceContactTags(companyId, contactId, changes.tagIds, transaction);
       const contact = await findContactInCompany(companyId, contactId, { transaction });
       domainEvents.publishAfterCommit(transaction, 'contact.updated', { companyId, contact });

@@ -1,3 +1,4 @@
+import type { LeadBucket } from '@atende/contract';
 import { iso } from '../../db/sql.js';
 import { countTicketTabs, selectTicketPage, type TicketListFilter } from '../../db/ticketList.js';
 import type { TicketRow, TicketStatus } from '../../db/tickets.js';
@@ -19,6 +20,8 @@ export interface ListTicketsInput {
   search?: string;
   /** The supervisors' "Bot" filter: only the tickets the AI agent is answering (true), or none of them (false). */
   bot?: boolean;
+  /** Only tickets whose contact's lead score is in this bucket. */
+  lead?: LeadBucket;
   cursor?: string;
   limit: number;
 }
@@ -43,6 +46,7 @@ export async function listTickets(
     tagIds: input.tagIds,
     search: input.search,
     botActive: input.bot,
+    lead: input.lead,
   };
   if (!seesEverything(actor)) {
     const [queueIds, settings] = await Promise.all([queueIdsOfUser(actor.id), readTicketSettings(actor.companyId)]);

@@ -29,6 +29,8 @@ const contact: Contact = {
   profilePicUrl: null,
   extraInfo: [{ name: 'CPF', value: '123.456.789-00' }],
   tags: [TAGS[0]!],
+  leadScore: 72,
+  leadBucket: 'hot',
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
 };
@@ -125,6 +127,17 @@ describe('Contact drawer', () => {
     expect(await screen.findByText('Contato atualizado')).toBeInTheDocument();
     await user.click(within(drawer).getByRole('button', { name: 'Fechar dados do contato' }));
     expect(await screen.findByRole('heading', { name: 'Carlos Lima Jr' })).toBeInTheDocument();
+  });
+
+  it("shows the contact's lead chip and follows a contact event that scores it again", async () => {
+    const ticket = myTicket();
+    drawerServer(ticket);
+    const { drawer } = await openDrawer(ticket);
+    expect(await within(drawer).findByTitle('Lead Quente: pontuação 72 de 100')).toHaveTextContent('Quente 72');
+    emit('contact', { action: 'updated', contact: { ...contact, leadScore: 30, leadBucket: 'cold' } });
+    expect(await within(drawer).findByText('Frio 30')).toBeInTheDocument();
+    emit('contact', { action: 'updated', contact: { ...contact, leadScore: null, leadBucket: null } });
+    await waitFor(() => expect(within(drawer).queryByTitle(/^Lead /)).toBeNull());
   });
 
   it('shows a refused number next to the field, translated', async () => {

@@ -11,6 +11,7 @@ import Typography from '@mui/material/Typography';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { initials } from '../../common/initials';
+import { LeadChip } from '../../contacts/LeadChip';
 import { errorMessage } from '../../i18n/errorMessage';
 import type { Ticket } from '../ticketsApi';
 import { useContact } from './contactDrawerApi';
@@ -53,9 +54,13 @@ export function ContactDrawer({ open, onClose, ticket }: { open: boolean; onClos
           <Typography id={titleId} variant="h2" component="h2" noWrap sx={{ fontSize: 18 }}>
             {ticket.contact.name}
           </Typography>
-          <Typography variant="caption" color="text.secondary">
-            {displayNumber(ticket.contact)}
-          </Typography>
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+            <Typography variant="caption" color="text.secondary">
+              {displayNumber(ticket.contact)}
+            </Typography>
+            {/* The contact as fetched when it is (kept live by the contact events), the ticket's copy meanwhile. */}
+            <LeadChip contact={contact.data ?? ticket.contact} />
+          </Stack>
         </Box>
         <IconButton aria-label={t('inbox.contact.close')} onClick={onClose}>
           <Close />

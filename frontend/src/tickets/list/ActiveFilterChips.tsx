@@ -68,6 +68,9 @@ function Chips({ filters, onChange }: ActiveFilterChipsProps) {
     chips.push({ key: 'w', label: t('inbox.filters.connectionChip', { name }), remove: () => ({ ...filters, whatsappId: null }) });
   }
   if (filters.bot) chips.push({ key: 'bot', label: t('aiInbox.chip'), icon: <AutoAwesomeOutlined />, remove: () => ({ ...filters, bot: false }) });
+  if (filters.lead) {
+    chips.push({ key: 'lead', label: t('lead.filterChip', { bucket: t(`lead.bucket.${filters.lead}`) }), remove: () => ({ ...filters, lead: undefined }) });
+  }
   return (
     <Stack direction="row" component="ul" aria-label={t('inbox.filters.active')} sx={{ flexWrap: 'wrap', gap: 0.5, listStyle: 'none', p: 0, m: 0, mt: 1 }}>
       {chips.map((chip) => (

@@ -10,6 +10,7 @@ import { useQueues } from '../queuesQuery';
 import { BotFilterSwitch } from './BotFilterSwitch';
 import { ColorDot } from './ColorDot';
 import { useAttendants, useTags } from './inboxLookups';
+import { LeadFilterField } from './LeadFilterField';
 import { WITHOUT_QUEUE, type TicketFilters } from './ticketFilters';
 
 interface Option {
@@ -90,7 +91,7 @@ function SingleSelect({ label, options, value, onChange }: SingleSelectProps) {
   );
 }
 
-/** The filter form inside the popover: queues and tags (several), attendant (managers only), connection. */
+/** The filter form inside the popover: queues and tags (several), attendant (managers only), connection, lead bucket. */
 export function TicketFilterFields({ filters, onChange }: { filters: TicketFilters; onChange(next: TicketFilters): void }) {
   const { t } = useTranslation();
   const { user: me } = useAuth();
@@ -123,6 +124,7 @@ export function TicketFilterFields({ filters, onChange }: { filters: TicketFilte
         onChange={(whatsappId) => onChange({ ...filters, whatsappId })}
       />
       {canTakeOverFromAi(me) ? <BotFilterSwitch value={filters.bot} onChange={(bot) => onChange({ ...filters, bot })} /> : null}
+      <LeadFilterField value={filters.lead} onChange={(lead) => onChange({ ...filters, lead })} />
     </Stack>
   );
 }

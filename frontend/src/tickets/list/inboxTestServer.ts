@@ -33,6 +33,7 @@ function listFor(all: Ticket[], url: string): Ticket[] {
       (!q.get('userId') || t.userId === Number(q.get('userId'))) &&
       (!q.get('whatsappId') || t.whatsappId === Number(q.get('whatsappId'))) &&
       (!q.get('bot') || String(t.botActive) === q.get('bot')) &&
+      (!q.get('lead') || t.contact.leadBucket === q.get('lead')) &&
       (!search || `${t.contact.name} ${t.contact.number}`.toLowerCase().includes(search)),
   );
 }

@@ -1,4 +1,4 @@
-import type { TicketView } from '@atende/contract';
+import type { LeadBucket, TicketView } from '@atende/contract';
 
 /** What the list is narrowed to, on top of the tab and the search. Empty lists / null mean "any". */
 export interface TicketFilters {
@@ -11,6 +11,8 @@ export interface TicketFilters {
    * they are not waiting for a person, so they do not belong in Aguardando (attendants never get them anyway).
    */
   bot: boolean;
+  /** The contact's lead bucket; left out (not null) when any, so filters stored before it read the same. */
+  lead?: LeadBucket;
 }
 
 /** The queue filter's "Sem fila" entry, kept among the queue ids: tickets no queue took. */
@@ -19,7 +21,9 @@ export const WITHOUT_QUEUE = 0;
 export const NO_FILTERS: TicketFilters = { queueIds: [], tagIds: [], userId: null, whatsappId: null, bot: false };
 
 export function activeFilterCount(filters: TicketFilters): number {
-  return filters.queueIds.length + filters.tagIds.length + (filters.userId ? 1 : 0) + (filters.whatsappId ? 1 : 0) + (filters.bot ? 1 : 0);
+  return (
+    filters.queueIds.length + filters.tagIds.length + (filters.userId ? 1 : 0) + (filters.whatsappId ? 1 : 0) + (filters.bot ? 1 : 0) + (filters.lead ? 1 : 0)
+  );
 }
 
 /** The list endpoint's query parameters (comma-separated ids, as the server's schema reads them). */
@@ -32,6 +36,7 @@ export function filterQuery(filters: TicketFilters): Record<string, string | num
     userId: filters.userId ?? undefined,
     whatsappId: filters.whatsappId ?? undefined,
     bot: filters.bot ? 'true' : 'false',
+    lead: filters.lead,
   };
 }
 
@@ -45,6 +50,7 @@ export function matchesFilters(ticket: TicketView, filters: TicketFilters): bool
   if (filters.userId && ticket.userId !== filters.userId) return false;
   if (filters.whatsappId && ticket.whatsappId !== filters.whatsappId) return false;
   if ((ticket.botActive === true) !== filters.bot) return false; // a payload without it: not the AI's
+  if (filters.lead && ticket.contact.leadBucket !== filters.lead) return false;
   if (filters.tagIds.length) {
     if (!ticket.tags) return 'unknown'; // a payload from before tickets carried their tags
     return ticket.tags.some((tag) => filters.tagIds.includes(tag.id));
@@ -56,13 +62,21 @@ const storageKey = (userId: number) => `atende.inbox.filters.${userId}`;
 const ids = (value: unknown): number[] => (Array.isArray(value) ? value.filter((v): v is number => Number.isInteger(v) && v > 0) : []);
 const queueIds = (value: unknown): number[] => (Array.isArray(value) ? value.filter((v): v is number => Number.isInteger(v) && v >= WITHOUT_QUEUE) : []);
 const id = (value: unknown): number | null => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null);
+const leadOf = (value: unknown): { lead?: LeadBucket } => (value === 'hot' || value === 'warm' || value === 'cold' ? { lead: value } : {});
 
 /** Each attendant's filters survive reloads on this browser; anything unreadable counts as no filter. */
 export function loadFilters(userId: number): TicketFilters {
   try {
     const raw = JSON.parse(localStorage.getItem(storageKey(userId)) ?? 'null') as Record<string, unknown> | null;
     if (!raw || typeof raw !== 'object') return NO_FILTERS;
-    return { queueIds: queueIds(raw.queueIds), tagIds: ids(raw.tagIds), userId: id(raw.userId), whatsappId: id(raw.whatsappId), bot: raw.bot === true };
+    return {
+      queueIds: queueIds(raw.queueIds),
+      tagIds: ids(raw.tagIds),
+      userId: id(raw.userId),
+      whatsappId: id(raw.whatsappId),
+      bot: raw.bot === true,
+      ...leadOf(raw.lead),
+    };
   } catch {
     return NO_FILTERS;
   }
