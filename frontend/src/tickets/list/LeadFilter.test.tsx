@@ -33,7 +33,7 @@ describe('Inbox lead filter', () => {
     await user.click(within(popover).getByRole('combobox', { name: 'Lead' }));
     expect((await screen.findAllByRole('option')).map((o) => o.textContent)).toEqual(['Todos', 'Quente', 'Morno', 'Frio']);
     await user.click(screen.getByRole('option', { name: 'Quente' }));
-    await waitFor(() => expect(lastListQuery(net, 'open')).toEqual({ status: 'open', lead: 'hot', limit: '30' }));
+    await waitFor(() => expect(lastListQuery(net, 'open')).toEqual({ status: 'open', lead: 'hot', bot: 'false', limit: '30' }));
     await user.click(within(popover).getByRole('button', { name: 'Fechar' }));
     await waitFor(() => expect(within(open).queryByRole('link', { name: 'Caio Sem Nota' })).toBeNull());
     expect(within(open).getByRole('link', { name: 'Ana Quente' })).toBeInTheDocument();
@@ -43,7 +43,7 @@ describe('Inbox lead filter', () => {
 
     await user.click(screen.getByRole('img', { name: 'Remover filtro Lead: Quente' }));
     expect(await within(open).findByRole('link', { name: 'Caio Sem Nota' })).toBeInTheDocument();
-    expect(lastListQuery(net, 'open')).toEqual({ status: 'open', limit: '30' });
+    expect(lastListQuery(net, 'open')).toEqual({ status: 'open', bot: 'false', limit: '30' });
     expect(localStorage.getItem(`atende.inbox.filters.${supervisor.id}`)).toBeNull();
   });
 
