@@ -13,6 +13,8 @@ export interface SettingsView {
   outOfHoursMessage: string;
   /** Said before the menu again when an answer is not one of its options. */
   chatbotInvalidOptionMessage: string;
+  /** Tokens (prompt + completion) the AI agents may use per local calendar month; null: no limit. */
+  aiMonthlyTokenBudget: number | null;
 }
 
 export type SettingKey = keyof SettingsView;

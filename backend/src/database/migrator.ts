@@ -22,6 +22,7 @@ import * as m0017 from './migrations/0017-automatic-messages-and-closes.js';
 import * as m0018 from './migrations/0018-search-without-accents.js';
 import * as m0019 from './migrations/0019-connection-alerts.js';
 import * as m0020 from './migrations/0020-ai-agents.js';
+import * as m0021 from './migrations/0021-ai-budget.js';
 
 // Listed explicitly (not globbed) so the same list works from src/ under tsx and jest and from dist/.
 const migrations = [
@@ -44,6 +45,7 @@ const migrations = [
   { name: '0018-search-without-accents', ...m0018 },
   { name: '0019-connection-alerts', ...m0019 },
   { name: '0020-ai-agents', ...m0020 },
+  { name: '0021-ai-budget', ...m0021 },
 ];
 
 // Any fixed number shared by every Atende process: only one of them migrates and seeds at a time.

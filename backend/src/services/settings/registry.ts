@@ -24,6 +24,18 @@ export const settingSchemas = {
   outOfHoursMessage: z.string().max(4096),
   /** Said before the menu again when an answer is not one of its options (in the customers' language). */
   chatbotInvalidOptionMessage: z.string().trim().min(1).max(500),
+  /**
+   * Tokens (prompt + completion, as the endpoints report them) the AI agents may use per calendar month of the
+   * company's time zone; once used up, the AI hands its tickets to people (services/ai/budgetAllows.ts).
+   * null (or 0, stored as null): no limit.
+   */
+  aiMonthlyTokenBudget: z
+    .number()
+    .int()
+    .min(0)
+    .max(1_000_000_000_000)
+    .nullable()
+    .transform((tokens) => (tokens === 0 ? null : tokens)),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -37,6 +49,7 @@ export const settingDefaults: Readonly<Settings> = Object.freeze({
   chatbotTimeoutMinutes: 30,
   outOfHoursMessage: 'Olá! No momento estamos fora do horário de atendimento. Sua mensagem ficou registrada e responderemos assim que possível.',
   chatbotInvalidOptionMessage: 'Opção inválida.',
+  aiMonthlyTokenBudget: null,
 });
 
 export const SETTING_KEYS = Object.keys(settingSchemas) as SettingKey[];
