@@ -57,18 +57,18 @@ const sums = (row: { promptTokens: string | number; completionTokens: string | n
 
 /**
  * What the company spent since the start of its current month in its own time zone (undefined: no such
- * company). Asked before every AI turn when a budget is set: one index-only range scan of
- * "AiUsage_company_time_tokens" (only index columns are read, `count("createdAt")` included).
+ * company). Asked before every AI turn when a budget is set: one range scan of "AiUsage_company_time_tokens"
+ * over this month's rows of this company only — its cost follows the month's calls, not the table's history
+ * (test/ai/aiUsagePlan.test.ts) — and index-only where autovacuum has marked the pages all-visible.
  */
 export async function monthUsage(companyId: number): Promise<MonthUsage | undefined> {
   const row = await one<{ period: string; monthStart: Date; promptTokens: string; completionTokens: string; calls: number }>(
-    `WITH m AS (
-       SELECT date_trunc('month', now() AT TIME ZONE timezone) AS local_start, timezone FROM "Companies" WHERE id = :companyId)
-     SELECT to_char(m.local_start, 'YYYY-MM') AS period, m.local_start AT TIME ZONE m.timezone AS "monthStart",
-       COALESCE(SUM(u."promptTokens"), 0)::bigint AS "promptTokens", COALESCE(SUM(u."completionTokens"), 0)::bigint AS "completionTokens",
-       count(u."createdAt")::int AS calls
-     FROM m LEFT JOIN "AiUsage" u ON u."companyId" = :companyId AND u."createdAt" >= m.local_start AT TIME ZONE m.timezone
-     GROUP BY m.local_start, m.timezone`,
+    `SELECT to_char(m.local_start, 'YYYY-MM') AS period, m.local_start AT TIME ZONE m.timezone AS "monthStart", s.*
+     FROM (SELECT date_trunc('month', now() AT TIME ZONE timezone) AS local_start, timezone FROM "Companies" WHERE id = :companyId) m
+     CROSS JOIN LATERAL (
+       SELECT COALESCE(SUM(u."promptTokens"), 0)::bigint AS "promptTokens", COALESCE(SUM(u."completionTokens"), 0)::bigint AS "completionTokens",
+         count(*)::int AS calls
+       FROM "AiUsage" u WHERE u."companyId" = :companyId AND u."createdAt" >= m.local_start AT TIME ZONE m.timezone) s`,
     { companyId },
   );
   return row && { period: row.period, monthStart: new Date(row.monthStart), ...sums(row) };

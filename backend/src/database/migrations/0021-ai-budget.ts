@@ -3,9 +3,10 @@ import type { Migration } from '../migration.js';
 // The AI agents' monthly token budget (issue 13): the company setting "aiMonthlyTokenBudget" needs no column.
 //
 // The budget is checked before every AI turn with one SUM of the company's tokens since the start of its
-// local month. The index it reads carries the two token columns, so that SUM is an index-only range scan
-// (the table is append-only, so the visibility map stays current and no heap page is read); it replaces
-// "AiUsage_company_time", whose every use it serves.
+// local month: a range scan of (companyId, createdAt) that reads only that month's rows of that company. The
+// index also carries the two token columns, so the scan needs no table page wherever autovacuum has marked
+// the pages all-visible (older months for the usage panel, and the current one as autovacuum catches up on
+// this append-only table); it replaces "AiUsage_company_time", whose every use it serves.
 //
 // Alerts: what an admin must know about the company's AI spending is not about a connection, so
 // "whatsappId" may be empty for those reasons; "period" (the company's local month, '2026-12') with a unique
