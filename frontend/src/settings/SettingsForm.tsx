@@ -44,7 +44,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
     defaultValues: formValuesOf(settings),
   });
   const { isSubmitting, isDirty } = formState;
-  const [businessHours, limitOpenTickets] = useWatch({ control, name: ['businessHours', 'limitOpenTickets'] });
+  const [businessHours, limitOpenTickets, limitAiTokens] = useWatch({ control, name: ['businessHours', 'limitOpenTickets', 'limitAiTokens'] });
   const problems = scheduleProblems(businessHours);
   const hasProblems = Object.keys(problems).length > 0;
 
@@ -129,6 +129,22 @@ export function SettingsForm({ settings }: { settings: Settings }) {
             help={t('settings.chatbotInvalidOptionMessage.help')}
             minRows={1}
           />
+        </Section>
+
+        <Section title={t('settings.aiMonthlyTokenBudget.section')}>
+          <FormSwitch control={control} name="limitAiTokens" label={t('settings.aiMonthlyTokenBudget.switch')} help={t('settings.aiMonthlyTokenBudget.help')} />
+          {limitAiTokens ? (
+            <Box sx={{ pl: { sm: 6 } }}>
+              <SettingNumber
+                control={control}
+                name="aiMonthlyTokenBudget"
+                label={t('settings.aiMonthlyTokenBudget.label')}
+                unit={t('settings.aiMonthlyTokenBudget.unit')}
+                limits={SETTING_LIMITS.aiMonthlyTokenBudget}
+                help={t('settings.aiMonthlyTokenBudget.numberHelp')}
+              />
+            </Box>
+          ) : null}
         </Section>
 
         {/* Stays in view at the bottom of a long form, so saving never needs a scroll. */}
