@@ -47,7 +47,10 @@ test('an admin sets a monthly token budget, follows the usage, is alerted, and t
   await page.getByText('Configurações salvas').waitFor();
 
   // 850 tokens, then a call that starts at 85 % (the admins are warned) and takes the month past the budget.
-  fake!.script({ text: 'Olá!', usage: { prompt_tokens: 700, completion_tokens: 150 } }, { text: 'Olá de novo!', usage: { prompt_tokens: 250, completion_tokens: 50 } });
+  fake!.script(
+    { text: 'Olá!', usage: { prompt_tokens: 700, completion_tokens: 150 } },
+    { text: 'Olá de novo!', usage: { prompt_tokens: 250, completion_tokens: 50 } },
+  );
   await tryAgent();
   await tryAgent();
 

@@ -29,7 +29,15 @@ let ritaMessages: { message: { body: string } }[];
 
 beforeAll(async () => {
   let whatsappId: number;
-  ({ ai, sim, app, admin: { token }, whatsappId, adminSocket, stop } = await startAiApp(PHONE, { AI_DEBOUNCE_MS: '200' }));
+  ({
+    ai,
+    sim,
+    app,
+    admin: { token },
+    whatsappId,
+    adminSocket,
+    stop,
+  } = await startAiApp(PHONE, { AI_DEBOUNCE_MS: '200' }));
   alertEvents = record(adminSocket, 'alert');
   rita = await createAttendant(app.api, token, 'Rita');
   vendas = (await app.api.post('/api/queues', { name: 'Vendas', distribution: 'round_robin', userIds: [rita.id], whatsappIds: [whatsappId] }, { token })).body
@@ -55,7 +63,8 @@ const setBudget = async (tokens: number | null, as = token) => {
 const monthTotal = async () => (await usage()).body.month.totalTokens as number;
 const budgetAlerts = async (as = token) =>
   ((await app.api.get('/api/alerts', { token: as })).body.alerts as { reason: string }[]).filter((a) => a.reason.startsWith('aiBudget'));
-const tryAgent = (id: number, as = token) => app.api.post(`/api/ai-agents/${id}/test`, { messages: [{ role: 'user', content: 'Quanto custa o corte?' }] }, { token: as });
+const tryAgent = (id: number, as = token) =>
+  app.api.post(`/api/ai-agents/${id}/test`, { messages: [{ role: 'user', content: 'Quanto custa o corte?' }] }, { token: as });
 
 /** A new company (as the super admin creates one) and its admin, signed in. */
 async function companyAdmin(name: string, email: string, timezone?: string): Promise<{ token: string; user: { companyId: number } }> {

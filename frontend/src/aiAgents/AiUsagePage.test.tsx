@@ -87,7 +87,10 @@ describe('AiUsagePage', () => {
     session.set({ accessToken: 'token-1', user: admin });
     const net = installFetch({
       'GET /api/ai-usage': ({ url }) =>
-        reply(200, url.includes('from=2026-11-01') ? makeAiUsage({ perDay: [{ day: '2026-11-30', ...tokens(100, 20, 1) }], agents: [], purposes: [] }) : makeAiUsage()),
+        reply(
+          200,
+          url.includes('from=2026-11-01') ? makeAiUsage({ perDay: [{ day: '2026-11-30', ...tokens(100, 20, 1) }], agents: [], purposes: [] }) : makeAiUsage(),
+        ),
     });
     const { user } = renderApp('/ai-agents/usage');
     await user.click(await screen.findByRole('combobox', { name: 'Mês' }));

@@ -12,7 +12,14 @@ jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
 
 const admin = makeUser({ name: 'Ana Admin', profile: 'admin' });
 const server = (event: string, payload?: unknown) => act(() => sockets.at(-1)?.serverEmit(event, payload));
-const unreachable: StoredAlert = { id: 3, whatsappId: 7, whatsappName: 'Loja Centro', reason: 'unreachable', period: null, createdAt: '2026-12-01T13:05:00.000Z' };
+const unreachable: StoredAlert = {
+  id: 3,
+  whatsappId: 7,
+  whatsappName: 'Loja Centro',
+  reason: 'unreachable',
+  period: null,
+  createdAt: '2026-12-01T13:05:00.000Z',
+};
 const usageView = makeAiUsage();
 const loggedOut: StoredAlert = { id: 4, whatsappId: 8, whatsappName: 'Filial', reason: 'loggedOut', period: null, createdAt: '2026-12-01T14:00:00.000Z' };
 

@@ -9,7 +9,15 @@ const known = new Set<string>();
  * Tells the company's admins about its AI spending, once per local month and reason: stored first (the bell of
  * an admin who is offline shows it later), then announced to those online. Undefined when it was raised before.
  */
-export async function raiseBudgetAlert({ companyId, reason, period }: { companyId: number; reason: BudgetAlertReason; period: string }): Promise<AlertRecord | undefined> {
+export async function raiseBudgetAlert({
+  companyId,
+  reason,
+  period,
+}: {
+  companyId: number;
+  reason: BudgetAlertReason;
+  period: string;
+}): Promise<AlertRecord | undefined> {
   const key = `${companyId}:${reason}:${period}`;
   if (known.has(key)) return undefined;
   const alert = await insertCompanyAlert(companyId, reason, period);
