@@ -24,6 +24,7 @@ import { queueOptionsRouter } from './routes/queueOptions/index.js';
 import { dashboardRouter } from './routes/dashboard/index.js';
 import { alertsRouter } from './routes/alerts/index.js';
 import { aiAgentsRouter } from './routes/aiAgents/index.js';
+import { aiUsageRouter } from './routes/aiUsage/index.js';
 
 function trustProxySetting(value: string): boolean | number | string {
   if (value === 'true') return true;
@@ -70,6 +71,7 @@ export function createApp(): Express {
   app.use('/api/dashboard', dashboardRouter);
   app.use('/api/alerts', alertsRouter);
   app.use('/api/ai-agents', aiAgentsRouter);
+  app.use('/api/ai-usage', aiUsageRouter);
   app.use(notFound);
   app.use(errorHandler);
   return app;

@@ -1,11 +1,17 @@
 /** Why an admin is alerted about a connection: the phone unlinked Atende, or it cannot reach WhatsApp. */
-export type AlertReason = 'loggedOut' | 'unreachable';
+export type ConnectionAlertReason = 'loggedOut' | 'unreachable';
+/** Why an admin is alerted about the company's AI spending: 80 % of the month's token budget used, or all of it. */
+export type AiBudgetAlertReason = 'aiBudgetNear' | 'aiBudgetSpent';
+export type AlertReason = ConnectionAlertReason | AiBudgetAlertReason;
 
 /** An alert an admin must act on, stored until they mark it seen. */
 export interface AlertView {
   id: number;
-  whatsappId: number;
-  whatsappName: string;
+  /** The connection it is about; null for an alert about the company (the AI budget). */
+  whatsappId: number | null;
+  whatsappName: string | null;
   reason: AlertReason;
+  /** The company's local month a budget alert is about ('2026-12'); null for a connection's. */
+  period: string | null;
   createdAt: string;
 }

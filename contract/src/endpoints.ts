@@ -1,4 +1,5 @@
 import type { AiAgentTestView, AiAgentView } from './aiAgents.js';
+import type { AiUsageView } from './aiUsage.js';
 import type { AlertView } from './alerts.js';
 import type { CompanyView } from './companies.js';
 import type { ContactsPage, ContactView, ImportReport } from './contacts.js';
@@ -113,6 +114,8 @@ export interface Endpoints {
   'POST /api/ai-agents/:id/test': AiAgentTestView;
   /** "Test connection": the model ids the endpoint lists (GET {baseUrl}/models), sorted. */
   'GET /api/ai-agents/:id/models': { models: string[] };
+
+  'GET /api/ai-usage': AiUsageView;
 }
 
 export type Endpoint = keyof Endpoints;

@@ -1,4 +1,4 @@
-import type { AlertReason, AlertView } from './alerts.js';
+import type { AlertView, ConnectionAlertReason } from './alerts.js';
 import type { ContactRef, ContactView } from './contacts.js';
 import type { MessageView } from './messages.js';
 import type { QueueView } from './queues.js';
@@ -29,7 +29,10 @@ export type WhatsappSessionEvent =
   | { action: 'created' | 'updated'; whatsapp: WhatsappView }
   | { action: 'deleted'; whatsappId: number }
   /** To the company's admins only. */
-  | { action: 'alert'; whatsappId: number; reason: AlertReason; alert: AlertView };
+  | { action: 'alert'; whatsappId: number; reason: ConnectionAlertReason; alert: AlertView };
+
+/** An alert about the company itself (the AI budget), to its admins only; connection alerts come as `whatsappSession`. */
+export type AlertEvent = { action: 'raised'; alert: AlertView };
 
 // Ids only (quick replies are scoped by queue, settings by profile): each screen asks again.
 export type CatalogAction = 'created' | 'updated' | 'deleted';
@@ -54,6 +57,7 @@ export interface ServerToClientEvents {
   queueOption: (payload: QueueOptionEvent) => void;
   settings: (payload: SettingsEvent) => void;
   aiAgent: (payload: AiAgentEvent) => void;
+  alert: (payload: AlertEvent) => void;
 }
 
 /** What browsers may send: nothing yet (watching a ticket arrives with tickets); rooms are the server's choice. */

@@ -3,6 +3,7 @@
 // renamed here (or a presenter that answers another shape) fails `npm run typecheck` on both sides.
 // Types only: every import is `import type`, nothing of it reaches a bundle or the backend's dist/.
 export type * from './aiAgents.js';
+export type * from './aiUsage.js';
 export type * from './alerts.js';
 export type * from './companies.js';
 export type * from './contacts.js';

@@ -15,6 +15,8 @@ export interface SettingsView {
   chatbotInvalidOptionMessage: string;
   /** The AI agent of the attendants' assist (suggest, summary) where none answers the ticket's queue or connection; null: none. */
   aiAssistAgentId: number | null;
+  /** Tokens (prompt + completion) the AI agents may use per local calendar month; null: no limit. */
+  aiMonthlyTokenBudget: number | null;
 }
 
 export type SettingKey = keyof SettingsView;

@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router';
 import type { User } from './api/types';
 import { LoginPage } from './auth/LoginPage';
 import { AiAgentsPage } from './aiAgents/AiAgentsPage';
+import { AiUsagePage } from './aiAgents/AiUsagePage';
 import {
   canManageCompanies,
   canManageConnections,
@@ -47,6 +48,7 @@ export function AppRoutes() {
           <Route path="connections" element={guarded(canManageConnections, <ConnectionsPage />)} />
           <Route path="queues" element={guarded(canManageQueues, <QueuesPage />)} />
           <Route path="ai-agents" element={guarded(canReadAiAgents, <AiAgentsPage />)} />
+          <Route path="ai-agents/usage" element={guarded(canReadAiAgents, <AiUsagePage />)} />
           <Route path="users" element={guarded(canReadUsers, <UsersPage />)} />
           <Route path="quick-replies" element={guarded(canManageQuickReplies, <QuickRepliesPage />)} />
           <Route path="tags" element={guarded(canManageTags, <TagsPage />)} />

@@ -23,6 +23,7 @@ import * as m0018 from './migrations/0018-search-without-accents.js';
 import * as m0019 from './migrations/0019-connection-alerts.js';
 import * as m0020 from './migrations/0020-ai-agents.js';
 import * as m0021 from './migrations/0021-lead-score.js';
+import * as m0022 from './migrations/0022-ai-budget.js';
 
 // Listed explicitly (not globbed) so the same list works from src/ under tsx and jest and from dist/.
 const migrations = [
@@ -46,6 +47,7 @@ const migrations = [
   { name: '0019-connection-alerts', ...m0019 },
   { name: '0020-ai-agents', ...m0020 },
   { name: '0021-lead-score', ...m0021 },
+  { name: '0022-ai-budget', ...m0022 },
 ];
 
 // Any fixed number shared by every Atende process: only one of them migrates and seeds at a time.

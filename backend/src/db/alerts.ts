@@ -1,18 +1,26 @@
 import { many, one } from './sql.js';
 
-// "Alerts" (migration 0019): what only an admin can fix about a connection, stored so an admin offline when it
-// happened still finds it; "AlertsSeen" records, per admin, the ones they have seen.
+// "Alerts" (migrations 0019, 0021): what only an admin can fix — about a connection, or about the company's AI
+// spending (no connection; once per local month, "period") — stored so an admin offline when it happened still
+// finds it; "AlertsSeen" records, per admin, the ones they have seen.
 
-/** Why an admin is alerted about a connection: the phone unlinked Atende, or it cannot reach WhatsApp. */
-export type AlertReason = 'loggedOut' | 'unreachable';
+/**
+ * Why an admin is alerted: a connection's phone unlinked Atende or it cannot reach WhatsApp; the AI agents
+ * used 80 % of the month's token budget, or all of it.
+ */
+export type AlertReason = ConnectionAlertReason | BudgetAlertReason;
+export type ConnectionAlertReason = 'loggedOut' | 'unreachable';
+export type BudgetAlertReason = 'aiBudgetNear' | 'aiBudgetSpent';
 
-/** An alert row with the name of its connection. */
+/** An alert row with the name of its connection (both null for a company alert). */
 export interface AlertRecord {
   id: number;
   companyId: number;
-  whatsappId: number;
-  whatsappName: string;
+  whatsappId: number | null;
+  whatsappName: string | null;
   reason: AlertReason;
+  /** The company's local month ('2026-12') a budget alert is about; null for a connection's. */
+  period: string | null;
   createdAt: Date;
 }
 
@@ -22,8 +30,8 @@ const UNSEEN_LIMIT = 50;
 /** The company's alerts this admin has not marked seen, newest first (those raised before they joined excluded). */
 export function listUnseenAlerts(companyId: number, userId: number): Promise<AlertRecord[]> {
   return many(
-    `SELECT a.id, a."companyId", a."whatsappId", a.reason, a."createdAt", w.name AS "whatsappName"
-     FROM "Alerts" a JOIN "Whatsapps" w ON w.id = a."whatsappId"
+    `SELECT a.id, a."companyId", a."whatsappId", a.reason, a.period, a."createdAt", w.name AS "whatsappName"
+     FROM "Alerts" a LEFT JOIN "Whatsapps" w ON w.id = a."whatsappId"
      WHERE a."companyId" = $1
        AND a."createdAt" >= (SELECT "createdAt" FROM "Users" WHERE id = $2)
        AND NOT EXISTS (SELECT 1 FROM "AlertsSeen" s WHERE s."alertId" = a.id AND s."userId" = $2)
@@ -46,12 +54,25 @@ export function markAlertsSeen(companyId: number, userId: number, alertId: numbe
 }
 
 /** Stores an alert about the connection for its company (none when the connection is gone). */
-export function insertAlert(whatsappId: number, reason: AlertReason): Promise<AlertRecord | undefined> {
+export function insertAlert(whatsappId: number, reason: ConnectionAlertReason): Promise<AlertRecord | undefined> {
   return one(
     `WITH created AS (
        INSERT INTO "Alerts" ("companyId", "whatsappId", reason) SELECT "companyId", id, $2 FROM "Whatsapps" WHERE id = $1
-       RETURNING id, "companyId", "whatsappId", reason, "createdAt")
+       RETURNING id, "companyId", "whatsappId", reason, period, "createdAt")
      SELECT created.*, w.name AS "whatsappName" FROM created JOIN "Whatsapps" w ON w.id = created."whatsappId"`,
     [whatsappId, reason],
+  );
+}
+
+/**
+ * Stores an alert about the company itself for one of its local months; undefined when that alert was already
+ * raised for the month (the unique index decides, so two processes racing store one).
+ */
+export function insertCompanyAlert(companyId: number, reason: BudgetAlertReason, period: string): Promise<AlertRecord | undefined> {
+  return one(
+    `INSERT INTO "Alerts" ("companyId", reason, period) VALUES ($1, $2, $3)
+     ON CONFLICT ("companyId", reason, period) WHERE period IS NOT NULL DO NOTHING
+     RETURNING id, "companyId", "whatsappId", NULL::text AS "whatsappName", reason, period, "createdAt"`,
+    [companyId, reason, period],
   );
 }

@@ -1,5 +1,5 @@
 import type { TicketNoteView } from '@atende/contract';
-import type { AlertReason, AlertRecord } from '../db/alerts.js';
+import type { AlertRecord, ConnectionAlertReason } from '../db/alerts.js';
 import type { ContactRecord } from '../db/contacts.js';
 import type { MessageRow, SavedRows } from '../db/messages.js';
 import type { QueueRow } from '../db/queues.js';
@@ -25,7 +25,9 @@ export interface DomainEvents {
   'whatsapp.updated': { companyId: number; whatsapp: WhatsappRecord };
   'whatsapp.deleted': { companyId: number; whatsappId: number };
   /** Something only an admin can fix: the phone unlinked Atende, or the connection keeps failing (stored). */
-  'whatsapp.alert': { companyId: number; whatsappId: number; reason: AlertReason; alert: AlertRecord };
+  'whatsapp.alert': { companyId: number; whatsappId: number; reason: ConnectionAlertReason; alert: AlertRecord };
+  /** An alert about the company itself (the AI budget), for its admins. */
+  'company.alert': { companyId: number; alert: AlertRecord };
   /** A contact created, edited (fields, number, tags) or deleted through the API, with its tags as committed. */
   'contact.created': { companyId: number; contact: ContactRecord };
   'contact.updated': { companyId: number; contact: ContactRecord };

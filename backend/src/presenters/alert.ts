@@ -1,8 +1,8 @@
 import type { AlertView } from '@atende/contract';
-import type { AlertReason, AlertRecord } from '../db/alerts.js';
+import type { AlertRecord, ConnectionAlertReason } from '../db/alerts.js';
 
 // Services and the event bus name it from here.
-export type { AlertReason };
+export type { ConnectionAlertReason };
 
 export function presentAlert(alert: AlertRecord): AlertView {
   return {
@@ -10,6 +10,7 @@ export function presentAlert(alert: AlertRecord): AlertView {
     whatsappId: alert.whatsappId,
     whatsappName: alert.whatsappName,
     reason: alert.reason,
+    period: alert.period,
     createdAt: new Date(alert.createdAt).toISOString(),
   };
 }

@@ -58,6 +58,9 @@ export function subscribeRealtime(io: RealtimeServer): () => void {
     domainEvents.subscribe('whatsapp.alert', ({ companyId, whatsappId, reason, alert }) => {
       io.to(adminsRoom(companyId)).emit('whatsappSession', { action: 'alert', whatsappId, reason, alert: presentAlert(alert) });
     }),
+    domainEvents.subscribe('company.alert', ({ companyId, alert }) => {
+      io.to(adminsRoom(companyId)).emit('alert', { action: 'raised', alert: presentAlert(alert) });
+    }),
     domainEvents.subscribe('whatsapp.deleted', ({ companyId, whatsappId }) => {
       io.to(companyRoom(companyId)).emit('whatsappSession', { action: 'deleted', whatsappId });
     }),

@@ -10,7 +10,7 @@ import makeWASocket, {
 import pino from 'pino';
 import { ctx } from '../context.js';
 import { logger } from '../lib/logger.js';
-import type { AlertReason } from '../presenters/alert.js';
+import type { ConnectionAlertReason } from '../presenters/alert.js';
 import { raiseAlert } from '../services/alerts/raiseAlert.js';
 import { reconnectDelay } from './backoff.js';
 import { usePostgresAuthState, type PostgresAuthState } from './postgresAuthState.js';
@@ -233,7 +233,7 @@ export class WhatsappSession {
   }
 
   /** Tells the company's admins that someone must act (scan again, check the phone); stored until they saw it. */
-  private alert(reason: AlertReason): void {
+  private alert(reason: ConnectionAlertReason): void {
     raiseAlert({ whatsappId: this.whatsappId, reason }).catch((err: unknown) => this.log('error', 'alert not stored', err));
   }
 

@@ -15,6 +15,7 @@ const DEFAULTS = {
   outOfHoursMessage: 'Olá! No momento estamos fora do horário de atendimento. Sua mensagem ficou registrada e responderemos assim que possível.',
   chatbotInvalidOptionMessage: 'Opção inválida.',
   aiAssistAgentId: null,
+  aiMonthlyTokenBudget: null,
 };
 const hours = { '1': [{ start: '09:00', end: '18:00' }], '6': [{ start: '09:00', end: '13:00' }] };
 
@@ -112,6 +113,10 @@ it.each([
   ['outOfHoursMessage', 'x'.repeat(4097)],
   ['chatbotInvalidOptionMessage', '   '],
   ['chatbotInvalidOptionMessage', 'x'.repeat(501)],
+  ['aiMonthlyTokenBudget', -1],
+  ['aiMonthlyTokenBudget', 1.5],
+  ['aiMonthlyTokenBudget', '500000'],
+  ['aiMonthlyTokenBudget', 1e13],
 ])('refuses %s = %j with ERR_VALIDATION', async (key, value) => {
   const before = await settingsOf(admin.token);
   const single = await app.api.put(`/api/settings/${key}`, { value }, { token: admin.token });

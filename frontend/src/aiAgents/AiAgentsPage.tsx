@@ -10,6 +10,7 @@ import { DeleteConfirm } from '../common/DeleteConfirm';
 import { ListEmpty, ListError, ListLoading } from '../common/ListStates';
 import { PageHeader } from '../common/PageHeader';
 import { AiAgentFormDialog } from './AiAgentFormDialog';
+import { AiAreaTabs } from './AiAreaTabs';
 import { AiAgentsTable } from './AiAgentsTable';
 import { AiAgentTestDialog } from './AiAgentTestDialog';
 import { useAiAgentsList, type AiAgent } from './aiAgentsApi';
@@ -44,6 +45,7 @@ export function AiAgentsPage() {
         newLabel={canWrite ? t('aiAgents.new') : undefined}
         onNew={() => setForm({ mode: 'create' })}
       />
+      <AiAreaTabs />
       {canWrite ? null : <Alert severity="info">{t('aiAgents.readOnly')}</Alert>}
       <Paper variant="outlined">
         {list.isPending ? <ListLoading /> : null}

@@ -1,5 +1,6 @@
 import { aiAgentsMessages } from '../aiAgents/aiAgentsMessages';
 import { aiTestMessages } from '../aiAgents/aiTestMessages';
+import { aiUsageMessages } from '../aiAgents/aiUsageMessages';
 import { authMessages } from '../auth/authMessages';
 import { companiesMessages } from '../companies/companiesMessages';
 import { connectionNoticesMessages } from '../connections/connectionNoticesMessages';
@@ -47,6 +48,7 @@ const AREAS = {
   aiAgents: aiAgentsMessages,
   aiTest: aiTestMessages,
   aiInbox: aiInboxMessages,
+  aiUsage: aiUsageMessages,
   tags: tagsMessages,
   quickReplies: quickRepliesMessages,
   contacts: contactsMessages,

@@ -4,6 +4,7 @@ import { installFetch, reply } from '../test/fakeFetch';
 import { fakeIo, sockets } from '../test/fakeSocket';
 import { makeUser } from '../test/fixtures';
 import { renderApp, resetAppState } from '../test/renderApp';
+import { makeAiUsage } from '../aiAgents/aiUsageFixtures';
 import type { StoredAlert } from './alertsApi';
 import { resetBrowserFakes } from './notificationTestEnv';
 
@@ -11,8 +12,16 @@ jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
 
 const admin = makeUser({ name: 'Ana Admin', profile: 'admin' });
 const server = (event: string, payload?: unknown) => act(() => sockets.at(-1)?.serverEmit(event, payload));
-const unreachable: StoredAlert = { id: 3, whatsappId: 7, whatsappName: 'Loja Centro', reason: 'unreachable', createdAt: '2026-12-01T13:05:00.000Z' };
-const loggedOut: StoredAlert = { id: 4, whatsappId: 8, whatsappName: 'Filial', reason: 'loggedOut', createdAt: '2026-12-01T14:00:00.000Z' };
+const unreachable: StoredAlert = {
+  id: 3,
+  whatsappId: 7,
+  whatsappName: 'Loja Centro',
+  reason: 'unreachable',
+  period: null,
+  createdAt: '2026-12-01T13:05:00.000Z',
+};
+const usageView = makeAiUsage();
+const loggedOut: StoredAlert = { id: 4, whatsappId: 8, whatsappName: 'Filial', reason: 'loggedOut', period: null, createdAt: '2026-12-01T14:00:00.000Z' };
 
 beforeEach(async () => {
   await resetAppState();
@@ -96,6 +105,31 @@ describe('the bell of an admin', () => {
     expect(localStorage.getItem('atende.notifications.muted')).toBe('1');
     expect(within(panel).getByRole('button', { name: 'Ativar notificações' })).toBeInTheDocument();
   });
+});
+
+it('shows the AI budget alerts, stored and live, with their month, and opens the usage page from them', async () => {
+  session.set({ accessToken: 'token-1', user: admin });
+  const near: StoredAlert = { id: 9, whatsappId: null, whatsappName: null, reason: 'aiBudgetNear', period: '2026-12', createdAt: '2026-12-20T10:00:00.000Z' };
+  const spent: StoredAlert = { ...near, id: 10, reason: 'aiBudgetSpent', createdAt: '2026-12-27T10:00:00.000Z' };
+  const net = installFetch({
+    'GET /api/alerts': () => reply(200, { alerts: [near] }),
+    'GET /api/tickets': () => reply(200, { tickets: [], nextCursor: null }),
+    'GET /api/ai-usage': () => reply(200, usageView),
+  });
+  const { user } = await renderQuietPage();
+  server('connect');
+  await user.click(await screen.findByRole('button', { name: 'Notificações: 1 alerta não visto' }));
+  const panel = screen.getByRole('dialog', { name: 'Notificações' });
+  expect(within(panel).getByText(/Os agentes de IA já usaram 80% do limite de tokens de dezembro de 2026\./)).toBeInTheDocument();
+
+  server('alert', { action: 'raised', alert: spent });
+  const items = within(within(panel).getByRole('list', { name: 'Alertas' })).getAllByRole('listitem');
+  expect(items[0]).toHaveTextContent('Os agentes de IA atingiram o limite de tokens de dezembro de 2026');
+  expect(screen.getByRole('button', { name: 'Notificações: 2 alertas não vistos', hidden: true })).toBeInTheDocument();
+
+  await user.click(within(panel).getByText(/atingiram o limite de tokens/));
+  expect(await screen.findByRole('heading', { name: 'Uso de IA' })).toBeInTheDocument();
+  expect(net.calls('GET', '/api/ai-usage')).toHaveLength(1);
 });
 
 it('asks nothing about alerts for an attendant: their bell is the mute switch', async () => {

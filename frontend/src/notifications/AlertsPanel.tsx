@@ -1,3 +1,4 @@
+import DataUsage from '@mui/icons-material/DataUsage';
 import Done from '@mui/icons-material/Done';
 import PhonelinkErase from '@mui/icons-material/PhonelinkErase';
 import WifiOff from '@mui/icons-material/WifiOff';
@@ -15,7 +16,22 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import type { StoredAlert } from './alertsApi';
 import type { StoredAlerts } from './useStoredAlerts';
+
+/** The month a budget alert is about ('2026-12'), as the reader says it ("dezembro de 2026"). */
+const monthName = (period: string | null, language: string) =>
+  period ? new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${period}-01T00:00:00Z`)) : '';
+
+/** Where an admin acts on the alert, and how it looks: a connection's on the connections page, the AI budget's on the usage page. */
+function lookOf(alert: StoredAlert) {
+  if (alert.reason === 'aiBudgetNear' || alert.reason === 'aiBudgetSpent') {
+    return { to: '/ai-agents/usage', icon: <DataUsage fontSize="small" />, color: alert.reason === 'aiBudgetSpent' ? 'error.main' : 'warning.main' };
+  }
+  return alert.reason === 'loggedOut'
+    ? { to: '/connections', icon: <PhonelinkErase fontSize="small" />, color: 'error.main' }
+    : { to: '/connections', icon: <WifiOff fontSize="small" />, color: 'warning.main' };
+}
 
 interface AlertsPanelProps {
   stored: StoredAlerts;
@@ -50,7 +66,8 @@ export function AlertsPanel({ stored, setting, onClose }: AlertsPanelProps) {
       ) : (
         <List dense aria-label={t('notifications.alertsTitle')} sx={{ maxHeight: 360, overflowY: 'auto', py: 0 }}>
           {alerts.map((alert) => {
-            const text = t(`notifications.alert.${alert.reason}`, { name: alert.whatsappName });
+            const text = t(`notifications.alert.${alert.reason}`, { name: alert.whatsappName, month: monthName(alert.period, i18n.language) });
+            const look = lookOf(alert);
             return (
               <ListItem
                 key={alert.id}
@@ -63,16 +80,14 @@ export function AlertsPanel({ stored, setting, onClose }: AlertsPanelProps) {
                   </Tooltip>
                 }
               >
-                {/* The connections page is where an admin acts on it (scan again, check the connection). */}
+                {/* Where the admin acts on it: scan again, check the connection, raise the budget. */}
                 <ListItemButton
                   onClick={() => {
                     onClose();
-                    void navigate('/connections');
+                    void navigate(look.to);
                   }}
                 >
-                  <ListItemIcon sx={{ minWidth: 36, color: alert.reason === 'loggedOut' ? 'error.main' : 'warning.main' }}>
-                    {alert.reason === 'loggedOut' ? <PhonelinkErase fontSize="small" /> : <WifiOff fontSize="small" />}
-                  </ListItemIcon>
+                  <ListItemIcon sx={{ minWidth: 36, color: look.color }}>{look.icon}</ListItemIcon>
                   <ListItemText primary={text} secondary={when(alert.createdAt)} />
                 </ListItemButton>
               </ListItem>

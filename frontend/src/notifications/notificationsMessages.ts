@@ -24,6 +24,9 @@ export const notificationsMessages = defineAreaMessages({
     alert: {
       unreachable: 'A conexão {{name}} não consegue falar com o WhatsApp. O Atende segue tentando; verifique a internet do servidor.',
       loggedOut: 'A conexão {{name}} foi desconectada pelo celular. Leia o QR code de novo em Conexões.',
+      aiBudgetNear: 'Os agentes de IA já usaram 80% do limite de tokens de {{month}}. Quando o limite acabar, as conversas passam direto para a equipe.',
+      aiBudgetSpent:
+        'Os agentes de IA atingiram o limite de tokens de {{month}}: as conversas passam direto para a equipe até o mês virar ou o limite ser aumentado em Configurações.',
     },
   },
   en: {
@@ -48,6 +51,9 @@ export const notificationsMessages = defineAreaMessages({
     alert: {
       unreachable: 'The connection {{name}} cannot reach WhatsApp. Atende keeps trying; check the server’s internet access.',
       loggedOut: 'The connection {{name}} was logged out from the phone. Scan the QR code again in Connections.',
+      aiBudgetNear: 'The AI agents have used 80% of the token budget for {{month}}. Once it is used up, conversations go straight to the team.',
+      aiBudgetSpent:
+        'The AI agents have used up the token budget for {{month}}: conversations go straight to the team until the month turns or the budget is raised in Settings.',
     },
   },
   es: {
@@ -72,6 +78,9 @@ export const notificationsMessages = defineAreaMessages({
     alert: {
       unreachable: 'La conexión {{name}} no logra comunicarse con WhatsApp. Atende sigue intentando; revise la conexión a internet del servidor.',
       loggedOut: 'La conexión {{name}} fue desconectada desde el celular. Escanee el código QR de nuevo en Conexiones.',
+      aiBudgetNear: 'Los agentes de IA ya usaron el 80% del límite de tokens de {{month}}. Cuando se agote, las conversaciones pasan directamente al equipo.',
+      aiBudgetSpent:
+        'Los agentes de IA agotaron el límite de tokens de {{month}}: las conversaciones pasan directamente al equipo hasta que cambie el mes o se aumente el límite en Configuración.',
     },
   },
 });

@@ -13,7 +13,7 @@ export interface StoredAlerts {
 const newestFirst = (a: StoredAlert, b: StoredAlert) => b.id - a.id;
 
 /**
- * The admin's unseen alerts (a connection unlinked or unreachable): read from the server on every socket
+ * The admin's unseen alerts (a connection unlinked or unreachable, the AI budget nearly or wholly used): read from the server on every socket
  * (re)connection — so an admin who was away finds what happened meanwhile — and merged with the live ones.
  * Null for everyone else: alerts are for admins.
  */
@@ -41,10 +41,13 @@ export function useStoredAlerts(): StoredAlerts | null {
     };
   }, [socket, admin]);
 
+  const addLive = (live: StoredAlert) => setAlerts((current) => (current.some((a) => a.id === live.id) ? current : [live, ...current].sort(newestFirst)));
   useSocketEvent('whatsappSession', (event) => {
-    if (!admin || event.action !== 'alert' || !event.alert) return;
-    const live = event.alert;
-    setAlerts((current) => (current.some((a) => a.id === live.id) ? current : [live, ...current].sort(newestFirst)));
+    if (admin && event.action === 'alert' && event.alert) addLive(event.alert);
+  });
+  // Alerts about the company itself (the AI budget).
+  useSocketEvent('alert', (event) => {
+    if (admin && event.action === 'raised') addLive(event.alert);
   });
 
   if (!admin) return null;

@@ -6,7 +6,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId, useState, type ReactNode } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Controller, useForm, useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { AiAgentPicker } from '../aiAgents/AiAgentPicker';
 import { useFeedback } from '../common/FeedbackContext';
@@ -34,6 +34,32 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
+// The switch each number hangs on: off, the setting is null (no cap, no budget).
+const SWITCHES = { userMaxOpenTickets: 'limitOpenTickets', aiMonthlyTokenBudget: 'limitAiTokens' } as const;
+
+/** A number that counts only while its switch is on: the switch with its explanation, then the number under it. */
+function SwitchedNumber({ control, name, unit }: { control: Control<SettingsFormValues>; name: keyof typeof SWITCHES; unit: string }) {
+  const { t } = useTranslation();
+  const on = useWatch({ control, name: SWITCHES[name] });
+  return (
+    <>
+      <FormSwitch control={control} name={SWITCHES[name]} label={t(`settings.${name}.switch`)} help={t(`settings.${name}.help`)} />
+      {on ? (
+        <Box sx={{ pl: { sm: 6 } }}>
+          <SettingNumber
+            control={control}
+            name={name}
+            label={t(`settings.${name}.label`)}
+            unit={unit}
+            limits={SETTING_LIMITS[name]}
+            help={t(`settings.${name}.numberHelp`)}
+          />
+        </Box>
+      ) : null}
+    </>
+  );
+}
+
 /** Every company setting the backend knows, grouped by topic, saved together (all or none). */
 export function SettingsForm({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
@@ -45,7 +71,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
     defaultValues: formValuesOf(settings),
   });
   const { isSubmitting, isDirty } = formState;
-  const [businessHours, limitOpenTickets] = useWatch({ control, name: ['businessHours', 'limitOpenTickets'] });
+  const businessHours = useWatch({ control, name: 'businessHours' });
   const problems = scheduleProblems(businessHours);
   const hasProblems = Object.keys(problems).length > 0;
 
@@ -83,19 +109,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
             label={t('settings.pendingWithoutQueueVisibleToAll.label')}
             help={t('settings.pendingWithoutQueueVisibleToAll.help')}
           />
-          <FormSwitch control={control} name="limitOpenTickets" label={t('settings.userMaxOpenTickets.switch')} help={t('settings.userMaxOpenTickets.help')} />
-          {limitOpenTickets ? (
-            <Box sx={{ pl: { sm: 6 } }}>
-              <SettingNumber
-                control={control}
-                name="userMaxOpenTickets"
-                label={t('settings.userMaxOpenTickets.label')}
-                unit={t('settings.tickets')}
-                limits={SETTING_LIMITS.userMaxOpenTickets}
-                help={t('settings.userMaxOpenTickets.numberHelp')}
-              />
-            </Box>
-          ) : null}
+          <SwitchedNumber control={control} name="userMaxOpenTickets" unit={t('settings.tickets')} />
         </Section>
 
         <Section title={t('settings.sections.businessHours')}>
@@ -145,6 +159,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
               />
             )}
           />
+          <SwitchedNumber control={control} name="aiMonthlyTokenBudget" unit={t('settings.aiMonthlyTokenBudget.unit')} />
         </Section>
 
         {/* Stays in view at the bottom of a long form, so saving never needs a scroll. */}

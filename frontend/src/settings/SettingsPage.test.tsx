@@ -19,6 +19,7 @@ const defaults: Settings = {
   outOfHoursMessage: 'Olá! No momento estamos fora do horário de atendimento.',
   chatbotInvalidOptionMessage: 'Opção inválida.',
   aiAssistAgentId: null,
+  aiMonthlyTokenBudget: null,
 };
 
 beforeEach(async () => {
@@ -80,6 +81,7 @@ describe('SettingsPage', () => {
         outOfHoursMessage: 'Olá! No momento estamos fora do horário de atendimento.',
         chatbotInvalidOptionMessage: 'Opção inválida.',
         aiAssistAgentId: null,
+        aiMonthlyTokenBudget: null,
       },
     ]);
   });
@@ -160,6 +162,34 @@ describe('SettingsPage', () => {
     await user.click(screen.getByRole('button', { name: 'Salvar' }));
     expect(await screen.findAllByText('Configuração desconhecida.')).not.toHaveLength(0);
     expect(net.calls('PUT', '/api/settings')).toHaveLength(1);
+  });
+
+  it('sets and removes the AI agents’ monthly token budget', async () => {
+    signIn(admin);
+    const net = settingsServer(defaults);
+    const { user } = renderApp('/settings');
+
+    const limit = await screen.findByRole('switch', { name: 'Limitar o uso de IA por mês' });
+    expect(limit).not.toBeChecked();
+    expect(limit).toHaveAccessibleDescription(/avisados aos 80%/);
+    await user.click(limit);
+    const budget = screen.getByRole('spinbutton', { name: /Limite mensal de tokens/ });
+    await user.clear(budget);
+    await user.click(screen.getByRole('button', { name: 'Salvar' }));
+    expect(await screen.findByText('Informe um número inteiro')).toBeInTheDocument();
+    expect(net.calls('PUT', '/api/settings')).toHaveLength(0);
+
+    await user.type(budget, '2500000');
+    await user.click(screen.getByRole('button', { name: 'Salvar' }));
+    expect(await screen.findByText('Configurações salvas')).toBeInTheDocument();
+    expect(net.calls('PUT', '/api/settings')[0]?.body).toMatchObject({ aiMonthlyTokenBudget: 2_500_000 });
+
+    // Switched off: no limit at all (null), not the number left in the box.
+    await user.click(screen.getByRole('switch', { name: 'Limitar o uso de IA por mês' }));
+    expect(screen.queryByRole('spinbutton', { name: /Limite mensal de tokens/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Salvar' }));
+    await waitFor(() => expect(net.calls('PUT', '/api/settings')).toHaveLength(2));
+    expect(net.calls('PUT', '/api/settings')[1]?.body).toMatchObject({ aiMonthlyTokenBudget: null });
   });
 
   it('is closed to supervisors', async () => {

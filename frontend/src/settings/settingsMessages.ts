@@ -55,6 +55,13 @@ export const settingsMessages = defineAreaMessages({
       limited: 'Atender só em horário definido',
       help: 'Fora deste horário, o cliente recebe a mensagem abaixo (ou a da fila, se ela tiver uma própria). Desligado, a empresa atende a qualquer hora. As filas podem ter um horário próprio.',
     },
+    aiMonthlyTokenBudget: {
+      switch: 'Limitar o uso de IA por mês',
+      help: 'Ao atingir o limite, os agentes de IA passam as conversas direto para a equipe e o playground fica bloqueado até o mês virar (no fuso horário da empresa). Os administradores são avisados aos 80% e ao atingir o limite.',
+      label: 'Limite mensal de tokens',
+      numberHelp: 'Tokens enviados mais tokens gerados, somados como o provedor informa. O uso do mês está em Agentes de IA › Uso.',
+      unit: 'tokens',
+    },
   },
   en: {
     title: 'Settings',
@@ -109,6 +116,13 @@ export const settingsMessages = defineAreaMessages({
       limited: 'Serve only during set hours',
       help: 'Outside these hours the customer gets the message below (or the queue’s own, if it has one). When off, the company serves at any time. Queues can have their own hours.',
     },
+    aiMonthlyTokenBudget: {
+      switch: 'Limit AI use per month',
+      help: 'Once the budget is used up, the AI agents hand conversations straight to the team and the playground is blocked until the month turns (in the company’s time zone). Admins are alerted at 80% and when it is used up.',
+      label: 'Monthly token budget',
+      numberHelp: 'Prompt plus completion tokens, as the provider reports them. This month’s use is under AI agents › Usage.',
+      unit: 'tokens',
+    },
   },
   es: {
     title: 'Configuración',
@@ -162,6 +176,13 @@ export const settingsMessages = defineAreaMessages({
     businessHours: {
       limited: 'Atender solo en horario definido',
       help: 'Fuera de este horario el cliente recibe el mensaje de abajo (o el de la cola, si tiene uno propio). Apagado, la empresa atiende a cualquier hora. Las colas pueden tener su propio horario.',
+    },
+    aiMonthlyTokenBudget: {
+      switch: 'Limitar el uso de IA por mes',
+      help: 'Al agotarse el límite, los agentes de IA pasan las conversaciones directamente al equipo y el playground queda bloqueado hasta que cambie el mes (en la zona horaria de la empresa). Los administradores reciben un aviso al 80% y al agotarse.',
+      label: 'Límite mensual de tokens',
+      numberHelp: 'Tokens enviados más tokens generados, sumados como los informa el proveedor. El uso del mes está en Agentes de IA › Uso.',
+      unit: 'tokens',
     },
   },
 });

@@ -7,6 +7,7 @@ export const SETTING_LIMITS = {
   reopenWindowMinutes: { min: 0, max: 10080 },
   userMaxOpenTickets: { min: 1, max: 500 },
   chatbotTimeoutMinutes: { min: 1, max: 1440 },
+  aiMonthlyTokenBudget: { min: 1, max: 1_000_000_000_000 },
 } as const;
 
 // Lengths from the same registry (texts Atende sends to customers).
@@ -31,11 +32,22 @@ export const settingsSchema = z
     chatbotInvalidOptionMessage: z.string().trim().min(1, 'settings.required').max(TEXT_LIMITS.chatbotInvalidOptionMessage, 'settings.tooLong'),
     businessHours: z.custom<WeeklySchedule | null>(),
     aiAssistAgentId: z.number().nullable(),
+    /** The switch; the budget only counts when it is on. */
+    limitAiTokens: z.boolean(),
+    // Any box content (an empty box holds NaN): superRefine checks it, and only while the switch is on.
+    aiMonthlyTokenBudget: z.custom<number>().optional(),
   })
   .superRefine((values, ctx) => {
-    if (!values.limitOpenTickets) return;
-    const parsed = whole('userMaxOpenTickets').safeParse(values.userMaxOpenTickets);
-    if (!parsed.success) ctx.addIssue({ code: 'custom', path: ['userMaxOpenTickets'], message: parsed.error.issues[0]?.message ?? 'settings.outOfRange' });
+    // A number behind a switch is checked only while its switch is on.
+    const switched = [
+      [values.limitOpenTickets, 'userMaxOpenTickets'],
+      [values.limitAiTokens, 'aiMonthlyTokenBudget'],
+    ] as const;
+    for (const [on, key] of switched) {
+      if (!on) continue;
+      const parsed = whole(key).safeParse(values[key]);
+      if (!parsed.success) ctx.addIssue({ code: 'custom', path: [key], message: parsed.error.issues[0]?.message ?? 'settings.outOfRange' });
+    }
   });
 
 export type SettingsFormValues = z.input<typeof settingsSchema>;
@@ -51,6 +63,8 @@ export function formValuesOf(settings: Settings): SettingsFormValues {
     chatbotInvalidOptionMessage: settings.chatbotInvalidOptionMessage,
     businessHours: settings.businessHours,
     aiAssistAgentId: settings.aiAssistAgentId,
+    limitAiTokens: settings.aiMonthlyTokenBudget !== null,
+    aiMonthlyTokenBudget: settings.aiMonthlyTokenBudget ?? 1_000_000,
   };
 }
 
@@ -65,5 +79,6 @@ export function settingsOf(values: SettingsFormValues, businessHours: WeeklySche
     outOfHoursMessage: values.outOfHoursMessage,
     chatbotInvalidOptionMessage: values.chatbotInvalidOptionMessage.trim(),
     aiAssistAgentId: values.aiAssistAgentId,
+    aiMonthlyTokenBudget: values.limitAiTokens ? (values.aiMonthlyTokenBudget ?? null) : null,
   };
 }

@@ -26,6 +26,18 @@ export const settingSchemas = {
   chatbotInvalidOptionMessage: z.string().trim().min(1).max(500),
   /** The AI agent of the attendants' assist where no agent answers the ticket's queue or connection; null: none. */
   aiAssistAgentId: z.number().int().positive().max(2147483647).nullable(),
+  /**
+   * Tokens (prompt + completion, as the endpoints report them) the AI agents may use per calendar month of the
+   * company's time zone; once used up, the AI hands its tickets to people (services/ai/budgetAllows.ts).
+   * null (or 0, stored as null): no limit.
+   */
+  aiMonthlyTokenBudget: z
+    .number()
+    .int()
+    .min(0)
+    .max(1_000_000_000_000)
+    .nullable()
+    .transform((tokens) => (tokens === 0 ? null : tokens)),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -40,6 +52,7 @@ export const settingDefaults: Readonly<Settings> = Object.freeze({
   outOfHoursMessage: 'Olá! No momento estamos fora do horário de atendimento. Sua mensagem ficou registrada e responderemos assim que possível.',
   chatbotInvalidOptionMessage: 'Opção inválida.',
   aiAssistAgentId: null,
+  aiMonthlyTokenBudget: null,
 });
 
 export const SETTING_KEYS = Object.keys(settingSchemas) as SettingKey[];

@@ -130,6 +130,7 @@ export const en: Messages = {
     ERR_AI_AUTH: 'The AI provider refused the API key. Check the key saved in the agent.',
     ERR_AI_TIMEOUT: 'The AI server took too long to answer. Try again or use a faster model.',
     ERR_AI_ENDPOINT: 'Could not use the AI server. Check the base URL and the model.',
+    ERR_AI_BUDGET_SPENT: 'The company’s monthly AI token budget is used up. An admin can raise it in Settings.',
   },
   ...areaTexts('en'),
 };

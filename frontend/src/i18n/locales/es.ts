@@ -130,6 +130,7 @@ export const es: Messages = {
     ERR_AI_AUTH: 'El proveedor de IA rechazó la clave de la API. Revisa la clave guardada en el agente.',
     ERR_AI_TIMEOUT: 'El servidor de IA tardó demasiado en responder. Inténtalo de nuevo o usa un modelo más rápido.',
     ERR_AI_ENDPOINT: 'No se pudo usar el servidor de IA. Revisa la URL base y el modelo.',
+    ERR_AI_BUDGET_SPENT: 'Se agotó el límite mensual de tokens de IA de la empresa. Un administrador puede aumentarlo en Configuración.',
   },
   ...areaTexts('es'),
 };

@@ -132,6 +132,7 @@ export const ptBR = {
     ERR_AI_AUTH: 'O provedor de IA recusou a chave da API. Confira a chave salva no agente.',
     ERR_AI_TIMEOUT: 'O servidor de IA demorou demais para responder. Tente de novo ou use um modelo mais rápido.',
     ERR_AI_ENDPOINT: 'Não foi possível usar o servidor de IA. Confira a URL base e o modelo.',
+    ERR_AI_BUDGET_SPENT: 'O limite mensal de tokens de IA da empresa foi atingido. Um administrador pode aumentá-lo em Configurações.',
   },
   ...areaTexts('pt-BR'),
 };
