@@ -8,7 +8,7 @@ import type { UserRecord } from '../../db/users.js';
 import { AppError } from '../../errors/AppError.js';
 import { getSetting } from '../settings/getSettings.js';
 import { visibleTicket } from '../tickets/visibleTicket.js';
-import { budgetAllows } from './budgetAllows.js';
+import { requireAiBudget } from './requireAiBudget.js';
 
 export interface AssistAttendantInput {
   actor: UserRecord;
@@ -44,7 +44,7 @@ export async function assistAttendant({ actor, ticketId, kind, language = 'pt-BR
   const ticket = await visibleTicket(actor, ticketId);
   const agent = await assistAgentOf(ticket);
   if (!agent) throw AppError.conflict('ERR_AI_NO_AGENT', 'No AI agent answers on this ticket’s queue or connection, and the company has no assist agent');
-  if (!(await budgetAllows(actor.companyId))) throw AppError.conflict('ERR_AI_BUDGET_EXCEEDED', 'The company’s AI budget for this month is spent');
+  await requireAiBudget(actor.companyId);
   const conversation = await recentConversation(ticket.id, kind === 'summary' ? SUMMARY_WINDOW : agent.historyWindow);
   if (conversation.length === 0) throw AppError.conflict('ERR_AI_EMPTY_CONVERSATION', 'The conversation has no messages yet');
   const { text } = await chat(agent, assistMessages(kind, agent, conversation, language), {

@@ -18,7 +18,7 @@ export function assistLanguage(language: string): AssistLanguage {
   return language === 'en' || language === 'es' ? language : 'pt-BR';
 }
 
-const OWN_CODES = new Set(['ERR_AI_NO_AGENT', 'ERR_AI_EMPTY_CONVERSATION', 'ERR_AI_BUDGET_EXCEEDED']);
+const OWN_CODES = new Set(['ERR_AI_NO_AGENT', 'ERR_AI_EMPTY_CONVERSATION', 'ERR_AI_BUDGET_SPENT']);
 
 /** The assist's own refusals in the attendant's words; the endpoint's failures read as everywhere else. */
 export function assistErrorText(t: TFunction, error: unknown): string {

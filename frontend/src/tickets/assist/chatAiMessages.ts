@@ -18,7 +18,7 @@ export const chatAiMessages = defineAreaMessages({
     errors: {
       ERR_AI_NO_AGENT: 'Nenhum agente de IA atende esta conversa. Um administrador pode escolher o agente do assistente em Configurações.',
       ERR_AI_EMPTY_CONVERSATION: 'A conversa ainda não tem mensagens.',
-      ERR_AI_BUDGET_EXCEEDED: 'O limite mensal de uso de IA da empresa foi atingido.',
+      ERR_AI_BUDGET_SPENT: 'O limite mensal de uso de IA da empresa foi atingido.',
     },
   },
   en: {
@@ -37,7 +37,7 @@ export const chatAiMessages = defineAreaMessages({
     errors: {
       ERR_AI_NO_AGENT: 'No AI agent answers this conversation. An admin can choose the assistant’s agent in Settings.',
       ERR_AI_EMPTY_CONVERSATION: 'The conversation has no messages yet.',
-      ERR_AI_BUDGET_EXCEEDED: 'The company’s monthly AI usage limit has been reached.',
+      ERR_AI_BUDGET_SPENT: 'The company’s monthly AI usage limit has been reached.',
     },
   },
   es: {
@@ -56,7 +56,7 @@ export const chatAiMessages = defineAreaMessages({
     errors: {
       ERR_AI_NO_AGENT: 'Ningún agente de IA atiende esta conversación. Un administrador puede elegir el agente del asistente en Configuración.',
       ERR_AI_EMPTY_CONVERSATION: 'La conversación aún no tiene mensajes.',
-      ERR_AI_BUDGET_EXCEEDED: 'Se alcanzó el límite mensual de uso de IA de la empresa.',
+      ERR_AI_BUDGET_SPENT: 'Se alcanzó el límite mensual de uso de IA de la empresa.',
     },
   },
 });
