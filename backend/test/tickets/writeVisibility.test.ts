@@ -106,6 +106,18 @@ const WRITES: WriteRoute[] = [
   { route: 'PUT /api/tickets/:id transfer', send: (who) => ticketAction('transfer', { userId: who.id })(who), expected: NOT_FOUND },
   // Taking a ticket over from the AI agent is for supervisors too (and this ticket is not the AI's anyway).
   { route: 'PUT /api/tickets/:id takeOver', send: ticketAction('takeOver'), expected: NOT_FOUND, except: SUPERVISORS_ONLY },
+  // The attendant's AI assist sends nothing, but it reads the conversation to the model: visibility first, before
+  // any agent is looked for (there is none here, which would be 409 ERR_AI_NO_AGENT to Xavier).
+  {
+    route: 'POST /api/tickets/:id/ai/suggest',
+    send: (who) => api().post(`/api/tickets/${ticketId}/ai/suggest`, {}, { token: who.token }),
+    expected: NOT_FOUND,
+  },
+  {
+    route: 'POST /api/tickets/:id/ai/summary',
+    send: (who) => api().post(`/api/tickets/${ticketId}/ai/summary`, {}, { token: who.token }),
+    expected: NOT_FOUND,
+  },
   {
     route: 'POST /api/tickets/:id/notes',
     send: (who) => api().post(`/api/tickets/${ticketId}/notes`, { body: 'nota intrusa' }, { token: who.token }),

@@ -131,6 +131,8 @@ export const en: Messages = {
     ERR_AI_TIMEOUT: 'The AI server took too long to answer. Try again or use a faster model.',
     ERR_AI_ENDPOINT: 'Could not use the AI server. Check the base URL and the model.',
     ERR_AI_BUDGET_SPENT: 'The company’s monthly AI token budget is used up. An admin can raise it in Settings.',
+    ERR_AI_NO_AGENT: 'No AI agent answers this conversation. An admin can choose the assistant’s agent in Settings.',
+    ERR_AI_EMPTY_CONVERSATION: 'The conversation has no messages yet.',
   },
   ...areaTexts('en'),
 };

@@ -131,6 +131,8 @@ export const es: Messages = {
     ERR_AI_TIMEOUT: 'El servidor de IA tardó demasiado en responder. Inténtalo de nuevo o usa un modelo más rápido.',
     ERR_AI_ENDPOINT: 'No se pudo usar el servidor de IA. Revisa la URL base y el modelo.',
     ERR_AI_BUDGET_SPENT: 'Se agotó el límite mensual de tokens de IA de la empresa. Un administrador puede aumentarlo en Configuración.',
+    ERR_AI_NO_AGENT: 'Ningún agente de IA atiende esta conversación. Un administrador puede elegir el agente del asistente en Configuración.',
+    ERR_AI_EMPTY_CONVERSATION: 'La conversación aún no tiene mensajes.',
   },
   ...areaTexts('es'),
 };

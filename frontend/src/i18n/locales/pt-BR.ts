@@ -133,6 +133,8 @@ export const ptBR = {
     ERR_AI_TIMEOUT: 'O servidor de IA demorou demais para responder. Tente de novo ou use um modelo mais rápido.',
     ERR_AI_ENDPOINT: 'Não foi possível usar o servidor de IA. Confira a URL base e o modelo.',
     ERR_AI_BUDGET_SPENT: 'O limite mensal de tokens de IA da empresa foi atingido. Um administrador pode aumentá-lo em Configurações.',
+    ERR_AI_NO_AGENT: 'Nenhum agente de IA atende esta conversa. Um administrador pode escolher o agente do assistente em Configurações.',
+    ERR_AI_EMPTY_CONVERSATION: 'A conversa ainda não tem mensagens.',
   },
   ...areaTexts('pt-BR'),
 };
