@@ -7,7 +7,7 @@ import type { TestApp } from '../support/testApp.js';
 // SDK against the fake OpenAI-compatible server; what the endpoint reports is what Atende answers and stores.
 // The playground asks exactly as the inbound AI step does (same system message, format, handoff rules): one
 // test here sends a customer's message through WhatsApp to compare.
-const PHONE = '5511999990181';
+const PHONE = '5511999990185';
 const TIMEOUT_MS = 1500;
 
 let app: TestApp;
@@ -78,7 +78,7 @@ it('sends the very system message a customer’s turn sends (prompt, knowledge, 
   try {
     // A customer's turn on WhatsApp, answered by the inbound AI step…
     ai.script({ json: agentReply({ reply: 'O corte custa R$ 50,00.' }) });
-    const carla = sim.contact('5511944441801', { pushName: 'Carla' });
+    const carla = sim.contact('5511944441851', { pushName: 'Carla' });
     await carla.sendText(sim.phone(PHONE), 'Carla: quanto custa o corte?');
     expect((await carla.nextMessage({ timeoutMs: 30_000 })).text).toBe('O corte custa R$ 50,00.');
     const [inbound] = requestsAbout(ai, 'Carla: quanto custa o corte?');
