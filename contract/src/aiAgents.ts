@@ -45,8 +45,27 @@ export interface AiTokenUsage {
   completionTokens: number;
 }
 
-/** The playground's answer: what the model replied, and what it cost. */
+/**
+ * Why a playground answer would not have reached a customer — a person would have taken over instead: a
+ * handoff keyword in the message (the model is not asked), the model handed over, it was less sure than the
+ * agent's threshold, its reply was refused by the safety check, or it answered twice in another format than
+ * the JSON asked for.
+ */
+export type AiTestHandoffCause = 'keyword' | 'model' | 'lowConfidence' | 'guard' | 'malformed';
+
+/** The playground's answer: what the model replied, what it cost, and what the inbound AI step would do with it. */
 export interface AiAgentTestView {
+  /** The reply a customer would get; '' when the model was not asked (keyword) or the safety check refused it; the model's raw text when it was not the JSON asked for. */
   reply: string;
   usage: AiTokenUsage;
+  /** What the customer wants, in the model's few words; null when the model was not asked or its answer was unusable. */
+  intent: string | null;
+  /** 0–1, how sure the model is of its reply; null as `intent`. */
+  confidence: number | null;
+  /**
+   * Null when a customer would have got `reply`; otherwise why a person would take over, with `detail`: the
+   * model's reason (model), the keyword (keyword), the confidence as "0.42" (lowConfidence), what the check
+   * refused (guard: canary, systemPrompt, knowledge, secret, empty, tooLong).
+   */
+  handoff: { cause: AiTestHandoffCause; detail: string | null } | null;
 }

@@ -69,7 +69,7 @@ test('a scripted JSON reply is the message content, with the scripted usage; the
   expect(first.usage).toMatchObject({ prompt_tokens: 321, completion_tokens: 45, total_tokens: 366 })
   expect(ai.pending().chat).toBe(0)
   const second = await client.chat.completions.create({ model: 'gpt-4o-mini', messages: [system('Responda em JSON'), user('oi')] })
-  expect(JSON.parse(second.choices[0]?.message.content ?? '')).toMatchObject({ intent: 'greeting' })
+  expect(JSON.parse(second.choices[0]?.message.content ?? '')).toMatchObject({ intent: 'cumprimentar' })
   // Without a scripted usage, tokens are estimated (about one per 4 characters) and add up.
   const u = second.usage
   expect(u && u.prompt_tokens > 0 && u.completion_tokens > 0 && u.total_tokens === u.prompt_tokens + u.completion_tokens).toBe(true)

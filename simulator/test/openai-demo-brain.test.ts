@@ -26,29 +26,30 @@ async function agent(history: Turn[] | string, system = KNOWLEDGE_PROMPT): Promi
 }
 
 test.each([
-  ['Quanto custa um corte?', 'Corte masculino: R$ 50,00 (30 minutos)'],
-  ['qual o valor da barba', 'Barba completa: R$ 35,00'],
-  ['Vocês abrem no sábado? Qual o horário?', 'Horário de funcionamento: segunda a sábado, das 9h às 19h'],
-  ['Fazem entrega? Qual o frete?', 'Entrega de produtos: não fazemos entregas, só retirada na loja'],
-  ['onde fica a barbearia?', 'Endereço: Rua das Flores, 120, Centro'],
-  ['aceitam pix?', 'Pagamento: Pix, cartão de crédito e débito'],
-])('"%s" → the knowledge line that matches best (never the instructions above it)', async (question, line) => {
+  ['Quanto custa um corte?', 'Corte masculino: R$ 50,00 (30 minutos)', 'saber sobre corte masculino'],
+  ['qual o valor da barba', 'Barba completa: R$ 35,00', 'saber sobre barba completa'],
+  ['Vocês abrem no sábado? Qual o horário?', 'Horário de funcionamento: segunda a sábado, das 9h às 19h', 'saber sobre horário de funcionamento'],
+  ['Fazem entrega? Qual o frete?', 'Entrega de produtos: não fazemos entregas, só retirada na loja', 'saber sobre entrega de produtos'],
+  ['onde fica a barbearia?', 'Endereço: Rua das Flores, 120, Centro', 'saber sobre endereço'],
+  ['aceitam pix?', 'Pagamento: Pix, cartão de crédito e débito', 'saber sobre pagamento'],
+])('"%s" → the knowledge line that matches best (never the instructions above it); the intent in Portuguese words', async (question, line, intent) => {
   const answer = await agent(question)
-  expect(answer).toMatchObject({ intent: 'question', confidence: 0.85, handoff: false })
+  // The intent lands in the pt-BR summary note ("O que o cliente quer: …"): words, never a code.
+  expect(answer).toMatchObject({ intent, confidence: 0.85, handoff: false })
   expect(answer.reply).toBe(`${line}\n\nPosso ajudar em mais alguma coisa?`)
 })
 
 test.each(['Quero falar com um atendente', 'tem algum HUMANO aí?', 'prefiro falar com uma pessoa'])('"%s" → handoff', async text => {
   expect(await agent(text)).toMatchObject({
     handoff: true,
-    intent: 'handoff',
+    intent: 'falar com um atendente',
     handoffReason: 'O cliente pediu para falar com um atendente.',
     reply: 'Claro! Vou passar a conversa para um atendente, só um momento.',
   })
 })
 
 test("nothing in the knowledge: low confidence and an offer to call a person (the agent's threshold hands over)", async () => {
-  expect(await agent('Vocês consertam geladeira?')).toMatchObject({ intent: 'unknown', confidence: 0.3, handoff: false })
+  expect(await agent('Vocês consertam geladeira?')).toMatchObject({ intent: 'não ficou claro', confidence: 0.3, handoff: false })
 })
 
 test('lead data of this turn: name after "meu nome é", e-mail, budget, urgency, and the priced service as interest', async () => {
@@ -65,8 +66,13 @@ test('lead data of this turn: name after "meu nome é", e-mail, budget, urgency,
     budget: 'R$ 80',
     urgency: 'alta',
   })
-  expect(answer).toMatchObject({ intent: 'purchase', leadScoreDelta: 10 * 4 + 20 + 5 })
+  expect(answer).toMatchObject({ intent: 'comprar ou agendar: corte masculino', leadScoreDelta: 10 * 4 + 20 + 5 })
   expect(answer.reply).toMatch(/^Obrigado, João da Silva! Corte masculino/)
+})
+
+test('a greeting, and lead data alone, are said in words too', async () => {
+  expect(await agent('Bom dia!')).toMatchObject({ intent: 'cumprimentar', reply: 'Olá! Sou o assistente virtual. Como posso ajudar?' })
+  expect(await agent('meu e-mail é bia@example.com')).toMatchObject({ intent: 'deixar os seus dados' })
 })
 
 test('answers the same way every time (deterministic)', async () => {

@@ -39,12 +39,14 @@ const leadField = z
  */
 const ReadShape = z.object({
   reply: z.string(),
+  // Missing is none (null), never a made-up word: the brief keeps an earlier intent (aiBrief.ts), and whatever
+  // it holds is shown in the pt-BR handoff note.
   intent: z
     .string()
     .trim()
     .max(100)
     .nullish()
-    .transform((v) => v || 'other'),
+    .transform((v) => v || null),
   confidence: z.number().min(0).max(1),
   handoff: z.boolean(),
   handoffReason: z

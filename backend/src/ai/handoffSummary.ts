@@ -19,7 +19,9 @@ export type HandoffCause =
   | 'noAgent'
   | 'unavailable'
   | 'noTranscript'
-  | 'takenOver';
+  | 'takenOver'
+  | 'transferred'
+  | 'closed';
 
 /** What the model's structured answers told about the conversation so far (kept between turns: aiBrief.ts). */
 export interface AiBrief {
@@ -30,7 +32,7 @@ export interface AiBrief {
 
 export interface HandoffFacts {
   cause: HandoffCause;
-  /** The model's own reason (model), the keyword (keyword), the confidence (lowConfidence), the limit (maxTurns), who took over (takenOver). */
+  /** The model's own reason (model), the keyword (keyword), the confidence (lowConfidence), the limit (maxTurns), who took over, transferred or closed it (takenOver, transferred, closed). */
   detail?: string | null;
   brief: AiBrief | null;
   /** The customer's last messages, oldest first. */
@@ -51,6 +53,8 @@ const CAUSES: Record<HandoffCause, (detail: string) => string> = {
   unavailable: () => 'o assistente de IA ficou indisponível',
   noTranscript: () => 'o cliente mandou áudio e não foi possível transcrevê-lo: ouça a mensagem de voz',
   takenOver: (d) => `${d || 'um supervisor'} assumiu a conversa`,
+  transferred: (d) => `${d || 'um supervisor'} transferiu a conversa`,
+  closed: (d) => `${d || 'um supervisor'} encerrou a conversa`,
 };
 
 const LEAD_LABELS: Record<keyof AgentLead, string> = { name: 'Nome', email: 'E-mail', interest: 'Interesse', budget: 'Orçamento', urgency: 'Urgência' };

@@ -166,6 +166,23 @@ it('maps the endpoint’s failures like the playground: ERR_AI_AUTH, ERR_AI_ENDP
   expect((await usageOf('assist')).length).toBe(counted);
 }, 60_000);
 
+it('409 ERR_AI_BUDGET_SPENT once the company’s monthly budget is used, before anything is asked of the endpoint', async () => {
+  await setAssistAgent(assistAgent);
+  // Whatever the other tests spent this month, plus 50 tokens: one call of 60 spends it.
+  const used = (await app.api.get('/api/ai-usage', { token })).body.month.totalTokens as number;
+  expect((await app.api.put('/api/settings', { aiMonthlyTokenBudget: used + 50 }, { token })).status).toBe(200);
+  try {
+    ai.script({ text: 'Posso te ajudar com a barba?', usage: { prompt_tokens: 40, completion_tokens: 20 } });
+    expect((await suggest()).body).toEqual({ text: 'Posso te ajudar com a barba?' });
+    expect((await app.api.get('/api/ai-usage', { token })).body.month).toMatchObject({ totalTokens: used + 60, spent: true });
+
+    for (const res of [await suggest(), await summary()]) expect([res.status, res.body.error.code]).toEqual([409, 'ERR_AI_BUDGET_SPENT']);
+    expect(ai.chatRequests()).toHaveLength(1);
+  } finally {
+    await app.api.put('/api/settings', { aiMonthlyTokenBudget: null }, { token });
+  }
+}, 60_000);
+
 it('deleting the assist agent clears the setting', async () => {
   const spare = await createAgent(app.api, token, ai, { name: 'Temporário' });
   expect((await setAssistAgent(spare)).body.settings.aiAssistAgentId).toBe(spare);

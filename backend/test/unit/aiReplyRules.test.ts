@@ -1,4 +1,5 @@
-import { readAgentAnswer } from '../../src/ai/agentAnswer.js';
+import { readAgentAnswer, type AgentAnswer } from '../../src/ai/agentAnswer.js';
+import { mergedBrief } from '../../src/services/ai/aiBrief.js';
 import { guardReply, MAX_REPLY_CHARS, sharesRun } from '../../src/ai/guard.js';
 import { handoffKeywordIn } from '../../src/ai/handoffKeywords.js';
 import { handoffSummary } from '../../src/ai/handoffSummary.js';
@@ -78,7 +79,8 @@ describe('reading the model’s answer', () => {
     expect(read).toEqual({
       answer: {
         reply: 'Oi',
-        intent: 'other',
+        // No intent is none, not an English code word: the brief keeps an earlier one for the pt-BR note.
+        intent: null,
         confidence: 0.8,
         handoff: false,
         handoffReason: null,
@@ -86,6 +88,8 @@ describe('reading the model’s answer', () => {
         leadScoreDelta: 0,
       },
     });
+    const earlier = { intent: 'agendar corte', handoffReason: null, lead: { name: 'Ana', email: null, interest: null, budget: null, urgency: null } };
+    expect(mergedBrief(earlier, (read as { answer: AgentAnswer }).answer).intent).toBe('agendar corte');
   });
 
   it('says what is wrong — never quoting the answer — when it cannot be used', () => {

@@ -42,14 +42,27 @@ describe('Trying an AI agent', () => {
     expect(within(dialog).getByRole('button', { name: 'Enviar' })).toBeDisabled();
     expect(box).toHaveValue('');
 
-    answers[0]!.resolve(reply(200, { reply: 'Sim! Das 7h às 13h.', usage: { promptTokens: 1234, completionTokens: 35 } }));
+    answers[0]!.resolve(
+      reply(200, {
+        reply: 'Sim! Das 7h às 13h.',
+        usage: { promptTokens: 1234, completionTokens: 35 },
+        intent: 'horário de sábado',
+        confidence: 0.93,
+        handoff: null,
+      }),
+    );
     expect(await within(log).findByText('Sim! Das 7h às 13h.')).toBeInTheDocument();
     expect(within(log).queryByRole('status')).not.toBeInTheDocument();
     expect(within(log).getByText('1.234 tokens de entrada · 35 de saída')).toBeInTheDocument();
+    // What the model understood; a reply a customer would get says nothing of a handoff.
+    expect(within(log).getByText('Entendeu: horário de sábado · confiança 93%')).toBeInTheDocument();
+    expect(within(log).queryByText(/Passaria para uma pessoa/)).not.toBeInTheDocument();
 
     await user.type(box, 'E domingo?');
     await user.click(within(dialog).getByRole('button', { name: 'Enviar' }));
-    answers[1]!.resolve(reply(200, { reply: 'Domingo fechamos.', usage: { promptTokens: 1300, completionTokens: 5 } }));
+    answers[1]!.resolve(
+      reply(200, { reply: 'Domingo fechamos.', usage: { promptTokens: 1300, completionTokens: 5 }, intent: 'domingo', confidence: 0.9, handoff: null }),
+    );
     expect(await within(log).findByText('Domingo fechamos.')).toBeInTheDocument();
     expect(within(dialog).getByText('Total nesta conversa: 2.574 tokens')).toBeInTheDocument();
     expect(net.calls('POST', '/api/ai-agents/6/test').map((r) => r.body)).toEqual([
@@ -65,6 +78,56 @@ describe('Trying an AI agent', () => {
 
     await user.click(within(dialog).getByRole('button', { name: 'Limpar conversa' }));
     expect(within(log).queryByText('Domingo fechamos.')).not.toBeInTheDocument();
+  });
+
+  it('says when a person would take over instead, and why; an answer without a reply is not sent back as the agent’s', async () => {
+    const answers: FakeReply[] = [
+      reply(200, {
+        reply: 'Vou chamar alguém da equipe.',
+        usage: { promptTokens: 300, completionTokens: 20 },
+        intent: 'reclamação do corte',
+        confidence: 0.8,
+        handoff: { cause: 'model', detail: 'cliente irritado' },
+      }),
+      reply(200, {
+        reply: '',
+        usage: { promptTokens: 0, completionTokens: 0 },
+        intent: null,
+        confidence: null,
+        handoff: { cause: 'keyword', detail: 'atendente' },
+      }),
+      reply(200, {
+        reply: 'Talvez?',
+        usage: { promptTokens: 310, completionTokens: 3 },
+        intent: 'desconto',
+        confidence: 0.41,
+        handoff: { cause: 'lowConfidence', detail: '0.41' },
+      }),
+    ];
+    const { net, user, dialog } = await openTest({ 'POST /api/ai-agents/6/test': () => answers[net.calls('POST', '/api/ai-agents/6/test').length - 1]! });
+    const log = within(dialog).getByRole('log', { name: 'Conversa de teste' });
+    const box = within(dialog).getByRole('textbox', { name: 'Mensagem' });
+
+    await user.type(box, 'O corte ficou horrível!{Enter}');
+    expect(await within(log).findByText('Passaria para uma pessoa: o assistente pediu — cliente irritado')).toBeInTheDocument();
+    expect(within(log).getByText('Entendeu: reclamação do corte · confiança 80%')).toBeInTheDocument();
+
+    await user.type(box, 'Quero um atendente{Enter}');
+    expect(
+      await within(log).findByText('Passaria para uma pessoa: o cliente escreveu “atendente”, uma palavra de transferência (a IA nem é consultada)'),
+    ).toBeInTheDocument();
+    expect(within(log).getByText('(nenhuma resposta ao cliente)')).toBeInTheDocument();
+
+    await user.type(box, 'Tem desconto?{Enter}');
+    expect(await within(log).findByText('Passaria para uma pessoa: a confiança ficou abaixo do mínimo do agente')).toBeInTheDocument();
+    expect(net.calls('POST', '/api/ai-agents/6/test').at(-1)!.body).toEqual({
+      messages: [
+        { role: 'user', content: 'O corte ficou horrível!' },
+        { role: 'assistant', content: 'Vou chamar alguém da equipe.' },
+        { role: 'user', content: 'Quero um atendente' },
+        { role: 'user', content: 'Tem desconto?' },
+      ],
+    });
   });
 
   it.each([

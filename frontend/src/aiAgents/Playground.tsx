@@ -20,8 +20,9 @@ const MAX_CONTENT = 4000;
 
 /**
  * The admin talks to the agent as a customer would: each message goes with the whole conversation so far,
- * and the agent answers with its prompt and knowledge, as it would on WhatsApp (nothing is sent there). A
- * failed call puts the message back in the box, with the reason, to send again.
+ * and the agent answers exactly as it would on WhatsApp (nothing is sent there), with what it understood and
+ * whether a person would take over instead. A failed call puts the message back in the box, with the reason,
+ * to send again.
  */
 export function Playground({ agent }: { agent: AiAgent }) {
   const { t, i18n } = useTranslation();
@@ -32,9 +33,11 @@ export function Playground({ agent }: { agent: AiAgent }) {
     mutationFn: (conversation: PlaygroundTurn[]) =>
       aiAgentsApi.test(
         agent.id,
-        conversation.map(({ role, content }) => ({ role, content })),
+        // An answer with no reply (a person would have taken over) is not part of what the customer saw.
+        conversation.filter(({ content }) => content !== '').map(({ role, content }) => ({ role, content })),
       ),
-    onSuccess: ({ reply, usage }) => setTurns((sent) => [...sent, { role: 'assistant', content: reply, usage }]),
+    onSuccess: ({ reply, usage, intent, confidence, handoff }) =>
+      setTurns((sent) => [...sent, { role: 'assistant', content: reply, usage, verdict: { intent, confidence, handoff } }]),
     onError: (_error, conversation) => {
       setTurns(conversation.slice(0, -1));
       setDraft(conversation.at(-1)?.content ?? '');

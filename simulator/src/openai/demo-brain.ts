@@ -32,6 +32,21 @@ const topic = (line: string): string =>
     .trim()
     .slice(0, 60)
 
+/** "Corte masculino" → "corte masculino": a topic inside a sentence. */
+const lowerFirst = (text: string): string => text.charAt(0).toLocaleLowerCase('pt-BR') + text.slice(1)
+
+/**
+ * What the customer wants, in a few Portuguese words, as the agent's prompt asks: it lands in the pt-BR
+ * summary note a person reads ("O que o cliente quer: saber sobre corte masculino"), so never a code word.
+ */
+function intentOf(said: { line: string | undefined; purchase: boolean; noted: number }, greets: boolean): string {
+  const about = said.line ? lowerFirst(topic(said.line)) : undefined
+  if (said.purchase) return about ? `comprar ou agendar: ${about}` : 'comprar ou agendar'
+  if (about) return `saber sobre ${about}`
+  if (said.noted) return 'deixar os seus dados'
+  return greets ? 'cumprimentar' : 'não ficou claro'
+}
+
 function agentAnswer(call: ChatCall): AgentReply {
   const said = turn(call)
   const line = bestLine(knowledgeLines(call.system), said)
@@ -44,7 +59,7 @@ function agentAnswer(call: ChatCall): AgentReply {
   if (saysAny(said, HANDOFF)) {
     return agentReply({
       reply: `${thanks}Claro! Vou passar a conversa para um atendente, só um momento.`,
-      intent: 'handoff',
+      intent: 'falar com um atendente',
       confidence: 0.95,
       handoff: true,
       handoffReason: 'O cliente pediu para falar com um atendente.',
@@ -52,10 +67,11 @@ function agentAnswer(call: ChatCall): AgentReply {
       leadScoreDelta,
     })
   }
-  const intent = purchase ? 'purchase' : line ? 'question' : noted ? 'lead_info' : saysAny(said, GREETING) ? 'greeting' : 'unknown'
+  const greets = saysAny(said, GREETING)
+  const intent = intentOf({ line, purchase, noted }, greets)
   if (line) return agentReply({ reply: `${thanks}${line}\n\nPosso ajudar em mais alguma coisa?`, intent, confidence: 0.85, lead, leadScoreDelta })
   if (noted) return agentReply({ reply: `${thanks || 'Obrigado! '}Anotei seus dados. Como posso ajudar?`, intent, confidence: 0.8, lead, leadScoreDelta })
-  if (intent === 'greeting') return agentReply({ reply: 'Olá! Sou o assistente virtual. Como posso ajudar?', intent, confidence: 0.8, lead, leadScoreDelta })
+  if (greets) return agentReply({ reply: 'Olá! Sou o assistente virtual. Como posso ajudar?', intent, confidence: 0.8, lead, leadScoreDelta })
   return agentReply({
     reply: 'Desculpe, não encontrei essa informação. Quer que eu chame um atendente?',
     intent,

@@ -1,7 +1,6 @@
-import { openAgentApiKey } from '../../ai/agentApiKey.js';
-import { guardReply } from '../../ai/guard.js';
 import { handoffKeywordIn } from '../../ai/handoffKeywords.js';
 import { customerTurn, messageText } from '../../ai/replyPrompt.js';
+import { replyVerdict } from '../../ai/replyVerdict.js';
 import { onlyUnheardSpeech } from '../../ai/spoken.js';
 import type { AiBrief } from '../../ai/handoffSummary.js';
 import type { AgentAnswer } from '../../ai/agentAnswer.js';
@@ -76,19 +75,12 @@ async function decide({ companyId, ticketId, messageId }: AiStepJob, state: BotT
   if ('failure' in asked) return { handOff: asked.failure };
   const { answer } = asked;
   const brief = await rememberAnswer(ticketId, answer);
-  if (answer.handoff) return { handOff: 'model', detail: answer.handoffReason, brief, answer };
-  if (answer.confidence < agent.confidenceThreshold) return { handOff: 'lowConfidence', detail: answer.confidence.toFixed(2), brief, answer };
-  const refusal = guardReply(answer.reply, {
-    canary: asked.canary,
-    systemPrompt: agent.systemPrompt,
-    knowledge: agent.knowledge,
-    apiKey: openAgentApiKey(agent),
-  });
-  if (refusal) {
+  const verdict = replyVerdict(agent, answer, asked.canary);
+  if (verdict?.handOff === 'guard') {
     // The reason only: the refused text may hold exactly what must not leak.
-    logger.warn('AI reply refused by the guard; not sent', { companyId, ticketId, aiAgentId: agent.id, reason: refusal });
-    return { handOff: 'guard', brief, answer };
+    logger.warn('AI reply refused by the guard; not sent', { companyId, ticketId, aiAgentId: agent.id, reason: verdict.refusal });
   }
+  if (verdict) return { handOff: verdict.handOff, detail: verdict.detail, brief, answer };
   return { send: answer.reply, answer };
 }
 

@@ -1,6 +1,6 @@
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import { AGENT_RESPONSE_FORMAT, readAgentAnswer, type AgentAnswer } from '../../ai/agentAnswer.js';
-import { chat } from '../../ai/client.js';
+import { chat, type TokenUsage } from '../../ai/client.js';
 import { agentMessages, newCanary, repairMessages } from '../../ai/replyPrompt.js';
 import type { AiAgentRecord } from '../../db/aiAgents.js';
 import type { PromptMessage } from '../../db/botPhase.js';
@@ -12,6 +12,9 @@ export type AskFailure = 'endpointError' | 'timeout' | 'malformed';
 /** The model's usable answer, or why there is none; `canary` is the one its system message carried (the guard looks for it). */
 export type AskResult = { answer: AgentAnswer; canary: string } | { failure: AskFailure; canary: string };
 
+/** What the calls are for, as their usage rows record it: a customer's ticket, or the admin's playground. */
+type AskPurpose = { purpose: 'reply'; ticketId: number } | { purpose: 'test'; ticketId: null };
+
 // Servers that refused `response_format: json_schema` (an older Ollama, a proxy): asked for JSON in the text
 // only from then on, in this process. Keyed by agent, since each agent has its own endpoint.
 const withoutStructuredOutputs = new Set<number>();
@@ -19,16 +22,15 @@ const withoutStructuredOutputs = new Set<number>();
 const refusesResponseFormat = (err: unknown) => err instanceof AppError && (err.details as { providerStatus?: number } | undefined)?.providerStatus === 400;
 
 /** One completion: structured outputs where the server takes them, JSON in the text otherwise. Each answered call stores its tokens (chat()). */
-async function complete(agent: AiAgentRecord, ticketId: number, messages: ChatCompletionMessageParam[]): Promise<string> {
-  const usage = { purpose: 'reply' as const, ticketId };
-  if (withoutStructuredOutputs.has(agent.id)) return (await chat(agent, messages, usage)).text;
+async function complete(agent: AiAgentRecord, usage: AskPurpose, messages: ChatCompletionMessageParam[]): Promise<{ text: string; usage: TokenUsage }> {
+  if (withoutStructuredOutputs.has(agent.id)) return chat(agent, messages, usage);
   try {
-    return (await chat(agent, messages, { ...usage, request: { response_format: AGENT_RESPONSE_FORMAT } })).text;
+    return await chat(agent, messages, { ...usage, request: { response_format: AGENT_RESPONSE_FORMAT } });
   } catch (err) {
     if (!refusesResponseFormat(err)) throw err;
     withoutStructuredOutputs.add(agent.id);
     logger.info('AI endpoint refused a json_schema response_format; asking for JSON in the text', { aiAgentId: agent.id });
-    return (await chat(agent, messages, usage)).text;
+    return chat(agent, messages, usage);
   }
 }
 
@@ -41,25 +43,43 @@ function failureOf(err: unknown): AskFailure {
   throw err; // not the endpoint's doing (the database, a bug): the job fails and Bull retries it
 }
 
+/** The model's answer; or, when it answered twice with something else than the JSON asked for, that last text. */
+export type ModelAnswer = ({ answer: AgentAnswer } | { unusable: string }) & { usage: TokenUsage };
+
 /**
- * Asks the agent's model for its answer to the conversation: system message, then the conversation with roles
- * (replyPrompt.ts). An answer that is not the JSON asked for gets one repair attempt (the same request, the
- * answer, what was wrong); a second unusable one is `malformed`. The SDK's own retries (429, 5xx, timeouts:
- * 3 attempts in all) come first: a failure here is the endpoint's last word.
+ * The model's answer to `messages` (replyPrompt.ts): an answer that is not the JSON asked for gets one repair
+ * attempt (the same request, the answer, what was wrong). The SDK's own retries (429, 5xx, timeouts: 3
+ * attempts in all) come first: an endpoint failure thrown here (AppError) is the endpoint's last word.
+ * `usage` is what the calls cost together. The inbound step (askAgent) and the admin's playground
+ * (testAiAgent) both ask through here, so the playground answers what customers would get.
+ */
+export async function askModel(agent: AiAgentRecord, messages: ChatCompletionMessageParam[], purpose: AskPurpose): Promise<ModelAnswer> {
+  const first = await complete(agent, purpose, messages);
+  const read = readAgentAnswer(first.text);
+  if ('answer' in read) return { answer: read.answer, usage: first.usage };
+  // The problem names fields and rules, never the answer's text.
+  logger.warn('AI answer unusable; asking once more', { ticketId: purpose.ticketId, aiAgentId: agent.id, problem: read.problem });
+  const second = await complete(agent, purpose, repairMessages(messages, first.text, read.problem));
+  const usage = {
+    promptTokens: first.usage.promptTokens + second.usage.promptTokens,
+    completionTokens: first.usage.completionTokens + second.usage.completionTokens,
+  };
+  const again = readAgentAnswer(second.text);
+  if ('answer' in again) return { answer: again.answer, usage };
+  logger.warn('AI answer unusable twice', { ticketId: purpose.ticketId, aiAgentId: agent.id, problem: again.problem });
+  return { unusable: second.text, usage };
+}
+
+/**
+ * Asks the agent's model for its answer to a ticket's conversation: system message, then the conversation
+ * with roles (replyPrompt.ts); a second unusable answer is `malformed`, an endpoint that failed is
+ * `endpointError` or `timeout` (askModel).
  */
 export async function askAgent(agent: AiAgentRecord, ticketId: number, conversation: readonly PromptMessage[]): Promise<AskResult> {
   const canary = newCanary();
-  const messages = agentMessages(agent, conversation, canary);
   try {
-    const first = await complete(agent, ticketId, messages);
-    const read = readAgentAnswer(first);
-    if ('answer' in read) return { answer: read.answer, canary };
-    // The problem names fields and rules, never the answer's text.
-    logger.warn('AI answer unusable; asking once more', { ticketId, aiAgentId: agent.id, problem: read.problem });
-    const again = readAgentAnswer(await complete(agent, ticketId, repairMessages(messages, first, read.problem)));
-    if ('answer' in again) return { answer: again.answer, canary };
-    logger.warn('AI answer unusable twice', { ticketId, aiAgentId: agent.id, problem: again.problem });
-    return { failure: 'malformed', canary };
+    const asked = await askModel(agent, agentMessages(agent, conversation, canary), { purpose: 'reply', ticketId });
+    return 'answer' in asked ? { answer: asked.answer, canary } : { failure: 'malformed', canary };
   } catch (err) {
     return { failure: failureOf(err), canary };
   }

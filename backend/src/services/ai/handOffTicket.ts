@@ -15,7 +15,7 @@ import { botSummaryText, writeBotSummaryNote } from './botSummaryNote.js';
 export interface HandOff {
   companyId: number;
   ticketId: number;
-  cause: Exclude<HandoffCause, 'takenOver'>;
+  cause: Exclude<HandoffCause, 'takenOver' | 'transferred' | 'closed'>;
   detail?: string | null;
   /** The agent whose handoff message goes out; null when it was disabled or removed (nothing to say it with). */
   agent: Pick<AiAgentRecord, 'id' | 'handoffMessage'> | null;
