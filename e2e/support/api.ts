@@ -1,6 +1,7 @@
 // The REST API from a test, for setup the screens under test do not cover (attendants, queues). It goes
 // through the same origin as the browser (the preview server's /api proxy). Its shapes are @atende/contract's.
 import type { Answer, UserView, WhatsappView } from '@atende/contract';
+import type { SimPhone } from '../../simulator/src/index.js';
 
 export type { QueueView as ApiQueue } from '@atende/contract';
 
@@ -42,4 +43,33 @@ export async function connectionNamed(api: ApiClient, name: string): Promise<Wha
   const found = whatsapps.find((w) => w.name === name);
   if (!found) throw new Error(`no connection named ${name}`);
   return found;
+}
+
+/**
+ * A connection paired through the API (for files whose subject is not the connections screen, which
+ * whatsapp.test.ts walks): created, its session started, the simulated phone scans the QR the server holds.
+ */
+export async function pairConnection(api: ApiClient, phone: SimPhone, body: { name: string } & Record<string, unknown>): Promise<WhatsappView> {
+  const { whatsapp } = await api.post<Answer<'POST /api/whatsapps'>>('/api/whatsapps', body);
+  await api.post(`/api/whatsapps/${whatsapp.id}/session`, {});
+  const qr = await polled(
+    `a QR for ${body.name}`,
+    async () => (await api.get<Answer<'GET /api/whatsapps/:id'>>(`/api/whatsapps/${whatsapp.id}`)).whatsapp.qrcode,
+  );
+  await phone.scan(qr);
+  return polled(`${body.name} connected`, async () => {
+    const now = (await api.get<Answer<'GET /api/whatsapps/:id'>>(`/api/whatsapps/${whatsapp.id}`)).whatsapp;
+    return now.status === 'CONNECTED' ? now : null;
+  });
+}
+
+/** Asks again every 200 ms until `read` gives something, for 30 s. */
+async function polled<T>(what: string, read: () => Promise<T | null | undefined>): Promise<T> {
+  const until = Date.now() + 30_000;
+  for (;;) {
+    const value = await read();
+    if (value !== null && value !== undefined) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }

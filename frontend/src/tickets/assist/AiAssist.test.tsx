@@ -85,7 +85,8 @@ describe('AI assist in the composer', () => {
     answers[0]!.resolve(reply(200, { text: 'A barba completa custa R$ 35,00. Quer agendar?' }));
     await waitFor(() => expect(box).toHaveValue('A barba completa custa R$ 35,00. Quer agendar?'));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Assistente de IA' })).toHaveAttribute('aria-busy', 'false'));
-    expect(await screen.findByText(/Sugestão pronta na caixa de mensagem/)).toBeInTheDocument();
+    // Said beside the button, as a status, not in the app's snackbar over the composer.
+    expect(await screen.findByRole('status')).toHaveTextContent(/Sugestão pronta na caixa de mensagem/);
     expect(onSend).not.toHaveBeenCalled();
     expect(net.requests.filter((r) => r.path.startsWith('/api/messages'))).toEqual([]);
 
@@ -106,7 +107,7 @@ describe('AI assist in the composer', () => {
     await user.type(box, 'rascunho meu');
     await user.click(await screen.findByRole('button', { name: 'Assistente de IA' }));
     await user.click(screen.getByRole('menuitem', { name: /Sugerir resposta/ }));
-    expect(await screen.findByText(/Nenhum agente de IA atende esta conversa/)).toBeInTheDocument();
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Nenhum agente de IA atende esta conversa/);
     expect(box).toHaveValue('rascunho meu');
   });
 
@@ -120,7 +121,7 @@ describe('AI assist in the composer', () => {
       },
     });
     await user.click(await screen.findByRole('button', { name: 'Assistente de IA' }));
-    await user.click(screen.getByRole('menuitem', { name: 'Resumir conversa' }));
+    await user.click(screen.getByRole('menuitem', { name: /Resumir conversa/ }));
     const dialog = await screen.findByRole('dialog', { name: 'Resumo da conversa' });
     expect(within(dialog).getByRole('status')).toHaveTextContent('Gerando o resumo…');
     first.resolve(reply(200, { text: 'A cliente quer o preço da barba.\nDeu o e-mail ana@exemplo.com.' }));
