@@ -34,13 +34,19 @@ const { values: args } = parseArgs({
     'burst-runs': { type: 'string', default: '3' },
   },
 });
-const TURNS = Number(args.turns);
+const remainingMs = () => (process.env.BENCH_DEADLINE ? Number(process.env.BENCH_DEADLINE) - Date.now() : Number.POSITIVE_INFINITY);
+// Under `npm run bench` the suite has one time budget (BENCH_DEADLINE): with little of it left, fewer turns and
+// one burst with the debounce (and the sequential listener cut below); too little for anything, skipped.
+const AT_START = remainingMs();
+const SHORT = AT_START < 150_000;
+const SKIP = AT_START < 60_000;
+const TURNS = SHORT ? Math.min(200, Number(args.turns)) : Number(args.turns);
+const BURST_RUNS = SHORT ? 1 : Number(args['burst-runs']);
 const WARM_UP = 20;
 /** (a) cycles through this many chats, so conversations grow to a few turns (history sent to the model). */
 const OVERHEAD_CHATS = Math.max(1, Math.min(100, Math.floor(TURNS / 5)));
 const CHATS = Number(args.chats);
 const MODEL_MS = Number(args['model-ms']);
-const remainingMs = () => (process.env.BENCH_DEADLINE ? Number(process.env.BENCH_DEADLINE) - Date.now() : Number.POSITIVE_INFINITY);
 
 /** The backend of the moment: (a) runs with the debounce at 0, (b) also with its default; one database. */
 let atende: RunningAtende | undefined;
@@ -213,6 +219,14 @@ async function checkRun(turns: Turn[], requests: () => { lastUser: string }[]): 
 }
 
 async function main(): Promise<void> {
+  if (SKIP) {
+    console.log(`AI step: skipped, ${Math.round(AT_START / 1000)} s of the suite's time budget left (run it alone: npx tsx bench/ai-step.ts)`);
+    return;
+  }
+  if (SHORT)
+    console.log(
+      `AI step: ${Math.round(AT_START / 1000)} s of the suite's time budget left: ${TURNS} turns in (a), ${BURST_RUNS} burst with the debounce in (b)`,
+    );
   configureLogger({ level: 'warn', format: 'json' });
   const services = await benchServices('ai');
   const fake = await startFakeOpenAi({ models: 'any' });
@@ -264,7 +278,7 @@ async function main(): Promise<void> {
   const b0 = await burstRun(log, pipeline, { companyId, whatsappId: setup.aiWhatsappId, otherPids }, 'b', 300_000, CHATS, burstTimeout);
   console.log(`  (b) atende, debounce 0: ${await checkRun(b0.turns, lastUsers)}`);
   // The sequential listener takes chats × model time; under `npm run bench` it shrinks to what the budget leaves.
-  const budgetChats = Math.floor((remainingMs() - 45_000) / (MODEL_MS + 200));
+  const budgetChats = Math.floor((remainingMs() - 15_000 - BURST_RUNS * (MODEL_MS + 5_000)) / (MODEL_MS + 200));
   const wChats = Math.max(5, Math.min(Number(args['whaticket-chats']), budgetChats));
   if (wChats < Number(args['whaticket-chats'])) console.log(`  whaticket-style burst cut to ${wChats} chats to stay within the time budget`);
   const bw = await burstRun(
@@ -283,7 +297,7 @@ async function main(): Promise<void> {
   pipeline = new InboundPipeline();
   // Repeated (new chats each time): on a shared box one burst can fall on a neighbour's peak.
   const b2: Burst[] = [];
-  for (let r = 0; r < Number(args['burst-runs']); r++) {
+  for (let r = 0; r < BURST_RUNS; r++) {
     const base = 500_000 + r * 1_000;
     b2.push(
       await burstRun(log, pipeline, { companyId, whatsappId: setup.aiWhatsappId, otherPids }, `c${r}x`, base, CHATS, burstTimeout + config.ai.debounceMs),
@@ -374,7 +388,7 @@ async function main(): Promise<void> {
   console.log(
     `whaticket-style answers ${CHATS} chats in ${fmt(whaticketAll / 1000, 1)} s${scaled}: ` +
       `×${fmt(whaticketAll / atende0.f.dueToLast, 1)} Atende's due → last reply (debounce 0), ` +
-      `×${fmt(whaticketAll / endToEnd, 1)} Atende's first message → last reply with the ${config.ai.debounceMs} ms debounce (median of ${withDebounce.length} runs)`,
+      `×${fmt(whaticketAll / endToEnd, 1)} Atende's first message → last reply with the ${config.ai.debounceMs} ms debounce${withDebounce.length > 1 ? ` (median of ${withDebounce.length} runs)` : ''}`,
   );
   console.log(loadLine('the CPU ms per turn are the comparable figures'));
 }
