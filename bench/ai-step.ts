@@ -7,7 +7,7 @@
 //  (b) 50 chats writing at once to a model that takes 1 s: all answered, time from the jobs being due (after
 //      the debounce) to the last reply row, with the debounce at 0 and at its default (2 s, end to end too);
 // and the Whaticket-style way (ai-step/whaticketStyle.ts: a sequential in-process listener) in the same run.
-// Usage: tsx bench/ai-step.ts [--turns 500] [--chats 50] [--model-ms 1000] [--whaticket-chats 50]
+// Usage: tsx bench/ai-step.ts [--turns 500] [--chats 50] [--model-ms 1000] [--whaticket-chats 50] [--burst-runs 3]
 import { parseArgs } from 'node:util';
 import Bull from 'bull';
 import { QueryTypes } from 'sequelize';
