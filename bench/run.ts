@@ -12,6 +12,7 @@ const BENCHES: { file: string; args: string[] }[] = [
   { file: 'bench/session-memory.ts', args: [] },
   { file: 'bench/socket-fanout.ts', args: [] },
   { file: 'bench/list-throughput.ts', args: ['--seconds', '5'] },
+  { file: 'bench/ai-step.ts', args: [] },
   { file: 'bench/ticket-list.ts', args: [] },
 ];
 
