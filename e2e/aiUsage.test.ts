@@ -1,5 +1,5 @@
 import type { Answer } from '@atende/contract';
-import { startFakeOpenAi, type FakeOpenAi } from '../simulator/src/openai/index.js';
+import { agentReply, startFakeOpenAi, type FakeOpenAi } from '../simulator/src/openai/index.js';
 import { apiSignIn } from './support/api.js';
 import { screenshot } from './support/browser.js';
 import { useBrowserSuite } from './support/browserSuite.js';
@@ -48,8 +48,8 @@ test('an admin sets a monthly token budget, follows the usage, is alerted, and t
 
   // 850 tokens, then a call that starts at 85 % (the admins are warned) and takes the month past the budget.
   fake!.script(
-    { text: 'Olá!', usage: { prompt_tokens: 700, completion_tokens: 150 } },
-    { text: 'Olá de novo!', usage: { prompt_tokens: 250, completion_tokens: 50 } },
+    { json: agentReply({ reply: 'Olá!' }), usage: { prompt_tokens: 700, completion_tokens: 150 } },
+    { json: agentReply({ reply: 'Olá de novo!' }), usage: { prompt_tokens: 250, completion_tokens: 50 } },
   );
   await tryAgent();
   await tryAgent();

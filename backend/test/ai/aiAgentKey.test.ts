@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import winston from 'winston';
-import { startFakeOpenAi, type FakeOpenAi } from '../../../simulator/src/index.js';
+import { agentReply, startFakeOpenAi, type FakeOpenAi } from '../../../simulator/src/index.js';
 import { one } from '../../src/db/sql.js';
 import { configureLogger, logger } from '../../src/lib/logger.js';
 import { createAttendant } from '../support/factories.js';
@@ -99,7 +99,7 @@ it('omitting apiKey keeps the sealed key as it was; a new one replaces it; null 
 
 it('sends the key only in the Authorization header of the agent’s own endpoint; an agent without one sends none', async () => {
   const agent = await createAgent('Só no cabeçalho');
-  ai.script({ text: 'Abrimos às 9h.' });
+  ai.script({ json: agentReply({ reply: 'Abrimos às 9h.' }) });
   expect((await tryAgent(agent.id)).body.reply).toBe('Abrimos às 9h.');
   expect((await app.api.get(`/api/ai-agents/${agent.id}/models`, { token: admin.token })).status).toBe(200);
   const requests = ai.requests.slice(-2);

@@ -154,7 +154,7 @@ it('refuses the playground with 409 ERR_AI_BUDGET_SPENT once the month’s budge
   // A company of its own, so that its alerts are not the ones the pipeline test counts.
   const carla = await companyAdmin('Empresa C', 'carla@c.test');
   const agentC = await createAgent(app.api, carla.token, ai, { name: 'IA da C', model: 'gpt-4o' });
-  ai.script({ text: 'Custa R$ 50,00.', usage: { prompt_tokens: 40, completion_tokens: 10 } });
+  ai.script({ json: agentReply({ reply: 'Custa R$ 50,00.' }), usage: { prompt_tokens: 40, completion_tokens: 10 } });
   expect((await tryAgent(agentC, carla.token)).status).toBe(200);
 
   await setBudget(50, carla.token); // exactly reached counts as spent
@@ -168,13 +168,13 @@ it('refuses the playground with 409 ERR_AI_BUDGET_SPENT once the month’s budge
   // A bigger budget (or none: 0 means none) lets it answer again.
   await setBudget(0, carla.token);
   expect((await app.api.get('/api/settings/aiMonthlyTokenBudget', { token: carla.token })).body).toEqual({ key: 'aiMonthlyTokenBudget', value: null });
-  ai.script({ text: 'Custa R$ 50,00.', usage: { prompt_tokens: 40, completion_tokens: 10 } });
+  ai.script({ json: agentReply({ reply: 'Custa R$ 50,00.' }), usage: { prompt_tokens: 40, completion_tokens: 10 } });
   expect((await tryAgent(agentC, carla.token)).status).toBe(200);
   expect((await usage(carla.token)).body.month).toMatchObject({ totalTokens: 100, budget: null, spent: false });
 }, 60_000);
 
 it('reports per day, per agent and per purpose exactly the tokens the endpoint reported, for admins and supervisors only', async () => {
-  ai.script({ text: 'Oi!', usage: { prompt_tokens: 123, completion_tokens: 45 } });
+  ai.script({ json: agentReply({ reply: 'Oi!' }), usage: { prompt_tokens: 123, completion_tokens: 45 } });
   await setBudget(null);
   expect((await tryAgent(agentId)).status).toBe(200);
   const supervisor = await createAttendant(app.api, token, 'Sofia', 'supervisor');
@@ -218,7 +218,7 @@ it('keeps each company’s usage, budget and alerts to itself, and counts the mo
     { companyB, agentB },
   );
   await setBudget(1000, bia.token);
-  ai.script({ text: 'Olá da B', usage: { prompt_tokens: 90, completion_tokens: 10 } });
+  ai.script({ json: agentReply({ reply: 'Olá da B' }), usage: { prompt_tokens: 90, completion_tokens: 10 } });
   expect((await tryAgent(agentB, bia.token)).status).toBe(200);
 
   const b = (await usage(bia.token)).body;
