@@ -149,14 +149,17 @@ export function markScheduledMessagesSent(messageId?: number | string): Promise<
 
 /** Pending rows due before `horizon` (the sweep queues their alarms), soonest first. */
 export function pendingScheduledMessagesBefore(horizon: Date, limit: number): Promise<{ id: number; sendAt: Date | string }[]> {
-  return many(
-    `SELECT id, "sendAt" FROM "ScheduledMessages" WHERE status = 'pending' AND "sendAt" <= :horizon ORDER BY "sendAt" LIMIT :limit`,
-    { horizon, limit },
-  );
+  return many(`SELECT id, "sendAt" FROM "ScheduledMessages" WHERE status = 'pending' AND "sendAt" <= :horizon ORDER BY "sendAt" LIMIT :limit`, {
+    horizon,
+    limit,
+  });
 }
 
 /** The contact's active ticket on a connection, locked (the one the scheduled message continues). */
-export function lockActiveTicketOf(transaction: Transaction, at: { companyId: number; contactId: number; whatsappId: number }): Promise<{ id: number } | undefined> {
+export function lockActiveTicketOf(
+  transaction: Transaction,
+  at: { companyId: number; contactId: number; whatsappId: number },
+): Promise<{ id: number } | undefined> {
   return one(
     `SELECT id FROM "Tickets" WHERE "companyId" = :companyId AND "contactId" = :contactId AND "whatsappId" = :whatsappId AND status <> 'closed' FOR UPDATE`,
     at,

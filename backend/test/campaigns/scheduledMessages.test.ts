@@ -109,7 +109,11 @@ it('never sends a cancelled one, and sends the edited text of an edited one, int
   // Both went into the ticket the first test opened: the contact's active conversation continues.
   const tickets = (await ctx().sequelize.query(`SELECT DISTINCT m."ticketId" FROM "ScheduledMessages" s JOIN "Messages" m ON m.id = s."messageId"`))[0];
   expect(tickets).toHaveLength(1);
-  await until(() => statusOf(later.id), (s) => s === 'sent', 'the barrier sent');
+  await until(
+    () => statusOf(later.id),
+    (s) => s === 'sent',
+    'the barrier sent',
+  );
   expect((await app.api.put(`/api/scheduled-messages/${cancelled.id}`, { body: 'ressuscitar' }, { token: admin.token })).body.error?.code).toBe(
     'ERR_SCHEDULED_MESSAGE_NOT_PENDING',
   );
@@ -194,6 +198,10 @@ it('survives a restart: what fell due while the app was down goes out when it is
   const later = await nextAtAlice();
   expect(later.text).toBe('depois da volta');
   expect(arrivalOf(later.id).at).toBeGreaterThanOrEqual(afterwards.getTime());
-  await until(() => statusOf(dueLater.id), (s) => s === 'sent', 'the later one marked sent');
+  await until(
+    () => statusOf(dueLater.id),
+    (s) => s === 'sent',
+    'the later one marked sent',
+  );
   expect(arrivals.filter((a) => a.text === 'enquanto parado')).toHaveLength(1);
 }, 90_000);

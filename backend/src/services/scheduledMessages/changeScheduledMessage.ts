@@ -17,7 +17,15 @@ export interface ScheduledMessageChanges {
  * an edit lands either before the send (the new text goes out) or after it (409 ERR_SCHEDULED_MESSAGE_NOT_PENDING).
  * A new time sets a new alarm; the old one finds the row not yet due and does nothing.
  */
-export async function changeScheduledMessage({ actor, id, changes }: { actor: UserRecord; id: number; changes: ScheduledMessageChanges }): Promise<ScheduledMessageRow> {
+export async function changeScheduledMessage({
+  actor,
+  id,
+  changes,
+}: {
+  actor: UserRecord;
+  id: number;
+  changes: ScheduledMessageChanges;
+}): Promise<ScheduledMessageRow> {
   const { sequelize } = ctx();
   const { companyId } = actor;
   if (changes.sendAt) assertInFuture(changes.sendAt);
