@@ -49,7 +49,8 @@ export function ScheduleMessageDialog({ open, onClose, contact, whatsappId, sche
   useEffect(() => {
     if (open) reset();
   }, [open, reset]);
-  const bodyError = touched && !body.trim() ? t('validation.required') : body.length > MAX_BODY ? t('quickReplies.messageTooLong', { max: MAX_BODY }) : undefined;
+  const bodyError =
+    touched && !body.trim() ? t('validation.required') : body.length > MAX_BODY ? t('quickReplies.messageTooLong', { max: MAX_BODY }) : undefined;
   const sendAtError = touched && !sendAt ? t('validation.required') : undefined;
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -13,8 +13,7 @@ export interface ScheduleInput {
 }
 
 export const scheduledMessagesApi = {
-  list: (signal?: AbortSignal) =>
-    api.get<Answer<'GET /api/scheduled-messages'>>('/api/scheduled-messages', { signal }).then((r) => r.scheduledMessages),
+  list: (signal?: AbortSignal) => api.get<Answer<'GET /api/scheduled-messages'>>('/api/scheduled-messages', { signal }).then((r) => r.scheduledMessages),
   create: (input: ScheduleInput) => api.post<Answer<'POST /api/scheduled-messages'>>('/api/scheduled-messages', input).then((r) => r.scheduledMessage),
   update: (id: number, input: { body: string; sendAt: string }) =>
     api.put<Answer<'PUT /api/scheduled-messages/:id'>>(`/api/scheduled-messages/${id}`, input).then((r) => r.scheduledMessage),
