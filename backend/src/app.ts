@@ -25,6 +25,7 @@ import { dashboardRouter } from './routes/dashboard/index.js';
 import { alertsRouter } from './routes/alerts/index.js';
 import { aiAgentsRouter } from './routes/aiAgents/index.js';
 import { aiUsageRouter } from './routes/aiUsage/index.js';
+import { scheduledMessagesRouter } from './routes/scheduledMessages/index.js';
 
 function trustProxySetting(value: string): boolean | number | string {
   if (value === 'true') return true;
@@ -72,6 +73,7 @@ export function createApp(): Express {
   app.use('/api/alerts', alertsRouter);
   app.use('/api/ai-agents', aiAgentsRouter);
   app.use('/api/ai-usage', aiUsageRouter);
+  app.use('/api/scheduled-messages', scheduledMessagesRouter);
   app.use(notFound);
   app.use(errorHandler);
   return app;

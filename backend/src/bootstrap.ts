@@ -15,6 +15,7 @@ import { subscribeDistribution } from './services/tickets/distribution/subscribe
 import { expireMenus, subscribeChatbot } from './services/chatbot/subscribeChatbot.js';
 import { subscribeAiStep } from './services/ai/subscribeAiStep.js';
 import { subscribeTranscription } from './services/ai/subscribeTranscription.js';
+import { startScheduledAlarms } from './services/scheduledMessages/scheduledAlarms.js';
 import { WhatsappSessions } from './whatsapp/WhatsappSessions.js';
 import { InboundPipeline } from './whatsapp/inbound/InboundPipeline.js';
 import { OutboundSender } from './whatsapp/outbound/OutboundSender.js';
@@ -69,11 +70,14 @@ export async function startAtende(config: Config): Promise<RunningAtende> {
   await whatsappSessions.restoreAll();
   await outbound.sweepUnsent();
   outbound.startSweeping();
+  // After the sessions and the outbound sweep: a scheduled message due while the process was down goes out now.
+  const stopScheduledAlarms = startScheduledAlarms();
 
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
       outbound.close();
+      stopScheduledAlarms();
       await closeAllQueues();
       await whatsappSessions.closeAll();
       unsubscribeRealtime();

@@ -7,6 +7,7 @@ import type { DashboardView } from './dashboard.js';
 import type { MessagesPage, MessageView } from './messages.js';
 import type { QueueOptionView, QueueView } from './queues.js';
 import type { QuickReplyView } from './quickReplies.js';
+import type { ScheduledMessageView } from './scheduledMessages.js';
 import type { SettingsView, SettingView } from './settings.js';
 import type { TagView } from './tags.js';
 import type { TicketHistoryEntry, TicketNoteView, TicketsPage, TicketView } from './tickets.js';
@@ -116,6 +117,13 @@ export interface Endpoints {
   'GET /api/ai-agents/:id/models': { models: string[] };
 
   'GET /api/ai-usage': AiUsageView;
+
+  /** Issue 14: a text to one contact at a given time; attendants list their own, supervisors and admins all. */
+  'GET /api/scheduled-messages': { scheduledMessages: ScheduledMessageView[] };
+  'POST /api/scheduled-messages': { scheduledMessage: ScheduledMessageView };
+  'GET /api/scheduled-messages/:id': { scheduledMessage: ScheduledMessageView };
+  'PUT /api/scheduled-messages/:id': { scheduledMessage: ScheduledMessageView };
+  'DELETE /api/scheduled-messages/:id': { scheduledMessage: ScheduledMessageView };
 }
 
 export type Endpoint = keyof Endpoints;

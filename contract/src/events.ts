@@ -2,6 +2,7 @@ import type { AlertView, ConnectionAlertReason } from './alerts.js';
 import type { ContactRef, ContactView } from './contacts.js';
 import type { MessageView } from './messages.js';
 import type { QueueView } from './queues.js';
+import type { ScheduledMessageView } from './scheduledMessages.js';
 import type { TicketNoteView, TicketSummary, TicketView } from './tickets.js';
 import type { UserView } from './users.js';
 import type { WhatsappView } from './whatsapps.js';
@@ -44,6 +45,9 @@ export type SettingsEvent = { action: 'updated' };
 /** An AI agent was created, changed or deleted (ids only: never a key); agent screens and pickers read again. */
 export type AiAgentEvent = { action: CatalogAction; aiAgentId: number };
 
+/** A scheduled message was created, edited, cancelled, sent or failed: to its author and the supervisors. */
+export type ScheduledMessageEvent = { action: 'created' | 'updated'; scheduledMessage: ScheduledMessageView };
+
 /** Socket.io's typed map: `Server<…, ServerToClientEvents>` on the backend, `Socket<ServerToClientEvents>` in the browser. */
 export interface ServerToClientEvents {
   user: (payload: UserEvent) => void;
@@ -58,6 +62,7 @@ export interface ServerToClientEvents {
   settings: (payload: SettingsEvent) => void;
   aiAgent: (payload: AiAgentEvent) => void;
   alert: (payload: AlertEvent) => void;
+  scheduledMessage: (payload: ScheduledMessageEvent) => void;
 }
 
 /** What browsers may send: nothing yet (watching a ticket arrives with tickets); rooms are the server's choice. */

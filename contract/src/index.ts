@@ -13,6 +13,7 @@ export type * from './events.js';
 export type * from './messages.js';
 export type * from './queues.js';
 export type * from './quickReplies.js';
+export type * from './scheduledMessages.js';
 export type * from './settings.js';
 export type * from './tags.js';
 export type * from './tickets.js';

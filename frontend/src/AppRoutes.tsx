@@ -28,6 +28,7 @@ import { HomeRedirect } from './layout/HomeRedirect';
 import { NotFoundPage } from './layout/NotFoundPage';
 import { QueuesPage } from './queues/QueuesPage';
 import { QuickRepliesPage } from './quickReplies/QuickRepliesPage';
+import { ScheduledMessagesPage } from './scheduledMessages/ScheduledMessagesPage';
 import { SettingsPage } from './settings/SettingsPage';
 import { TagsPage } from './tags/TagsPage';
 import { TicketsPage } from './tickets/TicketsPage';
@@ -50,6 +51,7 @@ export function AppRoutes() {
           <Route path="ai-agents" element={guarded(canReadAiAgents, <AiAgentsPage />)} />
           <Route path="ai-agents/usage" element={guarded(canReadAiAgents, <AiUsagePage />)} />
           <Route path="users" element={guarded(canReadUsers, <UsersPage />)} />
+          <Route path="scheduled-messages" element={guarded(canUseInbox, <ScheduledMessagesPage />)} />
           <Route path="quick-replies" element={guarded(canManageQuickReplies, <QuickRepliesPage />)} />
           <Route path="tags" element={guarded(canManageTags, <TagsPage />)} />
           <Route path="settings" element={guarded(canManageSettings, <SettingsPage />)} />

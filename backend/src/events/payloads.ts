@@ -3,6 +3,7 @@ import type { AlertRecord, ConnectionAlertReason } from '../db/alerts.js';
 import type { ContactRecord } from '../db/contacts.js';
 import type { MessageRow, SavedRows } from '../db/messages.js';
 import type { QueueRow } from '../db/queues.js';
+import type { ScheduledMessageRow } from '../db/scheduledMessages.js';
 import type { TicketRow, TicketStatus } from '../db/tickets.js';
 import type { UserRecord } from '../db/users.js';
 import type { WhatsappRecord } from '../db/whatsapps.js';
@@ -65,6 +66,8 @@ export interface DomainEvents {
   'settings.updated': { companyId: number };
   /** An AI agent was created, changed (its key too) or deleted; ids only, so nothing secret travels. */
   'aiAgent.changed': { companyId: number; action: 'created' | 'updated' | 'deleted'; aiAgentId: number };
+  /** A scheduled message as committed: created, edited, cancelled, written to its chat, sent or failed. */
+  'scheduledMessage.changed': { companyId: number; action: 'created' | 'updated'; scheduledMessage: ScheduledMessageRow };
 }
 
 export type DomainEventName = keyof DomainEvents;

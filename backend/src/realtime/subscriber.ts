@@ -5,11 +5,12 @@ import { presentAlert } from '../presenters/alert.js';
 import { presentMessage } from '../presenters/message.js';
 import { presentContact, presentContactRef } from '../presenters/contact.js';
 import { presentQueue } from '../presenters/queue.js';
+import { presentScheduledMessage } from '../presenters/scheduledMessage.js';
 import { presentTicket, presentTicketSummary } from '../presenters/ticket.js';
 import { placementOf, roomsFor } from './ticketAudience.js';
 import { syncQueueRoom } from './queueRooms.js';
 import type { RealtimeServer } from './io.js';
-import { adminsRoom, companyRoom, userRoom } from './rooms.js';
+import { adminsRoom, companyRoom, supervisorsRoom, userRoom } from './rooms.js';
 
 /** Turns committed domain events into socket emits. The only place that emits. */
 export function subscribeRealtime(io: RealtimeServer): () => void {
@@ -103,6 +104,11 @@ export function subscribeRealtime(io: RealtimeServer): () => void {
     }),
     domainEvents.subscribe('aiAgent.changed', ({ companyId, action, aiAgentId }) => {
       io.to(companyRoom(companyId)).emit('aiAgent', { action, aiAgentId });
+    }),
+    // The same audience as the list: its author and whoever sees every ticket (services/scheduledMessages).
+    domainEvents.subscribe('scheduledMessage.changed', ({ companyId, action, scheduledMessage }) => {
+      const rooms = [supervisorsRoom(companyId), ...(scheduledMessage.userId === null ? [] : [userRoom(scheduledMessage.userId)])];
+      io.to(rooms).emit('scheduledMessage', { action, scheduledMessage: presentScheduledMessage(scheduledMessage) });
     }),
   ];
   return () => unsubscribers.forEach((off) => off());

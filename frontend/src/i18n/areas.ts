@@ -16,6 +16,7 @@ import { passwordMessages } from '../layout/passwordMessages';
 import { notificationsMessages } from '../notifications/notificationsMessages';
 import { queuesMessages } from '../queues/queuesMessages';
 import { quickRepliesMessages } from '../quickReplies/quickRepliesMessages';
+import { scheduledMessagesMessages } from '../scheduledMessages/scheduledMessagesMessages';
 import { settingsMessages } from '../settings/settingsMessages';
 import { tagsMessages } from '../tags/tagsMessages';
 import { chatAiMessages } from '../tickets/assist/chatAiMessages';
@@ -51,6 +52,7 @@ const AREAS = {
   aiUsage: aiUsageMessages,
   tags: tagsMessages,
   quickReplies: quickRepliesMessages,
+  scheduled: scheduledMessagesMessages,
   contacts: contactsMessages,
   lead: leadMessages,
   companies: companiesMessages,

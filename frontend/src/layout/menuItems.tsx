@@ -7,6 +7,7 @@ import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import LocalOfferOutlined from '@mui/icons-material/LocalOfferOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 import PhonelinkRingOutlined from '@mui/icons-material/PhonelinkRingOutlined';
+import ScheduleSendOutlined from '@mui/icons-material/ScheduleSendOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import SmartToyOutlined from '@mui/icons-material/SmartToyOutlined';
 import type { ReactNode } from 'react';
@@ -39,6 +40,7 @@ export const MENU: readonly MenuEntry[] = [
   { to: '/tickets', label: 'layout.tickets', icon: <ForumOutlined />, visible: canUseInbox },
   { to: '/dashboard', label: 'dashboard.title', icon: <InsightsOutlined />, visible: canSeeDashboard },
   { to: '/contacts', label: 'contacts.title', icon: <ContactsOutlined />, visible: canReadContacts },
+  { to: '/scheduled-messages', label: 'scheduled.title', icon: <ScheduleSendOutlined />, visible: canUseInbox },
   { to: '/connections', label: 'layout.connections', icon: <PhonelinkRingOutlined />, visible: canManageConnections },
   { to: '/queues', label: 'queues.title', icon: <AccountTreeOutlined />, visible: canManageQueues },
   { to: '/ai-agents', label: 'aiAgents.title', icon: <SmartToyOutlined />, visible: canReadAiAgents },

@@ -2,6 +2,7 @@ import ArrowBack from '@mui/icons-material/ArrowBack';
 import AutoAwesomeOutlined from '@mui/icons-material/AutoAwesomeOutlined';
 import ContactPageOutlined from '@mui/icons-material/ContactPageOutlined';
 import MoreVert from '@mui/icons-material/MoreVert';
+import ScheduleSendOutlined from '@mui/icons-material/ScheduleSendOutlined';
 import Undo from '@mui/icons-material/Undo';
 import Avatar from '@mui/material/Avatar';
 import Box from '@mui/material/Box';
@@ -23,6 +24,7 @@ import { canTakeOverFromAi } from '../auth/permissions';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { initials } from '../common/initials';
 import { useFeedback } from '../common/FeedbackContext';
+import { ScheduleMessageDialog } from '../scheduledMessages/ScheduleMessageDialog';
 import { ContactDrawer } from './contact/ContactDrawer';
 import { CloseTicketDialog } from './list/CloseTicketDialog';
 import { TransferDialog } from './TransferDialog';
@@ -50,7 +52,7 @@ export function TicketHeader({ ticket, onChanged }: { ticket: Ticket; onChanged(
   const client = useQueryClient();
   // The AI agent is answering: nobody accepts it; a supervisor or admin takes it over.
   const withAi = ticket.botActive && ticket.status === 'pending';
-  const [dialog, setDialog] = useState<'transfer' | 'close' | 'contact' | 'takeOver' | null>(null);
+  const [dialog, setDialog] = useState<'transfer' | 'close' | 'contact' | 'takeOver' | 'schedule' | null>(null);
   const [menuAnchor, setMenuAnchor] = useState<HTMLElement | null>(null);
   const closeDialog = () => setDialog(null);
   const open = ticket.status === 'open';
@@ -140,6 +142,11 @@ export function TicketHeader({ ticket, onChanged }: { ticket: Ticket; onChanged(
             <MoreVert />
           </IconButton>
         ) : null}
+        <Tooltip title={t('scheduled.schedule')}>
+          <IconButton aria-label={t('scheduled.schedule')} onClick={() => setDialog('schedule')}>
+            <ScheduleSendOutlined />
+          </IconButton>
+        </Tooltip>
         <IconButton aria-label={t('inbox.header.contact')} onClick={() => setDialog('contact')}>
           <ContactPageOutlined />
         </IconButton>
@@ -191,6 +198,7 @@ export function TicketHeader({ ticket, onChanged }: { ticket: Ticket; onChanged(
         onClose={closeDialog}
       />
       <ContactDrawer open={dialog === 'contact'} onClose={closeDialog} ticket={ticket} />
+      <ScheduleMessageDialog open={dialog === 'schedule'} onClose={closeDialog} contact={ticket.contact} whatsappId={ticket.whatsappId} />
     </Stack>
   );
 }

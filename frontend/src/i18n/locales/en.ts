@@ -133,6 +133,10 @@ export const en: Messages = {
     ERR_AI_BUDGET_SPENT: 'The company’s monthly AI token budget is used up. An admin can raise it in Settings.',
     ERR_AI_NO_AGENT: 'No AI agent answers this conversation. An admin can choose the assistant’s agent in Settings.',
     ERR_AI_EMPTY_CONVERSATION: 'The conversation has no messages yet.',
+    ERR_SCHEDULED_IN_PAST: 'Choose a time in the future.',
+    ERR_SCHEDULED_MESSAGE_NOT_FOUND: 'Scheduled message not found.',
+    ERR_SCHEDULED_MESSAGE_NOT_PENDING: 'This scheduled message was already sent or cancelled.',
+    ERR_SCHEDULED_MESSAGE_EMPTY: 'The message came out empty once its variables were filled in.',
   },
   ...areaTexts('en'),
 };

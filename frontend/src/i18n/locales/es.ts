@@ -133,6 +133,10 @@ export const es: Messages = {
     ERR_AI_BUDGET_SPENT: 'Se agotó el límite mensual de tokens de IA de la empresa. Un administrador puede aumentarlo en Configuración.',
     ERR_AI_NO_AGENT: 'Ningún agente de IA atiende esta conversación. Un administrador puede elegir el agente del asistente en Configuración.',
     ERR_AI_EMPTY_CONVERSATION: 'La conversación aún no tiene mensajes.',
+    ERR_SCHEDULED_IN_PAST: 'Elija un horario en el futuro.',
+    ERR_SCHEDULED_MESSAGE_NOT_FOUND: 'Mensaje programado no encontrado.',
+    ERR_SCHEDULED_MESSAGE_NOT_PENDING: 'Este mensaje programado ya fue enviado o cancelado.',
+    ERR_SCHEDULED_MESSAGE_EMPTY: 'El mensaje quedó vacío al completar sus variables.',
   },
   ...areaTexts('es'),
 };

@@ -135,6 +135,10 @@ export const ptBR = {
     ERR_AI_BUDGET_SPENT: 'O limite mensal de tokens de IA da empresa foi atingido. Um administrador pode aumentá-lo em Configurações.',
     ERR_AI_NO_AGENT: 'Nenhum agente de IA atende esta conversa. Um administrador pode escolher o agente do assistente em Configurações.',
     ERR_AI_EMPTY_CONVERSATION: 'A conversa ainda não tem mensagens.',
+    ERR_SCHEDULED_IN_PAST: 'Escolha um horário no futuro.',
+    ERR_SCHEDULED_MESSAGE_NOT_FOUND: 'Mensagem agendada não encontrada.',
+    ERR_SCHEDULED_MESSAGE_NOT_PENDING: 'Esta mensagem agendada já foi enviada ou cancelada.',
+    ERR_SCHEDULED_MESSAGE_EMPTY: 'A mensagem ficou vazia depois de preencher as variáveis.',
   },
   ...areaTexts('pt-BR'),
 };
