@@ -3,7 +3,7 @@ import type { Migration } from '../migration.js';
 // Opt-out (issue 14, campaigns): a customer who answers "SAIR" (or another of the company's opt-out keywords)
 // receives no campaign again until an attendant clears the flag. One nullable timestamp rather than a boolean
 // and a date: "optedOut" is `"optedOutAt" IS NOT NULL`, so the flag and its time can never disagree, and
-// setting it only where it is still NULL (services/campaigns/optOutContact.ts) is what makes a repeated "sair",
+// setting it only where it is still NULL (services/campaigns/optOutCustomer.ts) is what makes a repeated "sair",
 // or a retried job, confirm once. Adding a nullable column without a default changes only the catalogue.
 //
 // Partial index for the campaigns: every send will exclude the company's opted-out contacts. They are few (a
