@@ -149,7 +149,7 @@ export async function updateContactColumns(transaction: Transaction, companyId: 
 }
 
 /**
- * The customer opted out (services/campaigns/optOutContact.ts): marked now, only when not marked already —
+ * The customer opted out (services/campaigns/optOutCustomer.ts): marked now, only when not marked already —
  * true when this statement marked it, so a second "sair" (or a redelivered message) does nothing and says so.
  * Concurrent ones queue on the row lock and the later one finds it marked. A group is never marked: anyone in
  * it may have typed the word, and campaigns are sent to people.
