@@ -14,6 +14,7 @@ import { subscribeRealtime } from './realtime/subscriber.js';
 import { subscribeDistribution } from './services/tickets/distribution/subscribeDistribution.js';
 import { expireMenus, subscribeChatbot } from './services/chatbot/subscribeChatbot.js';
 import { subscribeAiStep } from './services/ai/subscribeAiStep.js';
+import { subscribeOptOut } from './services/campaigns/subscribeOptOut.js';
 import { subscribeTranscription } from './services/ai/subscribeTranscription.js';
 import { startScheduledAlarms } from './services/scheduledMessages/scheduledAlarms.js';
 import { WhatsappSessions } from './whatsapp/WhatsappSessions.js';
@@ -54,6 +55,7 @@ export async function startAtende(config: Config): Promise<RunningAtende> {
   const unsubscribeDistribution = subscribeDistribution();
   const unsubscribeChatbot = subscribeChatbot();
   const unsubscribeAiStep = subscribeAiStep();
+  const unsubscribeOptOut = subscribeOptOut();
   const unsubscribeTranscription = subscribeTranscription();
   const menuSweeper = setInterval(() => void expireMenus().catch(() => undefined), 60_000);
   menuSweeper.unref();
@@ -84,6 +86,7 @@ export async function startAtende(config: Config): Promise<RunningAtende> {
       unsubscribeDistribution();
       unsubscribeChatbot();
       unsubscribeAiStep();
+      unsubscribeOptOut();
       unsubscribeTranscription();
       clearInterval(menuSweeper);
       // io.close() also closes the HTTP server; it resolves once both stop accepting connections.

@@ -29,6 +29,11 @@ export interface ContactView {
   leadScore: number | null;
   /** The score's bucket; null when there is no score. */
   leadBucket: LeadBucket | null;
+  /**
+   * Since when the customer refuses campaigns (they answered an opt-out keyword such as "SAIR"); null: campaigns
+   * may reach them. `PUT /api/contacts/:id {optedOut: false}` clears it.
+   */
+  optedOutAt: string | null;
   createdAt: string;
   updatedAt: string;
 }

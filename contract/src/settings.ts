@@ -17,6 +17,10 @@ export interface SettingsView {
   aiAssistAgentId: number | null;
   /** Tokens (prompt + completion) the AI agents may use per local calendar month; null: no limit. */
   aiMonthlyTokenBudget: number | null;
+  /** A customer message that is exactly one of these (case, accents, trailing punctuation ignored) opts out of campaigns; [] = off. */
+  optOutKeywords: string[];
+  /** Sent once to a customer who opts out ('' = nothing). */
+  optOutConfirmation: string;
 }
 
 export type SettingKey = keyof SettingsView;

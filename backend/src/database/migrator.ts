@@ -24,6 +24,7 @@ import * as m0019 from './migrations/0019-connection-alerts.js';
 import * as m0020 from './migrations/0020-ai-agents.js';
 import * as m0021 from './migrations/0021-lead-score.js';
 import * as m0022 from './migrations/0022-ai-budget.js';
+import * as m0023 from './migrations/0023-contact-opt-out.js';
 import * as m0024 from './migrations/0024-scheduled-messages.js';
 
 // Listed explicitly (not globbed) so the same list works from src/ under tsx and jest and from dist/.
@@ -49,6 +50,7 @@ const migrations = [
   { name: '0020-ai-agents', ...m0020 },
   { name: '0021-lead-score', ...m0021 },
   { name: '0022-ai-budget', ...m0022 },
+  { name: '0023-contact-opt-out', ...m0023 },
   { name: '0024-scheduled-messages', ...m0024 },
 ];
 

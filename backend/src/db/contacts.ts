@@ -26,6 +26,8 @@ export interface ContactRecord {
   extraInfo: unknown;
   /** 0–100, null while nobody has scored the contact (services/contacts/leadBuckets.ts). */
   leadScore: number | null;
+  /** When the customer opted out of campaigns (a keyword such as "SAIR"); null: campaigns may reach them. */
+  optedOutAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
   tags: TagSummary[];
@@ -34,7 +36,7 @@ export interface ContactRecord {
 export type ContactRow = Omit<ContactRecord, 'tags'>;
 
 export const CONTACT_COLUMNS = `c.id, c."companyId", c.name, c.number, c.email, c."isGroup", c."profilePicUrl", c."extraInfo",
-  c."leadScore", c."createdAt", c."updatedAt"`;
+  c."leadScore", c."optedOutAt", c."createdAt", c."updatedAt"`;
 
 /** Attaches each contact's tags (alphabetical) with one query for the whole page. */
 export async function withTags(rows: ContactRow[], transaction?: Transaction): Promise<ContactRecord[]> {
@@ -112,9 +114,14 @@ export interface ContactFields {
   extraInfo: CustomField[];
   /** Set by hand (PUT /api/contacts/:id); the AI agent's answers move it with applyLeadToContact. */
   leadScore: number | null;
+  /**
+   * Opted out of campaigns: true marks the contact now (kept as it is when it already was), false clears the
+   * mark; the customer's keyword marks it with markContactOptedOut.
+   */
+  optedOut: boolean;
 }
 
-export async function insertContact(transaction: Transaction, companyId: number, fields: Omit<ContactFields, 'leadScore'>): Promise<number> {
+export async function insertContact(transaction: Transaction, companyId: number, fields: Omit<ContactFields, 'leadScore' | 'optedOut'>): Promise<number> {
   const row = await one<{ id: number }>(
     `INSERT INTO "Contacts" ("companyId", name, number, email, "extraInfo") VALUES ($1, $2, $3, $4, $5::jsonb) RETURNING id`,
     [companyId, fields.name, fields.number, fields.email, JSON.stringify(fields.extraInfo)],
@@ -136,8 +143,25 @@ export async function updateContactColumns(transaction: Transaction, companyId: 
   if (changes.email !== undefined) set('email', changes.email);
   if (changes.extraInfo !== undefined) set('"extraInfo"', JSON.stringify(changes.extraInfo), '::jsonb');
   if (changes.leadScore !== undefined) set('"leadScore"', changes.leadScore);
+  if (changes.optedOut !== undefined) sets.push(changes.optedOut ? '"optedOutAt" = COALESCE("optedOutAt", now())' : '"optedOutAt" = NULL');
   if (sets.length === 0) return;
   await exec(`UPDATE "Contacts" SET ${sets.join(', ')}, "updatedAt" = now() WHERE id = $1 AND "companyId" = $2`, bind, { transaction });
+}
+
+/**
+ * The customer opted out (services/campaigns/optOutCustomer.ts): marked now, only when not marked already —
+ * true when this statement marked it, so a second "sair" (or a redelivered message) does nothing and says so.
+ * Concurrent ones queue on the row lock and the later one finds it marked. A group is never marked: anyone in
+ * it may have typed the word, and campaigns are sent to people.
+ */
+export async function markContactOptedOut(transaction: Transaction, companyId: number, contactId: number): Promise<boolean> {
+  const row = await one<{ id: number }>(
+    `UPDATE "Contacts" SET "optedOutAt" = now(), "updatedAt" = now()
+     WHERE id = $1 AND "companyId" = $2 AND "optedOutAt" IS NULL AND NOT "isGroup" RETURNING id`,
+    [contactId, companyId],
+    { transaction },
+  );
+  return row !== undefined;
 }
 
 /**

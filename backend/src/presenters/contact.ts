@@ -23,6 +23,7 @@ export function presentContact(contact: ContactRecord): ContactView {
     tags: contact.tags,
     leadScore: contact.leadScore ?? null,
     leadBucket: leadBucketOf(contact.leadScore ?? null),
+    optedOutAt: contact.optedOutAt ? new Date(contact.optedOutAt).toISOString() : null,
     createdAt: new Date(contact.createdAt).toISOString(),
     updatedAt: new Date(contact.updatedAt).toISOString(),
   };

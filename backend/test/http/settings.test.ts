@@ -16,6 +16,8 @@ const DEFAULTS = {
   chatbotInvalidOptionMessage: 'Opção inválida.',
   aiAssistAgentId: null,
   aiMonthlyTokenBudget: null,
+  optOutKeywords: ['SAIR', 'PARAR', 'STOP', 'CANCELAR'],
+  optOutConfirmation: 'Pronto! Você não receberá mais nossas mensagens promocionais. Se mudar de ideia, é só nos chamar.',
 };
 const hours = { '1': [{ start: '09:00', end: '18:00' }], '6': [{ start: '09:00', end: '13:00' }] };
 
@@ -117,6 +119,14 @@ it.each([
   ['aiMonthlyTokenBudget', 1.5],
   ['aiMonthlyTokenBudget', '500000'],
   ['aiMonthlyTokenBudget', 1e13],
+  ['optOutKeywords', 'SAIR'],
+  ['optOutKeywords', ['SAIR', 'sáir']],
+  ['optOutKeywords', ['  ']],
+  ['optOutKeywords', ['!!!']],
+  ['optOutKeywords', ['x'.repeat(41)]],
+  ['optOutKeywords', Array.from({ length: 21 }, (_, i) => `PARE${i}`)],
+  ['optOutConfirmation', null],
+  ['optOutConfirmation', 'x'.repeat(1001)],
 ])('refuses %s = %j with ERR_VALIDATION', async (key, value) => {
   const before = await settingsOf(admin.token);
   const single = await app.api.put(`/api/settings/${key}`, { value }, { token: admin.token });

@@ -200,6 +200,12 @@ describe('ContactsPage', () => {
     act(() => sockets.at(-1)?.serverEmit('contact', { action: 'updated', contact: { ...joao, name: 'João Renomeado' } }));
     expect(await screen.findByText('João Renomeado')).toBeInTheDocument();
 
+    // The customer answered "SAIR": marked in the list, the date in the mark's title.
+    act(() =>
+      sockets.at(-1)?.serverEmit('contact', { action: 'updated', contact: { ...joao, name: 'João Renomeado', optedOutAt: '2026-03-05T17:00:00.000Z' } }),
+    );
+    expect(await screen.findByTitle('Não recebe campanhas desde 05/03/2026')).toHaveTextContent('Sem campanhas');
+
     act(() => sockets.at(-1)?.serverEmit('contact', { action: 'deleted', contactId: maria.id }));
     await waitFor(() => expect(screen.queryByText('Maria Silva')).not.toBeInTheDocument());
 

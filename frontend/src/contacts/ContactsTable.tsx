@@ -1,4 +1,5 @@
 import Avatar from '@mui/material/Avatar';
+import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -26,6 +27,22 @@ interface ContactsTableProps {
 const fromSm = { display: { xs: 'none', sm: 'table-cell' } } as const;
 const fromMd = { display: { xs: 'none', md: 'table-cell' } } as const;
 
+/** The customer asked to leave the campaigns ("SAIR"): a quiet mark next to the name, the date in its title. */
+function OptedOutChip({ contact }: { contact: Contact }) {
+  const { t, i18n } = useTranslation();
+  if (!contact.optedOutAt) return null;
+  const date = new Date(contact.optedOutAt).toLocaleDateString(i18n.language, { day: '2-digit', month: '2-digit', year: 'numeric' });
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      label={t('contacts.optedOut')}
+      title={t('contacts.optedOutSince', { date })}
+      sx={{ mt: 0.5, height: 20, fontSize: 12, fontWeight: 400, '& .MuiChip-label': { px: 0.75 } }}
+    />
+  );
+}
+
 export function ContactsTable({ contacts, ...actions }: ContactsTableProps) {
   const { t } = useTranslation();
   return (
@@ -52,6 +69,7 @@ export function ContactsTable({ contacts, ...actions }: ContactsTableProps) {
                     <Typography variant="body2" sx={{ fontWeight: 600, wordBreak: 'break-word' }}>
                       {contact.name}
                     </Typography>
+                    <OptedOutChip contact={contact} />
                     {/* On a phone the number sits under the name instead of in its own column. */}
                     <Typography variant="caption" color="text.secondary" sx={{ display: { xs: 'block', sm: 'none' } }}>
                       {displayNumber(contact)}

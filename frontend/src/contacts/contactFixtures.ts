@@ -19,6 +19,7 @@ export function makeContact(overrides: Partial<Contact> = {}): Contact {
     tags: [],
     leadScore: null,
     leadBucket: null,
+    optedOutAt: null,
     createdAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-01-01T00:00:00.000Z',
     ...overrides,

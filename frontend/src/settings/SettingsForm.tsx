@@ -18,7 +18,7 @@ import { SettingNumber, SettingText } from './SettingFields';
 import { normalizeSchedule, scheduleProblems } from '../queues/businessHours';
 import type { Settings } from './settingsApi';
 import { useSaveSettings } from './settingsQuery';
-import { SETTING_LIMITS, TEXT_LIMITS, formValuesOf, settingsOf, settingsSchema, type SettingsFormValues } from './settingsSchema';
+import { KEYWORD_LIMITS, SETTING_LIMITS, TEXT_LIMITS, formValuesOf, settingsOf, settingsSchema, type SettingsFormValues } from './settingsSchema';
 
 const VARIABLES = TEMPLATE_VARIABLES.map((v) => `{{${v}}}`).join(', ');
 
@@ -160,6 +160,24 @@ export function SettingsForm({ settings }: { settings: Settings }) {
             )}
           />
           <SwitchedNumber control={control} name="aiMonthlyTokenBudget" unit={t('settings.aiMonthlyTokenBudget.unit')} />
+        </Section>
+
+        <Section title={t('settings.sections.campaigns')}>
+          <SettingText
+            control={control}
+            name="optOutKeywords"
+            label={t('settings.optOutKeywords.label')}
+            limits={KEYWORD_LIMITS}
+            help={t('settings.optOutKeywords.help')}
+            minRows={1}
+          />
+          <SettingText
+            control={control}
+            name="optOutConfirmation"
+            label={t('settings.optOutConfirmation.label')}
+            limits={{ max: TEXT_LIMITS.optOutConfirmation }}
+            help={t('settings.optOutConfirmation.help', { variables: VARIABLES })}
+          />
         </Section>
 
         {/* Stays in view at the bottom of a long form, so saving never needs a scroll. */}

@@ -20,6 +20,8 @@ const defaults: Settings = {
   chatbotInvalidOptionMessage: 'Opção inválida.',
   aiAssistAgentId: null,
   aiMonthlyTokenBudget: null,
+  optOutKeywords: ['SAIR', 'PARAR', 'STOP', 'CANCELAR'],
+  optOutConfirmation: 'Pronto! Você não receberá mais nossas mensagens promocionais.',
 };
 
 beforeEach(async () => {
@@ -82,6 +84,8 @@ describe('SettingsPage', () => {
         chatbotInvalidOptionMessage: 'Opção inválida.',
         aiAssistAgentId: null,
         aiMonthlyTokenBudget: null,
+        optOutKeywords: ['SAIR', 'PARAR', 'STOP', 'CANCELAR'],
+        optOutConfirmation: 'Pronto! Você não receberá mais nossas mensagens promocionais.',
       },
     ]);
   });
@@ -110,6 +114,34 @@ describe('SettingsPage', () => {
     expect(net.calls('PUT', '/api/settings')[0]?.body).toMatchObject({
       outOfHoursMessage: 'Fechados agora, {{firstName}}. Voltamos às 8h.',
       chatbotInvalidOptionMessage: 'Invalid option.',
+    });
+  });
+
+  it('edits the opt-out keywords (comma-separated) and the confirmation, refusing repeated words', async () => {
+    signIn(admin);
+    const net = settingsServer(defaults);
+    const { user } = renderApp('/settings');
+
+    const keywords = await screen.findByRole('textbox', { name: 'Palavras para sair das campanhas' });
+    expect(keywords).toHaveValue('SAIR, PARAR, STOP, CANCELAR');
+    const confirmation = screen.getByRole('textbox', { name: 'Confirmação de saída' });
+    expect(confirmation).toHaveAccessibleDescription(/{{firstName}}/);
+
+    await user.clear(keywords);
+    await user.type(keywords, 'sair, Saír');
+    await user.click(screen.getByRole('button', { name: 'Salvar' }));
+    expect(await screen.findByText('Há palavras repetidas (maiúsculas e acentos não contam)')).toBeInTheDocument();
+    expect(net.calls('PUT', '/api/settings')).toHaveLength(0);
+
+    await user.clear(keywords);
+    await user.type(keywords, ' SAIR ,  descadastrar,, ');
+    await user.clear(confirmation);
+    await user.type(confirmation, 'Feito, {{{{firstName}}.');
+    await user.click(screen.getByRole('button', { name: 'Salvar' }));
+    expect(await screen.findByText('Configurações salvas')).toBeInTheDocument();
+    expect(net.calls('PUT', '/api/settings')[0]?.body).toMatchObject({
+      optOutKeywords: ['SAIR', 'descadastrar'],
+      optOutConfirmation: 'Feito, {{firstName}}.',
     });
   });
 

@@ -20,6 +20,7 @@ export const settingsMessages = defineAreaMessages({
       businessHours: 'Horário de atendimento',
       chatbot: 'Menu de opções (chatbot)',
       ai: 'Inteligência artificial',
+      campaigns: 'Campanhas',
     },
     reopenWindowMinutes: {
       label: 'Reabrir atendimento finalizado até',
@@ -62,6 +63,18 @@ export const settingsMessages = defineAreaMessages({
       numberHelp: 'Tokens enviados mais tokens gerados, somados como o provedor informa. O uso do mês está em Agentes de IA › Uso.',
       unit: 'tokens',
     },
+    optOutKeywords: {
+      label: 'Palavras para sair das campanhas',
+      help: 'Separadas por vírgula. Quando a mensagem inteira do cliente é uma delas (maiúsculas, acentos e pontuação no fim não importam: “Sair!” vale), ele deixa de receber campanhas e recebe a confirmação abaixo. Vazio: desligado.',
+      tooMany: 'Use no máximo {{words}} palavras',
+      tooLong: 'Cada palavra pode ter até {{length}} caracteres',
+      noLetter: 'Cada palavra precisa de uma letra ou um número',
+      repeated: 'Há palavras repetidas (maiúsculas e acentos não contam)',
+    },
+    optOutConfirmation: {
+      label: 'Confirmação de saída',
+      help: 'Enviada uma vez a quem pede para sair. Aceita as variáveis das respostas rápidas: {{variables}}. Vazia: nada é enviado.',
+    },
   },
   en: {
     title: 'Settings',
@@ -81,6 +94,7 @@ export const settingsMessages = defineAreaMessages({
       businessHours: 'Business hours',
       chatbot: 'Options menu (chatbot)',
       ai: 'Artificial intelligence',
+      campaigns: 'Campaigns',
     },
     reopenWindowMinutes: {
       label: 'Reopen a closed ticket within',
@@ -123,6 +137,18 @@ export const settingsMessages = defineAreaMessages({
       numberHelp: 'Prompt plus completion tokens, as the provider reports them. This month’s use is under AI agents › Usage.',
       unit: 'tokens',
     },
+    optOutKeywords: {
+      label: 'Words to leave campaigns',
+      help: 'Separated by commas. When the customer’s whole message is one of them (case, accents and trailing punctuation do not matter: “Stop!” counts), they stop receiving campaigns and get the confirmation below. Empty: off.',
+      tooMany: 'Use at most {{words}} words',
+      tooLong: 'Each word can have up to {{length}} characters',
+      noLetter: 'Each word needs a letter or a digit',
+      repeated: 'Some words are repeated (case and accents do not count)',
+    },
+    optOutConfirmation: {
+      label: 'Opt-out confirmation',
+      help: 'Sent once to whoever asks to leave. Accepts the quick reply variables: {{variables}}. Empty: nothing is sent.',
+    },
   },
   es: {
     title: 'Configuración',
@@ -142,6 +168,7 @@ export const settingsMessages = defineAreaMessages({
       businessHours: 'Horario de atención',
       chatbot: 'Menú de opciones (chatbot)',
       ai: 'Inteligencia artificial',
+      campaigns: 'Campañas',
     },
     reopenWindowMinutes: {
       label: 'Reabrir una atención cerrada hasta',
@@ -183,6 +210,18 @@ export const settingsMessages = defineAreaMessages({
       label: 'Límite mensual de tokens',
       numberHelp: 'Tokens enviados más tokens generados, sumados como los informa el proveedor. El uso del mes está en Agentes de IA › Uso.',
       unit: 'tokens',
+    },
+    optOutKeywords: {
+      label: 'Palabras para salir de las campañas',
+      help: 'Separadas por comas. Cuando el mensaje completo del cliente es una de ellas (mayúsculas, acentos y puntuación final no importan: “¡Salir!” vale), deja de recibir campañas y recibe la confirmación de abajo. Vacío: desactivado.',
+      tooMany: 'Usa como máximo {{words}} palabras',
+      tooLong: 'Cada palabra puede tener hasta {{length}} caracteres',
+      noLetter: 'Cada palabra necesita una letra o un número',
+      repeated: 'Hay palabras repetidas (mayúsculas y acentos no cuentan)',
+    },
+    optOutConfirmation: {
+      label: 'Confirmación de salida',
+      help: 'Se envía una vez a quien pide salir. Acepta las variables de las respuestas rápidas: {{variables}}. Vacía: no se envía nada.',
     },
   },
 });

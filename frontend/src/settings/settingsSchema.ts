@@ -11,7 +11,41 @@ export const SETTING_LIMITS = {
 } as const;
 
 // Lengths from the same registry (texts Atende sends to customers).
-export const TEXT_LIMITS = { outOfHoursMessage: 4096, chatbotInvalidOptionMessage: 500 } as const;
+export const TEXT_LIMITS = { outOfHoursMessage: 4096, chatbotInvalidOptionMessage: 500, optOutConfirmation: 1000 } as const;
+
+// The opt-out keywords: at most 20 words of 40 characters, different once case and accents are ignored.
+export const KEYWORD_LIMITS = { words: 20, length: 40 } as const;
+
+/** The keywords typed in one box, separated by commas: "SAIR, parar" → ["SAIR", "parar"]. */
+export function keywordsOf(text: string): string[] {
+  return text
+    .split(',')
+    .map((word) => word.trim())
+    .filter(Boolean);
+}
+
+/** A keyword as the backend compares it (lib/optOutKey.ts): case, accents and punctuation at the ends ignored. */
+const keywordKey = (word: string) =>
+  word
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
+const optOutKeywords = z.string().superRefine((text, ctx) => {
+  const words = keywordsOf(text);
+  const problem =
+    words.length > KEYWORD_LIMITS.words
+      ? 'settings.optOutKeywords.tooMany'
+      : words.some((word) => word.length > KEYWORD_LIMITS.length)
+        ? 'settings.optOutKeywords.tooLong'
+        : words.some((word) => keywordKey(word) === '')
+          ? 'settings.optOutKeywords.noLetter'
+          : new Set(words.map(keywordKey)).size !== words.length
+            ? 'settings.optOutKeywords.repeated'
+            : null;
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 const whole = (key: keyof typeof SETTING_LIMITS) =>
   z
@@ -36,6 +70,9 @@ export const settingsSchema = z
     limitAiTokens: z.boolean(),
     // Any box content (an empty box holds NaN): superRefine checks it, and only while the switch is on.
     aiMonthlyTokenBudget: z.custom<number>().optional(),
+    /** Comma-separated in one box; a list for the API. */
+    optOutKeywords,
+    optOutConfirmation: z.string().max(TEXT_LIMITS.optOutConfirmation, 'settings.tooLong'),
   })
   .superRefine((values, ctx) => {
     // A number behind a switch is checked only while its switch is on.
@@ -65,6 +102,8 @@ export function formValuesOf(settings: Settings): SettingsFormValues {
     aiAssistAgentId: settings.aiAssistAgentId,
     limitAiTokens: settings.aiMonthlyTokenBudget !== null,
     aiMonthlyTokenBudget: settings.aiMonthlyTokenBudget ?? 1_000_000,
+    optOutKeywords: settings.optOutKeywords.join(', '),
+    optOutConfirmation: settings.optOutConfirmation,
   };
 }
 
@@ -80,5 +119,7 @@ export function settingsOf(values: SettingsFormValues, businessHours: WeeklySche
     chatbotInvalidOptionMessage: values.chatbotInvalidOptionMessage.trim(),
     aiAssistAgentId: values.aiAssistAgentId,
     aiMonthlyTokenBudget: values.limitAiTokens ? (values.aiMonthlyTokenBudget ?? null) : null,
+    optOutKeywords: keywordsOf(values.optOutKeywords),
+    optOutConfirmation: values.optOutConfirmation,
   };
 }

@@ -35,6 +35,8 @@ export const updateContactBody = z
     extraInfo: extraInfo.optional(),
     tagIds: tagIds.optional(),
     leadScore: leadScore.optional(),
+    // false clears the opt-out of campaigns (the customer asked to receive them again); true marks it by hand.
+    optedOut: z.boolean().optional(),
   })
   .strict();
 

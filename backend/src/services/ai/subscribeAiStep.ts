@@ -8,6 +8,8 @@ import { findAgentFor } from '../../db/aiAgents.js';
 import { selectTicket } from '../../db/tickets.js';
 import { answerCustomer, type AiStepJob } from './answerCustomer.js';
 import { handOffTicket } from './handOffTicket.js';
+import { isOptOutText } from '../../lib/optOutKey.js';
+import { getSetting } from '../settings/getSettings.js';
 
 // The AI step's Bull queue: one delayed job per customer message on a ticket in its bot phase. The delay is the
 // debounce (AI_DEBOUNCE_MS): when it is over, the job answers only if its message is still the customer's
@@ -36,6 +38,14 @@ async function giveUp({ companyId, ticketId }: AiStepJob, why: string, err: unkn
   );
 }
 
+/**
+ * "SAIR" opts out of campaigns (services/campaigns/): the confirmation answers it, not the agent. No job, and
+ * an earlier message's job does not answer either (it is no longer the latest); the bot phase goes on.
+ */
+async function optOut(companyId: number, body: string): Promise<boolean> {
+  return body.trim() !== '' && isOptOutText(body, await getSetting(companyId, 'optOutKeywords'));
+}
+
 export function subscribeAiStep(): () => void {
   const { config } = ctx();
   const queue = createQueue<AiStepJob>('ai-step', { attempts: 3, backoff: { type: 'fixed', delay: 2_000 } });
@@ -49,8 +59,8 @@ export function subscribeAiStep(): () => void {
     // Only the customer's messages on a ticket the AI agent answers; the event says where the ticket is.
     if (stopped || message.fromMe || !ticket.botActive || ticket.status === 'closed') return;
     const job: AiStepJob = { companyId, ticketId: ticket.id, messageId: String(message.id) };
-    const added = queue
-      .add(job, { jobId: `message:${job.messageId}`, delay: config.ai.debounceMs })
+    const added = optOut(companyId, message.body)
+      .then((out) => (out ? undefined : queue.add(job, { jobId: `message:${job.messageId}`, delay: config.ai.debounceMs })))
       .catch((err: unknown) => giveUp(job, 'not queued', err))
       .finally(() => adding.delete(added));
     adding.add(added);

@@ -10,6 +10,8 @@ export type BotQueue = BotQueueRow;
 export interface CompanyBot {
   hours: CompanyHours;
   invalidOption: string;
+  /** A customer message that is one of these opts out (services/campaigns/): the bot says nothing to it. */
+  optOutKeywords: string[];
   queues: Map<number, BotQueue>;
 }
 
@@ -45,6 +47,7 @@ async function readCompany(companyId: number): Promise<CompanyBot> {
   return {
     hours: { timezone: timezone ?? 'America/Sao_Paulo', businessHours: settings.businessHours, outOfHoursMessage: settings.outOfHoursMessage },
     invalidOption: settings.chatbotInvalidOptionMessage,
+    optOutKeywords: settings.optOutKeywords,
     queues: new Map(queues.map((q) => [q.id, q])),
   };
 }

@@ -1,3 +1,4 @@
+import { isOptOutText } from '../../lib/optOutKey.js';
 import { hoursOf } from '../queues/queueBusinessHours.js';
 import { loadTicket } from '../tickets/loadTicket.js';
 import type { TicketRow } from '../../db/tickets.js';
@@ -28,6 +29,9 @@ interface Incoming {
  */
 export async function runChatbot({ companyId, whatsappId, ticketId, queueId, body, ticketCreated }: Incoming): Promise<void> {
   const company = await companyBot(companyId);
+  // "SAIR" opts the customer out of campaigns (services/campaigns/optOutCustomer.ts sends the confirmation):
+  // no greeting, menu, "Opção inválida." or out-of-hours notice beside it. The menu stays where it was.
+  if (isOptOutText(body, company.optOutKeywords)) return;
   const connection = await connectionBot(company, whatsappId);
   // A conversation going on without a queue on a connection without a menu, in business hours: nothing to say.
   if (!ticketCreated && queueId === null && connection.menu.length < 2 && hoursOf(company.hours, null, new Date()).open) return;

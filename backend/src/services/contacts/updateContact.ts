@@ -17,6 +17,8 @@ export interface UpdateContactInput {
     extraInfo?: CustomField[];
     tagIds?: number[];
     leadScore?: number | null;
+    /** false: campaigns may reach the contact again; true: marked opted out now (kept if it already was). */
+    optedOut?: boolean;
   };
 }
 
@@ -35,6 +37,7 @@ export async function updateContact({ companyId, contactId, changes }: UpdateCon
         email: changes.email,
         extraInfo: changes.extraInfo,
         leadScore: changes.leadScore,
+        optedOut: changes.optedOut,
       });
       if (changes.tagIds !== undefined) await replaceContactTags(companyId, contactId, changes.tagIds, transaction);
       const contact = await findContactInCompany(companyId, contactId, { transaction });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { weeklyScheduleSchema } from '../../lib/businessHours.js';
+import { optOutKey } from '../../lib/optOutKey.js';
 
 /**
  * Every per-company setting: its schema and its default, in one place. A key that is not here does not
@@ -38,6 +39,18 @@ export const settingSchemas = {
     .max(1_000_000_000_000)
     .nullable()
     .transform((tokens) => (tokens === 0 ? null : tokens)),
+  /**
+   * A customer whose whole message is one of these words ("Sair!", "parar"; case, accents and trailing
+   * punctuation ignored) opts out of campaigns (services/campaigns/optOutCustomer.ts). Stored as typed; an
+   * empty list turns the keywords off.
+   */
+  optOutKeywords: z
+    .array(z.string().trim().min(1).max(40))
+    .max(20)
+    .refine((words) => new Set(words.map(optOutKey)).size === words.length, 'Keywords must be different (case and accents ignored)')
+    .refine((words) => words.every((word) => optOutKey(word) !== ''), 'A keyword needs a letter or a digit'),
+  /** Sent once when a customer opts out; {{variables}} as in quick replies. Empty: nothing is sent. */
+  optOutConfirmation: z.string().max(1000),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -53,6 +66,8 @@ export const settingDefaults: Readonly<Settings> = Object.freeze({
   chatbotInvalidOptionMessage: 'Opção inválida.',
   aiAssistAgentId: null,
   aiMonthlyTokenBudget: null,
+  optOutKeywords: ['SAIR', 'PARAR', 'STOP', 'CANCELAR'],
+  optOutConfirmation: 'Pronto! Você não receberá mais nossas mensagens promocionais. Se mudar de ideia, é só nos chamar.',
 });
 
 export const SETTING_KEYS = Object.keys(settingSchemas) as SettingKey[];

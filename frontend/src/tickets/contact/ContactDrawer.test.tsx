@@ -31,18 +31,20 @@ const contact: Contact = {
   tags: [TAGS[0]!],
   leadScore: 72,
   leadBucket: 'hot',
+  optedOutAt: null,
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
 };
 
-function drawerServer(ticket: Ticket, options: { notes?: TicketNote[]; history?: TicketHistoryEntry[]; others?: Ticket[] } = {}) {
-  let current = contact;
+function drawerServer(ticket: Ticket, options: { notes?: TicketNote[]; history?: TicketHistoryEntry[]; others?: Ticket[]; contact?: Contact } = {}) {
+  let current = options.contact ?? contact;
   let notes = options.notes ?? [];
   const server = inboxServer([ticket, ...(options.others ?? [])], {
     routes: {
       [`GET /api/contacts/${contact.id}`]: () => reply(200, { contact: current }),
       [`PUT /api/contacts/${contact.id}`]: ({ body }) => {
-        current = { ...current, ...(body as Partial<Contact>) };
+        const { optedOut, ...fields } = body as Partial<Contact> & { optedOut?: boolean };
+        current = { ...current, ...fields, ...(optedOut === false ? { optedOutAt: null } : {}) };
         return reply(200, { contact: current });
       },
       [`PUT /api/contacts/${contact.id}/tags`]: ({ body }) => {
@@ -138,6 +140,30 @@ describe('Contact drawer', () => {
     expect(await within(drawer).findByText('Frio 30')).toBeInTheDocument();
     emit('contact', { action: 'updated', contact: { ...contact, leadScore: null, leadBucket: null } });
     await waitFor(() => expect(within(drawer).queryByTitle(/^Lead /)).toBeNull());
+  });
+
+  it('shows since when the customer refuses campaigns, and allows them again', async () => {
+    const ticket = myTicket();
+    // 17:00 UTC: 14:00 of 5 March in São Paulo (the date is shown in the attendant's own time zone).
+    const { net } = drawerServer(ticket, { contact: { ...contact, optedOutAt: '2026-03-05T17:00:00.000Z' } });
+    const { user, drawer } = await openDrawer(ticket);
+    expect(await within(drawer).findByText('Não recebe campanhas desde 05/03/2026')).toBeInTheDocument();
+    await user.click(within(drawer).getByRole('button', { name: 'Permitir novamente' }));
+
+    await waitFor(() => expect(net.calls('PUT', `/api/contacts/${contact.id}`).map((r) => r.body)).toEqual([{ optedOut: false }]));
+    expect(await screen.findByText('O contato volta a receber campanhas')).toBeInTheDocument();
+    expect(within(drawer).queryByText(/Não recebe campanhas/)).toBeNull();
+    // The customer says "SAIR" again (the contact event after the backend's commit): the notice comes back.
+    emit('contact', { action: 'updated', contact: { ...contact, optedOutAt: '2026-04-01T12:00:00.000Z' } });
+    expect(await within(drawer).findByText('Não recebe campanhas desde 01/04/2026')).toBeInTheDocument();
+  });
+
+  it('shows no opt-out notice for a contact who receives campaigns', async () => {
+    const ticket = myTicket();
+    drawerServer(ticket);
+    const { drawer } = await openDrawer(ticket);
+    expect(await within(drawer).findByRole('textbox', { name: 'Nome' })).toBeInTheDocument();
+    expect(within(drawer).queryByRole('button', { name: 'Permitir novamente' })).toBeNull();
   });
 
   it('shows a refused number next to the field, translated', async () => {

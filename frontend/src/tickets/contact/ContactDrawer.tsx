@@ -20,6 +20,7 @@ import { ContactTagsSection } from './ContactTagsSection';
 import { PastTicketsSection } from './PastTicketsSection';
 import { TicketHistorySection } from './TicketHistorySection';
 import { displayNumber } from '../../contacts/displayNumber';
+import { OptOutNotice } from './OptOutNotice';
 import { TicketNotesSection } from './TicketNotesSection';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -78,6 +79,7 @@ export function ContactDrawer({ open, onClose, ticket }: { open: boolean; onClos
         ) : (
           <>
             <Section title={t('inbox.contact.details')}>
+              <OptOutNotice contact={contact.data} />
               <ContactDetailsForm contact={contact.data} />
             </Section>
             <Divider />

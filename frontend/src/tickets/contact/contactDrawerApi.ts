@@ -19,6 +19,8 @@ const PAST_TICKETS_LIMIT = 20;
 export const contactDrawerApi = {
   contact: (id: number, signal?: AbortSignal) => api.get<Answer<'GET /api/contacts/:id'>>(`/api/contacts/${id}`, { signal }).then((r) => r.contact),
   saveContact: (id: number, input: ContactDetailsInput) => api.put<Answer<'PUT /api/contacts/:id'>>(`/api/contacts/${id}`, input).then((r) => r.contact),
+  /** Clears the customer's opt-out: campaigns may reach them again. */
+  allowCampaigns: (id: number) => api.put<Answer<'PUT /api/contacts/:id'>>(`/api/contacts/${id}`, { optedOut: false }).then((r) => r.contact),
   setContactTags: (id: number, tagIds: number[]) =>
     api.put<Answer<'PUT /api/contacts/:id/tags'>>(`/api/contacts/${id}/tags`, { tagIds }).then((r) => r.contact),
   setTicketTags: (ticketId: number, tagIds: number[]) =>
