@@ -1,5 +1,7 @@
 import Alert, { type AlertColor } from '@mui/material/Alert';
 import Snackbar from '@mui/material/Snackbar';
+import type { Theme } from '@mui/material/styles';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FeedbackContext } from './FeedbackContext';
@@ -10,9 +12,14 @@ interface Notice {
   severity: AlertColor;
 }
 
-/** One snackbar for the whole app; a new notice replaces the current one instead of stacking. */
+/**
+ * One snackbar for the whole app; a new notice replaces the current one instead of stacking. Never at the bottom
+ * centre, where the chat's composer is (a notice there hid the draft an attendant was typing and the send button):
+ * on a computer at the bottom left, over the empty end of the side menu; on a phone at the top, over the app bar.
+ */
 export function FeedbackProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const [notice, setNotice] = useState<Notice | null>(null);
   const [open, setOpen] = useState(false);
 
@@ -32,7 +39,7 @@ export function FeedbackProvider({ children }: { children: ReactNode }) {
         open={open}
         autoHideDuration={notice?.severity === 'error' ? 8000 : 4000}
         onClose={(_event, reason) => reason !== 'clickaway' && close()}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+        anchorOrigin={phone ? { vertical: 'top', horizontal: 'center' } : { vertical: 'bottom', horizontal: 'left' }}
       >
         {notice ? (
           <Alert
