@@ -1,7 +1,7 @@
-import { agentReply, type FakeOpenAi, type SimContact, type WaSimulator } from '../../../simulator/src/index.js';
+import { agentReply, type FakeOpenAi, type WaSimulator } from '../../../simulator/src/index.js';
 import { aiStepSettled } from '../../src/services/ai/subscribeAiStep.js';
 import { aiState, attachAgent, createAgent, requestsAbout, startAiApp } from '../support/ai.js';
-import { createAttendant, ticketOf, type Attendant } from '../support/factories.js';
+import { createAttendant, type Attendant, ticketIdOf } from '../support/factories.js';
 import type { TestApp } from '../support/testApp.js';
 import { until } from '../support/waiting.js';
 
@@ -27,8 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await stop?.();
 });
-
-const ticketIdOf = async (c: SimContact) => (await until(() => ticketOf(c.pn), Boolean, `${c.pn}'s ticket`))!.id;
 
 it('takes the ticket over when a supervisor accepts it while the AI answers: the note, no handoff message, no more AI', async () => {
   ai.script({ json: agentReply({ reply: 'Olá, Nina! Posso ajudar?', intent: 'agendar barba', lead: { name: 'Nina' } }) });

@@ -1,7 +1,7 @@
 import { agentReply, type FakeOpenAi, type SimContact, type WaSimulator } from '../../../simulator/src/index.js';
 import { aiStepSettled } from '../../src/services/ai/subscribeAiStep.js';
 import { aiState, attachAgent, createAgent, requestsAbout, startAiApp } from '../support/ai.js';
-import { createAttendant, createQueue, ticketOf, type Attendant } from '../support/factories.js';
+import { createAttendant, createQueue, type Attendant, ticketIdOf } from '../support/factories.js';
 import type { TestApp } from '../support/testApp.js';
 import { until } from '../support/waiting.js';
 
@@ -31,8 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await stop?.();
 });
-
-const ticketIdOf = async (c: SimContact) => (await until(() => ticketOf(c.pn), Boolean, `${c.pn}'s ticket`))!.id;
 
 /** A contact the AI has answered once (its intent and lead recorded): the ticket in the bot phase. */
 async function botTicket(phone: string, name: string, intent: string): Promise<{ contact: SimContact; ticketId: number }> {

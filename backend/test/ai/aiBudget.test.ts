@@ -3,7 +3,7 @@ import { agentReply, type FakeOpenAi, type SimContact, type WaSimulator } from '
 import { exec } from '../../src/db/sql.js';
 import { aiStepSettled } from '../../src/services/ai/subscribeAiStep.js';
 import { aiState, attachAgent, createAgent, HANDOFF_MESSAGE, requestsAbout, startAiApp } from '../support/ai.js';
-import { createAttendant, ticketOf, type Attendant } from '../support/factories.js';
+import { createAttendant, type Attendant, ticketIdOf } from '../support/factories.js';
 import { barrier, connectSocket, record } from '../support/sockets.js';
 import type { TestApp } from '../support/testApp.js';
 import { until } from '../support/waiting.js';
@@ -53,7 +53,6 @@ afterAll(async () => {
 });
 
 const contact = (n: number, name: string) => sim.contact(`55119444414${String(n).padStart(2, '0')}`, { pushName: name });
-const ticketIdOf = async (c: SimContact) => (await until(() => ticketOf(c.pn), Boolean, `${c.pn}'s ticket`))!.id;
 const usage = async (as = token, query = '') => app.api.get(`/api/ai-usage${query}`, { token: as });
 const setBudget = async (tokens: number | null, as = token) => {
   const saved = await app.api.put('/api/settings', { aiMonthlyTokenBudget: tokens }, { token: as });

@@ -2,7 +2,7 @@ import type { Socket } from 'socket.io-client';
 import { agentReply, type ChatBehaviour, type FakeOpenAi, type SimContact, type WaSimulator } from '../../../simulator/src/index.js';
 import { aiStepSettled } from '../../src/services/ai/subscribeAiStep.js';
 import { aiState, attachAgent, createAgent, HANDOFF_MESSAGE, requestsAbout, rolesAndTexts, startAiApp } from '../support/ai.js';
-import { createAttendant, ticketOf, type Attendant } from '../support/factories.js';
+import { createAttendant, type Attendant, ticketIdOf } from '../support/factories.js';
 import { connectSocket, record } from '../support/sockets.js';
 import type { TestApp } from '../support/testApp.js';
 import { until } from '../support/waiting.js';
@@ -45,7 +45,6 @@ afterAll(async () => {
 });
 
 const contact = (n: number, name: string) => sim.contact(`55119444413${String(n).padStart(2, '0')}`, { pushName: name });
-const ticketIdOf = async (c: SimContact) => (await until(() => ticketOf(c.pn), Boolean, `${c.pn}'s ticket`))!.id;
 
 /**
  * What every handoff leaves: the handoff message on the phone (first and only Atende text), the ticket given to

@@ -2,7 +2,7 @@ import type { Socket } from 'socket.io-client';
 import { agentReply, type FakeOpenAi, type SimContact, type WaSimulator } from '../../../simulator/src/index.js';
 import { aiStepSettled } from '../../src/services/ai/subscribeAiStep.js';
 import { aiState, attachAgent, createAgent, requestsAbout, rolesAndTexts, startAiApp } from '../support/ai.js';
-import { createAttendant, ticketOf, type Attendant } from '../support/factories.js';
+import { createAttendant, type Attendant, ticketIdOf } from '../support/factories.js';
 import { connectSocket } from '../support/sockets.js';
 import type { TestApp } from '../support/testApp.js';
 import { until } from '../support/waiting.js';
@@ -54,7 +54,6 @@ afterAll(async () => {
 
 const MENU = 'Olá! Escolha uma opção:\n\n*1* - Vendas\n*2* - Suporte\n*3* - Cursos';
 const next = async (c: SimContact) => (await c.nextMessage({ timeoutMs: 30_000 })).text;
-const ticketIdOf = async (c: SimContact) => (await until(() => ticketOf(c.pn), Boolean, `${c.pn}'s ticket`))!.id;
 
 it('shows the menu first, then the agent of the chosen queue answers; the ticket is never offered to the queue’s attendant meanwhile', async () => {
   const ana = sim.contact('5511944441351', { pushName: 'Ana' });

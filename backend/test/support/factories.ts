@@ -1,6 +1,7 @@
 import { QueryTypes } from 'sequelize';
 import { ctx } from '../../src/context.js';
 import type { ApiClient } from './api.js';
+import { until } from './waiting.js';
 
 // Small factories for what another part of the API owns or what a test needs in bulk; they write through
 // the real database, never around its constraints.
@@ -39,3 +40,6 @@ export async function ticketOf(number: string): Promise<{ id: number; status: st
   );
   return row;
 }
+
+/** The id of the latest ticket of this contact's number, once it exists (the pipeline stores it asynchronously). */
+export const ticketIdOf = async (contact: { pn: string }): Promise<number> => (await until(() => ticketOf(contact.pn), Boolean, `${contact.pn}'s ticket`))!.id;
