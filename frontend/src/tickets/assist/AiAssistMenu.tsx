@@ -10,7 +10,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAiAgentsList } from '../../aiAgents/aiAgentsApi';
-import { aiAssistApi, assistErrorText } from './aiAssistApi';
+import { errorMessage } from '../../i18n/errorMessage';
+import { aiAssistApi } from './aiAssistApi';
 import { SummaryDialog } from './SummaryDialog';
 
 interface AiAssistMenuProps {
@@ -46,7 +47,7 @@ export function AiAssistMenu({ ticketId, disabled, onDraft }: AiAssistMenuProps)
       onDraft(text);
       setNotice({ text: t('chatAi.suggested'), failed: false });
     },
-    onError: (error) => setNotice({ text: assistErrorText(t, error), failed: true }),
+    onError: (error) => setNotice({ text: errorMessage(t, error), failed: true }),
   });
   if (!agents.data?.some((agent) => agent.enabled)) return null;
 

@@ -10,7 +10,8 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { aiAssistApi, assistErrorText, assistLanguage } from './aiAssistApi';
+import { errorMessage } from '../../i18n/errorMessage';
+import { aiAssistApi, assistLanguage } from './aiAssistApi';
 
 /**
  * "Resumir conversa": the AI's summary of the conversation, in the attendant's language, asked when the
@@ -39,7 +40,7 @@ export function SummaryDialog({ ticketId, onClose }: { ticketId: number; onClose
             <Typography>{t('chatAi.summaryWorking')}</Typography>
           </Stack>
         ) : summary.isError ? (
-          <Alert severity="error">{assistErrorText(t, summary.error)}</Alert>
+          <Alert severity="error">{errorMessage(t, summary.error)}</Alert>
         ) : (
           <>
             <Typography sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{summary.data}</Typography>

@@ -16,11 +16,6 @@ export const chatAiMessages = defineAreaMessages({
     summaryAgain: 'Gerar de novo',
     summaryNote: 'Gerado por IA a partir das últimas mensagens: confira na conversa antes de agir.',
     close: 'Fechar',
-    errors: {
-      ERR_AI_NO_AGENT: 'Nenhum agente de IA atende esta conversa. Um administrador pode escolher o agente do assistente em Configurações.',
-      ERR_AI_EMPTY_CONVERSATION: 'A conversa ainda não tem mensagens.',
-      ERR_AI_BUDGET_SPENT: 'O limite mensal de uso de IA da empresa foi atingido.',
-    },
   },
   en: {
     transcript: 'Transcript',
@@ -36,11 +31,6 @@ export const chatAiMessages = defineAreaMessages({
     summaryAgain: 'Generate again',
     summaryNote: 'Written by AI from the latest messages: check the conversation before acting on it.',
     close: 'Close',
-    errors: {
-      ERR_AI_NO_AGENT: 'No AI agent answers this conversation. An admin can choose the assistant’s agent in Settings.',
-      ERR_AI_EMPTY_CONVERSATION: 'The conversation has no messages yet.',
-      ERR_AI_BUDGET_SPENT: 'The company’s monthly AI usage limit has been reached.',
-    },
   },
   es: {
     transcript: 'Transcripción',
@@ -56,10 +46,5 @@ export const chatAiMessages = defineAreaMessages({
     summaryAgain: 'Generar de nuevo',
     summaryNote: 'Generado por IA a partir de los últimos mensajes: revisa la conversación antes de actuar.',
     close: 'Cerrar',
-    errors: {
-      ERR_AI_NO_AGENT: 'Ningún agente de IA atiende esta conversación. Un administrador puede elegir el agente del asistente en Configuración.',
-      ERR_AI_EMPTY_CONVERSATION: 'La conversación aún no tiene mensajes.',
-      ERR_AI_BUDGET_SPENT: 'Se alcanzó el límite mensual de uso de IA de la empresa.',
-    },
   },
 });
