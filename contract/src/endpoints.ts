@@ -8,6 +8,7 @@ import type { MessagesPage, MessageView } from './messages.js';
 import type { QueueOptionView, QueueView } from './queues.js';
 import type { QuickReplyView } from './quickReplies.js';
 import type { ScheduledMessageView } from './scheduledMessages.js';
+import type { CampaignAudience, CampaignPreview, CampaignShippingView, CampaignView, ContactListView } from './campaigns.js';
 import type { SettingsView, SettingView } from './settings.js';
 import type { TagView } from './tags.js';
 import type { TicketHistoryEntry, TicketNoteView, TicketsPage, TicketView } from './tickets.js';
@@ -124,6 +125,33 @@ export interface Endpoints {
   'GET /api/scheduled-messages/:id': { scheduledMessage: ScheduledMessageView };
   'PUT /api/scheduled-messages/:id': { scheduledMessage: ScheduledMessageView };
   'DELETE /api/scheduled-messages/:id': { scheduledMessage: ScheduledMessageView };
+  /** Issue 14: campaigns (admins and supervisors). */
+  'GET /api/campaigns': { campaigns: CampaignView[] };
+  'POST /api/campaigns': { campaign: CampaignView };
+  'GET /api/campaigns/:id': { campaign: CampaignView; stats: CampaignView['stats'] };
+  'PUT /api/campaigns/:id': { campaign: CampaignView };
+  'DELETE /api/campaigns/:id': { campaign: CampaignView };
+  'POST /api/campaigns/:id/media': { campaign: CampaignView };
+  'DELETE /api/campaigns/:id/media': { campaign: CampaignView };
+  'POST /api/campaigns/:id/start': { campaign: CampaignView };
+  'POST /api/campaigns/:id/pause': { campaign: CampaignView };
+  'POST /api/campaigns/:id/resume': { campaign: CampaignView };
+  'POST /api/campaigns/:id/cancel': { campaign: CampaignView };
+  /** Per-recipient status, keyset-paged by shipping id; `status` filters. */
+  'GET /api/campaigns/:id/shippings': { shippings: CampaignShippingView[]; nextCursor: number | null };
+  /** Who a target reaches, before saving or starting. */
+  'POST /api/campaigns/audience': CampaignAudience;
+  /** The variants filled in for a sample contact of the target (or the given contactId). */
+  'POST /api/campaigns/preview': CampaignPreview;
+
+  'GET /api/contact-lists': { contactLists: ContactListView[] };
+  'POST /api/contact-lists': { contactList: ContactListView };
+  'GET /api/contact-lists/:id': { contactList: ContactListView };
+  'PUT /api/contact-lists/:id': { contactList: ContactListView };
+  'DELETE /api/contact-lists/:id': { contactList: ContactListView };
+  /** Adds contacts (ids, or every contact of the given tags); answers the list with its new size and how many were added. */
+  'POST /api/contact-lists/:id/contacts': { contactList: ContactListView; added: number };
+  'DELETE /api/contact-lists/:id/contacts': { contactList: ContactListView; removed: number };
 }
 
 export type Endpoint = keyof Endpoints;

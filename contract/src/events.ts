@@ -3,6 +3,7 @@ import type { ContactRef, ContactView } from './contacts.js';
 import type { MessageView } from './messages.js';
 import type { QueueView } from './queues.js';
 import type { ScheduledMessageView } from './scheduledMessages.js';
+import type { CampaignView, ContactListView } from './campaigns.js';
 import type { TicketNoteView, TicketSummary, TicketView } from './tickets.js';
 import type { UserView } from './users.js';
 import type { WhatsappView } from './whatsapps.js';
@@ -48,6 +49,14 @@ export type AiAgentEvent = { action: CatalogAction; aiAgentId: number };
 /** A scheduled message was created, edited, cancelled, sent or failed: to its author and the supervisors. */
 export type ScheduledMessageEvent = { action: 'created' | 'updated'; scheduledMessage: ScheduledMessageView };
 
+/**
+ * A campaign changed (created, edited, started, paused…) or its counts moved (at most about once a second per
+ * campaign while it sends): to the company's admins and supervisors. `deleted`: only a draft can be deleted.
+ */
+export type CampaignEvent = { action: 'created' | 'updated' | 'deleted'; campaign: CampaignView };
+/** A contact list was created, renamed, filled or deleted: to the company's admins and supervisors. */
+export type ContactListEvent = { action: CatalogAction; contactList: ContactListView };
+
 /** Socket.io's typed map: `Server<…, ServerToClientEvents>` on the backend, `Socket<ServerToClientEvents>` in the browser. */
 export interface ServerToClientEvents {
   user: (payload: UserEvent) => void;
@@ -63,6 +72,8 @@ export interface ServerToClientEvents {
   aiAgent: (payload: AiAgentEvent) => void;
   alert: (payload: AlertEvent) => void;
   scheduledMessage: (payload: ScheduledMessageEvent) => void;
+  campaign: (payload: CampaignEvent) => void;
+  contactList: (payload: ContactListEvent) => void;
 }
 
 /** What browsers may send: nothing yet (watching a ticket arrives with tickets); rooms are the server's choice. */

@@ -56,6 +56,7 @@ const EnvSchema = z.object({
   AI_TIMEOUT_MS: z.coerce.number().int().min(100).max(300000).default(20000),
   AI_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(50),
   AI_DEBOUNCE_MS: z.coerce.number().int().min(0).max(60000).default(2000),
+  CAMPAIGN_MAX_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(6000).default(120),
 });
 
 export type Env = z.input<typeof EnvSchema>;
@@ -101,6 +102,11 @@ export interface Config {
     /** How long the AI step waits after a customer's message for more before answering: a burst gets one answer. */
     debounceMs: number;
   };
+  /**
+   * The highest rate a campaign may be given (messages per minute per connection): WhatsApp bans numbers that
+   * blast. 120 by default; the benchmark raises it to measure the scheduler, not WhatsApp's patience.
+   */
+  campaignMaxRatePerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -162,5 +168,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     waMaxReconnects: e.WA_MAX_RECONNECTS,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     ai: { secretKey: e.AI_SECRET_KEY, timeoutMs: e.AI_TIMEOUT_MS, concurrency: e.AI_CONCURRENCY, debounceMs: e.AI_DEBOUNCE_MS },
+    campaignMaxRatePerMinute: e.CAMPAIGN_MAX_RATE_PER_MINUTE,
   };
 }

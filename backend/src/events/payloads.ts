@@ -68,6 +68,14 @@ export interface DomainEvents {
   'aiAgent.changed': { companyId: number; action: 'created' | 'updated' | 'deleted'; aiAgentId: number };
   /** A scheduled message as committed: created, edited, cancelled, written to its chat, sent or failed. */
   'scheduledMessage.changed': { companyId: number; action: 'created' | 'updated'; scheduledMessage: ScheduledMessageRow };
+  /**
+   * A campaign changed (issue 14): created, edited, started, paused, resumed, cancelled, finished — or its
+   * shippings' counts moved (the engine publishes that at most about once a second per campaign). Ids only: the
+   * socket subscriber reads the campaign's view with its stats and sends it to the admins and supervisors.
+   */
+  'campaign.changed': { companyId: number; action: 'created' | 'updated' | 'deleted'; campaignId: number; whatsappId: number | null };
+  /** A contact list was created, renamed, filled, emptied or deleted. */
+  'contactList.changed': { companyId: number; action: 'created' | 'updated' | 'deleted'; contactListId: number };
 }
 
 export type DomainEventName = keyof DomainEvents;
