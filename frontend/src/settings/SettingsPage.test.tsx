@@ -90,6 +90,20 @@ describe('SettingsPage', () => {
     ]);
   });
 
+  it('asks for a number when the open-tickets limit is switched on and its box is emptied, and saves nothing', async () => {
+    signIn(admin);
+    const net = settingsServer(defaults);
+    const { user } = renderApp('/settings');
+
+    await user.click(await screen.findByRole('switch', { name: 'Limitar atendimentos abertos por atendente' }));
+    await user.clear(screen.getByRole('spinbutton', { name: /Máximo por atendente/ }));
+    await user.click(screen.getByRole('button', { name: 'Salvar' }));
+
+    expect(await screen.findByText('Informe um número inteiro')).toBeInTheDocument();
+    expect(screen.queryByText(/expected|Invalid input/i)).not.toBeInTheDocument();
+    expect(net.calls('PUT', '/api/settings')).toEqual([]);
+  });
+
   it('edits the texts customers get out of hours and after an invalid menu answer', async () => {
     signIn(admin);
     const net = settingsServer(defaults);

@@ -60,7 +60,9 @@ export const settingsSchema = z
     pendingWithoutQueueVisibleToAll: z.boolean(),
     /** The switch; the number only counts when it is on. */
     limitOpenTickets: z.boolean(),
-    userMaxOpenTickets: z.number().optional(),
+    // Any box content, as for the token budget: a z.number() here answered an emptied box with zod's own English
+    // "expected number, received NaN"; superRefine checks it (translated) while the switch is on.
+    userMaxOpenTickets: z.custom<number>().optional(),
     chatbotTimeoutMinutes: whole('chatbotTimeoutMinutes'),
     outOfHoursMessage: z.string().max(TEXT_LIMITS.outOfHoursMessage, 'settings.tooLong'),
     chatbotInvalidOptionMessage: z.string().trim().min(1, 'settings.required').max(TEXT_LIMITS.chatbotInvalidOptionMessage, 'settings.tooLong'),
