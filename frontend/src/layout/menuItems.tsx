@@ -40,7 +40,7 @@ export const MENU: readonly MenuEntry[] = [
   { to: '/tickets', label: 'layout.tickets', icon: <ForumOutlined />, visible: canUseInbox },
   { to: '/dashboard', label: 'dashboard.title', icon: <InsightsOutlined />, visible: canSeeDashboard },
   { to: '/contacts', label: 'contacts.title', icon: <ContactsOutlined />, visible: canReadContacts },
-  { to: '/scheduled-messages', label: 'scheduled.title', icon: <ScheduleSendOutlined />, visible: canUseInbox },
+  { to: '/scheduled-messages', label: 'scheduled.menu', icon: <ScheduleSendOutlined />, visible: canUseInbox },
   { to: '/connections', label: 'layout.connections', icon: <PhonelinkRingOutlined />, visible: canManageConnections },
   { to: '/queues', label: 'queues.title', icon: <AccountTreeOutlined />, visible: canManageQueues },
   { to: '/ai-agents', label: 'aiAgents.title', icon: <SmartToyOutlined />, visible: canReadAiAgents },

@@ -1,6 +1,8 @@
+import EditOutlined from '@mui/icons-material/EditOutlined';
+import EventBusyOutlined from '@mui/icons-material/EventBusyOutlined';
 import ScheduleSend from '@mui/icons-material/ScheduleSendOutlined';
-import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
+import IconButton from '@mui/material/IconButton';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
@@ -8,6 +10,7 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
+import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -85,13 +88,18 @@ export function ScheduledMessagesPage() {
                   </TableCell>
                   <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                     {row.status === 'pending' ? (
+                      // Icons: two worded buttons made the row wider than the page's card on a laptop.
                       <>
-                        <Button size="small" onClick={() => setEditing(row)}>
-                          {t('scheduled.edit')}
-                        </Button>
-                        <Button size="small" color="error" onClick={() => setCancelling(row)}>
-                          {t('scheduled.cancel')}
-                        </Button>
+                        <Tooltip title={t('scheduled.edit')}>
+                          <IconButton size="small" aria-label={t('scheduled.edit')} onClick={() => setEditing(row)}>
+                            <EditOutlined fontSize="small" />
+                          </IconButton>
+                        </Tooltip>
+                        <Tooltip title={t('scheduled.cancel')}>
+                          <IconButton size="small" color="error" aria-label={t('scheduled.cancel')} onClick={() => setCancelling(row)}>
+                            <EventBusyOutlined fontSize="small" />
+                          </IconButton>
+                        </Tooltip>
                       </>
                     ) : null}
                   </TableCell>

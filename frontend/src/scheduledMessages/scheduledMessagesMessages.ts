@@ -4,6 +4,8 @@ import { defineAreaMessages } from '../i18n/deepStrings';
 export const scheduledMessagesMessages = defineAreaMessages({
   'pt-BR': {
     title: 'Mensagens agendadas',
+    /** The side menu's entry: one line in its width. */
+    menu: 'Agendamentos',
     subtitle: 'Mensagens que saem sozinhas no horário escolhido; podem ser editadas ou canceladas até o envio',
     schedule: 'Agendar mensagem',
     scheduleFor: 'Agendar mensagem para {{name}}',
@@ -28,6 +30,7 @@ export const scheduledMessagesMessages = defineAreaMessages({
   },
   en: {
     title: 'Scheduled messages',
+    menu: 'Scheduled',
     subtitle: 'Messages that go out by themselves at the chosen time; they can be edited or cancelled until then',
     schedule: 'Schedule message',
     scheduleFor: 'Schedule a message to {{name}}',
@@ -52,6 +55,7 @@ export const scheduledMessagesMessages = defineAreaMessages({
   },
   es: {
     title: 'Mensajes programados',
+    menu: 'Programados',
     subtitle: 'Mensajes que salen solos a la hora elegida; se pueden editar o cancelar hasta el envío',
     schedule: 'Programar mensaje',
     scheduleFor: 'Programar un mensaje para {{name}}',
