@@ -37,6 +37,12 @@ it('takes the ticket over when a supervisor accepts it while the AI answers: the
 
   // An attendant does not see the ticket while the AI answers it: to them it is not there.
   expect((await app.api.put(`/api/tickets/${ticketId}`, { action: 'accept' }, { token: rita.token })).status).toBe(404);
+  // "Redistribute" would leave it with the AI (distribution skips bot tickets): refused, nothing written.
+  const historyOf = async () => (await app.api.get(`/api/tickets/${ticketId}/history`, { token: sofia.token })).body.history as unknown[];
+  const before = await historyOf();
+  const redistributed = await app.api.put(`/api/tickets/${ticketId}`, { action: 'redistribute' }, { token: sofia.token });
+  expect([redistributed.status, redistributed.body.error.code]).toEqual([409, 'ERR_TICKET_WITH_BOT']);
+  expect(await historyOf()).toEqual(before);
   const accepted = await app.api.put(`/api/tickets/${ticketId}`, { action: 'accept' }, { token: sofia.token });
   expect(accepted.status).toBe(200);
   expect(accepted.body.ticket).toMatchObject({ status: 'open', userId: sofia.id, botActive: false });

@@ -66,6 +66,7 @@ export const en: Messages = {
     ERR_TICKET_NOT_FOUND: 'Ticket not found.',
     ERR_TICKET_ALREADY_ACCEPTED: 'Another attendant already accepted this ticket.',
     ERR_TICKET_NOT_IN_BOT_PHASE: 'The AI agent is no longer answering this conversation.',
+    ERR_TICKET_WITH_BOT: 'The AI agent is answering this conversation: take it over to hand it to someone.',
     ERR_TICKET_ALREADY_ACTIVE: 'This contact already has an active ticket.',
     ERR_CANNOT_START_WITH_GROUP: 'Conversations are started with people, not with groups.',
     ERR_TICKET_ALREADY_CLOSED: 'This ticket is already closed.',

@@ -66,6 +66,7 @@ export const es: Messages = {
     ERR_TICKET_NOT_FOUND: 'Atención no encontrada.',
     ERR_TICKET_ALREADY_ACCEPTED: 'Otro agente ya aceptó esta atención.',
     ERR_TICKET_NOT_IN_BOT_PHASE: 'La IA ya no está atendiendo esta conversación.',
+    ERR_TICKET_WITH_BOT: 'La IA está atendiendo esta conversación: asúmela para pasarla a alguien.',
     ERR_TICKET_ALREADY_ACTIVE: 'Este contacto ya tiene una atención en curso.',
     ERR_CANNOT_START_WITH_GROUP: 'Las conversaciones se inician con personas, no con grupos.',
     ERR_TICKET_ALREADY_CLOSED: 'Esta atención ya está cerrada.',

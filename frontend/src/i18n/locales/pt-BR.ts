@@ -68,6 +68,7 @@ export const ptBR = {
     ERR_TICKET_NOT_FOUND: 'Atendimento não encontrado.',
     ERR_TICKET_ALREADY_ACCEPTED: 'Outro atendente já aceitou este atendimento.',
     ERR_TICKET_NOT_IN_BOT_PHASE: 'A IA não está mais atendendo esta conversa.',
+    ERR_TICKET_WITH_BOT: 'A IA está atendendo esta conversa: assuma-a para passá-la a alguém.',
     ERR_TICKET_ALREADY_ACTIVE: 'Este contato já tem um atendimento em andamento.',
     ERR_CANNOT_START_WITH_GROUP: 'Conversas são iniciadas com pessoas, não com grupos.',
     ERR_TICKET_ALREADY_CLOSED: 'Este atendimento já foi finalizado.',

@@ -15,6 +15,9 @@ export async function redistributeTicket({ actor, ticketId }: { actor: UserRecor
   if (!seesEverything(actor)) throw AppError.forbidden();
   const before = await loadTicket(actor.companyId, ticketId);
   if (before.status === 'closed') throw AppError.conflict('ERR_TICKET_CLOSED', 'Reopen the ticket before redistributing it');
+  // Distribution leaves tickets the AI agent is answering where they are: "redistributed"
+  // would only have written a history line while the AI went on. Taking it over is the way to a person.
+  if (before.botActive) throw AppError.conflict('ERR_TICKET_WITH_BOT', 'The AI agent is answering this ticket: take it over first');
   if (before.queueId === null) throw AppError.badRequest('ERR_TICKET_WITHOUT_QUEUE', 'Put the ticket in a queue first');
   const returned = await ctx().sequelize.transaction((transaction) =>
     applyTicketChange(transaction, {
