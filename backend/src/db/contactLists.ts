@@ -49,14 +49,18 @@ export async function deleteContactListRow(transaction: Transaction, id: number)
 
 /** Adds the contacts given by id and every contact wearing one of the tags (both already the company's); answers how many were new. */
 export async function addContactListItems(transaction: Transaction, id: number, companyId: number, contactIds: number[], tagIds: number[]): Promise<number> {
-  const added = await exec(
-    `INSERT INTO "ContactListItems" ("contactListId", "contactId")
-     SELECT $1, c.id FROM "Contacts" c
-     WHERE c."companyId" = $2 AND (c.id = ANY($3::int[]) OR c.id IN (SELECT ct."contactId" FROM "ContactTags" ct WHERE ct."tagId" = ANY($4::int[])))
-     ON CONFLICT DO NOTHING`,
+  // Counted from RETURNING: an INSERT's row count is not what the driver reports through Sequelize.
+  const row = await one<{ added: number }>(
+    `WITH inserted AS (
+       INSERT INTO "ContactListItems" ("contactListId", "contactId")
+       SELECT $1, c.id FROM "Contacts" c
+       WHERE c."companyId" = $2 AND (c.id = ANY($3::int[]) OR c.id IN (SELECT ct."contactId" FROM "ContactTags" ct WHERE ct."tagId" = ANY($4::int[])))
+       ON CONFLICT DO NOTHING RETURNING 1)
+     SELECT count(*)::int AS added FROM inserted`,
     [id, companyId, contactIds, tagIds],
     { transaction },
   );
+  const added = row!.added;
   if (added > 0) await touchContactList(transaction, id);
   return added;
 }
