@@ -39,7 +39,13 @@ export async function countAudience(companyId: number, target: CampaignTarget): 
      FROM audience`,
     targetParams(companyId, target),
   );
-  return { total: Number(row!.total), eligible: Number(row!.eligible), optedOut: Number(row!.optedOut), groups: Number(row!.groups), invalid: Number(row!.invalid) };
+  return {
+    total: Number(row!.total),
+    eligible: Number(row!.eligible),
+    optedOut: Number(row!.optedOut),
+    groups: Number(row!.groups),
+    invalid: Number(row!.invalid),
+  };
 }
 
 /** An eligible contact of the target (the lowest id), for the preview of the variants. */

@@ -56,10 +56,11 @@ export function selectCampaign(companyId: number, id: number, options: { transac
 
 /** The company's campaigns, the latest first. */
 export function listCampaignRows(companyId: number, status: CampaignStatus | undefined, limit: number): Promise<CampaignRow[]> {
-  return many(
-    `${SELECT_VIEW} WHERE k."companyId" = :companyId ${status ? 'AND k.status = :status' : ''} ORDER BY k."createdAt" DESC, k.id DESC LIMIT :limit`,
-    { companyId, status: status ?? null, limit },
-  );
+  return many(`${SELECT_VIEW} WHERE k."companyId" = :companyId ${status ? 'AND k.status = :status' : ''} ORDER BY k."createdAt" DESC, k.id DESC LIMIT :limit`, {
+    companyId,
+    status: status ?? null,
+    limit,
+  });
 }
 
 /** What a draft is made of (everything the wizard edits). */

@@ -34,7 +34,11 @@ export function listContactListRows(companyId: number): Promise<ContactListRow[]
 }
 
 export async function insertContactList(transaction: Transaction, companyId: number, name: string): Promise<number> {
-  const row = await one<{ id: number }>(`INSERT INTO "ContactLists" ("companyId", name) VALUES (:companyId, :name) RETURNING id`, { companyId, name }, { transaction });
+  const row = await one<{ id: number }>(
+    `INSERT INTO "ContactLists" ("companyId", name) VALUES (:companyId, :name) RETURNING id`,
+    { companyId, name },
+    { transaction },
+  );
   return row!.id;
 }
 

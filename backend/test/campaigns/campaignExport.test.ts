@@ -21,7 +21,12 @@ afterAll(() => app?.stop());
 
 async function download(id: number, token = admin.token): Promise<{ status: number; type: string | null; disposition: string | null; bytes: Buffer }> {
   const res = await fetch(`${app.url}/api/campaigns/${id}/shippings.csv`, { headers: { authorization: `Bearer ${token}` } });
-  return { status: res.status, type: res.headers.get('content-type'), disposition: res.headers.get('content-disposition'), bytes: Buffer.from(await res.arrayBuffer()) };
+  return {
+    status: res.status,
+    type: res.headers.get('content-type'),
+    disposition: res.headers.get('content-disposition'),
+    bytes: Buffer.from(await res.arrayBuffer()),
+  };
 }
 
 it('streams every recipient with its status and times, BOM first, in the company’s clock', async () => {

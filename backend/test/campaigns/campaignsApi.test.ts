@@ -22,13 +22,17 @@ let tagB: number;
 let contactB: number;
 let listB: number;
 /** Eligible VIPs (3), an opted-out VIP, a VIP group and a VIP with a number no phone has. */
-const people: Record<string, number> = {};
+const people = {} as Record<'ana' | 'bruno' | 'carla' | 'optedOut' | 'group' | 'invalid', number>;
 
 const one = async <T extends object>(sql: string, replacements: Record<string, unknown> = {}) =>
   (await ctx().sequelize.query<T>(sql, { replacements, type: QueryTypes.SELECT }))[0]!;
 const post = (path: string, body: unknown, token = admin.token) => app.api.post(path, body, { token });
 const draft = (extra: Record<string, unknown> = {}, token = admin.token) =>
-  post('/api/campaigns', { name: 'Promoção de Natal', whatsappId, messages: [{ body: 'Oi {{firstName}}!' }], ratePerMinute: 30, target: { tagIds: [vip] }, ...extra }, token);
+  post(
+    '/api/campaigns',
+    { name: 'Promoção de Natal', whatsappId, messages: [{ body: 'Oi {{firstName}}!' }], ratePerMinute: 30, target: { tagIds: [vip] }, ...extra },
+    token,
+  );
 
 async function contact(name: string, number: string, companyId = admin.user.companyId, isGroup = false): Promise<number> {
   return (
@@ -106,7 +110,13 @@ it('creates, reads, lists, edits and deletes a draft, with the defaults and its 
     { token: admin.token },
   );
   expect(edited.status).toBe(200);
-  expect(edited.body.campaign).toMatchObject({ name: 'Natal', messages: [{ body: 'A' }, { body: 'B' }], ticketMode: 'open', sendingWindow: null, ratePerMinute: 30 });
+  expect(edited.body.campaign).toMatchObject({
+    name: 'Natal',
+    messages: [{ body: 'A' }, { body: 'B' }],
+    ticketMode: 'open',
+    sendingWindow: null,
+    ratePerMinute: 30,
+  });
 
   const deleted = await app.api.delete(`/api/campaigns/${id}`, { token: admin.token });
   expect(deleted.status).toBe(200);
@@ -215,7 +225,7 @@ it('starts once: one shipping per contact, the variants rotated, the excluded sk
   expect(byContact[people.optedOut]).toMatchObject({ status: 'skipped', reason: 'opted_out' });
   expect(byContact[people.group]).toMatchObject({ status: 'skipped', reason: 'group' });
   expect(byContact[people.invalid]).toMatchObject({ status: 'skipped', reason: 'invalid_number' });
-  expect([people.ana, people.bruno, people.carla].map((c) => byContact[c!]!.variant).sort()).toEqual([0, 0, 1]);
+  expect([people.ana, people.bruno, people.carla].map((c) => byContact[c]!.variant).sort()).toEqual([0, 0, 1]);
 
   const again = await post(`/api/campaigns/${id}/start`, {});
   expect([again.status, again.body.error.code]).toEqual([409, 'ERR_CAMPAIGN_STATE']);
@@ -327,7 +337,9 @@ it('keeps one file per draft: upload, replace, remove; refused once started', as
 it('tells supervisors (not attendants) over the socket, with the campaign and its counts', async () => {
   const sockets: Socket[] = [await connectSocket(app.url, supervisor.token), await connectSocket(app.url, attendant.token)];
   try {
-    const [bySupervisor, byAttendant] = sockets.map((s) => record<{ action: string; campaign: { id: number; status: string; stats: { total: number } } }>(s, 'campaign'));
+    type Event = { action: string; campaign: { id: number; status: string; stats: { total: number } } };
+    const bySupervisor = record<Event>(sockets[0]!, 'campaign');
+    const byAttendant = record<Event>(sockets[1]!, 'campaign');
     const id = (await draft()).body.campaign.id;
     await post(`/api/campaigns/${id}/start`, {});
     const deleted = (await draft({ name: 'Apagar' })).body.campaign.id;
@@ -336,7 +348,12 @@ it('tells supervisors (not attendants) over the socket, with the campaign and it
     await barrier(sockets[1]!, 'tag', () => post('/api/tags', { name: 'Marcador barreira' }));
     await barrier(sockets[0]!, 'tag', () => post('/api/tags', { name: 'Outra barreira' }));
     // The sending engine may add count updates after these; the first two are the API's.
-    expect(bySupervisor.filter((e) => e.campaign.id === id).map((e) => [e.action, e.campaign.status]).slice(0, 2)).toEqual([
+    expect(
+      bySupervisor
+        .filter((e) => e.campaign.id === id)
+        .map((e) => [e.action, e.campaign.status])
+        .slice(0, 2),
+    ).toEqual([
       ['created', 'draft'],
       ['updated', 'running'],
     ]);

@@ -18,7 +18,8 @@ let carla: number;
 let vip: number;
 
 const post = (path: string, body: unknown, token = admin.token) => app.api.post(path, body, { token });
-const newContact = async (name: string, number: string, token = admin.token) => (await post('/api/contacts', { name, number }, token)).body.contact.id as number;
+const newContact = async (name: string, number: string, token = admin.token) =>
+  (await post('/api/contacts', { name, number }, token)).body.contact.id as number;
 const newList = async (name: string, token = admin.token) => (await post('/api/contact-lists', { name }, token)).body.contactList.id as number;
 const members = async (listId: number, query = '') =>
   (await app.api.get(`/api/contacts?contactListId=${listId}${query}`, { token: admin.token })).body.contacts.map((c: { name: string }) => c.name);
@@ -133,14 +134,18 @@ it('imports a CSV into a list: new contacts and the ones the file matches join i
     headers: { 'content-type': 'text/csv' },
   });
   expect([refused.status, refused.body.error.code]).toEqual([404, 'ERR_CONTACT_LIST_NOT_FOUND']);
-  const [row] = await ctx().sequelize.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Contacts" WHERE number = '5511922220011'`, { type: QueryTypes.SELECT });
+  const [row] = await ctx().sequelize.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Contacts" WHERE number = '5511922220011'`, {
+    type: QueryTypes.SELECT,
+  });
   expect(row!.n).toBe(0);
 });
 
 it('tells supervisors (not attendants) when a list changes', async () => {
   const sockets: Socket[] = [await connectSocket(app.url, supervisor.token), await connectSocket(app.url, attendant.token)];
   try {
-    const [bySupervisor, byAttendant] = sockets.map((s) => record<{ action: string; contactList: { id: number; size: number } }>(s, 'contactList'));
+    type Event = { action: string; contactList: { id: number; size: number } };
+    const bySupervisor = record<Event>(sockets[0]!, 'contactList');
+    const byAttendant = record<Event>(sockets[1]!, 'contactList');
     const id = await newList('Ao vivo');
     await post(`/api/contact-lists/${id}/contacts`, { contactIds: [ana] });
     await app.api.delete(`/api/contact-lists/${id}`, { token: admin.token });

@@ -51,7 +51,11 @@ export const createCampaignBody = z
   .strict();
 
 export const updateCampaignBody = z
-  .object(Object.fromEntries(Object.entries(fields).map(([key, schema]) => [key, schema.optional()])) as { [K in keyof typeof fields]: z.ZodOptional<(typeof fields)[K]> })
+  .object(
+    Object.fromEntries(Object.entries(fields).map(([key, schema]) => [key, schema.optional()])) as {
+      [K in keyof typeof fields]: z.ZodOptional<(typeof fields)[K]>;
+    },
+  )
   .strict()
   .refine((b) => Object.keys(b).length > 0, 'Nothing to change');
 

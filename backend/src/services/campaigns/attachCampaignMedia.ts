@@ -16,7 +16,15 @@ export interface UploadedCampaignMedia extends CampaignMedia {
  * this same stored file; the messages the engine writes point at it, and removeMediaFiles keeps a file any
  * message still points at.
  */
-export async function attachCampaignMedia({ actor, id, media }: { actor: UserRecord; id: number; media: UploadedCampaignMedia | null }): Promise<CampaignWithStats> {
+export async function attachCampaignMedia({
+  actor,
+  id,
+  media,
+}: {
+  actor: UserRecord;
+  id: number;
+  media: UploadedCampaignMedia | null;
+}): Promise<CampaignWithStats> {
   const { companyId } = actor;
   const { previous, campaign } = await ctx().sequelize.transaction(async (transaction) => {
     const current = await findCampaignInCompany(companyId, id, { transaction, lock: true });

@@ -11,11 +11,7 @@ import { AppError } from '../../errors/AppError.js';
 // profile before any of this runs.
 
 /** The company's campaign, or 404 as for a missing one; with `lock`, held until the transaction ends. */
-export async function findCampaignInCompany(
-  companyId: number,
-  id: number,
-  options: { transaction?: Transaction; lock?: boolean } = {},
-): Promise<CampaignRow> {
+export async function findCampaignInCompany(companyId: number, id: number, options: { transaction?: Transaction; lock?: boolean } = {}): Promise<CampaignRow> {
   const row = await selectCampaign(companyId, id, options);
   if (!row) throw AppError.notFound('ERR_CAMPAIGN_NOT_FOUND', 'Campaign not found');
   return row;

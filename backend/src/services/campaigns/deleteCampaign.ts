@@ -16,7 +16,13 @@ export async function deleteCampaign({ actor, id }: { actor: UserRecord; id: num
     const current = await reloadCampaign(companyId, id, transaction);
     assertCampaignStatus(current, ['draft']);
     await deleteCampaignRow(transaction, id);
-    domainEvents.publishAfterCommit(transaction, 'campaign.changed', { companyId, action: 'deleted', campaignId: id, whatsappId: current.whatsappId, campaign: current });
+    domainEvents.publishAfterCommit(transaction, 'campaign.changed', {
+      companyId,
+      action: 'deleted',
+      campaignId: id,
+      whatsappId: current.whatsappId,
+      campaign: current,
+    });
     return current;
   });
   await removeMediaFiles([gone.mediaPath]);
