@@ -26,6 +26,8 @@ import { alertsRouter } from './routes/alerts/index.js';
 import { aiAgentsRouter } from './routes/aiAgents/index.js';
 import { aiUsageRouter } from './routes/aiUsage/index.js';
 import { scheduledMessagesRouter } from './routes/scheduledMessages/index.js';
+import { campaignsRouter } from './routes/campaigns/index.js';
+import { contactListsRouter } from './routes/contactLists/index.js';
 
 function trustProxySetting(value: string): boolean | number | string {
   if (value === 'true') return true;
@@ -74,6 +76,8 @@ export function createApp(): Express {
   app.use('/api/ai-agents', aiAgentsRouter);
   app.use('/api/ai-usage', aiUsageRouter);
   app.use('/api/scheduled-messages', scheduledMessagesRouter);
+  app.use('/api/campaigns', campaignsRouter());
+  app.use('/api/contact-lists', contactListsRouter);
   app.use(notFound);
   app.use(errorHandler);
   return app;

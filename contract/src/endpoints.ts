@@ -139,6 +139,7 @@ export interface Endpoints {
   'POST /api/campaigns/:id/cancel': { campaign: CampaignView };
   /** Per-recipient status, keyset-paged by shipping id; `status` filters. */
   'GET /api/campaigns/:id/shippings': { shippings: CampaignShippingView[]; nextCursor: number | null };
+  // GET /api/campaigns/:id/shippings.csv: the same report as a CSV download (UTF-8 with a BOM, ";"), not JSON.
   /** Who a target reaches, before saving or starting. */
   'POST /api/campaigns/audience': CampaignAudience;
   /** The variants filled in for a sample contact of the target (or the given contactId). */

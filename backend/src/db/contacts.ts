@@ -70,6 +70,8 @@ export interface ContactsPageQuery {
   /** Part of the name (any case, with or without accents), or part of the number (its digits, however typed). */
   search?: string;
   tagId?: number;
+  /** Only the members of this list (the company's: the service checked). */
+  contactListId?: number;
   /** The sort key of the last row already shown: (lower(name), id). */
   after?: [string, number];
   /** Rows to read. */
@@ -81,7 +83,7 @@ export interface ContactsPageQuery {
  * trigram indexes of migrations 0008 (number) and 0018 (name, folded); the EXPLAIN tests read this statement's
  * plan (test/http/contactsBadInput, test/tickets/explain). Rows carry their sort key as PostgreSQL computes it.
  */
-export function listContactsPage({ companyId, search, tagId, after, limit }: ContactsPageQuery): Promise<(ContactRow & { sortName: string })[]> {
+export function listContactsPage({ companyId, search, tagId, contactListId, after, limit }: ContactsPageQuery): Promise<(ContactRow & { sortName: string })[]> {
   const bind: unknown[] = [companyId];
   const param = (value: unknown) => {
     bind.push(value);
@@ -97,6 +99,9 @@ export function listContactsPage({ companyId, search, tagId, after, limit }: Con
   }
   if (tagId !== undefined) {
     conditions.push(`EXISTS (SELECT 1 FROM "ContactTags" ct WHERE ct."contactId" = c.id AND ct."tagId" = ${param(tagId)})`);
+  }
+  if (contactListId !== undefined) {
+    conditions.push(`EXISTS (SELECT 1 FROM "ContactListItems" li WHERE li."contactId" = c.id AND li."contactListId" = ${param(contactListId)})`);
   }
   if (after) conditions.push(`(lower(c.name), c.id) > (${param(after[0])}, ${param(after[1])})`);
   return many(

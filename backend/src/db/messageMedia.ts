@@ -60,8 +60,15 @@ export function recordMediaDownload(
   );
 }
 
-/** Those of these stored files that a live message still points at. */
+/**
+ * Those of these stored files that a live message, or a campaign, still points at: every message of a campaign
+ * shares the campaign's one file, so deleting one of them must not take it from the others still to be sent.
+ */
 export async function mediaPathsInUse(paths: readonly string[]): Promise<Set<string>> {
-  const rows = await many<{ mediaPath: string }>(`SELECT DISTINCT "mediaPath" FROM "Messages" WHERE "mediaPath" IN (:paths) AND NOT "isDeleted"`, { paths });
+  const rows = await many<{ mediaPath: string }>(
+    `SELECT "mediaPath" FROM "Messages" WHERE "mediaPath" IN (:paths) AND NOT "isDeleted"
+     UNION SELECT "mediaPath" FROM "Campaigns" WHERE "mediaPath" IN (:paths)`,
+    { paths },
+  );
   return new Set(rows.map((r) => r.mediaPath));
 }

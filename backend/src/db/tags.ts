@@ -87,3 +87,10 @@ export async function existingTagNames(companyId: number, lowerNames: string[], 
 export async function insertTagsByName(transaction: Transaction, companyId: number, names: string[]): Promise<void> {
   await exec(`INSERT INTO "Tags" ("companyId", name) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING`, [companyId, names], { transaction });
 }
+
+/** Which of `tagIds` are the company's (no lock: a check before reading, as the campaigns' audience does). */
+export async function companyTagIds(companyId: number, tagIds: number[]): Promise<Set<number>> {
+  if (tagIds.length === 0) return new Set();
+  const found = await many<{ id: number }>(`SELECT id FROM "Tags" WHERE "companyId" = $1 AND id = ANY($2::int[])`, [companyId, tagIds]);
+  return new Set(found.map((t) => t.id));
+}

@@ -1,5 +1,7 @@
 import type { TicketNoteView } from '@atende/contract';
 import type { AlertRecord, ConnectionAlertReason } from '../db/alerts.js';
+import type { CampaignWithStats } from '../db/campaigns.js';
+import type { ContactListRow } from '../db/contactLists.js';
 import type { ContactRecord } from '../db/contacts.js';
 import type { MessageRow, SavedRows } from '../db/messages.js';
 import type { QueueRow } from '../db/queues.js';
@@ -72,10 +74,17 @@ export interface DomainEvents {
    * A campaign changed (issue 14): created, edited, started, paused, resumed, cancelled, finished — or its
    * shippings' counts moved (the engine publishes that at most about once a second per campaign). Ids only: the
    * socket subscriber reads the campaign's view with its stats and sends it to the admins and supervisors.
+   * `deleted` carries the draft as it was (there is nothing left to read).
    */
-  'campaign.changed': { companyId: number; action: 'created' | 'updated' | 'deleted'; campaignId: number; whatsappId: number | null };
-  /** A contact list was created, renamed, filled, emptied or deleted. */
-  'contactList.changed': { companyId: number; action: 'created' | 'updated' | 'deleted'; contactListId: number };
+  'campaign.changed': {
+    companyId: number;
+    action: 'created' | 'updated' | 'deleted';
+    campaignId: number;
+    whatsappId: number | null;
+    campaign?: CampaignWithStats;
+  };
+  /** A contact list was created, renamed, filled, emptied or deleted; `deleted` carries the list as it was. */
+  'contactList.changed': { companyId: number; action: 'created' | 'updated' | 'deleted'; contactListId: number; contactList?: ContactListRow };
 }
 
 export type DomainEventName = keyof DomainEvents;

@@ -6,6 +6,10 @@ import { presentMessage } from '../presenters/message.js';
 import { presentContact, presentContactRef } from '../presenters/contact.js';
 import { presentQueue } from '../presenters/queue.js';
 import { presentScheduledMessage } from '../presenters/scheduledMessage.js';
+import { presentCampaign } from '../presenters/campaign.js';
+import { presentContactList } from '../presenters/contactList.js';
+import { selectCampaign, withStats } from '../db/campaigns.js';
+import { selectContactList } from '../db/contactLists.js';
 import { presentTicket, presentTicketSummary } from '../presenters/ticket.js';
 import { placementOf, roomsFor } from './ticketAudience.js';
 import { syncQueueRoom } from './queueRooms.js';
@@ -109,6 +113,18 @@ export function subscribeRealtime(io: RealtimeServer): () => void {
     domainEvents.subscribe('scheduledMessage.changed', ({ companyId, action, scheduledMessage }) => {
       const rooms = [supervisorsRoom(companyId), ...(scheduledMessage.userId === null ? [] : [userRoom(scheduledMessage.userId)])];
       io.to(rooms).emit('scheduledMessage', { action, scheduledMessage: presentScheduledMessage(scheduledMessage) });
+    }),
+    // Campaigns and contact lists are managed by admins and supervisors (the supervisors room holds both). The
+    // view is read when the event is heard, so a burst of count moves shows the latest counts; a deleted one
+    // travels in the event.
+    domainEvents.subscribe('campaign.changed', async ({ companyId, action, campaignId, campaign }) => {
+      const row = await selectCampaign(companyId, campaignId);
+      const view = row ? (await withStats([row]))[0] : campaign;
+      if (view) io.to(supervisorsRoom(companyId)).emit('campaign', { action, campaign: presentCampaign(view) });
+    }),
+    domainEvents.subscribe('contactList.changed', async ({ companyId, action, contactListId, contactList }) => {
+      const row = contactList ?? (await selectContactList(companyId, contactListId));
+      if (row) io.to(supervisorsRoom(companyId)).emit('contactList', { action, contactList: presentContactList(row) });
     }),
   ];
   return () => unsubscribers.forEach((off) => off());

@@ -35,8 +35,8 @@ contactsRouter.post('/', async (req, res) => {
 });
 
 contactsRouter.post('/import', managers, readImportFile, async (req, res) => {
-  const { dryRun } = parse(importQuery, req.query);
-  const report = await importContacts({ companyId: actorOf(req).companyId, file: importedFile(req), dryRun: dryRun === 'true' });
+  const { dryRun, contactListId } = parse(importQuery, req.query);
+  const report = await importContacts({ companyId: actorOf(req).companyId, file: importedFile(req), dryRun: dryRun === 'true', contactListId });
   res.status(report.dryRun ? 200 : 201).json(report satisfies Answer<'POST /api/contacts/import'>);
 });
 

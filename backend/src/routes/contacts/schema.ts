@@ -20,6 +20,7 @@ export const listContactsQuery = z
   .object({
     search: z.string().trim().max(120).optional(),
     tagId: idParam.optional(),
+    contactListId: idParam.optional(),
     cursor: z.string().max(512).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
   })
@@ -42,5 +43,6 @@ export const updateContactBody = z
 
 export const contactTagsBody = z.object({ tagIds }).strict();
 
-export const importQuery = z.object({ dryRun: z.enum(['true', 'false']).default('false') }).strict();
+// contactListId: every imported row, and every row matching a contact already stored, joins that list.
+export const importQuery = z.object({ dryRun: z.enum(['true', 'false']).default('false'), contactListId: idParam.optional() }).strict();
 export const noQuery = z.object({}).strict();

@@ -1,9 +1,11 @@
 import type { ImportReport, ImportRowReport as RowReport } from '@atende/contract';
 import type { Transaction } from 'sequelize';
 import { ctx } from '../../context.js';
+import { addContactListItems } from '../../db/contactLists.js';
 import { contactIdsByNumberKey, insertImportedContacts, linkContactTagsByName } from '../../db/contactsCsv.js';
 import { existingTagNames, insertTagsByName } from '../../db/tags.js';
 import { domainEvents } from '../../events/bus.js';
+import { findContactListInCompany } from '../contactLists/findContactListInCompany.js';
 import { readImportRows, type ImportRow } from './csv/readImportRows.js';
 
 export interface ImportContactsInput {
@@ -11,6 +13,8 @@ export interface ImportContactsInput {
   /** The file as uploaded; decoded here (UTF-8, or Windows-1252 as older Excel saves CSV). */
   file: Buffer;
   dryRun: boolean;
+  /** A contact list (the company's, 404 otherwise) that every imported row, and every row matching a stored contact, joins. */
+  contactListId?: number;
 }
 
 function decode(file: Buffer): string {
@@ -55,7 +59,8 @@ function summarise(dryRun: boolean, rows: RowReport[], newTags: string[], import
  * CSV import with a preview (dryRun) and an all-or-nothing commit: the good rows go in one transaction,
  * duplicates and malformed rows are skipped and reported, and any failure rolls the whole import back.
  */
-export async function importContacts({ companyId, file, dryRun }: ImportContactsInput): Promise<ImportReport> {
+export async function importContacts({ companyId, file, dryRun, contactListId }: ImportContactsInput): Promise<ImportReport> {
+  if (contactListId !== undefined) await findContactListInCompany(companyId, contactListId);
   const rows = readImportRows(decode(file));
   const tagNamesOf = (reports: RowReport[]) => {
     const okRows = new Set(reports.filter((r) => r.status === 'ok').map((r) => r.row));
@@ -99,6 +104,7 @@ export async function importContacts({ companyId, file, dryRun }: ImportContacts
       return contactId !== undefined ? { ...rep, contactId } : { ...rep, status: 'duplicate', duplicateOf: { contactId: taken.get(rep.number)! } };
     });
     await linkTags(companyId, good, idOf, newTags, transaction);
+    if (contactListId !== undefined) await fillList(companyId, contactListId, final, transaction);
     domainEvents.publishAfterCommit(transaction, 'contact.imported', { companyId, count: idOf.size });
     return summarise(false, final, newTags, idOf.size);
   });
@@ -109,4 +115,16 @@ async function linkTags(companyId: number, good: ImportRow[], idOf: Map<string, 
   if (newTags.length > 0) await insertTagsByName(transaction, companyId, newTags);
   const pairs = good.flatMap((r) => (idOf.has(r.number) ? r.tags.map((t) => ({ contactId: idOf.get(r.number)!, tagName: t.toLowerCase() })) : []));
   await linkContactTagsByName(transaction, companyId, pairs);
+}
+
+/** The list gets every contact the file names: the ones just created and the stored ones rows matched. */
+async function fillList(companyId: number, contactListId: number, reports: RowReport[], transaction: Transaction): Promise<void> {
+  const ids = reports.flatMap((r) => {
+    if (r.status === 'ok') return r.contactId === undefined ? [] : [r.contactId];
+    if (r.status === 'duplicate' && 'contactId' in r.duplicateOf) return [r.duplicateOf.contactId];
+    return [];
+  });
+  await findContactListInCompany(companyId, contactListId, { transaction, lock: true });
+  if ((await addContactListItems(transaction, contactListId, companyId, [...new Set(ids)], [])) > 0)
+    domainEvents.publishAfterCommit(transaction, 'contactList.changed', { companyId, action: 'updated', contactListId });
 }

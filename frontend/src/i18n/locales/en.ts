@@ -138,6 +138,13 @@ export const en: Messages = {
     ERR_SCHEDULED_MESSAGE_NOT_FOUND: 'Scheduled message not found.',
     ERR_SCHEDULED_MESSAGE_NOT_PENDING: 'This scheduled message was already sent or cancelled.',
     ERR_SCHEDULED_MESSAGE_EMPTY: 'The message came out empty once its variables were filled in.',
+    ERR_CAMPAIGN_NOT_FOUND: 'Campaign not found.',
+    ERR_CAMPAIGN_STATE: 'This is not possible in the campaign’s current state.',
+    ERR_CAMPAIGN_NOT_EDITABLE: 'Only a draft campaign can be changed.',
+    ERR_CAMPAIGN_RATE: 'The rate is above the maximum this installation allows.',
+    ERR_CAMPAIGN_AUDIENCE_EMPTY: 'No contact in the audience can receive this campaign.',
+    ERR_CONTACT_LIST_NOT_FOUND: 'Contact list not found.',
+    ERR_CONTACT_LIST_NAME_IN_USE: 'A list with this name already exists.',
   },
   ...areaTexts('en'),
 };

@@ -138,6 +138,13 @@ export const es: Messages = {
     ERR_SCHEDULED_MESSAGE_NOT_FOUND: 'Mensaje programado no encontrado.',
     ERR_SCHEDULED_MESSAGE_NOT_PENDING: 'Este mensaje programado ya fue enviado o cancelado.',
     ERR_SCHEDULED_MESSAGE_EMPTY: 'El mensaje quedó vacío al completar sus variables.',
+    ERR_CAMPAIGN_NOT_FOUND: 'Campaña no encontrada.',
+    ERR_CAMPAIGN_STATE: 'Esto no es posible en el estado actual de la campaña.',
+    ERR_CAMPAIGN_NOT_EDITABLE: 'Solo se puede cambiar una campaña en borrador.',
+    ERR_CAMPAIGN_RATE: 'La velocidad supera el máximo permitido en esta instalación.',
+    ERR_CAMPAIGN_AUDIENCE_EMPTY: 'Ningún contacto del público puede recibir esta campaña.',
+    ERR_CONTACT_LIST_NOT_FOUND: 'Lista de contactos no encontrada.',
+    ERR_CONTACT_LIST_NAME_IN_USE: 'Ya existe una lista con este nombre.',
   },
   ...areaTexts('es'),
 };

@@ -140,6 +140,13 @@ export const ptBR = {
     ERR_SCHEDULED_MESSAGE_NOT_FOUND: 'Mensagem agendada não encontrada.',
     ERR_SCHEDULED_MESSAGE_NOT_PENDING: 'Esta mensagem agendada já foi enviada ou cancelada.',
     ERR_SCHEDULED_MESSAGE_EMPTY: 'A mensagem ficou vazia depois de preencher as variáveis.',
+    ERR_CAMPAIGN_NOT_FOUND: 'Campanha não encontrada.',
+    ERR_CAMPAIGN_STATE: 'Isso não é possível no estado atual da campanha.',
+    ERR_CAMPAIGN_NOT_EDITABLE: 'Só é possível alterar uma campanha em rascunho.',
+    ERR_CAMPAIGN_RATE: 'Velocidade acima do máximo permitido nesta instalação.',
+    ERR_CAMPAIGN_AUDIENCE_EMPTY: 'Nenhum contato do público pode receber esta campanha.',
+    ERR_CONTACT_LIST_NOT_FOUND: 'Lista de contatos não encontrada.',
+    ERR_CONTACT_LIST_NAME_IN_USE: 'Já existe uma lista com este nome.',
   },
   ...areaTexts('pt-BR'),
 };
