@@ -137,6 +137,13 @@ export const en: Messages = {
     ERR_SCHEDULED_MESSAGE_NOT_FOUND: 'Scheduled message not found.',
     ERR_SCHEDULED_MESSAGE_NOT_PENDING: 'This scheduled message was already sent or cancelled.',
     ERR_SCHEDULED_MESSAGE_EMPTY: 'The message came out empty once its variables were filled in.',
+    ERR_CAMPAIGN_NOT_FOUND: 'Campaign not found.',
+    ERR_CAMPAIGN_RATE: 'The sending rate is outside the allowed limit.',
+    ERR_CAMPAIGN_AUDIENCE_EMPTY: 'No contact of the chosen audience can receive the campaign.',
+    ERR_CAMPAIGN_NOT_EDITABLE: 'Only drafts can be changed.',
+    ERR_CAMPAIGN_STATE: 'The campaign’s status changed. Reload the page.',
+    ERR_CONTACT_LIST_NOT_FOUND: 'Contact list not found.',
+    ERR_CONTACT_LIST_NAME_IN_USE: 'A list with this name already exists.',
   },
   ...areaTexts('en'),
 };

@@ -137,6 +137,13 @@ export const es: Messages = {
     ERR_SCHEDULED_MESSAGE_NOT_FOUND: 'Mensaje programado no encontrado.',
     ERR_SCHEDULED_MESSAGE_NOT_PENDING: 'Este mensaje programado ya fue enviado o cancelado.',
     ERR_SCHEDULED_MESSAGE_EMPTY: 'El mensaje quedó vacío al completar sus variables.',
+    ERR_CAMPAIGN_NOT_FOUND: 'Campaña no encontrada.',
+    ERR_CAMPAIGN_RATE: 'El ritmo de envío está fuera del límite permitido.',
+    ERR_CAMPAIGN_AUDIENCE_EMPTY: 'Ningún contacto del público elegido puede recibir la campaña.',
+    ERR_CAMPAIGN_NOT_EDITABLE: 'Solo se pueden modificar los borradores.',
+    ERR_CAMPAIGN_STATE: 'La campaña cambió de estado. Recarga la página.',
+    ERR_CONTACT_LIST_NOT_FOUND: 'Lista de contactos no encontrada.',
+    ERR_CONTACT_LIST_NAME_IN_USE: 'Ya existe una lista con este nombre.',
   },
   ...areaTexts('es'),
 };

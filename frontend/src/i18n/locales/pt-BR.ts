@@ -139,6 +139,13 @@ export const ptBR = {
     ERR_SCHEDULED_MESSAGE_NOT_FOUND: 'Mensagem agendada não encontrada.',
     ERR_SCHEDULED_MESSAGE_NOT_PENDING: 'Esta mensagem agendada já foi enviada ou cancelada.',
     ERR_SCHEDULED_MESSAGE_EMPTY: 'A mensagem ficou vazia depois de preencher as variáveis.',
+    ERR_CAMPAIGN_NOT_FOUND: 'Campanha não encontrada.',
+    ERR_CAMPAIGN_RATE: 'O ritmo de envio está fora do limite permitido.',
+    ERR_CAMPAIGN_AUDIENCE_EMPTY: 'Nenhum contato do público escolhido pode receber a campanha.',
+    ERR_CAMPAIGN_NOT_EDITABLE: 'Só rascunhos podem ser alterados.',
+    ERR_CAMPAIGN_STATE: 'A campanha mudou de situação. Recarregue a página.',
+    ERR_CONTACT_LIST_NOT_FOUND: 'Lista de contatos não encontrada.',
+    ERR_CONTACT_LIST_NAME_IN_USE: 'Já existe uma lista com este nome.',
   },
   ...areaTexts('pt-BR'),
 };
