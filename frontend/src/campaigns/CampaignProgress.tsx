@@ -79,10 +79,10 @@ export function CampaignProgress({ campaign }: { campaign: Campaign }) {
                 ))
             : null}
         </Box>
-        <Grid container spacing={1.5} component="dl" sx={{ m: 0 }}>
+        <Grid container spacing={1.5}>
           {counters.map((key) => (
             <Grid key={key} size={{ xs: 6, sm: 3 }}>
-              <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
+              <Stack direction="row" spacing={1} role="group" aria-label={t(`campaigns.live.${key}`)} sx={{ alignItems: 'flex-start' }}>
                 <Box
                   aria-hidden
                   sx={{
@@ -97,10 +97,10 @@ export function CampaignProgress({ campaign }: { campaign: Campaign }) {
                   }}
                 />
                 <div>
-                  <Typography component="dt" variant="body2" color="text.secondary">
+                  <Typography variant="body2" color="text.secondary">
                     {t(`campaigns.live.${key}`)}
                   </Typography>
-                  <Typography component="dd" variant="h6" sx={{ m: 0 }} aria-label={`${t(`campaigns.live.${key}`)}: ${number(valueOf(key))}`}>
+                  <Typography variant="h6" component="p">
                     {number(valueOf(key))}
                   </Typography>
                 </div>
