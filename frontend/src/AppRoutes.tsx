@@ -5,6 +5,7 @@ import { LoginPage } from './auth/LoginPage';
 import { AiAgentsPage } from './aiAgents/AiAgentsPage';
 import { AiUsagePage } from './aiAgents/AiUsagePage';
 import {
+  canManageCampaigns,
   canManageCompanies,
   canManageConnections,
   canManageQueues,
@@ -19,8 +20,13 @@ import {
 } from './auth/permissions';
 import { RequireAuth } from './auth/RequireAuth';
 import { RequireProfile } from './auth/RequireProfile';
+import { CampaignPage } from './campaigns/CampaignPage';
+import { CampaignsPage } from './campaigns/CampaignsPage';
+import { CampaignWizardPage } from './campaigns/wizard/CampaignWizardPage';
 import { CompaniesPage } from './companies/CompaniesPage';
 import { ConnectionsPage } from './connections/ConnectionsPage';
+import { ContactListPage } from './contactLists/ContactListPage';
+import { ContactListsPage } from './contactLists/ContactListsPage';
 import { ContactsPage } from './contacts/ContactsPage';
 import { DashboardPage } from './dashboard/DashboardPage';
 import { AppLayout } from './layout/AppLayout';
@@ -52,6 +58,11 @@ export function AppRoutes() {
           <Route path="ai-agents/usage" element={guarded(canReadAiAgents, <AiUsagePage />)} />
           <Route path="users" element={guarded(canReadUsers, <UsersPage />)} />
           <Route path="scheduled-messages" element={guarded(canUseInbox, <ScheduledMessagesPage />)} />
+          <Route path="campaigns" element={guarded(canManageCampaigns, <CampaignsPage />)} />
+          <Route path="campaigns/new" element={guarded(canManageCampaigns, <CampaignWizardPage />)} />
+          <Route path="campaigns/:id" element={guarded(canManageCampaigns, <CampaignPage />)} />
+          <Route path="contact-lists" element={guarded(canManageCampaigns, <ContactListsPage />)} />
+          <Route path="contact-lists/:id" element={guarded(canManageCampaigns, <ContactListPage />)} />
           <Route path="quick-replies" element={guarded(canManageQuickReplies, <QuickRepliesPage />)} />
           <Route path="tags" element={guarded(canManageTags, <TagsPage />)} />
           <Route path="settings" element={guarded(canManageSettings, <SettingsPage />)} />

@@ -24,3 +24,5 @@ export const canManageQuickReplies = (user: User | null) => hasProfile(user, ['a
 export const canManageTags = (user: User | null) => hasProfile(user, ['admin', 'supervisor']);
 export const canManageSettings = (user: User | null) => hasProfile(user, ['admin']);
 export const canManageCompanies = (user: User | null) => user !== null && user.super;
+/** Campaigns and the contact lists they send to: admins and supervisors (attendants get ERR_FORBIDDEN). */
+export const canManageCampaigns = (user: User | null) => hasProfile(user, ['admin', 'supervisor']);

@@ -12,13 +12,15 @@ interface ConfirmDialogProps {
   title: string;
   body: string;
   confirmLabel: string;
+  /** The button that backs out; "Cancelar" unless that would read like the action itself ("Cancelar campanha"). */
+  dismissLabel?: string;
   busy?: boolean;
   destructive?: boolean;
   onConfirm(): void;
   onClose(): void;
 }
 
-export function ConfirmDialog({ open, title, body, confirmLabel, busy, destructive, onConfirm, onClose }: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, body, confirmLabel, dismissLabel, busy, destructive, onConfirm, onClose }: ConfirmDialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const bodyId = useId();
@@ -30,7 +32,7 @@ export function ConfirmDialog({ open, title, body, confirmLabel, busy, destructi
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose} disabled={busy}>
-          {t('common.cancel')}
+          {dismissLabel ?? t('common.cancel')}
         </Button>
         <Button onClick={onConfirm} loading={busy} variant="contained" color={destructive ? 'error' : 'primary'}>
           {confirmLabel}

@@ -91,7 +91,7 @@ describe('Contacts import and export', () => {
     await waitFor(() => expect(net.calls('GET', '/api/tags')).toHaveLength(2));
 
     await user.click(within(dialog).getByRole('button', { name: 'Fechar' }));
-    expect(await screen.findByRole('cell', { name: /Carla/ })).toBeInTheDocument();
+    expect(await screen.findByRole('row', { name: /Carla/ })).toBeInTheDocument();
     // Closing the report closes the dialog.
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });

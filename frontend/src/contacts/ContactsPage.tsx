@@ -1,4 +1,5 @@
 import Add from '@mui/icons-material/Add';
+import PlaylistAdd from '@mui/icons-material/PlaylistAddOutlined';
 import Download from '@mui/icons-material/DownloadOutlined';
 import Upload from '@mui/icons-material/UploadFileOutlined';
 import Box from '@mui/material/Box';
@@ -9,7 +10,8 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/AuthContext';
-import { canManageContacts } from '../auth/permissions';
+import { canManageCampaigns, canManageContacts } from '../auth/permissions';
+import { AddToListDialog } from '../contactLists/AddToListDialog';
 import { LoadMore } from '../common/LoadMore';
 import { useDebouncedValue } from '../common/useDebouncedValue';
 import ContactsOutlined from '@mui/icons-material/ContactsOutlined';
@@ -20,7 +22,7 @@ import { OptionalSelect } from '../common/OptionalSelect';
 import { SearchField } from '../common/SearchField';
 import { StartTicketDialog } from '../tickets/start/StartTicketDialog';
 import { ContactFormDialog } from './ContactFormDialog';
-import { ContactsTable } from './ContactsTable';
+import { ContactsTable, type ContactSelection } from './ContactsTable';
 import { ImportContactsDialog } from './ImportContactsDialog';
 import type { Contact } from './contactTypes';
 import { useContactsList, useTagOptions } from './contactsQuery';
@@ -46,9 +48,31 @@ export function ContactsPage() {
   const [importing, setImporting] = useState(false);
   const [starting, setStarting] = useState<FormState>({ open: false, contact: null });
   const [exporting, setExporting] = useState(false);
+  // Admins and supervisors pick contacts for a contact list (campaign audiences); the choice survives paging and filters.
+  const canSelect = canManageCampaigns(me);
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  const [addingToList, setAddingToList] = useState(false);
   useContactEvents();
 
   const contacts = list.data?.pages.flatMap((page) => page.contacts) ?? [];
+  const selection: ContactSelection = {
+    selected,
+    onToggle: (contactId) => {
+      const next = new Set(selected);
+      if (next.has(contactId)) next.delete(contactId);
+      else next.add(contactId);
+      setSelected(next);
+    },
+    onToggleAll: () => {
+      const all = contacts.length > 0 && contacts.every((c) => selected.has(c.id));
+      const next = new Set(selected);
+      for (const contact of contacts) {
+        if (all) next.delete(contact.id);
+        else next.add(contact.id);
+      }
+      setSelected(next);
+    },
+  };
 
   async function exportCsv() {
     setExporting(true);
@@ -94,6 +118,17 @@ export function ContactsPage() {
               sx={{ maxWidth: { sm: 240 } }}
             />
           ) : null}
+          {canSelect && selected.size > 0 ? (
+            <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexShrink: 0 }}>
+              <Typography variant="body2">{t('contactLists.selected', { count: selected.size })}</Typography>
+              <Button size="small" onClick={() => setSelected(new Set())}>
+                {t('contactLists.clearSelection')}
+              </Button>
+              <Button size="small" variant="contained" startIcon={<PlaylistAdd />} onClick={() => setAddingToList(true)}>
+                {t('contactLists.addToList')}
+              </Button>
+            </Stack>
+          ) : null}
         </Stack>
         {list.isPending ? <ListLoading /> : null}
         {list.isError ? <ListError title={t('contacts.loadFailed')} error={list.error} onRetry={() => void list.refetch()} /> : null}
@@ -103,6 +138,7 @@ export function ContactsPage() {
         {contacts.length > 0 ? (
           <ContactsTable
             contacts={contacts}
+            selection={canSelect ? selection : undefined}
             canDelete={canManage}
             onEdit={(contact) => setForm({ open: true, contact })}
             onDelete={setDeleting}
@@ -133,6 +169,9 @@ export function ContactsPage() {
           />
           <ImportContactsDialog open={importing} onClose={() => setImporting(false)} />
         </>
+      ) : null}
+      {canSelect ? (
+        <AddToListDialog contactIds={[...selected]} open={addingToList} onClose={() => setAddingToList(false)} onAdded={() => setSelected(new Set())} />
       ) : null}
     </Stack>
   );

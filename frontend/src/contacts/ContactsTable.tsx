@@ -1,4 +1,5 @@
 import Avatar from '@mui/material/Avatar';
+import Checkbox from '@mui/material/Checkbox';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
@@ -16,8 +17,17 @@ import { TagChips } from './TagChips';
 import { displayNumber } from './displayNumber';
 import type { Contact } from './contactTypes';
 
+/** Rows to pick for a bulk action ("Adicionar à lista"); without it the table has no checkboxes. */
+export interface ContactSelection {
+  selected: ReadonlySet<number>;
+  onToggle(contactId: number): void;
+  /** Selects every shown row, or clears them when all are selected. */
+  onToggleAll(): void;
+}
+
 interface ContactsTableProps {
   contacts: Contact[];
+  selection?: ContactSelection;
   canDelete: boolean;
   onEdit(contact: Contact): void;
   onDelete(contact: Contact): void;
@@ -43,13 +53,24 @@ function OptedOutChip({ contact }: { contact: Contact }) {
   );
 }
 
-export function ContactsTable({ contacts, ...actions }: ContactsTableProps) {
+export function ContactsTable({ contacts, selection, ...actions }: ContactsTableProps) {
   const { t } = useTranslation();
+  const allSelected = selection !== undefined && contacts.length > 0 && contacts.every((c) => selection.selected.has(c.id));
   return (
     <TableContainer>
       <Table aria-label={t('contacts.listLabel')}>
         <TableHead>
           <TableRow>
+            {selection ? (
+              <TableCell padding="checkbox">
+                <Checkbox
+                  checked={allSelected}
+                  indeterminate={!allSelected && contacts.some((c) => selection.selected.has(c.id))}
+                  onChange={selection.onToggleAll}
+                  slotProps={{ input: { 'aria-label': t('contactLists.selectAll') } }}
+                />
+              </TableCell>
+            ) : null}
             <TableCell>{t('contacts.name')}</TableCell>
             <TableCell sx={fromSm}>{t('contacts.number')}</TableCell>
             <TableCell sx={fromMd}>{t('contacts.email')}</TableCell>
@@ -59,7 +80,16 @@ export function ContactsTable({ contacts, ...actions }: ContactsTableProps) {
         </TableHead>
         <TableBody>
           {contacts.map((contact) => (
-            <TableRow key={contact.id} hover>
+            <TableRow key={contact.id} hover selected={selection?.selected.has(contact.id) ?? false}>
+              {selection ? (
+                <TableCell padding="checkbox">
+                  <Checkbox
+                    checked={selection.selected.has(contact.id)}
+                    onChange={() => selection.onToggle(contact.id)}
+                    slotProps={{ input: { 'aria-label': t('contactLists.select', { name: contact.name }) } }}
+                  />
+                </TableCell>
+              ) : null}
               <TableCell>
                 <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
                   <Avatar src={contact.profilePicUrl ?? undefined} alt="" sx={{ width: 32, height: 32, fontSize: 13 }}>

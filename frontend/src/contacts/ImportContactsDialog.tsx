@@ -20,6 +20,17 @@ import { contactsApi } from './contactsApi';
 import { refetchContactLists, refetchTagOptions } from './contactsQuery';
 import type { ImportReport } from './contactTypes';
 
+interface ImportContactsDialogProps {
+  open: boolean;
+  onClose(): void;
+  /** Import into this contact list too (every imported or matched contact joins it). */
+  contactListId?: number | null;
+  /** After the real import, for the screen that opened it to refresh what the import changed (a list's size). */
+  onImported?(): void;
+  /** A line on top saying where the contacts go (the list's page). */
+  intro?: string;
+}
+
 type Step =
   | { name: 'pick'; error: unknown }
   | { name: 'checking'; file: File }
@@ -34,7 +45,7 @@ const PICK: Step = { name: 'pick', error: null };
  * and why → confirm → the real import → the final report. The file is sent again on confirm, so what is
  * imported is judged against the address book as it is then, not as it was during the preview.
  */
-export function ImportContactsDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+export function ImportContactsDialog({ open, onClose, contactListId = null, onImported, intro }: ImportContactsDialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const client = useQueryClient();
@@ -45,7 +56,7 @@ export function ImportContactsDialog({ open, onClose }: { open: boolean; onClose
   async function check(file: File) {
     setStep({ name: 'checking', file });
     try {
-      setStep({ name: 'preview', file, report: await contactsApi.importCsv(file, true), error: null });
+      setStep({ name: 'preview', file, report: await contactsApi.importCsv(file, true, contactListId), error: null });
     } catch (error) {
       setStep({ name: 'pick', error });
     }
@@ -54,7 +65,8 @@ export function ImportContactsDialog({ open, onClose }: { open: boolean; onClose
   async function confirm(file: File, preview: ImportReport) {
     setStep({ name: 'importing', file, report: preview });
     try {
-      const report = await contactsApi.importCsv(file, false);
+      const report = await contactsApi.importCsv(file, false, contactListId);
+      onImported?.();
       setStep({ name: 'done', report });
       notify(t('contacts.import.finished', { count: report.summary.imported }));
       await Promise.all([refetchContactLists(client), report.newTags.length > 0 ? refetchTagOptions(client) : undefined]);
@@ -71,6 +83,7 @@ export function ImportContactsDialog({ open, onClose }: { open: boolean; onClose
       <DialogTitle id={titleId}>{t(step.name === 'done' ? 'contacts.import.doneTitle' : 'contacts.import.title')}</DialogTitle>
       <DialogContent>
         <Stack spacing={2}>
+          {intro && step.name !== 'done' ? <Alert severity="info">{intro}</Alert> : null}
           {step.name === 'pick' || step.name === 'checking' ? (
             <>
               <DialogContentText>{t('contacts.import.help')}</DialogContentText>

@@ -3,13 +3,13 @@ import { contactsApi } from './contactsApi';
 import type { Contact, ContactsPage } from './contactTypes';
 
 export const contactsKey = ['contacts'] as const;
-const listKey = (search: string, tagId: number | null) => [...contactsKey, 'list', search, tagId] as const;
+const listKey = (search: string, tagId: number | null, contactListId: number | null) => [...contactsKey, 'list', search, tagId, contactListId] as const;
 
-/** The contacts list, page by page (keyset cursor from the server), filtered server-side by `search` and tag. */
-export function useContactsList(search: string, tagId: number | null) {
+/** The contacts list, page by page (keyset cursor from the server), filtered server-side by `search`, tag and contact list. */
+export function useContactsList(search: string, tagId: number | null, contactListId: number | null = null) {
   return useInfiniteQuery({
-    queryKey: listKey(search, tagId),
-    queryFn: ({ pageParam, signal }) => contactsApi.list({ search, tagId, cursor: pageParam }, signal),
+    queryKey: listKey(search, tagId, contactListId),
+    queryFn: ({ pageParam, signal }) => contactsApi.list({ search, tagId, cursor: pageParam, contactListId }, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last: ContactsPage) => last.nextCursor,
   });

@@ -2,11 +2,13 @@ import { aiAgentsMessages } from '../aiAgents/aiAgentsMessages';
 import { aiTestMessages } from '../aiAgents/aiTestMessages';
 import { aiUsageMessages } from '../aiAgents/aiUsageMessages';
 import { authMessages } from '../auth/authMessages';
+import { campaignsMessages } from '../campaigns/campaignsMessages';
 import { companiesMessages } from '../companies/companiesMessages';
 import { connectionNoticesMessages } from '../connections/connectionNoticesMessages';
 import { connectionQueuesMessages } from '../connections/connectionQueuesMessages';
 import { connectionRetryMessages } from '../connections/connectionRetryMessages';
 import { connectionsMessages } from '../connections/connectionsMessages';
+import { contactListsMessages } from '../contactLists/contactListsMessages';
 import { contactsMessages } from '../contacts/contactsMessages';
 import { leadMessages } from '../contacts/leadMessages';
 import { dashboardMessages } from '../dashboard/dashboardMessages';
@@ -55,6 +57,8 @@ const AREAS = {
   scheduled: scheduledMessagesMessages,
   contacts: contactsMessages,
   lead: leadMessages,
+  contactLists: contactListsMessages,
+  campaigns: campaignsMessages,
   companies: companiesMessages,
   settings: settingsMessages,
   dashboard: dashboardMessages,

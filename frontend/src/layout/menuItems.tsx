@@ -1,10 +1,12 @@
 import AccountTreeOutlined from '@mui/icons-material/AccountTreeOutlined';
 import ApartmentOutlined from '@mui/icons-material/ApartmentOutlined';
 import BoltOutlined from '@mui/icons-material/BoltOutlined';
+import CampaignOutlined from '@mui/icons-material/CampaignOutlined';
 import ContactsOutlined from '@mui/icons-material/ContactsOutlined';
 import ForumOutlined from '@mui/icons-material/ForumOutlined';
 import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import LocalOfferOutlined from '@mui/icons-material/LocalOfferOutlined';
+import PlaylistAddCheckOutlined from '@mui/icons-material/PlaylistAddCheckOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 import PhonelinkRingOutlined from '@mui/icons-material/PhonelinkRingOutlined';
 import ScheduleSendOutlined from '@mui/icons-material/ScheduleSendOutlined';
@@ -13,6 +15,7 @@ import SmartToyOutlined from '@mui/icons-material/SmartToyOutlined';
 import type { ReactNode } from 'react';
 import type { User } from '../api/types';
 import {
+  canManageCampaigns,
   canManageCompanies,
   canManageConnections,
   canManageQueues,
@@ -41,6 +44,8 @@ export const MENU: readonly MenuEntry[] = [
   { to: '/dashboard', label: 'dashboard.title', icon: <InsightsOutlined />, visible: canSeeDashboard },
   { to: '/contacts', label: 'contacts.title', icon: <ContactsOutlined />, visible: canReadContacts },
   { to: '/scheduled-messages', label: 'scheduled.menu', icon: <ScheduleSendOutlined />, visible: canUseInbox },
+  { to: '/campaigns', label: 'campaigns.title', icon: <CampaignOutlined />, visible: canManageCampaigns },
+  { to: '/contact-lists', label: 'contactLists.title', icon: <PlaylistAddCheckOutlined />, visible: canManageCampaigns },
   { to: '/connections', label: 'layout.connections', icon: <PhonelinkRingOutlined />, visible: canManageConnections },
   { to: '/queues', label: 'queues.title', icon: <AccountTreeOutlined />, visible: canManageQueues },
   { to: '/ai-agents', label: 'aiAgents.title', icon: <SmartToyOutlined />, visible: canReadAiAgents },
