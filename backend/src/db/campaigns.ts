@@ -66,7 +66,7 @@ export function listCampaignRows(companyId: number, status: CampaignStatus | und
 /** What a draft is made of (everything the wizard edits). */
 export interface CampaignFields {
   name: string;
-  whatsappId: number;
+  whatsappId: number | null;
   messages: CampaignVariant[];
   target: CampaignTarget;
   scheduledAt: Date | null;

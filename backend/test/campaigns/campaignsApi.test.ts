@@ -255,6 +255,17 @@ it('refuses to start a campaign nobody eligible would receive (400), and writes 
   expect((await app.api.get(`/api/campaigns/${id}`, { token: admin.token })).body.campaign.status).toBe('draft');
 });
 
+it('keeps a draft without a connection, and refuses to start it until one is chosen (400)', async () => {
+  const res = await draft({ whatsappId: null, target: { contactIds: [people.ana] } });
+  expect([res.status, res.body.campaign.whatsapp]).toEqual([201, null]);
+  const id = res.body.campaign.id;
+  const refused = await post(`/api/campaigns/${id}/start`, {});
+  expect([refused.status, refused.body.error.code]).toEqual([400, 'ERR_CAMPAIGN_NO_CONNECTION']);
+  expect(Number((await one<{ n: string }>(`SELECT count(*) AS n FROM "CampaignShippings" WHERE "campaignId" = :id`, { id })).n)).toBe(0);
+  expect((await app.api.put(`/api/campaigns/${id}`, { whatsappId }, { token: admin.token })).body.campaign.whatsapp).toMatchObject({ id: whatsappId });
+  expect((await post(`/api/campaigns/${id}/start`, {})).body.campaign.status).toBe('running');
+});
+
 it('moves between statuses only where the rules allow (409 elsewhere)', async () => {
   const later = new Date(Date.now() + 3_600_000).toISOString();
   const id = (await draft({ scheduledAt: later })).body.campaign.id;

@@ -26,7 +26,8 @@ const scheduledAt = z.iso
 
 const fields = {
   name: z.string().trim().min(1).max(CAMPAIGN_LIMITS.name),
-  whatsappId: id,
+  // A draft may have none yet (the company's first campaign, written before its connection): start refuses it.
+  whatsappId: id.nullable(),
   messages,
   target: targetSchema,
   scheduledAt,

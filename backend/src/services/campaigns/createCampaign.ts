@@ -9,10 +9,10 @@ import { assertRate, assertTargetInCompany, reloadCampaign } from './campaignAcc
 /** What a new campaign is given; what is left out takes the defaults (any time, no jitter, only logged). */
 export type NewCampaign = Pick<CampaignFields, 'name' | 'whatsappId' | 'messages' | 'target' | 'ratePerMinute'> & Partial<CampaignFields>;
 
-/** Checks a campaign's fields: the rate under the cap, and the connection, queue and target the company's (404 otherwise). */
+/** Checks a campaign's fields: the rate under the cap, and the connection (when chosen), queue and target the company's (404 otherwise). */
 export async function checkCampaignFields(companyId: number, fields: CampaignFields): Promise<void> {
   assertRate(fields.ratePerMinute);
-  await findWhatsappInCompany(companyId, fields.whatsappId);
+  if (fields.whatsappId !== null) await findWhatsappInCompany(companyId, fields.whatsappId);
   if (fields.queueId !== null) await findQueueInCompany(companyId, fields.queueId);
   await assertTargetInCompany(companyId, fields.target);
 }

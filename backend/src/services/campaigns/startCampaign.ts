@@ -19,7 +19,7 @@ export async function startCampaign({ actor, id }: { actor: UserRecord; id: numb
   return ctx().sequelize.transaction(async (transaction) => {
     const campaign = await findCampaignInCompany(companyId, id, { transaction, lock: true });
     assertCampaignStatus(campaign, ['draft']);
-    if (campaign.whatsappId === null) throw AppError.notFound('ERR_WHATSAPP_NOT_FOUND', 'Connection not found');
+    if (campaign.whatsappId === null) throw AppError.badRequest('ERR_CAMPAIGN_NO_CONNECTION', 'Choose the connection the campaign goes out through');
     const pending = await insertAudienceShippings(transaction, { companyId, id, target: fullTarget(campaign.target), variants: campaign.messages.length });
     if (pending === 0) throw AppError.badRequest('ERR_CAMPAIGN_AUDIENCE_EMPTY', 'Nobody in the audience can receive this campaign');
     const later = campaign.scheduledAt !== null && new Date(campaign.scheduledAt).getTime() > Date.now();

@@ -13,7 +13,7 @@ export async function updateCampaign({ actor, id, changes }: { actor: UserRecord
     assertEditable(current);
     const fields: CampaignFields = {
       name: current.name,
-      whatsappId: current.whatsappId ?? 0, // its connection was deleted: 404 until another is chosen
+      whatsappId: current.whatsappId, // null: none chosen yet, or its connection was deleted (start refuses it)
       messages: current.messages,
       target: fullTarget(current.target),
       scheduledAt: current.scheduledAt === null ? null : new Date(current.scheduledAt),

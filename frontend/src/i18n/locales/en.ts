@@ -143,6 +143,7 @@ export const en: Messages = {
     ERR_CAMPAIGN_NOT_EDITABLE: 'Only a draft campaign can be changed.',
     ERR_CAMPAIGN_RATE: 'The rate is above the maximum this installation allows.',
     ERR_CAMPAIGN_AUDIENCE_EMPTY: 'No contact in the audience can receive this campaign.',
+    ERR_CAMPAIGN_NO_CONNECTION: 'Choose the connection the campaign goes out through.',
     ERR_CONTACT_LIST_NOT_FOUND: 'Contact list not found.',
     ERR_CONTACT_LIST_NAME_IN_USE: 'A list with this name already exists.',
   },
