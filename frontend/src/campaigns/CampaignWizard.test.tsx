@@ -129,7 +129,7 @@ describe('Campaign wizard', () => {
     await user.click(screen.getByRole('button', { name: 'Avançar' }));
     await user.click(await screen.findByRole('button', { name: 'Iniciar campanha' }));
     await user.click(within(await screen.findByRole('dialog', { name: 'Iniciar a campanha?' })).getByRole('button', { name: 'Iniciar campanha' }));
-    expect(await screen.findByText('Nenhum contato do público escolhido pode receber a campanha.')).toBeInTheDocument();
+    expect(await screen.findByText('Nenhum contato do público pode receber esta campanha.')).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
 
     await user.click(screen.getByRole('button', { name: 'Iniciar campanha' }));

@@ -64,7 +64,7 @@ describe('Campaigns page', () => {
     const confirm = await screen.findByRole('dialog', { name: 'Cancelar a campanha?' });
     expect(net.calls('POST', `/api/campaigns/${running.id}/cancel`)).toHaveLength(0);
     await user.click(within(confirm).getByRole('button', { name: 'Cancelar campanha' }));
-    expect(await screen.findByText('A campanha mudou de situação. Recarregue a página.')).toBeInTheDocument();
+    expect(await screen.findByText('Isso não é possível no estado atual da campanha.')).toBeInTheDocument();
     expect(net.calls('POST', `/api/campaigns/${running.id}/cancel`)).toHaveLength(1);
   });
 
