@@ -60,8 +60,15 @@ export function recordMediaDownload(
   );
 }
 
-/** Those of these stored files that a live message still points at. */
+/**
+ * Those of these stored files that a live message still points at — or a campaign: its one file is the file of
+ * every message it sends, so deleting one of them must not delete it.
+ */
 export async function mediaPathsInUse(paths: readonly string[]): Promise<Set<string>> {
-  const rows = await many<{ mediaPath: string }>(`SELECT DISTINCT "mediaPath" FROM "Messages" WHERE "mediaPath" IN (:paths) AND NOT "isDeleted"`, { paths });
+  const rows = await many<{ mediaPath: string }>(
+    `SELECT "mediaPath" FROM "Messages" WHERE "mediaPath" IN (:paths) AND NOT "isDeleted"
+     UNION SELECT "mediaPath" FROM "Campaigns" WHERE "mediaPath" IN (:paths)`,
+    { paths },
+  );
   return new Set(rows.map((r) => r.mediaPath));
 }
