@@ -29,11 +29,15 @@ export async function lockCampaignPacing(transaction: Transaction, whatsappId: n
 
 /** After a send (the caller holds the lock): the next may leave at `nextSendAt`; `campaignId` sent this one. */
 export async function moveCampaignPacing(transaction: Transaction, whatsappId: number, nextSendAt: Date, campaignId: number): Promise<void> {
-  await exec(`UPDATE "CampaignPacing" SET "nextSendAt" = :nextSendAt, "lastCampaignId" = :campaignId WHERE "whatsappId" = :whatsappId`, {
-    whatsappId,
-    nextSendAt,
-    campaignId,
-  }, { transaction });
+  await exec(
+    `UPDATE "CampaignPacing" SET "nextSendAt" = :nextSendAt, "lastCampaignId" = :campaignId WHERE "whatsappId" = :whatsappId`,
+    {
+      whatsappId,
+      nextSendAt,
+      campaignId,
+    },
+    { transaction },
+  );
 }
 
 /**

@@ -117,9 +117,13 @@ export function lockNextPendingShipping(transaction: Transaction, campaignId: nu
 
 /** pending → failed before anything was written (nothing could be sent: an empty text). */
 export async function failPendingShipping(transaction: Transaction, id: string, reason: string): Promise<void> {
-  await exec(`UPDATE "CampaignShippings" SET status = 'failed', reason = :reason, "failedAt" = now(), "updatedAt" = now() WHERE id = :id`, { id, reason }, {
-    transaction,
-  });
+  await exec(
+    `UPDATE "CampaignShippings" SET status = 'failed', reason = :reason, "failedAt" = now(), "updatedAt" = now() WHERE id = :id`,
+    { id, reason },
+    {
+      transaction,
+    },
+  );
 }
 
 export async function skipShipping(transaction: Transaction, id: string, reason: 'opted_out' | 'group'): Promise<void> {

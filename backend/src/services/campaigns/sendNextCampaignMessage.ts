@@ -41,8 +41,7 @@ const IN_FLIGHT_RECHECK_MS = 5_000;
 /** An unsent campaign message older than this is queued again (its job may have been lost with Redis). */
 const REQUEUE_AFTER_MS = 5_000;
 
-const earliest = (...dates: (Date | null)[]): Date | null =>
-  dates.reduce<Date | null>((min, d) => (d !== null && (min === null || d < min) ? d : min), null);
+const earliest = (...dates: (Date | null)[]): Date | null => dates.reduce<Date | null>((min, d) => (d !== null && (min === null || d < min) ? d : min), null);
 
 /**
  * One turn of a connection's campaigns: at most one message leaves, at the connection's pace, whichever campaign it
@@ -139,7 +138,13 @@ async function writeCampaignMessage(
     at: now,
   }).trim();
   const media = campaign.mediaPath
-    ? { path: campaign.mediaPath, mediaType: campaign.mediaType ?? 'document', mimetype: campaign.mimetype ?? '', size: campaign.size ?? 0, fileName: campaign.fileName ?? '' }
+    ? {
+        path: campaign.mediaPath,
+        mediaType: campaign.mediaType ?? 'document',
+        mimetype: campaign.mimetype ?? '',
+        size: campaign.size ?? 0,
+        fileName: campaign.fileName ?? '',
+      }
     : undefined;
   if (!body && !media) {
     await failPendingShipping(transaction, shipping.id, 'ERR_CAMPAIGN_MESSAGE_EMPTY');
