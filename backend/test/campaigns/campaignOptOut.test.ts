@@ -49,7 +49,7 @@ beforeAll(async () => {
     inbox.set(p.number, []);
     sim.contact(p.number, { pushName: p.name }).onMessage((m) => inbox.get(p.number)!.push(m.text ?? ''));
   }
-  [aliceId, bobId] = await insertContacts(app.databaseUrl, people);
+  [aliceId, bobId] = (await insertContacts(app.databaseUrl, people)) as [number, number];
 }, 60_000);
 afterAll(async () => {
   adminSocket?.close();
