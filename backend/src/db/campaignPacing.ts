@@ -44,10 +44,11 @@ export async function moveCampaignPacing(transaction: Transaction, whatsappId: n
  * WhatsApp took a campaign message later than planned (the connection was slow or down): the next one waits a
  * full interval from now, so the gaps the recipients see never shrink below the rate. The new time, when it moved.
  */
-export async function pushCampaignPacing(whatsappId: number, notBefore: Date): Promise<Date | undefined> {
+export async function pushCampaignPacing(transaction: Transaction, whatsappId: number, notBefore: Date): Promise<Date | undefined> {
   const row = await one<{ nextSendAt: Date | string }>(
     `UPDATE "CampaignPacing" SET "nextSendAt" = :notBefore WHERE "whatsappId" = :whatsappId AND "nextSendAt" < :notBefore RETURNING "nextSendAt"`,
     { whatsappId, notBefore },
+    { transaction },
   );
   return row && new Date(row.nextSendAt);
 }

@@ -80,15 +80,20 @@ export async function connectionsWithActiveCampaigns(): Promise<number[]> {
 }
 
 /**
- * The campaign message of this connection that WhatsApp has not taken yet (written, queued, not sent), if any:
- * one at a time per number, so a connection that is down does not pile up a burst for when it is back.
+ * The connection's campaign shipping still 'sending', with its message (ack 0: WhatsApp has not taken it yet; ≥ 1:
+ * taken, and its shipping not moved on yet). One at a time per number: a connection that is down does not pile up
+ * a burst for when it is back, and the next one is paced from when this one really left. A message withdrawn
+ * before it left (deleted by an attendant) holds nothing up: the sweep marks its shipping failed.
  */
-export function campaignMessageInFlight(transaction: Transaction, whatsappId: number): Promise<{ messageId: string; createdAt: Date | string } | undefined> {
+export function campaignShippingInFlight(
+  transaction: Transaction,
+  whatsappId: number,
+): Promise<{ messageId: string; ack: number; createdAt: Date | string } | undefined> {
   return one(
-    `SELECT m.id AS "messageId", m."createdAt" FROM "Campaigns" c
+    `SELECT m.id AS "messageId", m.ack, m."createdAt" FROM "Campaigns" c
      JOIN "CampaignShippings" s ON s."campaignId" = c.id AND s.status = 'sending'
      JOIN "Messages" m ON m.id = s."messageId"
-     WHERE c."whatsappId" = :whatsappId AND m.ack = 0 AND NOT m."isDeleted" ORDER BY m.id LIMIT 1`,
+     WHERE c."whatsappId" = :whatsappId AND NOT (m."isDeleted" AND m.ack = 0) ORDER BY m.id LIMIT 1`,
     { whatsappId },
     { transaction },
   );
@@ -187,9 +192,10 @@ const ACK_RANK = `CASE WHEN m.ack >= 4 THEN 3 WHEN m.ack >= 3 THEN 2 WHEN m.ack 
 
 /**
  * Moves shippings forward to what their message's ack says — never backwards, and read implies delivered. Of
- * one message (its ack event), or of every shipping still moving (the sweep, for an event a crash lost).
+ * one message (its ack event), or of every shipping past 'sending' still moving (the sweep, for an event a crash
+ * lost; one still 'sending' moves only under its connection's pacing lock: advanceCampaignShippings).
  */
-export function advanceShippings(messageId?: string | number): Promise<MovedShipping[]> {
+export function advanceShippings(messageId?: string | number, transaction?: Transaction): Promise<MovedShipping[]> {
   return many(
     `UPDATE "CampaignShippings" s SET
        status = (ARRAY['sending', 'sent', 'delivered', 'read'])[${ACK_RANK} + 1],
@@ -200,9 +206,19 @@ export function advanceShippings(messageId?: string | number): Promise<MovedShip
      FROM "Messages" m, "CampaignShippings" old, "Campaigns" c
      WHERE m.id = s."messageId" AND old.id = s.id AND c.id = s."campaignId"
        AND s.status IN ('sending', 'sent', 'delivered') AND ${rankOf('s.status')} < ${ACK_RANK}
-       ${messageId === undefined ? `AND (s.status = 'sending' OR s."sentAt" > now() - interval '7 days')` : 'AND s."messageId" = :messageId'}
+       ${messageId === undefined ? `AND s.status <> 'sending' AND s."sentAt" > now() - interval '7 days'` : 'AND s."messageId" = :messageId'}
      RETURNING s."campaignId", s."companyId", c."whatsappId", c."ratePerMinute", old.status AS previous`,
     { messageId },
+    { transaction },
+  );
+}
+
+/** Shippings still 'sending' whose message WhatsApp took (their ack event lost to a crash): the sweep moves them on. */
+export function takenShippingsInFlight(): Promise<{ whatsappId: number; messageId: string }[]> {
+  return many(
+    `SELECT c."whatsappId", m.id AS "messageId" FROM "CampaignShippings" s
+     JOIN "Campaigns" c ON c.id = s."campaignId" JOIN "Messages" m ON m.id = s."messageId"
+     WHERE s.status = 'sending' AND m.ack >= 1 AND c."whatsappId" IS NOT NULL`,
   );
 }
 

@@ -1,6 +1,6 @@
 import type Bull from 'bull';
 import { ctx } from '../../context.js';
-import { pushCampaignPacing } from '../../db/campaignPacing.js';
+import { lockCampaignPacing } from '../../db/campaignPacing.js';
 import {
   advanceShippings,
   connectionsWithActiveCampaigns,
@@ -9,6 +9,7 @@ import {
   finishDoneCampaigns,
   markShippingsReplied,
   startDueCampaigns,
+  takenShippingsInFlight,
   type CampaignRef,
 } from '../../db/campaignShippings.js';
 import { domainEvents } from '../../events/bus.js';
@@ -16,6 +17,7 @@ import type { DomainEvents } from '../../events/payloads.js';
 import { KeyedQueue } from '../../lib/keyedQueue.js';
 import { logger } from '../../lib/logger.js';
 import { createQueue } from '../../queues/createQueue.js';
+import { advanceCampaignShippings } from './advanceCampaignShippings.js';
 import { sendNextCampaignMessage } from './sendNextCampaignMessage.js';
 
 // The campaign engine: when each connection takes its next turn (sendNextCampaignMessage.ts), and how a shipping
@@ -125,23 +127,26 @@ async function ring(e: Engine, job: AlarmJob): Promise<void> {
 async function sweep(): Promise<void> {
   for (const ref of await startDueCampaigns(new Date())) announce(ref, true);
   for (const moved of await advanceShippings()) announce({ id: moved.campaignId, companyId: moved.companyId, whatsappId: moved.whatsappId }, false);
+  for (const { whatsappId, messageId } of await takenShippingsInFlight()) await settleAck(whatsappId, messageId);
   for (const ref of await failWithdrawnShippings()) announce(ref, false);
   for (const ref of await finishDoneCampaigns()) announce(ref, true);
   for (const whatsappId of await connectionsWithActiveCampaigns()) void wakeCampaigns(whatsappId);
 }
 
-/** A campaign message's ack: its shipping moves on; the one in flight has left, so the connection's next turn may come. */
-async function onAck(message: DomainEvents['message.updated']['message']): Promise<void> {
-  for (const moved of await advanceShippings(message.id)) {
-    const ref = { id: moved.campaignId, companyId: moved.companyId, whatsappId: moved.whatsappId };
-    announce(ref, false);
-    if (moved.previous !== 'sending') continue;
-    for (const done of await finishDoneCampaigns(moved.campaignId)) announce(done, true);
-    if (moved.whatsappId === null) continue;
-    // The interval counts from when the message really left, so the gaps at the recipients keep the rate.
-    const rate = Math.min(moved.ratePerMinute, ctx().config.campaignMaxRatePerMinute);
-    await pushCampaignPacing(moved.whatsappId, new Date(Date.now() + 60_000 / rate));
-    void wakeCampaigns(moved.whatsappId);
+/**
+ * A campaign message's ack: its shipping moves on — under the connection's pacing lock, so the pace is pushed
+ * before any turn can claim the next one — and once it has left, the connection's next turn may come.
+ */
+async function settleAck(whatsappId: number, messageId: string | number): Promise<void> {
+  const moved = await ctx().sequelize.transaction(async (transaction) => {
+    await lockCampaignPacing(transaction, whatsappId, new Date());
+    return advanceCampaignShippings(transaction, messageId);
+  });
+  for (const shipping of moved) {
+    announce({ id: shipping.campaignId, companyId: shipping.companyId, whatsappId: shipping.whatsappId }, false);
+    if (shipping.previous !== 'sending') continue;
+    for (const done of await finishDoneCampaigns(shipping.campaignId)) announce(done, true);
+    void wakeCampaigns(whatsappId);
   }
 }
 
@@ -172,7 +177,9 @@ export function startCampaignEngine(): () => Promise<void> {
       if (!e.own.has(payload) && payload.whatsappId !== null && payload.action !== 'deleted') void wakeCampaigns(payload.whatsappId);
     }),
     // Campaign messages are written as automatic ones: the acks of every other message are not looked at.
-    domainEvents.subscribe('message.updated', ({ message }) => (message.fromMe && message.automatic && message.ack >= 1 ? onAck(message) : undefined)),
+    domainEvents.subscribe('message.updated', ({ message }) =>
+      message.fromMe && message.automatic && message.ack >= 1 && message.whatsappId !== null ? settleAck(message.whatsappId, message.id) : undefined,
+    ),
     domainEvents.subscribe('message.created', async ({ whatsappId, contact, message }) => {
       if (message.fromMe) return;
       for (const ref of await markShippingsReplied(contact.id, whatsappId)) announce(ref, false);

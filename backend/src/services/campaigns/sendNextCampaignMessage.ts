@@ -2,7 +2,7 @@ import type { Transaction } from 'sequelize';
 import { ctx } from '../../context.js';
 import { lockCampaignPacing, moveCampaignPacing } from '../../db/campaignPacing.js';
 import {
-  campaignMessageInFlight,
+  campaignShippingInFlight,
   failPendingShipping,
   finishDoneCampaigns,
   insertCampaignTicket,
@@ -23,6 +23,7 @@ import { derivedWid } from '../../lib/derivedWid.js';
 import { renderTemplate } from '../../lib/templateVariables.js';
 import { messagePreview } from '../messages/messagePreview.js';
 import { writeOutgoingMessage } from '../messages/writeOutgoingMessage.js';
+import { advanceCampaignShippings } from './advanceCampaignShippings.js';
 
 /** What one turn of a connection did, and when it wants to look again. */
 export interface CampaignTurn {
@@ -71,7 +72,13 @@ export async function sendNextCampaignMessage(whatsappId: number): Promise<Campa
     const result: CampaignTurn = { wakeAt: nextStart, statusChanged, countsMoved: [] };
     if (campaigns.length === 0) return result;
     if (pacing.nextSendAt > now) return { ...result, wakeAt: earliest(pacing.nextSendAt, nextStart) };
-    const inFlight = await campaignMessageInFlight(transaction, whatsappId);
+    const inFlight = await campaignShippingInFlight(transaction, whatsappId);
+    if (inFlight && inFlight.ack >= 1) {
+      // Taken by WhatsApp, its ack not looked at yet (or lost with a crash): moved on here, and paced from now.
+      for (const moved of await advanceCampaignShippings(transaction, inFlight.messageId))
+        result.countsMoved.push({ id: moved.campaignId, companyId: moved.companyId, whatsappId: moved.whatsappId });
+      return { ...result, wakeAt: new Date(now.getTime() + 60_000 / config.campaignMaxRatePerMinute) };
+    }
     if (inFlight) {
       const old = now.getTime() - new Date(inFlight.createdAt).getTime() > REQUEUE_AFTER_MS;
       return { ...result, wakeAt: new Date(now.getTime() + IN_FLIGHT_RECHECK_MS), ...(old && { enqueue: inFlight.messageId }) };
