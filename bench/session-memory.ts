@@ -13,6 +13,7 @@ import { freePort } from '../scripts/lib/throwaway.js';
 import { startWaSimulator, type WaSimulator } from '../simulator/src/index.js';
 import { atExit, runBench } from './lib/cleanup.js';
 import { rssMb } from './lib/cpu.js';
+import { pairThroughApi, waitFor } from './lib/pairing.js';
 import { backendEnv, benchServices, login } from './lib/services.js';
 import { fmt, loadLine, machine, median, sleep, table } from './lib/stats.js';
 
@@ -45,7 +46,7 @@ async function settledMemory(pid: number, probeFile: string, settleMs = 3000, sa
   for (let i = 0; i < samples; i++) {
     await unlink(probeFile).catch(() => undefined);
     process.kill(pid, 'SIGUSR2');
-    const usage = await until('the memory probe', 10_000, async () =>
+    const usage = await waitFor('the memory probe', 10_000, async () =>
       readFile(probeFile, 'utf8').then(
         (t) => JSON.parse(t) as NodeJS.MemoryUsage,
         () => undefined,
@@ -56,39 +57,6 @@ async function settledMemory(pid: number, probeFile: string, settleMs = 3000, sa
     await sleep(300);
   }
   return { rss: median(rss), heap: median(heap) };
-}
-
-async function until<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined>): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
-
-/** What an admin does in the UI, over the API: create, start, show the QR, the phone scans it, CONNECTED. */
-async function pairThroughApi(base: string, token: string, sim: WaSimulator, i: number): Promise<void> {
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${base}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-    return (await res.json()) as { whatsapp: { id: number; status: string; qrcode: string | null } };
-  };
-  const { whatsapp } = await call('POST', '/api/whatsapps', { name: `Bench ${i}` });
-  await call('POST', `/api/whatsapps/${whatsapp.id}/session`);
-  const qr = await until(`the QR of connection ${i}`, 30_000, async () => {
-    const { whatsapp: w } = await call('GET', `/api/whatsapps/${whatsapp.id}`);
-    return w.status === 'qrcode' && w.qrcode ? w.qrcode : undefined;
-  });
-  await sim.phone(phoneOf(i)).scan(qr);
-  await until(`connection ${i} CONNECTED`, 30_000, async () =>
-    (await call('GET', `/api/whatsapps/${whatsapp.id}`)).whatsapp.status === 'CONNECTED' ? true : undefined,
-  );
 }
 
 const phoneOf = (i: number) => `55119${String(80_000_000 + i).padStart(8, '0')}`;
@@ -114,7 +82,7 @@ async function backend(sim: WaSimulator, env: Record<string, string>) {
   });
   atExit('backend process', () => stopChild(child));
   const base = `http://127.0.0.1:${port}`;
-  await until('the backend to answer /api/health', 60_000, async () => {
+  await waitFor('the backend to answer /api/health', 60_000, async () => {
     if (child.process.exitCode !== null) throw new Error('the backend exited during boot');
     const ok = await fetch(`${base}/api/health`).then(
       (r) => r.ok,
@@ -150,13 +118,13 @@ async function bareBaileys(sim: WaSimulator, n: number): Promise<[Memory, Memory
         .catch(() => undefined); // later QRs of a paired client fail harmlessly
     if (m.connected !== undefined) connected.add(m.connected);
   });
-  await until('the bare Baileys process', 30_000, async () => (ready ? true : undefined));
+  await waitFor('the bare Baileys process', 30_000, async () => (ready ? true : undefined));
   const idle = await settledMemory(child.pid!, probeFile);
   // Five at a time, like the backend's sessions above.
   for (let i = 0; i < n; i += 5) {
     const batch = Array.from({ length: Math.min(5, n - i) }, (_, k) => i + k);
     for (const j of batch) child.send({ open: j });
-    for (const j of batch) await until(`bare client ${j} connected`, 30_000, async () => (connected.has(j) ? true : undefined));
+    for (const j of batch) await waitFor(`bare client ${j} connected`, 30_000, async () => (connected.has(j) ? true : undefined));
   }
   const full = await settledMemory(child.pid!, probeFile);
   child.send({ stop: true });
@@ -177,13 +145,13 @@ async function main(): Promise<void> {
   const row = (what: string, n: number, m: Memory) => rows.push([what, String(n), fmt(m.rss), fmt(m.heap)]);
   const idle = await measure();
   row('idle, booted, admin logged in', 0, idle);
-  await pairThroughApi(base, token, sim, 0);
+  await pairThroughApi(base, token, sim, phoneOf(0), 'Bench 0');
   const one = await measure();
   row('1 session paired and CONNECTED', 1, one);
   const pairStart = Date.now();
   // A few at a time, as admins do; all at once would measure QR storms, not steady sessions.
   for (let i = 1; i < SESSIONS; i += 5) {
-    await Promise.all(Array.from({ length: Math.min(5, SESSIONS - i) }, (_, k) => pairThroughApi(base, token, sim, i + k)));
+    await Promise.all(Array.from({ length: Math.min(5, SESSIONS - i) }, (_, k) => pairThroughApi(base, token, sim, phoneOf(i + k), `Bench ${i + k}`)));
   }
   const pairSeconds = (Date.now() - pairStart) / 1000;
   const full = await measure();
@@ -211,7 +179,7 @@ async function main(): Promise<void> {
     return tick;
   };
   const stored = () =>
-    until('the traffic to be stored', 30_000, async () => {
+    waitFor('the traffic to be stored', 30_000, async () => {
       const { rows: r } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Messages" WHERE body LIKE 'mensagem %'`);
       return r[0]!.n >= sent ? r[0]!.n : undefined;
     }).then(String, () => 'NOT all');

@@ -17,6 +17,7 @@ import { subscribeAiStep } from './services/ai/subscribeAiStep.js';
 import { subscribeOptOut } from './services/campaigns/subscribeOptOut.js';
 import { subscribeTranscription } from './services/ai/subscribeTranscription.js';
 import { startScheduledAlarms } from './services/scheduledMessages/scheduledAlarms.js';
+import { startCampaignEngine } from './services/campaigns/campaignEngine.js';
 import { WhatsappSessions } from './whatsapp/WhatsappSessions.js';
 import { InboundPipeline } from './whatsapp/inbound/InboundPipeline.js';
 import { OutboundSender } from './whatsapp/outbound/OutboundSender.js';
@@ -74,12 +75,15 @@ export async function startAtende(config: Config): Promise<RunningAtende> {
   outbound.startSweeping();
   // After the sessions and the outbound sweep: a scheduled message due while the process was down goes out now.
   const stopScheduledAlarms = startScheduledAlarms();
+  // Likewise: a campaign's recipients left pending by a crash or a stop go out from here, at the connection's pace.
+  const stopCampaignEngine = startCampaignEngine();
 
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
       outbound.close();
       stopScheduledAlarms();
+      await stopCampaignEngine();
       await closeAllQueues();
       await whatsappSessions.closeAll();
       unsubscribeRealtime();

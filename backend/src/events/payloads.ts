@@ -51,6 +51,11 @@ export interface DomainEvents {
   'ticket.noteAdded': { companyId: number; ticketId: number; note: TicketNoteView };
   /** A stored message changed: ack advanced, edited, deleted for everyone, reacted to, media saved. */
   'message.updated': { companyId: number; ticketId: number; message: MessageRow };
+  /**
+   * The outbound queue gave up on a message Atende wrote: its last attempt failed (`reason`: the last error). The
+   * row stays unsent (ack 0); a campaign's recipient is marked failed with the reason.
+   */
+  'message.sendFailed': { whatsappId: number; messageId: string; reason: string };
   /** An inbound message's file was just stored (once per message; `message.updated` announces it too): voice notes get transcribed. */
   'message.mediaStored': { companyId: number; ticketId: number; message: MessageRow };
   /** A queue with its members (userIds, whatsappIds) as committed; membership changes come as updates. */

@@ -108,3 +108,20 @@ export function businessHoursAt(schedule: WeeklySchedule | null | undefined, tim
   }
   return { open: false, closedSince: null };
 }
+
+/**
+ * When a schedule is next open from `at`: `at` itself when open now, else the start of the next interval, looking
+ * a week ahead (null: it never opens). Counted in local minutes like businessHoursAt, so across a daylight-saving
+ * change it may be an hour early: whoever waits for it looks again then (isWithinBusinessHours decides).
+ */
+export function nextOpening(schedule: WeeklySchedule | null | undefined, timezone: string, at: Date): Date | null {
+  if (isWithinBusinessHours(schedule, timezone, at)) return at;
+  const { weekday, minutes } = localClock(timezone, at);
+  const atMinute = at.getTime() - (at.getTime() % 60_000);
+  for (let ahead = 0; ahead <= 7; ahead += 1) {
+    const day = WEEKDAYS[(Number(weekday) + ahead) % 7]!;
+    const starts = (schedule?.[day] ?? []).map((i) => minutesOf(i.start)).filter((start) => ahead > 0 || start > minutes);
+    if (starts.length > 0) return new Date(atMinute + (ahead * 1440 + Math.min(...starts) - minutes) * 60_000);
+  }
+  return null;
+}

@@ -3,6 +3,7 @@ import {
   effectiveSchedule,
   isWithinBusinessHours,
   localClock,
+  nextOpening,
   weeklyScheduleSchema,
   type WeeklySchedule,
 } from '../../src/lib/businessHours.js';
@@ -137,5 +138,24 @@ describe('businessHoursAt (closed since when)', () => {
   });
   it('has no start for a schedule that never opens', () => {
     expect(businessHoursAt({ '1': [] }, SP, new Date('2026-01-19T13:00:00Z'))).toEqual({ open: false, closedSince: null });
+  });
+});
+
+describe("nextOpening (when a campaign's window opens)", () => {
+  // 2025-01-06 is a Monday; São Paulo is UTC−3.
+  const at = (iso: string) => new Date(`${iso}-03:00`);
+  it('is now when open', () => {
+    expect(nextOpening(office, SP, at('2025-01-06T10:15:30'))).toEqual(at('2025-01-06T10:15:30'));
+    expect(nextOpening(null, SP, at('2025-01-06T03:00:00'))).toEqual(at('2025-01-06T03:00:00'));
+  });
+  it('is the next interval of the same day, the next day, or after the weekend', () => {
+    expect(nextOpening(office, SP, at('2025-01-06T12:30:10'))).toEqual(at('2025-01-06T13:00:00'));
+    expect(nextOpening(office, SP, at('2025-01-06T07:59:59'))).toEqual(at('2025-01-06T09:00:00'));
+    expect(nextOpening(office, SP, at('2025-01-06T18:00:00'))).toEqual(at('2025-01-07T09:00:00'));
+    expect(nextOpening(office, SP, at('2025-01-10T19:00:00'))).toEqual(at('2025-01-13T09:00:00'));
+  });
+  it('is a week ahead for a single interval that just closed, and null for a schedule that never opens', () => {
+    expect(nextOpening({ '1': [{ start: '09:00', end: '10:00' }] }, SP, at('2025-01-06T10:00:00'))).toEqual(at('2025-01-13T09:00:00'));
+    expect(nextOpening({}, SP, at('2025-01-06T10:00:00'))).toBeNull();
   });
 });

@@ -21,6 +21,8 @@ import type { Migration } from '../migration.js';
 //
 // CampaignPacing: one row per connection — the earliest time the next campaign message may leave it. Every
 //   send locks and moves it, so two campaigns on one number share one cap, across processes and restarts.
+//   "lastCampaignId" is the campaign that sent last: the next send goes to the connection's next running
+//   campaign after it (round-robin), so two campaigns on one number take turns.
 export const up: Migration = async ({ context: sequelize }) => {
   await sequelize.query(`
     CREATE TABLE "ContactLists" (
@@ -98,7 +100,8 @@ export const up: Migration = async ({ context: sequelize }) => {
 
     CREATE TABLE "CampaignPacing" (
       "whatsappId" INTEGER PRIMARY KEY REFERENCES "Whatsapps"(id) ON DELETE CASCADE,
-      "nextSendAt" TIMESTAMPTZ NOT NULL
+      "nextSendAt" TIMESTAMPTZ NOT NULL,
+      "lastCampaignId" INTEGER
     );
   `);
 };

@@ -34,8 +34,10 @@ export async function writeOutgoingMessage(
    * `fromAi`: the AI agent's reply — a real answer (it moves the card like an attendant's), marked as the AI's.
    * `wid`: the WhatsApp id to send it with, when the writer needs it to be known in advance (the AI step's
    * replies: a retried job finds its reply by it); a fresh one otherwise.
+   * `ticketCreated`: the writer made the ticket for this message (a campaign's waiting ticket): listeners treat it
+   * as a new ticket (distribution offers it to the queue).
    */
-  content: { body: string; media?: OutgoingMedia; quotedMsgId?: number; automatic?: boolean; fromAi?: boolean; wid?: string },
+  content: { body: string; media?: OutgoingMedia; quotedMsgId?: number; automatic?: boolean; fromAi?: boolean; wid?: string; ticketCreated?: boolean },
 ): Promise<MessageRow> {
   const { body, media, quotedMsgId } = content;
   const automatic = content.automatic === true;
@@ -65,7 +67,7 @@ export async function writeOutgoingMessage(
     contact: { id: target.contactId, name: target.contactName, number: target.number },
     ticket: ticket!,
     message: row,
-    ticketCreated: false,
+    ticketCreated: content.ticketCreated === true,
   });
   return row;
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Transaction } from 'sequelize';
 import { ctx } from '../../context.js';
 import { companyTimezoneAndAttendant } from '../../db/automaticTexts.js';
@@ -13,20 +12,12 @@ import {
 import { insertTicketHistory } from '../../db/ticketHistory.js';
 import { insertStartedTicket } from '../../db/tickets.js';
 import { domainEvents } from '../../events/bus.js';
+import { derivedWid } from '../../lib/derivedWid.js';
 import { renderTemplate } from '../../lib/templateVariables.js';
 import { writeOutgoingMessage } from '../messages/writeOutgoingMessage.js';
 import { loadTicket } from '../tickets/loadTicket.js';
 import { lockActiveUser } from '../users/lockActiveUser.js';
 import { reloadScheduledMessage } from './scheduledMessageAccess.js';
-
-/**
- * The WhatsApp id the scheduled message goes out with, derived from its row (in the form Baileys gives its own
- * ids): the unique (connection, wid) index refuses a second message for the same row, and WhatsApp recognises
- * a resend of it, whatever retried.
- */
-export function scheduledMessageWid(id: number): string {
-  return `3EB0${createHash('sha256').update(`atende-scheduled:${id}`).digest('hex').slice(0, 36).toUpperCase()}`;
-}
 
 type Outcome = { sent: false } | { sent: true; whatsappId: number; messageId: string | number };
 
@@ -87,7 +78,7 @@ async function writeScheduled(transaction: Transaction, scheduled: ClaimedSchedu
   }).trim();
   if (!body) return 'ERR_SCHEDULED_MESSAGE_EMPTY';
   const target = { companyId, ticketId, contactId, contactName: contact.name, number: contact.number, whatsappId };
-  const message = await writeOutgoingMessage(transaction, target, { body, wid: scheduledMessageWid(id) });
+  const message = await writeOutgoingMessage(transaction, target, { body, wid: derivedWid('scheduled', id) });
   await setScheduledMessageWritten(transaction, id, message.id);
   return { messageId: message.id };
 }

@@ -2,6 +2,7 @@ import { isAbsolute, join } from 'node:path';
 import type Bull from 'bull';
 import { ctx, type OutboundQueue } from '../../context.js';
 import { isUnsent, lockUnsent, unsentMessages } from '../../db/outbound.js';
+import { domainEvents } from '../../events/bus.js';
 import { logger } from '../../lib/logger.js';
 import { createQueue } from '../../queues/createQueue.js';
 import { applyAck } from './applyAck.js';
@@ -35,6 +36,12 @@ export class OutboundSender implements OutboundQueue {
     if (!queue) {
       queue = createQueue<OutboundJob>(`outbound:${whatsappId}`, { attempts: 20 });
       void queue.process(1, (job) => this.send(whatsappId, job.data.messageId));
+      // Its last attempt failed: the message stays unsent (and its job id keeps the sweep from queueing it again);
+      // whoever wrote it is told (a campaign marks its recipient failed).
+      queue.on('failed', (job, err) => {
+        if (job.attemptsMade >= (job.opts.attempts ?? 1))
+          domainEvents.publish('message.sendFailed', { whatsappId, messageId: job.data.messageId, reason: err.message || 'ERR_SEND_FAILED' });
+      });
       // Back from an outage: what could not be queued meanwhile is queued now, not at the next periodic sweep.
       let lost = false;
       queue.client.on('reconnecting', () => (lost = true));
