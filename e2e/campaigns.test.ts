@@ -66,7 +66,7 @@ test('an admin creates a campaign in the wizard, starts it, watches it reach 100
     const { tag } = await api.post<Answer<'POST /api/tags'>>('/api/tags', { name: TAG, color: '#2e7d32' });
     const customers: { name: string; contact: SimContact }[] = [];
     for (const [index, first] of NAMES.entries()) {
-      const number = `55117${String(Date.now() + 11 * (index + 1)).slice(-8)}`;
+      const number = `551198${String(Date.now() + 11 * (index + 1)).slice(-7)}`;
       const name = `${first} ${runId}`;
       const { contact } = await api.post<Answer<'POST /api/contacts'>>('/api/contacts', { name, number });
       await api.put(`/api/contacts/${contact.id}/tags`, { tagIds: [tag.id] });
@@ -75,7 +75,7 @@ test('an admin creates a campaign in the wizard, starts it, watches it reach 100
     // One more with the tag who asked to receive no campaigns: counted as left out, never sent to.
     const { contact: olga } = await api.post<Answer<'POST /api/contacts'>>('/api/contacts', {
       name: `Olga ${runId}`,
-      number: `55117${String(Date.now() + 97).slice(-8)}`,
+      number: `551198${String(Date.now() + 97).slice(-7)}`,
     });
     await api.put(`/api/contacts/${olga.id}/tags`, { tagIds: [tag.id] });
     await api.put(`/api/contacts/${olga.id}`, { optedOut: true });
@@ -108,8 +108,16 @@ test('an admin creates a campaign in the wizard, starts it, watches it reach 100
     await page.getByRole('button', { name: 'Adicionar variação' }).click();
     await page.getByLabel(/^Variação 2/).fill(VARIANTS[1]!);
     const preview = page.getByRole('figure', { name: 'Prévia da variação 2' });
-    await preview.getByText(/^Oi, \S+! Chegou o panetone de chocolate da Padaria\.$/).waitFor({ timeout: 15_000 });
-    expect(await page.getByRole('figure').allInnerTexts()).not.toContainEqual(expect.stringContaining('{{'));
+    // The bubble shows the text as typed until the server's rendering arrives: wait for the filled one.
+    await preview.getByText(/^Oi, [^{}\s]+! Chegou o panetone de chocolate da Padaria\.$/).waitFor({ timeout: 15_000 });
+    await page
+      .getByRole('figure', { name: 'Prévia da variação 1' })
+      .getByText(/^(Bom dia|Boa tarde|Boa noite), [^{}\s]+! Panetone/)
+      .waitFor();
+    await page
+      .getByText(/^Como .+ vai ver$/)
+      .first()
+      .waitFor();
     await shots.take(page, 'wizard-message');
     await page.getByRole('button', { name: 'Avançar' }).click();
 

@@ -71,7 +71,7 @@ it('streams every recipient with its status and times, BOM first, in the company
   expect(lines[0]).toBe('name;number;variant;status;reason;sentAt;deliveredAt;readAt;repliedAt;failedAt');
   expect(lines).toHaveLength(COUNT + 1);
   expect(lines[1]).toBe(`"'=HYPERLINK(""x"")";5511900000001;1;read;;2026-12-07 12:00:00;2026-12-07 12:00:05;2026-12-07 12:10:00;;`);
-  expect(lines[2]).toBe('Cliente 2;5511900000002;1;skipped;opted_out;;;;;');
+  expect(lines[2]).toBe('Cliente 2;5511900000002;;skipped;opted_out;;;;;');
   expect(lines[3]).toBe('Cliente 3;5511900000003;2;pending;;;;;;');
   expect(lines[COUNT]).toMatch(new RegExp(`^Cliente ${COUNT};55119${String(COUNT).padStart(8, '0')};[12];pending;;;;;;$`));
   expect(new Set(lines.slice(1).map((l) => l.split(';')[1])).size).toBe(COUNT);

@@ -6,7 +6,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { ListError, ListLoading } from '../common/ListStates';
@@ -41,10 +41,20 @@ function LiveCampaign({ campaign }: { campaign: Campaign }) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const refreshedAt = useRef(0);
+  const trailing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(trailing.current), []);
+  // At most once per RECIPIENTS_REFRESH_MS, and once more at the end of a burst: without that last one the table
+  // kept the states of the refresh before the campaign's final events ("Na fila" under a finished campaign).
   useSocketEvent('campaign', (event) => {
-    if (event.campaign.id !== campaign.id || Date.now() - refreshedAt.current < RECIPIENTS_REFRESH_MS) return;
-    refreshedAt.current = Date.now();
-    void client.invalidateQueries({ queryKey: shippingsKey(campaign.id) });
+    if (event.campaign.id !== campaign.id || trailing.current !== undefined) return;
+    const refresh = () => {
+      trailing.current = undefined;
+      refreshedAt.current = Date.now();
+      void client.invalidateQueries({ queryKey: shippingsKey(campaign.id) });
+    };
+    const wait = refreshedAt.current + RECIPIENTS_REFRESH_MS - Date.now();
+    if (wait <= 0) refresh();
+    else trailing.current = setTimeout(refresh, wait);
   });
   const when = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
   const moment =

@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { ListEmpty, ListError, ListLoading } from '../common/ListStates';
 import { LoadMore } from '../common/LoadMore';
 import { useFeedback } from '../common/FeedbackContext';
+import { displayNumber } from '../contacts/displayNumber';
 import { downloadBlob } from '../contacts/downloadBlob';
 import { errorMessage } from '../i18n/errorMessage';
 import { campaignsApi, useShippings, type Campaign, type CampaignShipping, type CampaignShippingStatus } from './campaignsApi';
@@ -112,8 +113,8 @@ export function CampaignRecipients({ campaign }: { campaign: Campaign }) {
               {rows.map((row) => (
                 <TableRow key={row.id} hover>
                   <TableCell sx={{ fontWeight: 600 }}>{row.contact.name}</TableCell>
-                  <TableCell sx={{ ...fromSm, whiteSpace: 'nowrap' }}>{row.contact.number}</TableCell>
-                  <TableCell sx={fromMd}>{row.variant + 1}</TableCell>
+                  <TableCell sx={{ ...fromSm, whiteSpace: 'nowrap' }}>{displayNumber(row.contact)}</TableCell>
+                  <TableCell sx={fromMd}>{row.status === 'skipped' ? '—' : row.variant + 1}</TableCell>
                   <TableCell>
                     <ShippingStatus shipping={row} cancelled={campaign.status === 'cancelled'} />
                   </TableCell>

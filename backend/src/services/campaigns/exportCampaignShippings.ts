@@ -23,7 +23,9 @@ export async function exportCampaignShippings({ actor, id }: { actor: UserRecord
 
 async function* csvLines(campaignId: number, timezone: string): AsyncGenerator<string> {
   const line = (cells: string[]) => `${cells.map((c) => csvCell(c, DELIMITER)).join(DELIMITER)}\r\n`;
-  const cells = (row: ShippingExportRow) => COLUMNS.map((column) => (column === 'variant' ? String(row.variant + 1) : (row[column] ?? '')));
+  // A skipped recipient was given no variant: its cell stays empty, as in the report on screen.
+  const cells = (row: ShippingExportRow) =>
+    COLUMNS.map((column) => (column === 'variant' ? (row.status === 'skipped' ? '' : String(row.variant + 1)) : (row[column] ?? '')));
   yield `\ufeff${line([...COLUMNS])}`;
   let after: string | null = null;
   for (;;) {

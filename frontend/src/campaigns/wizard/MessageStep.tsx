@@ -13,7 +13,7 @@ import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDebouncedValue } from '../../common/useDebouncedValue';
 import { errorMessage } from '../../i18n/errorMessage';
@@ -25,7 +25,10 @@ import { WhatsAppBubble } from './WhatsAppBubble';
 
 /** The variants filled in by the server for a sample contact of the audience, once the typing stops. */
 function usePreview(target: CampaignTarget, bodies: string[]) {
-  const settled = useDebouncedValue({ target, bodies }, 500);
+  // Debounced as text: an object made anew on every render would restart the wait on every render, and any
+  // render more often than the wait (the wizard re-renders as the audience count and drafts load) meant no preview.
+  const settledText = useDebouncedValue(JSON.stringify({ target, bodies }), 500);
+  const settled = useMemo(() => JSON.parse(settledText) as { target: CampaignTarget; bodies: string[] }, [settledText]);
   const messages = settled.bodies.map((body) => ({ body }));
   return useQuery({
     queryKey: [...campaignsKey, 'preview', settled],
