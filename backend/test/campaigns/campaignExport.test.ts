@@ -47,7 +47,15 @@ it('streams every recipient with its status and times, BOM first, in the company
   );
   const created = await app.api.post(
     '/api/campaigns',
-    { name: 'Relatório', whatsappId, messages: [{ body: 'A' }, { body: 'B' }], ratePerMinute: 60, target: { tagIds: [tagId] } },
+    // Scheduled for later: the sending engine leaves its recipients as the test sets them.
+    {
+      name: 'Relatório',
+      whatsappId,
+      messages: [{ body: 'A' }, { body: 'B' }],
+      ratePerMinute: 60,
+      target: { tagIds: [tagId] },
+      scheduledAt: new Date(Date.now() + 3_600_000).toISOString(),
+    },
     { token: admin.token },
   );
   const id = created.body.campaign.id;
