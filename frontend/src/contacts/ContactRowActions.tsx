@@ -1,6 +1,7 @@
 import AddComment from '@mui/icons-material/AddCommentOutlined';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
+import ScheduleSend from '@mui/icons-material/ScheduleSendOutlined';
 import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
@@ -13,13 +14,14 @@ interface ContactRowActionsProps {
   onEdit(contact: Contact): void;
   onDelete(contact: Contact): void;
   onStartConversation(contact: Contact): void;
+  onScheduleMessage(contact: Contact): void;
 }
 
 /**
  * Everyone writes to and edits a contact; only managers delete one (the server refuses the others too).
- * Groups are not written to first.
+ * Groups are not written to first, nor scheduled to (a scheduled message goes out like a first message).
  */
-export function ContactRowActions({ contact, canDelete, onEdit, onDelete, onStartConversation }: ContactRowActionsProps) {
+export function ContactRowActions({ contact, canDelete, onEdit, onDelete, onStartConversation, onScheduleMessage }: ContactRowActionsProps) {
   const { t } = useTranslation();
   const name = { name: contact.name };
   return (
@@ -28,6 +30,13 @@ export function ContactRowActions({ contact, canDelete, onEdit, onDelete, onStar
         <Tooltip title={t('startTicket.rowAction', name)}>
           <IconButton aria-label={t('startTicket.rowAction', name)} onClick={() => onStartConversation(contact)} size="small" color="primary">
             <AddComment fontSize="small" />
+          </IconButton>
+        </Tooltip>
+      )}
+      {contact.isGroup ? null : (
+        <Tooltip title={t('scheduled.scheduleFor', name)}>
+          <IconButton aria-label={t('scheduled.scheduleFor', name)} onClick={() => onScheduleMessage(contact)} size="small">
+            <ScheduleSend fontSize="small" />
           </IconButton>
         </Tooltip>
       )}

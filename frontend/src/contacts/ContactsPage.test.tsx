@@ -179,6 +179,36 @@ describe('ContactsPage', () => {
     expect(net.calls('DELETE', `/api/contacts/${joao.id}`)).toHaveLength(2);
   });
 
+  it('schedules a message to a contact from its row, as an attendant too, through the default connection', async () => {
+    signIn(attendant);
+    const { net } = contactsServer([maria], {
+      'POST /api/scheduled-messages': ({ body }) => reply(201, { scheduledMessage: { id: 1, ...(body as object) } }),
+    });
+    const { user } = renderApp('/contacts');
+
+    await user.click(await screen.findByRole('button', { name: 'Agendar mensagem para Maria Silva' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Agendar mensagem para Maria Silva' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Mensagem' }), 'Lembrete da sua consulta amanhã');
+    const sendAt = within(dialog).getByLabelText(/Enviar em/);
+    await user.clear(sendAt);
+    await user.type(sendAt, '2099-01-02T09:30');
+    await user.click(within(dialog).getByRole('button', { name: 'Agendar' }));
+
+    expect(await screen.findByText('Mensagem agendada')).toBeInTheDocument();
+    expect(net.calls('POST', '/api/scheduled-messages').map((r) => r.body)).toEqual([
+      { contactId: maria.id, body: 'Lembrete da sua consulta amanhã', sendAt: new Date('2099-01-02T09:30').toISOString() },
+    ]);
+  });
+
+  it('offers no scheduling to a group', async () => {
+    signIn(admin);
+    contactsServer([makeContact({ name: 'Grupo Vendas', number: '120363000000000001', isGroup: true })]);
+    renderApp('/contacts');
+
+    expect(await screen.findByRole('button', { name: 'Editar Grupo Vendas' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Agendar mensagem para Grupo Vendas' })).not.toBeInTheDocument();
+  });
+
   it('lets attendants edit but not import, export or delete', async () => {
     signIn(attendant);
     contactsServer([maria]);

@@ -24,6 +24,7 @@ import { StartTicketDialog } from '../tickets/start/StartTicketDialog';
 import { ContactFormDialog } from './ContactFormDialog';
 import { ContactsTable, type ContactSelection } from './ContactsTable';
 import { ImportContactsDialog } from './ImportContactsDialog';
+import { ScheduleMessageDialog } from '../scheduledMessages/ScheduleMessageDialog';
 import type { Contact } from './contactTypes';
 import { useContactsList, useTagOptions } from './contactsQuery';
 import { useContactEvents } from './useContactEvents';
@@ -47,6 +48,7 @@ export function ContactsPage() {
   const [deleting, setDeleting] = useState<Contact | null>(null);
   const [importing, setImporting] = useState(false);
   const [starting, setStarting] = useState<FormState>({ open: false, contact: null });
+  const [scheduling, setScheduling] = useState<Contact | null>(null);
   const [exporting, setExporting] = useState(false);
   // Admins and supervisors pick contacts for a contact list (campaign audiences); the choice survives paging and filters.
   const canSelect = canManageCampaigns(me);
@@ -143,6 +145,7 @@ export function ContactsPage() {
             onEdit={(contact) => setForm({ open: true, contact })}
             onDelete={setDeleting}
             onStartConversation={(contact) => setStarting({ open: true, contact })}
+            onScheduleMessage={setScheduling}
           />
         ) : null}
         <LoadMore list={list} />
@@ -158,6 +161,8 @@ export function ContactsPage() {
         }}
       />
       <StartTicketDialog open={starting.open} contact={starting.contact} onClose={() => setStarting({ ...starting, open: false })} />
+      {/* Keyed by contact: each opening starts from an empty form. Sent through the company's default connection. */}
+      <ScheduleMessageDialog key={scheduling?.id ?? 'none'} open={scheduling !== null} contact={scheduling ?? undefined} onClose={() => setScheduling(null)} />
       {canManage ? (
         <>
           <DeleteConfirm

@@ -32,6 +32,7 @@ interface ContactsTableProps {
   onEdit(contact: Contact): void;
   onDelete(contact: Contact): void;
   onStartConversation(contact: Contact): void;
+  onScheduleMessage(contact: Contact): void;
 }
 
 const fromSm = { display: { xs: 'none', sm: 'table-cell' } } as const;

@@ -73,7 +73,7 @@ describe('Lead chip', () => {
     const noop = () => undefined;
     render(
       <AppProviders queryClient={client}>
-        <ContactsTable contacts={[hot, none]} canDelete={false} onEdit={noop} onDelete={noop} onStartConversation={noop} />
+        <ContactsTable contacts={[hot, none]} canDelete={false} onEdit={noop} onDelete={noop} onStartConversation={noop} onScheduleMessage={noop} />
       </AppProviders>,
     );
     const table = screen.getByRole('table', { name: 'Lista de contatos' });
