@@ -8,6 +8,7 @@ import type { MessagesPage, MessageView } from './messages.js';
 import type { QueueOptionView, QueueView } from './queues.js';
 import type { QuickReplyView } from './quickReplies.js';
 import type { ScheduledMessageView } from './scheduledMessages.js';
+import type { DealBoard, DealTimelineEntry, DealView, PipelineView, TaskView } from './crm.js';
 import type { CampaignAudience, CampaignPreview, CampaignShippingView, CampaignView, ContactListView } from './campaigns.js';
 import type { SettingsView, SettingView } from './settings.js';
 import type { TagView } from './tags.js';
@@ -153,6 +154,29 @@ export interface Endpoints {
   /** Adds contacts (ids, or every contact of the given tags); answers the list with its new size and how many were added. */
   'POST /api/contact-lists/:id/contacts': { contactList: ContactListView; added: number };
   'DELETE /api/contact-lists/:id/contacts': { contactList: ContactListView; removed: number };
+  /** Issue 15: the sales side. Pipelines: everyone reads, admins write. */
+  'GET /api/pipelines': { pipelines: PipelineView[] };
+  'POST /api/pipelines': { pipeline: PipelineView };
+  'GET /api/pipelines/:id': { pipeline: PipelineView };
+  'PUT /api/pipelines/:id': { pipeline: PipelineView };
+  'DELETE /api/pipelines/:id': { pipeline: PipelineView };
+  /** The kanban: every stage's count, total and first page (`?pipelineId=&ownerId=&bucket=&search=`). */
+  'GET /api/deals/board': DealBoard;
+  /** One column's next page, or a filtered list (`?pipelineId=&stageId=&cursor=&limit=&ownerId=&bucket=&search=&contactId=`). */
+  'GET /api/deals': { deals: DealView[]; nextCursor: string | null };
+  'POST /api/deals': { deal: DealView };
+  'GET /api/deals/:id': { deal: DealView };
+  /** Edits, and kanban moves: `{stageId, position, lostReason?}`. */
+  'PUT /api/deals/:id': { deal: DealView };
+  'DELETE /api/deals/:id': { deal: DealView };
+  'GET /api/deals/:id/timeline': { timeline: DealTimelineEntry[] };
+  'POST /api/deals/:id/notes': { entry: DealTimelineEntry };
+  /** `?scope=mine|all&status=open|done&dealId=&contactId=`: attendants see their own. */
+  'GET /api/tasks': { tasks: TaskView[] };
+  'POST /api/tasks': { task: TaskView };
+  'GET /api/tasks/:id': { task: TaskView };
+  'PUT /api/tasks/:id': { task: TaskView };
+  'DELETE /api/tasks/:id': { task: TaskView };
 }
 
 export type Endpoint = keyof Endpoints;

@@ -4,6 +4,7 @@ import type { MessageView } from './messages.js';
 import type { QueueView } from './queues.js';
 import type { ScheduledMessageView } from './scheduledMessages.js';
 import type { CampaignView, ContactListView } from './campaigns.js';
+import type { DealView, TaskView } from './crm.js';
 import type { TicketNoteView, TicketSummary, TicketView } from './tickets.js';
 import type { UserView } from './users.js';
 import type { WhatsappView } from './whatsapps.js';
@@ -57,6 +58,16 @@ export type CampaignEvent = { action: 'created' | 'updated' | 'deleted'; campaig
 /** A contact list was created, renamed, filled or deleted: to the company's admins and supervisors. */
 export type ContactListEvent = { action: CatalogAction; contactList: ContactListView };
 
+/**
+ * A deal was created, edited, moved or deleted (issue 15): to whoever may see it (its owner, supervisors and
+ * admins). `previous` is where a moved card was, so a board moves it without asking again.
+ */
+export type DealEvent = { action: 'created' | 'updated' | 'deleted'; deal: DealView; previous?: { stageId: number; position: number } };
+/** A task was created, edited, done or deleted: to its assignee, its creator and supervisors. */
+export type TaskEvent = { action: 'created' | 'updated' | 'deleted'; task: TaskView };
+/** A task reached its due time: once, to its assignee (the bell and a notice). */
+export type TaskReminderEvent = { task: TaskView };
+
 /** Socket.io's typed map: `Server<…, ServerToClientEvents>` on the backend, `Socket<ServerToClientEvents>` in the browser. */
 export interface ServerToClientEvents {
   user: (payload: UserEvent) => void;
@@ -74,6 +85,9 @@ export interface ServerToClientEvents {
   scheduledMessage: (payload: ScheduledMessageEvent) => void;
   campaign: (payload: CampaignEvent) => void;
   contactList: (payload: ContactListEvent) => void;
+  deal: (payload: DealEvent) => void;
+  task: (payload: TaskEvent) => void;
+  taskReminder: (payload: TaskReminderEvent) => void;
 }
 
 /** What browsers may send: nothing yet (watching a ticket arrives with tickets); rooms are the server's choice. */

@@ -8,6 +8,7 @@ export type * from './alerts.js';
 export type * from './campaigns.js';
 export type * from './companies.js';
 export type * from './contacts.js';
+export type * from './crm.js';
 export type * from './dashboard.js';
 export type * from './endpoints.js';
 export type * from './events.js';
