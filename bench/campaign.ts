@@ -97,7 +97,10 @@ async function main(): Promise<void> {
   }
   const mediaDir = await mkdtemp(join(tmpdir(), 'atende-bench-media-'));
   atExit('media dir', () => rm(mediaDir, { recursive: true, force: true }));
-  const env = backendEnv(services, { CAMPAIGN_MAX_RATE_PER_MINUTE: String(MAX_RATE) });
+  // The outbound queue holds a database connection while each connection's message goes out: with many
+  // connections sending at once the default pool of 10 runs dry, so the run gives it room (an install with many
+  // numbers sending campaigns raises DATABASE_POOL_MAX the same way).
+  const env = backendEnv(services, { CAMPAIGN_MAX_RATE_PER_MINUTE: String(MAX_RATE), DATABASE_POOL_MAX: String(Math.max(10, 2 * (CONNECTIONS + 1) + 5)) });
   let backend = await startBackend(sim, env, mediaDir);
   atExit('backend process', () => stopChild(backend.child));
   const token = await login(backend.base);
