@@ -44,7 +44,7 @@ const EARLY_TOLERANCE_MS = 2_000;
  * database pool (DATABASE_POOL_MAX, 10 by default) stays open to requests and the outbound queue. An ack's
  * transaction waits for its connection's pacing lock: unbounded, they could hold the whole pool while waiting.
  */
-const transactions = new Limiter(3);
+const transactions = new Limiter(4);
 
 interface Engine {
   queue: Bull.Queue<AlarmJob>;
@@ -159,6 +159,11 @@ async function settleAck(whatsappId: number, messageId: string | number): Promis
   }
 }
 
+async function advanceReceipts(messageId: string | number): Promise<void> {
+  for (const moved of await advanceShippings(messageId, undefined, { leavingSending: false }))
+    announce({ id: moved.campaignId, companyId: moved.companyId, whatsappId: moved.whatsappId }, false);
+}
+
 async function onSendFailed({ whatsappId, messageId, reason }: DomainEvents['message.sendFailed']): Promise<void> {
   for (const ref of await failShippingsOfMessage(messageId, reason)) {
     announce(ref, false);
@@ -186,9 +191,13 @@ export function startCampaignEngine(): () => Promise<void> {
       if (!e.own.has(payload) && payload.whatsappId !== null && payload.action !== 'deleted') void wakeCampaigns(payload.whatsappId);
     }),
     // Campaign messages are written as automatic ones: the acks of every other message are not looked at.
-    domainEvents.subscribe('message.updated', ({ message }) =>
-      message.fromMe && message.automatic && message.ack >= 1 && message.whatsappId !== null ? settleAck(message.whatsappId, message.id) : undefined,
-    ),
+    domainEvents.subscribe('message.updated', ({ message }) => {
+      if (!message.fromMe || !message.automatic || message.whatsappId === null) return;
+      // Ack 1 (the outbound queue sent it) takes the shipping out of 'sending': under the pacing lock. Later
+      // receipts only move shippings already out of it (one still 'sending' is moved by its own ack 1, or a turn).
+      if (message.ack === 1) return settleAck(message.whatsappId, message.id);
+      if (message.ack > 1) return advanceReceipts(message.id);
+    }),
     domainEvents.subscribe('message.created', async ({ whatsappId, contact, message }) => {
       if (message.fromMe) return;
       for (const ref of await markShippingsReplied(contact.id, whatsappId)) announce(ref, false);
