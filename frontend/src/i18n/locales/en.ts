@@ -144,6 +144,8 @@ export const en: Messages = {
     ERR_CAMPAIGN_RATE: 'The rate is above the maximum this installation allows.',
     ERR_CAMPAIGN_AUDIENCE_EMPTY: 'No contact in the audience can receive this campaign.',
     ERR_CAMPAIGN_NO_CONNECTION: 'Choose the connection the campaign goes out through.',
+    ERR_CAMPAIGN_MESSAGE_EMPTY: 'The message was empty once its variables were filled in.',
+    ERR_SEND_FAILED: 'WhatsApp did not take the message after several attempts.',
     ERR_CONTACT_LIST_NOT_FOUND: 'Contact list not found.',
     ERR_CONTACT_LIST_NAME_IN_USE: 'A list with this name already exists.',
   },

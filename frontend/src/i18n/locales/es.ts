@@ -144,6 +144,8 @@ export const es: Messages = {
     ERR_CAMPAIGN_RATE: 'La velocidad supera el máximo permitido en esta instalación.',
     ERR_CAMPAIGN_AUDIENCE_EMPTY: 'Ningún contacto del público puede recibir esta campaña.',
     ERR_CAMPAIGN_NO_CONNECTION: 'Elige la conexión por la que se enviará la campaña.',
+    ERR_CAMPAIGN_MESSAGE_EMPTY: 'El mensaje quedó vacío al completar las variables.',
+    ERR_SEND_FAILED: 'WhatsApp no aceptó el mensaje después de varios intentos.',
     ERR_CONTACT_LIST_NOT_FOUND: 'Lista de contactos no encontrada.',
     ERR_CONTACT_LIST_NAME_IN_USE: 'Ya existe una lista con este nombre.',
   },

@@ -146,6 +146,8 @@ export const ptBR = {
     ERR_CAMPAIGN_RATE: 'Velocidade acima do máximo permitido nesta instalação.',
     ERR_CAMPAIGN_AUDIENCE_EMPTY: 'Nenhum contato do público pode receber esta campanha.',
     ERR_CAMPAIGN_NO_CONNECTION: 'Escolha a conexão pela qual a campanha será enviada.',
+    ERR_CAMPAIGN_MESSAGE_EMPTY: 'A mensagem ficou vazia depois de preencher as variáveis.',
+    ERR_SEND_FAILED: 'O WhatsApp não aceitou a mensagem depois de várias tentativas.',
     ERR_CONTACT_LIST_NOT_FOUND: 'Lista de contatos não encontrada.',
     ERR_CONTACT_LIST_NAME_IN_USE: 'Já existe uma lista com este nome.',
   },
