@@ -6,7 +6,15 @@ import { exec, many } from './sql.js';
 
 export async function insertDealEvent(
   transaction: Transaction,
-  event: { companyId: number; dealId: number; kind: 'created' | 'stageChanged' | 'note'; userId: number | null; fromStageId?: number | null; toStageId?: number | null; body?: string | null },
+  event: {
+    companyId: number;
+    dealId: number;
+    kind: 'created' | 'stageChanged' | 'note';
+    userId: number | null;
+    fromStageId?: number | null;
+    toStageId?: number | null;
+    body?: string | null;
+  },
 ): Promise<number> {
   const [row] = await many<{ id: string }>(
     `INSERT INTO "DealEvents" ("companyId", "dealId", kind, "userId", "fromStageId", "toStageId", body)

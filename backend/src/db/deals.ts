@@ -60,7 +60,10 @@ function conditions(f: DealFilter): string {
   if (f.ownerId !== undefined) where.push('d."ownerId" = :ownerId');
   if (f.contactId !== undefined) where.push('d."contactId" = :contactId');
   if (f.score) where.push('d."contactId" IN (SELECT id FROM "Contacts" WHERE "companyId" = :companyId AND "leadScore" BETWEEN :scoreMin AND :scoreMax)');
-  if (f.search) where.push(`(d.title ILIKE :like OR d."contactId" IN (SELECT id FROM "Contacts" WHERE "companyId" = :companyId AND (name ILIKE :like OR number LIKE :like)))`);
+  if (f.search)
+    where.push(
+      `(d.title ILIKE :like OR d."contactId" IN (SELECT id FROM "Contacts" WHERE "companyId" = :companyId AND (name ILIKE :like OR number LIKE :like)))`,
+    );
   return where.join(' AND ');
 }
 
@@ -77,15 +80,20 @@ export function listDealRows(f: DealFilter, after: DealCursor | undefined, limit
   const where = [conditions(f)];
   if (after && 'position' in after) where.push('(d.position, d.id) > (:afterPosition, :afterId)');
   else if (after) where.push('d.id < :afterId');
-  return many(
-    `${SELECT_VIEW} WHERE ${where.join(' AND ')} ORDER BY ${byPosition ? 'd.position, d.id' : 'd.id DESC'} LIMIT :limit`,
-    { ...params(f), afterPosition: after && 'position' in after ? after.position : undefined, afterId: after?.id, limit },
-  );
+  return many(`${SELECT_VIEW} WHERE ${where.join(' AND ')} ORDER BY ${byPosition ? 'd.position, d.id' : 'd.id DESC'} LIMIT :limit`, {
+    ...params(f),
+    afterPosition: after && 'position' in after ? after.position : undefined,
+    afterId: after?.id,
+    limit,
+  });
 }
 
 /** Each stage's count and total value over the filtered deals (the board's column headers). */
 export function stageTotals(f: DealFilter): Promise<{ stageId: number; count: string; total: string }[]> {
-  return many(`SELECT d."stageId", count(*) AS count, COALESCE(sum(d.value), 0) AS total FROM "Deals" d WHERE ${conditions(f)} GROUP BY d."stageId"`, params(f));
+  return many(
+    `SELECT d."stageId", count(*) AS count, COALESCE(sum(d.value), 0) AS total FROM "Deals" d WHERE ${conditions(f)} GROUP BY d."stageId"`,
+    params(f),
+  );
 }
 
 /** The first `limit` cards of every stage of the pipeline, one index range scan per column. */
@@ -147,7 +155,14 @@ export async function insertDeal(
 export async function updateDealRow(
   transaction: Transaction,
   id: number,
-  row: Omit<DealFields, 'source' | 'ticketId' | 'campaignId'> & { pipelineId: number; stageId: number; position: number; lostReason: string | null; closed: boolean; stageChanged: boolean },
+  row: Omit<DealFields, 'source' | 'ticketId' | 'campaignId'> & {
+    pipelineId: number;
+    stageId: number;
+    position: number;
+    lostReason: string | null;
+    closed: boolean;
+    stageChanged: boolean;
+  },
 ): Promise<void> {
   await exec(
     `UPDATE "Deals" SET title = :title, value = :value, "contactId" = :contactId, "ownerId" = :ownerId, "expectedCloseAt" = :expectedCloseAt,

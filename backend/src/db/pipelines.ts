@@ -106,7 +106,11 @@ export async function renamePipeline(transaction: Transaction, id: number, name:
 /** The stages as listed, in that order: listed ids are updated, new ones inserted, unlisted ones deleted. */
 export async function writeStages(transaction: Transaction, companyId: number, pipelineId: number, stages: StageInput[]): Promise<void> {
   const kept = stages.flatMap((s) => (s.id === undefined ? [] : [s.id]));
-  await exec(`DELETE FROM "PipelineStages" WHERE "pipelineId" = :pipelineId AND NOT (id = ANY(ARRAY[:kept]::int[]))`, { pipelineId, kept: [0, ...kept] }, { transaction });
+  await exec(
+    `DELETE FROM "PipelineStages" WHERE "pipelineId" = :pipelineId AND NOT (id = ANY(ARRAY[:kept]::int[]))`,
+    { pipelineId, kept: [0, ...kept] },
+    { transaction },
+  );
   for (const [position, stage] of stages.entries()) {
     if (stage.id === undefined)
       await exec(

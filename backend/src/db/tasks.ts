@@ -105,7 +105,10 @@ export async function claimTaskReminder(id: number): Promise<boolean> {
 
 /** Tasks still to remind due before `horizon` (the sweep sets their alarms), soonest first. */
 export function tasksToRemindBefore(horizon: Date, limit: number): Promise<{ id: number; dueAt: Date | string }[]> {
-  return many(`SELECT id, "dueAt" FROM "Tasks" WHERE "remindedAt" IS NULL AND "doneAt" IS NULL AND "dueAt" < :horizon ORDER BY "dueAt" LIMIT :limit`, { horizon, limit });
+  return many(`SELECT id, "dueAt" FROM "Tasks" WHERE "remindedAt" IS NULL AND "doneAt" IS NULL AND "dueAt" < :horizon ORDER BY "dueAt" LIMIT :limit`, {
+    horizon,
+    limit,
+  });
 }
 
 export async function taskDueAt(id: number): Promise<Date | undefined> {

@@ -14,7 +14,13 @@ export function presentDeal(row: DealRow): DealView {
     contact:
       row.contactId === null
         ? null
-        : { id: row.contactId, name: row.contactName ?? '', number: row.contactNumber ?? '', leadScore: row.contactLeadScore, leadBucket: leadBucketOf(row.contactLeadScore) },
+        : {
+            id: row.contactId,
+            name: row.contactName ?? '',
+            number: row.contactNumber ?? '',
+            leadScore: row.contactLeadScore,
+            leadBucket: leadBucketOf(row.contactLeadScore),
+          },
     owner: row.ownerId === null ? null : { id: row.ownerId, name: row.ownerName ?? '' },
     expectedCloseAt: iso(row.expectedCloseAt),
     source: row.source,

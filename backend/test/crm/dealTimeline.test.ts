@@ -37,7 +37,12 @@ it('"Criar negócio" from a ticket links the ticket and its contact; the contact
   const res = await app.api.post('/api/deals', { title: 'Proposta Carla', value: 45_000, ticketId: ticket.id }, { token: attendant.token });
   expect(res.status).toBe(201);
   const deal = res.body.deal as DealView;
-  expect(deal).toMatchObject({ source: 'ticket', ticketId: ticket.id, contact: { id: contact.id, name: 'Carla Lima', number: CUSTOMER }, owner: { id: attendant.id } });
+  expect(deal).toMatchObject({
+    source: 'ticket',
+    ticketId: ticket.id,
+    contact: { id: contact.id, name: 'Carla Lima', number: CUSTOMER },
+    owner: { id: attendant.id },
+  });
   const ofContact = await app.api.get(`/api/deals?contactId=${contact.id}`, { token: attendant.token });
   expect(ofContact.body.deals.map((d: DealView) => d.id)).toEqual([deal.id]);
   // A ticket the caller does not see cannot be linked.
@@ -47,15 +52,23 @@ it('"Criar negócio" from a ticket links the ticket and its contact; the contact
 
 it('the timeline lists creation, stage changes, notes, tasks and the contact’s tickets, newest first', async () => {
   const contact = (await app.api.post('/api/contacts', { name: 'Diego Reis', number: '5511988881502' }, { token: admin.token })).body.contact;
-  const ticket = (await app.api.post('/api/tickets', { contactId: contact.id, whatsappId }, { token: admin.token })).body.ticket as { id: number; uuid: string };
+  const ticket = (await app.api.post('/api/tickets', { contactId: contact.id, whatsappId }, { token: admin.token })).body.ticket as {
+    id: number;
+    uuid: string;
+  };
   const deal = (await app.api.post('/api/deals', { title: 'Projeto Diego', contactId: contact.id }, { token: admin.token })).body.deal as DealView;
   expect(deal.source).toBe('manual');
   await app.api.put(`/api/deals/${deal.id}`, { stageId: stage('Qualificado') }, { token: admin.token });
   const note = await app.api.post(`/api/deals/${deal.id}/notes`, { body: 'Cliente pediu desconto à vista.' }, { token: admin.token });
   expect(note.status).toBe(201);
   expect(note.body.entry).toMatchObject({ kind: 'note', body: 'Cliente pediu desconto à vista.', user: { id: admin.user.id } });
-  const task = (await app.api.post('/api/tasks', { title: 'Enviar proposta revisada', dueAt: new Date(Date.now() + 86_400_000).toISOString(), dealId: deal.id }, { token: admin.token }))
-    .body.task;
+  const task = (
+    await app.api.post(
+      '/api/tasks',
+      { title: 'Enviar proposta revisada', dueAt: new Date(Date.now() + 86_400_000).toISOString(), dealId: deal.id },
+      { token: admin.token },
+    )
+  ).body.task;
   expect(task.contact).toMatchObject({ id: contact.id });
   await app.api.put(`/api/tasks/${task.id}`, { done: true }, { token: admin.token });
   await app.api.put(`/api/deals/${deal.id}`, { stageId: stage('Perdido'), lostReason: 'Fechou com concorrente' }, { token: admin.token });

@@ -39,7 +39,11 @@ beforeAll(async () => {
   attendant = await createAttendant(app.api, admin.token, 'Atendente Vendas');
   other = await createAttendant(app.api, admin.token, 'Outro Atendente');
   vendas = (await app.api.get('/api/pipelines', { token: attendant.token })).body.pipelines[0];
-  await app.api.post('/api/companies', { name: 'Empresa B', admin: { name: 'Bia', email: 'bia@crm-b.test', password: 'bia-pass-1234' } }, { token: admin.token });
+  await app.api.post(
+    '/api/companies',
+    { name: 'Empresa B', admin: { name: 'Bia', email: 'bia@crm-b.test', password: 'bia-pass-1234' } },
+    { token: admin.token },
+  );
   adminB = await app.api.login('bia@crm-b.test', 'bia-pass-1234');
 }, 60_000);
 let copies = 0;
@@ -62,21 +66,37 @@ it('every company starts with the "Vendas" pipeline, the existing one and a new 
 
   const body = { name: 'Pós-venda', stages: [{ name: 'Onboarding' }, { name: 'Renovado', kind: 'won' }] };
   expect((await app.api.post('/api/pipelines', body, { token: attendant.token })).status).toBe(403);
-  expect((await app.api.post('/api/pipelines', { name: 'X', stages: [{ name: 'Só ganho', kind: 'won' }] }, { token: admin.token })).body.error?.code).toBe('ERR_PIPELINE_NEEDS_OPEN_STAGE');
+  expect((await app.api.post('/api/pipelines', { name: 'X', stages: [{ name: 'Só ganho', kind: 'won' }] }, { token: admin.token })).body.error?.code).toBe(
+    'ERR_PIPELINE_NEEDS_OPEN_STAGE',
+  );
   const created = await app.api.post('/api/pipelines', body, { token: admin.token });
   expect(created.status).toBe(201);
   const p = created.body.pipeline as PipelineView;
-  expect(p.stages.map((s) => [s.name, s.kind, s.color])).toEqual([['Onboarding', 'open', '#64748b'], ['Renovado', 'won', '#64748b']]);
+  expect(p.stages.map((s) => [s.name, s.kind, s.color])).toEqual([
+    ['Onboarding', 'open', '#64748b'],
+    ['Renovado', 'won', '#64748b'],
+  ]);
   // Renamed, reordered, one stage added; a stage holding a deal cannot be removed.
   const deal = (await create({ title: 'Renovação', stageId: p.stages[0]!.id })).body.deal as DealView;
-  const kept = [{ id: p.stages[1]!.id, name: 'Renovado', kind: 'won' }, { name: 'Churn', kind: 'lost' }];
+  const kept = [
+    { id: p.stages[1]!.id, name: 'Renovado', kind: 'won' },
+    { name: 'Churn', kind: 'lost' },
+  ];
   expect((await app.api.put(`/api/pipelines/${p.id}`, { stages: [{ name: 'Outra' }, ...kept] }, { token: admin.token })).body.error?.code).toBe(
     'ERR_STAGE_HAS_DEALS',
   );
-  const edited = await app.api.put(`/api/pipelines/${p.id}`, { name: 'Pós venda', stages: [{ id: p.stages[0]!.id, name: 'Início', color: '#112233' }, ...kept] }, { token: admin.token });
+  const edited = await app.api.put(
+    `/api/pipelines/${p.id}`,
+    { name: 'Pós venda', stages: [{ id: p.stages[0]!.id, name: 'Início', color: '#112233' }, ...kept] },
+    { token: admin.token },
+  );
   expect(edited.status).toBe(200);
   expect(edited.body.pipeline.name).toBe('Pós venda');
-  expect(edited.body.pipeline.stages.map((s: { name: string; position: number }) => [s.name, s.position])).toEqual([['Início', 0], ['Renovado', 1], ['Churn', 2]]);
+  expect(edited.body.pipeline.stages.map((s: { name: string; position: number }) => [s.name, s.position])).toEqual([
+    ['Início', 0],
+    ['Renovado', 1],
+    ['Churn', 2],
+  ]);
   expect((await app.api.delete(`/api/pipelines/${p.id}`, { token: admin.token })).body.error?.code).toBe('ERR_PIPELINE_HAS_DEALS');
   expect((await app.api.delete(`/api/deals/${deal.id}`, { token: admin.token })).status).toBe(200);
   expect((await app.api.delete(`/api/pipelines/${p.id}`, { token: admin.token })).status).toBe(200);
@@ -127,10 +147,21 @@ it('moves within and between columns, shifting the neighbours; the socket event 
     const event = nextEvent<{ action: string; deal: DealView; previous?: { stageId: number; position: number } }>(socket, 'deal', (e) => e.deal.id === b);
     const moved = await move(b, { stageId: stage('Proposta'), position: 0 });
     expect(moved.body.deal).toMatchObject({ stageId: stage('Proposta'), position: 0 });
-    expect(await event).toMatchObject({ action: 'updated', deal: { id: b, stageId: stage('Proposta') }, previous: { stageId: stage('Qualificado'), position: 1 } });
-    expect((await column(stage('Qualificado'))).map((x) => [x.id, x.position])).toEqual([[a, 0], [d, 1], [c, 2]]);
+    expect(await event).toMatchObject({
+      action: 'updated',
+      deal: { id: b, stageId: stage('Proposta') },
+      previous: { stageId: stage('Qualificado'), position: 1 },
+    });
+    expect((await column(stage('Qualificado'))).map((x) => [x.id, x.position])).toEqual([
+      [a, 0],
+      [d, 1],
+      [c, 2],
+    ]);
     await move(c, { stageId: stage('Proposta'), position: 1 });
-    expect((await column(stage('Proposta'))).map((x) => [x.id, x.position])).toEqual([[b, 0], [c, 1]]);
+    expect((await column(stage('Proposta'))).map((x) => [x.id, x.position])).toEqual([
+      [b, 0],
+      [c, 1],
+    ]);
     for (const id of [a, b, c, d]) await app.api.delete(`/api/deals/${id}`, { token: admin.token });
   } finally {
     socket.close();

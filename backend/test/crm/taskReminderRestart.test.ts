@@ -34,7 +34,11 @@ it('reminds once after a crash: the task due while the process was down at boot,
   const { settings } = backend;
 
   await backend.kill(); // kill -9: nothing is flushed or handed over
-  await until(() => Date.now(), (now) => now > new Date(duringOutage.dueAt).getTime() + 500, 'the first task to fall due while the process is down');
+  await until(
+    () => Date.now(),
+    (now) => now > new Date(duringOutage.dueAt).getTime() + 500,
+    'the first task to fall due while the process is down',
+  );
   backend = await startBackendProcess(settings);
   const { token } = await backend.api.login('reinicio@atende.test', 'attendant-pass-1');
   socket = await connectSocket(backend.url, token);
@@ -49,7 +53,12 @@ it('reminds once after a crash: the task due while the process was down at boot,
   expect(Date.now()).toBeGreaterThanOrEqual(new Date(afterRestart.dueAt).getTime());
   expect(new Date(reminder.task.remindedAt!).getTime()).toBeGreaterThanOrEqual(new Date(afterRestart.dueAt).getTime());
   // Once each: a later reminder to this socket comes after anything either could still cause.
-  await barrier<TaskReminderEvent>(socket, 'taskReminder', () => task({ title: 'Marcador', dueAt: inSeconds(0.5) }), (e) => e.task.title === 'Marcador');
+  await barrier<TaskReminderEvent>(
+    socket,
+    'taskReminder',
+    () => task({ title: 'Marcador', dueAt: inSeconds(0.5) }),
+    (e) => e.task.title === 'Marcador',
+  );
   expect(reminders.filter((e) => e.task.id === afterRestart.id)).toHaveLength(1);
   expect(reminders.filter((e) => e.task.id === duringOutage.id).length).toBeLessThanOrEqual(1);
   const remindedAt = (await backend.api.get(`/api/tasks/${duringOutage.id}`, { token })).body.task.remindedAt as string;

@@ -45,10 +45,18 @@ it('a task due in 3 s reminds its assignee’s socket once, at the due time, and
   expect(reminder.task).toMatchObject({ id: task.id, title: 'Ligar para a Carla', remindedAt: expect.any(String) });
   expect(new Date(reminder.task.remindedAt!).getTime()).toBeGreaterThanOrEqual(new Date(dueAt).getTime());
   // Once: a later task's reminder to the same socket arrives after anything else the first could have caused.
-  await barrier<TaskReminderEvent>(attendantSocket, 'taskReminder', () => createTask({ title: 'Marcador', dueAt: inSeconds(0.5), assigneeId: attendant.id }), (e) => e.task.title === 'Marcador');
+  await barrier<TaskReminderEvent>(
+    attendantSocket,
+    'taskReminder',
+    () => createTask({ title: 'Marcador', dueAt: inSeconds(0.5), assigneeId: attendant.id }),
+    (e) => e.task.title === 'Marcador',
+  );
   expect(reminders.filter((e) => e.task.id === task.id)).toHaveLength(1);
   expect(adminReminders.filter((e) => e.task.id === task.id)).toHaveLength(0);
-  expect((await app.api.get(`/api/tasks/${task.id}`, { token: attendant.token })).body.task).toMatchObject({ remindedAt: reminder.task.remindedAt, overdue: true });
+  expect((await app.api.get(`/api/tasks/${task.id}`, { token: attendant.token })).body.task).toMatchObject({
+    remindedAt: reminder.task.remindedAt,
+    overdue: true,
+  });
 });
 
 it('a task done or moved later before its time does not remind then; a new due time reminds at the new time', async () => {
@@ -60,7 +68,12 @@ it('a task done or moved later before its time does not remind then; a new due t
   await app.api.put(`/api/tasks/${moved.id}`, { dueAt: later }, { token: admin.token });
   const reminder = await nextEvent<TaskReminderEvent>(attendantSocket, 'taskReminder', (e) => e.task.id === moved.id, 15_000);
   expect(new Date(reminder.task.remindedAt!).getTime()).toBeGreaterThanOrEqual(new Date(later).getTime());
-  await barrier<TaskReminderEvent>(attendantSocket, 'taskReminder', () => createTask({ title: 'Marcador 2', dueAt: inSeconds(0.5), assigneeId: attendant.id }), (e) => e.task.title === 'Marcador 2');
+  await barrier<TaskReminderEvent>(
+    attendantSocket,
+    'taskReminder',
+    () => createTask({ title: 'Marcador 2', dueAt: inSeconds(0.5), assigneeId: attendant.id }),
+    (e) => e.task.title === 'Marcador 2',
+  );
   expect(reminders.filter((e) => e.task.id === done.id)).toEqual([]);
   expect(reminders.filter((e) => e.task.id === moved.id)).toHaveLength(1);
 });

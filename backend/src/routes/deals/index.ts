@@ -24,7 +24,10 @@ const BOARD_PAGE = 50;
 dealsRouter.get('/board', async (req, res) => {
   const query = parse(boardQuery, req.query);
   const board = await loadDealBoard(actorOf(req).user, query, BOARD_PAGE);
-  res.json({ pipelineId: board.pipelineId, columns: board.columns.map((c) => ({ ...c, deals: c.deals.map(presentDeal) })) } satisfies Answer<'GET /api/deals/board'>);
+  res.json({
+    pipelineId: board.pipelineId,
+    columns: board.columns.map((c) => ({ ...c, deals: c.deals.map(presentDeal) })),
+  } satisfies Answer<'GET /api/deals/board'>);
 });
 
 dealsRouter.get('/', async (req, res) => {

@@ -16,5 +16,12 @@ const ref = idParam.nullable();
 
 export const createTaskBody = z.object({ title, dueAt, assigneeId: ref.optional(), dealId: ref.optional(), contactId: ref.optional() }).strict();
 export const updateTaskBody = z
-  .object({ title: title.optional(), dueAt: dueAt.optional(), assigneeId: ref.optional(), dealId: ref.optional(), contactId: ref.optional(), done: z.boolean().optional() })
+  .object({
+    title: title.optional(),
+    dueAt: dueAt.optional(),
+    assigneeId: ref.optional(),
+    dealId: ref.optional(),
+    contactId: ref.optional(),
+    done: z.boolean().optional(),
+  })
   .strict();

@@ -46,7 +46,16 @@ export async function createDeal(actor: UserRecord, input: CreateDealInput): Pro
       transaction,
       companyId,
       { pipelineId: stage.pipelineId, stageId: stage.id, position, closedAt: stage.kind !== 'open', lostReason },
-      { title: input.title, value: input.value, contactId, ownerId, expectedCloseAt: input.expectedCloseAt ?? null, source, ticketId: ticket?.id ?? null, campaignId: null },
+      {
+        title: input.title,
+        value: input.value,
+        contactId,
+        ownerId,
+        expectedCloseAt: input.expectedCloseAt ?? null,
+        source,
+        ticketId: ticket?.id ?? null,
+        campaignId: null,
+      },
     );
     await insertDealEvent(transaction, { companyId, dealId: id, kind: 'created', userId: actor.id, toStageId: stage.id });
     const deal = (await selectDeal(companyId, id, { transaction }))!;

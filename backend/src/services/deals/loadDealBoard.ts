@@ -18,7 +18,11 @@ export interface BoardColumn {
  * the caller may see with the filters, and its first page (`pageSize` cards; the rest through GET /api/deals
  * with the column's cursor). Two aggregate/index queries whatever the number of deals.
  */
-export async function loadDealBoard(actor: UserRecord, query: Omit<DealQuery, 'stageId' | 'contactId'>, pageSize: number): Promise<{ pipelineId: number; columns: BoardColumn[] }> {
+export async function loadDealBoard(
+  actor: UserRecord,
+  query: Omit<DealQuery, 'stageId' | 'contactId'>,
+  pageSize: number,
+): Promise<{ pipelineId: number; columns: BoardColumn[] }> {
   const pipelineId = query.pipelineId ?? (await firstPipelineId(actor.companyId));
   if (pipelineId === undefined) throw AppError.notFound('ERR_PIPELINE_NOT_FOUND', 'Pipeline not found');
   const pipeline = await findPipeline(actor.companyId, pipelineId);

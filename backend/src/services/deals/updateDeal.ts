@@ -62,7 +62,8 @@ async function attemptUpdate(actor: UserRecord, id: number, changes: DealChanges
       value: changes.value ?? Number(deal.value),
       contactId: changes.contactId === undefined ? deal.contactId : changes.contactId,
       ownerId,
-      expectedCloseAt: changes.expectedCloseAt === undefined ? (deal.expectedCloseAt === null ? null : new Date(deal.expectedCloseAt)) : changes.expectedCloseAt,
+      expectedCloseAt:
+        changes.expectedCloseAt === undefined ? (deal.expectedCloseAt === null ? null : new Date(deal.expectedCloseAt)) : changes.expectedCloseAt,
       pipelineId: target.pipelineId,
       stageId: target.id,
       position,
@@ -70,7 +71,8 @@ async function attemptUpdate(actor: UserRecord, id: number, changes: DealChanges
       closed: target.kind !== 'open',
       stageChanged,
     });
-    if (stageChanged) await insertDealEvent(transaction, { companyId, dealId: id, kind: 'stageChanged', userId: actor.id, fromStageId: deal.stageId, toStageId: target.id });
+    if (stageChanged)
+      await insertDealEvent(transaction, { companyId, dealId: id, kind: 'stageChanged', userId: actor.id, fromStageId: deal.stageId, toStageId: target.id });
     const updated = (await selectDeal(companyId, id, { transaction }))!;
     const previous = moving ? { stageId: deal.stageId, position: deal.position } : undefined;
     domainEvents.publishAfterCommit(transaction, 'deal.changed', { companyId, action: 'updated', deal: updated, previous, previousOwnerId: deal.ownerId });

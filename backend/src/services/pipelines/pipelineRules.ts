@@ -6,5 +6,6 @@ import { AppError } from '../../errors/AppError.js';
 export function assertStages(stages: StageInput[]): void {
   if (!stages.some((s) => s.kind === 'open')) throw AppError.badRequest('ERR_PIPELINE_NEEDS_OPEN_STAGE', 'A pipeline needs at least one open stage');
   for (const kind of ['won', 'lost'] as const)
-    if (stages.filter((s) => s.kind === kind).length > 1) throw AppError.badRequest('ERR_PIPELINE_TERMINAL_STAGES', 'A pipeline has at most one won and one lost stage');
+    if (stages.filter((s) => s.kind === kind).length > 1)
+      throw AppError.badRequest('ERR_PIPELINE_TERMINAL_STAGES', 'A pipeline has at most one won and one lost stage');
 }

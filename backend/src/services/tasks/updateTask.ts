@@ -31,7 +31,12 @@ export async function updateTask(actor: UserRecord, id: number, changes: TaskCha
       dueChanged: dueAt.getTime() !== new Date(before.dueAt).getTime(),
     });
     const row = (await selectTask(actor.companyId, id, { transaction }))!;
-    domainEvents.publishAfterCommit(transaction, 'task.changed', { companyId: actor.companyId, action: 'updated', task: row, previousAssigneeId: before.assigneeId });
+    domainEvents.publishAfterCommit(transaction, 'task.changed', {
+      companyId: actor.companyId,
+      action: 'updated',
+      task: row,
+      previousAssigneeId: before.assigneeId,
+    });
     return row;
   });
   if (task.remindedAt === null && task.doneAt === null) setTaskAlarm(task.id, new Date(task.dueAt));
