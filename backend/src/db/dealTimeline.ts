@@ -1,4 +1,5 @@
 import type { Transaction } from 'sequelize';
+import { visibilityCondition, type TicketSettings, type Viewer } from '../services/tickets/ticketVisibility.js';
 import { exec, many } from './sql.js';
 
 // A deal's timeline: its own "DealEvents" (created, stageChanged, note — migration 0026), its tasks (created,
@@ -55,14 +56,23 @@ const TASKS = `SELECT 'task:' || t.id || ':' || k.kind AS id, k.kind, k.at, CASE
   CROSS JOIN LATERAL (VALUES ('taskCreated', t."createdAt"), ('taskDone', t."doneAt")) AS k(kind, at)
   WHERE t."dealId" = :dealId AND k.at IS NOT NULL`;
 
-const TICKETS = `SELECT 'ticket:' || k.id AS id, 'ticket', COALESCE(k."lastMessageAt", k."updatedAt"), k."userId", u.name, NULL::int, NULL, NULL::int, NULL,
-    k."lastMessage", NULL::int, k.id, k.uuid::text
-  FROM "Tickets" k LEFT JOIN "Users" u ON u.id = k."userId"
-  WHERE :contactId::int IS NOT NULL AND k."contactId" = :contactId AND k."companyId" = :companyId`;
+/** The contact's tickets, only those the viewer may see (the tickets' own rule, ticketVisibility.ts, on `t`). */
+const TICKETS = (
+  visible: string,
+) => `SELECT 'ticket:' || t.id AS id, 'ticket', COALESCE(t."lastMessageAt", t."updatedAt"), t."userId", u.name, NULL::int, NULL, NULL::int, NULL,
+    t."lastMessage", NULL::int, t.id, t.uuid::text
+  FROM "Tickets" t LEFT JOIN "Users" u ON u.id = t."userId"
+  WHERE :contactId::int IS NOT NULL AND t."contactId" = :contactId AND t."companyId" = :companyId AND (${visible})`;
 
-/** The whole timeline, newest first (`limit` entries). */
-export function selectTimeline(deal: { companyId: number; id: number; contactId: number | null }, limit: number): Promise<TimelineRow[]> {
-  return many(`${EVENTS} UNION ALL ${TASKS} UNION ALL ${TICKETS} ORDER BY at DESC, id DESC LIMIT :limit`, {
+/** The whole timeline, newest first (`limit` entries); `visibility` narrows the tickets to a viewer's (none: all). */
+export function selectTimeline(
+  deal: { companyId: number; id: number; contactId: number | null },
+  limit: number,
+  visibility?: { viewer: Viewer; settings: TicketSettings },
+): Promise<TimelineRow[]> {
+  const visible = visibility ? visibilityCondition(visibility.viewer, visibility.settings) : null;
+  return many(`${EVENTS} UNION ALL ${TASKS} UNION ALL ${TICKETS(visible?.condition ?? 'TRUE')} ORDER BY at DESC, id DESC LIMIT :limit`, {
+    ...visible?.replacements,
     dealId: deal.id,
     companyId: deal.companyId,
     contactId: deal.contactId,

@@ -88,3 +88,14 @@ it('the timeline lists creation, stage changes, notes, tasks and the contact’s
   expect(timeline[0]).toMatchObject({ kind: 'stageChanged', user: { id: admin.user.id } });
   expect((await app.api.post(`/api/deals/${deal.id}/notes`, { body: '   ' }, { token: admin.token })).status).toBe(400);
 });
+
+it('an attendant’s deal shows only the contact’s tickets the attendant may see', async () => {
+  const contact = (await app.api.post('/api/contacts', { name: 'Elisa Prado', number: '5511988881503' }, { token: admin.token })).body.contact;
+  // The admin's conversation with the contact: not the attendant's to read.
+  const ticket = (await app.api.post('/api/tickets', { contactId: contact.id, whatsappId }, { token: admin.token })).body.ticket as { id: number };
+  const deal = (await app.api.post('/api/deals', { title: 'Elisa — upgrade', contactId: contact.id }, { token: attendant.token })).body.deal as DealView;
+  const theirs = (await app.api.get(`/api/deals/${deal.id}/timeline`, { token: attendant.token })).body.timeline as DealTimelineEntry[];
+  expect(theirs.map((e) => e.kind)).toEqual(['created']);
+  const admins = (await app.api.get(`/api/deals/${deal.id}/timeline`, { token: admin.token })).body.timeline as DealTimelineEntry[];
+  expect(admins.filter((e) => e.kind === 'ticket').map((e) => e.ticketId)).toEqual([ticket.id]);
+});

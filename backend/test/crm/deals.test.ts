@@ -1,7 +1,7 @@
 import type { DealBoard, DealView, PipelineView } from '@atende/contract';
 import type { Socket } from 'socket.io-client';
 import { createAttendant, type Attendant } from '../support/factories.js';
-import { connectSocket, nextEvent } from '../support/sockets.js';
+import { barrier, connectSocket, nextEvent, record } from '../support/sockets.js';
 import { ADMIN, startTestApp, type TestApp } from '../support/testApp.js';
 
 // Acceptance 1 of issue 15: deals through the API — CRUD, kanban moves between and within stages (concurrent
@@ -85,6 +85,8 @@ it('every company starts with the "Vendas" pipeline, the existing one and a new 
   expect((await app.api.put(`/api/pipelines/${p.id}`, { stages: [{ name: 'Outra' }, ...kept] }, { token: admin.token })).body.error?.code).toBe(
     'ERR_STAGE_HAS_DEALS',
   );
+  const turned = [{ id: p.stages[0]!.id, name: 'Onboarding', kind: 'won' }, { name: 'Aberta' }];
+  expect((await app.api.put(`/api/pipelines/${p.id}`, { stages: turned }, { token: admin.token })).body.error?.code).toBe('ERR_STAGE_HAS_DEALS');
   const edited = await app.api.put(
     `/api/pipelines/${p.id}`,
     { name: 'Pós venda', stages: [{ id: p.stages[0]!.id, name: 'Início', color: '#112233' }, ...kept] },
@@ -243,6 +245,8 @@ it('another company’s deals, stages and contacts are not found', async () => {
 });
 
 it('attendants see, edit and move only their own deals; supervisors and admins all of them', async () => {
+  const socket = await connectSocket(app.url, attendant.token);
+  const heard = record<{ deal: DealView }>(socket, 'deal');
   const own = await create({ title: 'Do atendente', value: 500 }, attendant.token);
   expect(own.body.deal.owner).toMatchObject({ id: attendant.id });
   expect((await create({ title: 'Para outro', ownerId: other.id }, attendant.token)).body.error?.code).toBe('ERR_DEAL_OWNER_FORBIDDEN');
@@ -269,5 +273,14 @@ it('attendants see, edit and move only their own deals; supervisors and admins a
   // Handed to the attendant by a supervisor, it is theirs now.
   expect((await move(admins.id, { ownerId: attendant.id }, supervisor.token)).status).toBe(200);
   expect((await app.api.get(`/api/deals/${admins.id}`, { token: attendant.token })).status).toBe(200);
+  // Their socket heard of their own deal and of the one handed to them, never of the colleague's.
+  await barrier<{ deal: DealView }>(
+    socket,
+    'deal',
+    () => move(own.body.deal.id, { title: 'Marcador' }, attendant.token),
+    (e) => e.deal.title === 'Marcador',
+  );
+  socket.close();
+  expect([...new Set(heard.map((e) => e.deal.id))].sort()).toEqual([own.body.deal.id, admins.id].sort());
   for (const id of [own.body.deal.id, others.id, admins.id]) await app.api.delete(`/api/deals/${id}`, { token: admin.token });
 });

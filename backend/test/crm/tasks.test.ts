@@ -36,7 +36,9 @@ it('a task due in 3 s reminds its assignee’s socket once, at the due time, and
   const reminders = record<TaskReminderEvent>(attendantSocket, 'taskReminder');
   const adminReminders = record<TaskReminderEvent>(adminSocket, 'taskReminder');
   const dueAt = inSeconds(3);
+  const announced = nextEvent<{ action: string; task: TaskView }>(attendantSocket, 'task', (e) => e.task.title === 'Ligar para a Carla');
   const created = await createTask({ title: 'Ligar para a Carla', dueAt, assigneeId: attendant.id });
+  expect(await announced).toMatchObject({ action: 'created', task: { assignee: { id: attendant.id } } });
   expect(created.status).toBe(201);
   const task = created.body.task as TaskView;
   expect(task).toMatchObject({ assignee: { id: attendant.id }, createdBy: { id: admin.user.id }, done: false, overdue: false, remindedAt: null });

@@ -45,3 +45,17 @@ export function lostReasonFor(stage: StageRow, given: string | null | undefined,
   if (!reason) throw AppError.badRequest('ERR_DEAL_LOST_REASON', 'Say why the deal was lost');
   return reason;
 }
+
+/** The card's stage changed between the read and the lock (another session moved it): read again and retry. */
+export class MovedMeanwhile extends Error {}
+
+/** Runs a step that locks the card's columns again while another session keeps moving it (bounded). */
+export async function retryWhenMoved<T>(step: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await step();
+    } catch (err) {
+      if (!(err instanceof MovedMeanwhile) || attempt >= 10) throw err;
+    }
+  }
+}

@@ -5,7 +5,7 @@ import type { UserRecord } from '../../db/users.js';
 import { domainEvents } from '../../events/bus.js';
 import { findContactInCompany } from '../contacts/findContactInCompany.js';
 import { allowedOwner, visibleDeal } from './dealAccess.js';
-import { closeGap, lockColumns, lostReasonFor, openGap, reorder, stageInCompany } from './dealPlacement.js';
+import { closeGap, lockColumns, lostReasonFor, MovedMeanwhile, openGap, reorder, retryWhenMoved, stageInCompany } from './dealPlacement.js';
 
 export interface DealChanges {
   title?: string;
@@ -18,9 +18,6 @@ export interface DealChanges {
   lostReason?: string | null;
 }
 
-/** The stage changed under us between the read and the lock (another move): read again and retry. */
-class MovedMeanwhile extends Error {}
-
 /**
  * Edits and kanban moves. A move (`stageId` and/or `position`) locks the stages left and reached, in id order,
  * then re-reads the deal: if another session moved it in between, the whole step starts again with the fresh
@@ -28,14 +25,8 @@ class MovedMeanwhile extends Error {}
  * closes its gap and the new one opens one. Reaching a won/lost stage sets closedAt, leaving one clears it; a
  * lost stage requires `lostReason`. A stage change is written to the timeline.
  */
-export async function updateDeal(actor: UserRecord, id: number, changes: DealChanges): Promise<DealRow> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await attemptUpdate(actor, id, changes);
-    } catch (err) {
-      if (!(err instanceof MovedMeanwhile) || attempt >= 10) throw err;
-    }
-  }
+export function updateDeal(actor: UserRecord, id: number, changes: DealChanges): Promise<DealRow> {
+  return retryWhenMoved(() => attemptUpdate(actor, id, changes));
 }
 
 async function attemptUpdate(actor: UserRecord, id: number, changes: DealChanges): Promise<DealRow> {

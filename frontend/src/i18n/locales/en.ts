@@ -139,7 +139,7 @@ export const en: Messages = {
     ERR_STAGE_NOT_FOUND: 'Stage not found.',
     ERR_PIPELINE_NEEDS_OPEN_STAGE: 'A pipeline needs at least one open stage.',
     ERR_PIPELINE_TERMINAL_STAGES: 'A pipeline has at most one won stage and one lost stage.',
-    ERR_STAGE_HAS_DEALS: 'Move the deals out of this stage before removing it.',
+    ERR_STAGE_HAS_DEALS: 'Move the deals out of this stage before removing it or changing its kind.',
     ERR_PIPELINE_HAS_DEALS: 'Move or delete this pipeline’s deals before deleting it.',
     ERR_PIPELINE_LAST: 'The company needs at least one pipeline.',
     ERR_DEAL_NOT_FOUND: 'Deal not found.',

@@ -139,7 +139,7 @@ export const es: Messages = {
     ERR_STAGE_NOT_FOUND: 'Etapa no encontrada.',
     ERR_PIPELINE_NEEDS_OPEN_STAGE: 'El embudo necesita al menos una etapa abierta.',
     ERR_PIPELINE_TERMINAL_STAGES: 'El embudo puede tener como máximo una etapa de ganado y una de perdido.',
-    ERR_STAGE_HAS_DEALS: 'Mueva los negocios de esta etapa antes de eliminarla.',
+    ERR_STAGE_HAS_DEALS: 'Mueva los negocios de esta etapa antes de eliminarla o cambiar su tipo.',
     ERR_PIPELINE_HAS_DEALS: 'Mueva o elimine los negocios de este embudo antes de eliminarlo.',
     ERR_PIPELINE_LAST: 'La empresa necesita al menos un embudo.',
     ERR_DEAL_NOT_FOUND: 'Negocio no encontrado.',

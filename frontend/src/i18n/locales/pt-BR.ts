@@ -141,7 +141,7 @@ export const ptBR = {
     ERR_STAGE_NOT_FOUND: 'Etapa não encontrada.',
     ERR_PIPELINE_NEEDS_OPEN_STAGE: 'O funil precisa de pelo menos uma etapa em aberto.',
     ERR_PIPELINE_TERMINAL_STAGES: 'O funil pode ter no máximo uma etapa de ganho e uma de perda.',
-    ERR_STAGE_HAS_DEALS: 'Mova os negócios desta etapa antes de removê-la.',
+    ERR_STAGE_HAS_DEALS: 'Mova os negócios desta etapa antes de removê-la ou mudar o tipo dela.',
     ERR_PIPELINE_HAS_DEALS: 'Mova ou exclua os negócios deste funil antes de excluí-lo.',
     ERR_PIPELINE_LAST: 'A empresa precisa de pelo menos um funil.',
     ERR_DEAL_NOT_FOUND: 'Negócio não encontrado.',
