@@ -27,6 +27,7 @@ import { aiAgentsRouter } from './routes/aiAgents/index.js';
 import { aiUsageRouter } from './routes/aiUsage/index.js';
 import { scheduledMessagesRouter } from './routes/scheduledMessages/index.js';
 import { campaignsRouter } from './routes/campaigns/index.js';
+import { exportsRouter } from './routes/exports/index.js';
 import { contactListsRouter } from './routes/contactLists/index.js';
 
 function trustProxySetting(value: string): boolean | number | string {
@@ -78,6 +79,7 @@ export function createApp(): Express {
   app.use('/api/scheduled-messages', scheduledMessagesRouter);
   app.use('/api/campaigns', campaignsRouter());
   app.use('/api/contact-lists', contactListsRouter);
+  app.use('/api/exports', exportsRouter);
   app.use(notFound);
   app.use(errorHandler);
   return app;
