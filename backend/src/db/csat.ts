@@ -17,7 +17,11 @@ export function csatWanted(transaction: Transaction, ticketId: number, companyEn
 
 /** The question went out now; an answer counts for `minutes`. */
 export async function markCsatAsked(transaction: Transaction, ticketId: number, minutes: number): Promise<void> {
-  await one(`UPDATE "Tickets" SET "csatAskedAt" = now(), "csatExpiresAt" = now() + make_interval(mins => :minutes) WHERE id = :ticketId RETURNING id`, { ticketId, minutes }, { transaction });
+  await one(
+    `UPDATE "Tickets" SET "csatAskedAt" = now(), "csatExpiresAt" = now() + make_interval(mins => :minutes) WHERE id = :ticketId RETURNING id`,
+    { ticketId, minutes },
+    { transaction },
+  );
 }
 
 /**

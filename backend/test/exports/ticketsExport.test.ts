@@ -16,20 +16,33 @@ const ids: Record<string, number> = {};
 const one = async <T extends object>(sql: string, replacements: Record<string, unknown> = {}) =>
   (await ctx().sequelize.query<T>(sql, { replacements, type: QueryTypes.SELECT }))[0]!;
 
-async function ticket(name: string, fields: { status: string; userId?: number | null; queueId?: number | null; createdAt?: string; rating?: number }): Promise<number> {
+async function ticket(
+  name: string,
+  fields: { status: string; userId?: number | null; queueId?: number | null; createdAt?: string; rating?: number },
+): Promise<number> {
   const { companyId } = admin.user;
-  const contactId = (await one<{ id: number }>(`INSERT INTO "Contacts" ("companyId", name, number) VALUES (:companyId, :name, :number) RETURNING id`, {
-    companyId,
-    name,
-    number: `5511977${String(Object.keys(ids).length).padStart(6, '0')}`,
-  })).id;
+  const contactId = (
+    await one<{ id: number }>(`INSERT INTO "Contacts" ("companyId", name, number) VALUES (:companyId, :name, :number) RETURNING id`, {
+      companyId,
+      name,
+      number: `5511977${String(Object.keys(ids).length).padStart(6, '0')}`,
+    })
+  ).id;
   const row = await one<{ id: number }>(
     `INSERT INTO "Tickets" ("companyId", "contactId", status, "userId", "queueId", "createdAt", "acceptedAt", "closedAt", "csatRating", "csatAnsweredAt")
      VALUES (:companyId, :contactId, :status, :userId, :queueId, COALESCE(:createdAt::timestamptz, now() - interval '2 hours'),
        CASE WHEN :status <> 'pending' THEN now() - interval '90 minutes' END, CASE WHEN :status = 'closed' THEN now() - interval '1 hour' END,
        :rating, CASE WHEN :rating::int IS NOT NULL THEN now() END)
      RETURNING id`,
-    { companyId, contactId, status: fields.status, userId: fields.userId ?? null, queueId: fields.queueId ?? null, createdAt: fields.createdAt ?? null, rating: fields.rating ?? null },
+    {
+      companyId,
+      contactId,
+      status: fields.status,
+      userId: fields.userId ?? null,
+      queueId: fields.queueId ?? null,
+      createdAt: fields.createdAt ?? null,
+      rating: fields.rating ?? null,
+    },
   );
   ids[name] = row.id;
   return row.id;
@@ -55,7 +68,8 @@ beforeAll(async () => {
     `INSERT INTO "Tags" ("companyId", name) VALUES (:companyId, 'Orçamento'), (:companyId, 'VIP') RETURNING id`,
     { replacements: { companyId }, type: QueryTypes.SELECT },
   );
-  for (const tag of tags) await ctx().sequelize.query(`INSERT INTO "TicketTags" ("ticketId", "tagId") VALUES (:mine, :tagId)`, { replacements: { mine, tagId: tag.id } });
+  for (const tag of tags)
+    await ctx().sequelize.query(`INSERT INTO "TicketTags" ("ticketId", "tagId") VALUES (:mine, :tagId)`, { replacements: { mine, tagId: tag.id } });
   // The bulk, all created at the same instant: the keyset must tell them apart by id.
   await ctx().sequelize.query(
     `WITH c AS (INSERT INTO "Contacts" ("companyId", name, number)
@@ -116,7 +130,7 @@ it('separates with "," on request, and takes a period', async () => {
   expect(longer).toHaveLength(BULK + 7);
 });
 
-it("gives an attendant only the tickets they may see", async () => {
+it('gives an attendant only the tickets they may see', async () => {
   const read = rows((await download('/api/exports/tickets.csv', attendant.token)).bytes, ';');
   expect(read.map((r) => r.contact).sort()).toEqual(['João Ação', 'Pendente da fila', 'Pendente sem fila', 'Zé "Aspas"; Silva']);
 });
@@ -134,7 +148,18 @@ it("exports the dashboard's attendant table to supervisors and admins only", asy
   const res = await download('/api/exports/dashboard-attendants.csv');
   expect(res.status).toBe(200);
   const read = rows(res.bytes, ';');
-  expect(read[0] && Object.keys(read[0])).toEqual(['attendant', 'closed', 'avgHandlingSeconds', 'csatCount', 'csatAverage', 'csat1', 'csat2', 'csat3', 'csat4', 'csat5']);
+  expect(read[0] && Object.keys(read[0])).toEqual([
+    'attendant',
+    'closed',
+    'avgHandlingSeconds',
+    'csatCount',
+    'csatAverage',
+    'csat1',
+    'csat2',
+    'csat3',
+    'csat4',
+    'csat5',
+  ]);
   expect(read.find((r) => r.attendant === 'Márcia Atendente')).toMatchObject({ csatCount: '1', csatAverage: '5', csat5: '1' });
   expect((await download('/api/exports/dashboard-attendants.csv', attendant.token)).status).toBe(403);
 });

@@ -110,7 +110,11 @@ const INTO_CLOSED_TICKET = `${insertInboundMessage(`FROM "Tickets" t WHERE t.id 
  * A customer's CSAT answer, into the closed ticket it rates (which stays closed and does not move: it is not a
  * conversation going on); undefined for a redelivery.
  */
-export function insertIntoRatedTicket(transaction: Transaction, columns: InboundColumns, into: { contactId: number; ticketId: number }): Promise<MessageRow | undefined> {
+export function insertIntoRatedTicket(
+  transaction: Transaction,
+  columns: InboundColumns,
+  into: { contactId: number; ticketId: number },
+): Promise<MessageRow | undefined> {
   return one<MessageRow>(INTO_CLOSED_TICKET, { ...columns, ...into }, { transaction });
 }
 

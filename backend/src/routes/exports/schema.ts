@@ -11,6 +11,4 @@ const separator = z
 
 export const ticketsExportQuery = z.object({ from: rangeBound.optional(), to: rangeBound.optional(), sep: separator }).strict();
 
-export const attendantsExportQuery = z
-  .object({ from: rangeBound.optional(), to: rangeBound.optional(), queueId: idParam.optional(), sep: separator })
-  .strict();
+export const attendantsExportQuery = z.object({ from: rangeBound.optional(), to: rangeBound.optional(), queueId: idParam.optional(), sep: separator }).strict();

@@ -55,7 +55,15 @@ async function* lines(batch: TicketExportBatch, delimiter: CsvDelimiter): AsyncG
   yield BOM + csvLine(COLUMNS, delimiter);
   for (;;) {
     const rows = await ticketExportBatch(batch);
-    if (rows.length > 0) yield rows.map((row) => csvLine(COLUMNS.map((column) => row[column]), delimiter)).join('');
+    if (rows.length > 0)
+      yield rows
+        .map((row) =>
+          csvLine(
+            COLUMNS.map((column) => row[column]),
+            delimiter,
+          ),
+        )
+        .join('');
     if (rows.length < batch.size) return;
     const last = rows[rows.length - 1]!;
     batch.after = { at: last.afterAt, id: last.id };
