@@ -4,8 +4,9 @@ import { Router, type Response } from 'express';
 import { parse } from '../../lib/validation.js';
 import { actorOf, authenticate, requireProfile } from '../../middleware/authenticate.js';
 import { exportDashboardAttendants } from '../../services/exports/exportDashboardAttendants.js';
+import { exportDeals } from '../../services/exports/exportDeals.js';
 import { exportTickets } from '../../services/exports/exportTickets.js';
-import { attendantsExportQuery, ticketsExportQuery } from './schema.js';
+import { attendantsExportQuery, dealsExportQuery, ticketsExportQuery } from './schema.js';
 
 // Spreadsheet exports (issue 15): CSV files, not JSON (UTF-8 with a BOM; `sep=;` by default). Each use case
 // checks the caller and the period before the first byte; the rows are then streamed.
@@ -23,6 +24,12 @@ async function sendCsv(res: Response, name: string, lines: AsyncGenerator<string
 exportsRouter.get('/tickets.csv', async (req, res) => {
   const { sep, ...period } = parse(ticketsExportQuery, req.query);
   await sendCsv(res, 'atendimentos.csv', await exportTickets({ actor: actorOf(req).user, ...period, delimiter: sep }));
+});
+
+/** Any user: the deals they may see (services/exports/exportDeals.ts), of one pipeline or all. */
+exportsRouter.get('/deals.csv', async (req, res) => {
+  const { sep, pipelineId } = parse(dealsExportQuery, req.query);
+  await sendCsv(res, 'negocios.csv', await exportDeals({ actor: actorOf(req).user, pipelineId, delimiter: sep }));
 });
 
 /** The dashboard's attendant table: for those who see the dashboard (admins and supervisors). */

@@ -11,4 +11,6 @@ const separator = z
 
 export const ticketsExportQuery = z.object({ from: rangeBound.optional(), to: rangeBound.optional(), sep: separator }).strict();
 
+export const dealsExportQuery = z.object({ pipelineId: idParam.optional(), sep: separator }).strict();
+
 export const attendantsExportQuery = z.object({ from: rangeBound.optional(), to: rangeBound.optional(), queueId: idParam.optional(), sep: separator }).strict();
