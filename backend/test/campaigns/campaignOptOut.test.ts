@@ -3,13 +3,13 @@ import type { Socket } from 'socket.io-client';
 import type { WaSimulator } from '../../../simulator/src/index.js';
 import { ctx } from '../../src/context.js';
 import {
-  campaignChanged,
-  campaignRow,
+  campaignFinished,
   closeCampaignFixtures,
   insertContacts,
-  insertStartedCampaign,
-  setCampaignStatus,
+  moveCampaign,
   shippingsOf,
+  startCampaignThroughApi,
+  type CampaignCaller,
 } from '../support/campaigns.js';
 import { ticketOf } from '../support/factories.js';
 import type { TestApp } from '../support/testApp.js';
@@ -28,6 +28,7 @@ const people = [
 let sim: WaSimulator;
 let app: TestApp;
 let adminSocket: Socket;
+let caller: CampaignCaller;
 let whatsappId: number;
 let aliceId: number;
 let bobId: number;
@@ -35,16 +36,14 @@ const inbox = new Map<string, string[]>();
 
 /** Sent, delivered or read: WhatsApp took it (the receipts arrive on their own time). */
 const went = (status: string) => (['sent', 'delivered', 'read'].includes(status) ? 'went' : status);
-const finished = (campaignId: number) =>
-  until(
-    () => campaignRow(app.databaseUrl, campaignId),
-    (c) => c.status === 'finished',
-    `campaign ${campaignId} finished`,
-    30_000,
-  );
+const finished = (campaignId: number) => campaignFinished(caller, campaignId);
+const start = async (messages: string[], scheduledAt?: Date): Promise<number> =>
+  (await startCampaignThroughApi(caller, { whatsappId, contactIds: [aliceId, bobId], messages, ratePerMinute: 6000, scheduledAt })).id;
 
 beforeAll(async () => {
-  ({ sim, app, adminSocket, whatsappId } = await startConnectedApp(PHONE, { CAMPAIGN_MAX_RATE_PER_MINUTE: '6000' }));
+  let admin: { token: string };
+  ({ sim, app, admin, adminSocket, whatsappId } = await startConnectedApp(PHONE, { CAMPAIGN_MAX_RATE_PER_MINUTE: '6000' }));
+  caller = { api: app.api, token: admin.token };
   for (const p of people) {
     inbox.set(p.number, []);
     sim.contact(p.number, { pushName: p.name }).onMessage((m) => inbox.get(p.number)!.push(m.text ?? ''));
@@ -59,11 +58,11 @@ afterAll(async () => {
 });
 
 it('opts out who answers "sair", and skips them in the campaigns that reach them afterwards', async () => {
-  const contactIds = [aliceId, bobId];
-  const first = await insertStartedCampaign(app.databaseUrl, { whatsappId, contactIds, messages: ['Promoção 1, {{firstName}}'], ratePerMinute: 6000 });
-  // Started before Alice leaves, paused until after.
-  const second = await insertStartedCampaign(app.databaseUrl, { whatsappId, contactIds, messages: ['Promoção 2'], ratePerMinute: 6000, status: 'paused' });
-  campaignChanged(first, whatsappId);
+  // The second is started (its audience frozen) before Alice leaves, and paused until after: scheduled a few
+  // seconds ahead so that nothing of it leaves before the pause.
+  const second = await start(['Promoção 2'], new Date(Date.now() + 5_000));
+  expect((await moveCampaign(caller, second, 'pause')).status).toBe('paused');
+  const first = await start(['Promoção 1, {{firstName}}']);
   await finished(first);
 
   const alice = sim.contact(people[0]!.number);
@@ -91,19 +90,18 @@ it('opts out who answers "sair", and skips them in the campaigns that reach them
     'Alice’s answer counted as a reply',
   );
 
-  // The paused campaign resumes: Alice's turn comes and she is skipped; Bruno gets it.
-  await setCampaignStatus(app.databaseUrl, second, 'running');
-  campaignChanged(second, whatsappId);
-  await finished(second);
+  // The paused campaign resumes (running, or scheduled until its time if that is still ahead): Alice's turn comes
+  // and she is skipped; Bruno gets it.
+  expect(['running', 'scheduled']).toContain((await moveCampaign(caller, second, 'resume')).status);
+  expect((await finished(second)).stats).toMatchObject({ total: 2, sent: 1, optedOut: 1, failed: 0 });
   expect((await shippingsOf(app.databaseUrl, second)).map((s) => [s.contactId, went(s.status), s.reason])).toEqual([
     [aliceId, 'skipped', 'opted_out'],
     [bobId, 'went', null],
   ]);
 
-  // A campaign started after she left leaves her out from the start (the start's rule, as the fixture applies it).
-  const third = await insertStartedCampaign(app.databaseUrl, { whatsappId, contactIds, messages: ['Promoção 3'], ratePerMinute: 6000 });
-  campaignChanged(third, whatsappId);
-  await finished(third);
+  // A campaign started after she left leaves her out from the start, counted as opted out.
+  const third = await start(['Promoção 3']);
+  expect((await finished(third)).stats).toMatchObject({ total: 2, sent: 1, optedOut: 1, failed: 0 });
   expect((await shippingsOf(app.databaseUrl, third)).map((s) => [went(s.status), s.reason])).toEqual([
     ['skipped', 'opted_out'],
     ['went', null],

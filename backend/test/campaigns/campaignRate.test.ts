@@ -1,19 +1,20 @@
 import type { Socket } from 'socket.io-client';
 import type { WaSimulator } from '../../../simulator/src/index.js';
-import { campaignChanged, campaignRow, closeCampaignFixtures, insertContacts, insertStartedCampaign } from '../support/campaigns.js';
+import { campaignFinished, closeCampaignFixtures, insertContacts, startCampaignThroughApi, type CampaignCaller } from '../support/campaigns.js';
 import type { TestApp } from '../support/testApp.js';
-import { until } from '../support/waiting.js';
 import { startConnectedApp } from '../support/whatsapp.js';
 
 // Acceptance 2 of issue 14: the rate is a cap per connection, measured where it matters — the moments the
 // simulated phones get the messages. 120/min means at least 500 ms between two messages of the number, whatever
 // the jitter adds; two campaigns on one number share that cap (and take turns). A few milliseconds of slack: the
-// simulator stamps a message when it has decrypted it, a little after the backend saw it leave.
+// simulator stamps a message when it has decrypted it, a little after the backend saw it leave. 120/min is the
+// default cap (CAMPAIGN_MAX_RATE_PER_MINUTE), so the backend runs with its defaults; campaigns go through the API.
 const PHONE = '5511999991402';
 const SLACK_MS = 25;
 let sim: WaSimulator;
 let app: TestApp;
 let adminSocket: Socket;
+let caller: CampaignCaller;
 let whatsappId: number;
 /** Every campaign message any phone got: when, and for which campaign (by its text). */
 const arrivals: { at: number; text: string }[] = [];
@@ -25,16 +26,12 @@ async function audience(prefix: string, size: number): Promise<number[]> {
 }
 
 const gapsOf = (times: number[]) => times.slice(1).map((t, i) => t - times[i]!);
-const finished = (campaignId: number) =>
-  until(
-    () => campaignRow(app.databaseUrl, campaignId),
-    (c) => c.status === 'finished',
-    `campaign ${campaignId} finished`,
-    60_000,
-  );
+const finished = (campaignId: number) => campaignFinished(caller, campaignId, 60_000);
 
 beforeAll(async () => {
-  ({ sim, app, adminSocket, whatsappId } = await startConnectedApp(PHONE));
+  let admin: { token: string };
+  ({ sim, app, admin, adminSocket, whatsappId } = await startConnectedApp(PHONE));
+  caller = { api: app.api, token: admin.token };
 }, 60_000);
 afterAll(async () => {
   adminSocket?.close();
@@ -46,14 +43,15 @@ afterAll(async () => {
 it('keeps 120/min with 1 s of jitter: every gap at the phones at least 500 ms, the jitter spreading them', async () => {
   const contactIds = await audience('1411', 10);
   const from = arrivals.length;
-  const campaignId = await insertStartedCampaign(app.databaseUrl, {
-    whatsappId,
-    contactIds,
-    messages: ['Ritmo {{firstName}}'],
-    ratePerMinute: 120,
-    jitterSeconds: 1,
-  });
-  campaignChanged(campaignId, whatsappId);
+  const campaignId: number = (
+    await startCampaignThroughApi(caller, {
+      whatsappId,
+      contactIds,
+      messages: ['Ritmo {{firstName}}'],
+      ratePerMinute: 120,
+      jitterSeconds: 1,
+    })
+  ).id;
   await finished(campaignId);
   const times = arrivals.slice(from).map((a) => a.at);
   expect(times).toHaveLength(10);
@@ -68,10 +66,9 @@ it('shares the cap between two campaigns on the same connection, which take turn
   const first = await audience('1412', 5);
   const second = await audience('1413', 5);
   const from = arrivals.length;
-  const a = await insertStartedCampaign(app.databaseUrl, { whatsappId, contactIds: first, messages: ['Campanha A'], ratePerMinute: 120 });
-  const b = await insertStartedCampaign(app.databaseUrl, { whatsappId, contactIds: second, messages: ['Campanha B'], ratePerMinute: 120 });
-  campaignChanged(a, whatsappId);
-  campaignChanged(b, whatsappId);
+  // Started one after the other, a few milliseconds apart: B joins long before A's second turn (500 ms).
+  const a: number = (await startCampaignThroughApi(caller, { whatsappId, contactIds: first, messages: ['Campanha A'], ratePerMinute: 120 })).id;
+  const b: number = (await startCampaignThroughApi(caller, { whatsappId, contactIds: second, messages: ['Campanha B'], ratePerMinute: 120 })).id;
   await finished(a);
   await finished(b);
   const got = arrivals.slice(from);

@@ -2,13 +2,13 @@ import { startRedis, type ThrowawayRedis } from '../../../scripts/lib/throwaway.
 import { startWaSimulator, type WaSimulator } from '../../../simulator/src/index.js';
 import { startBackendProcess, type BackendProcess } from '../support/backendProcess.js';
 import {
-  campaignChanged,
-  campaignRow,
+  campaignFinished,
   closeCampaignFixtures,
   insertContacts,
-  insertStartedCampaign,
-  setCampaignStatus,
+  moveCampaign,
   shippingsOf,
+  startCampaignThroughApi,
+  type CampaignCaller,
 } from '../support/campaigns.js';
 import { connectSocket } from '../support/sockets.js';
 import { ADMIN, startTestApp, type TestApp } from '../support/testApp.js';
@@ -40,13 +40,9 @@ function people(prefix: string, size: number) {
 const arrivedAt = (list: { number: string }[]) => list.filter((p) => got.get(p.number)!.length > 0).length;
 
 /** Every phone of `list` got exactly one distinct message, its shipping's; the campaign finished. */
-async function expectExactlyOnce(databaseUrl: string, campaignId: number, list: { number: string }[]): Promise<number> {
-  await until(
-    () => campaignRow(databaseUrl, campaignId),
-    (c) => c.status === 'finished',
-    `campaign ${campaignId} finished; ${arrivedAt(list)} of ${list.length} phones reached`,
-    90_000,
-  );
+async function expectExactlyOnce(caller: CampaignCaller, databaseUrl: string, campaignId: number, list: { number: string }[]): Promise<number> {
+  const finished = await campaignFinished(caller, campaignId, 90_000, () => `; ${arrivedAt(list)} of ${list.length} phones reached`);
+  expect(finished.stats).toMatchObject({ total: list.length, sent: list.length, pending: 0, sending: 0, failed: 0 });
   const shippings = await shippingsOf(databaseUrl, campaignId);
   expect(shippings.filter((s) => !['sent', 'delivered', 'read'].includes(s.status))).toEqual([]);
   const wrong = list.filter((p) => {
@@ -79,10 +75,9 @@ it('kill -9 in the middle of a 200-recipient campaign, then a restart: every rec
   const databaseUrl = settings.DATABASE_URL!;
   const audience = people('50', 200);
   const contactIds = await insertContacts(databaseUrl, audience);
-  const campaignId = await insertStartedCampaign(databaseUrl, { whatsappId, contactIds, messages: ['Oferta {{firstName}}'], ratePerMinute: 3000 });
-  // The engine of another process learns of it at its sweep; a boot sweeps at once (the API's start wakes its own).
-  await backend.stop();
-  backend = await startBackendProcess({ ...settings, WA_WEBSOCKET_URL: sim.url });
+  const campaignId: number = (
+    await startCampaignThroughApi({ api: backend.api, token }, { whatsappId, contactIds, messages: ['Oferta {{firstName}}'], ratePerMinute: 3000 })
+  ).id;
 
   await until(
     () => arrivedAt(audience),
@@ -94,17 +89,19 @@ it('kill -9 in the middle of a 200-recipient campaign, then a restart: every rec
   const beforeCrash = arrivedAt(audience);
   expect(beforeCrash).toBeLessThan(200);
 
-  // Same database, same Redis data (the dead process's jobs are there, stalled).
+  // Same database, same Redis data (the dead process's jobs are there, stalled); same secrets: the token holds.
   backend = await startBackendProcess({ ...settings, WA_WEBSOCKET_URL: sim.url });
-  const resent = await expectExactlyOnce(databaseUrl, campaignId, audience);
+  const resent = await expectExactlyOnce({ api: backend.api, token }, databaseUrl, campaignId, audience);
   expect(resent).toBeLessThanOrEqual(1);
 }, 180_000);
 
 describe('in one process', () => {
   let whatsappId: number;
+  let caller: CampaignCaller;
   beforeAll(async () => {
     app = await startTestApp({ WA_WEBSOCKET_URL: sim.url, REDIS_URL: redis.url, CAMPAIGN_MAX_RATE_PER_MINUTE: '6000', LOGIN_RATE_LIMIT_PER_IP: '1000' });
     const { token } = await app.api.login(ADMIN.email, ADMIN.password);
+    caller = { api: app.api, token };
     const socket = await connectSocket(app.url, token);
     whatsappId = await connectWhatsapp(app.api, token, socket, sim, PHONE_IN_PROCESS);
     socket.close();
@@ -113,16 +110,14 @@ describe('in one process', () => {
   it('pauses (at most the message in flight still leaves) and resumes: every recipient exactly once', async () => {
     const audience = people('60', 40);
     const contactIds = await insertContacts(app!.databaseUrl, audience);
-    const campaignId = await insertStartedCampaign(app!.databaseUrl, { whatsappId, contactIds, messages: ['Pausa {{firstName}}'], ratePerMinute: 3000 });
-    campaignChanged(campaignId, whatsappId);
+    const campaignId: number = (await startCampaignThroughApi(caller, { whatsappId, contactIds, messages: ['Pausa {{firstName}}'], ratePerMinute: 3000 })).id;
     await until(
       () => arrivedAt(audience),
       (n) => n >= 10,
       'a quarter out',
       30_000,
     );
-    await setCampaignStatus(app!.databaseUrl, campaignId, 'paused');
-    campaignChanged(campaignId, whatsappId);
+    expect((await moveCampaign(caller, campaignId, 'pause')).status).toBe('paused');
     const atPause = arrivedAt(audience);
     // Paused for a second and a half — at this rate a dozen or more would have left meanwhile.
     const pausedAt = Date.now();
@@ -132,16 +127,14 @@ describe('in one process', () => {
       'the pause to last',
     );
     expect(arrivedAt(audience) - atPause).toBeLessThanOrEqual(1);
-    await setCampaignStatus(app!.databaseUrl, campaignId, 'running');
-    campaignChanged(campaignId, whatsappId);
-    expect(await expectExactlyOnce(app!.databaseUrl, campaignId, audience)).toBe(0);
+    expect((await moveCampaign(caller, campaignId, 'resume')).status).toBe('running');
+    expect(await expectExactlyOnce(caller, app!.databaseUrl, campaignId, audience)).toBe(0);
   }, 90_000);
 
   it('Redis restarted mid-campaign (its alarms and jobs lost): every recipient exactly once', async () => {
     const audience = people('70', 40);
     const contactIds = await insertContacts(app!.databaseUrl, audience);
-    const campaignId = await insertStartedCampaign(app!.databaseUrl, { whatsappId, contactIds, messages: ['Redis {{firstName}}'], ratePerMinute: 3000 });
-    campaignChanged(campaignId, whatsappId);
+    const campaignId: number = (await startCampaignThroughApi(caller, { whatsappId, contactIds, messages: ['Redis {{firstName}}'], ratePerMinute: 3000 })).id;
     await until(
       () => arrivedAt(audience),
       (n) => n >= 10,
@@ -156,6 +149,6 @@ describe('in one process', () => {
       'Redis to stay down a moment',
     );
     await redis.resume();
-    expect(await expectExactlyOnce(app!.databaseUrl, campaignId, audience)).toBe(0);
+    expect(await expectExactlyOnce(caller, app!.databaseUrl, campaignId, audience)).toBe(0);
   }, 120_000);
 });

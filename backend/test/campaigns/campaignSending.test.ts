@@ -1,19 +1,19 @@
 import type { Socket } from 'socket.io-client';
 import type { SimContact, WaSimulator } from '../../../simulator/src/index.js';
 import { ctx } from '../../src/context.js';
-import { domainEvents } from '../../src/events/bus.js';
-import type { DomainEvents } from '../../src/events/payloads.js';
+import type { Json } from '../support/api.js';
 import {
-  campaignChanged,
-  campaignRow,
+  campaignFinished,
   closeCampaignFixtures,
   insertContacts,
-  insertStartedCampaign,
   shippingsOf,
+  startCampaignThroughApi,
   statusCounts,
+  type CampaignCaller,
   type ShippingRow,
 } from '../support/campaigns.js';
 import { createQueue, ticketOf } from '../support/factories.js';
+import { record } from '../support/sockets.js';
 import type { TestApp } from '../support/testApp.js';
 import { until } from '../support/waiting.js';
 import { startConnectedApp } from '../support/whatsapp.js';
@@ -21,8 +21,8 @@ import { startConnectedApp } from '../support/whatsapp.js';
 // Acceptance 1 of issue 14: a campaign to 50 simulated phones, 3 variants with variables, through the real engine
 // (pacing row, Bull alarms), the outbound queue and Baileys. Each phone decrypts exactly one message, the text of
 // its variant with its variables filled; the shippings follow the simulator's receipts to sent, delivered and
-// read; `campaign.changed` reports the progress (throttled). Campaigns are inserted as the start leaves them
-// (support/campaigns.ts) — after the API lands, the start can go through POST /api/campaigns/:id/start.
+// read; the admin's socket gets `campaign` events whose stats follow them (throttled). Created and started through
+// the API (POST /api/campaigns, …/start).
 const PHONE = '5511999991401';
 const FIRST_NAMES = ['Ana', 'Bruno', 'Carla', 'Davi', 'Elisa', 'Fábio', 'Gabi', 'Heitor', 'Iara', 'João'];
 const VARIANTS = ['Olá {{firstName}}, a promoção A chegou!', '{{greeting}}, {{name}}! Promoção B.', 'Oi {{firstName}} ({{number}}): promoção C'];
@@ -31,13 +31,14 @@ const people = Array.from({ length: 50 }, (_, i) => ({ name: `${FIRST_NAMES[i % 
 let sim: WaSimulator;
 let app: TestApp;
 let adminSocket: Socket;
+let caller: CampaignCaller;
 let whatsappId: number;
 let contactIds: number[];
 const phones = new Map<string, SimContact>();
 /** Every message each phone decrypted. */
 const received = new Map<string, { id: string; text: string | undefined }[]>();
-const announced: DomainEvents['campaign.changed'][] = [];
-let offAnnounced: () => void;
+/** Every socket `campaign` event the admin got. */
+let announced: { action: string; campaign: Json }[];
 
 function expectedText(variant: number, person: { name: string; number: string }): string | RegExp {
   const first = person.name.split(' ')[0]!;
@@ -47,8 +48,10 @@ function expectedText(variant: number, person: { name: string; number: string })
 }
 
 beforeAll(async () => {
-  ({ sim, app, adminSocket, whatsappId } = await startConnectedApp(PHONE, { CAMPAIGN_MAX_RATE_PER_MINUTE: '6000' }));
-  offAnnounced = domainEvents.subscribe('campaign.changed', (e) => void announced.push(e));
+  let admin: { token: string };
+  ({ sim, app, admin, adminSocket, whatsappId } = await startConnectedApp(PHONE, { CAMPAIGN_MAX_RATE_PER_MINUTE: '6000' }));
+  caller = { api: app.api, token: admin.token };
+  announced = record(adminSocket, 'campaign');
   for (const person of people) {
     const phone = sim.contact(person.number, { pushName: person.name });
     phone.autoReceipts = { delivered: true, read: true };
@@ -59,7 +62,6 @@ beforeAll(async () => {
   contactIds = await insertContacts(app.databaseUrl, people);
 }, 60_000);
 afterAll(async () => {
-  offAnnounced?.();
   adminSocket?.close();
   await app?.stop();
   await sim?.close();
@@ -73,23 +75,21 @@ it('sends each of 50 phones exactly one message, its variant with its variables,
   const activeTicket = (await until(() => ticketOf(talking.pn), Boolean, 'the open conversation'))!;
 
   const started = Date.now();
-  const campaignId = await insertStartedCampaign(app.databaseUrl, { whatsappId, contactIds, messages: VARIANTS, ratePerMinute: 6000 });
-  campaignChanged(campaignId, whatsappId);
+  const from = announced.length;
+  const campaignId: number = (await startCampaignThroughApi(caller, { whatsappId, contactIds, messages: VARIANTS, ratePerMinute: 6000 })).id;
+  const mine = () => announced.slice(from).filter((e) => e.campaign.id === campaignId);
 
-  const progress: number[] = [];
-  const counts = await until(
-    async () => {
-      const c = await statusCounts(app.databaseUrl, campaignId);
-      progress.push(c.read ?? 0);
-      return c;
-    },
-    (c) => c.read === 50,
-    'all 50 shippings read',
+  // The socket reports the progress: its stats reach sent 50, delivered 50, read 50 (cumulative), finished.
+  const last = await until(
+    () => mine().at(-1)?.campaign,
+    (c) => c?.status === 'finished' && c.stats.read === 50,
+    () => `a "campaign" event with all 50 read; saw ${JSON.stringify(mine().map((e) => [e.campaign.status, e.campaign.stats]))}`,
     60_000,
   );
-  expect(counts).toEqual({ read: 50 });
-  expect((await campaignRow(app.databaseUrl, campaignId)).status).toBe('finished');
-  expect(progress.some((n) => n > 0 && n < 50)).toBe(true); // it moved while we watched, not all at once
+  expect(last.stats).toMatchObject({ total: 50, pending: 0, sending: 0, sent: 50, delivered: 50, read: 50, failed: 0, optedOut: 0 });
+  expect(await statusCounts(app.databaseUrl, campaignId)).toEqual({ read: 50 });
+  // It moved while the admin watched, not all at once: an event with some read, not all.
+  expect(mine().some((e) => e.campaign.stats.read > 0 && e.campaign.stats.read < 50)).toBe(true);
 
   const shippings = await shippingsOf(app.databaseUrl, campaignId);
   expect(new Set(shippings.map((s) => s.variant))).toEqual(new Set([0, 1, 2]));
@@ -110,10 +110,9 @@ it('sends each of 50 phones exactly one message, its variant with its variables,
   expect(messages.find((m) => m.contactId === contactIds[3])).toMatchObject({ ticketId: activeTicket.id, ticketStatus: activeTicket.status });
   expect(messages.filter((m) => m.contactId !== contactIds[3]).every((m) => m.ticketStatus === 'closed')).toBe(true);
 
-  // Progress was announced, and throttled: far fewer events than the 150 receipts, the last one after it finished.
-  const mine = announced.filter((e) => e.campaignId === campaignId);
-  expect(mine.length).toBeGreaterThanOrEqual(2);
-  expect(mine.length).toBeLessThan(Math.max(20, ((Date.now() - started) / 1000) * 2 + 10));
+  // Progress was announced, and throttled: far fewer events than the 150 receipts.
+  expect(mine().length).toBeGreaterThanOrEqual(2);
+  expect(mine().length).toBeLessThan(Math.max(20, ((Date.now() - started) / 1000) * 2 + 10));
 
   // A customer who answers counts as replied.
   const replying = phones.get(people[7]!.number)!;
@@ -134,23 +133,20 @@ it("opens a waiting ticket in the campaign's queue when ticketMode is 'open'", a
   const waiting = newcomers.map((p) => sim.contact(p.number, { pushName: p.name }));
   const ids = await insertContacts(app.databaseUrl, newcomers);
   const queueId = await createQueue(1, 'Campanhas');
-  const campaignId = await insertStartedCampaign(app.databaseUrl, {
-    whatsappId,
-    contactIds: ids,
-    messages: ['Novidade para você, {{firstName}}'],
-    ratePerMinute: 6000,
-    ticketMode: 'open',
-    queueId,
-  });
-  campaignChanged(campaignId, whatsappId);
+  const campaignId: number = (
+    await startCampaignThroughApi(caller, {
+      whatsappId,
+      contactIds: ids,
+      messages: ['Novidade para você, {{firstName}}'],
+      ratePerMinute: 6000,
+      ticketMode: 'open',
+      queueId,
+    })
+  ).id;
   expect((await waiting[0]!.nextMessage({ timeoutMs: 30_000 })).text).toBe('Novidade para você, Olga');
   expect((await waiting[1]!.nextMessage({ timeoutMs: 30_000 })).text).toBe('Novidade para você, Paulo');
   for (const p of newcomers) expect(await ticketOf(p.number)).toMatchObject({ status: 'pending', queueId, userId: null });
-  await until(
-    () => campaignRow(app.databaseUrl, campaignId),
-    (c) => c.status === 'finished',
-    'the campaign finished',
-  );
+  await campaignFinished(caller, campaignId);
 }, 60_000);
 
 async function messagesOf(shippings: ShippingRow[]) {

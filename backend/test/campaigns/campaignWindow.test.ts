@@ -1,7 +1,7 @@
 import type { Socket } from 'socket.io-client';
 import type { SimContact, WaSimulator } from '../../../simulator/src/index.js';
 import { localClock } from '../../src/lib/businessHours.js';
-import { campaignChanged, campaignRow, closeCampaignFixtures, insertContacts, insertStartedCampaign, statusCounts } from '../support/campaigns.js';
+import { campaignFinished, closeCampaignFixtures, insertContacts, startCampaignThroughApi, statusCounts, type CampaignCaller } from '../support/campaigns.js';
 import type { TestApp } from '../support/testApp.js';
 import { until } from '../support/waiting.js';
 import { startConnectedApp } from '../support/whatsapp.js';
@@ -15,6 +15,7 @@ const TIMEZONE = 'America/Sao_Paulo'; // the company's (the default)
 let sim: WaSimulator;
 let app: TestApp;
 let adminSocket: Socket;
+let caller: CampaignCaller;
 let whatsappId: number;
 const arrivals: { number: string; at: number; text: string }[] = [];
 
@@ -31,7 +32,9 @@ async function audience(prefix: string, size: number): Promise<{ ids: number[]; 
 const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 beforeAll(async () => {
-  ({ sim, app, adminSocket, whatsappId } = await startConnectedApp(PHONE, { CAMPAIGN_MAX_RATE_PER_MINUTE: '6000' }));
+  let admin: { token: string };
+  ({ sim, app, admin, adminSocket, whatsappId } = await startConnectedApp(PHONE, { CAMPAIGN_MAX_RATE_PER_MINUTE: '6000' }));
+  caller = { api: app.api, token: admin.token };
 }, 60_000);
 afterAll(async () => {
   adminSocket?.close();
@@ -46,16 +49,12 @@ it('sends nothing while its window is closed and everything once it opens', asyn
   const local = localClock(TIMEZONE, opensAt);
   const sendingWindow = { [local.weekday]: [{ start: hhmm(local.minutes), end: local.minutes + 30 >= 1440 ? '24:00' : hhmm(local.minutes + 30) }] };
   const { ids } = await audience('1431', 3);
-  const campaignId = await insertStartedCampaign(app.databaseUrl, { whatsappId, contactIds: ids, messages: ['Na janela'], ratePerMinute: 6000, sendingWindow });
-  campaignChanged(campaignId, whatsappId);
+  const started = await startCampaignThroughApi(caller, { whatsappId, contactIds: ids, messages: ['Na janela'], ratePerMinute: 6000, sendingWindow });
+  expect(started.status).toBe('running'); // running, waiting for its window
+  const campaignId: number = started.id;
   expect(Date.now()).toBeLessThan(opensAt.getTime()); // still closed: the checks below mean something
 
-  await until(
-    () => campaignRow(app.databaseUrl, campaignId),
-    (c) => c.status === 'finished',
-    'the campaign to finish once its window opened',
-    90_000,
-  );
+  await campaignFinished(caller, campaignId, 90_000, () => ' once its window opened');
   const got = arrivals.filter((a) => a.text === 'Na janela');
   expect(got).toHaveLength(3);
   for (const a of got) expect(a.at).toBeGreaterThanOrEqual(opensAt.getTime());
@@ -69,22 +68,11 @@ it('sends nothing while its window is closed and everything once it opens', asyn
 it('starts a scheduled campaign at its time, not before', async () => {
   const { ids } = await audience('1432', 2);
   const scheduledAt = new Date(Date.now() + 2_500);
-  const campaignId = await insertStartedCampaign(app.databaseUrl, {
-    whatsappId,
-    contactIds: ids,
-    messages: ['Agendada'],
-    ratePerMinute: 6000,
-    status: 'scheduled',
-    scheduledAt,
-  });
-  campaignChanged(campaignId, whatsappId);
-  const row = await until(
-    () => campaignRow(app.databaseUrl, campaignId),
-    (c) => c.status === 'finished',
-    'the scheduled campaign to run and finish',
-    30_000,
-  );
-  expect(row.startedAt!.getTime()).toBeGreaterThanOrEqual(scheduledAt.getTime());
+  const started = await startCampaignThroughApi(caller, { whatsappId, contactIds: ids, messages: ['Agendada'], ratePerMinute: 6000, scheduledAt });
+  expect(started).toMatchObject({ status: 'scheduled', startedAt: null });
+  const campaignId: number = started.id;
+  const row = await campaignFinished(caller, campaignId, 30_000, () => ' (the scheduled campaign ran)');
+  expect(new Date(row.startedAt).getTime()).toBeGreaterThanOrEqual(scheduledAt.getTime());
   const got = arrivals.filter((a) => a.text === 'Agendada');
   expect(got).toHaveLength(2);
   for (const a of got) expect(a.at).toBeGreaterThanOrEqual(scheduledAt.getTime());

@@ -1,11 +1,12 @@
 import pg from 'pg';
-import { domainEvents } from '../../src/events/bus.js';
 import type { WeeklySchedule } from '../../src/lib/businessHours.js';
+import { until } from './waiting.js';
 
-// Campaigns as the start (POST /api/campaigns/:id/start) leaves them, written straight into a test backend's
-// database — for the engine's tests, which do not depend on the campaign routes. The audience rules are the
-// start's: opted-out contacts, groups and invalid numbers are skipped with their reason, the others pending with
-// their variant rotated per recipient. Through `pg` and a database URL, so it serves a backend in its own process too.
+// Campaigns for the engine's tests, made the way an admin makes them: a draft through POST /api/campaigns, started
+// with POST /api/campaigns/:id/start (which resolves the audience into shippings and wakes the engine), paused,
+// resumed and cancelled through their routes. What the tests read back beyond the API's view (each shipping's
+// WhatsApp id, the exact status per row) comes straight from the database, through `pg` and a database URL, so it
+// serves a backend in its own process too; so does the bulk insert of contacts (fixtures, not what is tested).
 
 const pools = new Map<string, pg.Pool>();
 
@@ -39,7 +40,8 @@ export function insertContacts(databaseUrl: string, contacts: { name: string; nu
   });
 }
 
-export interface CampaignFixture {
+/** A campaign to explicit contacts, as the wizard sends it. */
+export interface CampaignDraft {
   whatsappId: number;
   contactIds: number[];
   /** The variants' bodies (1–5). */
@@ -49,71 +51,76 @@ export interface CampaignFixture {
   sendingWindow?: WeeklySchedule | null;
   ticketMode?: 'open' | 'log';
   queueId?: number | null;
-  /** 'scheduled' needs scheduledAt; 'paused' is a running campaign an admin paused. */
-  status?: 'running' | 'scheduled' | 'paused';
+  /** Ahead: the start leaves it 'scheduled'. */
   scheduledAt?: Date;
-  companyId?: number;
-  userId?: number | null;
   name?: string;
 }
 
-/** A started campaign with its shippings (one per contact, in the order of their ids); its id. */
-export function insertStartedCampaign(databaseUrl: string, fixture: CampaignFixture): Promise<number> {
-  const companyId = fixture.companyId ?? 1;
-  const status = fixture.status ?? 'running';
-  return withDatabase(databaseUrl, async (client) => {
-    await client.query('BEGIN');
-    try {
-      const { rows } = await client.query<{ id: number }>(
-        `INSERT INTO "Campaigns" ("companyId", name, "whatsappId", "userId", status, messages, target, "scheduledAt", "ratePerMinute",
-         "jitterSeconds", "sendingWindow", "ticketMode", "queueId", "startedAt")
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
-        [
-          companyId,
-          fixture.name ?? 'Campanha de teste',
-          fixture.whatsappId,
-          fixture.userId ?? null,
-          status,
-          JSON.stringify(fixture.messages.map((body) => ({ body }))),
-          JSON.stringify({ tagIds: [], contactIds: fixture.contactIds, contactListIds: [] }),
-          fixture.scheduledAt ?? null,
-          fixture.ratePerMinute,
-          fixture.jitterSeconds ?? 0,
-          fixture.sendingWindow ? JSON.stringify(fixture.sendingWindow) : null,
-          fixture.ticketMode ?? 'log',
-          fixture.queueId ?? null,
-          status === 'scheduled' ? null : new Date(),
-        ],
-      );
-      const campaignId = rows[0]!.id;
-      await client.query(
-        `INSERT INTO "CampaignShippings" ("companyId", "campaignId", "contactId", number, variant, status, reason)
-       SELECT c."companyId", $1, c.id, c.number, (row_number() OVER (ORDER BY c.id) - 1) % $3,
-              CASE WHEN c."optedOutAt" IS NOT NULL OR c."isGroup" OR c.number !~ '^[0-9]{10,15}$' THEN 'skipped' ELSE 'pending' END,
-              CASE WHEN c."optedOutAt" IS NOT NULL THEN 'opted_out' WHEN c."isGroup" THEN 'group' WHEN c.number !~ '^[0-9]{10,15}$' THEN 'invalid_number' END
-       FROM "Contacts" c WHERE c.id = ANY($2::int[]) AND c."companyId" = $4
-       ON CONFLICT DO NOTHING`,
-        [campaignId, fixture.contactIds, fixture.messages.length, companyId],
-      );
-      await client.query('COMMIT');
-      return campaignId;
-    } catch (error) {
-      await client.query('ROLLBACK');
-      throw error;
-    }
-  });
+/** A response body, reached into field by field as support/api.ts's `Json`. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped JSON by design (see support/api.ts)
+type Json = any;
+
+/**
+ * What these helpers need of an API client: support/api.ts's ApiClient fits. Not imported from there, so that the
+ * bench (bench/campaign.ts, compiled with the DOM's fetch types, which api.ts's Buffer bodies do not fit) can pass
+ * its own.
+ */
+export interface CampaignApi {
+  post(path: string, body?: unknown, options?: { token?: string }): Promise<{ status: number; body: Json }>;
+  get(path: string, options?: { token?: string }): Promise<{ status: number; body: Json }>;
 }
 
-/** Sets a campaign's status (what pause, resume and cancel do); announce it with campaignChanged in-process. */
-export function setCampaignStatus(databaseUrl: string, campaignId: number, status: 'running' | 'paused' | 'cancelled'): Promise<void> {
-  return withDatabase(databaseUrl, async (client) => {
-    await client.query(`UPDATE "Campaigns" SET status = $2, "updatedAt" = now() WHERE id = $1`, [campaignId, status]);
-  });
+/** An admin's (or supervisor's) API client and access token. */
+export interface CampaignCaller {
+  api: CampaignApi;
+  token: string;
 }
 
-/** What the campaign routes publish after their commit: the engine of this process wakes up. */
-export function campaignChanged(campaignId: number, whatsappId: number, companyId = 1): void {
-  domainEvents.publish('campaign.changed', { companyId, action: 'updated', campaignId, whatsappId });
+async function expectOk(what: string, response: Promise<{ status: number; body: Json }>, status = 200): Promise<Json> {
+  const res = await response;
+  if (res.status !== status) throw new Error(`${what}: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+/** Creates the draft and starts it (running, or scheduled when scheduledAt is ahead); the started campaign's view. */
+export async function startCampaignThroughApi({ api, token }: CampaignCaller, draft: CampaignDraft): Promise<Json> {
+  const { contactIds, messages, scheduledAt, name, ...rest } = draft;
+  const created = await expectOk(
+    'creating the campaign',
+    api.post(
+      '/api/campaigns',
+      {
+        name: name ?? 'Campanha de teste',
+        messages: messages.map((body) => ({ body })),
+        target: { contactIds },
+        ...(scheduledAt ? { scheduledAt: scheduledAt.toISOString() } : {}),
+        ...rest,
+      },
+      { token },
+    ),
+    201,
+  );
+  return (await expectOk('starting the campaign', api.post(`/api/campaigns/${created.campaign.id}/start`, undefined, { token }))).campaign;
+}
+
+/** POST /api/campaigns/:id/pause|resume|cancel; the campaign's view after it. */
+export async function moveCampaign({ api, token }: CampaignCaller, campaignId: number, move: 'pause' | 'resume' | 'cancel'): Promise<Json> {
+  return (await expectOk(`${move} of campaign ${campaignId}`, api.post(`/api/campaigns/${campaignId}/${move}`, undefined, { token }))).campaign;
+}
+
+/** GET /api/campaigns/:id: the view with its stats. */
+export async function campaignOf({ api, token }: CampaignCaller, campaignId: number): Promise<Json> {
+  return (await expectOk(`reading campaign ${campaignId}`, api.get(`/api/campaigns/${campaignId}`, { token }))).campaign;
+}
+
+/** Waits for the campaign to finish (read through the API); its view then. */
+export function campaignFinished(caller: CampaignCaller, campaignId: number, timeoutMs = 30_000, what = () => ''): Promise<Json> {
+  return until(
+    () => campaignOf(caller, campaignId),
+    (c) => c.status === 'finished',
+    () => `campaign ${campaignId} finished${what()}`,
+    timeoutMs,
+  );
 }
 
 export interface ShippingRow {
@@ -139,13 +146,6 @@ export function shippingsOf(databaseUrl: string, campaignId: number): Promise<Sh
       [campaignId],
     );
     return rows;
-  });
-}
-
-export function campaignRow(databaseUrl: string, campaignId: number): Promise<{ status: string; startedAt: Date | null; finishedAt: Date | null }> {
-  return withDatabase(databaseUrl, async (client) => {
-    const { rows } = await client.query(`SELECT status, "startedAt", "finishedAt" FROM "Campaigns" WHERE id = $1`, [campaignId]);
-    return rows[0];
   });
 }
 
