@@ -122,10 +122,11 @@ test('an admin creates a campaign in the wizard, starts it, watches it reach 100
     await page.getByRole('button', { name: 'Avançar' }).click();
 
     // Step 3: the connection, a fast rate (warned about), no extra wait; the estimated duration.
-    await page
-      .getByRole('combobox', { name: /Conexão/ })
-      .filter({ hasText: `Padaria ${runId}` })
-      .waitFor();
+    // Other files' connections live in the same database: pick this one (the wizard preselects the default).
+    const connection = page.getByRole('combobox', { name: /Conexão/ });
+    await connection.click();
+    await page.getByRole('option', { name: new RegExp(`^Padaria ${runId}`) }).click();
+    await connection.filter({ hasText: `Padaria ${runId}` }).waitFor();
     const rate = page.getByLabel(/^Mensagens por minuto/);
     await rate.fill('120');
     await page.getByText(/Acima de 20 mensagens por minuto o risco de bloqueio aumenta/).waitFor();

@@ -110,7 +110,7 @@ test('an admin opens the dashboard, changes the period and the queue, and reads 
   expect(await cardValue(page, 'Espera média')).toBe('3 min');
   expect(await cardValue(page, 'Atendimento médio')).toBe('22 min');
   const attendantRow = page.getByRole('table', { name: 'Atendentes' }).getByRole('row', { name: new RegExp(ATTENDANT.name) });
-  expect(await attendantRow.getByRole('cell').allTextContents()).toEqual([ATTENDANT.name, String(SEEDED), '22 min']);
+  expect(await attendantRow.getByRole('cell').allTextContents()).toEqual([ATTENDANT.name, String(SEEDED), '22 min', '—']);
   await screenshot(page, 'dashboard-02-queue');
 
   // A custom period is applied on demand.

@@ -15,7 +15,7 @@ export class Shots {
 }
 
 export async function openFromMenu(page: Page, ui: UiLabels, item: keyof UiLabels['menu']): Promise<void> {
-  await page.getByRole('navigation', { name: ui.navigation }).getByRole('link', { name: ui.menu[item] }).click();
+  await page.getByRole('navigation', { name: ui.navigation }).getByRole('link', { name: ui.menu[item], exact: true }).click();
 }
 
 /** A new connection from the Connections page; the phone scans the QR the page renders; Connected live. */

@@ -13,5 +13,5 @@ export async function signIn(page: Page, email: string, password: string): Promi
 }
 
 export async function openFromMenu(page: Page, label: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Navegação principal' }).getByRole('link', { name: label }).click();
+  await page.getByRole('navigation', { name: 'Navegação principal' }).getByRole('link', { name: label, exact: true }).click();
 }
