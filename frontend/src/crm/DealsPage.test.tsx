@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { session } from '../api/session';
-import { apiError, deferred, installFetch, reply, type FakeReply } from '../test/fakeFetch';
+import { apiError, deferred, installFetch, reply, type FakeReply, type FakeRoute } from '../test/fakeFetch';
 import { fakeIo, sockets } from '../test/fakeSocket';
 import { makeUser } from '../test/fixtures';
 import { renderApp, resetAppState } from '../test/renderApp';
@@ -26,7 +26,7 @@ const cardsIn = (name: string) =>
     .queryAllByRole('listitem')
     .map((card) => card.getAttribute('aria-label'));
 
-function routes(extra: Record<string, () => FakeReply | Promise<FakeReply>> = {}) {
+function routes(extra: Record<string, FakeRoute> = {}) {
   return installFetch({
     'GET /api/pipelines': () => reply(200, { pipelines: [pipeline] }),
     'GET /api/deals/board': () => reply(200, makeBoard(pipeline, [first, second, proposal])),
