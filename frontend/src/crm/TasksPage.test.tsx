@@ -24,7 +24,12 @@ const endOfToday = () => {
 
 describe('My tasks', () => {
   it('lists overdue, today’s and upcoming tasks, and ticks one done', async () => {
-    const late = makeTask({ title: 'Ligar para Maria', dueAt: new Date(Date.now() - 86_400_000).toISOString(), overdue: true, deal: { id: 501, title: 'Plano anual' } });
+    const late = makeTask({
+      title: 'Ligar para Maria',
+      dueAt: new Date(Date.now() - 86_400_000).toISOString(),
+      overdue: true,
+      deal: { id: 501, title: 'Plano anual' },
+    });
     const today = makeTask({ title: 'Enviar proposta', dueAt: endOfToday() });
     const later = makeTask({ title: 'Reunião de fechamento' });
     let done = false;
