@@ -134,4 +134,37 @@ describe('Deals kanban', () => {
     expect(Object.fromEntries(url.searchParams)).toMatchObject({ pipelineId: '1', stageId: '13', cursor: 'c1' });
     expect(screen.queryByRole('button', { name: 'Carregar mais em Proposta' })).not.toBeInTheDocument();
   });
+
+  describe('on a phone', () => {
+    // Every media query that asks "at most this wide" matches: a narrow screen.
+    beforeEach(() => {
+      window.matchMedia = ((query: string) => ({
+        matches: query.includes('max-width'),
+        media: query,
+        onchange: null,
+        addListener: () => undefined,
+        removeListener: () => undefined,
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+        dispatchEvent: () => false,
+      })) as unknown as typeof window.matchMedia;
+    });
+    afterEach(() => {
+      delete (window as { matchMedia?: unknown }).matchMedia;
+    });
+
+    it('shows one column at a time, chosen by its tab, and moves cards with the menu', async () => {
+      routes({ [`PUT /api/deals/${first.id}`]: (request) => reply(200, { deal: { ...first, ...(request.body as object) } }) });
+      const { user } = renderApp('/deals');
+      await screen.findByRole('region', { name: 'Novo lead' });
+      expect(screen.queryByRole('region', { name: 'Proposta' })).not.toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Mover Plano anual' }));
+      await user.click(await screen.findByRole('menuitem', { name: 'Mover para Proposta' }));
+      await waitFor(() => expect(cardsIn('Novo lead')).toEqual(['Site novo']));
+      await user.click(screen.getByRole('tab', { name: 'Proposta (2)' }));
+      expect(await screen.findByRole('region', { name: 'Proposta' })).toBeInTheDocument();
+      expect(screen.queryByRole('region', { name: 'Novo lead' })).not.toBeInTheDocument();
+      expect(cardsIn('Proposta')).toEqual(['Consultoria', 'Plano anual']);
+    });
+  });
 });
