@@ -26,25 +26,25 @@ interface DealCardProps {
 /** A deal on the kanban: dragged by its body; its title opens the drawer; the move menu does the same without dragging. */
 export function DealCard({ deal, stages, onMoveTo }: DealCardProps) {
   const { t, i18n } = useTranslation();
-  const sortable = useSortable({ id: deal.id, data: { deal } });
+  const { setNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({ id: deal.id, data: { deal } });
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   return (
     <Paper
-      ref={sortable.setNodeRef}
+      ref={setNodeRef}
       variant="outlined"
       data-testid={`deal-${deal.id}`}
       aria-label={deal.title}
-      {...sortable.attributes}
-      {...sortable.listeners}
+      {...attributes}
+      {...listeners}
       // The role the sortable gives would hide the card's own links and buttons from assistive technology.
       role="listitem"
       sx={{
         p: 1.25,
         cursor: 'grab',
         touchAction: 'manipulation',
-        transform: CSS.Transform.toString(sortable.transform),
-        transition: sortable.transition,
-        opacity: sortable.isDragging ? 0.5 : 1,
+        transform: CSS.Transform.toString(transform),
+        transition: transition,
+        opacity: isDragging ? 0.5 : 1,
       }}
     >
       <Stack direction="row" spacing={0.5} sx={{ alignItems: 'flex-start' }}>

@@ -29,7 +29,7 @@ interface StageColumnProps {
 export function StageColumn({ stage, column, stages, loadingMore, onLoadMore, onMoveTo, wide }: StageColumnProps) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
-  const droppable = useDroppable({ id: `stage-${stage.id}`, data: { stageId: stage.id } });
+  const { setNodeRef, isOver } = useDroppable({ id: `stage-${stage.id}`, data: { stageId: stage.id } });
   return (
     <Paper
       component="section"
@@ -41,7 +41,7 @@ export function StageColumn({ stage, column, stages, loadingMore, onLoadMore, on
         display: 'flex',
         flexDirection: 'column',
         maxHeight: '100%',
-        bgcolor: droppable.isOver ? 'action.hover' : 'background.default',
+        bgcolor: isOver ? 'action.hover' : 'background.default',
         borderTop: 3,
         borderTopColor: stage.color,
       }}
@@ -59,7 +59,7 @@ export function StageColumn({ stage, column, stages, loadingMore, onLoadMore, on
           {formatCents(column.total, i18n.language)}
         </Typography>
       </Box>
-      <Box ref={droppable.setNodeRef} role="list" aria-label={stage.name} sx={{ overflowY: 'auto', px: 1, pb: 1, minHeight: 80, flex: 1 }}>
+      <Box ref={setNodeRef} role="list" aria-label={stage.name} sx={{ overflowY: 'auto', px: 1, pb: 1, minHeight: 80, flex: 1 }}>
         <SortableContext items={column.deals.map((d) => d.id)} strategy={verticalListSortingStrategy}>
           <Stack spacing={1}>
             {column.deals.map((deal) => (
