@@ -89,6 +89,38 @@ describe('Deal drawer', () => {
     expect(await within(drawer).findByText('R$ 1.234,50')).toBeInTheDocument();
   });
 
+  it('a supervisor hands the deal to someone else, and deletes it after asking', async () => {
+    session.set({ accessToken: 'token-1', user: makeUser({ id: 5, name: 'Sara Supervisora', profile: 'supervisor' }) });
+    const deal = makeDeal({ title: 'Site novo', stageId: 11 });
+    const bruno = makeUser({ id: 8, name: 'Bruno Vendas', profile: 'user' });
+    const net = installFetch({
+      'GET /api/pipelines': () => reply(200, { pipelines: [pipeline] }),
+      'GET /api/deals/board': () => reply(200, makeBoard(pipeline, [deal])),
+      'GET /api/users': () => reply(200, { users: [bruno, makeUser({ id: 7, name: 'Ana Atendente' })], nextCursor: null }),
+      [`GET /api/deals/${deal.id}`]: () => reply(200, { deal }),
+      [`GET /api/deals/${deal.id}/timeline`]: () => reply(200, { timeline: [] }),
+      [`PUT /api/deals/${deal.id}`]: () => reply(200, { deal: { ...deal, owner: { id: 8, name: 'Bruno Vendas' } } }),
+      [`DELETE /api/deals/${deal.id}`]: () => reply(200, { deal }),
+    });
+    const { user } = renderApp(`/deals/${deal.id}`);
+    const drawer = await screen.findByRole('dialog', { name: 'Site novo' });
+    await user.click(await within(drawer).findByRole('button', { name: 'Editar' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Editar negócio' });
+    await user.click(within(dialog).getByRole('combobox', { name: 'Responsável' }));
+    await user.click(await screen.findByRole('option', { name: 'Bruno Vendas' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Salvar' }));
+    await waitFor(() => expect(net.calls('PUT', `/api/deals/${deal.id}`)).toHaveLength(1));
+    expect(net.calls('PUT', `/api/deals/${deal.id}`)[0]?.body).toMatchObject({ ownerId: 8 });
+    expect(await within(drawer).findByText('Bruno Vendas')).toBeInTheDocument();
+
+    await user.click(within(drawer).getByRole('button', { name: 'Excluir' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Excluir o negócio?' });
+    expect(net.calls('DELETE', `/api/deals/${deal.id}`)).toHaveLength(0);
+    await user.click(within(confirm).getByRole('button', { name: 'Excluir' }));
+    expect(await screen.findByText('Negócio excluído')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Site novo' })).not.toBeInTheDocument());
+  });
+
   it('"Criar negócio" in the chat header creates a deal for the contact, linked to the ticket', async () => {
     const ticket = makeTicket({ status: 'open', userId: me.id, contact: { id: 31, name: 'Carlos Lima', number: '5511977776666' } });
     const created = makeDeal({ title: 'Carlos Lima', contact: { id: 31, name: 'Carlos Lima', number: '5511977776666', leadScore: null, leadBucket: null } });

@@ -18,6 +18,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { useFeedback } from '../common/FeedbackContext';
 import { LeadChip } from '../contacts/LeadChip';
 import { errorMessage } from '../i18n/errorMessage';
@@ -59,7 +60,7 @@ export function DealDrawer({ dealId, onClose }: { dealId: number; onClose(): voi
             {errorMessage(t, deal.error)}
           </Alert>
         ) : (
-          <DealDetails deal={deal.data} />
+          <DealDetails deal={deal.data} onDeleted={onClose} />
         )}
       </Box>
     </Drawer>
@@ -79,11 +80,20 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
   );
 }
 
-function DealDetails({ deal }: { deal: DealView }) {
+function DealDetails({ deal, onDeleted }: { deal: DealView; onDeleted(): void }) {
   const { t, i18n } = useTranslation();
+  const { notify } = useFeedback();
+  const remove = useMutation({
+    mutationFn: () => crmApi.removeDeal(deal.id),
+    onSuccess: () => {
+      notify(t('crm.deleted'), 'success');
+      onDeleted();
+    },
+    onError: (error) => notify(errorMessage(t, error), 'error'),
+  });
   const pipelines = usePipelines();
   const stage = stageOf(pipelines.data, deal.stageId);
-  const [dialog, setDialog] = useState<'edit' | 'task' | null>(null);
+  const [dialog, setDialog] = useState<'edit' | 'task' | 'delete' | null>(null);
   const day = (iso: string) => new Date(iso).toLocaleDateString(i18n.language, { day: '2-digit', month: '2-digit', year: 'numeric' });
   return (
     <>
@@ -117,12 +127,25 @@ function DealDetails({ deal }: { deal: DealView }) {
           <Button variant="outlined" onClick={() => setDialog('task')}>
             {t('crm.tasks.new')}
           </Button>
+          <Button color="error" onClick={() => setDialog('delete')}>
+            {t('common.delete')}
+          </Button>
         </Stack>
       </Stack>
       <Divider />
       <NoteForm dealId={deal.id} />
       <Timeline dealId={deal.id} />
       {dialog === 'edit' ? <DealFormDialog open deal={deal} onClose={() => setDialog(null)} /> : null}
+      <ConfirmDialog
+        open={dialog === 'delete'}
+        title={t('crm.deleteTitle')}
+        body={t('crm.deleteBody', { title: deal.title })}
+        confirmLabel={t('common.delete')}
+        destructive
+        busy={remove.isPending}
+        onConfirm={() => remove.mutate()}
+        onClose={() => setDialog(null)}
+      />
       {dialog === 'task' ? <TaskFormDialog open deal={deal} contactId={deal.contact?.id ?? null} onClose={() => setDialog(null)} /> : null}
     </>
   );

@@ -4,8 +4,10 @@ import Typography from '@mui/material/Typography';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAuth } from '../auth/AuthContext';
 import { useFeedback } from '../common/FeedbackContext';
 import { FormDialog } from '../common/FormDialog';
+import { useAttendants } from '../tickets/list/inboxLookups';
 import { crmApi, crmKey, dealKey, usePipelines, type DealInput, type DealView } from './crmApi';
 import { centsForInput, parseReais } from './money';
 
@@ -30,6 +32,11 @@ export function DealFormDialog({ open, onClose, deal, pipelineId, contact, ticke
   const { notify } = useFeedback();
   const client = useQueryClient();
   const pipelines = usePipelines();
+  const { user: me } = useAuth();
+  // Supervisors and admins hand deals to someone; an attendant's deals are their own (the server's rule).
+  const assigns = me !== null && me.profile !== 'user';
+  const attendants = useAttendants(assigns);
+  const [ownerId, setOwnerId] = useState<number | null>(deal ? (deal.owner?.id ?? null) : (me?.id ?? null));
   const [title, setTitle] = useState(deal?.title ?? (contact ? contact.name : ''));
   const [valueText, setValueText] = useState(deal ? centsForInput(deal.value, i18n.language) : '');
   const [chosenPipeline, setChosenPipeline] = useState<number | null>(deal?.pipelineId ?? pipelineId ?? null);
@@ -56,7 +63,12 @@ export function DealFormDialog({ open, onClose, deal, pipelineId, contact, ticke
     event.preventDefault();
     setTouched(true);
     if (title.trim() === '' || value === null || !pipeline || !stage) return;
-    const common = { title: title.trim(), value, expectedCloseAt: closeDate ? new Date(`${closeDate}T12:00:00`).toISOString() : null };
+    const common = {
+      title: title.trim(),
+      value,
+      expectedCloseAt: closeDate ? new Date(`${closeDate}T12:00:00`).toISOString() : null,
+      ...(assigns ? { ownerId } : {}),
+    };
     // A stage change in the form is a move to the end of that column; the kanban places cards precisely.
     const input: DealInput = deal
       ? { ...common, ...(stage.id !== deal.stageId ? { stageId: stage.id } : {}) }
@@ -115,6 +127,17 @@ export function DealFormDialog({ open, onClose, deal, pipelineId, contact, ticke
             </MenuItem>
           ))}
       </TextField>
+      {assigns ? (
+        <TextField select label={t('crm.owner')} value={ownerId ?? ''} onChange={(e) => setOwnerId(e.target.value === '' ? null : Number(e.target.value))}>
+          <MenuItem value="">{t('crm.noOwner')}</MenuItem>
+          {/* The current owner even when the list does not hold them (deactivated, beyond the first page). */}
+          {[...(attendants.data ?? []), ...(deal?.owner && !attendants.data?.some((u) => u.id === deal.owner?.id) ? [deal.owner] : [])].map((u) => (
+            <MenuItem key={u.id} value={u.id}>
+              {u.name}
+            </MenuItem>
+          ))}
+        </TextField>
+      ) : null}
       <TextField
         label={t('crm.expectedClose')}
         type="date"
