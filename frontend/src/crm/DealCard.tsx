@@ -48,7 +48,14 @@ export function DealCard({ deal, stages, onMoveTo }: DealCardProps) {
       }}
     >
       <Stack direction="row" spacing={0.5} sx={{ alignItems: 'flex-start' }}>
-        <Link component={RouterLink} to={`/deals/${deal.id}`} underline="hover" sx={{ flex: 1, fontWeight: 600, wordBreak: 'break-word' }}>
+        <Link
+          component={RouterLink}
+          to={`/deals/${deal.id}`}
+          underline="hover"
+          // Enter on the title opens the deal; it must not reach the card, where Enter and Space pick it up to drag.
+          onKeyDown={(event) => event.stopPropagation()}
+          sx={{ flex: 1, fontWeight: 600, wordBreak: 'break-word' }}
+        >
           {deal.title}
         </Link>
         <IconButton
