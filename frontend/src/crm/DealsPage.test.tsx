@@ -64,14 +64,14 @@ describe('Deals kanban', () => {
     await user.click(await screen.findByRole('menuitem', { name: 'Mover para Qualificado' }));
     // Shown moved before the server answers.
     await waitFor(() => expect(cardsIn('Qualificado')).toEqual(['Plano anual']));
-    expect(within(column('Novo lead')).getByLabelText('1 negócios')).toBeInTheDocument();
+    expect(within(column('Novo lead')).getByLabelText('1 negócio')).toBeInTheDocument();
     expect(net.calls('PUT', `/api/deals/${first.id}`)[0]?.body).toEqual({ stageId: 12, position: 0 });
     answer.resolve(reply(200, { deal: { ...first, stageId: 12, position: 0 } }));
     // The socket's echo of the same move changes nothing.
     act(() => sockets[0]!.serverEmit('deal', { action: 'updated', deal: { ...first, stageId: 12, position: 0 }, previous: { stageId: 11, position: 0 } }));
     await waitFor(() => expect(cardsIn('Qualificado')).toEqual(['Plano anual']));
     expect(cardsIn('Novo lead')).toEqual(['Site novo']);
-    expect(within(column('Qualificado')).getByLabelText('1 negócios')).toBeInTheDocument();
+    expect(within(column('Qualificado')).getByLabelText('1 negócio')).toBeInTheDocument();
   });
 
   it('puts a refused move back, with the reason in the user’s words', async () => {
@@ -116,7 +116,7 @@ describe('Deals kanban', () => {
     expect(within(column('Qualificado')).getAllByText('R$ 10,00')).toHaveLength(2);
     act(() => sockets[0]!.serverEmit('deal', { action: 'deleted', deal: first }));
     await waitFor(() => expect(cardsIn('Novo lead')).toEqual([]));
-    expect(within(column('Novo lead')).getByLabelText('0 negócios')).toBeInTheDocument();
+    expect(within(column('Novo lead')).getByLabelText('Nenhum negócio')).toBeInTheDocument();
   });
 
   it('loads a long column page by page', async () => {
