@@ -80,9 +80,27 @@ async function main(): Promise<void> {
   const services = await benchServices('campaign');
   const sim = await startWaSimulator();
   atExit('simulator', () => sim.close());
+  // The phones first: the simulator makes each one's keys synchronously (~10 ms apiece), which would starve the
+  // connections' keepalives if they were already paired. Then, when each got its message, from which connection.
+  const total = RECIPIENTS + JITTER_RECIPIENTS;
+  const arrivals = new Map<string, number[]>();
+  let arrived = 0;
+  const people = Array.from({ length: total }, (_, i) => ({ name: `Cliente ${i}`, number: recipientOf(i) }));
+  for (const [i, p] of people.entries()) {
+    if (i % 500 === 0) await sleep(0);
+    sim.contact(p.number, { pushName: p.name }).onMessage((m) => {
+      arrived++;
+      const list = arrivals.get(m.from) ?? [];
+      list.push(Date.now());
+      arrivals.set(m.from, list);
+    });
+  }
   const mediaDir = await mkdtemp(join(tmpdir(), 'atende-bench-media-'));
   atExit('media dir', () => rm(mediaDir, { recursive: true, force: true }));
-  const env = backendEnv(services, { CAMPAIGN_MAX_RATE_PER_MINUTE: String(MAX_RATE) });
+  // The outbound queue holds a database connection while each connection's message goes out: with many
+  // connections sending at once the default pool of 10 runs dry, so the run gives it room (an install with many
+  // numbers sending campaigns raises DATABASE_POOL_MAX the same way).
+  const env = backendEnv(services, { CAMPAIGN_MAX_RATE_PER_MINUTE: String(MAX_RATE), DATABASE_POOL_MAX: String(Math.max(10, 2 * (CONNECTIONS + 1) + 5)) });
   let backend = await startBackend(sim, env, mediaDir);
   atExit('backend process', () => stopChild(backend.child));
   const token = await login(backend.base);
@@ -95,19 +113,6 @@ async function main(): Promise<void> {
     whatsappIds.push(...(await Promise.all(batch.map((k) => pairThroughApi(backend.base, token, sim, phoneOf(k), `Bench ${k}`)))));
   }
 
-  // The phones: when each got its message, and from which connection.
-  const total = RECIPIENTS + JITTER_RECIPIENTS;
-  const arrivals = new Map<string, number[]>();
-  let arrived = 0;
-  const people = Array.from({ length: total }, (_, i) => ({ name: `Cliente ${i}`, number: recipientOf(i) }));
-  for (const p of people) {
-    sim.contact(p.number, { pushName: p.name }).onMessage((m) => {
-      arrived++;
-      const list = arrivals.get(m.from) ?? [];
-      list.push(Date.now());
-      arrivals.set(m.from, list);
-    });
-  }
   const contactIds = await insertContacts(services.databaseUrl, people);
   const per = Math.ceil(RECIPIENTS / CONNECTIONS);
   for (let c = 0; c < CONNECTIONS; c++) {

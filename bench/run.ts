@@ -14,6 +14,7 @@ const BENCHES: { file: string; args: string[] }[] = [
   { file: 'bench/list-throughput.ts', args: ['--seconds', '5'] },
   { file: 'bench/ai-step.ts', args: [] },
   { file: 'bench/ticket-list.ts', args: [] },
+  { file: 'bench/export.ts', args: [] },
 ];
 
 /** The whole suite stays under 5 minutes; each benchmark also has its own limit. */

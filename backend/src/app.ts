@@ -27,7 +27,11 @@ import { aiAgentsRouter } from './routes/aiAgents/index.js';
 import { aiUsageRouter } from './routes/aiUsage/index.js';
 import { scheduledMessagesRouter } from './routes/scheduledMessages/index.js';
 import { campaignsRouter } from './routes/campaigns/index.js';
+import { exportsRouter } from './routes/exports/index.js';
 import { contactListsRouter } from './routes/contactLists/index.js';
+import { pipelinesRouter } from './routes/pipelines/index.js';
+import { dealsRouter } from './routes/deals/index.js';
+import { tasksRouter } from './routes/tasks/index.js';
 
 function trustProxySetting(value: string): boolean | number | string {
   if (value === 'true') return true;
@@ -78,6 +82,10 @@ export function createApp(): Express {
   app.use('/api/scheduled-messages', scheduledMessagesRouter);
   app.use('/api/campaigns', campaignsRouter());
   app.use('/api/contact-lists', contactListsRouter);
+  app.use('/api/pipelines', pipelinesRouter);
+  app.use('/api/deals', dealsRouter);
+  app.use('/api/tasks', tasksRouter);
+  app.use('/api/exports', exportsRouter);
   app.use(notFound);
   app.use(errorHandler);
   return app;

@@ -17,6 +17,7 @@ import { subscribeAiStep } from './services/ai/subscribeAiStep.js';
 import { subscribeOptOut } from './services/campaigns/subscribeOptOut.js';
 import { subscribeTranscription } from './services/ai/subscribeTranscription.js';
 import { startScheduledAlarms } from './services/scheduledMessages/scheduledAlarms.js';
+import { startTaskAlarms } from './services/tasks/taskAlarms.js';
 import { startCampaignEngine } from './services/campaigns/campaignEngine.js';
 import { WhatsappSessions } from './whatsapp/WhatsappSessions.js';
 import { InboundPipeline } from './whatsapp/inbound/InboundPipeline.js';
@@ -75,6 +76,8 @@ export async function startAtende(config: Config): Promise<RunningAtende> {
   outbound.startSweeping();
   // After the sessions and the outbound sweep: a scheduled message due while the process was down goes out now.
   const stopScheduledAlarms = startScheduledAlarms();
+  // Tasks' reminders: one that fell due while the process was down rings now (claimed once, taskAlarms.ts).
+  const stopTaskAlarms = startTaskAlarms();
   // Likewise: a campaign's recipients left pending by a crash or a stop go out from here, at the connection's pace.
   const stopCampaignEngine = startCampaignEngine();
 
@@ -83,6 +86,7 @@ export async function startAtende(config: Config): Promise<RunningAtende> {
     (closing ??= (async () => {
       outbound.close();
       stopScheduledAlarms();
+      stopTaskAlarms();
       await stopCampaignEngine();
       await closeAllQueues();
       await whatsappSessions.closeAll();

@@ -106,6 +106,9 @@ export interface Endpoints {
   'POST /api/messages/:messageId/media/retry': { message: MessageView };
 
   'GET /api/dashboard': DashboardView;
+  // Issue 15, CSV downloads (UTF-8 with a BOM, `sep=;` (default) or `,`), not JSON: GET /api/exports/tickets.csv
+  // (`?from&to&sep`: the tickets the caller may see) and GET /api/exports/dashboard-attendants.csv
+  // (`?from&to&queueId&sep`: admins and supervisors).
 
   'GET /api/alerts': { alerts: AlertView[] };
 

@@ -25,6 +25,8 @@ export interface QueueView {
   position: number;
   /** The AI agent that answers new tickets of this queue, before the connection's; null: the connection's, if any. */
   aiAgentId: number | null;
+  /** Ask for a CSAT rating after closing this queue's tickets; null: the company's setting `csatEnabled`. */
+  csatEnabled: boolean | null;
   /** Users who serve the queue, ascending. */
   userIds: number[];
   /** Connections whose customers may be routed to the queue, ascending. */

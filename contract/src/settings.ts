@@ -21,6 +21,14 @@ export interface SettingsView {
   optOutKeywords: string[];
   /** Sent once to a customer who opts out ('' = nothing). */
   optOutConfirmation: string;
+  /** Ask the customer for a 1–5 rating after a close (a queue's `csatEnabled` overrides it). */
+  csatEnabled: boolean;
+  /** The rating question, sent after the farewell. */
+  csatQuestion: string;
+  /** Sent once for a rating ('' = nothing). */
+  csatThanks: string;
+  /** Minutes an answer to the question still counts. */
+  csatExpiryMinutes: number;
 }
 
 export type SettingKey = keyof SettingsView;

@@ -27,6 +27,8 @@ import * as m0022 from './migrations/0022-ai-budget.js';
 import * as m0023 from './migrations/0023-contact-opt-out.js';
 import * as m0024 from './migrations/0024-scheduled-messages.js';
 import * as m0025 from './migrations/0025-campaigns.js';
+import * as m0026 from './migrations/0026-crm.js';
+import * as m0027 from './migrations/0027-csat.js';
 
 // Listed explicitly (not globbed) so the same list works from src/ under tsx and jest and from dist/.
 const migrations = [
@@ -54,6 +56,8 @@ const migrations = [
   { name: '0023-contact-opt-out', ...m0023 },
   { name: '0024-scheduled-messages', ...m0024 },
   { name: '0025-campaigns', ...m0025 },
+  { name: '0026-crm', ...m0026 },
+  { name: '0027-csat', ...m0027 },
 ];
 
 // Any fixed number shared by every Atende process: only one of them migrates and seeds at a time.

@@ -193,9 +193,14 @@ const ACK_RANK = `CASE WHEN m.ack >= 4 THEN 3 WHEN m.ack >= 3 THEN 2 WHEN m.ack 
 /**
  * Moves shippings forward to what their message's ack says — never backwards, and read implies delivered. Of
  * one message (its ack event), or of every shipping past 'sending' still moving (the sweep, for an event a crash
- * lost; one still 'sending' moves only under its connection's pacing lock: advanceCampaignShippings).
+ * lost). One still 'sending' moves only under its connection's pacing lock (advanceCampaignShippings); without
+ * it, `leavingSending: false` leaves such a one alone.
  */
-export function advanceShippings(messageId?: string | number, transaction?: Transaction): Promise<MovedShipping[]> {
+export function advanceShippings(
+  messageId?: string | number,
+  transaction?: Transaction,
+  { leavingSending = true }: { leavingSending?: boolean } = {},
+): Promise<MovedShipping[]> {
   return many(
     `UPDATE "CampaignShippings" s SET
        status = (ARRAY['sending', 'sent', 'delivered', 'read'])[${ACK_RANK} + 1],
@@ -207,6 +212,7 @@ export function advanceShippings(messageId?: string | number, transaction?: Tran
      WHERE m.id = s."messageId" AND old.id = s.id AND c.id = s."campaignId"
        AND s.status IN ('sending', 'sent', 'delivered') AND ${rankOf('s.status')} < ${ACK_RANK}
        ${messageId === undefined ? `AND s.status <> 'sending' AND s."sentAt" > now() - interval '7 days'` : 'AND s."messageId" = :messageId'}
+       ${leavingSending ? '' : `AND s.status <> 'sending'`}
      RETURNING s."campaignId", s."companyId", c."whatsappId", c."ratePerMinute", old.status AS previous`,
     { messageId },
     { transaction },

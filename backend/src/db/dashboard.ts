@@ -156,3 +156,28 @@ export const closedFlow = (scope: DashboardScope) =>
      FROM closes c`,
     true,
   );
+
+/** Ratings answered in the period, counted per rating (1–5) overall, per queue and per attendant of the ticket. */
+export interface CsatGroup {
+  kind: 'all' | 'queue' | 'user';
+  key: string | null;
+  rating: number;
+  count: number;
+}
+
+/**
+ * The CSAT answers of the period (by when the customer answered), one range scan of the partial index
+ * Tickets_company_csat_answered: each rating is credited to the queue and attendant the ticket had when it was
+ * closed — a closed ticket keeps them.
+ */
+export function csatFlow(scope: DashboardScope): Promise<CsatGroup[]> {
+  return many<CsatGroup>(
+    `SELECT CASE WHEN GROUPING("queueId") = 0 THEN 'queue' WHEN GROUPING("userId") = 0 THEN 'user' ELSE 'all' END AS kind,
+       COALESCE("queueId"::text, "userId"::text) AS key, "csatRating" AS rating, count(*)::int AS count
+     FROM "Tickets"
+     WHERE "companyId" = :companyId AND "csatAnsweredAt" >= :from AND "csatAnsweredAt" < :to AND "csatAnsweredAt" IS NOT NULL
+       ${scope.queueId ? `AND "queueId" = :queueId` : ''}
+     GROUP BY GROUPING SETS (("csatRating"), ("queueId", "csatRating"), ("userId", "csatRating"))`,
+    values(scope),
+  );
+}

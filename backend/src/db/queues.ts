@@ -23,6 +23,8 @@ export interface QueueRow {
   position: number;
   /** The AI agent of the queue's new tickets, before the connection's; null: the connection's, if any. */
   aiAgentId: number | null;
+  /** CSAT after closing this queue's tickets; null: the company's setting. */
+  csatEnabled: boolean | null;
   /** Users who serve the queue, ascending. */
   userIds: number[];
   /** Connections whose customers may be routed to the queue, ascending. */
@@ -76,6 +78,7 @@ export interface QueueFields {
   distribution?: Distribution;
   position?: number;
   aiAgentId?: number | null;
+  csatEnabled?: boolean | null;
 }
 
 const COLUMNS: Record<keyof QueueFields, string> = {
@@ -87,6 +90,7 @@ const COLUMNS: Record<keyof QueueFields, string> = {
   distribution: 'distribution',
   position: 'position',
   aiAgentId: '"aiAgentId"',
+  csatEnabled: '"csatEnabled"',
 };
 
 interface Assignment {

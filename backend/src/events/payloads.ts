@@ -3,9 +3,11 @@ import type { AlertRecord, ConnectionAlertReason } from '../db/alerts.js';
 import type { CampaignWithStats } from '../db/campaigns.js';
 import type { ContactListRow } from '../db/contactLists.js';
 import type { ContactRecord } from '../db/contacts.js';
+import type { DealRow } from '../db/deals.js';
 import type { MessageRow, SavedRows } from '../db/messages.js';
 import type { QueueRow } from '../db/queues.js';
 import type { ScheduledMessageRow } from '../db/scheduledMessages.js';
+import type { TaskRow } from '../db/tasks.js';
 import type { TicketRow, TicketStatus } from '../db/tickets.js';
 import type { UserRecord } from '../db/users.js';
 import type { WhatsappRecord } from '../db/whatsapps.js';
@@ -90,6 +92,21 @@ export interface DomainEvents {
   };
   /** A contact list was created, renamed, filled, emptied or deleted; `deleted` carries the list as it was. */
   'contactList.changed': { companyId: number; action: 'created' | 'updated' | 'deleted'; contactListId: number; contactList?: ContactListRow };
+  /**
+   * A deal as committed (issue 15): created, edited, moved (`previous`: the place it left) or deleted (the row as
+   * it was). `previousOwnerId`: the owner before an edit that changed it, who must see it leave their board.
+   */
+  'deal.changed': {
+    companyId: number;
+    action: 'created' | 'updated' | 'deleted';
+    deal: DealRow;
+    previous?: { stageId: number; position: number };
+    previousOwnerId?: number | null;
+  };
+  /** A task as committed: created, edited, done/undone or deleted; `previousAssigneeId` when the assignee changed. */
+  'task.changed': { companyId: number; action: 'created' | 'updated' | 'deleted'; task: TaskRow; previousAssigneeId?: number | null };
+  /** A task reached its due time and its reminder was claimed (once): for its assignee. */
+  'task.due': { companyId: number; task: TaskRow };
 }
 
 export type DomainEventName = keyof DomainEvents;

@@ -14,6 +14,7 @@ export function presentQueue(queue: QueueRow): QueueView {
     distribution: queue.distribution,
     position: queue.position,
     aiAgentId: queue.aiAgentId ?? null,
+    csatEnabled: queue.csatEnabled ?? null,
     userIds: queue.userIds.map(Number),
     whatsappIds: queue.whatsappIds.map(Number),
     createdAt: iso(queue.createdAt),

@@ -8,6 +8,8 @@ import { presentQueue } from '../presenters/queue.js';
 import { presentScheduledMessage } from '../presenters/scheduledMessage.js';
 import { presentCampaign } from '../presenters/campaign.js';
 import { presentContactList } from '../presenters/contactList.js';
+import { presentDeal } from '../presenters/deal.js';
+import { presentTask } from '../presenters/task.js';
 import { selectCampaign, withStats } from '../db/campaigns.js';
 import { selectContactList } from '../db/contactLists.js';
 import { presentTicket, presentTicketSummary } from '../presenters/ticket.js';
@@ -125,6 +127,24 @@ export function subscribeRealtime(io: RealtimeServer): () => void {
     domainEvents.subscribe('contactList.changed', async ({ companyId, action, contactListId, contactList }) => {
       const row = contactList ?? (await selectContactList(companyId, contactListId));
       if (row) io.to(supervisorsRoom(companyId)).emit('contactList', { action, contactList: presentContactList(row) });
+    }),
+    // Deals reach whoever may see them (services/deals/dealAccess.ts): the owner and the supervisors room; a
+    // previous owner too, so the card leaves their board.
+    domainEvents.subscribe('deal.changed', ({ companyId, action, deal, previous, previousOwnerId }) => {
+      const owners = [deal.ownerId, previousOwnerId].filter((id): id is number => typeof id === 'number');
+      io.to([supervisorsRoom(companyId), ...[...new Set(owners)].map(userRoom)]).emit('deal', {
+        action,
+        deal: presentDeal(deal),
+        ...(previous ? { previous } : {}),
+      });
+    }),
+    // Tasks: their assignee (and a previous one), their creator, and the supervisors (services/tasks/taskAccess.ts).
+    domainEvents.subscribe('task.changed', ({ companyId, action, task, previousAssigneeId }) => {
+      const users = [task.assigneeId, task.createdById, previousAssigneeId].filter((id): id is number => typeof id === 'number');
+      io.to([supervisorsRoom(companyId), ...[...new Set(users)].map(userRoom)]).emit('task', { action, task: presentTask(task) });
+    }),
+    domainEvents.subscribe('task.due', ({ task }) => {
+      if (task.assigneeId !== null) io.to(userRoom(task.assigneeId)).emit('taskReminder', { task: presentTask(task) });
     }),
   ];
   return () => unsubscribers.forEach((off) => off());

@@ -122,6 +122,9 @@ afterAll(() => app.stop());
 
 const dashboard = (token: string, query: string) => app.api.get(`/api/dashboard?${query}`, { token });
 const hours = (entries: [number, number][]) => Object.fromEntries(entries);
+// No ratings in these periods (the CSAT figures: test/csat/csat.test.ts).
+const NO_CSAT = { count: 0, average: null, distribution: [0, 0, 0, 0, 0] };
+
 const nonZero = (perHour: { hour: number; created: number; closed: number }[], key: 'created' | 'closed') =>
   Object.fromEntries(perHour.filter((h) => h[key] > 0).map((h) => [h.hour, h[key]]));
 
@@ -154,13 +157,13 @@ it('gives the figures of a period by local day and hour, with waiting and handli
     ]),
   );
   expect(d.queues).toEqual([
-    { queueId: suporte, name: 'Suporte', created: 2, closed: 1, avgWaitingSeconds: 300, avgHandlingSeconds: 3600 },
-    { queueId: vendas, name: 'Vendas', created: 2, closed: 2, avgWaitingSeconds: 900, avgHandlingSeconds: 44100 },
-    { queueId: null, name: null, created: 1, closed: 0, avgWaitingSeconds: null, avgHandlingSeconds: null },
+    { queueId: suporte, name: 'Suporte', created: 2, closed: 1, avgWaitingSeconds: 300, avgHandlingSeconds: 3600, csat: NO_CSAT },
+    { queueId: vendas, name: 'Vendas', created: 2, closed: 2, avgWaitingSeconds: 900, avgHandlingSeconds: 44100, csat: NO_CSAT },
+    { queueId: null, name: null, created: 1, closed: 0, avgWaitingSeconds: null, avgHandlingSeconds: null, csat: NO_CSAT },
   ]);
   expect(d.attendants.slice(0, 2)).toEqual([
-    { userId: ana.id, name: 'Ana', closed: 2, avgHandlingSeconds: 44100 },
-    { userId: bruno.id, name: 'Bruno', closed: 1, avgHandlingSeconds: 3600 },
+    { userId: ana.id, name: 'Ana', closed: 2, avgHandlingSeconds: 44100, csat: NO_CSAT },
+    { userId: bruno.id, name: 'Bruno', closed: 1, avgHandlingSeconds: 3600, csat: NO_CSAT },
   ]);
   // The rest of the team is listed with nothing closed; nobody from the other company.
   expect(
@@ -181,7 +184,7 @@ it('narrows to one queue: its tickets, its members and whoever closed its ticket
   expect(d.now).toEqual({ pending: 1, open: 0 });
   expect(d.totals).toEqual({ created: 2, closed: 2, contactsCreated: 5, avgWaitingSeconds: 900, avgHandlingSeconds: 44100 });
   expect(d.queues.map((q: { queueId: number }) => q.queueId)).toEqual([vendas]);
-  expect(d.attendants).toEqual([{ userId: ana.id, name: 'Ana', closed: 2, avgHandlingSeconds: 44100 }]);
+  expect(d.attendants).toEqual([{ userId: ana.id, name: 'Ana', closed: 2, avgHandlingSeconds: 44100, csat: NO_CSAT }]);
 });
 
 it('takes instants with an offset as exact bounds', async () => {

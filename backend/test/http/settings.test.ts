@@ -18,6 +18,10 @@ const DEFAULTS = {
   aiMonthlyTokenBudget: null,
   optOutKeywords: ['SAIR', 'PARAR', 'STOP', 'CANCELAR'],
   optOutConfirmation: 'Pronto! Você não receberá mais nossas mensagens promocionais. Se mudar de ideia, é só nos chamar.',
+  csatEnabled: false,
+  csatQuestion: 'De 1 a 5, como foi o atendimento?',
+  csatThanks: 'Obrigado pela sua avaliação!',
+  csatExpiryMinutes: 1440,
 };
 const hours = { '1': [{ start: '09:00', end: '18:00' }], '6': [{ start: '09:00', end: '13:00' }] };
 
@@ -127,6 +131,11 @@ it.each([
   ['optOutKeywords', Array.from({ length: 21 }, (_, i) => `PARE${i}`)],
   ['optOutConfirmation', null],
   ['optOutConfirmation', 'x'.repeat(1001)],
+  ['csatEnabled', 'yes'],
+  ['csatQuestion', '   '],
+  ['csatThanks', 'x'.repeat(1001)],
+  ['csatExpiryMinutes', 0],
+  ['csatExpiryMinutes', 10081],
 ])('refuses %s = %j with ERR_VALIDATION', async (key, value) => {
   const before = await settingsOf(admin.token);
   const single = await app.api.put(`/api/settings/${key}`, { value }, { token: admin.token });

@@ -12,6 +12,8 @@ jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
 
 const BROWSER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
+const NO_CSAT = { count: 0, average: null, distribution: [0, 0, 0, 0, 0] };
+
 const QUEUES = [
   { id: 1, name: 'Vendas', color: '#1e88e5' },
   { id: 2, name: 'Suporte', color: '#43a047' },
@@ -23,19 +25,28 @@ function dashboard(overrides: Partial<Dashboard> = {}): Dashboard {
     range: { from: '2026-11-15T03:00:00.000Z', to: '2026-11-22T03:00:00.000Z', timezone: BROWSER_ZONE },
     now: { pending: 4, open: 9 },
     totals: { created: 57, closed: 41, contactsCreated: 12, avgWaitingSeconds: 185, avgHandlingSeconds: 5460 },
+    csat: { count: 12, average: 4.25, distribution: [1, 0, 1, 4, 6] },
     perDay: [
       { day: '2026-11-20', created: 30, closed: 20, contactsCreated: 5 },
       { day: '2026-11-21', created: 27, closed: 21, contactsCreated: 7 },
     ],
     perHour: Array.from({ length: 24 }, (_, hour) => ({ hour, created: hour === 10 ? 57 : 0, closed: hour === 11 ? 41 : 0 })),
     attendants: [
-      { userId: 3, name: 'Bruno', closed: 11, avgHandlingSeconds: 900 },
-      { userId: 2, name: 'Carla', closed: 30, avgHandlingSeconds: 7200 },
-      { userId: 4, name: 'Ana', closed: 0, avgHandlingSeconds: null },
+      { userId: 3, name: 'Bruno', closed: 11, avgHandlingSeconds: 900, csat: { count: 4, average: 3.5, distribution: [1, 0, 0, 1, 2] } },
+      { userId: 2, name: 'Carla', closed: 30, avgHandlingSeconds: 7200, csat: { count: 8, average: 4.63, distribution: [0, 0, 1, 1, 6] } },
+      { userId: 4, name: 'Ana', closed: 0, avgHandlingSeconds: null, csat: NO_CSAT },
     ],
     queues: [
-      { queueId: 1, name: 'Vendas', created: 40, closed: 30, avgWaitingSeconds: 60, avgHandlingSeconds: 3000 },
-      { queueId: null, name: null, created: 17, closed: 11, avgWaitingSeconds: 45, avgHandlingSeconds: 90061 },
+      {
+        queueId: 1,
+        name: 'Vendas',
+        created: 40,
+        closed: 30,
+        avgWaitingSeconds: 60,
+        avgHandlingSeconds: 3000,
+        csat: { count: 12, average: 4.25, distribution: [1, 0, 1, 4, 6] },
+      },
+      { queueId: null, name: null, created: 17, closed: 11, avgWaitingSeconds: 45, avgHandlingSeconds: 90061, csat: NO_CSAT },
     ],
     ...overrides,
   };
@@ -196,5 +207,50 @@ describe('DashboardPage', () => {
     await waitFor(() => expect(lastQuery()).toEqual({ from: companyDay(6), to: companyDay(0) }));
     await user.click(screen.getByRole('button', { name: 'Hoje' }));
     await waitFor(() => expect(lastQuery()).toEqual({ from: companyDay(0), to: companyDay(0) }));
+  });
+
+  it('shows the CSAT average and distribution, and per attendant and queue', async () => {
+    installFetch({
+      'GET /api/dashboard': () => reply(200, dashboard()),
+      'GET /api/queues': () => reply(200, { queues: QUEUES }),
+    });
+    renderApp('/dashboard');
+    const panel = await screen.findByRole('region', { name: 'Satisfação dos clientes (CSAT)' });
+    expect(within(panel).getByLabelText('Nota média')).toHaveTextContent('4,25 / 5');
+    expect(panel).toHaveTextContent('12 avaliações');
+    const rows = within(within(panel).getByRole('list', { name: 'Avaliações por nota' })).getAllByRole('listitem');
+    expect(rows.map((row) => row.getAttribute('aria-label'))).toEqual(['5 estrelas: 6', '4 estrelas: 4', '3 estrelas: 1', '2 estrelas: 0', '1 estrelas: 1']);
+    const attendants = screen.getByRole('table', { name: 'Atendentes' });
+    expect(column(attendants, 3)).toEqual(['4,63 (8)', '3,5 (4)', '—']);
+    expect(column(screen.getByRole('table', { name: 'Filas' }), 5)).toEqual(['4,25 (12)', '—']);
+  });
+
+  it('exports the period’s tickets and the attendant table as CSV, with the separator chosen', async () => {
+    const createObjectURL = jest.fn(() => 'blob:csv');
+    Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
+    let fail = false;
+    const net = installFetch({
+      'GET /api/dashboard': () => reply(200, dashboard()),
+      'GET /api/queues': () => reply(200, { queues: QUEUES }),
+      'GET /api/exports/tickets.csv': () => (fail ? apiError(400, 'ERR_DASHBOARD_RANGE_TOO_LONG') : { status: 200, blob: new Blob(['id;status\r\n']) }),
+      'GET /api/exports/dashboard-attendants.csv': () => ({ status: 200, blob: new Blob(['attendant\r\n']) }),
+    });
+    const { user } = renderApp('/dashboard');
+    await user.click(await screen.findByRole('button', { name: 'Exportar atendimentos' }));
+    await waitFor(() => expect(createObjectURL).toHaveBeenCalledTimes(1));
+    const tickets = net.calls('GET', '/api/exports/tickets.csv')[0]!;
+    expect(tickets.headers.Authorization).toBe('Bearer token-1');
+    expect(Object.fromEntries(new URL(tickets.url, 'http://x').searchParams)).toEqual({ from: daysBack(6), to: daysBack(0), sep: 'semicolon' });
+
+    await user.click(screen.getByRole('combobox', { name: 'Separador do CSV' }));
+    await user.click(await screen.findByRole('option', { name: 'Vírgula' }));
+    await user.click(screen.getByRole('button', { name: 'Exportar atendentes' }));
+    await waitFor(() => expect(createObjectURL).toHaveBeenCalledTimes(2));
+    const attendants = net.calls('GET', '/api/exports/dashboard-attendants.csv')[0]!;
+    expect(new URL(attendants.url, 'http://x').searchParams.get('sep')).toBe('comma');
+
+    fail = true;
+    await user.click(screen.getByRole('button', { name: 'Exportar atendimentos' }));
+    expect(await screen.findByText(/um ano|1 ano|366/)).toBeInTheDocument();
   });
 });

@@ -11,7 +11,9 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../i18n/errorMessage';
 import { DashboardCharts } from './DashboardCharts';
 import { DashboardFilters } from './DashboardFilters';
+import { CsatPanel } from './CsatPanel';
 import { DashboardTables } from './DashboardTables';
+import { ExportButtons } from './ExportButtons';
 import { SummaryCards } from './SummaryCards';
 import { useDashboard, type Dashboard, type DashboardFilter } from './dashboardApi';
 import { presetRange, todayIn, type RangePreset } from './dashboardRange';
@@ -70,6 +72,9 @@ export function DashboardPage() {
             setPreset(nextPreset);
           }}
         />
+        <Box sx={{ mt: 2 }}>
+          <ExportButtons filter={filter} />
+        </Box>
       </Paper>
 
       {dashboard.isError ? (
@@ -83,6 +88,7 @@ export function DashboardPage() {
           {dashboard.isFetching ? <LinearProgress aria-label={t('app.loading')} sx={{ mb: -3 }} /> : null}
           <SummaryCards data={data} />
           {isEmpty(data) ? <Alert severity="info">{t('dashboard.empty')}</Alert> : null}
+          <CsatPanel csat={data.csat} />
           <DashboardCharts data={data} />
           <DashboardTables data={data} />
         </Stack>

@@ -4,6 +4,7 @@ import Typography from '@mui/material/Typography';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dashboard } from './dashboardApi';
+import { csatAverage } from './CsatPanel';
 import { formatDuration } from './formatDuration';
 import { SortableTable, type Column } from './SortableTable';
 
@@ -27,6 +28,14 @@ function TablePanel({ title, children }: { title: string; children: ReactNode })
 export function DashboardTables({ data }: { data: Dashboard }) {
   const { t, i18n } = useTranslation();
   const duration = (seconds: number | null) => formatDuration(t, seconds);
+  // The average, with how many ratings it is made of: "4,5 (12)".
+  const csatColumn = <R extends AttendantRow | QueueRow>(label: string): Column<R> => ({
+    key: 'csat',
+    label,
+    value: (r) => r.csat.average,
+    render: (r) => (r.csat.count === 0 ? '—' : `${csatAverage(r.csat.average, i18n.language)} (${r.csat.count.toLocaleString(i18n.language)})`),
+    numeric: true,
+  });
   const attendantColumns: Column<AttendantRow>[] = [
     { key: 'name', label: t('dashboard.attendants.name'), value: (r) => r.name },
     { key: 'closed', label: t('dashboard.attendants.closed'), value: (r) => r.closed, numeric: true },
@@ -37,6 +46,7 @@ export function DashboardTables({ data }: { data: Dashboard }) {
       render: (r) => duration(r.avgHandlingSeconds),
       numeric: true,
     },
+    csatColumn<AttendantRow>(t('dashboard.attendants.csat')),
   ];
   const queueName = (r: QueueRow) => r.name ?? t('dashboard.queues.withoutQueue');
   const queueColumns: Column<QueueRow>[] = [
@@ -57,6 +67,7 @@ export function DashboardTables({ data }: { data: Dashboard }) {
       render: (r) => duration(r.avgHandlingSeconds),
       numeric: true,
     },
+    csatColumn<QueueRow>(t('dashboard.queues.csat')),
   ];
   return (
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', xl: 'minmax(0, 2fr) minmax(0, 3fr)' } }}>

@@ -18,7 +18,7 @@ import { problemsFromServer, scheduleProblems, type ScheduleProblems } from './b
 import { ColorField } from './ColorField';
 import { MultiSelect } from './MultiSelect';
 import { useAllUsers } from './queueMembersQuery';
-import { QUEUE_MESSAGE_MAX, QUEUE_NAME_MAX, emptyQueueForm, queueFormFrom, queueSchema, type QueueFormValues } from './queueSchema';
+import { CSAT_CHOICES, QUEUE_MESSAGE_MAX, QUEUE_NAME_MAX, emptyQueueForm, queueFormFrom, queueSchema, type QueueFormValues } from './queueSchema';
 import { DISTRIBUTIONS, type Queue } from './queueTypes';
 
 interface QueueFormDialogProps {
@@ -124,6 +124,13 @@ export function QueueFormDialog({ open, queue, onClose, onSubmit }: QueueFormDia
         name="aiAgentId"
         render={({ field }) => <AiAgentPicker value={field.value} onChange={field.onChange} help={t('aiAgents.queuePickerHint')} disabled={isSubmitting} />}
       />
+      <FormTextField control={control} name="csat" label={t('queues.csat.label')} help={t('queues.csat.help')} select>
+        {CSAT_CHOICES.map((choice) => (
+          <MenuItem key={choice} value={choice}>
+            {t(`queues.csat.${choice}`)}
+          </MenuItem>
+        ))}
+      </FormTextField>
 
       <FormSection>{t('queues.sections.members')}</FormSection>
       <Controller

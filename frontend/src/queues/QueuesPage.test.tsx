@@ -110,6 +110,7 @@ describe('QueuesPage', () => {
         outOfHoursMessage: null,
         distribution: 'least_busy',
         aiAgentId: null,
+        csatEnabled: null,
         userIds: [carla.id],
         whatsappIds: [7],
         schedules: {
@@ -185,6 +186,11 @@ describe('QueuesPage', () => {
     const name = within(dialog).getByLabelText(/^Nome/);
     await user.clear(name);
     await user.type(name, 'Financeiro 2');
+    // The CSAT override: as the company by default; this queue never asks.
+    const csat = within(dialog).getByRole('combobox', { name: 'Pesquisa de satisfação ao finalizar' });
+    expect(csat).toHaveTextContent('Como nas configurações da empresa');
+    await user.click(csat);
+    await user.click(await screen.findByRole('option', { name: 'Nunca perguntar nesta fila' }));
     await user.click(within(dialog).getByRole('button', { name: 'Salvar' }));
 
     expect(await screen.findByText('Fila Financeiro 2 atualizada')).toBeInTheDocument();
@@ -195,6 +201,7 @@ describe('QueuesPage', () => {
       outOfHoursMessage: null,
       distribution: 'manual',
       aiAgentId: null,
+      csatEnabled: false,
       userIds: [bruno.id],
       whatsappIds: [],
       schedules: { '1': [{ start: '08:00', end: '24:00' }] },

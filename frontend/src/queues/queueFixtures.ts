@@ -16,6 +16,7 @@ export function makeQueue(overrides: Partial<Queue> = {}): Queue {
     distribution: 'manual',
     position: 0,
     aiAgentId: null,
+    csatEnabled: null,
     userIds: [],
     whatsappIds: [],
     createdAt: '2025-01-01T00:00:00.000Z',

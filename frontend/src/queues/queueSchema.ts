@@ -7,6 +7,10 @@ import { DISTRIBUTIONS, type Queue, type QueueInput, type WeeklySchedule } from 
 export const QUEUE_NAME_MAX = 80;
 export const QUEUE_MESSAGE_MAX = 4096;
 
+export const CSAT_CHOICES = ['company', 'on', 'off'] as const;
+type CsatChoice = (typeof CSAT_CHOICES)[number];
+const csatChoiceOf = (enabled: boolean | null): CsatChoice => (enabled === null ? 'company' : enabled ? 'on' : 'off');
+
 export const queueSchema = z.object({
   name: z.string().trim().min(1, 'validation.required').max(QUEUE_NAME_MAX, 'queues.nameTooLong'),
   color: z.string().regex(HEX_COLOR, 'queues.colorInvalid'),
@@ -14,6 +18,8 @@ export const queueSchema = z.object({
   outOfHoursMessage: z.string().max(QUEUE_MESSAGE_MAX, 'queues.messageTooLong'),
   distribution: z.enum(DISTRIBUTIONS),
   aiAgentId: z.number().nullable(),
+  /** The CSAT override as a select: as the company, always, never. */
+  csat: z.enum(CSAT_CHOICES),
   userIds: z.array(z.number()),
   whatsappIds: z.array(z.number()),
   // The editor shows each problem on its interval; this only keeps a bad schedule from being sent.
@@ -29,6 +35,7 @@ export const emptyQueueForm = (): QueueFormValues => ({
   outOfHoursMessage: '',
   distribution: 'manual',
   aiAgentId: null,
+  csat: 'company',
   userIds: [],
   whatsappIds: [],
   schedules: null,
@@ -42,6 +49,7 @@ export function queueFormFrom(queue: Queue): QueueFormValues {
     outOfHoursMessage: queue.outOfHoursMessage ?? '',
     distribution: queue.distribution,
     aiAgentId: queue.aiAgentId,
+    csat: csatChoiceOf(queue.csatEnabled),
     userIds: queue.userIds,
     whatsappIds: queue.whatsappIds,
     schedules: queue.schedules,
@@ -58,6 +66,7 @@ export function queueInputFrom(values: QueueFormValues): QueueInput {
     outOfHoursMessage: text(values.outOfHoursMessage),
     distribution: values.distribution,
     aiAgentId: values.aiAgentId,
+    csatEnabled: values.csat === 'company' ? null : values.csat === 'on',
     userIds: values.userIds,
     whatsappIds: values.whatsappIds,
     schedules: values.schedules && normalizeSchedule(values.schedules),

@@ -17,6 +17,8 @@ export interface QueueInput {
   distribution: Distribution;
   /** The AI agent that answers this queue's new tickets first, before the connection's; null: the connection's. */
   aiAgentId: number | null;
+  /** Ask for a CSAT rating after closing this queue's tickets; null: as the company's setting. */
+  csatEnabled: boolean | null;
   userIds: number[];
   whatsappIds: number[];
 }

@@ -180,6 +180,34 @@ export function SettingsForm({ settings }: { settings: Settings }) {
           />
         </Section>
 
+        <Section title={t('settings.sections.csat')}>
+          <FormSwitch control={control} name="csatEnabled" label={t('settings.csatEnabled.label')} help={t('settings.csatEnabled.help')} />
+          <SettingText
+            control={control}
+            name="csatQuestion"
+            label={t('settings.csatQuestion.label')}
+            limits={{ max: TEXT_LIMITS.csatQuestion }}
+            help={t('settings.csatQuestion.help', { variables: VARIABLES })}
+            minRows={1}
+          />
+          <SettingText
+            control={control}
+            name="csatThanks"
+            label={t('settings.csatThanks.label')}
+            limits={{ max: TEXT_LIMITS.csatThanks }}
+            help={t('settings.csatThanks.help')}
+            minRows={1}
+          />
+          <SettingNumber
+            control={control}
+            name="csatExpiryMinutes"
+            label={t('settings.csatExpiryMinutes.label')}
+            unit={t('settings.minutes')}
+            limits={SETTING_LIMITS.csatExpiryMinutes}
+            help={t('settings.csatExpiryMinutes.help')}
+          />
+        </Section>
+
         {/* Stays in view at the bottom of a long form, so saving never needs a scroll. */}
         <Stack
           direction={{ xs: 'column', sm: 'row' }}

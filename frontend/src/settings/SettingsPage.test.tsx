@@ -22,6 +22,10 @@ const defaults: Settings = {
   aiMonthlyTokenBudget: null,
   optOutKeywords: ['SAIR', 'PARAR', 'STOP', 'CANCELAR'],
   optOutConfirmation: 'Pronto! Você não receberá mais nossas mensagens promocionais.',
+  csatEnabled: false,
+  csatQuestion: 'De 1 a 5, como foi o atendimento?',
+  csatThanks: 'Obrigado pela sua avaliação!',
+  csatExpiryMinutes: 1440,
 };
 
 beforeEach(async () => {
@@ -86,8 +90,44 @@ describe('SettingsPage', () => {
         aiMonthlyTokenBudget: null,
         optOutKeywords: ['SAIR', 'PARAR', 'STOP', 'CANCELAR'],
         optOutConfirmation: 'Pronto! Você não receberá mais nossas mensagens promocionais.',
+        csatEnabled: false,
+        csatQuestion: 'De 1 a 5, como foi o atendimento?',
+        csatThanks: 'Obrigado pela sua avaliação!',
+        csatExpiryMinutes: 1440,
       },
     ]);
+  });
+
+  it('switches the CSAT question on and edits its texts and expiry', async () => {
+    signIn(admin);
+    const net = settingsServer(defaults);
+    const { user } = renderApp('/settings');
+
+    const section = await screen.findByRole('region', { name: 'Pesquisa de satisfação (CSAT)' });
+    const enabled = within(section).getByRole('switch', { name: 'Pedir uma nota ao finalizar' });
+    expect(enabled).not.toBeChecked();
+    expect(enabled).toHaveAccessibleDescription(/nota de 1 a 5/);
+    await user.click(enabled);
+    const question = within(section).getByRole('textbox', { name: 'Pergunta' });
+    await user.clear(question);
+    await user.type(question, 'Que nota você dá, {{{{firstName}}?');
+    const expiry = within(section).getByRole('spinbutton', { name: /A pergunta vale por/ });
+    await user.clear(expiry);
+    await user.type(expiry, '60');
+    await user.click(screen.getByRole('button', { name: 'Salvar' }));
+
+    expect(await screen.findByText('Configurações salvas')).toBeInTheDocument();
+    expect(net.calls('PUT', '/api/settings')[0]!.body).toMatchObject({
+      csatEnabled: true,
+      csatQuestion: 'Que nota você dá, {{firstName}}?',
+      csatThanks: 'Obrigado pela sua avaliação!',
+      csatExpiryMinutes: 60,
+    });
+
+    await user.clear(within(section).getByRole('textbox', { name: 'Pergunta' }));
+    await user.click(screen.getByRole('button', { name: 'Salvar' }));
+    expect(await within(section).findByText('Preencha este campo')).toBeInTheDocument();
+    expect(net.calls('PUT', '/api/settings')).toHaveLength(1);
   });
 
   it('asks for a number when the open-tickets limit is switched on and its box is emptied, and saves nothing', async () => {

@@ -21,6 +21,7 @@ export const settingsMessages = defineAreaMessages({
       chatbot: 'Menu de opções (chatbot)',
       ai: 'Inteligência artificial',
       campaigns: 'Campanhas',
+      csat: 'Pesquisa de satisfação (CSAT)',
     },
     reopenWindowMinutes: {
       label: 'Reabrir atendimento finalizado até',
@@ -75,6 +76,13 @@ export const settingsMessages = defineAreaMessages({
       label: 'Confirmação de saída',
       help: 'Enviada uma vez a quem pede para sair. Aceita as variáveis das respostas rápidas: {{variables}}. Vazia: nada é enviado.',
     },
+    csatEnabled: {
+      label: 'Pedir uma nota ao finalizar',
+      help: 'Depois da despedida, o cliente recebe a pergunta. Se a próxima mensagem dele for uma nota de 1 a 5 (número, “cinco” ou estrelas ⭐), ela fica no atendimento e ele recebe o agradecimento; qualquer outra mensagem segue a conversa normalmente. Cada fila pode ter a sua própria escolha.',
+    },
+    csatQuestion: { label: 'Pergunta', help: 'Aceita as variáveis das respostas rápidas: {{variables}}.' },
+    csatThanks: { label: 'Agradecimento', help: 'Enviado uma vez, pela nota. Vazio: a nota é guardada sem resposta.' },
+    csatExpiryMinutes: { label: 'A pergunta vale por', help: 'Depois disso, um “5” é uma mensagem comum.' },
   },
   en: {
     title: 'Settings',
@@ -95,6 +103,7 @@ export const settingsMessages = defineAreaMessages({
       chatbot: 'Options menu (chatbot)',
       ai: 'Artificial intelligence',
       campaigns: 'Campaigns',
+      csat: 'Satisfaction survey (CSAT)',
     },
     reopenWindowMinutes: {
       label: 'Reopen a closed ticket within',
@@ -149,6 +158,13 @@ export const settingsMessages = defineAreaMessages({
       label: 'Opt-out confirmation',
       help: 'Sent once to whoever asks to leave. Accepts the quick reply variables: {{variables}}. Empty: nothing is sent.',
     },
+    csatEnabled: {
+      label: 'Ask for a rating after closing',
+      help: 'After the farewell, the customer gets the question. If their next message is a rating from 1 to 5 (a number, “five” in Portuguese or ⭐ stars), it is kept on the ticket and they are thanked; any other message continues the conversation as usual. Each queue may choose otherwise.',
+    },
+    csatQuestion: { label: 'Question', help: 'Accepts the quick reply variables: {{variables}}.' },
+    csatThanks: { label: 'Thanks', help: 'Sent once, for the rating. Empty: the rating is kept without a reply.' },
+    csatExpiryMinutes: { label: 'The question is valid for', help: 'After that, a “5” is an ordinary message.' },
   },
   es: {
     title: 'Configuración',
@@ -169,6 +185,7 @@ export const settingsMessages = defineAreaMessages({
       chatbot: 'Menú de opciones (chatbot)',
       ai: 'Inteligencia artificial',
       campaigns: 'Campañas',
+      csat: 'Encuesta de satisfacción (CSAT)',
     },
     reopenWindowMinutes: {
       label: 'Reabrir una atención cerrada hasta',
@@ -223,5 +240,12 @@ export const settingsMessages = defineAreaMessages({
       label: 'Confirmación de salida',
       help: 'Se envía una vez a quien pide salir. Acepta las variables de las respuestas rápidas: {{variables}}. Vacía: no se envía nada.',
     },
+    csatEnabled: {
+      label: 'Pedir una nota al cerrar',
+      help: 'Después de la despedida, el cliente recibe la pregunta. Si su próximo mensaje es una nota de 1 a 5 (un número, “cinco” o estrellas ⭐), queda en la atención y se le agradece; cualquier otro mensaje sigue la conversación como siempre. Cada cola puede elegir otra cosa.',
+    },
+    csatQuestion: { label: 'Pregunta', help: 'Acepta las variables de las respuestas rápidas: {{variables}}.' },
+    csatThanks: { label: 'Agradecimiento', help: 'Se envía una vez, por la nota. Vacío: la nota se guarda sin respuesta.' },
+    csatExpiryMinutes: { label: 'La pregunta vale por', help: 'Después, un “5” es un mensaje común.' },
   },
 });

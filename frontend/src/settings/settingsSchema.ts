@@ -8,10 +8,17 @@ export const SETTING_LIMITS = {
   userMaxOpenTickets: { min: 1, max: 500 },
   chatbotTimeoutMinutes: { min: 1, max: 1440 },
   aiMonthlyTokenBudget: { min: 1, max: 1_000_000_000_000 },
+  csatExpiryMinutes: { min: 1, max: 10080 },
 } as const;
 
 // Lengths from the same registry (texts Atende sends to customers).
-export const TEXT_LIMITS = { outOfHoursMessage: 4096, chatbotInvalidOptionMessage: 500, optOutConfirmation: 1000 } as const;
+export const TEXT_LIMITS = {
+  outOfHoursMessage: 4096,
+  chatbotInvalidOptionMessage: 500,
+  optOutConfirmation: 1000,
+  csatQuestion: 1000,
+  csatThanks: 1000,
+} as const;
 
 // The opt-out keywords: at most 20 words of 40 characters, different once case and accents are ignored.
 export const KEYWORD_LIMITS = { words: 20, length: 40 } as const;
@@ -75,6 +82,10 @@ export const settingsSchema = z
     /** Comma-separated in one box; a list for the API. */
     optOutKeywords,
     optOutConfirmation: z.string().max(TEXT_LIMITS.optOutConfirmation, 'settings.tooLong'),
+    csatEnabled: z.boolean(),
+    csatQuestion: z.string().trim().min(1, 'settings.required').max(TEXT_LIMITS.csatQuestion, 'settings.tooLong'),
+    csatThanks: z.string().max(TEXT_LIMITS.csatThanks, 'settings.tooLong'),
+    csatExpiryMinutes: whole('csatExpiryMinutes'),
   })
   .superRefine((values, ctx) => {
     // A number behind a switch is checked only while its switch is on.
@@ -106,6 +117,10 @@ export function formValuesOf(settings: Settings): SettingsFormValues {
     aiMonthlyTokenBudget: settings.aiMonthlyTokenBudget ?? 1_000_000,
     optOutKeywords: settings.optOutKeywords.join(', '),
     optOutConfirmation: settings.optOutConfirmation,
+    csatEnabled: settings.csatEnabled,
+    csatQuestion: settings.csatQuestion,
+    csatThanks: settings.csatThanks,
+    csatExpiryMinutes: settings.csatExpiryMinutes,
   };
 }
 
@@ -123,5 +138,9 @@ export function settingsOf(values: SettingsFormValues, businessHours: WeeklySche
     aiMonthlyTokenBudget: values.limitAiTokens ? (values.aiMonthlyTokenBudget ?? null) : null,
     optOutKeywords: keywordsOf(values.optOutKeywords),
     optOutConfirmation: values.optOutConfirmation,
+    csatEnabled: values.csatEnabled,
+    csatQuestion: values.csatQuestion.trim(),
+    csatThanks: values.csatThanks,
+    csatExpiryMinutes: values.csatExpiryMinutes,
   };
 }

@@ -103,6 +103,21 @@ export function insertIntoContactsTicket(transaction: Transaction, columns: Inbo
   return one<MessageRow>(INTO_CONTACTS_TICKET, { ...columns, contactId }, { transaction });
 }
 
+const INTO_CLOSED_TICKET = `${insertInboundMessage(`FROM "Tickets" t WHERE t.id = :ticketId`)}
+       RETURNING ${MESSAGE_COLUMNS}`;
+
+/**
+ * A customer's CSAT answer, into the closed ticket it rates (which stays closed and does not move: it is not a
+ * conversation going on); undefined for a redelivery.
+ */
+export function insertIntoRatedTicket(
+  transaction: Transaction,
+  columns: InboundColumns,
+  into: { contactId: number; ticketId: number },
+): Promise<MessageRow | undefined> {
+  return one<MessageRow>(INTO_CLOSED_TICKET, { ...columns, ...into }, { transaction });
+}
+
 const MOVE_TICKET = `UPDATE "Tickets" SET ${TICKET_MOVED_BY_MESSAGE} WHERE id = :ticketId
        RETURNING ${MOVED_TICKET}`;
 

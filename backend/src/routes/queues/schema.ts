@@ -27,6 +27,7 @@ export const createQueueBody = z
     userIds: ids.optional(),
     whatsappIds: ids.optional(),
     aiAgentId: aiAgentIdField.optional(),
+    csatEnabled: z.boolean().nullable().optional(),
   })
   .strict();
 

@@ -17,6 +17,7 @@ import type { DomainEvents } from '../../events/payloads.js';
 import { KeyedQueue } from '../../lib/keyedQueue.js';
 import { logger } from '../../lib/logger.js';
 import { createQueue } from '../../queues/createQueue.js';
+import { Limiter } from '../../whatsapp/media/limiter.js';
 import { advanceCampaignShippings } from './advanceCampaignShippings.js';
 import { sendNextCampaignMessage } from './sendNextCampaignMessage.js';
 
@@ -38,6 +39,12 @@ const SWEEP_EVERY_MS = 30_000;
 const ANNOUNCE_EVERY_MS = 1_000;
 /** An alarm rung early (clocks) waits in the process for its time rather than being set again under the same id. */
 const EARLY_TOLERANCE_MS = 2_000;
+/**
+ * The engine's transactions at once in a process (turns, acks): however many connections run campaigns, the
+ * database pool (DATABASE_POOL_MAX, 10 by default) stays open to requests and the outbound queue. An ack's
+ * transaction waits for its connection's pacing lock: unbounded, they could hold the whole pool while waiting.
+ */
+const transactions = new Limiter(4);
 
 interface Engine {
   queue: Bull.Queue<AlarmJob>;
@@ -91,7 +98,7 @@ export function wakeCampaigns(whatsappId: number): Promise<void> {
 
 async function takeTurn(e: Engine, whatsappId: number): Promise<void> {
   try {
-    const turn = await sendNextCampaignMessage(whatsappId);
+    const turn = await transactions.run(() => sendNextCampaignMessage(whatsappId));
     for (const ref of turn.statusChanged) announce(ref, true);
     for (const ref of turn.countsMoved) announce(ref, false);
     if (turn.wakeAt) setAlarm(e, whatsappId, turn.wakeAt);
@@ -138,16 +145,23 @@ async function sweep(): Promise<void> {
  * before any turn can claim the next one — and once it has left, the connection's next turn may come.
  */
 async function settleAck(whatsappId: number, messageId: string | number): Promise<void> {
-  const moved = await ctx().sequelize.transaction(async (transaction) => {
-    await lockCampaignPacing(transaction, whatsappId, new Date());
-    return advanceCampaignShippings(transaction, messageId);
-  });
+  const moved = await transactions.run(() =>
+    ctx().sequelize.transaction(async (transaction) => {
+      await lockCampaignPacing(transaction, whatsappId, new Date());
+      return advanceCampaignShippings(transaction, messageId);
+    }),
+  );
   for (const shipping of moved) {
     announce({ id: shipping.campaignId, companyId: shipping.companyId, whatsappId: shipping.whatsappId }, false);
     if (shipping.previous !== 'sending') continue;
     for (const done of await finishDoneCampaigns(shipping.campaignId)) announce(done, true);
     void wakeCampaigns(whatsappId);
   }
+}
+
+async function advanceReceipts(messageId: string | number): Promise<void> {
+  for (const moved of await advanceShippings(messageId, undefined, { leavingSending: false }))
+    announce({ id: moved.campaignId, companyId: moved.companyId, whatsappId: moved.whatsappId }, false);
 }
 
 async function onSendFailed({ whatsappId, messageId, reason }: DomainEvents['message.sendFailed']): Promise<void> {
@@ -177,9 +191,13 @@ export function startCampaignEngine(): () => Promise<void> {
       if (!e.own.has(payload) && payload.whatsappId !== null && payload.action !== 'deleted') void wakeCampaigns(payload.whatsappId);
     }),
     // Campaign messages are written as automatic ones: the acks of every other message are not looked at.
-    domainEvents.subscribe('message.updated', ({ message }) =>
-      message.fromMe && message.automatic && message.ack >= 1 && message.whatsappId !== null ? settleAck(message.whatsappId, message.id) : undefined,
-    ),
+    domainEvents.subscribe('message.updated', ({ message }) => {
+      if (!message.fromMe || !message.automatic || message.whatsappId === null) return;
+      // Ack 1 (the outbound queue sent it) takes the shipping out of 'sending': under the pacing lock. Later
+      // receipts only move shippings already out of it (one still 'sending' is moved by its own ack 1, or a turn).
+      if (message.ack === 1) return settleAck(message.whatsappId, message.id);
+      if (message.ack > 1) return advanceReceipts(message.id);
+    }),
     domainEvents.subscribe('message.created', async ({ whatsappId, contact, message }) => {
       if (message.fromMe) return;
       for (const ref of await markShippingsReplied(contact.id, whatsappId)) announce(ref, false);

@@ -1,5 +1,15 @@
-import type { DashboardView } from '@atende/contract';
-import { closedFlow, contactsCreatedPerDay, createdFlow, dashboardQueues, dashboardUsers, ticketsNow, type FlowGroup } from '../../db/dashboard.js';
+import type { CsatFigures, DashboardView } from '@atende/contract';
+import {
+  closedFlow,
+  contactsCreatedPerDay,
+  createdFlow,
+  csatFlow,
+  dashboardQueues,
+  dashboardUsers,
+  ticketsNow,
+  type CsatGroup,
+  type FlowGroup,
+} from '../../db/dashboard.js';
 import { AppError } from '../../errors/AppError.js';
 import { daysBetween, resolveDashboardRange, type RangeBound } from './dashboardRange.js';
 
@@ -29,6 +39,23 @@ function sum(groups: Map<string | null, FlowGroup>): Pick<FlowGroup, 'count' | '
   return { count, durationSum, durationCount };
 }
 
+/** Per group key ('all' under null), the ratings' figures. */
+function csatFiguresBy(groups: CsatGroup[], kind: CsatGroup['kind']): (key: string | null) => CsatFigures {
+  const byKey = new Map<string | null, number[]>();
+  for (const g of groups.filter((x) => x.kind === kind)) {
+    const key = kind === 'all' ? null : g.key;
+    const distribution = byKey.get(key) ?? [0, 0, 0, 0, 0];
+    distribution[g.rating - 1] = g.count;
+    byKey.set(key, distribution);
+  }
+  return (key) => {
+    const distribution = byKey.get(key) ?? [0, 0, 0, 0, 0];
+    const count = distribution.reduce((n, c) => n + c, 0);
+    const sum = distribution.reduce((n, c, i) => n + c * (i + 1), 0);
+    return { count, average: count > 0 ? Math.round((sum / count) * 100) / 100 : null, distribution };
+  };
+}
+
 /**
  * The supervisor's dashboard for one company over a period: each figure is a range scan of an index on
  * (company, time), never a pass over the company's whole history (0012-dashboard.ts).
@@ -37,7 +64,7 @@ export async function getDashboard({ companyId, from, to, queueId }: GetDashboar
   const range = await resolveDashboardRange(companyId, { from, to });
   const scope = { companyId, from: range.from, to: range.to, timezone: range.timezone, queueId };
 
-  const [queues, users, now, contacts, created, closed] = await Promise.all([
+  const [queues, users, now, contacts, created, closed, ratings] = await Promise.all([
     dashboardQueues(scope),
     // With a queue chosen, its members; otherwise everyone active. Whoever closed something is added below.
     dashboardUsers(scope),
@@ -45,7 +72,9 @@ export async function getDashboard({ companyId, from, to, queueId }: GetDashboar
     contactsCreatedPerDay(scope),
     createdFlow(scope),
     closedFlow(scope),
+    csatFlow(scope),
   ]);
+  const csatOf = { all: csatFiguresBy(ratings, 'all'), queue: csatFiguresBy(ratings, 'queue'), user: csatFiguresBy(ratings, 'user') };
   if (queueId && queues.length === 0) throw AppError.notFound('ERR_QUEUE_NOT_FOUND', 'Queue not found');
 
   const createdBy = { day: groupsOf(created, 'day'), hour: groupsOf(created, 'hour'), queue: groupsOf(created, 'queue') };
@@ -59,14 +88,14 @@ export async function getDashboard({ companyId, from, to, queueId }: GetDashboar
     const key = q.queueId === null ? null : String(q.queueId);
     const c = createdBy.queue.get(key);
     const d = closedBy.queue.get(key);
-    return { ...q, created: c?.count ?? 0, closed: d?.count ?? 0, avgWaitingSeconds: average(c), avgHandlingSeconds: average(d) };
+    return { ...q, created: c?.count ?? 0, closed: d?.count ?? 0, avgWaitingSeconds: average(c), avgHandlingSeconds: average(d), csat: csatOf.queue(key) };
   });
 
   const attendants = users
-    .filter((u) => u.listed || closedBy.user.has(String(u.id)))
+    .filter((u) => u.listed || closedBy.user.has(String(u.id)) || csatOf.user(String(u.id)).count > 0)
     .map((u) => {
       const g = closedBy.user.get(String(u.id));
-      return { userId: u.id, name: u.name, closed: g?.count ?? 0, avgHandlingSeconds: average(g) };
+      return { userId: u.id, name: u.name, closed: g?.count ?? 0, avgHandlingSeconds: average(g), csat: csatOf.user(String(u.id)) };
     })
     .sort((a, b) => b.closed - a.closed || a.name.localeCompare(b.name));
 
@@ -82,6 +111,7 @@ export async function getDashboard({ companyId, from, to, queueId }: GetDashboar
       avgWaitingSeconds: average(allCreated),
       avgHandlingSeconds: average(allClosed),
     },
+    csat: csatOf.all(null),
     perDay: daysBetween(range.firstDay, range.lastDay).map((day) => ({
       day,
       created: createdBy.day.get(day)?.count ?? 0,

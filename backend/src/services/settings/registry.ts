@@ -51,6 +51,17 @@ export const settingSchemas = {
     .refine((words) => words.every((word) => optOutKey(word) !== ''), 'A keyword needs a letter or a digit'),
   /** Sent once when a customer opts out; {{variables}} as in quick replies. Empty: nothing is sent. */
   optOutConfirmation: z.string().max(1000),
+  /**
+   * After a close, ask the customer to rate the service from 1 to 5 (services/csat/); a queue's own
+   * `csatEnabled` overrides it for that queue's tickets.
+   */
+  csatEnabled: z.boolean(),
+  /** The question, sent after the farewell; {{variables}} as in quick replies. */
+  csatQuestion: z.string().trim().min(1).max(1000),
+  /** Sent once, for the rating; {{variables}} as in quick replies. Empty: the rating is stored silently. */
+  csatThanks: z.string().max(1000),
+  /** How long after the question an answer still counts; later, a "5" is an ordinary message. */
+  csatExpiryMinutes: z.number().int().min(1).max(10080),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -68,6 +79,10 @@ export const settingDefaults: Readonly<Settings> = Object.freeze({
   aiMonthlyTokenBudget: null,
   optOutKeywords: ['SAIR', 'PARAR', 'STOP', 'CANCELAR'],
   optOutConfirmation: 'Pronto! Você não receberá mais nossas mensagens promocionais. Se mudar de ideia, é só nos chamar.',
+  csatEnabled: false,
+  csatQuestion: 'De 1 a 5, como foi o atendimento?',
+  csatThanks: 'Obrigado pela sua avaliação!',
+  csatExpiryMinutes: 1440,
 });
 
 export const SETTING_KEYS = Object.keys(settingSchemas) as SettingKey[];

@@ -7,6 +7,7 @@ import type { TicketRow } from '../../db/tickets.js';
 import { forgetBrief } from '../ai/aiBrief.js';
 import { botSummaryText, stillInBotPhase, writeBotSummaryNote } from '../ai/botSummaryNote.js';
 import { writeAutomaticMessage } from '../messages/writeAutomaticMessage.js';
+import { writeCsatQuestion } from '../csat/writeCsatQuestion.js';
 import { applyTicketChange } from './applyTicketChange.js';
 import { seesEverything } from './ticketVisibility.js';
 import { visibleTicket } from './visibleTicket.js';
@@ -32,6 +33,7 @@ export async function closeTicket({
   if (before.status === 'open' && before.userId !== actor.id && !seesEverything(actor)) throw AppError.forbidden();
 
   let farewell: MessageRow | undefined;
+  let question: MessageRow | null = null;
   const note = before.botActive ? await botSummaryText(ticketId, 'closed', actor.name) : null;
   const ticket = await sequelize.transaction(async (transaction) => {
     const endsBotPhase = note !== null && (await stillInBotPhase(transaction, before));
@@ -46,6 +48,9 @@ export async function closeTicket({
       change: { status: 'closed', userId: before.userId, queueId: before.queueId },
       guard: { status: { not: 'closed' } },
     });
+    // The rating question after the farewell, in the same transaction and queued after it. A silent close
+    // (sendFarewell false) tells the customer nothing, so it asks nothing either.
+    if (closed && sendFarewell) question = await writeCsatQuestion(transaction, before);
     if (closed && endsBotPhase) await writeBotSummaryNote(transaction, { companyId: actor.companyId, ticketId }, note);
     return closed;
   });
@@ -54,5 +59,7 @@ export async function closeTicket({
   if (farewell) {
     outbound.enqueue(farewell.whatsappId!, farewell.id);
   }
+  const asked = question as MessageRow | null; // assigned inside the transaction's callback
+  if (asked) outbound.enqueue(asked.whatsappId!, asked.id);
   return ticket;
 }

@@ -2,6 +2,7 @@ import { ctx } from '../../context.js';
 import { upsertInboundContact } from '../../db/inbound/contact.js';
 import { insertIntoContactsTicket, moveTicketByMessage, storedMessageId } from '../../db/inbound/message.js';
 import type { SavedRows } from '../../db/messages.js';
+import { recordCsatAnswer, type CsatAnswer } from '../../services/csat/recordCsatAnswer.js';
 import { messagePreview } from '../../services/messages/messagePreview.js';
 import { findOrOpenTicket } from './findOrOpenTicket.js';
 import { saveToActiveTicket } from './saveToActiveTicket.js';
@@ -31,15 +32,23 @@ export async function saveInboundMessage(
   };
   const continued = await saveToActiveTicket(base, messagePreview(inbound));
   if (continued !== undefined) return continued;
-  return ctx().sequelize.transaction(async (transaction) => {
+  let csat: CsatAnswer | null = null;
+  const saved = await ctx().sequelize.transaction(async (transaction): Promise<SavedRows | null> => {
     // Dedupe first: a redelivery, or the echo of a reply Atende wrote before sending it, must not touch the
     // contact or — worse — open a new ticket for a conversation that was just closed with a farewell.
     if (await storedMessageId(transaction, target.whatsappId, inbound.wid)) return null;
     const contact = await upsertInboundContact(transaction, base);
+    // A rating answering the CSAT question of the ticket just closed: stored there, neither reopening it nor
+    // opening another (services/csat/recordCsatAnswer.ts).
+    csat = await recordCsatAnswer(transaction, base, contact);
+    if (csat) return csat.saved;
     const opened = await findOrOpenTicket(transaction, { companyId: target.companyId, contactId: contact.id, whatsappId: target.whatsappId });
     const message = await insertIntoContactsTicket(transaction, base, contact.id);
     if (!message) return null; // already stored: redelivery is a no-op
     const ticket = await moveTicketByMessage(transaction, base, { ticketId: message.ticketId, preview: messagePreview(inbound) });
     return { contact, ticket, message, ticketCreated: opened.created, ticketReopened: opened.reopened };
   });
+  const thanks = (csat as CsatAnswer | null)?.thanks;
+  if (thanks) ctx().outbound.enqueue(thanks.whatsappId!, thanks.id);
+  return saved;
 }
