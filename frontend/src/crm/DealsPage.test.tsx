@@ -75,12 +75,12 @@ describe('Deals kanban', () => {
   });
 
   it('puts a refused move back, with the reason in the user’s words', async () => {
-    routes({ [`PUT /api/deals/${first.id}`]: () => apiError(403, 'ERR_DEAL_OWNER_FORBIDDEN') });
+    routes({ [`PUT /api/deals/${first.id}`]: () => apiError(404, 'ERR_STAGE_NOT_FOUND') });
     const { user } = renderApp('/deals');
     await screen.findByRole('region', { name: 'Novo lead' });
     await user.click(screen.getByRole('button', { name: 'Mover Plano anual' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Mover para Proposta' }));
-    expect(await screen.findByText('Você só pode mexer nos seus próprios negócios.')).toBeInTheDocument();
+    expect(await screen.findByText('Etapa não encontrada.')).toBeInTheDocument();
     expect(cardsIn('Novo lead')).toEqual(['Plano anual', 'Site novo']);
     expect(cardsIn('Proposta')).toEqual(['Consultoria']);
   });

@@ -49,28 +49,32 @@ describe('Pipelines settings', () => {
     ]);
   });
 
-  it('creates a pipeline only with open, won and lost stages, and shows the server’s refusal', async () => {
+  it('creates a pipeline only as the server allows it (one won stage at most), and shows the server’s refusal', async () => {
     const net = installFetch({
       'GET /api/pipelines': () => reply(200, { pipelines: [makePipeline()] }),
-      'POST /api/pipelines': () => apiError(400, 'ERR_PIPELINE_TERMINAL_STAGES'),
+      'POST /api/pipelines': () => apiError(409, 'ERR_PIPELINE_TERMINAL_STAGES'),
     });
     const { user } = renderApp('/pipelines');
     await screen.findByRole('region', { name: 'Vendas' });
     await user.click(screen.getByRole('button', { name: 'Novo funil' }));
     const section = screen.getByRole('region', { name: 'Novo funil' });
     await user.type(within(section).getByRole('textbox', { name: /Nome do funil/ }), 'Pós-venda');
-    await user.click(within(section).getByRole('button', { name: 'Remover Ganho' }));
-    await user.click(within(section).getByRole('button', { name: 'Criar' }));
-    expect(await within(section).findByText('O funil precisa de uma etapa em andamento, uma de ganho e uma de perda.')).toBeInTheDocument();
-    expect(net.calls('POST', '/api/pipelines')).toHaveLength(0);
-    // Kind back: the last stage becomes a won one.
+    // A second won stage: refused in the form.
     await user.click(within(section).getByRole('button', { name: 'Adicionar etapa' }));
-    const kinds = within(section).getAllByRole('combobox', { name: 'Tipo' });
-    await user.click(kinds[1]!);
+    await user.click(within(section).getAllByRole('combobox', { name: 'Tipo' })[1]!);
     await user.click(await screen.findByRole('option', { name: 'Ganho' }));
     await user.click(within(section).getByRole('button', { name: 'Criar' }));
-    expect(await within(section).findByText('O funil precisa de uma etapa de ganho e uma de perda.')).toBeInTheDocument();
-    await waitFor(() => expect(net.calls('POST', '/api/pipelines')).toHaveLength(1));
+    expect(
+      await within(section).findByText(
+        'O funil precisa de pelo menos uma etapa em andamento, e tem no máximo uma de ganho e uma de perda; toda etapa tem nome.',
+      ),
+    ).toBeInTheDocument();
+    expect(net.calls('POST', '/api/pipelines')).toHaveLength(0);
+    // Without it, the form sends; the server's refusal is shown in the app's words.
+    await user.click(within(section).getAllByRole('button', { name: 'Remover Ganho' })[0]!);
+    await user.click(within(section).getByRole('button', { name: 'Criar' }));
+    expect(await within(section).findByText('O funil pode ter no máximo uma etapa de ganho e uma de perda.')).toBeInTheDocument();
+    expect(net.calls('POST', '/api/pipelines')[0]?.body).toMatchObject({ name: 'Pós-venda' });
   });
 
   it('is for admins only', async () => {

@@ -23,8 +23,11 @@ const KINDS: StageKind[] = ['open', 'won', 'lost'];
 const PALETTE = ['#64748b', '#0ea5e9', '#8b5cf6', '#f59e0b', '#16a34a', '#dc2626'];
 const defaultColor = (kind: StageKind, index: number) => (kind === 'won' ? '#16a34a' : kind === 'lost' ? '#dc2626' : (PALETTE[index % 4] ?? '#64748b'));
 
-/** The server refuses these too; said here before saving, in the form. */
-const complete = (stages: StageInput[]) => KINDS.every((kind) => stages.some((s) => s.kind === kind)) && stages.every((s) => s.name.trim() !== '');
+/** The server's rule, said in the form before saving: an open stage at least, at most one won and one lost, every stage named. */
+const complete = (stages: StageInput[]) => {
+  const count = (kind: StageKind) => stages.filter((s) => s.kind === kind).length;
+  return count('open') >= 1 && count('won') <= 1 && count('lost') <= 1 && stages.every((s) => s.name.trim() !== '');
+};
 
 /** Admins shape the pipelines: names, and stages added, renamed, reordered, removed, each open, won or lost. */
 export function PipelinesPage() {
