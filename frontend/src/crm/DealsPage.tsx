@@ -106,7 +106,8 @@ export function DealsPage() {
             label={t('crm.pipeline')}
             value={pipeline?.id ?? ''}
             onChange={(e) => setPipeline(Number(e.target.value))}
-            sx={{ minWidth: 180 }}
+            // The theme makes text fields full width; a filter among filters takes its own.
+            sx={{ width: { xs: '100%', sm: 200 } }}
           >
             {pipelines.data?.map((p) => (
               <MenuItem key={p.id} value={p.id}>
@@ -122,7 +123,7 @@ export function DealsPage() {
             label={t('crm.owner')}
             value={ownerId ?? ''}
             onChange={(e) => setOwnerId(e.target.value === '' ? undefined : Number(e.target.value))}
-            sx={{ minWidth: 180 }}
+            sx={{ width: { xs: '100%', sm: 200 } }}
           >
             <MenuItem value="">{t('crm.anyOwner')}</MenuItem>
             {attendants.data?.map((u) => (
