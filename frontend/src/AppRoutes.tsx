@@ -7,6 +7,7 @@ import { AiUsagePage } from './aiAgents/AiUsagePage';
 import {
   canManageCampaigns,
   canManageCompanies,
+  canManagePipelines,
   canManageConnections,
   canManageQueues,
   canManageQuickReplies,
@@ -16,6 +17,7 @@ import {
   canReadContacts,
   canReadUsers,
   canSeeDashboard,
+  canUseCrm,
   canUseInbox,
 } from './auth/permissions';
 import { RequireAuth } from './auth/RequireAuth';
@@ -28,6 +30,9 @@ import { ConnectionsPage } from './connections/ConnectionsPage';
 import { ContactListPage } from './contactLists/ContactListPage';
 import { ContactListsPage } from './contactLists/ContactListsPage';
 import { ContactsPage } from './contacts/ContactsPage';
+import { DealsPage } from './crm/DealsPage';
+import { PipelinesPage } from './crm/PipelinesPage';
+import { TasksPage } from './crm/TasksPage';
 import { DashboardPage } from './dashboard/DashboardPage';
 import { AppLayout } from './layout/AppLayout';
 import { HomeRedirect } from './layout/HomeRedirect';
@@ -61,6 +66,9 @@ export function AppRoutes() {
           <Route path="campaigns" element={guarded(canManageCampaigns, <CampaignsPage />)} />
           <Route path="campaigns/new" element={guarded(canManageCampaigns, <CampaignWizardPage />)} />
           <Route path="campaigns/:id" element={guarded(canManageCampaigns, <CampaignPage />)} />
+          <Route path="deals/:id?" element={guarded(canUseCrm, <DealsPage />)} />
+          <Route path="tasks" element={guarded(canUseCrm, <TasksPage />)} />
+          <Route path="pipelines" element={guarded(canManagePipelines, <PipelinesPage />)} />
           <Route path="contact-lists" element={guarded(canManageCampaigns, <ContactListsPage />)} />
           <Route path="contact-lists/:id" element={guarded(canManageCampaigns, <ContactListPage />)} />
           <Route path="quick-replies" element={guarded(canManageQuickReplies, <QuickRepliesPage />)} />

@@ -26,3 +26,6 @@ export const canManageSettings = (user: User | null) => hasProfile(user, ['admin
 export const canManageCompanies = (user: User | null) => user !== null && user.super;
 /** Campaigns and the contact lists they send to: admins and supervisors (attendants get ERR_FORBIDDEN). */
 export const canManageCampaigns = (user: User | null) => hasProfile(user, ['admin', 'supervisor']);
+/** Deals and tasks: everyone (attendants only their own, the server decides); pipelines and stages are set by admins. */
+export const canUseCrm = (user: User | null) => user !== null;
+export const canManagePipelines = (user: User | null) => hasProfile(user, ['admin']);

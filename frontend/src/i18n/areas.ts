@@ -9,6 +9,7 @@ import { connectionQueuesMessages } from '../connections/connectionQueuesMessage
 import { connectionRetryMessages } from '../connections/connectionRetryMessages';
 import { connectionsMessages } from '../connections/connectionsMessages';
 import { contactListsMessages } from '../contactLists/contactListsMessages';
+import { crmMessages } from '../crm/crmMessages';
 import { contactsMessages } from '../contacts/contactsMessages';
 import { leadMessages } from '../contacts/leadMessages';
 import { dashboardMessages } from '../dashboard/dashboardMessages';
@@ -59,6 +60,7 @@ const AREAS = {
   lead: leadMessages,
   contactLists: contactListsMessages,
   campaigns: campaignsMessages,
+  crm: crmMessages,
   companies: companiesMessages,
   settings: settingsMessages,
   dashboard: dashboardMessages,

@@ -3,6 +3,9 @@ import ApartmentOutlined from '@mui/icons-material/ApartmentOutlined';
 import BoltOutlined from '@mui/icons-material/BoltOutlined';
 import CampaignOutlined from '@mui/icons-material/CampaignOutlined';
 import ContactsOutlined from '@mui/icons-material/ContactsOutlined';
+import HandshakeOutlined from '@mui/icons-material/HandshakeOutlined';
+import TaskAltOutlined from '@mui/icons-material/TaskAltOutlined';
+import ViewKanbanOutlined from '@mui/icons-material/ViewKanbanOutlined';
 import ForumOutlined from '@mui/icons-material/ForumOutlined';
 import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import LocalOfferOutlined from '@mui/icons-material/LocalOfferOutlined';
@@ -17,6 +20,7 @@ import type { User } from '../api/types';
 import {
   canManageCampaigns,
   canManageCompanies,
+  canManagePipelines,
   canManageConnections,
   canManageQueues,
   canManageQuickReplies,
@@ -26,6 +30,7 @@ import {
   canReadContacts,
   canReadUsers,
   canSeeDashboard,
+  canUseCrm,
   canUseInbox,
 } from '../auth/permissions';
 
@@ -43,6 +48,8 @@ export const MENU: readonly MenuEntry[] = [
   { to: '/tickets', label: 'layout.tickets', icon: <ForumOutlined />, visible: canUseInbox },
   { to: '/dashboard', label: 'dashboard.title', icon: <InsightsOutlined />, visible: canSeeDashboard },
   { to: '/contacts', label: 'contacts.title', icon: <ContactsOutlined />, visible: canReadContacts },
+  { to: '/deals', label: 'crm.title', icon: <HandshakeOutlined />, visible: canUseCrm },
+  { to: '/tasks', label: 'crm.tasks.menu', icon: <TaskAltOutlined />, visible: canUseCrm },
   { to: '/scheduled-messages', label: 'scheduled.menu', icon: <ScheduleSendOutlined />, visible: canUseInbox },
   { to: '/campaigns', label: 'campaigns.title', icon: <CampaignOutlined />, visible: canManageCampaigns },
   { to: '/contact-lists', label: 'contactLists.title', icon: <PlaylistAddCheckOutlined />, visible: canManageCampaigns },
@@ -52,6 +59,7 @@ export const MENU: readonly MenuEntry[] = [
   { to: '/users', label: 'layout.users', icon: <PeopleAltOutlined />, visible: canReadUsers },
   { to: '/quick-replies', label: 'quickReplies.title', icon: <BoltOutlined />, visible: canManageQuickReplies },
   { to: '/tags', label: 'tags.title', icon: <LocalOfferOutlined />, visible: canManageTags },
+  { to: '/pipelines', label: 'crm.pipelines.menu', icon: <ViewKanbanOutlined />, visible: canManagePipelines },
   { to: '/settings', label: 'settings.title', icon: <SettingsOutlined />, visible: canManageSettings },
   { to: '/companies', label: 'companies.title', icon: <ApartmentOutlined />, visible: canManageCompanies },
 ];

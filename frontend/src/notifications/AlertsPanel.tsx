@@ -1,4 +1,5 @@
 import DataUsage from '@mui/icons-material/DataUsage';
+import AlarmOutlined from '@mui/icons-material/AlarmOutlined';
 import Done from '@mui/icons-material/Done';
 import PhonelinkErase from '@mui/icons-material/PhonelinkErase';
 import WifiOff from '@mui/icons-material/WifiOff';
@@ -16,6 +17,7 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import type { TaskReminders } from '../crm/useTaskReminders';
 import type { StoredAlert } from './alertsApi';
 import type { StoredAlerts } from './useStoredAlerts';
 
@@ -34,67 +36,111 @@ function lookOf(alert: StoredAlert) {
 }
 
 interface AlertsPanelProps {
-  stored: StoredAlerts;
+  /** An admin's stored alerts; null for everyone else. */
+  stored: StoredAlerts | null;
+  reminders: TaskReminders;
   /** The bell's own setting (mute, or ask the browser), below the alerts. */
   setting: ReactNode;
   onClose(): void;
 }
 
 /** What the bell opens for an admin: the alerts not seen yet, each until marked seen, then the bell's setting. */
-export function AlertsPanel({ stored, setting, onClose }: AlertsPanelProps) {
+export function AlertsPanel({ stored, reminders, setting, onClose }: AlertsPanelProps) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const when = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
-  const { alerts } = stored;
+  const alerts = stored?.alerts ?? [];
 
   return (
     <Box sx={{ width: 360, maxWidth: '100vw' }}>
-      <Box sx={{ px: 2, pt: 1.5, pb: 1, display: 'flex', alignItems: 'center', gap: 1 }}>
-        <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, flexGrow: 1 }}>
-          {t('notifications.alertsTitle')}
-        </Typography>
-        {alerts.length > 1 ? (
-          <Button size="small" onClick={() => stored.markAllSeen()}>
-            {t('notifications.markAllSeen')}
-          </Button>
-        ) : null}
-      </Box>
-      {alerts.length === 0 ? (
-        <Typography variant="body2" color="text.secondary" sx={{ px: 2, pb: 1.5 }}>
-          {t('notifications.noAlerts')}
-        </Typography>
-      ) : (
-        <List dense aria-label={t('notifications.alertsTitle')} sx={{ maxHeight: 360, overflowY: 'auto', py: 0 }}>
-          {alerts.map((alert) => {
-            const text = t(`notifications.alert.${alert.reason}`, { name: alert.whatsappName, month: monthName(alert.period, i18n.language) });
-            const look = lookOf(alert);
-            return (
+      {reminders.items.length ? (
+        <>
+          <Box sx={{ px: 2, pt: 1.5, pb: 1, display: 'flex', alignItems: 'center', gap: 1 }}>
+            <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, flexGrow: 1 }}>
+              {t('crm.tasks.reminders')}
+            </Typography>
+          </Box>
+          <List dense aria-label={t('crm.tasks.reminders')} sx={{ maxHeight: 240, overflowY: 'auto', py: 0 }}>
+            {reminders.items.map((task) => (
               <ListItem
-                key={alert.id}
+                key={task.id}
                 disablePadding
                 secondaryAction={
-                  <Tooltip title={t('notifications.markSeen')}>
-                    <IconButton edge="end" aria-label={t('notifications.markSeenOf', { text })} onClick={() => stored.markSeen(alert.id)}>
+                  <Tooltip title={t('crm.tasks.dismiss')}>
+                    <IconButton edge="end" aria-label={`${t('crm.tasks.dismiss')}: ${task.title}`} onClick={() => reminders.dismiss(task.id)}>
                       <Done fontSize="small" />
                     </IconButton>
                   </Tooltip>
                 }
               >
-                {/* Where the admin acts on it: scan again, check the connection, raise the budget. */}
                 <ListItemButton
                   onClick={() => {
+                    reminders.dismiss(task.id);
                     onClose();
-                    void navigate(look.to);
+                    void navigate(task.deal ? `/deals/${task.deal.id}` : '/tasks');
                   }}
                 >
-                  <ListItemIcon sx={{ minWidth: 36, color: look.color }}>{look.icon}</ListItemIcon>
-                  <ListItemText primary={text} secondary={when(alert.createdAt)} />
+                  <ListItemIcon sx={{ minWidth: 36, color: 'warning.main' }}>
+                    <AlarmOutlined fontSize="small" />
+                  </ListItemIcon>
+                  <ListItemText primary={task.title} secondary={when(task.dueAt)} />
                 </ListItemButton>
               </ListItem>
-            );
-          })}
-        </List>
-      )}
+            ))}
+          </List>
+          <Divider />
+        </>
+      ) : null}
+      {stored ? (
+        <>
+          <Box sx={{ px: 2, pt: 1.5, pb: 1, display: 'flex', alignItems: 'center', gap: 1 }}>
+            <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, flexGrow: 1 }}>
+              {t('notifications.alertsTitle')}
+            </Typography>
+            {alerts.length > 1 ? (
+              <Button size="small" onClick={() => stored.markAllSeen()}>
+                {t('notifications.markAllSeen')}
+              </Button>
+            ) : null}
+          </Box>
+          {alerts.length === 0 ? (
+            <Typography variant="body2" color="text.secondary" sx={{ px: 2, pb: 1.5 }}>
+              {t('notifications.noAlerts')}
+            </Typography>
+          ) : (
+            <List dense aria-label={t('notifications.alertsTitle')} sx={{ maxHeight: 360, overflowY: 'auto', py: 0 }}>
+              {alerts.map((alert) => {
+                const text = t(`notifications.alert.${alert.reason}`, { name: alert.whatsappName, month: monthName(alert.period, i18n.language) });
+                const look = lookOf(alert);
+                return (
+                  <ListItem
+                    key={alert.id}
+                    disablePadding
+                    secondaryAction={
+                      <Tooltip title={t('notifications.markSeen')}>
+                        <IconButton edge="end" aria-label={t('notifications.markSeenOf', { text })} onClick={() => stored.markSeen(alert.id)}>
+                          <Done fontSize="small" />
+                        </IconButton>
+                      </Tooltip>
+                    }
+                  >
+                    {/* Where the admin acts on it: scan again, check the connection, raise the budget. */}
+                    <ListItemButton
+                      onClick={() => {
+                        onClose();
+                        void navigate(look.to);
+                      }}
+                    >
+                      <ListItemIcon sx={{ minWidth: 36, color: look.color }}>{look.icon}</ListItemIcon>
+                      <ListItemText primary={text} secondary={when(alert.createdAt)} />
+                    </ListItemButton>
+                  </ListItem>
+                );
+              })}
+            </List>
+          )}
+        </>
+      ) : null}
       <Divider />
       {setting}
     </Box>

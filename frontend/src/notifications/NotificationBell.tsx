@@ -11,6 +11,7 @@ import Tooltip from '@mui/material/Tooltip';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../common/FeedbackContext';
+import type { TaskReminders } from '../crm/useTaskReminders';
 import { AlertsPanel } from './AlertsPanel';
 import { notificationPermission, requestNotificationPermission } from './browserNotification';
 import type { StoredAlerts } from './useStoredAlerts';
@@ -20,14 +21,16 @@ interface NotificationBellProps {
   onMutedChange(muted: boolean): void;
   /** An admin's unseen alerts; null for everyone else. */
   stored: StoredAlerts | null;
+  /** Task reminders received (everyone's bell lists its own until dismissed). */
+  reminders: TaskReminders;
 }
 
 /**
  * The top bar's bell. Its setting: while the browser has not been asked yet, it asks (permission must come
  * from a user action); afterwards it mutes and unmutes the sound and the notifications. For an attendant a
- * click is the setting; an admin's bell opens their unseen alerts (counted on the badge) with the setting below.
+ * click is the setting (until a task reminder arrives); an admin's bell opens their unseen alerts (counted on the badge) with the setting below.
  */
-export function NotificationBell({ muted, onMutedChange, stored }: NotificationBellProps) {
+export function NotificationBell({ muted, onMutedChange, stored, reminders }: NotificationBellProps) {
   const { t } = useTranslation();
   const { notify } = useFeedback();
   const panelId = useId();
@@ -50,7 +53,7 @@ export function NotificationBell({ muted, onMutedChange, stored }: NotificationB
   const settingLabel = mustAsk ? t('notifications.allow') : muted ? t('notifications.unmute') : t('notifications.mute');
   const icon = muted ? <NotificationsOff /> : mustAsk ? <NotificationsNone /> : <NotificationsActive />;
 
-  if (!stored) {
+  if (!stored && reminders.items.length === 0) {
     return (
       <Tooltip title={settingLabel}>
         <IconButton color="inherit" aria-label={settingLabel} aria-pressed={!muted} onClick={() => void applySetting()}>
@@ -62,7 +65,7 @@ export function NotificationBell({ muted, onMutedChange, stored }: NotificationB
     );
   }
 
-  const count = stored.alerts.length;
+  const count = (stored?.alerts.length ?? 0) + reminders.items.length;
   const label = count > 0 ? t('notifications.bellWithAlerts', { count }) : t('notifications.bell');
   return (
     <>
@@ -93,6 +96,7 @@ export function NotificationBell({ muted, onMutedChange, stored }: NotificationB
       >
         <AlertsPanel
           stored={stored}
+          reminders={reminders}
           onClose={() => setAnchor(null)}
           setting={
             <ListItemButton onClick={() => void applySetting()}>

@@ -1,6 +1,7 @@
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import AutoAwesomeOutlined from '@mui/icons-material/AutoAwesomeOutlined';
 import ContactPageOutlined from '@mui/icons-material/ContactPageOutlined';
+import HandshakeOutlined from '@mui/icons-material/HandshakeOutlined';
 import MoreVert from '@mui/icons-material/MoreVert';
 import ScheduleSendOutlined from '@mui/icons-material/ScheduleSendOutlined';
 import Undo from '@mui/icons-material/Undo';
@@ -24,6 +25,7 @@ import { canTakeOverFromAi } from '../auth/permissions';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { initials } from '../common/initials';
 import { useFeedback } from '../common/FeedbackContext';
+import { DealFormDialog } from '../crm/DealFormDialog';
 import { ScheduleMessageDialog } from '../scheduledMessages/ScheduleMessageDialog';
 import { ContactDrawer } from './contact/ContactDrawer';
 import { CloseTicketDialog } from './list/CloseTicketDialog';
@@ -52,7 +54,7 @@ export function TicketHeader({ ticket, onChanged }: { ticket: Ticket; onChanged(
   const client = useQueryClient();
   // The AI agent is answering: nobody accepts it; a supervisor or admin takes it over.
   const withAi = ticket.botActive && ticket.status === 'pending';
-  const [dialog, setDialog] = useState<'transfer' | 'close' | 'contact' | 'takeOver' | 'schedule' | null>(null);
+  const [dialog, setDialog] = useState<'transfer' | 'close' | 'contact' | 'takeOver' | 'schedule' | 'deal' | null>(null);
   const [menuAnchor, setMenuAnchor] = useState<HTMLElement | null>(null);
   const closeDialog = () => setDialog(null);
   const open = ticket.status === 'open';
@@ -142,6 +144,11 @@ export function TicketHeader({ ticket, onChanged }: { ticket: Ticket; onChanged(
             <MoreVert />
           </IconButton>
         ) : null}
+        <Tooltip title={t('crm.createDeal')}>
+          <IconButton aria-label={t('crm.createDeal')} onClick={() => setDialog('deal')}>
+            <HandshakeOutlined />
+          </IconButton>
+        </Tooltip>
         <Tooltip title={t('scheduled.schedule')}>
           <IconButton aria-label={t('scheduled.schedule')} onClick={() => setDialog('schedule')}>
             <ScheduleSendOutlined />
@@ -198,6 +205,8 @@ export function TicketHeader({ ticket, onChanged }: { ticket: Ticket; onChanged(
         onClose={closeDialog}
       />
       <ContactDrawer open={dialog === 'contact'} onClose={closeDialog} ticket={ticket} />
+      {/* The customer pre-filled and this conversation linked: the deal's timeline leads back here. */}
+      {dialog === 'deal' ? <DealFormDialog open onClose={closeDialog} contact={ticket.contact} ticketId={ticket.id} /> : null}
       <ScheduleMessageDialog open={dialog === 'schedule'} onClose={closeDialog} contact={ticket.contact} whatsappId={ticket.whatsappId} />
     </Stack>
   );

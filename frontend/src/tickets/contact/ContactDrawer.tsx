@@ -11,6 +11,7 @@ import Typography from '@mui/material/Typography';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { initials } from '../../common/initials';
+import { ContactDealsSection } from '../../crm/ContactDealsSection';
 import { LeadChip } from '../../contacts/LeadChip';
 import { errorMessage } from '../../i18n/errorMessage';
 import type { Ticket } from '../ticketsApi';
@@ -88,6 +89,10 @@ export function ContactDrawer({ open, onClose, ticket }: { open: boolean; onClos
             </Section>
           </>
         )}
+        <Divider />
+        <Section title={t('crm.contactDeals')}>
+          <ContactDealsSection contact={ticket.contact} ticketId={ticket.id} />
+        </Section>
         <Divider />
         <Section title={t('inbox.contact.notes')}>
           <TicketNotesSection ticketId={ticket.id} />

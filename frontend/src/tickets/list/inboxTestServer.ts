@@ -80,6 +80,9 @@ export function inboxServer(initial: Ticket[], extra: { users?: User[]; contacts
     'GET /api/tags': () => reply(200, { tags: TAGS }),
     'GET /api/whatsapps': () => reply(200, { whatsapps: CONNECTIONS }),
     'GET /api/users': () => reply(200, { users: extra.users ?? [], nextCursor: null }),
+    // The contact drawer's deals (none unless a test says otherwise).
+    'GET /api/pipelines': () => reply(200, { pipelines: [] }),
+    'GET /api/deals': () => reply(200, { deals: [], nextCursor: null }),
     ...ticketRoutes,
     ...extra.routes,
   });
