@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Answer } from '@atende/contract';
 import type { Page } from 'playwright-core';
-import { startWaSimulator, type ReceivedMessage, type SimContact, type SimPhone, type WaSimulator } from '../simulator/src/index.js';
-import { pairConnection, type ApiClient } from './support/api.js';
-import { screenshot, type WatchedPage } from './support/browser.js';
-import { simulatorEnv, useBrowserSuite } from './support/browserSuite.js';
+import type { ReceivedMessage, SimContact } from '../simulator/src/index.js';
+import { pairConnection } from './support/api.js';
+import { screenshot } from './support/browser.js';
+import { useSimulatorSuite } from './support/browserSuite.js';
 import { Shots } from './support/flows.js';
 import { UI } from './support/labels.js';
 
@@ -22,27 +22,7 @@ const VARIANTS = ['{{greeting}}, {{firstName}}! Panetone com 20% de desconto atÃ
 const pt = UI['pt-BR'];
 const shots = new Shots('campaigns');
 
-let sim: WaSimulator | undefined;
-let phone: SimPhone | undefined;
-let api: ApiClient | undefined;
-let watched: WatchedPage | undefined;
-
-beforeAll(async () => {
-  sim = await startWaSimulator();
-  phone = sim.phone(COMPANY_NUMBER);
-}, 60_000);
-
-const suite = useBrowserSuite({ name: 'campaigns', env: () => simulatorEnv(sim!), afterStop: async () => void (await sim?.close()) });
-
-beforeAll(async () => {
-  api = await suite.api();
-  watched = await suite.adminPage();
-}, 60_000);
-
-function started() {
-  if (!sim || !phone || !api || !watched) throw new Error('the stack, the simulator or the browser did not start');
-  return { sim, phone, api, page: watched.page };
-}
+const { started } = useSimulatorSuite('campaigns', COMPANY_NUMBER);
 
 /** The variant texts a customer may get, filled in as the server fills them ({{greeting}} depends on the hour). */
 function expectedTexts(first: string): RegExp {

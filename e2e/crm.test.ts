@@ -1,10 +1,9 @@
 import type { Answer } from '@atende/contract';
 import type { Locator, Page } from 'playwright-core';
 import { eventually } from '../backend/test/support/waiting.js';
-import { startWaSimulator, type SimPhone, type WaSimulator } from '../simulator/src/index.js';
-import { pairConnection, type ApiClient } from './support/api.js';
-import { screenshot, type WatchedPage } from './support/browser.js';
-import { simulatorEnv, useBrowserSuite } from './support/browserSuite.js';
+import { pairConnection } from './support/api.js';
+import { screenshot } from './support/browser.js';
+import { useSimulatorSuite } from './support/browserSuite.js';
 import { Shots, acceptTicket, openWaiting, ticketCard } from './support/flows.js';
 import { UI } from './support/labels.js';
 import { signIn } from './support/session.js';
@@ -26,27 +25,7 @@ const SECOND = 'Qualificado';
 const pt = UI['pt-BR'];
 const shots = new Shots('crm');
 
-let sim: WaSimulator | undefined;
-let phone: SimPhone | undefined;
-let api: ApiClient | undefined;
-let watched: WatchedPage | undefined;
-
-beforeAll(async () => {
-  sim = await startWaSimulator();
-  phone = sim.phone(COMPANY_NUMBER);
-}, 60_000);
-
-const suite = useBrowserSuite({ name: 'crm', env: () => simulatorEnv(sim!), afterStop: async () => void (await sim?.close()) });
-
-beforeAll(async () => {
-  api = await suite.api();
-  watched = await suite.adminPage();
-}, 60_000);
-
-function started() {
-  if (!sim || !phone || !api || !watched) throw new Error('the stack, the simulator or the browser did not start');
-  return { sim, phone, api, page: watched.page };
-}
+const { suite, started } = useSimulatorSuite('crm', COMPANY_NUMBER);
 
 async function pictured(body: () => Promise<void>): Promise<void> {
   try {

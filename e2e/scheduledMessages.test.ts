@@ -1,9 +1,8 @@
 import type { Answer } from '@atende/contract';
 import type { Page } from 'playwright-core';
-import { startWaSimulator, type SimPhone, type WaSimulator } from '../simulator/src/index.js';
-import { pairConnection, type ApiClient } from './support/api.js';
-import { screenshot, type WatchedPage } from './support/browser.js';
-import { simulatorEnv, useBrowserSuite } from './support/browserSuite.js';
+import { pairConnection } from './support/api.js';
+import { screenshot } from './support/browser.js';
+import { useSimulatorSuite } from './support/browserSuite.js';
 import { Shots, acceptTicket, openWaiting, ticketCard } from './support/flows.js';
 import { UI } from './support/labels.js';
 
@@ -21,27 +20,7 @@ const TEXT = '{{greeting}}, {{firstName}}! Seu pedido fica pronto hoje à tarde.
 const pt = UI['pt-BR'];
 const shots = new Shots('scheduled');
 
-let sim: WaSimulator | undefined;
-let phone: SimPhone | undefined;
-let api: ApiClient | undefined;
-let watched: WatchedPage | undefined;
-
-beforeAll(async () => {
-  sim = await startWaSimulator();
-  phone = sim.phone(COMPANY_NUMBER);
-}, 60_000);
-
-const suite = useBrowserSuite({ name: 'scheduled', env: () => simulatorEnv(sim!), afterStop: async () => void (await sim?.close()) });
-
-beforeAll(async () => {
-  api = await suite.api();
-  watched = await suite.adminPage();
-}, 60_000);
-
-function started() {
-  if (!sim || !phone || !api || !watched) throw new Error('the stack, the simulator or the browser did not start');
-  return { sim, phone, api, page: watched.page };
-}
+const { started } = useSimulatorSuite('scheduled', COMPANY_NUMBER);
 
 /** The `datetime-local` value of the first whole minute at least `leadMs` ahead, in the browser's clock. */
 async function nextMinute(page: Page, leadMs: number): Promise<{ value: string; at: number }> {

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import type { WaSimulator } from '../../simulator/src/index.js';
+import type { Browser, Page } from 'playwright-core';
+import { startWaSimulator, type SimPhone, type WaSimulator } from '../../simulator/src/index.js';
 import { apiSignIn, type ApiClient } from './api.js';
 import { SCREENSHOTS, launchChromium, openWatchedPage, type WatchedPage } from './browser.js';
 import { ROOT, startDevStack, type DevStack } from './devStack.js';
@@ -96,5 +96,41 @@ export function simulatorEnv(sim: WaSimulator): Record<string, string> {
     WA_WEBSOCKET_URL: sim.url,
     NODE_OPTIONS: `--import ${join(ROOT, 'simulator/preload/trust-simulator.mjs')}`,
     NODE_EXTRA_CA_CERTS: sim.media.certFile,
+  };
+}
+
+/** What a simulator-backed file works with: the simulator, the company's phone, the admin's API and signed-in page. */
+export interface SimulatorSuite {
+  sim: WaSimulator;
+  phone: SimPhone;
+  api: ApiClient;
+  page: Page;
+}
+
+/**
+ * The setup of a browser test file that talks WhatsApp through the simulator: the simulator (before the stack, which
+ * must know its address), the company's phone `companyNumber`, the stack and chromium, the admin's API and a page
+ * signed in as the admin. `started()` gives them to a test, or says what did not start.
+ */
+export function useSimulatorSuite(name: string, companyNumber: string): { suite: BrowserSuite; started(): SimulatorSuite } {
+  let sim: WaSimulator | undefined;
+  let phone: SimPhone | undefined;
+  let api: ApiClient | undefined;
+  let watched: WatchedPage | undefined;
+  beforeAll(async () => {
+    sim = await startWaSimulator();
+    phone = sim.phone(companyNumber);
+  }, 60_000);
+  const suite = useBrowserSuite({ name, env: () => simulatorEnv(sim!), afterStop: async () => void (await sim?.close()) });
+  beforeAll(async () => {
+    api = await suite.api();
+    watched = await suite.adminPage();
+  }, 60_000);
+  return {
+    suite,
+    started() {
+      if (!sim || !phone || !api || !watched) throw new Error('the stack, the simulator or the browser did not start');
+      return { sim, phone, api, page: watched.page };
+    },
   };
 }
