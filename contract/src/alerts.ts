@@ -2,7 +2,9 @@
 export type ConnectionAlertReason = 'loggedOut' | 'unreachable';
 /** Why an admin is alerted about the company's AI spending: 80 % of the month's token budget used, or all of it. */
 export type AiBudgetAlertReason = 'aiBudgetNear' | 'aiBudgetSpent';
-export type AlertReason = ConnectionAlertReason | AiBudgetAlertReason;
+/** Why an admin is alerted about a webhook: it failed for a day and was disabled. */
+export type WebhookAlertReason = 'webhookDisabled';
+export type AlertReason = ConnectionAlertReason | AiBudgetAlertReason | WebhookAlertReason;
 
 /** An alert an admin must act on, stored until they mark it seen. */
 export interface AlertView {

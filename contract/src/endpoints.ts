@@ -4,6 +4,7 @@ import type { AlertView } from './alerts.js';
 import type { CompanyView } from './companies.js';
 import type { ContactsPage, ContactView, ImportReport } from './contacts.js';
 import type { DashboardView } from './dashboard.js';
+import type { ApiTokenView, CreatedApiToken, SentMessageView, WebhookDeliveryView, WebhookView, WebhookWithSecret } from './integrations.js';
 import type { MessagesPage, MessageView } from './messages.js';
 import type { QueueOptionView, QueueView } from './queues.js';
 import type { QuickReplyView } from './quickReplies.js';
@@ -180,6 +181,29 @@ export interface Endpoints {
   'GET /api/tasks/:id': { task: TaskView };
   'PUT /api/tasks/:id': { task: TaskView };
   'DELETE /api/tasks/:id': { task: TaskView };
+
+  /** Issue 16: integrations. API tokens: admins only, never reachable with a token. */
+  'GET /api/api-tokens': { apiTokens: ApiTokenView[] };
+  /** `{name, scopes, expiresAt?}` → the token, once. */
+  'POST /api/api-tokens': CreatedApiToken;
+  /** Revokes (the row stays, named in the list and the logs). */
+  'DELETE /api/api-tokens/:id': { apiToken: ApiTokenView };
+  /** Sends to a number (`{number, body, whatsappId?, quotedWid?, mediaUrl?}` or multipart with `file`); `Idempotency-Key` header honoured. */
+  'POST /api/messages/send': { message: SentMessageView };
+  'GET /api/messages/send/:id': { message: SentMessageView };
+  /** Webhooks: admins, or a token with `webhooks:manage`. */
+  'GET /api/webhooks': { webhooks: WebhookView[] };
+  'POST /api/webhooks': WebhookWithSecret;
+  'GET /api/webhooks/:id': { webhook: WebhookView };
+  'PUT /api/webhooks/:id': { webhook: WebhookView };
+  'DELETE /api/webhooks/:id': { webhook: WebhookView };
+  'POST /api/webhooks/:id/secret': WebhookWithSecret;
+  /** Queues a `webhook.test` delivery now. */
+  'POST /api/webhooks/:id/test': { delivery: WebhookDeliveryView };
+  /** The delivery log, newest first (`?cursor=&limit=&status=`). */
+  'GET /api/webhooks/:id/deliveries': { deliveries: WebhookDeliveryView[]; nextCursor: string | null };
+  /** Sends a delivery again as a new attempt (same id and body, fresh timestamp and signature). */
+  'POST /api/webhooks/:id/deliveries/:deliveryId/redeliver': { delivery: WebhookDeliveryView };
 }
 
 export type Endpoint = keyof Endpoints;

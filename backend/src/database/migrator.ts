@@ -29,6 +29,7 @@ import * as m0024 from './migrations/0024-scheduled-messages.js';
 import * as m0025 from './migrations/0025-campaigns.js';
 import * as m0026 from './migrations/0026-crm.js';
 import * as m0027 from './migrations/0027-csat.js';
+import * as m0028 from './migrations/0028-integrations.js';
 
 // Listed explicitly (not globbed) so the same list works from src/ under tsx and jest and from dist/.
 const migrations = [
@@ -58,6 +59,7 @@ const migrations = [
   { name: '0025-campaigns', ...m0025 },
   { name: '0026-crm', ...m0026 },
   { name: '0027-csat', ...m0027 },
+  { name: '0028-integrations', ...m0028 },
 ];
 
 // Any fixed number shared by every Atende process: only one of them migrates and seeds at a time.
