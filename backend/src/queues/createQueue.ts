@@ -26,6 +26,12 @@ export function createQueue<T>(name: string, jobDefaults: Bull.JobOptions = {}):
   return queue;
 }
 
+/** Closes one queue now, without waiting for its active jobs (they are abandoned to Bull's stalled-job recovery). */
+export async function closeQueue(queue: Bull.Queue): Promise<void> {
+  open.delete(queue);
+  await queue.close(true);
+}
+
 /** Stops taking jobs and closes the connections; active jobs are abandoned to Bull's stalled-job recovery. */
 export async function closeAllQueues(): Promise<void> {
   const queues = [...open];

@@ -131,33 +131,27 @@ describe('in one process', () => {
     expect(await expectExactlyOnce(caller, app!.databaseUrl, campaignId, audience)).toBe(0);
   }, 90_000);
 
-  // Quarantined (run it with CAMPAIGN_REDIS_RESTART=1): in some orders a Redis restart in the middle of a send leaves
-  // the connection's outbound Bull worker taking nothing more (10 of 40 out, the 11th stuck at ack 0 for 90 s and the
-  // next campaign on that connection sending nothing) — the Bull "jobs stuck after Redis reconnect" family. Reproduced
-  // with TEST_SEED=353346108; a defect to fix (issue 14 stays open for it), not a flaky test.
-  const whenAsked = process.env.CAMPAIGN_REDIS_RESTART === '1' ? it : it.skip;
-  whenAsked(
-    'Redis restarted mid-campaign (its alarms and jobs lost): every recipient exactly once',
-    async () => {
-      const audience = people('70', 40);
-      const contactIds = await insertContacts(app!.databaseUrl, audience);
-      const campaignId: number = (await startCampaignThroughApi(caller, { whatsappId, contactIds, messages: ['Redis {{firstName}}'], ratePerMinute: 3000 })).id;
-      await until(
-        () => arrivedAt(audience),
-        (n) => n >= 10,
-        'a quarter out',
-        30_000,
-      );
-      await redis.pause();
-      const downAt = Date.now();
-      await until(
-        () => Date.now(),
-        (now) => now > downAt + 1_500,
-        'Redis to stay down a moment',
-      );
-      await redis.resume();
-      expect(await expectExactlyOnce(caller, app!.databaseUrl, campaignId, audience)).toBe(0);
-    },
-    120_000,
-  );
+  // A Redis restart in the middle of a send used to leave the connection's outbound Bull worker taking nothing more
+  // (jobs waiting, no handler running: the Bull "stuck after reconnect" family); whatsapp/outbound/OutboundSender.ts
+  // rebuilds the worker when Redis comes back and whenever jobs wait untaken.
+  it('Redis restarted mid-campaign (its alarms and jobs lost): every recipient exactly once', async () => {
+    const audience = people('70', 40);
+    const contactIds = await insertContacts(app!.databaseUrl, audience);
+    const campaignId: number = (await startCampaignThroughApi(caller, { whatsappId, contactIds, messages: ['Redis {{firstName}}'], ratePerMinute: 3000 })).id;
+    await until(
+      () => arrivedAt(audience),
+      (n) => n >= 10,
+      'a quarter out',
+      30_000,
+    );
+    await redis.pause();
+    const downAt = Date.now();
+    await until(
+      () => Date.now(),
+      (now) => now > downAt + 1_500,
+      'Redis to stay down a moment',
+    );
+    await redis.resume();
+    expect(await expectExactlyOnce(caller, app!.databaseUrl, campaignId, audience)).toBe(0);
+  }, 120_000);
 });

@@ -4,7 +4,7 @@ import { ctx, type OutboundQueue } from '../../context.js';
 import { isUnsent, lockUnsent, unsentMessages } from '../../db/outbound.js';
 import { domainEvents } from '../../events/bus.js';
 import { logger } from '../../lib/logger.js';
-import { createQueue } from '../../queues/createQueue.js';
+import { closeQueue, createQueue } from '../../queues/createQueue.js';
 import { applyAck } from './applyAck.js';
 import { buildContent } from './buildContent.js';
 
@@ -15,6 +15,22 @@ interface OutboundJob {
 export interface OutboundOptions {
   /** How long one job waits for a disconnected connection before Bull retries it. */
   waitForConnectionMs: number;
+  /** Jobs waiting this long while this process's worker takes none: the worker is rebuilt (see Lane). */
+  stuckAfterMs?: number;
+}
+
+/**
+ * One connection's queue and its worker, and what this process saw the worker do. Bull 4's worker can stop
+ * taking jobs after Redis restarts in the middle of its loop (jobs wait, nothing runs — reproduced by the
+ * Redis-restart case of test/campaigns/campaignRestart.test.ts; the Bull "stuck after reconnect" family):
+ * so a lane is rebuilt, new Bull objects and a fresh loop, when Redis comes back, and by the watchdog when
+ * jobs wait while no handler has run for `stuckAfterMs`. Rebuilding cannot send twice: the abandoned worker's
+ * handler, if one is still running, and the new one both send under the row's lock and only while its ack is 0.
+ */
+interface Lane {
+  queue: Bull.Queue<OutboundJob>;
+  running: number;
+  lastActivityAt: number;
 }
 
 /**
@@ -25,33 +41,68 @@ export interface OutboundOptions {
  * recognised by WhatsApp instead of duplicated.
  */
 export class OutboundSender implements OutboundQueue {
-  private readonly queues = new Map<number, Bull.Queue<OutboundJob>>();
+  private readonly lanes = new Map<number, Lane>();
   private sweeper?: NodeJS.Timeout;
+  private watchdog?: NodeJS.Timeout;
   private sweeping?: Promise<void>;
+  private closed = false;
 
   constructor(private readonly options: OutboundOptions) {}
 
   private queueFor(whatsappId: number): Bull.Queue<OutboundJob> {
-    let queue = this.queues.get(whatsappId);
-    if (!queue) {
-      queue = createQueue<OutboundJob>(`outbound:${whatsappId}`, { attempts: 20 });
-      void queue.process(1, (job) => this.send(whatsappId, job.data.messageId));
-      // Its last attempt failed: the message stays unsent (and its job id keeps the sweep from queueing it again);
-      // whoever wrote it is told (a campaign marks its recipient failed).
-      queue.on('failed', (job, err) => {
-        if (job.attemptsMade >= (job.opts.attempts ?? 1))
-          domainEvents.publish('message.sendFailed', { whatsappId, messageId: job.data.messageId, reason: err.message || 'ERR_SEND_FAILED' });
-      });
-      // Back from an outage: what could not be queued meanwhile is queued now, not at the next periodic sweep.
-      let lost = false;
-      queue.client.on('reconnecting', () => (lost = true));
-      queue.client.on('ready', () => {
-        if (lost) void this.sweepUnsent().catch(() => undefined);
-        lost = false;
-      });
-      this.queues.set(whatsappId, queue);
+    return (this.lanes.get(whatsappId) ?? this.openLane(whatsappId)).queue;
+  }
+
+  private openLane(whatsappId: number): Lane {
+    const queue = createQueue<OutboundJob>(`outbound:${whatsappId}`, { attempts: 20 });
+    const lane: Lane = { queue, running: 0, lastActivityAt: Date.now() };
+    void queue.process(1, async (job) => {
+      lane.running += 1;
+      lane.lastActivityAt = Date.now();
+      try {
+        await this.send(whatsappId, job.data.messageId);
+      } finally {
+        lane.running -= 1;
+        lane.lastActivityAt = Date.now();
+      }
+    });
+    // Its last attempt failed: the message stays unsent (and its job id keeps the sweep from queueing it again);
+    // whoever wrote it is told (a campaign marks its recipient failed).
+    queue.on('failed', (job, err) => {
+      if (job.attemptsMade >= (job.opts.attempts ?? 1))
+        domainEvents.publish('message.sendFailed', { whatsappId, messageId: job.data.messageId, reason: err.message || 'ERR_SEND_FAILED' });
+    });
+    // Back from an outage: a fresh worker, and what could not be queued meanwhile is queued now, not at the next
+    // periodic sweep.
+    let lost = false;
+    queue.client.on('reconnecting', () => (lost = true));
+    queue.client.on('ready', () => {
+      if (!lost) return;
+      lost = false;
+      this.rebuildLane(whatsappId, lane, 'Redis came back');
+    });
+    this.lanes.set(whatsappId, lane);
+    return lane;
+  }
+
+  private rebuildLane(whatsappId: number, lane: Lane, why: string): void {
+    if (this.closed || this.lanes.get(whatsappId) !== lane) return;
+    logger.warn('outbound worker rebuilt', { whatsappId, why });
+    this.lanes.delete(whatsappId);
+    // Not waiting for its active job: a handler still running finishes its send on its own (the row decides).
+    void closeQueue(lane.queue).catch(() => undefined);
+    this.openLane(whatsappId);
+    void this.sweepUnsent().catch(() => undefined);
+  }
+
+  /** Rebuilds the lanes whose jobs wait while no handler ran for `stuckAfterMs` (see Lane). */
+  private async checkLanes(): Promise<void> {
+    const stuckAfterMs = this.options.stuckAfterMs ?? 20_000;
+    for (const [whatsappId, lane] of [...this.lanes]) {
+      if (lane.running > 0 || Date.now() - lane.lastActivityAt < stuckAfterMs) continue;
+      const waiting = await lane.queue.getWaitingCount().catch(() => 0);
+      if (waiting > 0) this.rebuildLane(whatsappId, lane, `${waiting} jobs waiting, none taken for ${stuckAfterMs} ms`);
     }
-    return queue;
   }
 
   /**
@@ -83,9 +134,11 @@ export class OutboundSender implements OutboundQueue {
     for (const row of await unsentMessages()) await this.add(row.whatsappId, row.id);
   }
 
-  startSweeping(everyMs = 60_000): void {
+  startSweeping(everyMs = 60_000, checkEveryMs = 5_000): void {
     this.sweeper = setInterval(() => void this.sweepUnsent().catch(() => undefined), everyMs);
     this.sweeper.unref();
+    this.watchdog = setInterval(() => void this.checkLanes().catch(() => undefined), checkEveryMs);
+    this.watchdog.unref();
   }
 
   private async send(whatsappId: number, messageId: string): Promise<void> {
@@ -115,7 +168,9 @@ export class OutboundSender implements OutboundQueue {
   }
 
   close(): void {
+    this.closed = true;
     clearInterval(this.sweeper);
-    this.queues.clear();
+    clearInterval(this.watchdog);
+    this.lanes.clear();
   }
 }
