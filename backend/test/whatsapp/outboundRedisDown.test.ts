@@ -59,3 +59,14 @@ it('answers a reply within a second while Redis is stopped, and delivers it exac
   expect((await reply('barreira')).status).toBe(201);
   expect((await gil.nextMessage({ timeoutMs: 30_000 })).text).toBe('barreira'); // not a second copy
 }, 180_000);
+
+it('rebuilds a connection worker that stopped taking jobs, and the waiting reply goes out once', async () => {
+  // What Bull 4's worker sometimes does after a Redis restart — jobs wait, nothing takes them — is forced here by
+  // pausing this process's worker locally: the watchdog must see jobs waiting with no send running and rebuild it.
+  const lanes = (ctx().outbound as unknown as { lanes: Map<number, { queue: { pause(local: boolean): Promise<void> } }> }).lanes;
+  await lanes.get(whatsappId)!.queue.pause(true);
+  expect((await reply('Depois da pausa do worker')).status).toBe(201);
+  expect((await gil.nextMessage({ timeoutMs: 90_000 })).text).toBe('Depois da pausa do worker');
+  expect((await reply('barreira 2')).status).toBe(201);
+  expect((await gil.nextMessage({ timeoutMs: 30_000 })).text).toBe('barreira 2'); // not a second copy
+}, 120_000);
