@@ -57,6 +57,7 @@ const EnvSchema = z.object({
   AI_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(50),
   AI_DEBOUNCE_MS: z.coerce.number().int().min(0).max(60000).default(2000),
   CAMPAIGN_MAX_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(6000).default(120),
+  API_TOKEN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(120),
 });
 
 export type Env = z.input<typeof EnvSchema>;
@@ -107,6 +108,8 @@ export interface Config {
    * blast. 120 by default; the benchmark raises it to measure the scheduler, not WhatsApp's patience.
    */
   campaignMaxRatePerMinute: number;
+  /** Requests one API token may make per minute (issue 16), across every backend process; then 429 + Retry-After. */
+  apiTokenRatePerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -169,5 +172,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     ai: { secretKey: e.AI_SECRET_KEY, timeoutMs: e.AI_TIMEOUT_MS, concurrency: e.AI_CONCURRENCY, debounceMs: e.AI_DEBOUNCE_MS },
     campaignMaxRatePerMinute: e.CAMPAIGN_MAX_RATE_PER_MINUTE,
+    apiTokenRatePerMinute: e.API_TOKEN_RATE_PER_MINUTE,
   };
 }

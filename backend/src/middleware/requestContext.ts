@@ -16,6 +16,8 @@ export function requestContext(req: Request, res: Response, next: NextFunction):
     logger.log(level, `${req.method} ${req.originalUrl.split('?')[0]} ${res.statusCode} ${ms.toFixed(1)}ms`, {
       requestId: req.id,
       userId: req.actor?.user.id,
+      // Named by id and name, never by the token itself.
+      ...(req.apiToken && { apiTokenId: req.apiToken.id, apiTokenName: req.apiToken.name }),
       ip: req.ip,
     });
   });

@@ -1,3 +1,4 @@
+import type { ApiScope } from '@atende/contract';
 import { AppError } from '../../errors/AppError.js';
 import { findUserForToken, type UserRecord } from '../../db/users.js';
 import { verifyAccessToken } from './tokens.js';
@@ -5,6 +6,8 @@ import { verifyAccessToken } from './tokens.js';
 export interface Actor {
   user: UserRecord;
   companyId: number;
+  /** Set when the request came with an API token (services/apiTokens): the user is the token's creator. */
+  apiToken?: { id: number; name: string; scopes: ApiScope[] };
 }
 
 /**
