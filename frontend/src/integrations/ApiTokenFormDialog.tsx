@@ -8,8 +8,7 @@ import { FormDialog } from '../common/FormDialog';
 import { FormTextField } from '../common/form/FormTextField';
 import { useSaveError } from '../common/useSaveError';
 import { CheckboxGroupField } from './CheckboxGroupField';
-import { API_SCOPES, type ApiTokenInput } from './integrationsApi';
-import { textKey } from './integrationsMessages';
+import { API_SCOPES, type ApiTokenInput, textKey } from './integrationsApi';
 import { EXPIRY_CHOICES, NAME_MAX, apiTokenSchema, expiresAtOf, type ApiTokenFormValues } from './integrationSchemas';
 
 interface ApiTokenFormDialogProps {

@@ -23,8 +23,7 @@ import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListEmpty, ListError, ListLoading } from '../common/ListStates';
 import { LoadMore } from '../common/LoadMore';
-import { useDeliveries, type Webhook, type WebhookDelivery, type WebhookDeliveryStatus } from './integrationsApi';
-import { textKey } from './integrationsMessages';
+import { useDeliveries, type Webhook, type WebhookDelivery, type WebhookDeliveryStatus, textKey } from './integrationsApi';
 import { DeliveryStatusChip } from './WebhookStatusChip';
 
 const STATUSES: readonly WebhookDeliveryStatus[] = ['pending', 'succeeded', 'failed'];

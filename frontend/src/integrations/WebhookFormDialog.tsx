@@ -7,8 +7,7 @@ import { FormSwitch } from '../common/form/FormSwitch';
 import { FormTextField } from '../common/form/FormTextField';
 import { useSaveError } from '../common/useSaveError';
 import { CheckboxGroupField } from './CheckboxGroupField';
-import { WEBHOOK_EVENTS, type Webhook, type WebhookInput } from './integrationsApi';
-import { textKey } from './integrationsMessages';
+import { WEBHOOK_EVENTS, type Webhook, type WebhookInput, textKey } from './integrationsApi';
 import { NAME_MAX, webhookSchema, type WebhookFormOutput, type WebhookFormValues } from './integrationSchemas';
 
 interface WebhookFormDialogProps {

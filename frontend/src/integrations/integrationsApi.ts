@@ -29,6 +29,9 @@ export const WEBHOOK_EVENTS: readonly WebhookEvent[] = [
   'deal.updated',
 ];
 
+/** "messages:send" → "messages_send", "message.created" → "message_created": i18next reads ":" and "." as separators. */
+export const textKey = (value: string) => value.replace(/[.:]/g, '_');
+
 export interface ApiTokenInput {
   name: string;
   scopes: ApiScope[];

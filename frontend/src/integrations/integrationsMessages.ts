@@ -2,7 +2,7 @@ import { defineAreaMessages } from '../i18n/deepStrings';
 
 /**
  * Texts of the integrations screens (namespace `integrations`): API tokens, webhooks, the menu's "API" section.
- * Scopes and events contain ":" and "." (i18next's separators), so their keys use "_" (see `textKey`).
+ * Scopes and events contain ":" and "." (i18next's separators), so their keys use "_" (see `textKey` in integrationsApi.ts).
  */
 export const integrationsMessages = defineAreaMessages({
   'pt-BR': {
@@ -480,6 +480,3 @@ export const integrationsMessages = defineAreaMessages({
     },
   },
 });
-
-/** "messages:send" → "messages_send", "message.created" → "message_created": i18next reads ":" and "." as separators. */
-export const textKey = (value: string) => value.replace(/[.:]/g, '_');
