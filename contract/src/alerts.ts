@@ -15,5 +15,8 @@ export interface AlertView {
   reason: AlertReason;
   /** The company's local month a budget alert is about ('2026-12'); null for a connection's. */
   period: string | null;
+  /** The webhook a 'webhookDisabled' alert is about (its page is where the admin acts); absent or null otherwise. */
+  webhookId?: number | null;
+  webhookName?: string | null;
   createdAt: string;
 }

@@ -7,6 +7,7 @@ import { AiUsagePage } from './aiAgents/AiUsagePage';
 import {
   canManageCampaigns,
   canManageCompanies,
+  canManageIntegrations,
   canManagePipelines,
   canManageConnections,
   canManageQueues,
@@ -34,6 +35,9 @@ import { DealsPage } from './crm/DealsPage';
 import { PipelinesPage } from './crm/PipelinesPage';
 import { TasksPage } from './crm/TasksPage';
 import { DashboardPage } from './dashboard/DashboardPage';
+import { ApiTokensPage } from './integrations/ApiTokensPage';
+import { WebhookPage } from './integrations/WebhookPage';
+import { WebhooksPage } from './integrations/WebhooksPage';
 import { AppLayout } from './layout/AppLayout';
 import { HomeRedirect } from './layout/HomeRedirect';
 import { NotFoundPage } from './layout/NotFoundPage';
@@ -74,6 +78,9 @@ export function AppRoutes() {
           <Route path="quick-replies" element={guarded(canManageQuickReplies, <QuickRepliesPage />)} />
           <Route path="tags" element={guarded(canManageTags, <TagsPage />)} />
           <Route path="settings" element={guarded(canManageSettings, <SettingsPage />)} />
+          <Route path="api-tokens" element={guarded(canManageIntegrations, <ApiTokensPage />)} />
+          <Route path="webhooks" element={guarded(canManageIntegrations, <WebhooksPage />)} />
+          <Route path="webhooks/:id" element={guarded(canManageIntegrations, <WebhookPage />)} />
           <Route path="companies" element={guarded(canManageCompanies, <CompaniesPage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -29,3 +29,5 @@ export const canManageCampaigns = (user: User | null) => hasProfile(user, ['admi
 /** Deals and tasks: everyone (attendants only their own, the server decides); pipelines and stages are set by admins. */
 export const canUseCrm = (user: User | null) => user !== null;
 export const canManagePipelines = (user: User | null) => hasProfile(user, ['admin']);
+/** API tokens and webhooks act for the whole company: admins only (the server refuses everyone else). */
+export const canManageIntegrations = (user: User | null) => hasProfile(user, ['admin']);

@@ -13,6 +13,7 @@ import { crmMessages } from '../crm/crmMessages';
 import { contactsMessages } from '../contacts/contactsMessages';
 import { leadMessages } from '../contacts/leadMessages';
 import { dashboardMessages } from '../dashboard/dashboardMessages';
+import { integrationsMessages } from '../integrations/integrationsMessages';
 import { layoutMessages } from '../layout/layoutMessages';
 import { pagesMessages } from '../layout/pagesMessages';
 import { passwordMessages } from '../layout/passwordMessages';
@@ -65,6 +66,7 @@ const AREAS = {
   settings: settingsMessages,
   dashboard: dashboardMessages,
   notifications: notificationsMessages,
+  integrations: integrationsMessages,
 };
 
 type Areas = typeof AREAS;

@@ -1,6 +1,9 @@
 import AccountTreeOutlined from '@mui/icons-material/AccountTreeOutlined';
 import ApartmentOutlined from '@mui/icons-material/ApartmentOutlined';
 import BoltOutlined from '@mui/icons-material/BoltOutlined';
+import DescriptionOutlined from '@mui/icons-material/DescriptionOutlined';
+import KeyOutlined from '@mui/icons-material/KeyOutlined';
+import WebhookOutlined from '@mui/icons-material/WebhookOutlined';
 import CampaignOutlined from '@mui/icons-material/CampaignOutlined';
 import ContactsOutlined from '@mui/icons-material/ContactsOutlined';
 import HandshakeOutlined from '@mui/icons-material/HandshakeOutlined';
@@ -20,6 +23,7 @@ import type { User } from '../api/types';
 import {
   canManageCampaigns,
   canManageCompanies,
+  canManageIntegrations,
   canManagePipelines,
   canManageConnections,
   canManageQueues,
@@ -40,6 +44,10 @@ export interface MenuEntry {
   label: string;
   icon: ReactNode;
   visible(user: User | null): boolean;
+  /** i18n key of the heading the entry is grouped under ("API"); entries without one come ungrouped. */
+  section?: string;
+  /** A page the backend serves (the API docs): a plain link opening a new tab, not a route of the app. */
+  external?: boolean;
 }
 
 /** The side menu, in order; each entry shows only to the profiles its page allows. */
@@ -61,9 +69,19 @@ export const MENU: readonly MenuEntry[] = [
   { to: '/tags', label: 'tags.title', icon: <LocalOfferOutlined />, visible: canManageTags },
   { to: '/pipelines', label: 'crm.pipelines.menu', icon: <ViewKanbanOutlined />, visible: canManagePipelines },
   { to: '/settings', label: 'settings.title', icon: <SettingsOutlined />, visible: canManageSettings },
+  { to: '/api-tokens', label: 'integrations.menu.tokens', icon: <KeyOutlined />, visible: canManageIntegrations, section: 'integrations.menu.section' },
+  { to: '/webhooks', label: 'integrations.menu.webhooks', icon: <WebhookOutlined />, visible: canManageIntegrations, section: 'integrations.menu.section' },
+  {
+    to: '/api/docs',
+    label: 'integrations.menu.docs',
+    icon: <DescriptionOutlined />,
+    visible: canManageIntegrations,
+    section: 'integrations.menu.section',
+    external: true,
+  },
   { to: '/companies', label: 'companies.title', icon: <ApartmentOutlined />, visible: canManageCompanies },
 ];
 
 export function firstAllowedPage(user: User | null): string | null {
-  return MENU.find((entry) => entry.visible(user))?.to ?? null;
+  return MENU.find((entry) => !entry.external && entry.visible(user))?.to ?? null;
 }

@@ -132,6 +132,42 @@ it('shows the AI budget alerts, stored and live, with their month, and opens the
   expect(net.calls('GET', '/api/ai-usage')).toHaveLength(1);
 });
 
+it('shows a disabled webhook alert, stored and live, and opens the webhook from it', async () => {
+  session.set({ accessToken: 'token-1', user: admin });
+  const base = { whatsappId: null, whatsappName: null, reason: 'webhookDisabled', period: null } as const;
+  const disabled: StoredAlert = { ...base, id: 11, webhookId: 12, webhookName: 'ERP', createdAt: '2026-12-02T10:00:00.000Z' };
+  const unnamed: StoredAlert = { ...base, id: 12, createdAt: '2026-12-02T11:00:00.000Z' };
+  const webhook = {
+    id: 12,
+    name: 'ERP',
+    url: 'https://erp.example.com/hook',
+    events: ['message.created'],
+    active: false,
+    allowLocal: false,
+    failingSince: '2026-12-01T10:00:00.000Z',
+    disabledAt: '2026-12-02T10:00:00.000Z',
+    createdAt: '2026-11-01T10:00:00.000Z',
+  };
+  installFetch({
+    'GET /api/alerts': () => reply(200, { alerts: [disabled] }),
+    'GET /api/tickets': () => reply(200, { tickets: [], nextCursor: null }),
+    'GET /api/webhooks/12': () => reply(200, { webhook }),
+    'GET /api/webhooks/12/deliveries': () => reply(200, { deliveries: [], nextCursor: null }),
+  });
+  const { user } = await renderQuietPage();
+  server('connect');
+  await user.click(await screen.findByRole('button', { name: 'Notificações: 1 alerta não visto' }));
+  const panel = screen.getByRole('dialog', { name: 'Notificações' });
+  expect(within(panel).getByText('O webhook ERP falhou por um dia inteiro e foi desativado. Corrija o destino e reative-o em Webhooks.')).toBeInTheDocument();
+
+  server('alert', { action: 'raised', alert: unnamed });
+  expect(within(panel).getByText(/^Um webhook falhou por um dia inteiro/)).toBeInTheDocument();
+
+  await user.click(within(panel).getByText(/^O webhook ERP falhou/));
+  expect(await screen.findByRole('heading', { name: 'ERP' })).toBeInTheDocument();
+  expect(screen.getByText(/Este webhook foi desativado em/)).toBeInTheDocument();
+});
+
 it('asks nothing about alerts for an attendant: their bell is the mute switch', async () => {
   session.set({ accessToken: 'token-1', user: makeUser({ profile: 'user' }) });
   const net = installFetch({ 'GET /api/tickets': () => reply(200, { tickets: [], nextCursor: null }) });

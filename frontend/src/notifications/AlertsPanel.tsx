@@ -2,6 +2,7 @@ import DataUsage from '@mui/icons-material/DataUsage';
 import AlarmOutlined from '@mui/icons-material/AlarmOutlined';
 import Done from '@mui/icons-material/Done';
 import PhonelinkErase from '@mui/icons-material/PhonelinkErase';
+import WebhookOutlined from '@mui/icons-material/WebhookOutlined';
 import WifiOff from '@mui/icons-material/WifiOff';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -25,8 +26,11 @@ import type { StoredAlerts } from './useStoredAlerts';
 const monthName = (period: string | null, language: string) =>
   period ? new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${period}-01T00:00:00Z`)) : '';
 
-/** Where an admin acts on the alert, and how it looks: a connection's on the connections page, the AI budget's on the usage page. */
+/** Where an admin acts on the alert, and how it looks: a connection's on the connections page, the AI budget's on the usage page, a webhook's on its page. */
 function lookOf(alert: StoredAlert) {
+  if (alert.reason === 'webhookDisabled') {
+    return { to: alert.webhookId ? `/webhooks/${alert.webhookId}` : '/webhooks', icon: <WebhookOutlined fontSize="small" />, color: 'error.main' };
+  }
   if (alert.reason === 'aiBudgetNear' || alert.reason === 'aiBudgetSpent') {
     return { to: '/ai-agents/usage', icon: <DataUsage fontSize="small" />, color: alert.reason === 'aiBudgetSpent' ? 'error.main' : 'warning.main' };
   }
@@ -50,6 +54,12 @@ export function AlertsPanel({ stored, reminders, setting, onClose }: AlertsPanel
   const navigate = useNavigate();
   const when = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
   const alerts = stored?.alerts ?? [];
+  const textOf = (alert: StoredAlert) =>
+    alert.reason === 'webhookDisabled'
+      ? alert.webhookName
+        ? t('notifications.alert.webhookDisabled', { name: alert.webhookName })
+        : t('notifications.alert.webhookDisabledUnnamed')
+      : t(`notifications.alert.${alert.reason}`, { name: alert.whatsappName, month: monthName(alert.period, i18n.language) });
 
   return (
     <Box sx={{ width: 360, maxWidth: '100vw' }}>
@@ -110,7 +120,7 @@ export function AlertsPanel({ stored, reminders, setting, onClose }: AlertsPanel
           ) : (
             <List dense aria-label={t('notifications.alertsTitle')} sx={{ maxHeight: 360, overflowY: 'auto', py: 0 }}>
               {alerts.map((alert) => {
-                const text = t(`notifications.alert.${alert.reason}`, { name: alert.whatsappName, month: monthName(alert.period, i18n.language) });
+                const text = textOf(alert);
                 const look = lookOf(alert);
                 return (
                   <ListItem

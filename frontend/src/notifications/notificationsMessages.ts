@@ -27,6 +27,8 @@ export const notificationsMessages = defineAreaMessages({
       aiBudgetNear: 'Os agentes de IA já usaram 80% do limite de tokens de {{month}}. Quando o limite acabar, as conversas passam direto para a equipe.',
       aiBudgetSpent:
         'Os agentes de IA atingiram o limite de tokens de {{month}}: as conversas passam direto para a equipe até o mês virar ou o limite ser aumentado em Configurações.',
+      webhookDisabled: 'O webhook {{name}} falhou por um dia inteiro e foi desativado. Corrija o destino e reative-o em Webhooks.',
+      webhookDisabledUnnamed: 'Um webhook falhou por um dia inteiro e foi desativado. Corrija o destino e reative-o em Webhooks.',
     },
   },
   en: {
@@ -54,6 +56,8 @@ export const notificationsMessages = defineAreaMessages({
       aiBudgetNear: 'The AI agents have used 80% of the token budget for {{month}}. Once it is used up, conversations go straight to the team.',
       aiBudgetSpent:
         'The AI agents have used up the token budget for {{month}}: conversations go straight to the team until the month turns or the budget is raised in Settings.',
+      webhookDisabled: 'The webhook {{name}} failed for a whole day and was disabled. Fix the receiver and turn it back on in Webhooks.',
+      webhookDisabledUnnamed: 'A webhook failed for a whole day and was disabled. Fix the receiver and turn it back on in Webhooks.',
     },
   },
   es: {
@@ -81,6 +85,8 @@ export const notificationsMessages = defineAreaMessages({
       aiBudgetNear: 'Los agentes de IA ya usaron el 80% del límite de tokens de {{month}}. Cuando se agote, las conversaciones pasan directamente al equipo.',
       aiBudgetSpent:
         'Los agentes de IA agotaron el límite de tokens de {{month}}: las conversaciones pasan directamente al equipo hasta que cambie el mes o se aumente el límite en Configuración.',
+      webhookDisabled: 'El webhook {{name}} falló durante un día entero y se desactivó. Corrija el destino y reactívelo en Webhooks.',
+      webhookDisabledUnnamed: 'Un webhook falló durante un día entero y se desactivó. Corrija el destino y reactívelo en Webhooks.',
     },
   },
 });
