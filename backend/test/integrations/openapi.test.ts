@@ -41,7 +41,7 @@ const operations = () =>
 it('serves a document that validates against the OpenAPI 3.1 schema, without authentication', async () => {
   expect(doc.openapi).toBe('3.1.0');
   const validator = new Validator();
-  const result = await validator.validate(doc as unknown as object);
+  const result = await validator.validate(doc as unknown as Parameters<Validator['validate']>[0]);
   expect(result.errors ?? []).toEqual([]);
   expect(result.valid).toBe(true);
   expect(validator.version).toBe('3.1');
