@@ -10,6 +10,7 @@ import { authRouter } from './routes/auth/index.js';
 import { companiesRouter } from './routes/companies/index.js';
 import { healthRouter } from './routes/health.js';
 import { metricsHandler } from './routes/metrics.js';
+import { openApiRouter } from './routes/openapi/index.js';
 import { usersRouter } from './routes/users/index.js';
 import { whatsappsRouter } from './routes/whatsapps/index.js';
 import { contactsRouter } from './routes/contacts/index.js';
@@ -63,6 +64,7 @@ export function createApp(): Express {
 
   app.get('/metrics', metricsHandler);
   app.use('/api/health', healthRouter);
+  app.use('/api', openApiRouter); // GET /api/openapi.json and the /api/docs page: public, they describe the API
   app.use('/api/auth', authRouter);
   app.use('/api/users', usersRouter);
   app.use('/api/companies', companiesRouter);

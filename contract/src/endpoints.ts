@@ -18,6 +18,14 @@ import type { SessionView, UserView, UsersPage } from './users.js';
 import type { QrCodeView, WhatsappView } from './whatsapps.js';
 
 type Check = 'up' | 'down';
+/** The OpenAPI 3.1 document (GET /api/openapi.json), built by the backend from its zod schemas. */
+export interface OpenApiDocument {
+  openapi: string;
+  info: { title: string; version: string; description?: string };
+  paths: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
 export interface HealthView {
   status: 'ok' | 'unavailable';
   checks: { database: Check; redis: Check };
@@ -31,6 +39,7 @@ export interface HealthView {
  */
 export interface Endpoints {
   'GET /api/health': HealthView;
+  'GET /api/openapi.json': OpenApiDocument;
 
   'POST /api/auth/login': SessionView;
   'POST /api/auth/refresh': SessionView;

@@ -1,6 +1,5 @@
 import type { Answer } from '@atende/contract';
 import { Router, type Response } from 'express';
-import { z } from 'zod';
 import { AppError } from '../../errors/AppError.js';
 import { parse } from '../../lib/validation.js';
 import { actorOf, authenticate } from '../../middleware/authenticate.js';
@@ -9,8 +8,7 @@ import { findMessageMedia, type MessageMedia } from '../../services/media/findMe
 import { retryMediaDownload } from '../../services/media/retryMediaDownload.js';
 import { isInlineSafe } from '../../whatsapp/media/sniffMime.js';
 import { contentDisposition } from './contentDisposition.js';
-
-const mediaParams = z.object({ messageId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
+import { mediaParams } from './schema.js';
 
 function sendMedia(res: Response, media: MessageMedia): Promise<void> {
   res.setHeader('Content-Type', media.mimeType);

@@ -6,7 +6,8 @@ import { parse } from '../../lib/validation.js';
 export { settingsPatchSchema };
 
 export const keyParams = z.object({ key: z.string().max(64) }).strict();
-const valueBody = z.object({ value: z.unknown().refine((v) => v !== undefined, 'Required') }).strict();
+/** `PUT /api/settings/:key`'s body (exported for the OpenAPI document); the value is then checked against the key's schema. */
+export const valueBody = z.object({ value: z.unknown().refine((v) => v !== undefined, 'Required') }).strict();
 
 function unknownKeys(keys: string[]): AppError {
   return AppError.badRequest('ERR_SETTING_UNKNOWN', 'Unknown setting', { keys });

@@ -1,0 +1,66 @@
+import type { Operation } from '../operation.js';
+import { editMessageBody, historyQuery, messageParams, sendMessageBody, ticketParams } from '../../routes/messages/schema.js';
+
+export const messagesOperations: Operation[] = [
+  {
+    method: 'GET',
+    path: '/api/messages/:ticketId',
+    summary: "A ticket's messages (paged, newest first)",
+    access: 'user',
+    params: ticketParams,
+    query: historyQuery,
+    errors: ['ERR_INVALID_CURSOR', 'ERR_TICKET_NOT_FOUND'],
+  },
+  {
+    method: 'POST',
+    path: '/api/messages/:ticketId',
+    summary: 'Send a message in a ticket (JSON, or multipart with a file)',
+    access: 'user',
+    params: ticketParams,
+    body: sendMessageBody,
+    upload: true,
+    answers: { status: 201 },
+    errors: [
+      'ERR_EMPTY_MESSAGE',
+      'ERR_FILE_TOO_LARGE',
+      'ERR_FILE_TYPE_MISMATCH',
+      'ERR_FILE_TYPE_NOT_ALLOWED',
+      'ERR_INVALID_UPLOAD',
+      'ERR_QUOTED_MESSAGE_NOT_FOUND',
+      'ERR_TICKET_CLOSED',
+      'ERR_TICKET_NOT_FOUND',
+      'ERR_WHATSAPP_NOT_FOUND',
+    ],
+  },
+  {
+    method: 'PUT',
+    path: '/api/messages/message/:messageId',
+    summary: 'Edit a sent message',
+    access: 'user',
+    params: messageParams,
+    body: editMessageBody,
+    errors: [
+      'ERR_MESSAGE_DELETED',
+      'ERR_MESSAGE_NOT_EDITABLE',
+      'ERR_MESSAGE_NOT_FOUND',
+      'ERR_NOT_OWN_MESSAGE',
+      'ERR_TICKET_NOT_FOUND',
+      'ERR_WHATSAPP_DISCONNECTED',
+    ],
+  },
+  {
+    method: 'DELETE',
+    path: '/api/messages/message/:messageId',
+    summary: 'Delete a sent message for everyone',
+    access: 'user',
+    params: messageParams,
+    errors: [
+      'ERR_MESSAGE_DELETED',
+      'ERR_MESSAGE_NOT_EDITABLE',
+      'ERR_MESSAGE_NOT_FOUND',
+      'ERR_NOT_OWN_MESSAGE',
+      'ERR_TICKET_NOT_FOUND',
+      'ERR_WHATSAPP_DISCONNECTED',
+    ],
+  },
+];

@@ -1,0 +1,35 @@
+import type { Operation } from '../operation.js';
+import { idParams } from '../../lib/validation.js';
+import { createUserBody, listUsersQuery, updateUserBody } from '../../routes/users/schema.js';
+
+export const usersOperations: Operation[] = [
+  { method: 'GET', path: '/api/users', summary: 'List users', access: 'supervisor', query: listUsersQuery, errors: ['ERR_INVALID_CURSOR'] },
+  {
+    method: 'POST',
+    path: '/api/users',
+    summary: 'Create a user',
+    access: 'admin',
+    body: createUserBody,
+    answers: { status: 201 },
+    errors: ['ERR_EMAIL_IN_USE'],
+  },
+  { method: 'GET', path: '/api/users/:id', summary: 'Get a user', access: 'supervisor', params: idParams, errors: ['ERR_USER_NOT_FOUND'] },
+  {
+    method: 'PUT',
+    path: '/api/users/:id',
+    summary: 'Update a user',
+    access: 'admin',
+    params: idParams,
+    body: updateUserBody,
+    errors: ['ERR_CANNOT_CHANGE_SELF', 'ERR_EMAIL_IN_USE', 'ERR_TICKET_NOT_FOUND', 'ERR_USER_NOT_FOUND'],
+  },
+  {
+    method: 'DELETE',
+    path: '/api/users/:id',
+    summary: 'Delete a user',
+    access: 'admin',
+    params: idParams,
+    answers: { status: 204 },
+    errors: ['ERR_CANNOT_DELETE_SELF', 'ERR_TICKET_NOT_FOUND', 'ERR_USER_NOT_FOUND'],
+  },
+];

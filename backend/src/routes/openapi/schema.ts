@@ -1,0 +1,3 @@
+import { z } from 'zod';
+
+export const docsAssetParams = z.object({ asset: z.string().max(64) });
