@@ -23,6 +23,8 @@ export const ERROR_STATUS: Record<string, number> = {
   ERR_TOKEN_ROUTE_FORBIDDEN: 403,
   ERR_TOKEN_SCOPE: 403,
   ERR_RATE_LIMITED: 429,
+  ERR_TOKEN_EXPIRY_PAST: 400,
+  ERR_API_TOKEN_NOT_FOUND: 404,
   // The routes' own (every code a registry entry names; a test checks none is missing).
   ERR_AI_AGENT_NAME_IN_USE: 409,
   ERR_AI_AGENT_NOT_FOUND: 404,

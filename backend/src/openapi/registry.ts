@@ -1,6 +1,7 @@
 import type { Operation } from './operation.js';
 import { aiAgentsOperations } from './operations/aiAgents.js';
 import { aiUsageOperations } from './operations/aiUsage.js';
+import { apiTokensOperations } from './operations/apiTokens.js';
 import { alertsOperations } from './operations/alerts.js';
 import { authOperations } from './operations/auth.js';
 import { campaignsOperations } from './operations/campaigns.js';
@@ -47,6 +48,7 @@ export const OPERATIONS: readonly { tag: string; operations: readonly Operation[
   { tag: 'Tasks', operations: tasksOperations },
   { tag: 'Dashboard and exports', operations: [...dashboardOperations, ...exportsOperations] },
   { tag: 'AI agents', operations: [...aiAgentsOperations, ...aiUsageOperations] },
+  { tag: 'Integrations', operations: apiTokensOperations },
   { tag: 'Users', operations: usersOperations },
   { tag: 'Companies', operations: companiesOperations },
   { tag: 'Settings', operations: settingsOperations },
