@@ -1,6 +1,7 @@
-import type { Answer, DealBoard, DealFilters, DealView, LeadBucket, PipelineView, StageKind, TaskView } from '@atende/contract';
-import { useQuery } from '@tanstack/react-query';
+import type { Answer, DealBoard, DealFilters, DealView, LeadBucket, PipelineView, StageKind, TaskView, TicketContact } from '@atende/contract';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
+import { patchContact, withContact } from './boardState';
 
 export type { DealBoard, DealColumn, DealFilters, DealTimelineEntry, DealView, PipelineStageView, PipelineView, StageKind, TaskView } from '@atende/contract';
 
@@ -73,6 +74,12 @@ export const crmApi = {
     api.get<Answer<'GET /api/tasks'>>('/api/tasks', { query: params, signal }).then((r) => r.tasks),
   createTask: (input: TaskInput) => api.post<Answer<'POST /api/tasks'>>('/api/tasks', input).then((r) => r.task),
   updateTask: (id: number, changes: Partial<TaskInput>) => api.put<Answer<'PUT /api/tasks/:id'>>(`/api/tasks/${id}`, changes).then((r) => r.task),
+  /**
+   * A deal's lead score is its contact's (Contacts.leadScore): the AI agent moves it with its answers, and
+   * anyone may set it by hand — here for a lead no agent has scored; null clears it.
+   */
+  setLeadScore: (contactId: number, leadScore: number | null) =>
+    api.put<Answer<'PUT /api/contacts/:id'>>(`/api/contacts/${contactId}`, { leadScore }).then((r) => r.contact),
   removeTask: (id: number) => api.delete<Answer<'DELETE /api/tasks/:id'>>(`/api/tasks/${id}`).then((r) => r.task),
 };
 
@@ -83,6 +90,13 @@ export const dealKey = (id: number) => [...crmKey, 'deal', id] as const;
 export const timelineKey = (id: number) => [...crmKey, 'timeline', id] as const;
 export const contactDealsKey = (contactId: number) => [...crmKey, 'contactDeals', contactId] as const;
 export const tasksKey = [...crmKey, 'tasks'] as const;
+
+/** A contact renamed or scored: every cached board, deal and contact's deals that show it. */
+export function patchDealsOfContact(client: QueryClient, contact: TicketContact): void {
+  client.setQueriesData<DealBoard>({ queryKey: [...crmKey, 'board'] }, (board) => board && patchContact(board, contact));
+  client.setQueriesData<DealView>({ queryKey: [...crmKey, 'deal'] }, (deal) => deal && withContact(deal, contact));
+  client.setQueriesData<DealView[]>({ queryKey: [...crmKey, 'contactDeals', contact.id] }, (deals) => deals?.map((d) => withContact(d, contact)));
+}
 
 export function usePipelines() {
   return useQuery({ queryKey: pipelinesKey, queryFn: ({ signal }) => crmApi.pipelines(signal) });

@@ -47,6 +47,13 @@ export const crmMessages = defineAreaMessages({
     addNote: 'Anotar',
     contactDeals: 'Negócios',
     noContactDeals: 'Nenhum negócio com este contato.',
+    score: {
+      label: 'Pontuação do lead (0–100)',
+      hint: 'É a do contato: o agente de IA a ajusta a cada resposta; vazio, sem pontuação',
+      invalid: 'Um número inteiro de 0 a 100, ou vazio',
+      save: 'Salvar pontuação',
+      saved: 'Pontuação salva',
+    },
     timeline: {
       title: 'Histórico',
       empty: 'Nada ainda.',
@@ -151,6 +158,13 @@ export const crmMessages = defineAreaMessages({
     addNote: 'Add note',
     contactDeals: 'Deals',
     noContactDeals: 'No deal with this contact.',
+    score: {
+      label: 'Lead score (0–100)',
+      hint: "It is the contact's: the AI agent adjusts it with each answer; empty means not scored",
+      invalid: 'A whole number from 0 to 100, or empty',
+      save: 'Save score',
+      saved: 'Score saved',
+    },
     timeline: {
       title: 'History',
       empty: 'Nothing yet.',
@@ -255,6 +269,13 @@ export const crmMessages = defineAreaMessages({
     addNote: 'Anotar',
     contactDeals: 'Negocios',
     noContactDeals: 'Ningún negocio con este contacto.',
+    score: {
+      label: 'Puntuación del lead (0–100)',
+      hint: 'Es la del contacto: el agente de IA la ajusta con cada respuesta; vacío, sin puntuación',
+      invalid: 'Un número entero de 0 a 100, o vacío',
+      save: 'Guardar puntuación',
+      saved: 'Puntuación guardada',
+    },
     timeline: {
       title: 'Historial',
       empty: 'Nada todavía.',
