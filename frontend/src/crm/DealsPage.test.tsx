@@ -125,6 +125,51 @@ describe('Deals kanban', () => {
     expect(within(column('Novo lead')).getByLabelText('Nenhum negócio')).toBeInTheDocument();
   });
 
+  it('"Novo negócio" finds the customer by name and creates the deal for them', async () => {
+    const maria = makeContact({ id: 77, name: 'Maria Silva', number: '5511987654321' });
+    const created = makeDeal({ title: 'Maria Silva', stageId: 11, position: 2 });
+    const net = routes({
+      'GET /api/contacts': ({ url }) => {
+        const search = new URL(url, 'http://x').searchParams.get('search') ?? '';
+        return reply(200, { contacts: 'maria silva'.includes(search.toLowerCase()) ? [maria] : [], nextCursor: null });
+      },
+      'POST /api/deals': () => reply(201, { deal: created }),
+    });
+    const { user } = renderApp('/deals');
+    await screen.findByRole('region', { name: 'Novo lead' });
+    await user.click(screen.getByRole('button', { name: 'Novo negócio' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Novo negócio' });
+    await user.type(within(dialog).getByRole('combobox', { name: 'Contato' }), 'Mari');
+    await user.click(await screen.findByRole('option', { name: /Maria Silva/ }));
+    expect(within(dialog).getByRole('textbox', { name: /Título/ })).toHaveValue('Maria Silva');
+    await waitFor(() => expect(net.calls('GET', '/api/contacts').some((c) => new URL(c.url, 'http://x').searchParams.get('search') === 'Mari')).toBe(true));
+    await user.type(within(dialog).getByRole('textbox', { name: 'Valor (R$)' }), '800');
+    await user.click(within(dialog).getByRole('button', { name: 'Criar' }));
+    expect(await screen.findByText('Negócio criado')).toBeInTheDocument();
+    expect(net.calls('POST', '/api/deals')[0]?.body).toMatchObject({ title: 'Maria Silva', value: 80000, pipelineId: 1, stageId: 11, contactId: 77 });
+  });
+
+  it('exports the pipeline’s deals as a CSV download', async () => {
+    const createObjectURL = jest.fn(() => 'blob:deals');
+    Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
+    const clicks: HTMLAnchorElement[] = [];
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicks.push(this);
+    });
+    const csv = new Blob(['\ufefftitulo;valor\r\n'], { type: 'text/csv' });
+    const net = routes({ 'GET /api/exports/deals.csv': () => ({ status: 200, blob: csv }) });
+    const { user } = renderApp('/deals');
+    await screen.findByRole('region', { name: 'Novo lead' });
+    await user.click(screen.getByRole('button', { name: 'Exportar CSV' }));
+    await waitFor(() => expect(clicks).toHaveLength(1));
+    const call = net.calls('GET', '/api/exports/deals.csv')[0]!;
+    expect(call.headers.Authorization).toBe('Bearer token-1');
+    expect(Object.fromEntries(new URL(call.url, 'http://x').searchParams)).toEqual({ pipelineId: '1', sep: 'semicolon' });
+    expect(createObjectURL).toHaveBeenCalledWith(csv);
+    expect(clicks[0]?.download).toMatch(/^negocios-\d{4}-\d{2}-\d{2}\.csv$/);
+    click.mockRestore();
+  });
+
   it('shows a contact scored or renamed elsewhere on its cards, live', async () => {
     routes();
     renderApp('/deals');
