@@ -53,6 +53,38 @@ describe('My tasks', () => {
     expect(net.calls('PUT', `/api/tasks/${late.id}`)[0]?.body).toEqual({ done: true });
   });
 
+  it('a supervisor switches between their own tasks and everyone’s, grouped the same way, with whose each is', async () => {
+    session.set({ accessToken: 'token-1', user: makeUser({ id: 5, name: 'Sara Supervisora', profile: 'supervisor' }) });
+    const mine = makeTask({ title: 'Revisar metas', assignee: { id: 5, name: 'Sara Supervisora' } });
+    const bruno = makeTask({
+      title: 'Ligar para Joana',
+      dueAt: new Date(Date.now() - 3_600_000).toISOString(),
+      overdue: true,
+      assignee: { id: 8, name: 'Bruno Vendas' },
+    });
+    const net = installFetch({
+      'GET /api/tasks': ({ url }) => reply(200, { tasks: new URL(url, 'http://x').searchParams.get('scope') === 'all' ? [mine, bruno] : [mine] }),
+    });
+    const { user } = renderApp('/tasks');
+    expect(await screen.findByText('Revisar metas')).toBeInTheDocument();
+    expect(screen.queryByText('Ligar para Joana')).not.toBeInTheDocument();
+    const scope = screen.getByRole('group', { name: 'De quem' });
+    expect(within(scope).getByRole('button', { name: 'Minhas' })).toHaveAttribute('aria-pressed', 'true');
+    await user.click(within(scope).getByRole('button', { name: 'De todos' }));
+    const overdue = await screen.findByRole('region', { name: 'Atrasadas' });
+    expect(within(overdue).getByText('Ligar para Joana')).toBeInTheDocument();
+    expect(within(overdue).getByText(/Bruno Vendas/)).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Próximas' })).getByText('Revisar metas')).toBeInTheDocument();
+    expect(net.calls('GET', '/api/tasks').map((c) => new URL(c.url, 'http://x').searchParams.get('scope'))).toEqual(['mine', 'all']);
+  });
+
+  it('an attendant sees only their own tasks, with no choice of whose', async () => {
+    installFetch({ 'GET /api/tasks': () => reply(200, { tasks: [] }) });
+    renderApp('/tasks');
+    await screen.findByText('Nenhuma tarefa aqui.');
+    expect(screen.queryByRole('group', { name: 'De quem' })).not.toBeInTheDocument();
+  });
+
   it('creates a task, and says why when the server refuses an edit', async () => {
     const task = makeTask({ title: 'Retornar cliente' });
     const net = installFetch({
