@@ -126,4 +126,39 @@ describe('My tasks', () => {
     await user.click(within(list).getByRole('button', { name: 'Dispensar: Ligar para Carlos' }));
     await waitFor(() => expect(within(panel).queryByRole('list', { name: 'Lembretes de tarefas' })).not.toBeInTheDocument());
   });
+
+  it('reminders that went out while the user was away wait in the bell when they come online; dismissing marks them seen', async () => {
+    const missed = makeTask({ title: 'Retornar ao Paulo', overdue: true, remindedAt: new Date(Date.now() - 3_600_000).toISOString() });
+    const older = makeTask({ title: 'Enviar boleto', overdue: true, remindedAt: new Date(Date.now() - 7_200_000).toISOString() });
+    let unseen = [missed, older];
+    const net = installFetch({
+      'GET /api/tasks': ({ url }) => reply(200, { tasks: new URL(url, 'http://x').searchParams.get('reminders') === 'unseen' ? unseen : [] }),
+      [`PUT /api/tasks/${missed.id}`]: ({ body }) => {
+        unseen = unseen.filter((t) => t.id !== missed.id);
+        return reply(200, { task: { ...missed, ...(body as object), reminderSeenAt: new Date().toISOString() } });
+      },
+    });
+    const { user } = renderApp('/tasks');
+    await screen.findByText('Nenhuma tarefa aqui.');
+    // The socket connects: the bell asks for what it missed.
+    act(() => sockets[0]!.serverEmit('connect', undefined));
+    await user.click(await screen.findByRole('button', { name: 'Notificações: 2 alertas não vistos' }));
+    const panel = await screen.findByRole('dialog', { name: 'Notificações' });
+    const list = within(panel).getByRole('list', { name: 'Lembretes de tarefas' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([expect.stringContaining('Retornar ao Paulo'), expect.stringContaining('Enviar boleto')]);
+    // Old news: no notice for them.
+    expect(screen.queryByText('Lembrete: Retornar ao Paulo')).not.toBeInTheDocument();
+    await user.click(within(list).getByRole('button', { name: 'Dispensar: Retornar ao Paulo' }));
+    await waitFor(() => expect(within(list).queryByText('Retornar ao Paulo')).not.toBeInTheDocument());
+    expect(net.calls('PUT', `/api/tasks/${missed.id}`)[0]?.body).toEqual({ reminderSeen: true });
+    // A reconnection asks again and does not bring back what was dismissed.
+    act(() => sockets[0]!.serverEmit('connect', undefined));
+    await waitFor(() => expect(net.calls('GET', '/api/tasks').filter((c) => c.url.includes('reminders=unseen'))).toHaveLength(2));
+    expect(within(list).getByText('Enviar boleto')).toBeInTheDocument();
+    expect(within(list).queryByText('Retornar ao Paulo')).not.toBeInTheDocument();
+  });
 });

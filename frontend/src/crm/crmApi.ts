@@ -43,6 +43,8 @@ export interface TaskInput {
   dealId?: number | null;
   contactId?: number | null;
   done?: boolean;
+  /** The assignee dismissed its reminder from the bell. */
+  reminderSeen?: true;
 }
 
 /** Each column's next page: the board's first pages are this size too. */
@@ -72,6 +74,8 @@ export const crmApi = {
   addNote: (id: number, body: string) => api.post<Answer<'POST /api/deals/:id/notes'>>(`/api/deals/${id}/notes`, { body }).then((r) => r.entry),
   tasks: (params: { scope?: 'mine' | 'all'; status?: 'open' | 'done'; dealId?: number }, signal?: AbortSignal) =>
     api.get<Answer<'GET /api/tasks'>>('/api/tasks', { query: params, signal }).then((r) => r.tasks),
+  /** The caller's open tasks whose reminder went out and was not dismissed (missed while offline, too). */
+  unseenReminders: (signal?: AbortSignal) => api.get<Answer<'GET /api/tasks'>>('/api/tasks', { query: { reminders: 'unseen' }, signal }).then((r) => r.tasks),
   createTask: (input: TaskInput) => api.post<Answer<'POST /api/tasks'>>('/api/tasks', input).then((r) => r.task),
   updateTask: (id: number, changes: Partial<TaskInput>) => api.put<Answer<'PUT /api/tasks/:id'>>(`/api/tasks/${id}`, changes).then((r) => r.task),
   /**
