@@ -101,6 +101,11 @@ export interface TaskView {
   overdue: boolean;
   /** When its reminder went out; null before the due time. */
   remindedAt: string | null;
+  /**
+   * When its assignee dismissed the reminder from the bell (PUT {"reminderSeen": true}); null before. The web
+   * app shows the reminded, unseen, open ones when it comes online (GET /api/tasks?reminders=unseen).
+   */
+  reminderSeenAt: string | null;
   createdBy: { id: number; name: string } | null;
   createdAt: string;
   updatedAt: string;

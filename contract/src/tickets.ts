@@ -26,6 +26,8 @@ export interface TicketView {
    * (`PUT /api/tickets/:id {"action":"takeOver"}`). False once it handed over, was taken over or moved by anyone.
    */
   botActive: boolean;
+  /** The customer's answer to the CSAT question after a close (1–5); null while unrated. */
+  csat: { rating: number; answeredAt: string } | null;
 }
 
 export interface TicketsPage {

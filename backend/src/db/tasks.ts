@@ -1,7 +1,8 @@
 import type { Transaction } from 'sequelize';
 import { exec, many, one } from './sql.js';
 
-// "Tasks" (migration 0026): follow-ups with a due time. "remindedAt" is the reminder's claim (once).
+// "Tasks" (migration 0026): follow-ups with a due time. "remindedAt" is the reminder's claim (once);
+// "reminderSeenAt" (0029) when its assignee dismissed it from the bell.
 
 export interface TaskRow {
   id: number;
@@ -18,13 +19,14 @@ export interface TaskRow {
   contactName: string | null;
   doneAt: Date | string | null;
   remindedAt: Date | string | null;
+  reminderSeenAt: Date | string | null;
   createdAt: Date | string;
   updatedAt: Date | string;
 }
 
 const SELECT_VIEW = `SELECT t.id, t."companyId", t.title, t."dueAt", t."assigneeId", a.name AS "assigneeName", t."createdById",
     cb.name AS "createdByName", t."dealId", d.title AS "dealTitle", t."contactId", c.name AS "contactName", t."doneAt",
-    t."remindedAt", t."createdAt", t."updatedAt"
+    t."remindedAt", t."reminderSeenAt", t."createdAt", t."updatedAt"
   FROM "Tasks" t
   LEFT JOIN "Users" a ON a.id = t."assigneeId"
   LEFT JOIN "Users" cb ON cb.id = t."createdById"
@@ -49,6 +51,8 @@ export interface TaskListQuery {
   status?: 'open' | 'done';
   dealId?: number;
   contactId?: number;
+  /** Open tasks whose reminder went out and was not dismissed yet (the bell after being offline). */
+  unseenReminders?: boolean;
   limit: number;
 }
 
@@ -61,6 +65,7 @@ export function listTaskRows(q: TaskListQuery): Promise<TaskRow[]> {
   if (q.status === 'done') where.push('t."doneAt" IS NOT NULL');
   if (q.dealId !== undefined) where.push('t."dealId" = :dealId');
   if (q.contactId !== undefined) where.push('t."contactId" = :contactId');
+  if (q.unseenReminders) where.push('t."remindedAt" IS NOT NULL AND t."reminderSeenAt" IS NULL AND t."doneAt" IS NULL');
   return many(`${SELECT_VIEW} WHERE ${where.join(' AND ')} ORDER BY (t."doneAt" IS NULL) DESC, t."dueAt" ASC, t.id LIMIT :limit`, { ...q });
 }
 
@@ -82,12 +87,21 @@ export async function insertTask(transaction: Transaction, companyId: number, cr
   return row!.id;
 }
 
-/** Writes the fields; a new due time re-arms the reminder (remindedAt cleared), done toggles doneAt. */
-export async function updateTaskRow(transaction: Transaction, id: number, fields: TaskFields & { done: boolean; dueChanged: boolean }): Promise<void> {
+/**
+ * Writes the fields; a new due time re-arms the reminder (remindedAt and reminderSeenAt cleared), done toggles
+ * doneAt, `reminderSeen` marks a reminder that went out as dismissed (kept when it already was).
+ */
+export async function updateTaskRow(
+  transaction: Transaction,
+  id: number,
+  fields: TaskFields & { done: boolean; dueChanged: boolean; reminderSeen: boolean },
+): Promise<void> {
   await exec(
     `UPDATE "Tasks" SET title = :title, "dueAt" = :dueAt, "assigneeId" = :assigneeId, "dealId" = :dealId, "contactId" = :contactId,
        "doneAt" = CASE WHEN :done THEN COALESCE("doneAt", now()) END,
-       "remindedAt" = CASE WHEN :dueChanged THEN NULL ELSE "remindedAt" END, "updatedAt" = now()
+       "remindedAt" = CASE WHEN :dueChanged THEN NULL ELSE "remindedAt" END,
+       "reminderSeenAt" = CASE WHEN :dueChanged THEN NULL WHEN :reminderSeen AND "remindedAt" IS NOT NULL THEN COALESCE("reminderSeenAt", now()) ELSE "reminderSeenAt" END,
+       "updatedAt" = now()
      WHERE id = :id`,
     { id, ...fields },
     { transaction },

@@ -37,6 +37,9 @@ export interface TicketRow {
   tags: TicketTag[];
   /** The AI agent answers the customer (issue 13): not offered to attendants until it hands over or is taken over. */
   botActive: boolean;
+  /** The CSAT answer (migration 0027): 1–5 and when, or null. */
+  csatRating: number | null;
+  csatAnsweredAt: Date | string | null;
 }
 
 /** Where a ticket is: what decides who sees it and who may act on it. */
@@ -74,7 +77,7 @@ const TICKET_TAGS = `COALESCE((SELECT json_agg(json_build_object('id', tg.id, 'n
 /** TicketRow's select list, over `"Tickets" t JOIN "Contacts" c`. */
 export const TICKET_COLUMNS = `t.id, t.uuid, t."companyId", t.status, t."userId", t."queueId", t."whatsappId", t."contactId",
   c.name AS "contactName", c.number AS "contactNumber", c."leadScore" AS "contactLeadScore", t."unreadMessages", t."lastMessage", t."lastMessageAt",
-  t."acceptedAt", t."closedAt", t."createdAt", t."updatedAt", ${TICKET_TAGS} AS tags, t."botActive"`;
+  t."acceptedAt", t."closedAt", t."createdAt", t."updatedAt", ${TICKET_TAGS} AS tags, t."botActive", t."csatRating", t."csatAnsweredAt"`;
 
 /** One ticket of the company with its contact; `lock` takes the row for a state change. */
 export function selectTicket(companyId: number, ticketId: number, options: { transaction?: Transaction; lock?: boolean } = {}): Promise<TicketRow | undefined> {

@@ -17,6 +17,7 @@ export function presentTask(row: TaskRow, now = Date.now()): TaskView {
     doneAt: iso(row.doneAt),
     overdue: row.doneAt === null && new Date(dueAt).getTime() < now,
     remindedAt: iso(row.remindedAt),
+    reminderSeenAt: iso(row.reminderSeenAt),
     createdBy: ref(row.createdById, row.createdByName),
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),

@@ -104,6 +104,9 @@ it('asks after the farewell, stores a "5" on the closed ticket, thanks once, and
   expect(others).toEqual([]);
   expect(row).toMatchObject({ id: ticketId, status: 'closed', csatRating: 5 });
   expect(row!.csatAnsweredAt).not.toBeNull();
+  // The ticket as the chat header reads it carries the rating.
+  const shown = await app.api.get(`/api/tickets/${ticketId}`, { token: admin.token });
+  expect(shown.body.ticket.csat).toEqual({ rating: 5, answeredAt: new Date(row!.csatAnsweredAt!).toISOString() });
   expect(await conversation(ticketId)).toEqual([
     [false, 'Oi, preciso de ajuda'],
     [true, 'Até logo, Ana!'],

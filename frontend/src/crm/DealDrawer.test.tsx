@@ -7,6 +7,8 @@ import { renderApp, resetAppState } from '../test/renderApp';
 import { makeTicket } from '../test/ticketFixtures';
 import { inboxServer } from '../tickets/list/inboxTestServer';
 import type { DealTimelineEntry } from './crmApi';
+import { makeContact } from '../contacts/contactFixtures';
+import { giveListsLayout } from '../test/layout';
 import { makeBoard, makeDeal, makePipeline, makeTask } from './crmFixtures';
 
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
@@ -14,11 +16,14 @@ jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
 const me = makeUser({ id: 7, name: 'Ana Atendente', profile: 'user' });
 const pipeline = makePipeline();
 
+let restoreLayout: () => void;
 beforeEach(async () => {
   await resetAppState();
   sockets.length = 0;
   session.set({ accessToken: 'token-1', user: me });
+  restoreLayout = giveListsLayout();
 });
+afterEach(() => restoreLayout());
 
 describe('Deal drawer', () => {
   it('shows the deal, its history with a link to the chat, and adds a note and a task', async () => {
@@ -87,6 +92,39 @@ describe('Deal drawer', () => {
     await waitFor(() => expect(net.calls('PUT', `/api/deals/${deal.id}`)).toHaveLength(1));
     expect(net.calls('PUT', `/api/deals/${deal.id}`)[0]?.body).toMatchObject({ title: 'Site novo', value: 123450 });
     expect(await within(drawer).findByText('R$ 1.234,50')).toBeInTheDocument();
+  });
+
+  it('scores a lead by hand when nobody has (the contact’s score), and every card of that contact shows it', async () => {
+    const unscored = { id: 900, name: 'Maria Cliente', number: '5511999990000', leadScore: null, leadBucket: null };
+    const deal = makeDeal({ title: 'Site novo', stageId: 11, contact: unscored });
+    const other = makeDeal({ title: 'Manutenção', stageId: 12, contact: unscored });
+    const net = installFetch({
+      'GET /api/pipelines': () => reply(200, { pipelines: [pipeline] }),
+      'GET /api/deals/board': () => reply(200, makeBoard(pipeline, [deal, other])),
+      [`GET /api/deals/${deal.id}`]: () => reply(200, { deal }),
+      [`GET /api/deals/${deal.id}/timeline`]: () => reply(200, { timeline: [] }),
+      'PUT /api/contacts/900': ({ body }) =>
+        reply(200, { contact: makeContact({ ...unscored, leadScore: (body as { leadScore: number }).leadScore, leadBucket: 'hot' }) }),
+    });
+    const { user } = renderApp(`/deals/${deal.id}`);
+    const drawer = await screen.findByRole('dialog', { name: 'Site novo' });
+    const field = await within(drawer).findByRole('textbox', { name: 'Pontuação do lead (0–100)' });
+    expect(field).toHaveValue('');
+    expect(within(drawer).getByRole('button', { name: 'Salvar pontuação' })).toBeDisabled();
+    await user.type(field, '150');
+    await user.click(within(drawer).getByRole('button', { name: 'Salvar pontuação' }));
+    expect(await within(drawer).findByText('Um número inteiro de 0 a 100, ou vazio')).toBeInTheDocument();
+    expect(net.calls('PUT', '/api/contacts/900')).toHaveLength(0);
+    await user.clear(field);
+    await user.type(field, '80');
+    await user.click(within(drawer).getByRole('button', { name: 'Salvar pontuação' }));
+    expect(await screen.findByText('Pontuação salva')).toBeInTheDocument();
+    expect(net.calls('PUT', '/api/contacts/900')[0]?.body).toEqual({ leadScore: 80 });
+    expect(within(drawer).getByText('Quente 80')).toBeInTheDocument();
+    await user.click(within(drawer).getByRole('button', { name: 'Fechar' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Site novo' })).not.toBeInTheDocument());
+    expect(within(screen.getByRole('listitem', { name: 'Site novo' })).getByText('Quente 80')).toBeInTheDocument();
+    expect(within(screen.getByRole('listitem', { name: 'Manutenção' })).getByText('Quente 80')).toBeInTheDocument();
   });
 
   it('a supervisor hands the deal to someone else, and deletes it after asking', async () => {

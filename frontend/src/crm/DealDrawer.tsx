@@ -24,7 +24,7 @@ import { LeadChip } from '../contacts/LeadChip';
 import { errorMessage } from '../i18n/errorMessage';
 import { useSocketEvent } from '../realtime/useSocketEvent';
 import { ticketPath } from '../tickets/useTicketAddress';
-import { crmApi, stageOf, timelineKey, useDeal, usePipelines, useTimeline, type DealTimelineEntry, type DealView } from './crmApi';
+import { crmApi, patchDealsOfContact, stageOf, timelineKey, useDeal, usePipelines, useTimeline, type DealTimelineEntry, type DealView } from './crmApi';
 import { DealFormDialog } from './DealFormDialog';
 import { formatCents } from './money';
 import { TaskFormDialog } from './TaskFormDialog';
@@ -119,6 +119,8 @@ function DealDetails({ deal, onDeleted }: { deal: DealView; onDeleted(): void })
           <Field label={t('crm.expectedClose')}>{deal.expectedCloseAt ? day(deal.expectedCloseAt) : '—'}</Field>
           <Field label={t('crm.source')}>{t(`crm.sourceOf.${deal.source}`)}</Field>
         </Box>
+        {/* Keyed by the score: a change from elsewhere (the socket, the AI agent) resets what the field shows. */}
+        {deal.contact ? <LeadScoreForm key={`${deal.contact.id}:${deal.contact.leadScore}`} contact={deal.contact} /> : null}
         {deal.lostReason ? <Alert severity="warning">{t('crm.lostBecause', { reason: deal.lostReason })}</Alert> : null}
         <Stack direction="row" spacing={1}>
           <Button variant="outlined" onClick={() => setDialog('edit')}>
@@ -148,6 +150,58 @@ function DealDetails({ deal, onDeleted }: { deal: DealView; onDeleted(): void })
       />
       {dialog === 'task' ? <TaskFormDialog open deal={deal} contactId={deal.contact?.id ?? null} onClose={() => setDialog(null)} /> : null}
     </>
+  );
+}
+
+/** Whole numbers 0–100, or empty for "not scored". */
+function parseScore(text: string): number | null | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  return /^\d{1,3}$/.test(trimmed) && Number(trimmed) <= 100 ? Number(trimmed) : undefined;
+}
+
+/**
+ * The lead score by hand: the deal's is its contact's (what the AI agent moves, what the board's lead filter
+ * reads), so a lead no agent has talked to gets one here, and every card of that contact shows it.
+ */
+function LeadScoreForm({ contact }: { contact: NonNullable<DealView['contact']> }) {
+  const { t } = useTranslation();
+  const { notify } = useFeedback();
+  const client = useQueryClient();
+  const [text, setText] = useState(contact.leadScore === null ? '' : String(contact.leadScore));
+  const [touched, setTouched] = useState(false);
+  const score = parseScore(text);
+  const invalid = touched && score === undefined;
+  const save = useMutation({
+    mutationFn: (value: number | null) => crmApi.setLeadScore(contact.id, value),
+    onSuccess: (saved) => {
+      patchDealsOfContact(client, saved);
+      notify(t('crm.score.saved'), 'success');
+    },
+    onError: (error) => notify(errorMessage(t, error), 'error'),
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setTouched(true);
+    if (score !== undefined) save.mutate(score);
+  };
+  const unchanged = score === contact.leadScore;
+  return (
+    <Box component="form" onSubmit={submit} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
+      <TextField
+        label={t('crm.score.label')}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        size="small"
+        error={invalid}
+        helperText={invalid ? t('crm.score.invalid') : t('crm.score.hint')}
+        slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+        sx={{ flex: 1 }}
+      />
+      <Button type="submit" variant="outlined" loading={save.isPending} disabled={unchanged}>
+        {t('crm.score.save')}
+      </Button>
+    </Box>
   );
 }
 

@@ -7,7 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/AuthContext';
 import { useFeedback } from '../common/FeedbackContext';
 import { FormDialog } from '../common/FormDialog';
+import type { Contact } from '../contacts/contactTypes';
 import { useAttendants } from '../tickets/list/inboxLookups';
+import { ContactPicker } from '../tickets/start/ContactPicker';
 import { crmApi, crmKey, dealKey, usePipelines, type DealInput, type DealView } from './crmApi';
 import { centsForInput, parseReais } from './money';
 
@@ -45,6 +47,8 @@ export function DealFormDialog({ open, onClose, deal, pipelineId, contact, ticke
   const stage = pipeline?.stages.find((s) => s.id === stageId) ?? pipeline?.stages[0];
   const [closeDate, setCloseDate] = useState(dayOf(deal?.expectedCloseAt ?? null));
   const [touched, setTouched] = useState(false);
+  // A new deal from the kanban: the customer is searched for here (from a chat or a contact it comes given).
+  const [picked, setPicked] = useState<Contact | null>(null);
   const value = parseReais(valueText);
   const titleError = touched && title.trim() === '' ? t('validation.required') : undefined;
   const valueError = touched && value === null ? t('crm.valueInvalid') : undefined;
@@ -72,7 +76,7 @@ export function DealFormDialog({ open, onClose, deal, pipelineId, contact, ticke
     // A stage change in the form is a move to the end of that column; the kanban places cards precisely.
     const input: DealInput = deal
       ? { ...common, ...(stage.id !== deal.stageId ? { stageId: stage.id } : {}) }
-      : { ...common, pipelineId: pipeline.id, stageId: stage.id, contactId: contact?.id ?? null, ticketId: ticketId ?? null };
+      : { ...common, pipelineId: pipeline.id, stageId: stage.id, contactId: contact?.id ?? picked?.id ?? null, ticketId: ticketId ?? null };
     save.mutate(input);
   };
 
@@ -90,6 +94,19 @@ export function DealFormDialog({ open, onClose, deal, pipelineId, contact, ticke
         <Typography variant="body2" color="text.secondary">
           {t('crm.forContact', { name: contact.name })}
         </Typography>
+      ) : null}
+      {!deal && !contact ? (
+        <ContactPicker
+          value={picked}
+          onChange={(next) => {
+            setPicked(next);
+            // An untitled deal is named after its customer, as one from a chat is.
+            if (next && title.trim() === '') setTitle(next.name);
+          }}
+          required={false}
+          label={t('crm.contact')}
+          hint={t('crm.contactHint')}
+        />
       ) : null}
       <TextField label={t('crm.dealTitle')} value={title} onChange={(e) => setTitle(e.target.value)} required error={!!titleError} helperText={titleError} />
       <TextField

@@ -3,6 +3,8 @@ import { session } from '../api/session';
 import { apiError, deferred, installFetch, reply, type FakeReply, type FakeRoute } from '../test/fakeFetch';
 import { fakeIo, sockets } from '../test/fakeSocket';
 import { makeUser } from '../test/fixtures';
+import { makeContact } from '../contacts/contactFixtures';
+import { giveListsLayout } from '../test/layout';
 import { renderApp, resetAppState } from '../test/renderApp';
 import { makeBoard, makeDeal, makePipeline } from './crmFixtures';
 
@@ -14,11 +16,15 @@ const first = makeDeal({ title: 'Plano anual', stageId: 11, position: 0, value: 
 const second = makeDeal({ title: 'Site novo', stageId: 11, position: 1, value: 50000, contact: null });
 const proposal = makeDeal({ title: 'Consultoria', stageId: 13, position: 0, value: 1234567 });
 
+let restoreLayout: () => void;
 beforeEach(async () => {
   await resetAppState();
   sockets.length = 0;
   session.set({ accessToken: 'token-1', user: attendant });
+  // Columns 600 px high, cards 100 px: about six in view, as on a laptop.
+  restoreLayout = giveListsLayout({ list: 600, row: 100 });
 });
+afterEach(() => restoreLayout());
 
 const column = (name: string) => screen.getByRole('region', { name });
 const cardsIn = (name: string) =>
@@ -119,20 +125,121 @@ describe('Deals kanban', () => {
     expect(within(column('Novo lead')).getByLabelText('Nenhum negócio')).toBeInTheDocument();
   });
 
-  it('loads a long column page by page', async () => {
+  it('"Novo negócio" finds the customer by name and creates the deal for them', async () => {
+    const maria = makeContact({ id: 77, name: 'Maria Silva', number: '5511987654321' });
+    const created = makeDeal({ title: 'Maria Silva', stageId: 11, position: 2 });
+    const net = routes({
+      'GET /api/contacts': ({ url }) => {
+        const search = new URL(url, 'http://x').searchParams.get('search') ?? '';
+        return reply(200, { contacts: 'maria silva'.includes(search.toLowerCase()) ? [maria] : [], nextCursor: null });
+      },
+      'POST /api/deals': () => reply(201, { deal: created }),
+    });
+    const { user } = renderApp('/deals');
+    await screen.findByRole('region', { name: 'Novo lead' });
+    await user.click(screen.getByRole('button', { name: 'Novo negócio' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Novo negócio' });
+    await user.type(within(dialog).getByRole('combobox', { name: 'Contato' }), 'Mari');
+    await user.click(await screen.findByRole('option', { name: /Maria Silva/ }));
+    expect(within(dialog).getByRole('textbox', { name: /Título/ })).toHaveValue('Maria Silva');
+    await waitFor(() => expect(net.calls('GET', '/api/contacts').some((c) => new URL(c.url, 'http://x').searchParams.get('search') === 'Mari')).toBe(true));
+    await user.type(within(dialog).getByRole('textbox', { name: 'Valor (R$)' }), '800');
+    await user.click(within(dialog).getByRole('button', { name: 'Criar' }));
+    expect(await screen.findByText('Negócio criado')).toBeInTheDocument();
+    expect(net.calls('POST', '/api/deals')[0]?.body).toMatchObject({ title: 'Maria Silva', value: 80000, pipelineId: 1, stageId: 11, contactId: 77 });
+  });
+
+  it('exports the pipeline’s deals as a CSV download', async () => {
+    const createObjectURL = jest.fn(() => 'blob:deals');
+    Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
+    const clicks: HTMLAnchorElement[] = [];
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicks.push(this);
+    });
+    const csv = new Blob(['\ufefftitulo;valor\r\n'], { type: 'text/csv' });
+    const net = routes({ 'GET /api/exports/deals.csv': () => ({ status: 200, blob: csv }) });
+    const { user } = renderApp('/deals');
+    await screen.findByRole('region', { name: 'Novo lead' });
+    await user.click(screen.getByRole('button', { name: 'Exportar CSV' }));
+    await waitFor(() => expect(clicks).toHaveLength(1));
+    const call = net.calls('GET', '/api/exports/deals.csv')[0]!;
+    expect(call.headers.Authorization).toBe('Bearer token-1');
+    expect(Object.fromEntries(new URL(call.url, 'http://x').searchParams)).toEqual({ pipelineId: '1', sep: 'semicolon' });
+    expect(createObjectURL).toHaveBeenCalledWith(csv);
+    expect(clicks[0]?.download).toMatch(/^negocios-\d{4}-\d{2}-\d{2}\.csv$/);
+    click.mockRestore();
+  });
+
+  it('shows a contact scored or renamed elsewhere on its cards, live', async () => {
+    routes();
+    renderApp('/deals');
+    await screen.findByRole('region', { name: 'Novo lead' });
+    expect(within(screen.getByRole('listitem', { name: 'Plano anual' })).getByText('Quente 85')).toBeInTheDocument();
+    act(() =>
+      sockets[0]!.serverEmit('contact', {
+        action: 'updated',
+        contact: makeContact({ id: 900, name: 'Maria C. Souza', number: '5511999990000', leadScore: 45, leadBucket: 'warm' }),
+      }),
+    );
+    const card = screen.getByRole('listitem', { name: 'Plano anual' });
+    expect(await within(card).findByText('Morno 45')).toBeInTheDocument();
+    expect(within(card).getByText('Maria C. Souza')).toBeInTheDocument();
+    expect(within(screen.getByRole('listitem', { name: 'Consultoria' })).getByText('Morno 45')).toBeInTheDocument();
+  });
+
+  it('loads the next page of a column by itself when the end of its cards is in view', async () => {
     const later = makeDeal({ title: 'Mais um', stageId: 13, position: 1 });
     const net = installFetch({
       'GET /api/pipelines': () => reply(200, { pipelines: [pipeline] }),
       'GET /api/deals/board': () => reply(200, makeBoard(pipeline, [proposal], { 13: { count: 2, total: 2000000, nextCursor: 'c1' } })),
       'GET /api/deals': () => reply(200, { deals: [later], nextCursor: null }),
     });
-    const { user } = renderApp('/deals');
+    renderApp('/deals');
     await screen.findByRole('region', { name: 'Proposta' });
-    await user.click(screen.getByRole('button', { name: 'Carregar mais em Proposta' }));
+    // One card does not fill the column: its end is in view, so the next page comes without a click.
     await waitFor(() => expect(cardsIn('Proposta')).toEqual(['Consultoria', 'Mais um']));
     const url = new URL(net.calls('GET', '/api/deals')[0]!.url, 'http://x');
     expect(Object.fromEntries(url.searchParams)).toMatchObject({ pipelineId: '1', stageId: '13', cursor: 'c1' });
+    expect(net.calls('GET', '/api/deals')).toHaveLength(1);
     expect(screen.queryByRole('button', { name: 'Carregar mais em Proposta' })).not.toBeInTheDocument();
+  });
+
+  it('keeps only the cards in view of a column of hundreds in the page, and pages in more as it is scrolled', async () => {
+    const many = Array.from({ length: 50 }, (_, i) => makeDeal({ title: `Lead ${i}`, stageId: 11, position: i, value: 100 }));
+    const next = Array.from({ length: 50 }, (_, i) => makeDeal({ title: `Lead ${50 + i}`, stageId: 11, position: 50 + i, value: 100 }));
+    const page = deferred<FakeReply>();
+    let pages = 0;
+    const net = installFetch({
+      'GET /api/pipelines': () => reply(200, { pipelines: [pipeline] }),
+      'GET /api/deals/board': () => reply(200, makeBoard(pipeline, many, { 11: { count: 400, total: 40000, nextCursor: 'p49.1' } })),
+      'GET /api/deals': () => (++pages === 1 ? page.promise : reply(200, { deals: [], nextCursor: null })),
+    });
+    renderApp('/deals');
+    await screen.findByRole('region', { name: 'Novo lead' });
+    await waitFor(() => expect(cardsIn('Novo lead')[0]).toBe('Lead 0'));
+    // Six in view and a few either side, not the 50 loaded.
+    const shown = cardsIn('Novo lead');
+    expect(shown.length).toBeGreaterThan(5);
+    expect(shown.length).toBeLessThan(20);
+    expect(within(column('Novo lead')).getByLabelText('400 negócios')).toBeInTheDocument();
+    expect(net.calls('GET', '/api/deals')).toHaveLength(0);
+    // Scrolled to the end of what is loaded: the first cards leave the page, the last ones come, the next page is asked for.
+    const list = within(column('Novo lead')).getByRole('list', { name: 'Novo lead' });
+    act(() => {
+      list.scrollTop = 50 * 108 - 600;
+      list.dispatchEvent(new Event('scroll'));
+    });
+    await waitFor(() => expect(cardsIn('Novo lead')).toContain('Lead 49'));
+    expect(cardsIn('Novo lead')).not.toContain('Lead 0');
+    await waitFor(() => expect(net.calls('GET', '/api/deals')).toHaveLength(1));
+    expect(new URL(net.calls('GET', '/api/deals')[0]!.url, 'http://x').searchParams.get('cursor')).toBe('p49.1');
+    page.resolve(reply(200, { deals: next, nextCursor: 'p99.2' }));
+    act(() => {
+      list.scrollTop = 100 * 108 - 600;
+      list.dispatchEvent(new Event('scroll'));
+    });
+    await waitFor(() => expect(cardsIn('Novo lead')).toContain('Lead 99'));
+    expect(cardsIn('Novo lead').length).toBeLessThan(20);
   });
 
   describe('on a phone', () => {

@@ -1,5 +1,6 @@
 import { DndContext, KeyboardSensor, PointerSensor, TouchSensor, closestCorners, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import DownloadIcon from '@mui/icons-material/Download';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
@@ -14,7 +15,11 @@ import type { LeadBucket } from '@atende/contract';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { apiBlob } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
+import { useFeedback } from '../common/FeedbackContext';
+import { downloadBlob } from '../contacts/downloadBlob';
+import { errorMessage } from '../i18n/errorMessage';
 import { ListError, ListLoading } from '../common/ListStates';
 import { SearchField } from '../common/SearchField';
 import { useDebouncedValue } from '../common/useDebouncedValue';
@@ -50,6 +55,21 @@ export function DealsPage() {
   const [creating, setCreating] = useState(false);
   const [askLost, setAskLost] = useState<{ deal: DealView; to: DealMove } | null>(null);
   const [phoneStage, setPhoneStage] = useState<number | null>(null);
+  const { notify } = useFeedback();
+  const [exporting, setExporting] = useState(false);
+  // The pipeline's deals the user may see, streamed by the server; ";" (its default) is what Excel in Brazil
+  // splits into columns. The board's filters are not applied: the file is the whole pipeline.
+  const exportCsv = async (pipelineId: number) => {
+    setExporting(true);
+    try {
+      const blob = await apiBlob(`/api/exports/deals.csv?${new URLSearchParams({ pipelineId: String(pipelineId), sep: 'semicolon' }).toString()}`);
+      downloadBlob(blob, `${t('crm.exportFileName')}-${new Date().toISOString().slice(0, 10)}.csv`);
+    } catch (error) {
+      notify(errorMessage(t, error), 'error');
+    } finally {
+      setExporting(false);
+    }
+  };
 
   const stages = pipeline?.stages ?? [];
   const columnOf = (stageId: number) => board.data?.columns.find((c) => c.stageId === stageId);
@@ -94,6 +114,15 @@ export function DealsPage() {
             {t('crm.subtitle')}
           </Typography>
         </Box>
+        <Button
+          variant="outlined"
+          startIcon={<DownloadIcon />}
+          loading={exporting}
+          onClick={() => pipeline && void exportCsv(pipeline.id)}
+          disabled={!pipeline}
+        >
+          {t('crm.exportCsv')}
+        </Button>
         <Button variant="contained" onClick={() => setCreating(true)} disabled={!pipeline}>
           {t('crm.newDeal')}
         </Button>

@@ -53,6 +53,38 @@ describe('My tasks', () => {
     expect(net.calls('PUT', `/api/tasks/${late.id}`)[0]?.body).toEqual({ done: true });
   });
 
+  it('a supervisor switches between their own tasks and everyone’s, grouped the same way, with whose each is', async () => {
+    session.set({ accessToken: 'token-1', user: makeUser({ id: 5, name: 'Sara Supervisora', profile: 'supervisor' }) });
+    const mine = makeTask({ title: 'Revisar metas', assignee: { id: 5, name: 'Sara Supervisora' } });
+    const bruno = makeTask({
+      title: 'Ligar para Joana',
+      dueAt: new Date(Date.now() - 3_600_000).toISOString(),
+      overdue: true,
+      assignee: { id: 8, name: 'Bruno Vendas' },
+    });
+    const net = installFetch({
+      'GET /api/tasks': ({ url }) => reply(200, { tasks: new URL(url, 'http://x').searchParams.get('scope') === 'all' ? [mine, bruno] : [mine] }),
+    });
+    const { user } = renderApp('/tasks');
+    expect(await screen.findByText('Revisar metas')).toBeInTheDocument();
+    expect(screen.queryByText('Ligar para Joana')).not.toBeInTheDocument();
+    const scope = screen.getByRole('group', { name: 'De quem' });
+    expect(within(scope).getByRole('button', { name: 'Minhas' })).toHaveAttribute('aria-pressed', 'true');
+    await user.click(within(scope).getByRole('button', { name: 'De todos' }));
+    const overdue = await screen.findByRole('region', { name: 'Atrasadas' });
+    expect(within(overdue).getByText('Ligar para Joana')).toBeInTheDocument();
+    expect(within(overdue).getByText(/Bruno Vendas/)).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Próximas' })).getByText('Revisar metas')).toBeInTheDocument();
+    expect(net.calls('GET', '/api/tasks').map((c) => new URL(c.url, 'http://x').searchParams.get('scope'))).toEqual(['mine', 'all']);
+  });
+
+  it('an attendant sees only their own tasks, with no choice of whose', async () => {
+    installFetch({ 'GET /api/tasks': () => reply(200, { tasks: [] }) });
+    renderApp('/tasks');
+    await screen.findByText('Nenhuma tarefa aqui.');
+    expect(screen.queryByRole('group', { name: 'De quem' })).not.toBeInTheDocument();
+  });
+
   it('creates a task, and says why when the server refuses an edit', async () => {
     const task = makeTask({ title: 'Retornar cliente' });
     const net = installFetch({
@@ -93,5 +125,40 @@ describe('My tasks', () => {
     expect(within(list).getByText('Ligar para Carlos')).toBeInTheDocument();
     await user.click(within(list).getByRole('button', { name: 'Dispensar: Ligar para Carlos' }));
     await waitFor(() => expect(within(panel).queryByRole('list', { name: 'Lembretes de tarefas' })).not.toBeInTheDocument());
+  });
+
+  it('reminders that went out while the user was away wait in the bell when they come online; dismissing marks them seen', async () => {
+    const missed = makeTask({ title: 'Retornar ao Paulo', overdue: true, remindedAt: new Date(Date.now() - 3_600_000).toISOString() });
+    const older = makeTask({ title: 'Enviar boleto', overdue: true, remindedAt: new Date(Date.now() - 7_200_000).toISOString() });
+    let unseen = [missed, older];
+    const net = installFetch({
+      'GET /api/tasks': ({ url }) => reply(200, { tasks: new URL(url, 'http://x').searchParams.get('reminders') === 'unseen' ? unseen : [] }),
+      [`PUT /api/tasks/${missed.id}`]: ({ body }) => {
+        unseen = unseen.filter((t) => t.id !== missed.id);
+        return reply(200, { task: { ...missed, ...(body as object), reminderSeenAt: new Date().toISOString() } });
+      },
+    });
+    const { user } = renderApp('/tasks');
+    await screen.findByText('Nenhuma tarefa aqui.');
+    // The socket connects: the bell asks for what it missed.
+    act(() => sockets[0]!.serverEmit('connect', undefined));
+    await user.click(await screen.findByRole('button', { name: 'Notificações: 2 alertas não vistos' }));
+    const panel = await screen.findByRole('dialog', { name: 'Notificações' });
+    const list = within(panel).getByRole('list', { name: 'Lembretes de tarefas' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([expect.stringContaining('Retornar ao Paulo'), expect.stringContaining('Enviar boleto')]);
+    // Old news: no notice for them.
+    expect(screen.queryByText('Lembrete: Retornar ao Paulo')).not.toBeInTheDocument();
+    await user.click(within(list).getByRole('button', { name: 'Dispensar: Retornar ao Paulo' }));
+    await waitFor(() => expect(within(list).queryByText('Retornar ao Paulo')).not.toBeInTheDocument());
+    expect(net.calls('PUT', `/api/tasks/${missed.id}`)[0]?.body).toEqual({ reminderSeen: true });
+    // A reconnection asks again and does not bring back what was dismissed.
+    act(() => sockets[0]!.serverEmit('connect', undefined));
+    await waitFor(() => expect(net.calls('GET', '/api/tasks').filter((c) => c.url.includes('reminders=unseen'))).toHaveLength(2));
+    expect(within(list).getByText('Enviar boleto')).toBeInTheDocument();
+    expect(within(list).queryByText('Retornar ao Paulo')).not.toBeInTheDocument();
   });
 });

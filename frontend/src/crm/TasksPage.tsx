@@ -11,11 +11,14 @@ import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
+import { useAuth } from '../auth/AuthContext';
 import { useFeedback } from '../common/FeedbackContext';
 import { ListEmpty, ListError, ListLoading } from '../common/ListStates';
 import { PageHeader } from '../common/PageHeader';
@@ -34,13 +37,23 @@ function groupOf(task: TaskView, now: Date): Group {
   return due.toDateString() === now.toDateString() ? 'today' : 'upcoming';
 }
 
-/** "Minhas tarefas": what is late, what is for today, what comes next; done with a tick, live as tasks change. */
+type Scope = 'mine' | 'all';
+
+/**
+ * "Minhas tarefas": what is late, what is for today, what comes next; done with a tick, live as tasks change.
+ * Supervisors and admins may also see everyone's (the server's "all": the company's; an attendant's "all"
+ * would only add the tasks they gave others, so the choice is not offered to them).
+ */
 export function TasksPage() {
   const { t } = useTranslation();
   const client = useQueryClient();
+  const { user } = useAuth();
+  const seesAll = user !== null && user.profile !== 'user';
+  const [chosenScope, setScope] = useState<Scope>('mine');
+  const scope: Scope = seesAll ? chosenScope : 'mine';
   const [showDone, setShowDone] = useState(false);
   const status = showDone ? 'done' : 'open';
-  const tasks = useQuery({ queryKey: [...tasksKey, 'mine', status], queryFn: ({ signal }) => crmApi.tasks({ scope: 'mine', status }, signal) });
+  const tasks = useQuery({ queryKey: [...tasksKey, scope, status], queryFn: ({ signal }) => crmApi.tasks({ scope, status }, signal) });
   const [editing, setEditing] = useState<TaskView | 'new' | null>(null);
   const refresh = () => void client.invalidateQueries({ queryKey: tasksKey });
   useSocketEvent('task', refresh);
@@ -51,14 +64,28 @@ export function TasksPage() {
   return (
     <Stack spacing={3} sx={{ maxWidth: 900, mx: 'auto' }}>
       <PageHeader title={t('crm.tasks.pageTitle')} subtitle={t('crm.tasks.subtitle')} newLabel={t('crm.tasks.new')} onNew={() => setEditing('new')} />
-      <FormControlLabel control={<Switch checked={showDone} onChange={(e) => setShowDone(e.target.checked)} />} label={t('crm.tasks.showDone')} />
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
+        {seesAll ? (
+          <ToggleButtonGroup
+            exclusive
+            size="small"
+            value={scope}
+            onChange={(_, next: Scope | null) => next && setScope(next)}
+            aria-label={t('crm.tasks.scope')}
+          >
+            <ToggleButton value="mine">{t('crm.tasks.scopeMine')}</ToggleButton>
+            <ToggleButton value="all">{t('crm.tasks.scopeAll')}</ToggleButton>
+          </ToggleButtonGroup>
+        ) : null}
+        <FormControlLabel control={<Switch checked={showDone} onChange={(e) => setShowDone(e.target.checked)} />} label={t('crm.tasks.showDone')} />
+      </Stack>
       {tasks.isPending ? <ListLoading /> : null}
       {tasks.isError ? <ListError title={t('crm.tasks.loadFailed')} error={tasks.error} onRetry={() => void tasks.refetch()} /> : null}
       {tasks.isSuccess && list.length === 0 ? <ListEmpty icon={<TaskAltOutlined sx={{ fontSize: 48 }} />} text={t('crm.tasks.empty')} /> : null}
       {tasks.isSuccess && list.length > 0
         ? groups.map((group) => {
             const items = list.filter((task) => groupOf(task, now) === group);
-            return items.length ? <TaskGroup key={group} group={group} tasks={items} onEdit={setEditing} /> : null;
+            return items.length ? <TaskGroup key={group} group={group} tasks={items} onEdit={setEditing} showAssignee={scope === 'all'} /> : null;
           })
         : null}
       {editing ? <TaskFormDialog open task={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} /> : null}
@@ -66,7 +93,7 @@ export function TasksPage() {
   );
 }
 
-function TaskGroup({ group, tasks, onEdit }: { group: Group; tasks: TaskView[]; onEdit(task: TaskView): void }) {
+function TaskGroup({ group, tasks, onEdit, showAssignee }: { group: Group; tasks: TaskView[]; onEdit(task: TaskView): void; showAssignee: boolean }) {
   const { t, i18n } = useTranslation();
   const { notify } = useFeedback();
   const client = useQueryClient();
@@ -123,6 +150,7 @@ function TaskGroup({ group, tasks, onEdit }: { group: Group; tasks: TaskView[]; 
                     </>
                   ) : null}
                   {task.contact ? ` · ${task.contact.name}` : null}
+                  {showAssignee ? ` · ${task.assignee?.name ?? t('crm.noOwner')}` : null}
                 </>
               }
             />

@@ -1,4 +1,4 @@
-import type { DealBoard, DealColumn, DealView } from '@atende/contract';
+import type { DealBoard, DealColumn, DealView, TicketContact } from '@atende/contract';
 
 // The kanban's cache is changed in place by three hands: the user's optimistic moves, the socket's `deal`
 // events (everyone's moves, the user's own echoed back) and "load more". Positions are the server's: 0-based
@@ -67,4 +67,16 @@ export function appendPage(board: DealBoard, stageId: number, deals: DealView[],
 
 export function boardHas(board: DealBoard, id: number): boolean {
   return findDeal(board, id) !== undefined;
+}
+
+/** Every loaded card of this contact with its new name and lead score (a contact edited or scored anywhere). */
+export function patchContact(board: DealBoard, contact: TicketContact): DealBoard {
+  if (!board.columns.some((c) => c.deals.some((d) => d.contact?.id === contact.id))) return board;
+  return { ...board, columns: board.columns.map((c) => ({ ...c, deals: c.deals.map((d) => withContact(d, contact)) })) };
+}
+
+export function withContact(deal: DealView, contact: TicketContact): DealView {
+  if (deal.contact?.id !== contact.id) return deal;
+  const { id, name, number, leadScore, leadBucket } = contact;
+  return { ...deal, contact: { id, name, number, leadScore, leadBucket } };
 }

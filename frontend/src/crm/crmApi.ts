@@ -1,6 +1,7 @@
-import type { Answer, DealBoard, DealFilters, DealView, LeadBucket, PipelineView, StageKind, TaskView } from '@atende/contract';
-import { useQuery } from '@tanstack/react-query';
+import type { Answer, DealBoard, DealFilters, DealView, LeadBucket, PipelineView, StageKind, TaskView, TicketContact } from '@atende/contract';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
+import { patchContact, withContact } from './boardState';
 
 export type { DealBoard, DealColumn, DealFilters, DealTimelineEntry, DealView, PipelineStageView, PipelineView, StageKind, TaskView } from '@atende/contract';
 
@@ -42,6 +43,8 @@ export interface TaskInput {
   dealId?: number | null;
   contactId?: number | null;
   done?: boolean;
+  /** The assignee dismissed its reminder from the bell. */
+  reminderSeen?: true;
 }
 
 /** Each column's next page: the board's first pages are this size too. */
@@ -71,8 +74,16 @@ export const crmApi = {
   addNote: (id: number, body: string) => api.post<Answer<'POST /api/deals/:id/notes'>>(`/api/deals/${id}/notes`, { body }).then((r) => r.entry),
   tasks: (params: { scope?: 'mine' | 'all'; status?: 'open' | 'done'; dealId?: number }, signal?: AbortSignal) =>
     api.get<Answer<'GET /api/tasks'>>('/api/tasks', { query: params, signal }).then((r) => r.tasks),
+  /** The caller's open tasks whose reminder went out and was not dismissed (missed while offline, too). */
+  unseenReminders: (signal?: AbortSignal) => api.get<Answer<'GET /api/tasks'>>('/api/tasks', { query: { reminders: 'unseen' }, signal }).then((r) => r.tasks),
   createTask: (input: TaskInput) => api.post<Answer<'POST /api/tasks'>>('/api/tasks', input).then((r) => r.task),
   updateTask: (id: number, changes: Partial<TaskInput>) => api.put<Answer<'PUT /api/tasks/:id'>>(`/api/tasks/${id}`, changes).then((r) => r.task),
+  /**
+   * A deal's lead score is its contact's (Contacts.leadScore): the AI agent moves it with its answers, and
+   * anyone may set it by hand — here for a lead no agent has scored; null clears it.
+   */
+  setLeadScore: (contactId: number, leadScore: number | null) =>
+    api.put<Answer<'PUT /api/contacts/:id'>>(`/api/contacts/${contactId}`, { leadScore }).then((r) => r.contact),
   removeTask: (id: number) => api.delete<Answer<'DELETE /api/tasks/:id'>>(`/api/tasks/${id}`).then((r) => r.task),
 };
 
@@ -83,6 +94,13 @@ export const dealKey = (id: number) => [...crmKey, 'deal', id] as const;
 export const timelineKey = (id: number) => [...crmKey, 'timeline', id] as const;
 export const contactDealsKey = (contactId: number) => [...crmKey, 'contactDeals', contactId] as const;
 export const tasksKey = [...crmKey, 'tasks'] as const;
+
+/** A contact renamed or scored: every cached board, deal and contact's deals that show it. */
+export function patchDealsOfContact(client: QueryClient, contact: TicketContact): void {
+  client.setQueriesData<DealBoard>({ queryKey: [...crmKey, 'board'] }, (board) => board && patchContact(board, contact));
+  client.setQueriesData<DealView>({ queryKey: [...crmKey, 'deal'] }, (deal) => deal && withContact(deal, contact));
+  client.setQueriesData<DealView[]>({ queryKey: [...crmKey, 'contactDeals', contact.id] }, (deals) => deals?.map((d) => withContact(d, contact)));
+}
 
 export function usePipelines() {
   return useQuery({ queryKey: pipelinesKey, queryFn: ({ signal }) => crmApi.pipelines(signal) });

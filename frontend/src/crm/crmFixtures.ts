@@ -83,6 +83,7 @@ export function makeTask(overrides: Partial<TaskView> = {}): TaskView {
     doneAt: null,
     overdue: false,
     remindedAt: null,
+    reminderSeenAt: null,
     createdBy: { id: 7, name: 'Ana Atendente' },
     createdAt: at,
     updatedAt: at,

@@ -6,7 +6,7 @@ import { useFeedback } from '../common/FeedbackContext';
 import { errorMessage } from '../i18n/errorMessage';
 import { useSocketEvent } from '../realtime/useSocketEvent';
 import { appendPage, boardHas, placeDeal } from './boardState';
-import { boardKey, crmApi, crmKey, matchesFilters, type DealMove } from './crmApi';
+import { boardKey, crmApi, crmKey, matchesFilters, patchDealsOfContact, type DealMove } from './crmApi';
 
 /**
  * One pipeline's kanban with its filters: the board as the server answered it, then kept in the cache by the
@@ -35,6 +35,12 @@ export function useBoard(pipelineId: number | null, filters: DealFilters) {
     }
     if (action !== 'deleted') client.setQueryData([...crmKey, 'deal', deal.id], deal);
     void client.invalidateQueries({ queryKey: [...crmKey, 'contactDeals'] });
+  });
+
+  // A colleague (or the AI agent) scored or renamed a contact: its cards show it. The board's lead filter is
+  // left as loaded until the next load: a card does not vanish under the reader's eyes for a score change.
+  useSocketEvent('contact', (event) => {
+    if (event.action === 'updated') patchDealsOfContact(client, event.contact);
   });
 
   const move = async (deal: DealView, to: DealMove) => {

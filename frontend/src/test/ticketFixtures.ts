@@ -26,6 +26,7 @@ export function makeTicket({ contact, ...overrides }: TicketOverrides = {}): Tic
     updatedAt: now,
     tags: [],
     botActive: false,
+    csat: null,
     ...overrides,
   };
 }

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { AppProviders } from '../AppProviders';
@@ -73,6 +73,45 @@ describe('TicketChat', () => {
     expect(within(sent).getByText('Saiu para entrega hoje!')).toBeInTheDocument();
     expect(within(sent).getByRole('img', { name: 'Aguardando envio' })).toBeInTheDocument();
     expect(net.calls('POST', `/api/messages/${ticket.id}`)[0]?.body).toEqual({ body: 'Saiu para entrega hoje!' });
+  });
+
+  it('shows the customer’s CSAT rating in the chat header once their answer lands in the closed ticket', async () => {
+    const closedAt = new Date(Date.now() - 3_600_000).toISOString();
+    let ticket = makeTicket({ status: 'closed', closedAt, contact: { id: 3, name: 'Dora Reis', number: '5511955554444' } });
+    const net = installFetch({
+      'GET /api/tickets': () => reply(200, { tickets: [ticket], nextCursor: null, counts: { open: 0, pending: 0, closed: 1 } }),
+      'GET /api/queues': () => reply(200, { queues: [] }),
+      'GET /api/whatsapps': () => reply(200, { whatsapps: [] }),
+      [`GET /api/tickets/${ticket.id}`]: () => reply(200, { ticket }),
+      [`GET /api/messages/${ticket.id}`]: () => reply(200, { messages: [], nextCursor: null }),
+      [`GET /api/tickets/${ticket.id}/history`]: () => reply(200, { history: [] }),
+    });
+    renderApp(`/tickets/${ticket.id}`);
+    expect(await screen.findByRole('heading', { name: 'Dora Reis' })).toBeInTheDocument();
+    expect(screen.queryByRole('img', { name: /Avaliação do cliente/ })).not.toBeInTheDocument();
+    const reads = net.calls('GET', `/api/tickets/${ticket.id}`).length;
+    // The customer answers "4": stored in the closed ticket (it stays closed), the header shows the rating.
+    ticket = { ...ticket, csat: { rating: 4, answeredAt: new Date().toISOString() } };
+    act(() =>
+      sockets.at(-1)!.serverEmit('appMessage', {
+        action: 'create',
+        message: makeMessage({ ticketId: ticket.id, fromMe: false, body: '4' }),
+        ticket: {
+          id: ticket.id,
+          uuid: ticket.uuid,
+          status: 'closed',
+          userId: ticket.userId,
+          queueId: null,
+          unreadMessages: 1,
+          lastMessage: '4',
+          lastMessageAt: new Date().toISOString(),
+          botActive: false,
+        },
+        contact: ticket.contact,
+      }),
+    );
+    expect(await screen.findByRole('img', { name: 'Avaliação do cliente: 4 de 5' })).toHaveTextContent('4');
+    expect(net.calls('GET', `/api/tickets/${ticket.id}`).length).toBeGreaterThan(reads);
   });
 
   it('replies to a message: the quote bar, then the quoted id in the request and the quote in the new bubble', async () => {

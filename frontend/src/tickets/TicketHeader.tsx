@@ -4,6 +4,7 @@ import ContactPageOutlined from '@mui/icons-material/ContactPageOutlined';
 import HandshakeOutlined from '@mui/icons-material/HandshakeOutlined';
 import MoreVert from '@mui/icons-material/MoreVert';
 import ScheduleSendOutlined from '@mui/icons-material/ScheduleSendOutlined';
+import StarRounded from '@mui/icons-material/StarRounded';
 import Undo from '@mui/icons-material/Undo';
 import Avatar from '@mui/material/Avatar';
 import Box from '@mui/material/Box';
@@ -98,6 +99,7 @@ export function TicketHeader({ ticket, onChanged }: { ticket: Ticket; onChanged(
               {t('aiInbox.attending')}
             </Box>
           ) : null}
+          {ticket.csat ? <CsatRating rating={ticket.csat.rating} /> : null}
         </Typography>
       </Box>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexShrink: 0 }}>
@@ -209,5 +211,23 @@ export function TicketHeader({ ticket, onChanged }: { ticket: Ticket; onChanged(
       {dialog === 'deal' ? <DealFormDialog open onClose={closeDialog} contact={ticket.contact} ticketId={ticket.id} /> : null}
       <ScheduleMessageDialog open={dialog === 'schedule'} onClose={closeDialog} contact={ticket.contact} whatsappId={ticket.whatsappId} />
     </Stack>
+  );
+}
+
+/** The customer's CSAT answer after the close: "★ 4" beside the status, said in full to assistive technology. */
+function CsatRating({ rating }: { rating: number }) {
+  const { t } = useTranslation();
+  const label = t('tickets.csatRated', { rating });
+  return (
+    <Box
+      component="span"
+      role="img"
+      aria-label={label}
+      title={label}
+      sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.25, ml: 1, verticalAlign: 'bottom', color: 'warning.dark', fontWeight: 600 }}
+    >
+      <StarRounded sx={{ fontSize: 14 }} aria-hidden />
+      {rating}
+    </Box>
   );
 }

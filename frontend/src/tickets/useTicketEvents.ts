@@ -7,7 +7,7 @@ import type { Ticket } from './ticketsApi';
 import { contactKey, historyKey, notesKey } from './contact/contactDrawerApi';
 import { upsertMessage } from './messagesQuery';
 import { queuesKey } from './queuesQuery';
-import { findCachedTicket, patchTicketContact, placeTicket, refetchTicketLists } from './ticketsQuery';
+import { findCachedTicket, patchTicketContact, placeTicket, refetchTicketLists, ticketKey } from './ticketsQuery';
 
 /**
  * The server also tells those who saw a ticket before (so it leaves their lists): an attendant keeps only
@@ -74,6 +74,10 @@ export function useTicketEvents({ onTicketChanged }: TicketEventOptions = {}): v
     const known = findCachedTicket(client, event.ticket.id);
     // A customer's message that reopened a closed ticket: its chat shows the reopening (from the history).
     if (known && known.status !== event.ticket.status) void client.invalidateQueries({ queryKey: historyKey(event.ticket.id) });
+    // A customer's message that leaves the ticket closed is their CSAT answer (anything else reopens it): the
+    // rating is on the ticket now, which the message event does not carry.
+    if (known && known.status === 'closed' && event.ticket.status === 'closed' && !event.message.fromMe && known.csat === null)
+      void client.invalidateQueries({ queryKey: ticketKey(event.ticket.id) });
     if (known) {
       placeTicket(client, {
         ...known,

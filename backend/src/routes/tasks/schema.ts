@@ -7,6 +7,7 @@ export const listTasksQuery = z
     status: z.enum(['open', 'done']).optional(),
     dealId: idParam.optional(),
     contactId: idParam.optional(),
+    reminders: z.enum(['unseen']).optional(),
   })
   .strict();
 
@@ -23,5 +24,6 @@ export const updateTaskBody = z
     dealId: ref.optional(),
     contactId: ref.optional(),
     done: z.boolean().optional(),
+    reminderSeen: z.literal(true).optional(),
   })
   .strict();

@@ -13,6 +13,8 @@ export interface TaskChanges {
   dealId?: number | null;
   contactId?: number | null;
   done?: boolean;
+  /** The assignee dismissed its reminder from the bell. */
+  reminderSeen?: boolean;
 }
 
 /** Edits, done/undone. A new due time re-arms the reminder (it rings again at the new time). */
@@ -29,6 +31,8 @@ export async function updateTask(actor: UserRecord, id: number, changes: TaskCha
       contactId: changes.contactId === undefined ? before.contactId : changes.contactId,
       done: changes.done ?? before.doneAt !== null,
       dueChanged: dueAt.getTime() !== new Date(before.dueAt).getTime(),
+      // Only the assignee's own bell dismisses it: a supervisor editing the task leaves it waiting there.
+      reminderSeen: changes.reminderSeen === true && before.assigneeId === actor.id,
     });
     const row = (await selectTask(actor.companyId, id, { transaction }))!;
     domainEvents.publishAfterCommit(transaction, 'task.changed', {

@@ -12,10 +12,15 @@ interface ContactPickerProps {
   value: Contact | null;
   onChange(contact: Contact | null): void;
   error?: string;
+  /** Starting a conversation needs one (the default); a deal may have none. */
+  required?: boolean;
+  label?: string;
+  hint?: string;
+  autoFocus?: boolean;
 }
 
 /** Finds the person to write to by name or number, asking the server as one types (the list may be long). */
-export function ContactPicker({ value, onChange, error }: ContactPickerProps) {
+export function ContactPicker({ value, onChange, error, required = true, label, hint, autoFocus = true }: ContactPickerProps) {
   const { t } = useTranslation();
   const [input, setInput] = useState('');
   // What was typed, not the chosen contact's label the field shows afterwards.
@@ -48,7 +53,14 @@ export function ContactPicker({ value, onChange, error }: ContactPickerProps) {
       clearText={t('startTicket.clearContact')}
       autoHighlight
       renderInput={(params) => (
-        <TextField {...params} autoFocus required label={t('startTicket.contact')} error={Boolean(error)} helperText={error ?? t('startTicket.contactHint')} />
+        <TextField
+          {...params}
+          autoFocus={autoFocus}
+          required={required}
+          label={label ?? t('startTicket.contact')}
+          error={Boolean(error)}
+          helperText={error ?? hint ?? t('startTicket.contactHint')}
+        />
       )}
     />
   );
