@@ -133,7 +133,10 @@ export async function messageIdOfChat(transaction: Transaction, at: { whatsappId
 
 /** A message Atende sent, of the company (the send API's status read). */
 export function sentMessageOfCompany(companyId: number, messageId: number): Promise<MessageRow | undefined> {
-  return one<MessageRow>(`SELECT ${messageColumns()} FROM "Messages" WHERE id = :messageId AND "companyId" = :companyId AND "fromMe"`, { companyId, messageId });
+  return one<MessageRow>(`SELECT ${messageColumns()} FROM "Messages" WHERE id = :messageId AND "companyId" = :companyId AND "fromMe"`, {
+    companyId,
+    messageId,
+  });
 }
 
 export interface OutgoingMessage {

@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { Socket } from 'socket.io-client';
 import type { SimContact, WaSimulator } from '../../../simulator/src/index.js';
@@ -12,10 +13,7 @@ import { startConnectedApp } from '../support/whatsapp.js';
 // creator, so the same route serves both). A duplicate that must never arrive is proven by a later message that
 // arrives first (one connection sends in order), never by a sleep.
 const PHONE = '5511999990161';
-const PNG = Buffer.from(
-  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5e1d2560000000049454e44ae426082',
-  'hex',
-);
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 let sim: WaSimulator;
 let app: TestApp;
 let token: string;
@@ -37,11 +35,14 @@ const next = (contact: SimContact) => contact.nextMessage({ timeoutMs: 30_000 })
 beforeAll(async () => {
   let admin: { token: string };
   ({ sim, app, admin, adminSocket, whatsappId } = await startConnectedApp(PHONE));
+  // Baileys uploads a sent file to the simulator's HTTPS media host with node's default agent: trust its
+  // certificate in this process (as deletions.test does).
+  https.globalAgent.options.ca = sim.media.caPem;
   token = admin.token;
   files = createServer((req, res) => {
     fileRequests.push(req.url ?? '');
-    res.writeHead(200, { 'content-type': 'image/png', 'content-length': PNG.length });
-    res.end(PNG);
+    res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': PDF.length });
+    res.end(PDF);
   });
   await new Promise<void>((resolve) => files.listen(0, '127.0.0.1', resolve));
   filesUrl = `http://127.0.0.1:${(files.address() as AddressInfo).port}`;
@@ -51,6 +52,7 @@ afterAll(async () => {
   await app?.stop();
   await sim?.close();
   await new Promise((resolve) => files?.close(resolve));
+  delete https.globalAgent.options.ca;
 });
 
 it('sends to a new number: the phone decrypts it, the contact and a history-only ticket are made, and the ack can be read', async () => {
@@ -97,6 +99,8 @@ it('reaches the same contact with the number written without the ninth digit, an
 }, 60_000);
 
 it('opens a waiting ticket when the company says so, and closeTicket in the request overrides the setting', async () => {
+  // Phones for every number written to: a number nobody has on WhatsApp would hold up the connection's queue.
+  const phones = ['5511988881603', '5511988881604', '5511988881605'].map(phone);
   await setSetting('apiSendTicketMode', 'open');
   try {
     const opened = await send({ number: '5511988881603', body: 'vamos conversar?' });
@@ -110,9 +114,10 @@ it('opens a waiting ticket when the company says so, and closeTicket in the requ
   } finally {
     await setSetting('apiSendTicketMode', 'logOnly');
   }
-  await setSetting('apiSendTicketMode', 'logOnly');
   const overridden = await send({ number: '5511988881605', body: 'abra um atendimento', closeTicket: false });
   expect((await app.api.get(`/api/tickets/${overridden.body.message.ticketId}`, { token })).body.ticket.status).toBe('pending');
+  expect((await Promise.all(phones.map(next))).map((m) => m.text)).toEqual(['vamos conversar?', 'só um aviso', 'abra um atendimento']);
+  expect((await next(phones[0]!)).text).toBe('ainda aqui');
 }, 60_000);
 
 it('sends once for one Idempotency-Key: a retry, and concurrent duplicates, answer the first result', async () => {
@@ -150,21 +155,21 @@ it('sends an uploaded file (multipart), which the phone receives and decrypts', 
   form.append('number', '11988881607');
   form.append('body', 'sua nota fiscal');
   form.append('whatsappId', String(whatsappId));
-  form.append('file', new Blob([PNG], { type: 'image/png' }), 'nota.png');
+  form.append('file', new Blob([PDF], { type: 'application/pdf' }), 'nota.pdf');
   const res = await fetch(`${app.url}/api/messages/send`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
   expect(res.status).toBe(201);
   const { message } = (await res.json()) as { message: { messageId: string } };
   const received = await next(customer);
   expect(received.text).toBe('sua nota fiscal');
-  expect(await sim.downloadMedia(received.message)).toMatchObject({ kind: 'image', data: PNG });
+  expect(await sim.downloadMedia(received.message)).toMatchObject({ kind: 'document', data: PDF });
   const [row] = await rows<{ mediaType: string; fileName: string }>(`SELECT "mediaType", "fileName" FROM "Messages" WHERE id = :id`, { id: message.messageId });
-  expect(row).toEqual({ mediaType: 'image', fileName: 'nota.png' });
+  expect(row).toEqual({ mediaType: 'document', fileName: 'nota.pdf' });
 }, 60_000);
 
 it('refuses a mediaUrl on a private address without fetching it, and fetches it once the company allows local media URLs', async () => {
   const customer = phone('5511988881608');
   await setSetting('apiAllowLocalMediaUrls', false); // the default
-  const blocked = await send({ number: '5511988881608', body: 'foto', mediaUrl: `${filesUrl}/foto.png` });
+  const blocked = await send({ number: '5511988881608', body: 'foto', mediaUrl: `${filesUrl}/boleto.pdf` });
   expect(blocked.status).toBe(400);
   expect(blocked.body.error.code).toBe('ERR_MEDIA_URL_BLOCKED');
   expect(fileRequests).toEqual([]);
@@ -172,14 +177,14 @@ it('refuses a mediaUrl on a private address without fetching it, and fetches it 
 
   await setSetting('apiAllowLocalMediaUrls', true);
   try {
-    const fetched = await send({ number: '5511988881608', body: 'foto do servidor local', mediaUrl: `${filesUrl}/fotos/produto%201.png` });
+    const fetched = await send({ number: '5511988881608', body: 'boleto do servidor local', mediaUrl: `${filesUrl}/boletos/boleto%201.pdf` });
     expect(fetched.status).toBe(201);
-    expect(fileRequests).toEqual(['/fotos/produto%201.png']);
+    expect(fileRequests).toEqual(['/boletos/boleto%201.pdf']);
     const received = await next(customer);
-    expect(received.text).toBe('foto do servidor local');
-    expect(await sim.downloadMedia(received.message)).toMatchObject({ kind: 'image', data: PNG });
+    expect(received.text).toBe('boleto do servidor local');
+    expect(await sim.downloadMedia(received.message)).toMatchObject({ kind: 'document', data: PDF });
     const [row] = await rows<{ fileName: string }>(`SELECT "fileName" FROM "Messages" WHERE id = :id`, { id: fetched.body.message.messageId });
-    expect(row!.fileName).toBe('produto 1.png');
+    expect(row!.fileName).toBe('boleto 1.pdf');
   } finally {
     await setSetting('apiAllowLocalMediaUrls', false);
   }

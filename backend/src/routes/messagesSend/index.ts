@@ -29,7 +29,14 @@ export function messagesSendRouter(): Router {
         throw AppError.badRequest('ERR_VALIDATION', 'Send a file or a mediaUrl, not both', [{ path: 'mediaUrl', message: 'Not with a file' }]);
       let media: MediaSource | undefined;
       // busboy reads header names as latin1; clients send UTF-8 ("relatório.pdf").
-      if (file) media = { kind: 'upload', path: file.path, declaredMime: file.mimetype, originalName: Buffer.from(file.originalname, 'latin1').toString('utf8'), size: file.size };
+      if (file)
+        media = {
+          kind: 'upload',
+          path: file.path,
+          declaredMime: file.mimetype,
+          originalName: Buffer.from(file.originalname, 'latin1').toString('utf8'),
+          size: file.size,
+        };
       else if (input.mediaUrl !== undefined) media = { kind: 'url', url: input.mediaUrl };
       const { mediaUrl: _url, ...fields } = input;
       const sent = await sendToNumber({ actor: actorOf(req).user, ...fields, media, idempotencyKey });

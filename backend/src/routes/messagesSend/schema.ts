@@ -15,13 +15,21 @@ export const sendToNumberBody = z
     /** The WhatsApp id of a message of this chat to reply to. */
     quotedWid: z.string().trim().min(1).max(128).optional(),
     /** A file Atende fetches and sends (http or https; size and type as uploads). */
-    mediaUrl: z.url({ protocol: /^https?$/, hostname: z.regexes.hostname }).max(2000).optional(),
+    mediaUrl: z
+      .url({ protocol: /^https?$/, hostname: z.regexes.hostname })
+      .max(2000)
+      .optional(),
     /** true: history only (a closed ticket); false: a waiting ticket; omitted: the company's apiSendTicketMode. */
     closeTicket: flag.optional(),
   })
   .strict();
 
 /** Idempotency-Key: printable ASCII, at most 200 characters (a UUID is usual). */
-export const sendHeaders = z.object({ idempotencyKey: z.string().regex(/^[\x21-\x7e]{1,200}$/, 'Printable ASCII, 1 to 200 characters').optional() });
+export const sendHeaders = z.object({
+  idempotencyKey: z
+    .string()
+    .regex(/^[\x21-\x7e]{1,200}$/, 'Printable ASCII, 1 to 200 characters')
+    .optional(),
+});
 
 export const sentMessageParams = z.object({ id: idParam });

@@ -38,14 +38,18 @@ export async function fetchMediaUrl(companyId: number, url: string, allowLocal: 
     if (err.code === 'invalidUrl') throw AppError.badRequest('ERR_MEDIA_URL_FAILED', `The media URL is not usable: ${err.message}`);
     throw AppError.badRequest('ERR_MEDIA_URL_FAILED', `The media URL could not be fetched: ${err.code}`);
   }
-  if (answer.status < 200 || answer.status > 299) throw AppError.badRequest('ERR_MEDIA_URL_FAILED', `The media URL answered ${answer.status}`, { status: answer.status });
+  if (answer.status < 200 || answer.status > 299)
+    throw AppError.badRequest('ERR_MEDIA_URL_FAILED', `The media URL answered ${answer.status}`, { status: answer.status });
   if (answer.body.length === 0) throw AppError.badRequest('ERR_MEDIA_URL_FAILED', 'The media URL answered an empty file');
   const dir = join(config.mediaDir, String(companyId), 'outbound');
   await mkdir(dir, { recursive: true });
   const path = join(dir, randomUUID());
   await writeFile(path, answer.body);
   // The bytes decide (classifyUpload); a declared type of no family it knows ("binary/octet-stream") says nothing.
-  const declared = String(answer.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  const declared = String(answer.headers['content-type'] ?? '')
+    .split(';')[0]!
+    .trim()
+    .toLowerCase();
   const declaredMime = /^(image|video|audio|application|text)\/[\w.+-]+$/.test(declared) ? declared : 'application/octet-stream';
   return { path, declaredMime, size: answer.body.length, fileName: safeFileName(decodeURIComponentSafe(new URL(url).pathname.split('/').pop() ?? '')) };
 }

@@ -83,7 +83,12 @@ export async function sendToNumber(input: SendToNumberInput): Promise<SendToNumb
           ? { ...source, fileName: safeFileName(source.originalName) }
           : await fetchMediaUrl(companyId, source.url, settings.apiAllowLocalMediaUrls);
       stored = file.path;
-      media = { path: relative(ctx().config.mediaDir, file.path), ...(await classifyUpload(file.path, file.declaredMime)), size: file.size, fileName: file.fileName };
+      media = {
+        path: relative(ctx().config.mediaDir, file.path),
+        ...(await classifyUpload(file.path, file.declaredMime)),
+        size: file.size,
+        fileName: file.fileName,
+      };
     }
     const mode = (input.closeTicket ?? settings.apiSendTicketMode === 'logOnly') ? 'log' : 'open';
     const outcome = await ctx().sequelize.transaction(async (transaction) => {
@@ -132,7 +137,12 @@ async function connectionOf(companyId: number, whatsappId: number | undefined): 
 async function fingerprintOf(input: SendToNumberInput, number: string): Promise<string> {
   const hash = createHash('sha256');
   const media = input.media;
-  const file = media?.kind === 'upload' ? createHash('sha256').update(await readFile(media.path)).digest('hex') : null;
+  const file =
+    media?.kind === 'upload'
+      ? createHash('sha256')
+          .update(await readFile(media.path))
+          .digest('hex')
+      : null;
   const asked = { number, body: input.body, whatsappId: input.whatsappId ?? null, quotedWid: input.quotedWid ?? null, closeTicket: input.closeTicket ?? null };
   hash.update(JSON.stringify({ ...asked, mediaUrl: media?.kind === 'url' ? media.url : null, file }));
   return hash.digest('hex');
@@ -140,7 +150,6 @@ async function fingerprintOf(input: SendToNumberInput, number: string): Promise<
 
 function replay(response: unknown, fingerprint: string): SendToNumberResult {
   const stored = response as { fingerprint: string; message: SentMessageView };
-  if (stored.fingerprint !== fingerprint)
-    throw new AppError('ERR_IDEMPOTENCY_KEY_REUSED', 422, 'This Idempotency-Key was used for a different request');
+  if (stored.fingerprint !== fingerprint) throw new AppError('ERR_IDEMPOTENCY_KEY_REUSED', 422, 'This Idempotency-Key was used for a different request');
   return { message: stored.message, replayed: true };
 }
