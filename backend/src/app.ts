@@ -20,6 +20,7 @@ import { quickRepliesRouter } from './routes/quickReplies/index.js';
 import { settingsRouter } from './routes/settings/index.js';
 import { mediaRouter } from './routes/media/index.js';
 import { messagesRouter } from './routes/messages/index.js';
+import { messagesSendRouter } from './routes/messagesSend/index.js';
 import { ticketsRouter } from './routes/tickets/index.js';
 import { queueOptionsRouter } from './routes/queueOptions/index.js';
 import { dashboardRouter } from './routes/dashboard/index.js';
@@ -74,6 +75,7 @@ export function createApp(): Express {
   app.use('/api/queues', queuesRouter);
   app.use('/api/quick-replies', quickRepliesRouter);
   app.use('/api/settings', settingsRouter);
+  app.use('/api/messages/send', messagesSendRouter()); // before the messages router: its POST /:ticketId would take "send"
   app.use('/api/messages', mediaRouter); // /:messageId/media — before the messages router (no double auth)
   app.use('/api/messages', messagesRouter());
   app.use('/api/tickets', ticketsRouter);

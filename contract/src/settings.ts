@@ -29,6 +29,10 @@ export interface SettingsView {
   csatThanks: string;
   /** Minutes an answer to the question still counts. */
   csatExpiryMinutes: number;
+  /** Where a send-API message goes when its contact has no active ticket: a new waiting ticket, or history only. */
+  apiSendTicketMode: 'open' | 'logOnly';
+  /** The send API may fetch a `mediaUrl` on a private or loopback address (self-hosted boxes). */
+  apiAllowLocalMediaUrls: boolean;
 }
 
 export type SettingKey = keyof SettingsView;

@@ -123,6 +123,22 @@ export function quotedMessageInTicket(transaction: Transaction, ticketId: number
   return exists(`SELECT 1 FROM "Messages" WHERE id = :quotedMsgId AND "ticketId" = :ticketId`, { quotedMsgId, ticketId }, { transaction });
 }
 
+/** A message of the contact's chat on the connection, by its WhatsApp id (what an API client knows to quote). */
+export async function messageIdOfChat(transaction: Transaction, at: { whatsappId: number; contactId: number; wid: string }): Promise<number | undefined> {
+  const row = await one<{ id: string }>(`SELECT id FROM "Messages" WHERE "whatsappId" = :whatsappId AND wid = :wid AND "contactId" = :contactId`, at, {
+    transaction,
+  });
+  return row && Number(row.id);
+}
+
+/** A message Atende sent, of the company (the send API's status read). */
+export function sentMessageOfCompany(companyId: number, messageId: number): Promise<MessageRow | undefined> {
+  return one<MessageRow>(`SELECT ${messageColumns()} FROM "Messages" WHERE id = :messageId AND "companyId" = :companyId AND "fromMe"`, {
+    companyId,
+    messageId,
+  });
+}
+
 export interface OutgoingMessage {
   companyId: number;
   ticketId: number;

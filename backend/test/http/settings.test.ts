@@ -22,6 +22,8 @@ const DEFAULTS = {
   csatQuestion: 'De 1 a 5, como foi o atendimento?',
   csatThanks: 'Obrigado pela sua avaliação!',
   csatExpiryMinutes: 1440,
+  apiSendTicketMode: 'logOnly',
+  apiAllowLocalMediaUrls: false,
 };
 const hours = { '1': [{ start: '09:00', end: '18:00' }], '6': [{ start: '09:00', end: '13:00' }] };
 

@@ -208,6 +208,16 @@ export function SettingsForm({ settings }: { settings: Settings }) {
           />
         </Section>
 
+        <Section title={t('settings.sections.api')}>
+          <FormSwitch control={control} name="apiSendOpensTicket" label={t('settings.apiSendOpensTicket.label')} help={t('settings.apiSendOpensTicket.help')} />
+          <FormSwitch
+            control={control}
+            name="apiAllowLocalMediaUrls"
+            label={t('settings.apiAllowLocalMediaUrls.label')}
+            help={t('settings.apiAllowLocalMediaUrls.help')}
+          />
+        </Section>
+
         {/* Stays in view at the bottom of a long form, so saving never needs a scroll. */}
         <Stack
           direction={{ xs: 'column', sm: 'row' }}

@@ -26,6 +26,8 @@ const defaults: Settings = {
   csatQuestion: 'De 1 a 5, como foi o atendimento?',
   csatThanks: 'Obrigado pela sua avaliação!',
   csatExpiryMinutes: 1440,
+  apiSendTicketMode: 'logOnly',
+  apiAllowLocalMediaUrls: false,
 };
 
 beforeEach(async () => {
@@ -94,8 +96,28 @@ describe('SettingsPage', () => {
         csatQuestion: 'De 1 a 5, como foi o atendimento?',
         csatThanks: 'Obrigado pela sua avaliação!',
         csatExpiryMinutes: 1440,
+        apiSendTicketMode: 'logOnly',
+        apiAllowLocalMediaUrls: false,
       },
     ]);
+  });
+
+  it('sets where send-API messages go and whether their files may come from the local network', async () => {
+    signIn(admin);
+    const net = settingsServer(defaults);
+    const { user } = renderApp('/settings');
+
+    const section = await screen.findByRole('region', { name: 'API de envio' });
+    const opens = within(section).getByRole('switch', { name: 'Mensagens da API abrem um atendimento' });
+    const local = within(section).getByRole('switch', { name: 'Permitir arquivos (mediaUrl) de endereços da rede local' });
+    expect(opens).not.toBeChecked();
+    expect(local).not.toBeChecked();
+    await user.click(opens);
+    await user.click(local);
+    await user.click(screen.getByRole('button', { name: 'Salvar' }));
+
+    expect(await screen.findByText('Configurações salvas')).toBeInTheDocument();
+    expect(net.calls('PUT', '/api/settings')[0]!.body).toMatchObject({ apiSendTicketMode: 'open', apiAllowLocalMediaUrls: true });
   });
 
   it('switches the CSAT question on and edits its texts and expiry', async () => {

@@ -22,6 +22,7 @@ export const settingsMessages = defineAreaMessages({
       ai: 'Inteligência artificial',
       campaigns: 'Campanhas',
       csat: 'Pesquisa de satisfação (CSAT)',
+      api: 'API de envio',
     },
     reopenWindowMinutes: {
       label: 'Reabrir atendimento finalizado até',
@@ -83,6 +84,14 @@ export const settingsMessages = defineAreaMessages({
     csatQuestion: { label: 'Pergunta', help: 'Aceita as variáveis das respostas rápidas: {{variables}}.' },
     csatThanks: { label: 'Agradecimento', help: 'Enviado uma vez, pela nota. Vazio: a nota é guardada sem resposta.' },
     csatExpiryMinutes: { label: 'A pergunta vale por', help: 'Depois disso, um “5” é uma mensagem comum.' },
+    apiSendOpensTicket: {
+      label: 'Mensagens da API abrem um atendimento',
+      help: 'Ligado: uma mensagem enviada pela API a quem não tem atendimento aberto cria um atendimento aguardando. Desligado: ela fica só no histórico do contato (avisos de sistemas não lotam a fila). Quem tem um atendimento aberto sempre o continua.',
+    },
+    apiAllowLocalMediaUrls: {
+      label: 'Permitir arquivos (mediaUrl) de endereços da rede local',
+      help: 'Para instalações próprias com um servidor de arquivos na mesma máquina ou rede. Desligado, endereços privados e locais são recusados por segurança.',
+    },
   },
   en: {
     title: 'Settings',
@@ -104,6 +113,7 @@ export const settingsMessages = defineAreaMessages({
       ai: 'Artificial intelligence',
       campaigns: 'Campaigns',
       csat: 'Satisfaction survey (CSAT)',
+      api: 'Send API',
     },
     reopenWindowMinutes: {
       label: 'Reopen a closed ticket within',
@@ -165,6 +175,14 @@ export const settingsMessages = defineAreaMessages({
     csatQuestion: { label: 'Question', help: 'Accepts the quick reply variables: {{variables}}.' },
     csatThanks: { label: 'Thanks', help: 'Sent once, for the rating. Empty: the rating is kept without a reply.' },
     csatExpiryMinutes: { label: 'The question is valid for', help: 'After that, a “5” is an ordinary message.' },
+    apiSendOpensTicket: {
+      label: 'API messages open a ticket',
+      help: 'On: a message sent through the API to someone without an open ticket creates a waiting ticket. Off: it is kept in the contact’s history only (system notices do not fill the queue). Someone with an open ticket always continues it.',
+    },
+    apiAllowLocalMediaUrls: {
+      label: 'Allow files (mediaUrl) from local network addresses',
+      help: 'For self-hosted installs with a file server on the same machine or network. Off, private and local addresses are refused for security.',
+    },
   },
   es: {
     title: 'Configuración',
@@ -186,6 +204,7 @@ export const settingsMessages = defineAreaMessages({
       ai: 'Inteligencia artificial',
       campaigns: 'Campañas',
       csat: 'Encuesta de satisfacción (CSAT)',
+      api: 'API de envío',
     },
     reopenWindowMinutes: {
       label: 'Reabrir una atención cerrada hasta',
@@ -247,5 +266,13 @@ export const settingsMessages = defineAreaMessages({
     csatQuestion: { label: 'Pregunta', help: 'Acepta las variables de las respuestas rápidas: {{variables}}.' },
     csatThanks: { label: 'Agradecimiento', help: 'Se envía una vez, por la nota. Vacío: la nota se guarda sin respuesta.' },
     csatExpiryMinutes: { label: 'La pregunta vale por', help: 'Después, un “5” es un mensaje común.' },
+    apiSendOpensTicket: {
+      label: 'Los mensajes de la API abren una atención',
+      help: 'Activado: un mensaje enviado por la API a quien no tiene una atención abierta crea una atención en espera. Desactivado: queda solo en el historial del contacto (los avisos de sistemas no llenan la cola). Quien tiene una atención abierta siempre la continúa.',
+    },
+    apiAllowLocalMediaUrls: {
+      label: 'Permitir archivos (mediaUrl) de direcciones de la red local',
+      help: 'Para instalaciones propias con un servidor de archivos en la misma máquina o red. Desactivado, las direcciones privadas y locales se rechazan por seguridad.',
+    },
   },
 });

@@ -86,6 +86,8 @@ export const settingsSchema = z
     csatQuestion: z.string().trim().min(1, 'settings.required').max(TEXT_LIMITS.csatQuestion, 'settings.tooLong'),
     csatThanks: z.string().max(TEXT_LIMITS.csatThanks, 'settings.tooLong'),
     csatExpiryMinutes: whole('csatExpiryMinutes'),
+    apiSendOpensTicket: z.boolean(),
+    apiAllowLocalMediaUrls: z.boolean(),
   })
   .superRefine((values, ctx) => {
     // A number behind a switch is checked only while its switch is on.
@@ -121,6 +123,8 @@ export function formValuesOf(settings: Settings): SettingsFormValues {
     csatQuestion: settings.csatQuestion,
     csatThanks: settings.csatThanks,
     csatExpiryMinutes: settings.csatExpiryMinutes,
+    apiSendOpensTicket: settings.apiSendTicketMode === 'open',
+    apiAllowLocalMediaUrls: settings.apiAllowLocalMediaUrls,
   };
 }
 
@@ -142,5 +146,7 @@ export function settingsOf(values: SettingsFormValues, businessHours: WeeklySche
     csatQuestion: values.csatQuestion.trim(),
     csatThanks: values.csatThanks,
     csatExpiryMinutes: values.csatExpiryMinutes,
+    apiSendTicketMode: values.apiSendOpensTicket ? 'open' : 'logOnly',
+    apiAllowLocalMediaUrls: values.apiAllowLocalMediaUrls,
   };
 }

@@ -23,7 +23,8 @@ import { removeCampaignMedia } from '../../services/campaigns/removeCampaignMedi
 import { startCampaign } from '../../services/campaigns/startCampaign.js';
 import { updateCampaign } from '../../services/campaigns/updateCampaign.js';
 import { classifyUpload } from '../../services/messages/classifyUpload.js';
-import { safeFileName, singleUpload } from '../messages/upload.js';
+import { safeFileName } from '../../lib/safeFileName.js';
+import { singleUpload } from '../messages/upload.js';
 import { createCampaignBody, listCampaignsQuery, noQuery, previewBody, shippingsQuery, targetSchema, updateCampaignBody } from './schema.js';
 
 // Campaigns are for admins and supervisors (attendants: 403 ERR_FORBIDDEN on every route); everything is the

@@ -12,7 +12,8 @@ import { sendMessage, type OutgoingMedia } from '../../services/messages/sendMes
 import { AppError } from '../../errors/AppError.js';
 import { editMessageBody, historyQuery, messageParams, sendMessageBody, ticketParams } from './schema.js';
 import { changeSentMessage } from '../../services/messages/changeSentMessage.js';
-import { safeFileName, singleUpload } from './upload.js';
+import { safeFileName } from '../../lib/safeFileName.js';
+import { singleUpload } from './upload.js';
 
 export function messagesRouter(): Router {
   const { config } = ctx();

@@ -5,8 +5,6 @@ import {
   campaignShippingInFlight,
   failPendingShipping,
   finishDoneCampaigns,
-  insertCampaignTicket,
-  latestClosedTicketOf,
   lockNextPendingShipping,
   lockRunningCampaigns,
   nextScheduledStart,
@@ -17,12 +15,12 @@ import {
   type PendingShipping,
   type SendingCampaign,
 } from '../../db/campaignShippings.js';
-import { lockActiveTicketOf } from '../../db/scheduledMessages.js';
 import { isWithinBusinessHours, nextOpening } from '../../lib/businessHours.js';
 import { derivedWid } from '../../lib/derivedWid.js';
 import { renderTemplate } from '../../lib/templateVariables.js';
 import { messagePreview } from '../messages/messagePreview.js';
 import { writeOutgoingMessage } from '../messages/writeOutgoingMessage.js';
+import { pickTicketForMessage } from '../tickets/pickTicketForMessage.js';
 import { advanceCampaignShippings } from './advanceCampaignShippings.js';
 
 /** What one turn of a connection did, and when it wants to look again. */
@@ -123,11 +121,11 @@ function roundRobin(campaigns: SendingCampaign[], lastCampaignId: number | null)
 }
 
 /**
- * Writes the recipient's message where the campaign's ticketMode says: the contact's active ticket on the
- * connection if there is one; otherwise a waiting ticket in the campaign's queue ('open') or their latest closed
- * ticket, or a new closed one ('log': history only). Written as Atende's own (automatic): it neither reads the
- * attendant's conversation nor becomes its preview. The shipping moves to 'sending' with the message's id; the
- * message id, or undefined when the text came out empty (the shipping failed instead).
+ * Writes the recipient's message where the campaign's ticketMode says (pickTicketForMessage: the contact's active
+ * ticket on the connection if there is one; otherwise a waiting ticket in the campaign's queue, or history only).
+ * Written as Atende's own (automatic): it neither reads the attendant's conversation nor becomes its preview. The
+ * shipping moves to 'sending' with the message's id; the message id, or undefined when the text came out empty (the
+ * shipping failed instead).
  */
 async function writeCampaignMessage(
   transaction: Transaction,
@@ -159,17 +157,9 @@ async function writeCampaignMessage(
   }
   const { companyId } = campaign;
   const at = { companyId, contactId: shipping.contactId, whatsappId };
-  let ticketId = (await lockActiveTicketOf(transaction, at))?.id;
-  let ticketCreated = false;
-  if (ticketId === undefined && campaign.ticketMode === 'log') ticketId = (await latestClosedTicketOf(transaction, at))?.id;
-  if (ticketId === undefined) {
-    const status = campaign.ticketMode === 'open' ? 'pending' : 'closed';
-    const preview = messagePreview({ body, mediaType: media?.mediaType ?? 'text' });
-    ticketId = await insertCampaignTicket(transaction, { ...at, queueId: campaign.queueId, status, preview });
-    // The customer opened a ticket meanwhile: roll back; the next turn writes into theirs.
-    if (ticketId === undefined) throw new Error(`campaign ${campaign.id}: a ticket appeared while opening one`);
-    ticketCreated = status === 'pending';
-  }
+  const preview = messagePreview({ body, mediaType: media?.mediaType ?? 'text' });
+  // A throw (the customer opened a ticket meanwhile) rolls back; the next turn writes into theirs.
+  const { ticketId, ticketCreated } = await pickTicketForMessage(transaction, at, { mode: campaign.ticketMode, queueId: campaign.queueId, preview });
   const wid = derivedWid('campaign', shipping.id);
   const target = { ...at, ticketId, contactName: shipping.contactName, number: shipping.number };
   const message = await writeOutgoingMessage(transaction, target, { body, media, automatic: true, wid, ticketCreated });

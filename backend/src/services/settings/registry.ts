@@ -62,6 +62,19 @@ export const settingSchemas = {
   csatThanks: z.string().max(1000),
   /** How long after the question an answer still counts; later, a "5" is an ordinary message. */
   csatExpiryMinutes: z.number().int().min(1).max(10080),
+  /**
+   * Where a message sent through the send API (POST /api/messages/send) goes when its contact has no active
+   * ticket on the connection: 'open' — a new waiting ticket, like a customer's message; 'logOnly' — history only
+   * (their latest closed ticket, or a new closed one), so an ERP's notifications never flood the waiting list.
+   * A request's `closeTicket` overrides it (services/tickets/pickTicketForMessage.ts, shared with campaigns).
+   */
+  apiSendTicketMode: z.enum(['open', 'logOnly']),
+  /**
+   * The send API may fetch a `mediaUrl` on a private, loopback or link-local address (a file server on the same
+   * box or network as a self-hosted Atende). Off, such addresses are refused (ERR_MEDIA_URL_BLOCKED): an API
+   * client must not make the server read its own network.
+   */
+  apiAllowLocalMediaUrls: z.boolean(),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -83,6 +96,8 @@ export const settingDefaults: Readonly<Settings> = Object.freeze({
   csatQuestion: 'De 1 a 5, como foi o atendimento?',
   csatThanks: 'Obrigado pela sua avaliação!',
   csatExpiryMinutes: 1440,
+  apiSendTicketMode: 'logOnly',
+  apiAllowLocalMediaUrls: false,
 });
 
 export const SETTING_KEYS = Object.keys(settingSchemas) as SettingKey[];
