@@ -32,6 +32,7 @@ import { contactListsRouter } from './routes/contactLists/index.js';
 import { pipelinesRouter } from './routes/pipelines/index.js';
 import { dealsRouter } from './routes/deals/index.js';
 import { tasksRouter } from './routes/tasks/index.js';
+import { webhooksRouter } from './routes/webhooks/index.js';
 
 function trustProxySetting(value: string): boolean | number | string {
   if (value === 'true') return true;
@@ -86,6 +87,7 @@ export function createApp(): Express {
   app.use('/api/deals', dealsRouter);
   app.use('/api/tasks', tasksRouter);
   app.use('/api/exports', exportsRouter);
+  app.use('/api/webhooks', webhooksRouter);
   app.use(notFound);
   app.use(errorHandler);
   return app;

@@ -57,6 +57,8 @@ const EnvSchema = z.object({
   AI_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(50),
   AI_DEBOUNCE_MS: z.coerce.number().int().min(0).max(60000).default(2000),
   CAMPAIGN_MAX_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(6000).default(120),
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(10_000),
+  WEBHOOK_DISABLE_AFTER_MS: z.coerce.number().int().min(100).max(30 * 86_400_000).default(86_400_000),
 });
 
 export type Env = z.input<typeof EnvSchema>;
@@ -107,6 +109,12 @@ export interface Config {
    * blast. 120 by default; the benchmark raises it to measure the scheduler, not WhatsApp's patience.
    */
   campaignMaxRatePerMinute: number;
+  webhooks: {
+    /** The first retry's delay; each next one is 4× longer (capped). Tests shorten it. */
+    retryBaseMs: number;
+    /** A webhook whose every delivery fails for this long is disabled and its company's admins alerted (a day). */
+    disableAfterMs: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -169,5 +177,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     ai: { secretKey: e.AI_SECRET_KEY, timeoutMs: e.AI_TIMEOUT_MS, concurrency: e.AI_CONCURRENCY, debounceMs: e.AI_DEBOUNCE_MS },
     campaignMaxRatePerMinute: e.CAMPAIGN_MAX_RATE_PER_MINUTE,
+    webhooks: { retryBaseMs: e.WEBHOOK_RETRY_BASE_MS, disableAfterMs: e.WEBHOOK_DISABLE_AFTER_MS },
   };
 }
