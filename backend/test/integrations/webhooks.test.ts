@@ -15,12 +15,14 @@ const RETRY_BASE_MS = 150;
 let sim: WaSimulator;
 let app: TestApp;
 let token: string;
+let companyId: number;
 let receiver: WebhookReceiver;
 
 beforeAll(async () => {
   const started = await startConnectedApp(PHONE, { WEBHOOK_RETRY_BASE_MS: String(RETRY_BASE_MS) });
   ({ sim, app } = started);
   token = started.admin.token;
+  companyId = started.admin.user.companyId;
   started.adminSocket.close();
 }, 60_000);
 beforeEach(async () => {
@@ -67,7 +69,7 @@ it('delivers a customer’s message as a signed message.created within 2 s, afte
   expect(Object.keys(body)).toEqual(['id', 'event', 'companyId', 'createdAt', 'data']);
   expect(body).toMatchObject({
     event: 'message.created',
-    companyId: 1,
+    companyId,
     data: {
       message: { body: 'Quero saber do meu pedido', fromMe: false, ticketId },
       ticket: { id: ticketId, status: 'pending' },
