@@ -58,7 +58,12 @@ const EnvSchema = z.object({
   AI_DEBOUNCE_MS: z.coerce.number().int().min(0).max(60000).default(2000),
   CAMPAIGN_MAX_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(6000).default(120),
   WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(10_000),
-  WEBHOOK_DISABLE_AFTER_MS: z.coerce.number().int().min(100).max(30 * 86_400_000).default(86_400_000),
+  WEBHOOK_DISABLE_AFTER_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(30 * 86_400_000)
+    .default(86_400_000),
 });
 
 export type Env = z.input<typeof EnvSchema>;

@@ -75,11 +75,7 @@ export function updateWebhookRow(companyId: number, id: number, fields: Partial<
 }
 
 export function updateWebhookSecret(companyId: number, id: number, sealedSecret: string): Promise<WebhookRow | undefined> {
-  return one(`UPDATE "Webhooks" SET secret = $3, "updatedAt" = now() WHERE id = $1 AND "companyId" = $2 RETURNING ${COLUMNS}`, [
-    id,
-    companyId,
-    sealedSecret,
-  ]);
+  return one(`UPDATE "Webhooks" SET secret = $3, "updatedAt" = now() WHERE id = $1 AND "companyId" = $2 RETURNING ${COLUMNS}`, [id, companyId, sealedSecret]);
 }
 
 /** Deletes it (its deliveries and its alerts go along: ON DELETE CASCADE). */

@@ -87,7 +87,15 @@ it('delivers a customer’s message as a signed message.created within 2 s, afte
     'both deliveries logged as succeeded',
   );
   const [latest] = await deliveriesOf(id);
-  expect(latest).toMatchObject({ id: body.id, event: 'message.created', attempts: 1, responseStatus: 200, responseBody: 'ok', error: null, nextAttemptAt: null });
+  expect(latest).toMatchObject({
+    id: body.id,
+    event: 'message.created',
+    attempts: 1,
+    responseStatus: 200,
+    responseBody: 'ok',
+    error: null,
+    nextAttemptAt: null,
+  });
   expect(latest.payload).toEqual(body);
 }, 30_000);
 

@@ -26,6 +26,14 @@ export interface WebhookReceiver {
   close(): Promise<void>;
 }
 
+function parsed(raw: string): Json {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return null;
+  }
+}
+
 export async function startWebhookReceiver(): Promise<WebhookReceiver> {
   const receiver = { received: [] as Received[], answer: (): Answer => ({ status: 200, body: 'ok' }) } as unknown as WebhookReceiver;
   const server = createServer((req, res) => {
@@ -33,13 +41,7 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const raw = Buffer.concat(chunks).toString('utf8');
-      let body: Json = null;
-      try {
-        body = JSON.parse(raw);
-      } catch {
-        body = null;
-      }
-      const request: Received = { at: Date.now(), headers: req.headers, raw, body };
+      const request: Received = { at: Date.now(), headers: req.headers, raw, body: parsed(raw) };
       const index = receiver.received.length;
       receiver.received.push(request);
       const { status, body: text = '', delayMs = 0 } = receiver.answer(request, index);

@@ -7,7 +7,13 @@ import { newWebhookSecret } from './webhookSecret.js';
 export type WebhookSettings = Partial<WebhookFields> & Pick<WebhookFields, 'url' | 'events'>;
 
 /** Saves a webhook with a fresh signing secret; the secret is answered this once. */
-export async function createWebhook({ companyId, settings }: { companyId: number; settings: WebhookSettings }): Promise<{ webhook: WebhookRow; secret: string }> {
+export async function createWebhook({
+  companyId,
+  settings,
+}: {
+  companyId: number;
+  settings: WebhookSettings;
+}): Promise<{ webhook: WebhookRow; secret: string }> {
   const fields: WebhookFields = { name: '', active: true, allowLocal: false, ...settings };
   await checkWebhookUrl(fields.url, fields.allowLocal);
   // Checked before the insert, not under a lock: two admins racing past the limit by one is harmless.

@@ -39,13 +39,28 @@ export function subscribeWebhooks(): () => void {
       void enqueueWebhookEvent({ companyId, event: 'message.updated', orderingKey: `ticket:${ticketId}`, data: () => ({ message: presentMessage(message) }) });
     }),
     domainEvents.subscribe('ticket.updated', ({ companyId, ticket, previous }) => {
-      void enqueueWebhookEvent({ companyId, event: 'ticket.updated', orderingKey: `ticket:${ticket.id}`, data: () => ({ ticket: presentTicket(ticket), previous }) });
+      void enqueueWebhookEvent({
+        companyId,
+        event: 'ticket.updated',
+        orderingKey: `ticket:${ticket.id}`,
+        data: () => ({ ticket: presentTicket(ticket), previous }),
+      });
     }),
     domainEvents.subscribe('contact.created', ({ companyId, contact }) => {
-      void enqueueWebhookEvent({ companyId, event: 'contact.created', orderingKey: `contact:${contact.id}`, data: () => ({ contact: presentContact(contact) }) });
+      void enqueueWebhookEvent({
+        companyId,
+        event: 'contact.created',
+        orderingKey: `contact:${contact.id}`,
+        data: () => ({ contact: presentContact(contact) }),
+      });
     }),
     domainEvents.subscribe('contact.updated', ({ companyId, contact }) => {
-      void enqueueWebhookEvent({ companyId, event: 'contact.updated', orderingKey: `contact:${contact.id}`, data: () => ({ contact: presentContact(contact) }) });
+      void enqueueWebhookEvent({
+        companyId,
+        event: 'contact.updated',
+        orderingKey: `contact:${contact.id}`,
+        data: () => ({ contact: presentContact(contact) }),
+      });
     }),
     // Read when its turn comes, as the sockets do: a burst of count moves sends the latest counts; a deleted
     // draft travels in the event.

@@ -17,6 +17,8 @@ const EARLY_TOLERANCE_MS = 2_000;
 /** Settled deliveries stay in the log this long. */
 const KEEP_LOG_MS = 30 * 86_400_000;
 const PRUNE_EVERY_MS = 3_600_000;
+/** How long a stop waits for attempts in flight; one cut short is sent again once its lease ends (at least once). */
+const STOP_WAIT_MS = 5_000;
 
 async function ring(deliveryId: string): Promise<void> {
   let result = await attemptDelivery(deliveryId);
@@ -37,22 +39,26 @@ async function sweep(): Promise<void> {
 
 /**
  * Starts the alarms' worker and the sweep (the bus subscription is subscribeWebhooks.ts, made at boot before the
- * sessions restore). The stop waits for the deliveries being written and the attempts running.
+ * sessions restore). The stop waits for the deliveries being written and the attempts running (bounded).
  */
 export function startWebhookEngine(): () => Promise<void> {
   const queue = createQueue<DeliveryAlarm>('webhooks', { attempts: 1, removeOnComplete: true, removeOnFail: true });
   useDeliveryAlarmQueue(queue);
-  const running = new Set<Promise<void>>();
-  void queue.process(CONCURRENCY, async (job) => {
-    const attempt = ring(job.data.deliveryId).catch((err: unknown) => {
+  void queue.process(CONCURRENCY, (job) =>
+    ring(job.data.deliveryId).catch((err: unknown) => {
       logger.warn('webhook delivery attempt failed; the sweep rings it again', { deliveryId: job.data.deliveryId, err: String(err) });
-    });
-    running.add(attempt);
-    await attempt.finally(() => running.delete(attempt));
-  });
+    }),
+  );
   const run = () => void sweep().catch((err: unknown) => logger.warn('webhook sweep failed', { err: String(err) }));
   const prune = () =>
     void pruneDeliveries(new Date(Date.now() - KEEP_LOG_MS), 5_000).catch((err: unknown) => logger.warn('webhook log pruning failed', { err: String(err) }));
+  // Back from a Redis outage (its alarms may be gone with it): ring what is due at once, not at the next sweep.
+  let lost = false;
+  queue.client.on('reconnecting', () => (lost = true));
+  queue.client.on('ready', () => {
+    if (lost) run();
+    lost = false;
+  });
   run();
   prune();
   const sweeper = setInterval(run, SWEEP_EVERY_MS);
@@ -64,6 +70,10 @@ export function startWebhookEngine(): () => Promise<void> {
     clearInterval(pruner);
     await webhookEventsWritten();
     useDeliveryAlarmQueue(undefined);
-    await Promise.allSettled([...running]);
+    // Takes no new alarm in this process and waits for the attempts running (bounded).
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise((resolve) => (timer = setTimeout(resolve, STOP_WAIT_MS)));
+    await Promise.race([queue.pause(true).catch(() => undefined), waited]);
+    clearTimeout(timer);
   };
 }

@@ -11,7 +11,8 @@ const contextOf = (companyId: number) => `Webhooks.secret:company:${companyId}`;
 
 function installKey(): string {
   const key = ctx().config.ai.secretKey;
-  if (!key) throw new AppError('ERR_AI_SECRET_KEY_MISSING', 409, 'This installation has no AI_SECRET_KEY, so it cannot store secrets (install.sh generates one)');
+  if (!key)
+    throw new AppError('ERR_AI_SECRET_KEY_MISSING', 409, 'This installation has no AI_SECRET_KEY, so it cannot store secrets (install.sh generates one)');
   return key;
 }
 
