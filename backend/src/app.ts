@@ -35,6 +35,7 @@ import { pipelinesRouter } from './routes/pipelines/index.js';
 import { dealsRouter } from './routes/deals/index.js';
 import { tasksRouter } from './routes/tasks/index.js';
 import { apiTokensRouter } from './routes/apiTokens/index.js';
+import { webhooksRouter } from './routes/webhooks/index.js';
 
 function trustProxySetting(value: string): boolean | number | string {
   if (value === 'true') return true;
@@ -92,6 +93,7 @@ export function createApp(): Express {
   app.use('/api/tasks', tasksRouter);
   app.use('/api/exports', exportsRouter);
   app.use('/api/api-tokens', apiTokensRouter);
+  app.use('/api/webhooks', webhooksRouter);
   app.use(notFound);
   app.use(errorHandler);
   return app;

@@ -19,6 +19,8 @@ import { subscribeTranscription } from './services/ai/subscribeTranscription.js'
 import { startScheduledAlarms } from './services/scheduledMessages/scheduledAlarms.js';
 import { startTaskAlarms } from './services/tasks/taskAlarms.js';
 import { startCampaignEngine } from './services/campaigns/campaignEngine.js';
+import { startWebhookEngine } from './services/webhooks/webhookEngine.js';
+import { subscribeWebhooks } from './services/webhooks/subscribeWebhooks.js';
 import { WhatsappSessions } from './whatsapp/WhatsappSessions.js';
 import { InboundPipeline } from './whatsapp/inbound/InboundPipeline.js';
 import { OutboundSender } from './whatsapp/outbound/OutboundSender.js';
@@ -59,6 +61,9 @@ export async function startAtende(config: Config): Promise<RunningAtende> {
   const unsubscribeAiStep = subscribeAiStep();
   const unsubscribeOptOut = subscribeOptOut();
   const unsubscribeTranscription = subscribeTranscription();
+  // From the start, like the sockets: messages restored with the sessions are stored as deliveries too (rung
+  // by the engine's boot sweep below).
+  const unsubscribeWebhooks = subscribeWebhooks();
   const menuSweeper = setInterval(() => void expireMenus().catch(() => undefined), 60_000);
   menuSweeper.unref();
 
@@ -80,6 +85,8 @@ export async function startAtende(config: Config): Promise<RunningAtende> {
   const stopTaskAlarms = startTaskAlarms();
   // Likewise: a campaign's recipients left pending by a crash or a stop go out from here, at the connection's pace.
   const stopCampaignEngine = startCampaignEngine();
+  // Webhooks: deliveries left pending by a crash (or due while the process was down) go out from the boot sweep.
+  const stopWebhookEngine = startWebhookEngine();
 
   let closing: Promise<void> | undefined;
   const close = () =>
@@ -88,6 +95,7 @@ export async function startAtende(config: Config): Promise<RunningAtende> {
       stopScheduledAlarms();
       stopTaskAlarms();
       await stopCampaignEngine();
+      await stopWebhookEngine();
       await closeAllQueues();
       await whatsappSessions.closeAll();
       unsubscribeRealtime();
@@ -96,6 +104,7 @@ export async function startAtende(config: Config): Promise<RunningAtende> {
       unsubscribeAiStep();
       unsubscribeOptOut();
       unsubscribeTranscription();
+      unsubscribeWebhooks();
       clearInterval(menuSweeper);
       // io.close() also closes the HTTP server; it resolves once both stop accepting connections.
       await io.close();

@@ -12,11 +12,11 @@ export interface AlertView {
   /** The connection it is about; null for an alert about the company (the AI budget). */
   whatsappId: number | null;
   whatsappName: string | null;
+  /** The webhook a 'webhookDisabled' alert is about (null otherwise), and its name. The backend always sends both. */
+  webhookId?: number | null;
+  webhookName?: string | null;
   reason: AlertReason;
   /** The company's local month a budget alert is about ('2026-12'); null for a connection's. */
   period: string | null;
-  /** The webhook a 'webhookDisabled' alert is about (its page is where the admin acts); absent or null otherwise. */
-  webhookId?: number | null;
-  webhookName?: string | null;
   createdAt: string;
 }

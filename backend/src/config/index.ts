@@ -58,6 +58,13 @@ const EnvSchema = z.object({
   AI_DEBOUNCE_MS: z.coerce.number().int().min(0).max(60000).default(2000),
   CAMPAIGN_MAX_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(6000).default(120),
   API_TOKEN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(120),
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(10_000),
+  WEBHOOK_DISABLE_AFTER_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(30 * 86_400_000)
+    .default(86_400_000),
 });
 
 export type Env = z.input<typeof EnvSchema>;
@@ -110,6 +117,12 @@ export interface Config {
   campaignMaxRatePerMinute: number;
   /** Requests one API token may make per minute (issue 16), across every backend process; then 429 + Retry-After. */
   apiTokenRatePerMinute: number;
+  webhooks: {
+    /** The first retry's delay; each next one is 4× longer (capped). Tests shorten it. */
+    retryBaseMs: number;
+    /** A webhook whose every delivery fails for this long is disabled and its company's admins alerted (a day). */
+    disableAfterMs: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -173,5 +186,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ai: { secretKey: e.AI_SECRET_KEY, timeoutMs: e.AI_TIMEOUT_MS, concurrency: e.AI_CONCURRENCY, debounceMs: e.AI_DEBOUNCE_MS },
     campaignMaxRatePerMinute: e.CAMPAIGN_MAX_RATE_PER_MINUTE,
     apiTokenRatePerMinute: e.API_TOKEN_RATE_PER_MINUTE,
+    webhooks: { retryBaseMs: e.WEBHOOK_RETRY_BASE_MS, disableAfterMs: e.WEBHOOK_DISABLE_AFTER_MS },
   };
 }

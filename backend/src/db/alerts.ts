@@ -8,16 +8,20 @@ import { many, one } from './sql.js';
  * Why an admin is alerted: a connection's phone unlinked Atende or it cannot reach WhatsApp; the AI agents
  * used 80 % of the month's token budget, or all of it.
  */
-export type AlertReason = ConnectionAlertReason | BudgetAlertReason;
+export type AlertReason = ConnectionAlertReason | BudgetAlertReason | WebhookAlertReason;
 export type ConnectionAlertReason = 'loggedOut' | 'unreachable';
 export type BudgetAlertReason = 'aiBudgetNear' | 'aiBudgetSpent';
+/** A webhook failed for a day and was disabled (db/webhooks.ts stores it with the disabling). */
+export type WebhookAlertReason = 'webhookDisabled';
 
-/** An alert row with the name of its connection (both null for a company alert). */
+/** An alert row with the name of its connection (both null for a company alert), or of its webhook. */
 export interface AlertRecord {
   id: number;
   companyId: number;
   whatsappId: number | null;
   whatsappName: string | null;
+  webhookId: number | null;
+  webhookName: string | null;
   reason: AlertReason;
   /** The company's local month ('2026-12') a budget alert is about; null for a connection's. */
   period: string | null;
@@ -30,8 +34,9 @@ const UNSEEN_LIMIT = 50;
 /** The company's alerts this admin has not marked seen, newest first (those raised before they joined excluded). */
 export function listUnseenAlerts(companyId: number, userId: number): Promise<AlertRecord[]> {
   return many(
-    `SELECT a.id, a."companyId", a."whatsappId", a.reason, a.period, a."createdAt", w.name AS "whatsappName"
-     FROM "Alerts" a LEFT JOIN "Whatsapps" w ON w.id = a."whatsappId"
+    `SELECT a.id, a."companyId", a."whatsappId", a.reason, a.period, a."createdAt", w.name AS "whatsappName",
+            a."webhookId", h.name AS "webhookName"
+     FROM "Alerts" a LEFT JOIN "Whatsapps" w ON w.id = a."whatsappId" LEFT JOIN "Webhooks" h ON h.id = a."webhookId"
      WHERE a."companyId" = $1
        AND a."createdAt" >= (SELECT "createdAt" FROM "Users" WHERE id = $2)
        AND NOT EXISTS (SELECT 1 FROM "AlertsSeen" s WHERE s."alertId" = a.id AND s."userId" = $2)
@@ -58,8 +63,8 @@ export function insertAlert(whatsappId: number, reason: ConnectionAlertReason): 
   return one(
     `WITH created AS (
        INSERT INTO "Alerts" ("companyId", "whatsappId", reason) SELECT "companyId", id, $2 FROM "Whatsapps" WHERE id = $1
-       RETURNING id, "companyId", "whatsappId", reason, period, "createdAt")
-     SELECT created.*, w.name AS "whatsappName" FROM created JOIN "Whatsapps" w ON w.id = created."whatsappId"`,
+       RETURNING id, "companyId", "whatsappId", "webhookId", reason, period, "createdAt")
+     SELECT created.*, w.name AS "whatsappName", NULL::text AS "webhookName" FROM created JOIN "Whatsapps" w ON w.id = created."whatsappId"`,
     [whatsappId, reason],
   );
 }
@@ -72,7 +77,7 @@ export function insertCompanyAlert(companyId: number, reason: BudgetAlertReason,
   return one(
     `INSERT INTO "Alerts" ("companyId", reason, period) VALUES ($1, $2, $3)
      ON CONFLICT ("companyId", reason, period) WHERE period IS NOT NULL DO NOTHING
-     RETURNING id, "companyId", "whatsappId", NULL::text AS "whatsappName", reason, period, "createdAt"`,
+     RETURNING id, "companyId", "whatsappId", NULL::text AS "whatsappName", "webhookId", NULL::text AS "webhookName", reason, period, "createdAt"`,
     [companyId, reason, period],
   );
 }

@@ -9,6 +9,8 @@ export function presentAlert(alert: AlertRecord): AlertView {
     id: alert.id,
     whatsappId: alert.whatsappId,
     whatsappName: alert.whatsappName,
+    webhookId: alert.webhookId,
+    webhookName: alert.webhookName,
     reason: alert.reason,
     period: alert.period,
     createdAt: new Date(alert.createdAt).toISOString(),

@@ -172,6 +172,12 @@ export const en: Messages = {
     ERR_SEND_FAILED: 'WhatsApp did not take the message after several attempts.',
     ERR_CONTACT_LIST_NOT_FOUND: 'Contact list not found.',
     ERR_CONTACT_LIST_NAME_IN_USE: 'A list with this name already exists.',
+    ERR_WEBHOOK_NOT_FOUND: 'Webhook not found.',
+    ERR_WEBHOOK_DELIVERY_NOT_FOUND: 'Delivery not found.',
+    ERR_WEBHOOK_URL_PRIVATE: 'This address is on a private or local network. Tick “Allow local target” to use it (for example, n8n on the same server).',
+    ERR_WEBHOOK_URL_UNRESOLVED: 'The server of this address could not be found. Check the URL.',
+    ERR_WEBHOOK_LIMIT: 'The company already has the maximum number of webhooks.',
+    ERR_WEBHOOK_INACTIVE: 'This webhook is disabled. Enable it before sending.',
   },
   ...areaTexts('en'),
 };

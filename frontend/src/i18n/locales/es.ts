@@ -172,6 +172,13 @@ export const es: Messages = {
     ERR_SEND_FAILED: 'WhatsApp no aceptó el mensaje después de varios intentos.',
     ERR_CONTACT_LIST_NOT_FOUND: 'Lista de contactos no encontrada.',
     ERR_CONTACT_LIST_NAME_IN_USE: 'Ya existe una lista con este nombre.',
+    ERR_WEBHOOK_NOT_FOUND: 'Webhook no encontrado.',
+    ERR_WEBHOOK_DELIVERY_NOT_FOUND: 'Entrega no encontrada.',
+    ERR_WEBHOOK_URL_PRIVATE:
+      'Esta dirección es de una red privada o local. Marca “Permitir destino local” para usarla (por ejemplo, un n8n en el mismo servidor).',
+    ERR_WEBHOOK_URL_UNRESOLVED: 'No se encontró el servidor de esta dirección. Revisa la URL.',
+    ERR_WEBHOOK_LIMIT: 'La empresa ya tiene el número máximo de webhooks.',
+    ERR_WEBHOOK_INACTIVE: 'Este webhook está desactivado. Actívalo antes de enviar.',
   },
   ...areaTexts('es'),
 };

@@ -174,6 +174,13 @@ export const ptBR = {
     ERR_SEND_FAILED: 'O WhatsApp não aceitou a mensagem depois de várias tentativas.',
     ERR_CONTACT_LIST_NOT_FOUND: 'Lista de contatos não encontrada.',
     ERR_CONTACT_LIST_NAME_IN_USE: 'Já existe uma lista com este nome.',
+    ERR_WEBHOOK_NOT_FOUND: 'Webhook não encontrado.',
+    ERR_WEBHOOK_DELIVERY_NOT_FOUND: 'Entrega não encontrada.',
+    ERR_WEBHOOK_URL_PRIVATE:
+      'Este endereço é de uma rede privada ou local. Marque “Permitir destino local” para usá-lo (por exemplo, um n8n no mesmo servidor).',
+    ERR_WEBHOOK_URL_UNRESOLVED: 'Não foi possível encontrar o servidor deste endereço. Confira a URL.',
+    ERR_WEBHOOK_LIMIT: 'A empresa já tem o número máximo de webhooks.',
+    ERR_WEBHOOK_INACTIVE: 'Este webhook está desativado. Ative-o antes de enviar.',
   },
   ...areaTexts('pt-BR'),
 };
