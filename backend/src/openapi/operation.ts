@@ -27,5 +27,5 @@ export interface Operation {
   /** The route's own ERR_* codes (beyond validation, authentication and profile): those its code path can raise. */
   errors: string[];
   /** The success answer when it is not JSON with status 200: 201, 204, a CSV or a file. */
-  answers?: { status?: 200 | 201 | 204; content?: 'csv' | 'file' | 'none' };
+  answers?: { status?: 200 | 201 | 202 | 204; content?: 'csv' | 'file' | 'none' };
 }

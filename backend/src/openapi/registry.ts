@@ -2,6 +2,8 @@ import type { Operation } from './operation.js';
 import { aiAgentsOperations } from './operations/aiAgents.js';
 import { aiUsageOperations } from './operations/aiUsage.js';
 import { apiTokensOperations } from './operations/apiTokens.js';
+import { messagesSendOperations } from './operations/messagesSend.js';
+import { webhooksOperations } from './operations/webhooks.js';
 import { alertsOperations } from './operations/alerts.js';
 import { authOperations } from './operations/auth.js';
 import { campaignsOperations } from './operations/campaigns.js';
@@ -33,7 +35,7 @@ import { whatsappsOperations } from './operations/whatsapps.js';
  */
 export const OPERATIONS: readonly { tag: string; operations: readonly Operation[] }[] = [
   { tag: 'Tickets', operations: ticketsOperations },
-  { tag: 'Messages', operations: [...messagesOperations, ...mediaOperations] },
+  { tag: 'Messages', operations: [...messagesSendOperations, ...messagesOperations, ...mediaOperations] },
   { tag: 'Contacts', operations: contactsOperations },
   { tag: 'Tags', operations: tagsOperations },
   { tag: 'Quick replies', operations: quickRepliesOperations },
@@ -48,7 +50,7 @@ export const OPERATIONS: readonly { tag: string; operations: readonly Operation[
   { tag: 'Tasks', operations: tasksOperations },
   { tag: 'Dashboard and exports', operations: [...dashboardOperations, ...exportsOperations] },
   { tag: 'AI agents', operations: [...aiAgentsOperations, ...aiUsageOperations] },
-  { tag: 'Integrations', operations: apiTokensOperations },
+  { tag: 'Integrations', operations: [...apiTokensOperations, ...webhooksOperations] },
   { tag: 'Users', operations: usersOperations },
   { tag: 'Companies', operations: companiesOperations },
   { tag: 'Settings', operations: settingsOperations },
