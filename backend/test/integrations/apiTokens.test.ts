@@ -256,3 +256,32 @@ it("logs each token request with the token's name and id, never the token", asyn
     consoles.forEach((t) => (t.silent = false));
   }
 });
+
+it('opens the send API to messages:send and the webhooks to webhooks:manage, and nothing else to them', async () => {
+  const sender = (await createToken({ name: 'ERP envio', scopes: ['messages:send'] })).token;
+  const hooks = (await createToken({ name: 'n8n', scopes: ['webhooks:manage'] })).token;
+
+  // Through authentication and the scope check to the route itself: an unknown message is the route's own 404.
+  const unknown = await app.api.get('/api/messages/send/999999999', { token: sender });
+  expect([unknown.status, unknown.body.error.code]).toEqual([404, 'ERR_MESSAGE_NOT_FOUND']);
+  const noScope = await app.api.get('/api/messages/send/999999999', { token: hooks });
+  expect([noScope.status, noScope.body.error.code]).toEqual([403, 'ERR_TOKEN_SCOPE']);
+  expect(noScope.body.error.details).toEqual({ required: 'messages:send' });
+  const badSend = await app.api.post('/api/messages/send', { number: 'não é número', body: 'Oi' }, { token: sender });
+  expect([badSend.status, badSend.body.error.code]).toEqual([400, 'ERR_INVALID_PHONE_NUMBER']);
+
+  const created = await app.api.post(
+    '/api/webhooks',
+    { name: 'n8n local', url: 'http://127.0.0.1:5678/webhook/atende', events: ['message.created'], allowLocal: true },
+    { token: hooks },
+  );
+  expect(created.status).toBe(201);
+  expect(created.body.secret).toMatch(/^whsec_/);
+  const listed = await app.api.get('/api/webhooks', { token: hooks });
+  expect(listed.body.webhooks.map((w: Json) => w.id)).toContain(created.body.webhook.id);
+  const refused = await app.api.get('/api/webhooks', { token: sender });
+  expect([refused.status, refused.body.error.code]).toEqual([403, 'ERR_TOKEN_SCOPE']);
+  // Another company's token reaches the route but not this company's webhook.
+  const other = (await createToken({ name: 'n8n B', scopes: ['webhooks:manage'] }, adminB.token)).token;
+  expect((await app.api.get(`/api/webhooks/${created.body.webhook.id}`, { token: other })).status).toBe(404);
+});
