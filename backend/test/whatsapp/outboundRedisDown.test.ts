@@ -63,6 +63,8 @@ it('answers a reply within a second while Redis is stopped, and delivers it exac
 it('rebuilds a connection worker that stopped taking jobs, and the waiting reply goes out once', async () => {
   // What Bull 4's worker sometimes does after a Redis restart — jobs wait, nothing takes them — is forced here by
   // pausing this process's worker locally: the watchdog must see jobs waiting with no send running and rebuild it.
+  expect((await reply('Antes da pausa do worker')).status).toBe(201); // the connection's worker exists and works
+  expect((await gil.nextMessage({ timeoutMs: 30_000 })).text).toBe('Antes da pausa do worker');
   const lanes = (ctx().outbound as unknown as { lanes: Map<number, { queue: { pause(local: boolean): Promise<void> } }> }).lanes;
   await lanes.get(whatsappId)!.queue.pause(true);
   expect((await reply('Depois da pausa do worker')).status).toBe(201);
