@@ -59,6 +59,22 @@ it('numbers 50 tickets opened at once 1..50 after the last one, without a gap or
   expect((await app.api.get(`/api/tickets/${id}`, { token: admin.token })).body.ticket.protocol).toBe(own!.protocol);
 }, 120_000);
 
+it('numbers 50 conversations started at once by attendants, and a start refused (an active ticket exists) spends no number', async () => {
+  const companyId = await companyOf(admin.token);
+  const newContact = async (i: number): Promise<number> =>
+    (await app.api.post('/api/contacts', { name: `Início ${i}`, number: `55119171${String(i).padStart(5, '0')}` }, { token: admin.token })).body.contact.id;
+  const busy = await Promise.all([100, 101, 102, 103, 104].map(newContact));
+  for (const contactId of busy) expect((await app.api.post('/api/tickets', { contactId }, { token: admin.token })).status).toBe(201);
+  const fresh = await Promise.all(Array.from({ length: 50 }, (_, i) => newContact(i)));
+  const before = await lastProtocol(companyId);
+
+  const answers = await Promise.all([...fresh, ...busy].map((contactId) => app.api.post('/api/tickets', { contactId }, { token: admin.token })));
+  const started = answers.filter((a) => a.status === 201).map((a) => a.body.ticket.protocol as number);
+  expect(answers.filter((a) => a.status !== 201)).toHaveLength(busy.length);
+  expect(started.sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => before + i + 1));
+  expect(await lastProtocol(companyId)).toBe(before + 50);
+}, 120_000);
+
 it('finds a ticket by its protocol, typed "#2041" or "2041"', async () => {
   const contact = sim.contact('5511917199901', { pushName: 'Protocolo Busca' });
   await contact.sendText(sim.phone(PHONE), 'quero saber do meu pedido');
