@@ -92,14 +92,21 @@ export function UserMenu() {
           </ListItemIcon>
           {t('layout.changePassword')}
         </MenuItem>
-        <MenuItem onClick={() => void toggleSignature()} disabled={saving} title={t('layout.signMessagesHelp')}>
+        <MenuItem
+          role="menuitemcheckbox"
+          aria-checked={user.signMessages}
+          onClick={() => void toggleSignature()}
+          disabled={saving}
+          title={t('layout.signMessagesHelp')}
+        >
           <ListItemIcon>
             <DrawOutlined fontSize="small" />
           </ListItemIcon>
           <Box component="span" sx={{ flex: 1 }}>
             {t('layout.signMessages')}
           </Box>
-          <Switch size="small" edge="end" checked={user.signMessages} tabIndex={-1} slotProps={{ input: { 'aria-label': t('layout.signMessages') } }} />
+          {/* The item itself is the checkbox (menuitemcheckbox); the switch only shows its state. */}
+          <Switch size="small" edge="end" checked={user.signMessages} aria-hidden tabIndex={-1} />
         </MenuItem>
         <MenuItem onClick={() => void signOut()}>
           <ListItemIcon>

@@ -99,6 +99,7 @@ describe('SettingsPage', () => {
         csatExpiryMinutes: 1440,
         apiSendTicketMode: 'logOnly',
         apiAllowLocalMediaUrls: false,
+        attendantSignature: false,
       },
     ]);
   });
