@@ -130,7 +130,10 @@ it('signs an attendant’s messages on WhatsApp when the company and the user wa
   const send = async (body: string) => {
     const sent = await app.api.post(`/api/messages/${id}`, { body }, { token: ana.token });
     expect(sent.status).toBe(201);
-    return { message: sent.body.message as { id: number; body: string; userId: number | null; userName: string | null; signature: string | null }, received: await caio.nextMessage({ timeoutMs: 15_000 }) };
+    return {
+      message: sent.body.message as { id: number; body: string; userId: number | null; userName: string | null; signature: string | null },
+      received: await caio.nextMessage({ timeoutMs: 15_000 }),
+    };
   };
 
   // Off by default: the text as typed.
@@ -144,7 +147,11 @@ it('signs an attendant’s messages on WhatsApp when the company and the user wa
     expect(signed.received.text).toBe('*Ana:*\nSeu pedido saiu para entrega.');
     // The attendant's own text is what Atende shows and searches; the signature is kept beside it.
     expect(signed.message).toMatchObject({ body: 'Seu pedido saiu para entrega.', userId: ana.id, signature: 'Ana' });
-    const history = (await app.api.get(`/api/messages/${id}`, { token: admin.token })).body.messages as { id: number; userId: number | null; userName: string | null }[];
+    const history = (await app.api.get(`/api/messages/${id}`, { token: admin.token })).body.messages as {
+      id: number;
+      userId: number | null;
+      userName: string | null;
+    }[];
     expect(history.find((m) => m.id === signed.message.id)).toMatchObject({ userId: ana.id, userName: 'Ana' });
     // The contact's messages belong to nobody in Atende.
     expect(history.filter((m) => m.id !== signed.message.id && m.id !== plain.message.id).every((m) => m.userId === null)).toBe(true);
@@ -165,7 +172,9 @@ it('signs an attendant’s messages on WhatsApp when the company and the user wa
   try {
     expect((await put(id, { action: 'close' }, ana.token)).status).toBe(200);
     expect((await caio.nextMessage({ timeoutMs: 15_000 })).text).toBe('Até mais!');
-    const [farewell] = await sql<{ userId: number | null }>(`SELECT "userId" FROM "Messages" WHERE "ticketId" = :id AND automatic ORDER BY id DESC LIMIT 1`, { id });
+    const [farewell] = await sql<{ userId: number | null }>(`SELECT "userId" FROM "Messages" WHERE "ticketId" = :id AND automatic ORDER BY id DESC LIMIT 1`, {
+      id,
+    });
     expect(farewell!.userId).toBeNull();
   } finally {
     await app.api.put(`/api/whatsapps/${whatsappId}`, { farewellMessage: '' }, { token: admin.token });
