@@ -45,6 +45,8 @@ export interface Endpoints {
   'POST /api/auth/refresh': SessionView;
   'GET /api/auth/me': { user: UserView };
   'PUT /api/auth/password': SessionView;
+  /** The user's own preferences (issue 17: `signMessages`). */
+  'PUT /api/auth/preferences': { user: UserView };
 
   'GET /api/users': UsersPage;
   'POST /api/users': { user: UserView };

@@ -53,6 +53,15 @@ export interface MessageView {
   automatic: boolean;
   /** Written by the AI agent (the chat shows its badge); never an attendant's. */
   fromAi: boolean;
+  /** The attendant who typed it (issue 17); null for the contact's, the AI's and Atende's automatic texts. */
+  userId: number | null;
+  /** That attendant's name (the chat shows it on outgoing bubbles to supervisors and admins); null without one. */
+  userName: string | null;
+  /**
+   * The name the message was signed with: WhatsApp got "*Ana:*" and a line break before `body`, which stays
+   * as typed (the company's `attendantSignature` and the user's `signMessages` decide when it is written). null: unsigned.
+   */
+  signature: string | null;
   /** A voice note's or audio's transcript (the AI agent's transcription, issue 13); null until there is one, and once deleted. */
   transcript: string | null;
   editedAt: string | null;

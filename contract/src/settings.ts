@@ -33,6 +33,8 @@ export interface SettingsView {
   apiSendTicketMode: 'open' | 'logOnly';
   /** The send API may fetch a `mediaUrl` on a private or loopback address (self-hosted boxes). */
   apiAllowLocalMediaUrls: boolean;
+  /** Attendants' messages go to WhatsApp as "*Ana:*\n…" (each user may turn it off for themself: `signMessages`). */
+  attendantSignature: boolean;
 }
 
 export type SettingKey = keyof SettingsView;

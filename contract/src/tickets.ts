@@ -7,6 +7,11 @@ export interface TicketView {
   id: number;
   /** The ticket's address in links (`/tickets/:uuid`). */
   uuid: string;
+  /**
+   * The company's sequential number of the ticket, shown as "#2041": unique and without gaps per company, given
+   * when the ticket is created; the ticket search finds it ("#2041" or "2041") and templates say it as {{protocol}}.
+   */
+  protocol: number;
   status: TicketStatus;
   userId: number | null;
   queueId: number | null;

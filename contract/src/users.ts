@@ -14,6 +14,11 @@ export interface UserView {
   language: Language | null;
   /** Cap of open tickets for distribution; null: the company default (setting `userMaxOpenTickets`). */
   maxOpenTickets: number | null;
+  /**
+   * The user signs their messages ("*Ana:*\n…" on WhatsApp) where the company's setting `attendantSignature` is
+   * on; they change it themself (PUT /api/auth/preferences).
+   */
+  signMessages: boolean;
   lastLoginAt: string | null;
   createdAt: string;
   updatedAt: string;

@@ -32,6 +32,12 @@ export interface MessageRow {
   fromAi?: boolean;
   /** A voice note's transcript, written once by the transcription job (issue 13). */
   transcript?: string | null;
+  /** Who typed it (migration 0030); null for the contact's, the AI's and automatic texts. */
+  userId?: number | null;
+  /** Their name now (read with the row), for the sender line supervisors see on outgoing bubbles. */
+  userName?: string | null;
+  /** The name the message was signed with when written ("*Ana:*\n" before the text on WhatsApp); null: unsigned. */
+  signature?: string | null;
   editedAt: Date | string | null;
   sentAt: Date | string;
   createdAt: Date | string;
@@ -85,10 +91,16 @@ const COLUMNS = [
   'automatic',
   '"fromAi"',
   'transcript',
+  '"userId"',
+  'signature',
 ];
 
+/** The sender's current name, beside the row's columns (`table`: how the statement names the Messages row). */
+const senderName = (table: string) => `(SELECT su.name FROM "Users" su WHERE su.id = ${table}."userId") AS "userName"`;
+
 export function messageColumns(alias?: string): string {
-  return alias ? COLUMNS.map((c) => `${alias}.${c}`).join(', ') : COLUMNS.join(', ');
+  const columns = alias ? COLUMNS.map((c) => `${alias}.${c}`) : COLUMNS;
+  return [...columns, senderName(alias ?? '"Messages"')].join(', ');
 }
 
 /** A position in a history (a message's sentAt and id): pages go back from it. */
@@ -113,7 +125,7 @@ export async function countMessagesDownTo(ticketId: number, until: number, befor
 /** `rows` messages of the ticket, newest first, before `before` (keyset on (sentAt, id): any depth costs the same). */
 export function selectMessagePage(ticketId: number, before: HistoryCursor | null, rows: number): Promise<MessageRow[]> {
   return many<MessageRow>(
-    `SELECT m.* FROM "Messages" m WHERE m."ticketId" = :ticketId ${older(before)}
+    `SELECT m.*, ${senderName('m')} FROM "Messages" m WHERE m."ticketId" = :ticketId ${older(before)}
      ORDER BY m."sentAt" DESC, m.id DESC LIMIT :limit`,
     { ...historyValues(ticketId, before), limit: rows },
   );
@@ -156,16 +168,20 @@ export interface OutgoingMessage {
   automatic: boolean;
   /** The AI agent's reply. */
   fromAi: boolean;
+  /** The attendant who typed it (null: Atende itself, the AI, the send API). */
+  userId: number | null;
+  /** The name it is signed with on WhatsApp; null: unsigned. */
+  signature: string | null;
 }
 
 /** A message Atende will send: ack 0 (the clock in the UI) until WhatsApp's server has it. */
 export async function insertOutgoingMessage(transaction: Transaction, message: OutgoingMessage): Promise<MessageRow> {
   const row = await one<MessageRow>(
     `INSERT INTO "Messages" ("companyId", "ticketId", "contactId", "whatsappId", wid, "fromMe", body, "mediaType", "mediaPath",
-                             mimetype, "mediaSize", "fileName", "quotedMsgId", ack, automatic, "fromAi")
+                             mimetype, "mediaSize", "fileName", "quotedMsgId", ack, automatic, "fromAi", "userId", signature)
      VALUES (:companyId, :ticketId, :contactId, :whatsappId, :wid, TRUE, :body, :mediaType, :mediaPath,
-             :mimetype, :size, :fileName, :quotedMsgId, 0, :automatic, :fromAi)
-     RETURNING *`,
+             :mimetype, :size, :fileName, :quotedMsgId, 0, :automatic, :fromAi, :userId, :signature)
+     RETURNING *, ${senderName('"Messages"')}`,
     { ...message },
     { transaction },
   );

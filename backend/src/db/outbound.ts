@@ -15,6 +15,8 @@ export interface UnsentRow {
   quotedWid: string | null;
   quotedFromMe: boolean | null;
   quotedBody: string | null;
+  /** The attendant's name to sign it with; null: unsigned. */
+  signature: string | null;
 }
 
 /** Every reply still unsent a few seconds after it was written (its queueing may have failed), oldest first. */
@@ -39,7 +41,7 @@ export function isUnsent(whatsappId: number, messageId: string): Promise<boolean
  */
 export function lockUnsent(transaction: Transaction, whatsappId: number, messageId: string): Promise<UnsentRow | undefined> {
   return one<UnsentRow>(
-    `SELECT m.wid, m.body, m."mediaType", m."mediaPath", m.mimetype, m."fileName", c.number,
+    `SELECT m.wid, m.body, m.signature, m."mediaType", m."mediaPath", m.mimetype, m."fileName", c.number,
             q.wid AS "quotedWid", q."fromMe" AS "quotedFromMe", q.body AS "quotedBody"
      FROM "Messages" m JOIN "Tickets" t ON t.id = m."ticketId" JOIN "Contacts" c ON c.id = t."contactId"
      LEFT JOIN "Messages" q ON q.id = m."quotedMsgId"

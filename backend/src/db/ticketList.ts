@@ -44,6 +44,24 @@ const NUMBER_MATCHES = `sc.number LIKE :pattern`;
  * that matches little or nothing no longer walks a whole tab probing every ticket's messages.
  */
 function searchCondition(search: string): string {
+  const protocol = protocolSearched(search);
+  // "#2041" asks for the protocol only; a bare "2041" may also be part of a phone number or a message.
+  if (protocol?.only) return `t.protocol = :protocol`;
+  const byProtocol = protocol ? `t.protocol = :protocol OR ` : '';
+  return `(${byProtocol}${textCondition(search)})`;
+}
+
+/**
+ * The protocol number a search names (issue 17): "#2041" (only the protocol) or "2041" (the protocol, or
+ * anything else that contains those digits). Undefined when the search is not such a number.
+ */
+function protocolSearched(search: string): { protocol: number; only: boolean } | undefined {
+  const match = /^(#?)\s*(\d{1,9})$/.exec(search.trim());
+  if (!match) return undefined;
+  return { protocol: Number(match[2]), only: match[1] === '#' };
+}
+
+function textCondition(search: string): string {
   if (search.length < TRIGRAM) {
     return `(EXISTS (SELECT 1 FROM "Contacts" sc WHERE sc.id = t."contactId" AND (${NAME_MATCHES} OR ${NUMBER_MATCHES}))
       OR EXISTS (SELECT 1 FROM "Messages" m WHERE m."ticketId" = t.id AND ${folded('m.body')} LIKE ${foldedContains(':search')}))`;
@@ -52,7 +70,7 @@ function searchCondition(search: string): string {
 }
 
 function searchHits(search: string | undefined): string {
-  if (!search || search.length < TRIGRAM) return '';
+  if (!search || search.length < TRIGRAM || protocolSearched(search)?.only) return '';
   return `WITH search_tickets AS MATERIALIZED (
       SELECT "ticketId" AS id FROM "Messages" WHERE "companyId" = :companyId AND ${folded('body')} LIKE ${foldedContains(':search')}
       UNION
@@ -99,6 +117,7 @@ function conditions(filter: TicketListFilter): { filters: string; replacements: 
   if (filter.search) {
     replacements.search = filter.search;
     replacements.pattern = `%${escapeLike(filter.search)}%`;
+    replacements.protocol = protocolSearched(filter.search)?.protocol ?? null;
     where.push(searchCondition(filter.search));
   }
   return { filters: where.join(' AND '), replacements };

@@ -28,13 +28,15 @@ export interface UserRecord {
   language: Language | null;
   /** Most open tickets distribution gives this attendant; null: the company's `userMaxOpenTickets`. */
   maxOpenTickets: number | null;
+  /** The user's own choice of signing their messages; counts only where the company's `attendantSignature` is on. */
+  signMessages: boolean;
   lastLoginAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }
 
 /** What an admin may change on a user (the hash comes from services/auth/passwords). */
-export type UserChanges = Partial<Pick<UserRecord, 'name' | 'email' | 'profile' | 'active' | 'language' | 'maxOpenTickets' | 'passwordHash'>>;
+export type UserChanges = Partial<Pick<UserRecord, 'name' | 'email' | 'profile' | 'active' | 'language' | 'maxOpenTickets' | 'passwordHash' | 'signMessages'>>;
 
 const CHANGEABLE: Readonly<Record<keyof UserChanges, string>> = {
   name: 'name',
@@ -44,6 +46,7 @@ const CHANGEABLE: Readonly<Record<keyof UserChanges, string>> = {
   language: 'language',
   maxOpenTickets: '"maxOpenTickets"',
   passwordHash: '"passwordHash"',
+  signMessages: '"signMessages"',
 };
 
 /**

@@ -5,12 +5,14 @@ export interface TemplateContext {
   contactName?: string | null;
   contactNumber?: string | null;
   attendantName?: string | null;
+  /** The ticket's protocol number ({{protocol}}: "2041"); absent where there is no ticket yet (a campaign). */
+  protocol?: number | null;
   /** The company's IANA time zone: {{greeting}} follows the customer-facing clock, not the server's. */
   timezone: string;
   at?: Date;
 }
 
-export const TEMPLATE_VARIABLES = ['name', 'firstName', 'number', 'attendant', 'greeting'] as const;
+export const TEMPLATE_VARIABLES = ['name', 'firstName', 'number', 'attendant', 'greeting', 'protocol'] as const;
 type Variable = (typeof TEMPLATE_VARIABLES)[number];
 
 /** "bom dia" until noon, "boa tarde" until 18:00, "boa noite" in the evening and the small hours. */
@@ -33,6 +35,9 @@ function valueOf(variable: Variable, context: TemplateContext): string {
       return context.attendantName?.trim() ?? '';
     case 'greeting':
       return greetingFor(context.timezone, context.at ?? new Date());
+    // Known even without a ticket: an empty value, never a raw "{{protocol}}" in front of a customer.
+    case 'protocol':
+      return context.protocol == null ? '' : String(context.protocol);
   }
 }
 

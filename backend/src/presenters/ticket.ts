@@ -7,6 +7,7 @@ export function presentTicket(row: TicketRow): TicketView {
   return {
     id: row.id,
     uuid: row.uuid,
+    protocol: row.protocol,
     status: row.status,
     userId: row.userId,
     queueId: row.queueId,

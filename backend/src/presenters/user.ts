@@ -13,6 +13,7 @@ export function presentUser(user: UserRecord): UserView {
     active: user.active,
     language: user.language ?? null,
     maxOpenTickets: user.maxOpenTickets ?? null,
+    signMessages: user.signMessages !== false,
     lastLoginAt: user.lastLoginAt ? user.lastLoginAt.toISOString() : null,
     createdAt: user.createdAt.toISOString(),
     updatedAt: user.updatedAt.toISOString(),

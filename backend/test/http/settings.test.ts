@@ -24,6 +24,7 @@ const DEFAULTS = {
   csatExpiryMinutes: 1440,
   apiSendTicketMode: 'logOnly',
   apiAllowLocalMediaUrls: false,
+  attendantSignature: false,
 };
 const hours = { '1': [{ start: '09:00', end: '18:00' }], '6': [{ start: '09:00', end: '13:00' }] };
 

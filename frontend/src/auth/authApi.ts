@@ -43,3 +43,9 @@ export async function changePassword(currentPassword: string, newPassword: strin
   const payload = await api.put<Answer<'PUT /api/auth/password'>>('/api/auth/password', { currentPassword, newPassword });
   session.set(payload); // The server ended our other sessions and rotated ours.
 }
+
+/** The user's own preferences (issue 17: signing their messages); the session's user follows. */
+export async function updatePreferences(changes: { signMessages?: boolean }): Promise<void> {
+  const { user } = await api.put<Answer<'PUT /api/auth/preferences'>>('/api/auth/preferences', changes);
+  session.updateUser(user);
+}

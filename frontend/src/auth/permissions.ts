@@ -20,6 +20,8 @@ export const canReadAiAgents = (user: User | null) => hasProfile(user, ['admin',
 export const canWriteAiAgents = (user: User | null) => hasProfile(user, ['admin']);
 /** Tickets the AI agent answers are listed for supervisors and admins only, who may take them over ("Assumir"). */
 export const canTakeOverFromAi = (user: User | null) => hasProfile(user, ['admin', 'supervisor']);
+/** Who typed each outgoing message (issue 17): a supervisor's view of the team's conversations. */
+export const canSeeMessageSenders = (user: User | null) => hasProfile(user, ['admin', 'supervisor']);
 export const canManageQuickReplies = (user: User | null) => hasProfile(user, ['admin', 'supervisor']);
 export const canManageTags = (user: User | null) => hasProfile(user, ['admin', 'supervisor']);
 export const canManageSettings = (user: User | null) => hasProfile(user, ['admin']);

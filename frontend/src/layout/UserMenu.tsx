@@ -1,4 +1,5 @@
 import KeyOutlined from '@mui/icons-material/KeyOutlined';
+import DrawOutlined from '@mui/icons-material/DrawOutlined';
 import Logout from '@mui/icons-material/Logout';
 import Avatar from '@mui/material/Avatar';
 import Divider from '@mui/material/Divider';
@@ -8,10 +9,14 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import Typography from '@mui/material/Typography';
 import Box from '@mui/material/Box';
+import Switch from '@mui/material/Switch';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
+import { updatePreferences } from '../auth/authApi';
+import { errorMessage } from '../i18n/errorMessage';
+import { useFeedback } from '../common/FeedbackContext';
 import { initials } from '../common/initials';
 import { ChangePasswordDialog } from './ChangePasswordDialog';
 
@@ -23,7 +28,22 @@ export function UserMenu() {
   const menuId = useId();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [passwordOpen, setPasswordOpen] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const { notify } = useFeedback();
   if (!user) return null;
+
+  // Counts only where the company signs attendants' messages (Configurações); the choice is the user's own.
+  async function toggleSignature() {
+    if (!user || saving) return;
+    setSaving(true);
+    try {
+      await updatePreferences({ signMessages: !user.signMessages });
+    } catch (error) {
+      notify(errorMessage(t, error), 'error');
+    } finally {
+      setSaving(false);
+    }
+  }
 
   async function signOut() {
     setAnchor(null);
@@ -71,6 +91,22 @@ export function UserMenu() {
             <KeyOutlined fontSize="small" />
           </ListItemIcon>
           {t('layout.changePassword')}
+        </MenuItem>
+        <MenuItem
+          role="menuitemcheckbox"
+          aria-checked={user.signMessages}
+          onClick={() => void toggleSignature()}
+          disabled={saving}
+          title={t('layout.signMessagesHelp')}
+        >
+          <ListItemIcon>
+            <DrawOutlined fontSize="small" />
+          </ListItemIcon>
+          <Box component="span" sx={{ flex: 1 }}>
+            {t('layout.signMessages')}
+          </Box>
+          {/* The item itself is the checkbox (menuitemcheckbox); the switch only shows its state. */}
+          <Switch size="small" edge="end" checked={user.signMessages} aria-hidden tabIndex={-1} />
         </MenuItem>
         <MenuItem onClick={() => void signOut()}>
           <ListItemIcon>

@@ -13,6 +13,8 @@ export const layoutMessages = defineAreaMessages({
     themeToLight: 'Usar tema claro',
     userMenu: 'Menu do usuário',
     changePassword: 'Alterar senha',
+    signMessages: 'Assinar minhas mensagens',
+    signMessagesHelp: 'Quando a empresa usa assinatura, o cliente recebe seu nome em negrito antes do texto.',
     logout: 'Sair',
   },
   en: {
@@ -26,6 +28,8 @@ export const layoutMessages = defineAreaMessages({
     themeToLight: 'Use light theme',
     userMenu: 'User menu',
     changePassword: 'Change password',
+    signMessages: 'Sign my messages',
+    signMessagesHelp: 'Where the company signs messages, the customer gets your name in bold before the text.',
     logout: 'Sign out',
   },
   es: {
@@ -39,6 +43,8 @@ export const layoutMessages = defineAreaMessages({
     themeToLight: 'Usar tema claro',
     userMenu: 'Menú de usuario',
     changePassword: 'Cambiar contraseña',
+    signMessages: 'Firmar mis mensajes',
+    signMessagesHelp: 'Cuando la empresa firma los mensajes, el cliente recibe tu nombre en negrita antes del texto.',
     logout: 'Cerrar sesión',
   },
 });

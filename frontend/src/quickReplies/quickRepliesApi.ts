@@ -11,7 +11,7 @@ export interface QuickReplyInput {
 }
 
 /** The variables the backend fills in (lib/templateVariables.ts), in the order the form offers them. */
-export const TEMPLATE_VARIABLES = ['name', 'firstName', 'number', 'attendant', 'greeting'] as const;
+export const TEMPLATE_VARIABLES = ['name', 'firstName', 'number', 'attendant', 'greeting', 'protocol'] as const;
 export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
 
 export const quickRepliesApi = {

@@ -110,6 +110,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
             help={t('settings.pendingWithoutQueueVisibleToAll.help')}
           />
           <SwitchedNumber control={control} name="userMaxOpenTickets" unit={t('settings.tickets')} />
+          <FormSwitch control={control} name="attendantSignature" label={t('settings.attendantSignature.label')} help={t('settings.attendantSignature.help')} />
         </Section>
 
         <Section title={t('settings.sections.businessHours')}>

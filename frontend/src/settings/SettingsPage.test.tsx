@@ -13,6 +13,7 @@ const admin = makeUser({ name: 'Ana Admin', profile: 'admin' });
 const defaults: Settings = {
   businessHours: null,
   reopenWindowMinutes: 120,
+  attendantSignature: false,
   pendingWithoutQueueVisibleToAll: true,
   userMaxOpenTickets: null,
   chatbotTimeoutMinutes: 30,
@@ -98,6 +99,7 @@ describe('SettingsPage', () => {
         csatExpiryMinutes: 1440,
         apiSendTicketMode: 'logOnly',
         apiAllowLocalMediaUrls: false,
+        attendantSignature: false,
       },
     ]);
   });

@@ -32,6 +32,10 @@ export const settingsMessages = defineAreaMessages({
       label: 'Atendentes veem os pendentes sem fila',
       help: 'Atendimentos aguardando que ainda não têm fila aparecem para todos os atendentes. Desligado, só supervisores e administradores os veem.',
     },
+    attendantSignature: {
+      label: 'Assinar as mensagens dos atendentes',
+      help: 'O cliente recebe o nome do atendente em negrito antes do texto (*Ana:*). Cada atendente pode desligar para si no menu do seu perfil.',
+    },
     userMaxOpenTickets: {
       switch: 'Limitar atendimentos abertos por atendente',
       help: 'A distribuição automática não entrega novos atendimentos a quem já está no limite.',
@@ -123,6 +127,10 @@ export const settingsMessages = defineAreaMessages({
       label: 'Attendants see pending tickets without a queue',
       help: 'Waiting tickets that have no queue yet are shown to every attendant. When off, only supervisors and admins see them.',
     },
+    attendantSignature: {
+      label: 'Sign attendants’ messages',
+      help: 'The customer gets the attendant’s name in bold before the text (*Ana:*). Each attendant may turn it off for themself in their profile menu.',
+    },
     userMaxOpenTickets: {
       switch: 'Limit open tickets per attendant',
       help: 'Automatic distribution does not hand new tickets to someone already at the limit.',
@@ -213,6 +221,10 @@ export const settingsMessages = defineAreaMessages({
     pendingWithoutQueueVisibleToAll: {
       label: 'Los agentes ven las pendientes sin cola',
       help: 'Las atenciones en espera que todavía no tienen cola se muestran a todos los agentes. Apagado, solo las ven supervisores y administradores.',
+    },
+    attendantSignature: {
+      label: 'Firmar los mensajes de los agentes',
+      help: 'El cliente recibe el nombre del agente en negrita antes del texto (*Ana:*). Cada agente puede apagarlo para sí en el menú de su perfil.',
     },
     userMaxOpenTickets: {
       switch: 'Limitar atenciones abiertas por agente',

@@ -88,6 +88,7 @@ export const settingsSchema = z
     csatExpiryMinutes: whole('csatExpiryMinutes'),
     apiSendOpensTicket: z.boolean(),
     apiAllowLocalMediaUrls: z.boolean(),
+    attendantSignature: z.boolean(),
   })
   .superRefine((values, ctx) => {
     // A number behind a switch is checked only while its switch is on.
@@ -125,6 +126,7 @@ export function formValuesOf(settings: Settings): SettingsFormValues {
     csatExpiryMinutes: settings.csatExpiryMinutes,
     apiSendOpensTicket: settings.apiSendTicketMode === 'open',
     apiAllowLocalMediaUrls: settings.apiAllowLocalMediaUrls,
+    attendantSignature: settings.attendantSignature,
   };
 }
 
@@ -148,5 +150,6 @@ export function settingsOf(values: SettingsFormValues, businessHours: WeeklySche
     csatExpiryMinutes: values.csatExpiryMinutes,
     apiSendTicketMode: values.apiSendOpensTicket ? 'open' : 'logOnly',
     apiAllowLocalMediaUrls: values.apiAllowLocalMediaUrls,
+    attendantSignature: values.attendantSignature,
   };
 }

@@ -15,6 +15,7 @@ export function makeUser(overrides: Partial<User> = {}): User {
     active: true,
     language: null,
     maxOpenTickets: null,
+    signMessages: true,
     lastLoginAt: null,
     createdAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-01-01T00:00:00.000Z',

@@ -12,6 +12,7 @@ export function makeTicket({ contact, ...overrides }: TicketOverrides = {}): Tic
   return {
     id: nextId,
     uuid: `7d1c0e5a-0000-4000-8000-${String(nextId).padStart(12, '0')}`,
+    protocol: nextId,
     status: 'pending',
     userId: null,
     queueId: null,
@@ -54,6 +55,9 @@ export function makeMessage(overrides: Partial<Message> = {}): Message {
     isDeleted: false,
     automatic: false,
     fromAi: false,
+    userId: null,
+    userName: null,
+    signature: null,
     transcript: null,
     editedAt: null,
     sentAt: new Date().toISOString(),

@@ -26,15 +26,20 @@ interface MessageBubbleProps {
   actions?: BubbleActions;
   /** Briefly true after a jump to this message (from a quote). */
   highlighted?: boolean;
+  /** Name the attendant who typed each outgoing message (supervisors and admins). */
+  showSender?: boolean;
 }
 
 /** One message: ours on the right (with ticks), the customer's on the left. */
-export const MessageBubble = memo(function MessageBubble({ message, quoted, contactName, actions, highlighted }: MessageBubbleProps) {
+export const MessageBubble = memo(function MessageBubble({ message, quoted, contactName, actions, highlighted, showSender }: MessageBubbleProps) {
   const { t, i18n } = useTranslation();
   const mine = message.fromMe;
   // A sticker stands on its own, like on the phone: no bubble around it.
   const bare = message.mediaType === 'sticker' && message.hasMedia && !message.isDeleted;
   const content = message.isDeleted ? null : message.content;
+  // A signed message shows its signature to everyone (the customer read it; the body stays as typed); otherwise
+  // supervisors and admins see who typed it.
+  const sender = mine ? (message.signature ?? (showSender ? message.userName : null)) : null;
   return (
     <Box
       role="listitem"
@@ -69,6 +74,17 @@ export const MessageBubble = memo(function MessageBubble({ message, quoted, cont
           })}
         >
           <Box sx={{ minWidth: 0, px: bare ? 0 : 0.5 }}>
+            {sender ? (
+              <Typography
+                variant="caption"
+                component="p"
+                data-testid="message-sender"
+                title={t(message.signature ? 'chat.signedTitle' : 'chat.senderTitle', { name: sender })}
+                sx={{ fontWeight: 700, color: 'primary.dark' }}
+              >
+                {sender}
+              </Typography>
+            ) : null}
             {message.quotedMsgId !== null && !message.isDeleted ? (
               <QuoteBlock quoted={quoted} contactName={contactName} onJump={actions?.onJump ? () => actions.onJump!(message.quotedMsgId!) : undefined} />
             ) : null}

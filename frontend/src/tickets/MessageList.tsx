@@ -3,8 +3,10 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import CircularProgress from '@mui/material/CircularProgress';
-import { Fragment, useMemo } from 'react';
+import { Fragment, useContext, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AuthContext } from '../auth/AuthContext';
+import { canSeeMessageSenders } from '../auth/permissions';
 import type { BubbleActions } from './chat/BubbleMenu';
 import { ChatMarker } from './chat/ChatMarker';
 import { chatTimeline } from './chat/chatTimeline';
@@ -28,6 +30,7 @@ interface MessageListProps {
 export function MessageList({ ticketId, contactName, actions }: MessageListProps) {
   const { t, i18n } = useTranslation();
   const history = useMessages(ticketId);
+  const showSender = canSeeMessageSenders(useContext(AuthContext)?.user ?? null);
   const messages = useMemo(() => chronological(history.data), [history.data]);
   const lifecycle = useTicketHistory(ticketId, true);
   const timeline = useMemo(() => chatTimeline(messages, lifecycle.data, !history.hasNextPage), [messages, lifecycle.data, history.hasNextPage]);
@@ -85,6 +88,7 @@ export function MessageList({ ticketId, contactName, actions }: MessageListProps
                     contactName={contactName}
                     actions={bubbleActions}
                     highlighted={highlighted === item.message.id}
+                    showSender={showSender}
                   />
                 )}
               </Fragment>

@@ -75,43 +75,45 @@ export function TicketCard({ ticket, queue, attendantName, selected }: TicketCar
             </Box>
           ) : null}
         </Stack>
-        {queue || attendantName || tags.length || ticket.botActive ? (
-          <Stack direction="row" sx={{ alignItems: 'center', flexWrap: 'wrap', columnGap: 1, rowGap: 0.25, mt: 0.25 }}>
-            {queue ? (
-              <Typography variant="caption" sx={{ color: queue.color, fontWeight: 600 }}>
-                {queue.name}
-              </Typography>
-            ) : null}
-            {ticket.botActive ? (
-              <Typography variant="caption" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.25, color: 'secondary.main', fontWeight: 600 }}>
-                <AutoAwesomeOutlined sx={{ fontSize: 14 }} aria-hidden />
-                {t('aiInbox.card')}
-              </Typography>
-            ) : null}
-            {attendantName ? (
-              <Typography
-                variant="caption"
-                color="text.secondary"
-                sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.25 }}
-                title={t('inbox.card.attendant', { name: attendantName })}
-              >
-                <PersonOutline sx={{ fontSize: 14 }} aria-hidden />
-                {attendantName}
-              </Typography>
-            ) : null}
-            {tags.slice(0, MAX_TAGS).map((tag) => (
-              <Typography key={tag.id} variant="caption" color="text.secondary" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
-                <ColorDot color={tag.color} />
-                {tag.name}
-              </Typography>
-            ))}
-            {tags.length > MAX_TAGS ? (
-              <Typography variant="caption" color="text.secondary">
-                +{tags.length - MAX_TAGS}
-              </Typography>
-            ) : null}
-          </Stack>
-        ) : null}
+        {/* The protocol always: the number a customer quotes on the phone, found again by the search. */}
+        <Stack direction="row" sx={{ alignItems: 'center', flexWrap: 'wrap', columnGap: 1, rowGap: 0.25, mt: 0.25 }}>
+          <Typography variant="caption" color="text.secondary" title={t('tickets.protocolTitle', { protocol: ticket.protocol })}>
+            #{ticket.protocol}
+          </Typography>
+          {queue ? (
+            <Typography variant="caption" sx={{ color: queue.color, fontWeight: 600 }}>
+              {queue.name}
+            </Typography>
+          ) : null}
+          {ticket.botActive ? (
+            <Typography variant="caption" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.25, color: 'secondary.main', fontWeight: 600 }}>
+              <AutoAwesomeOutlined sx={{ fontSize: 14 }} aria-hidden />
+              {t('aiInbox.card')}
+            </Typography>
+          ) : null}
+          {attendantName ? (
+            <Typography
+              variant="caption"
+              color="text.secondary"
+              sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.25 }}
+              title={t('inbox.card.attendant', { name: attendantName })}
+            >
+              <PersonOutline sx={{ fontSize: 14 }} aria-hidden />
+              {attendantName}
+            </Typography>
+          ) : null}
+          {tags.slice(0, MAX_TAGS).map((tag) => (
+            <Typography key={tag.id} variant="caption" color="text.secondary" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
+              <ColorDot color={tag.color} />
+              {tag.name}
+            </Typography>
+          ))}
+          {tags.length > MAX_TAGS ? (
+            <Typography variant="caption" color="text.secondary">
+              +{tags.length - MAX_TAGS}
+            </Typography>
+          ) : null}
+        </Stack>
       </Box>
     </ListItemButton>
   );

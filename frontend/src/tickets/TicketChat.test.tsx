@@ -61,7 +61,8 @@ describe('TicketChat', () => {
     expect(screen.getAllByRole('separator').map((s) => s.textContent)).toEqual(expect.arrayContaining(['Ontem', 'Hoje']));
     await waitFor(() => expect(net.calls('PUT', `/api/tickets/${ticket.id}`).map((c) => c.body)).toContainEqual({ action: 'read' }));
     expect(screen.getByText('Aceite o atendimento para responder.')).toBeInTheDocument();
-    expect(screen.getByText('+55 11 95555-4444 · Aguardando atendimento')).toBeInTheDocument(); // the number as people read it
+    // The protocol first, then the number as people read it.
+    expect(screen.getByText(`#${ticket.protocol} · +55 11 95555-4444 · Aguardando atendimento`)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Aceitar' }));
     const box = await screen.findByRole('textbox', { name: 'Mensagem' });

@@ -89,7 +89,7 @@ export function TicketHeader({ ticket, onChanged }: { ticket: Ticket; onChanged(
           {ticket.contact.name}
         </Typography>
         <Typography variant="caption" color="text.secondary" noWrap component="p">
-          {displayNumber(ticket.contact)} · {withAi ? null : t(`tickets.statusOf.${ticket.status}`)}
+          #{ticket.protocol} · {displayNumber(ticket.contact)} · {withAi ? null : t(`tickets.statusOf.${ticket.status}`)}
           {withAi ? (
             <Box
               component="span"

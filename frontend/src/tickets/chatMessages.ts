@@ -5,6 +5,8 @@ export const chatMessages = defineAreaMessages({
   'pt-BR': {
     automatic: 'automática',
     automaticTitle: 'Enviada automaticamente pelo Atende (saudação, menu, aviso ou despedida)',
+    signedTitle: 'O cliente recebeu com a assinatura “*{{name}}:*” antes do texto',
+    senderTitle: 'Enviada por {{name}}',
     marker: {
       closed: 'Atendimento finalizado · {{time}}',
       reopened: 'Atendimento reaberto · {{time}}',
@@ -92,6 +94,8 @@ export const chatMessages = defineAreaMessages({
   en: {
     automatic: 'automatic',
     automaticTitle: 'Sent automatically by Atende (greeting, menu, notice or farewell)',
+    signedTitle: 'The customer got it signed “*{{name}}:*” before the text',
+    senderTitle: 'Sent by {{name}}',
     marker: {
       closed: 'Ticket closed · {{time}}',
       reopened: 'Ticket reopened · {{time}}',
@@ -179,6 +183,8 @@ export const chatMessages = defineAreaMessages({
   es: {
     automatic: 'automático',
     automaticTitle: 'Enviado automáticamente por Atende (saludo, menú, aviso o despedida)',
+    signedTitle: 'El cliente lo recibió firmado “*{{name}}:*” antes del texto',
+    senderTitle: 'Enviado por {{name}}',
     marker: {
       closed: 'Atención cerrada · {{time}}',
       reopened: 'Atención reabierta · {{time}}',

@@ -94,7 +94,9 @@ export function upsertMessage(client: QueryClient, message: MessageChange): void
  * "delivered", and must not put the clock back.
  */
 function merge(known: Message, change: Partial<Message>): Message {
-  return { ...known, ...change, ack: Math.max(known.ack, change.ack ?? known.ack) };
+  // A change read without the sender's name (an ack, a reaction) keeps the one the chat already shows.
+  const userName = change.userName ?? known.userName;
+  return { ...known, ...change, ack: Math.max(known.ack, change.ack ?? known.ack), userName };
 }
 
 /** Socket payloads may carry only the core columns (the database row, not the presented message). */
@@ -123,6 +125,9 @@ export function normalizeMessage(raw: Partial<Message> & Pick<Message, 'id' | 't
     isDeleted: deleted,
     automatic: raw.automatic ?? false,
     fromAi: raw.fromAi ?? false,
+    userId: raw.userId ?? null,
+    userName: raw.userName ?? null,
+    signature: raw.signature ?? null,
     transcript: deleted ? null : (raw.transcript ?? null),
     editedAt: raw.editedAt ?? null,
     sentAt: raw.sentAt ? new Date(raw.sentAt).toISOString() : new Date().toISOString(),

@@ -1,5 +1,5 @@
 import type { Operation } from '../operation.js';
-import { changePasswordBody, loginBody } from '../../routes/auth/schema.js';
+import { changePasswordBody, loginBody, preferencesBody } from '../../routes/auth/schema.js';
 
 export const authOperations: Operation[] = [
   {
@@ -20,4 +20,12 @@ export const authOperations: Operation[] = [
   { method: 'POST', path: '/api/auth/logout', summary: 'Sign out (revokes the refresh cookie)', access: 'public', answers: { status: 204 }, errors: [] },
   { method: 'GET', path: '/api/auth/me', summary: 'The signed-in user', access: 'user', errors: [] },
   { method: 'PUT', path: '/api/auth/password', summary: 'Change my password', access: 'user', body: changePasswordBody, errors: ['ERR_WRONG_PASSWORD'] },
+  {
+    method: 'PUT',
+    path: '/api/auth/preferences',
+    summary: 'My own preferences: whether my messages go out signed where the company signs them',
+    access: 'user',
+    body: preferencesBody,
+    errors: [],
+  },
 ];

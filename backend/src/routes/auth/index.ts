@@ -7,8 +7,9 @@ import { login } from '../../services/auth/login.js';
 import { refreshSession } from '../../services/auth/refreshSession.js';
 import { logout } from '../../services/auth/logout.js';
 import { changeOwnPassword } from '../../services/auth/changeOwnPassword.js';
+import { updateOwnPreferences } from '../../services/auth/updateOwnPreferences.js';
 import { AppError } from '../../errors/AppError.js';
-import { changePasswordBody, loginBody } from './schema.js';
+import { changePasswordBody, loginBody, preferencesBody } from './schema.js';
 import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './refreshCookie.js';
 
 const client = (req: Request) => ({ ip: req.ip ?? 'unknown', userAgent: req.header('user-agent') });
@@ -42,6 +43,12 @@ authRouter.post('/logout', async (req, res) => {
 
 authRouter.get('/me', authenticate, (req, res) => {
   res.json({ user: presentUser(actorOf(req).user) } satisfies Answer<'GET /api/auth/me'>);
+});
+
+authRouter.put('/preferences', authenticate, async (req, res) => {
+  const changes = parse(preferencesBody, req.body);
+  const user = await updateOwnPreferences({ user: actorOf(req).user, changes });
+  res.json({ user: presentUser(user) } satisfies Answer<'PUT /api/auth/preferences'>);
 });
 
 authRouter.put('/password', authenticate, async (req, res) => {

@@ -2,6 +2,7 @@ import type { WAMessageKey } from '@whiskeysockets/baileys';
 import { ctx } from '../../context.js';
 import { changeOwnMessage, type MessageRow, type OwnMessage } from '../../db/messages.js';
 import { AppError } from '../../errors/AppError.js';
+import { signedText } from '../../lib/signature.js';
 import { domainEvents } from '../../events/bus.js';
 import type { Actor } from '../auth/authenticateAccessToken.js';
 import { removeMediaFiles } from '../media/removeMediaFiles.js';
@@ -43,5 +44,5 @@ async function tellWhatsapp(message: OwnMessage, change: MessageChange, sock: So
   if (!sock) throw AppError.conflict('ERR_WHATSAPP_DISCONNECTED', 'The connection is down; try again when it is back');
   const jid = `${message.number}@s.whatsapp.net`;
   const key: WAMessageKey = { remoteJid: jid, id: message.wid, fromMe: true };
-  await sock.sendMessage(jid, change.kind === 'delete' ? { delete: key } : { text: change.body, edit: key });
+  await sock.sendMessage(jid, change.kind === 'delete' ? { delete: key } : { text: signedText(change.body, message.signature), edit: key });
 }

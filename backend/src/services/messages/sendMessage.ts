@@ -1,6 +1,7 @@
 import { ctx } from '../../context.js';
 import { quotedMessageInTicket, type MessageRow } from '../../db/messages.js';
 import { AppError } from '../../errors/AppError.js';
+import { getSetting } from '../settings/getSettings.js';
 import type { UserRecord } from '../../db/users.js';
 import { findTicketForSending } from './findTicketForSending.js';
 import { writeOutgoingMessage, type OutgoingMedia } from './writeOutgoingMessage.js';
@@ -29,7 +30,10 @@ export async function sendMessage({ actor, ticketId, body, quotedMsgId, media }:
         throw AppError.badRequest('ERR_QUOTED_MESSAGE_NOT_FOUND', 'The quoted message is not in this ticket');
     }
     const target = { companyId, ticketId, contactId: ticket.contactId, contactName: ticket.contactName, number: ticket.number, whatsappId: ticket.whatsappId! };
-    return writeOutgoingMessage(transaction, target, { body, media, quotedMsgId });
+    // The signature is decided now and stored with the message: a retry or an edit later signs it the same way.
+    const signs = actor.signMessages && (await getSetting(companyId, 'attendantSignature', transaction));
+    const sender = { userId: actor.id, signature: signs ? actor.name.trim() : null };
+    return writeOutgoingMessage(transaction, target, { body, media, quotedMsgId, sender });
   });
   // The row is committed: the answer never waits on Redis (see OutboundSender.enqueue); the reply is not lost.
   outbound.enqueue(row.whatsappId!, row.id);

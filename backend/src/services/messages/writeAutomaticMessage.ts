@@ -5,7 +5,7 @@ import type { MessageRow } from '../../db/messages.js';
 import type { TicketRow } from '../../db/tickets.js';
 import { writeOutgoingMessage } from './writeOutgoingMessage.js';
 
-type TicketForTemplate = Pick<TicketRow, 'companyId' | 'contactName' | 'contactNumber' | 'userId'>;
+type TicketForTemplate = Pick<TicketRow, 'companyId' | 'contactName' | 'contactNumber' | 'userId'> & Partial<Pick<TicketRow, 'protocol'>>;
 
 /**
  * What {{variables}} mean in a text Atende sends by itself to this ticket's customer: the contact, the ticket's
@@ -17,6 +17,7 @@ export async function automaticTextContext(ticket: TicketForTemplate, transactio
     contactName: ticket.contactName,
     contactNumber: ticket.contactNumber,
     attendantName: row?.attendantName ?? null,
+    protocol: ticket.protocol ?? null,
     timezone: row?.timezone ?? 'America/Sao_Paulo',
   };
 }

@@ -36,8 +36,18 @@ export async function writeOutgoingMessage(
    * replies: a retried job finds its reply by it); a fresh one otherwise.
    * `ticketCreated`: the writer made the ticket for this message (a campaign's waiting ticket): listeners treat it
    * as a new ticket (distribution offers it to the queue).
+   * `sender`: the attendant who typed it, and the name it is signed with on WhatsApp (null: unsigned).
    */
-  content: { body: string; media?: OutgoingMedia; quotedMsgId?: number; automatic?: boolean; fromAi?: boolean; wid?: string; ticketCreated?: boolean },
+  content: {
+    body: string;
+    media?: OutgoingMedia;
+    quotedMsgId?: number;
+    automatic?: boolean;
+    fromAi?: boolean;
+    wid?: string;
+    ticketCreated?: boolean;
+    sender?: { userId: number; signature: string | null };
+  },
 ): Promise<MessageRow> {
   const { body, media, quotedMsgId } = content;
   const automatic = content.automatic === true;
@@ -56,6 +66,8 @@ export async function writeOutgoingMessage(
     quotedMsgId: quotedMsgId ?? null,
     automatic,
     fromAi: content.fromAi === true,
+    userId: content.sender?.userId ?? null,
+    signature: content.sender?.signature ?? null,
   });
   const ticket = await ticketMovedByReply(transaction, target.ticketId, {
     preview: messagePreview({ body, mediaType: media?.mediaType ?? 'text' }),

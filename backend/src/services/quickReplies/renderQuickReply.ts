@@ -26,6 +26,7 @@ export async function renderQuickReply({ actor, quickReplyId, ticketId, at = new
     contactName: ticket?.contactName,
     contactNumber: ticket?.contactNumber,
     attendantName: actor.name,
+    protocol: ticket?.protocol,
     timezone,
     at,
   });

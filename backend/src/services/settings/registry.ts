@@ -75,6 +75,11 @@ export const settingSchemas = {
    * client must not make the server read its own network.
    */
   apiAllowLocalMediaUrls: z.boolean(),
+  /**
+   * Attendants' messages reach WhatsApp signed, "*Ana:*" and a line break before the text (issue 17), for each
+   * user who has not turned it off for themself (`signMessages`). Off: nobody's are.
+   */
+  attendantSignature: z.boolean(),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -98,6 +103,7 @@ export const settingDefaults: Readonly<Settings> = Object.freeze({
   csatExpiryMinutes: 1440,
   apiSendTicketMode: 'logOnly',
   apiAllowLocalMediaUrls: false,
+  attendantSignature: false,
 });
 
 export const SETTING_KEYS = Object.keys(settingSchemas) as SettingKey[];

@@ -1,6 +1,7 @@
 import { isAbsolute, join } from 'node:path';
 import type Bull from 'bull';
 import { ctx, type OutboundQueue } from '../../context.js';
+import { signedText } from '../../lib/signature.js';
 import { isUnsent, lockUnsent, unsentMessages } from '../../db/outbound.js';
 import { domainEvents } from '../../events/bus.js';
 import { logger } from '../../lib/logger.js';
@@ -162,7 +163,7 @@ export class OutboundSender implements OutboundQueue {
       const quoted = row.quotedWid
         ? { key: { remoteJid: jid, id: row.quotedWid, fromMe: row.quotedFromMe === true }, message: { conversation: row.quotedBody ?? '' } }
         : undefined;
-      await sock.sendMessage(jid, buildContent({ ...row, file }), { messageId: row.wid, ...(quoted && { quoted }) });
+      await sock.sendMessage(jid, buildContent({ ...row, body: signedText(row.body, row.signature), file }), { messageId: row.wid, ...(quoted && { quoted }) });
       await applyAck(whatsappId, row.wid, 1, transaction);
     });
   }
