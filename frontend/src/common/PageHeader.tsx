@@ -21,7 +21,8 @@ export function PageHeader({ title, subtitle, newLabel, onNew }: PageHeaderProps
         <Typography color="text.secondary">{subtitle}</Typography>
       </Box>
       {newLabel && onNew ? (
-        <Button variant="contained" startIcon={<Add />} onClick={onNew}>
+        // A long subtitle must not squeeze the button onto two lines ("Novo / token").
+        <Button variant="contained" startIcon={<Add />} onClick={onNew} sx={{ flexShrink: 0, whiteSpace: 'nowrap' }}>
           {newLabel}
         </Button>
       ) : null}

@@ -72,11 +72,15 @@ export function ApiTokensTable({ tokens, onRevoke }: { tokens: ApiToken[]; onRev
                   <Box sx={{ display: { xs: 'block', md: 'none' }, mt: 0.5 }}>
                     <Scopes token={token} />
                   </Box>
-                  <Typography variant="caption" color="text.secondary" sx={{ display: { xs: 'block', sm: 'none' }, mt: 0.5 }}>
-                    {`${t('integrations.tokens.expires')}: ${token.expiresAt ? date(token.expiresAt) : t('integrations.tokens.noExpiry')} · ${t('integrations.tokens.lastUsed')}: ${
-                      token.lastUsedAt ? dateTime(token.lastUsedAt) : t('integrations.tokens.neverUsed')
-                    }`}
-                  </Typography>
+                  {/* One line each: joined, a 390 px row broke them mid-phrase ("Último / uso"). */}
+                  <Box sx={{ display: { xs: 'block', sm: 'none' }, mt: 0.5 }}>
+                    <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+                      {`${t('integrations.tokens.expires')}: ${token.expiresAt ? date(token.expiresAt) : t('integrations.tokens.noExpiry')}`}
+                    </Typography>
+                    <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+                      {`${t('integrations.tokens.lastUsed')}: ${token.lastUsedAt ? dateTime(token.lastUsedAt) : t('integrations.tokens.neverUsed')}`}
+                    </Typography>
+                  </Box>
                 </TableCell>
                 <TableCell sx={{ display: { xs: 'none', md: 'table-cell' } }}>
                   <Scopes token={token} />

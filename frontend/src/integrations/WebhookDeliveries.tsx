@@ -69,7 +69,7 @@ export function WebhookDeliveries({ webhook, onRedeliver }: WebhookDeliveriesPro
   return (
     <Paper variant="outlined" component="section" aria-labelledby="webhook-deliveries-title">
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ p: 2, borderBottom: 1, borderColor: 'divider', alignItems: { sm: 'center' } }}>
-        <Box sx={{ flexGrow: 1 }}>
+        <Box sx={{ flexGrow: 1, minWidth: 0 }}>
           <Typography id="webhook-deliveries-title" variant="h2" sx={{ fontSize: 18, fontWeight: 600 }}>
             {t('integrations.webhooks.deliveries')}
           </Typography>
@@ -83,7 +83,8 @@ export function WebhookDeliveries({ webhook, onRedeliver }: WebhookDeliveriesPro
           label={t('integrations.webhooks.statusFilter')}
           value={status}
           onChange={(event) => setStatus(event.target.value)}
-          sx={{ minWidth: 160 }}
+          // A fixed width beside the text: shrinking with it, the filter took half the header.
+          sx={{ width: { sm: 200 }, flexShrink: 0 }}
           slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
         >
           <MenuItem value="">{t('integrations.webhooks.allStatuses')}</MenuItem>
@@ -93,7 +94,7 @@ export function WebhookDeliveries({ webhook, onRedeliver }: WebhookDeliveriesPro
             </MenuItem>
           ))}
         </TextField>
-        <Button startIcon={<Refresh />} onClick={() => void list.refetch()} loading={list.isRefetching && !list.isFetchingNextPage}>
+        <Button startIcon={<Refresh />} sx={{ flexShrink: 0 }} onClick={() => void list.refetch()} loading={list.isRefetching && !list.isFetchingNextPage}>
           {t('integrations.webhooks.refresh')}
         </Button>
       </Stack>

@@ -120,7 +120,7 @@ describe('webhooks', () => {
     });
     const { user } = renderApp('/webhooks/11');
     await user.click(await screen.findByRole('button', { name: 'Enviar evento de teste' }));
-    expect(await screen.findByText('Algo deu errado. Tente novamente.')).toBeInTheDocument();
+    expect(await screen.findByText('Este webhook está desativado. Ative-o antes de enviar.')).toBeInTheDocument();
   });
 
   it('lists the delivery log with statuses, shows what was sent and answered, and redelivers', async () => {
