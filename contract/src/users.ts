@@ -14,6 +14,10 @@ export interface UserView {
   language: Language | null;
   /** Cap of open tickets for distribution; null: the company default (setting `userMaxOpenTickets`). */
   maxOpenTickets: number | null;
+  /** Paused since (issue 17): no distributed tickets until they are available again; null: available. */
+  pausedAt: string | null;
+  /** The pause's reason in their words (lunch, a meeting); null when none. */
+  pauseReason: string | null;
   lastLoginAt: string | null;
   createdAt: string;
   updatedAt: string;
@@ -28,4 +32,26 @@ export interface UsersPage {
 export interface SessionView {
   accessToken: string;
   user: UserView;
+}
+
+/** One person on the supervisors' team panel (`GET /api/team`): presence, pause and load. */
+export interface TeamMemberView {
+  id: number;
+  name: string;
+  profile: Profile;
+  /** A socket of theirs is connected now (the presence distribution uses). */
+  online: boolean;
+  pausedAt: string | null;
+  pauseReason: string | null;
+  /** Open tickets they hold now. */
+  openTickets: number;
+  /** Their own cap; null: the company's `userMaxOpenTickets`. */
+  maxOpenTickets: number | null;
+  queueIds: number[];
+}
+
+/** Told to the user whose availability changed (by themself or a supervisor, `byUserId`). */
+export interface AvailabilityEvent {
+  user: UserView;
+  byUserId: number;
 }

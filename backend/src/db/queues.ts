@@ -236,6 +236,25 @@ export async function replaceWhatsappQueueLinks(transaction: Transaction, whatsa
   return [...new Set([...removed, ...added].map((r) => r.queueId))];
 }
 
+/** Makes `queueIds` the exact set of queues the user serves (ids already checked); answers the queues that gained or lost them. */
+export async function replaceUserQueueLinks(transaction: Transaction, userId: number, queueIds: number[]): Promise<number[]> {
+  const removed = await many<{ queueId: number }>(
+    `DELETE FROM "UserQueues" WHERE "userId" = :userId AND NOT ("queueId" = ANY(ARRAY[:keep]::int[])) RETURNING "queueId"`,
+    { userId, keep: queueIds.length ? queueIds : [0] },
+    { transaction },
+  );
+  const added =
+    queueIds.length === 0
+      ? []
+      : await many<{ queueId: number }>(
+          `INSERT INTO "UserQueues" ("userId", "queueId") SELECT :userId, unnest(ARRAY[:queueIds]::int[])
+           ON CONFLICT DO NOTHING RETURNING "queueId"`,
+          { userId, queueIds },
+          { transaction },
+        );
+  return [...new Set([...removed, ...added].map((r) => r.queueId))];
+}
+
 /** The company's clock with the queue's own hours and text; `found` false when the queue is not the company's. */
 export function queueHoursRow(
   companyId: number,

@@ -9,6 +9,7 @@ export function presentTicket(row: TicketRow): TicketView {
     uuid: row.uuid,
     status: row.status,
     userId: row.userId,
+    userName: row.userName ?? null,
     queueId: row.queueId,
     whatsappId: row.whatsappId,
     contact: {
