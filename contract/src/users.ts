@@ -54,4 +54,6 @@ export interface TeamMemberView {
 export interface AvailabilityEvent {
   user: UserView;
   byUserId: number;
+  /** Who did it, by name (attendants cannot list users). */
+  byName: string;
 }

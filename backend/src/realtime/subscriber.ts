@@ -31,8 +31,8 @@ export function subscribeRealtime(io: RealtimeServer): () => void {
       io.to(companyRoom(companyId)).emit('user', { action: 'deleted', userId });
     }),
     // Issue 17: the paused (or back) attendant hears it, with who did it; the team panel asks again.
-    domainEvents.subscribe('user.availabilityChanged', ({ user, actorId }) => {
-      io.to(userRoom(user.id)).emit('availability', { user: presentUser(user), byUserId: actorId });
+    domainEvents.subscribe('user.availabilityChanged', ({ user, actorId, actorName }) => {
+      io.to(userRoom(user.id)).emit('availability', { user: presentUser(user), byUserId: actorId, byName: actorName });
     }),
     ...teamPanelEvents(io),
     domainEvents.subscribe('user.sessionsEnded', ({ userId }) => {

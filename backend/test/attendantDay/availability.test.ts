@@ -61,7 +61,12 @@ const ticketRow = (ticketId: number) =>
       type: QueryTypes.SELECT,
     })
     .then((rows) => rows[0]!);
-const assignedTicket = (ticketId: number) => until(() => ticketRow(ticketId), (t) => t.status === 'open', `ticket ${ticketId} assigned`);
+const assignedTicket = (ticketId: number) =>
+  until(
+    () => ticketRow(ticketId),
+    (t) => t.status === 'open',
+    `ticket ${ticketId} assigned`,
+  );
 
 const pause = (token: string, userId: number, body: { paused: boolean; reason?: string | null }) =>
   app.api.put(`/api/users/${userId}/availability`, body, { token });
@@ -115,11 +120,11 @@ it('a supervisor pauses an attendant: they are paused and told who did it; the t
   const supervisorSocket = await online(supervisor);
   const dudaSocket = await online(duda);
 
-  const told = nextEvent<{ user: UserView; byUserId: number }>(dudaSocket, 'availability');
+  const told = nextEvent<{ user: UserView; byUserId: number; byName: string }>(dudaSocket, 'availability');
   const teamEvent = nextEvent<{ userId: number }>(supervisorSocket, 'team', (e) => e.userId === duda.id);
   const res = await pause(supervisor.token, duda.id, { paused: true, reason: 'Reunião' });
   expect(res.status).toBe(200);
-  expect(await told).toMatchObject({ byUserId: supervisor.id, user: { id: duda.id, pauseReason: 'Reunião' } });
+  expect(await told).toMatchObject({ byUserId: supervisor.id, byName: 'Sara Supervisora', user: { id: duda.id, pauseReason: 'Reunião' } });
   await teamEvent;
 
   const members = await team(supervisor.token);
@@ -217,8 +222,13 @@ it('the user form sets the queues and the cap: the user serves those queues, and
   expect(created.status).toBe(201);
   const iris = created.body.user as UserView;
   expect(iris.maxOpenTickets).toBe(4);
-  const queues = async () => ((await app.api.get('/api/queues', { token: admin.token })).body.queues as { id: number; userIds: number[] }[]);
-  expect((await queues()).filter((q) => q.userIds.includes(iris.id)).map((q) => q.id).sort()).toEqual([vendas, suporte].sort());
+  const queues = async () => (await app.api.get('/api/queues', { token: admin.token })).body.queues as { id: number; userIds: number[] }[];
+  expect(
+    (await queues())
+      .filter((q) => q.userIds.includes(iris.id))
+      .map((q) => q.id)
+      .sort(),
+  ).toEqual([vendas, suporte].sort());
 
   const queueEvent = nextEvent<{ action: string; queue: { id: number; userIds: number[] } }>(adminSocket, 'queue', (e) => e.queue?.id === suporte);
   const updated = await app.api.put(`/api/users/${iris.id}`, { queueIds: [vendas], maxOpenTickets: null }, { token: admin.token });

@@ -15,6 +15,8 @@ export function makeUser(overrides: Partial<User> = {}): User {
     active: true,
     language: null,
     maxOpenTickets: null,
+    pausedAt: null,
+    pauseReason: null,
     lastLoginAt: null,
     createdAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-01-01T00:00:00.000Z',

@@ -14,6 +14,7 @@ export function makeTicket({ contact, ...overrides }: TicketOverrides = {}): Tic
     uuid: `7d1c0e5a-0000-4000-8000-${String(nextId).padStart(12, '0')}`,
     status: 'pending',
     userId: null,
+    userName: null,
     queueId: null,
     whatsappId: 1,
     contact: { id: nextId, name: `Contato ${nextId}`, number: `55119${nextId}`, leadScore: null, leadBucket: null, ...contact },

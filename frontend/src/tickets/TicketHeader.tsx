@@ -100,6 +100,13 @@ export function TicketHeader({ ticket, onChanged }: { ticket: Ticket; onChanged(
             </Box>
           ) : null}
           {ticket.csat ? <CsatRating rating={ticket.csat.rating} /> : null}
+          {ticket.userId !== null && ticket.userName ? (
+            // Who attends, not only in the list (issue 17): attendants cannot list users, so the ticket names them.
+            <Box component="span" data-testid="ticket-attendant" sx={{ ml: 0.5 }}>
+              {' · '}
+              {ticket.userId === me?.id ? t('inbox.header.attendedByYou') : t('inbox.header.attendedBy', { name: ticket.userName })}
+            </Box>
+          ) : null}
         </Typography>
       </Box>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexShrink: 0 }}>

@@ -22,6 +22,7 @@ export function useUserWrites() {
         name: values.name.trim(),
         email: values.email.trim(),
         maxOpenTickets: maxOpenTicketsOf(values.maxOpenTickets),
+        ...(values.queueIds?.length ? { queueIds: values.queueIds } : {}),
       });
       notify(t('users.created', { name: user.name }));
     },
@@ -33,6 +34,7 @@ export function useUserWrites() {
         profile: values.profile,
         maxOpenTickets: maxOpenTicketsOf(values.maxOpenTickets),
       };
+      if (values.queueIds) input.queueIds = values.queueIds;
       if (values.password) input.password = values.password;
       const user = await update.mutateAsync({ id: original.id, input });
       notify(t('users.updated', { name: user.name }));

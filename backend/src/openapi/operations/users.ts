@@ -37,7 +37,8 @@ export const usersOperations: Operation[] = [
     method: 'PUT',
     path: '/api/users/:id/availability',
     summary: 'Pause a user or make them available',
-    description: 'Anyone for themself; supervisors and admins for the people of their company (a supervisor not for an admin). Paused users get no distributed tickets.',
+    description:
+      'Anyone for themself; supervisors and admins for the people of their company (a supervisor not for an admin). Paused users get no distributed tickets.',
     access: 'user',
     params: idParams,
     body: availabilityBody,

@@ -26,7 +26,7 @@ export async function setUserAvailability({
     assertMayManage(actor, target);
     const user = await setUserPause(transaction, target.id, paused ? { reason: reason?.trim() || null } : null);
     domainEvents.publishAfterCommit(transaction, 'user.updated', { companyId: user.companyId, user });
-    domainEvents.publishAfterCommit(transaction, 'user.availabilityChanged', { companyId: user.companyId, user, actorId: actor.id });
+    domainEvents.publishAfterCommit(transaction, 'user.availabilityChanged', { companyId: user.companyId, user, actorId: actor.id, actorName: actor.name });
     return user;
   });
 }
