@@ -16,13 +16,14 @@ export function useUserWrites() {
   const { create, update, remove } = useUserMutations();
 
   return {
-    async create(values: UserFormValues) {
+    async create({ queueIds, ...values }: UserFormValues) {
       const user = await create.mutateAsync({
         ...values,
         name: values.name.trim(),
         email: values.email.trim(),
         maxOpenTickets: maxOpenTicketsOf(values.maxOpenTickets),
-        ...(values.queueIds?.length ? { queueIds: values.queueIds } : {}),
+        // None chosen: the field is left out, as before queues could be chosen here.
+        ...(queueIds?.length ? { queueIds } : {}),
       });
       notify(t('users.created', { name: user.name }));
     },
