@@ -1,5 +1,5 @@
 import type { Transaction } from 'sequelize';
-import { replaceUserQueueLinks, selectQueues } from '../../db/queues.js';
+import { replaceQueueLinksOf, selectQueues } from '../../db/queues.js';
 import { domainEvents } from '../../events/bus.js';
 
 export { lockCompanyQueues } from '../whatsapps/whatsappQueues.js';
@@ -11,7 +11,7 @@ export { lockCompanyQueues } from '../whatsapps/whatsappQueues.js';
  * queue write would: socket rooms follow (realtime/queueRooms.ts) and waiting tickets are offered again.
  */
 export async function replaceUserQueues(companyId: number, userId: number, queueIds: number[], transaction: Transaction): Promise<void> {
-  const changed = await replaceUserQueueLinks(transaction, userId, queueIds);
+  const changed = await replaceQueueLinksOf(transaction, 'users', userId, queueIds);
   if (changed.length === 0) return;
   const queues = await selectQueues(companyId, { queueIds: changed, transaction });
   for (const queue of queues) domainEvents.publishAfterCommit(transaction, 'queue.updated', { companyId, queue });
