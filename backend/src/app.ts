@@ -12,6 +12,7 @@ import { healthRouter } from './routes/health.js';
 import { metricsHandler } from './routes/metrics.js';
 import { openApiRouter } from './routes/openapi/index.js';
 import { usersRouter } from './routes/users/index.js';
+import { teamRouter } from './routes/team/index.js';
 import { whatsappsRouter } from './routes/whatsapps/index.js';
 import { contactsRouter } from './routes/contacts/index.js';
 import { tagsRouter } from './routes/tags/index.js';
@@ -69,6 +70,7 @@ export function createApp(): Express {
   app.use('/api', openApiRouter); // GET /api/openapi.json and the /api/docs page: public, they describe the API
   app.use('/api/auth', authRouter);
   app.use('/api/users', usersRouter);
+  app.use('/api/team', teamRouter);
   app.use('/api/companies', companiesRouter);
   app.use('/api/whatsapps', whatsappsRouter);
   app.use('/api/contacts', contactsRouter);

@@ -14,7 +14,7 @@ import type { CampaignAudience, CampaignPreview, CampaignShippingView, CampaignV
 import type { SettingsView, SettingView } from './settings.js';
 import type { TagView } from './tags.js';
 import type { TicketHistoryEntry, TicketNoteView, TicketsPage, TicketView } from './tickets.js';
-import type { SessionView, UserView, UsersPage } from './users.js';
+import type { SessionView, TeamMemberView, UserView, UsersPage } from './users.js';
 import type { QrCodeView, WhatsappView } from './whatsapps.js';
 
 type Check = 'up' | 'down';
@@ -52,6 +52,8 @@ export interface Endpoints {
   'POST /api/users': { user: UserView };
   'GET /api/users/:id': { user: UserView };
   'PUT /api/users/:id': { user: UserView };
+  'PUT /api/users/:id/availability': { user: UserView };
+  'GET /api/team': { members: TeamMemberView[] };
 
   'GET /api/companies': { companies: CompanyView[] };
   'POST /api/companies': { company: CompanyView; admin: UserView };

@@ -6,7 +6,7 @@ import type { ScheduledMessageView } from './scheduledMessages.js';
 import type { CampaignView, ContactListView } from './campaigns.js';
 import type { DealView, TaskView } from './crm.js';
 import type { TicketNoteView, TicketSummary, TicketView } from './tickets.js';
-import type { UserView } from './users.js';
+import type { AvailabilityEvent, UserView } from './users.js';
 import type { WhatsappView } from './whatsapps.js';
 
 // What the server emits to browsers (Socket.io), by event name. Every payload has an `action`. The server
@@ -88,6 +88,13 @@ export interface ServerToClientEvents {
   deal: (payload: DealEvent) => void;
   task: (payload: TaskEvent) => void;
   taskReminder: (payload: TaskReminderEvent) => void;
+  /** Your own pause changed (issue 17): by you in another tab, or by a supervisor (`byUserId`). */
+  availability: (payload: AvailabilityEvent) => void;
+  /**
+   * Something the team panel shows changed for this user (presence, pause, load): to supervisors and admins,
+   * who read `GET /api/team` again. Ids only.
+   */
+  team: (payload: { userId: number }) => void;
 }
 
 /** What browsers may send: nothing yet (watching a ticket arrives with tickets); rooms are the server's choice. */

@@ -14,6 +14,8 @@ export interface TicketView {
   protocol: number;
   status: TicketStatus;
   userId: number | null;
+  /** Who attends it (issue 17: shown in the chat header, also to attendants who cannot list users); null: nobody. */
+  userName: string | null;
   queueId: number | null;
   whatsappId: number | null;
   contact: TicketContact;

@@ -18,6 +18,7 @@ import {
   canReadContacts,
   canReadUsers,
   canSeeDashboard,
+  canSeeTeam,
   canUseCrm,
   canUseInbox,
 } from './auth/permissions';
@@ -48,6 +49,7 @@ import { SettingsPage } from './settings/SettingsPage';
 import { TagsPage } from './tags/TagsPage';
 import { TicketsPage } from './tickets/TicketsPage';
 import { UsersPage } from './users/UsersPage';
+import { TeamPage } from './team/TeamPage';
 
 const guarded = (allowed: (user: User | null) => boolean, page: ReactNode) => <RequireProfile allowed={allowed}>{page}</RequireProfile>;
 
@@ -60,6 +62,7 @@ export function AppRoutes() {
           <Route index element={<HomeRedirect />} />
           <Route path="tickets/:ref?" element={guarded(canUseInbox, <TicketsPage />)} />
           <Route path="dashboard" element={guarded(canSeeDashboard, <DashboardPage />)} />
+          <Route path="team" element={guarded(canSeeTeam, <TeamPage />)} />
           <Route path="contacts" element={guarded(canReadContacts, <ContactsPage />)} />
           <Route path="connections" element={guarded(canManageConnections, <ConnectionsPage />)} />
           <Route path="queues" element={guarded(canManageQueues, <QueuesPage />)} />

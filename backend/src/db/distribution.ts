@@ -38,7 +38,8 @@ export function lockQueueForDistribution(
 }
 
 /**
- * The queue's active attendants in id order, with their load and cap. FOR SHARE: an attendant being
+ * The queue's active attendants who are not paused (issue 17: on a break they get nothing new), in id order,
+ * with their load and cap. FOR SHARE: an attendant being
  * deactivated or deleted right now is either seen before that commits (and the tickets it returns include
  * this one) or after it (and is no longer a candidate), never in between.
  */
@@ -49,7 +50,7 @@ export function lockQueueCandidates(transaction: Transaction, queueId: number): 
          COALESCE(u."maxOpenTickets",
            (SELECT (value #>> '{}')::int FROM "Settings" s WHERE s."companyId" = u."companyId" AND s.key = 'userMaxOpenTickets')) AS capacity
        FROM "UserQueues" uq JOIN "Users" u ON u.id = uq."userId"
-       WHERE uq."queueId" = :queueId AND u.active ORDER BY u.id FOR SHARE OF u`,
+       WHERE uq."queueId" = :queueId AND u.active AND u."pausedAt" IS NULL ORDER BY u.id FOR SHARE OF u`,
     { queueId },
     { transaction },
   );

@@ -217,20 +217,24 @@ export async function queueIdsByWhatsapp(whatsappIds: number[]): Promise<Map<num
   return byWhatsapp;
 }
 
-/** Makes `queueIds` the exact set of queues the connection serves; answers the queues that gained or lost it. */
-export async function replaceWhatsappQueueLinks(transaction: Transaction, whatsappId: number, queueIds: number[]): Promise<number[]> {
+/**
+ * Makes `queueIds` the exact set of queues a connection or a user serves (ids already checked); answers the
+ * queues that gained or lost it.
+ */
+export async function replaceQueueLinksOf(transaction: Transaction, kind: MemberKind, memberId: number, queueIds: number[]): Promise<number[]> {
+  const { table, column } = MEMBERS[kind];
   const removed = await many<{ queueId: number }>(
-    `DELETE FROM "WhatsappQueues" WHERE "whatsappId" = :whatsappId AND NOT ("queueId" = ANY(ARRAY[:keep]::int[])) RETURNING "queueId"`,
-    { whatsappId, keep: queueIds.length ? queueIds : [0] },
+    `DELETE FROM "${table}" WHERE "${column}" = :memberId AND NOT ("queueId" = ANY(ARRAY[:keep]::int[])) RETURNING "queueId"`,
+    { memberId, keep: queueIds.length ? queueIds : [0] },
     { transaction },
   );
   const added =
     queueIds.length === 0
       ? []
       : await many<{ queueId: number }>(
-          `INSERT INTO "WhatsappQueues" ("whatsappId", "queueId") SELECT :whatsappId, unnest(ARRAY[:queueIds]::int[])
+          `INSERT INTO "${table}" ("${column}", "queueId") SELECT :memberId, unnest(ARRAY[:queueIds]::int[])
            ON CONFLICT DO NOTHING RETURNING "queueId"`,
-          { whatsappId, queueIds },
+          { memberId, queueIds },
           { transaction },
         );
   return [...new Set([...removed, ...added].map((r) => r.queueId))];

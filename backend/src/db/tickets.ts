@@ -21,6 +21,8 @@ export interface TicketRow {
   companyId: number;
   status: TicketStatus;
   userId: number | null;
+  /** The attendant's name (issue 17: the chat header says who attends), read with the row; null when nobody's. */
+  userName: string | null;
   queueId: number | null;
   whatsappId: number | null;
   contactId: number;
@@ -77,7 +79,7 @@ const TICKET_TAGS = `COALESCE((SELECT json_agg(json_build_object('id', tg.id, 'n
     FROM "TicketTags" tt JOIN "Tags" tg ON tg.id = tt."tagId" WHERE tt."ticketId" = t.id), '[]'::json)`;
 
 /** TicketRow's select list, over `"Tickets" t JOIN "Contacts" c`. */
-export const TICKET_COLUMNS = `t.id, t.uuid, t.protocol, t."companyId", t.status, t."userId", t."queueId", t."whatsappId", t."contactId",
+export const TICKET_COLUMNS = `t.id, t.uuid, t.protocol, t."companyId", t.status, t."userId", (SELECT u.name FROM "Users" u WHERE u.id = t."userId") AS "userName", t."queueId", t."whatsappId", t."contactId",
   c.name AS "contactName", c.number AS "contactNumber", c."leadScore" AS "contactLeadScore", t."unreadMessages", t."lastMessage", t."lastMessageAt",
   t."acceptedAt", t."closedAt", t."createdAt", t."updatedAt", ${TICKET_TAGS} AS tags, t."botActive", t."csatRating", t."csatAnsweredAt"`;
 

@@ -30,6 +30,10 @@ export interface UserRecord {
   maxOpenTickets: number | null;
   /** The user's own choice of signing their messages; counts only where the company's `attendantSignature` is on. */
   signMessages: boolean;
+  /** When the attendant paused (migration 0031); null: available. Distribution skips paused attendants. */
+  pausedAt: Date | null;
+  /** Why, in their words (lunch, a meeting); null when none was given or when available. */
+  pauseReason: string | null;
   lastLoginAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
@@ -120,6 +124,18 @@ export function updateUserFields(transaction: Transaction, user: UserRecord, cha
   return updateChanged('Users', CHANGEABLE, user, changes, transaction);
 }
 
+/** Pauses (with the reason) or makes available again; a pause already running keeps its start time. */
+export async function setUserPause(transaction: Transaction, userId: number, pause: { reason: string | null } | null): Promise<UserRecord> {
+  const row = await one<UserRecord>(
+    `UPDATE "Users" SET "pausedAt" = CASE WHEN :paused THEN COALESCE("pausedAt", now()) END,
+         "pauseReason" = :reason, "updatedAt" = now()
+       WHERE id = :userId RETURNING *`,
+    { userId, paused: pause !== null, reason: pause?.reason ?? null },
+    { transaction },
+  );
+  return row!;
+}
+
 /** Ends every access token of the user at once (each request compares the version it carries). */
 export async function bumpTokenVersion(transaction: Transaction, userId: number): Promise<UserRecord> {
   const row = await one<UserRecord>(
@@ -168,4 +184,27 @@ export function listUsersPage({ companyId, search, after, limit }: UsersPageQuer
     afterId: after?.[1] ?? null,
     limit,
   });
+}
+
+/** One person of the team panel: an active user with the open tickets they hold and the queues they serve. */
+export interface TeamRow {
+  id: number;
+  name: string;
+  profile: Profile;
+  pausedAt: Date | null;
+  pauseReason: string | null;
+  maxOpenTickets: number | null;
+  openTickets: number;
+  queueIds: number[];
+}
+
+/** The company's active users in name order, with their load; for the supervisors' team panel. */
+export function listTeamRows(companyId: number): Promise<TeamRow[]> {
+  return many<TeamRow>(
+    `SELECT u.id, u.name, u.profile, u."pausedAt", u."pauseReason", u."maxOpenTickets",
+         (SELECT count(*)::int FROM "Tickets" t WHERE t."userId" = u.id AND t.status = 'open') AS "openTickets",
+         ARRAY(SELECT uq."queueId" FROM "UserQueues" uq WHERE uq."userId" = u.id ORDER BY 1) AS "queueIds"
+       FROM "Users" u WHERE u."companyId" = :companyId AND u.active ORDER BY lower(u.name), u.id`,
+    { companyId },
+  );
 }

@@ -23,6 +23,10 @@ export interface DomainEvents {
   'user.deleted': { companyId: number; userId: number };
   /** A socket of the attendant connected (presence recorded): work waiting in their queues can be offered. */
   'user.online': { companyId: number; userId: number };
+  /** The user paused or came back (issue 17), by themself or by a supervisor (`actorId`); `user.updated` goes with it. */
+  'user.availabilityChanged': { companyId: number; user: UserRecord; actorId: number; actorName: string };
+  /** A socket of the user disconnected (they may still have others): the team panel's presence. */
+  'user.offline': { companyId: number; userId: number };
   /** Every session of the user must end now (password change, deactivation, deletion). */
   'user.sessionsEnded': { companyId: number; userId: number };
   'whatsapp.created': { companyId: number; whatsapp: WhatsappRecord };

@@ -10,6 +10,7 @@ export function presentTicket(row: TicketRow): TicketView {
     protocol: row.protocol,
     status: row.status,
     userId: row.userId,
+    userName: row.userName ?? null,
     queueId: row.queueId,
     whatsappId: row.whatsappId,
     contact: {

@@ -62,7 +62,10 @@ export function createRealtimeServer(httpServer: HttpServer, pub: RedisClient, s
     socket.on('disconnect', () => {
       socketConnections.dec();
       clearInterval(beat);
-      void socketOffline(companyId, userId, socket.id).catch(() => undefined);
+      // The team panel shows presence: told once this socket no longer counts.
+      void socketOffline(companyId, userId, socket.id)
+        .catch(() => undefined)
+        .then(() => domainEvents.publish('user.offline', { companyId, userId }));
     });
     logger.debug('socket connected', { userId, companyId, socketId: socket.id });
   });

@@ -30,6 +30,11 @@ export function subscribeRealtime(io: RealtimeServer): () => void {
     domainEvents.subscribe('user.deleted', ({ companyId, userId }) => {
       io.to(companyRoom(companyId)).emit('user', { action: 'deleted', userId });
     }),
+    // Issue 17: the paused (or back) attendant hears it, with who did it; the team panel asks again.
+    domainEvents.subscribe('user.availabilityChanged', ({ user, actorId, actorName }) => {
+      io.to(userRoom(user.id)).emit('availability', { user: presentUser(user), byUserId: actorId, byName: actorName });
+    }),
+    ...teamPanelEvents(io),
     domainEvents.subscribe('user.sessionsEnded', ({ userId }) => {
       io.in(userRoom(userId)).disconnectSockets(true);
     }),
@@ -148,4 +153,26 @@ export function subscribeRealtime(io: RealtimeServer): () => void {
     }),
   ];
   return () => unsubscribers.forEach((off) => off());
+}
+
+/**
+ * The team panel (supervisors and admins) reads `GET /api/team` again when something it shows moves: a user
+ * created, changed (pause, cap) or deleted, a socket coming or going (presence), a ticket changing hands or
+ * closing (load). Ids only, to the supervisors room.
+ */
+function teamPanelEvents(io: RealtimeServer): (() => void)[] {
+  const tell = (companyId: number, userId: number): void => {
+    io.to(supervisorsRoom(companyId)).emit('team', { userId });
+  };
+  return [
+    domainEvents.subscribe('user.created', ({ companyId, user }) => tell(companyId, user.id)),
+    domainEvents.subscribe('user.updated', ({ companyId, user }) => tell(companyId, user.id)),
+    domainEvents.subscribe('user.deleted', ({ companyId, userId }) => tell(companyId, userId)),
+    domainEvents.subscribe('user.online', ({ companyId, userId }) => tell(companyId, userId)),
+    domainEvents.subscribe('user.offline', ({ companyId, userId }) => tell(companyId, userId)),
+    domainEvents.subscribe('ticket.updated', ({ companyId, ticket, previous }) => {
+      if (ticket.userId === previous.userId && ticket.status === previous.status) return;
+      for (const userId of new Set([ticket.userId, previous.userId])) if (userId !== null) tell(companyId, userId);
+    }),
+  ];
 }

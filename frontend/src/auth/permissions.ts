@@ -6,6 +6,8 @@ export function hasProfile(user: User | null, profiles: readonly Profile[]): boo
 }
 
 export const canReadUsers = (user: User | null) => hasProfile(user, ['admin', 'supervisor']);
+/** The team panel (issue 17): presence, pauses and load of everyone; pause or log someone out. */
+export const canSeeTeam = (user: User | null) => hasProfile(user, ['admin', 'supervisor']);
 export const canWriteUsers = (user: User | null) => hasProfile(user, ['admin']);
 export const canManageConnections = (user: User | null) => hasProfile(user, ['admin']);
 /** Every signed-in profile works tickets; the server decides which ones each may see. */

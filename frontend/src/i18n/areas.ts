@@ -23,6 +23,7 @@ import { quickRepliesMessages } from '../quickReplies/quickRepliesMessages';
 import { scheduledMessagesMessages } from '../scheduledMessages/scheduledMessagesMessages';
 import { settingsMessages } from '../settings/settingsMessages';
 import { tagsMessages } from '../tags/tagsMessages';
+import { teamMessages } from '../team/teamMessages';
 import { chatAiMessages } from '../tickets/assist/chatAiMessages';
 import { aiInboxMessages } from '../tickets/aiInboxMessages';
 import { chatMessages } from '../tickets/chatMessages';
@@ -67,6 +68,7 @@ const AREAS = {
   dashboard: dashboardMessages,
   notifications: notificationsMessages,
   integrations: integrationsMessages,
+  team: teamMessages,
 };
 
 type Areas = typeof AREAS;

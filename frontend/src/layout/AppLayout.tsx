@@ -17,6 +17,7 @@ import { BrandMark } from './BrandMark';
 import { LanguageMenu } from './LanguageMenu';
 import { SideMenu } from './SideMenu';
 import { ThemeModeToggle } from './ThemeModeToggle';
+import { AvailabilityToggle } from '../team/AvailabilityToggle';
 import { UserMenu } from './UserMenu';
 
 const DRAWER_WIDTH = 240;
@@ -43,6 +44,7 @@ export function AppLayout() {
             {t('app.name')}
           </Typography>
           <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+            <AvailabilityToggle />
             <NotificationCenter />
             <LanguageMenu />
             <ThemeModeToggle />

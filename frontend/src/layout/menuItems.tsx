@@ -14,6 +14,7 @@ import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import LocalOfferOutlined from '@mui/icons-material/LocalOfferOutlined';
 import PlaylistAddCheckOutlined from '@mui/icons-material/PlaylistAddCheckOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
+import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
 import PhonelinkRingOutlined from '@mui/icons-material/PhonelinkRingOutlined';
 import ScheduleSendOutlined from '@mui/icons-material/ScheduleSendOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
@@ -34,6 +35,7 @@ import {
   canReadContacts,
   canReadUsers,
   canSeeDashboard,
+  canSeeTeam,
   canUseCrm,
   canUseInbox,
 } from '../auth/permissions';
@@ -55,6 +57,7 @@ export const MENU: readonly MenuEntry[] = [
   // First entry = the home page: everyone, attendants included, starts in the inbox.
   { to: '/tickets', label: 'layout.tickets', icon: <ForumOutlined />, visible: canUseInbox },
   { to: '/dashboard', label: 'dashboard.title', icon: <InsightsOutlined />, visible: canSeeDashboard },
+  { to: '/team', label: 'team.menu', icon: <GroupsOutlined />, visible: canSeeTeam },
   { to: '/contacts', label: 'contacts.title', icon: <ContactsOutlined />, visible: canReadContacts },
   { to: '/deals', label: 'crm.title', icon: <HandshakeOutlined />, visible: canUseCrm },
   { to: '/tasks', label: 'crm.tasks.menu', icon: <TaskAltOutlined />, visible: canUseCrm },

@@ -16,6 +16,8 @@ export function makeUser(overrides: Partial<User> = {}): User {
     language: null,
     maxOpenTickets: null,
     signMessages: true,
+    pausedAt: null,
+    pauseReason: null,
     lastLoginAt: null,
     createdAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-01-01T00:00:00.000Z',

@@ -15,6 +15,7 @@ export function makeTicket({ contact, ...overrides }: TicketOverrides = {}): Tic
     protocol: nextId,
     status: 'pending',
     userId: null,
+    userName: null,
     queueId: null,
     whatsappId: 1,
     contact: { id: nextId, name: `Contato ${nextId}`, number: `55119${nextId}`, leadScore: null, leadBucket: null, ...contact },

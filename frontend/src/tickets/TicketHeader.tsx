@@ -101,6 +101,13 @@ export function TicketHeader({ ticket, onChanged }: { ticket: Ticket; onChanged(
           ) : null}
           {ticket.csat ? <CsatRating rating={ticket.csat.rating} /> : null}
         </Typography>
+        {ticket.userId !== null && ticket.userName ? (
+          // Who attends, not only in the list (issue 17): attendants cannot list users, so the ticket names them. A
+          // line of its own: the number and status line is cut short first on narrower screens.
+          <Typography variant="caption" color="text.secondary" noWrap component="p" data-testid="ticket-attendant" sx={{ fontWeight: 600 }}>
+            {ticket.userId === me?.id ? t('inbox.header.attendedByYou') : t('inbox.header.attendedBy', { name: ticket.userName })}
+          </Typography>
+        ) : null}
       </Box>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexShrink: 0 }}>
         {ticket.status === 'pending' && !withAi ? (

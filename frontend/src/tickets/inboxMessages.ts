@@ -51,6 +51,8 @@ export const inboxMessages = defineAreaMessages({
       help: 'Mostrar esta lista',
     },
     header: {
+      attendedBy: 'Atendido por {{name}}',
+      attendedByYou: 'Atendido por você',
       contact: 'Dados do contato',
       more: 'Mais ações',
       closeTitle: 'Finalizar atendimento?',
@@ -158,6 +160,8 @@ export const inboxMessages = defineAreaMessages({
       help: 'Show this list',
     },
     header: {
+      attendedBy: 'Handled by {{name}}',
+      attendedByYou: 'Handled by you',
       contact: 'Contact details',
       more: 'More actions',
       closeTitle: 'Close the ticket?',
@@ -265,6 +269,8 @@ export const inboxMessages = defineAreaMessages({
       help: 'Mostrar esta lista',
     },
     header: {
+      attendedBy: 'Atendido por {{name}}',
+      attendedByYou: 'Atendido por ti',
       contact: 'Datos del contacto',
       more: 'Más acciones',
       closeTitle: '¿Finalizar la atención?',

@@ -1,13 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import MenuItem from '@mui/material/MenuItem';
 import { useEffect } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { PROFILES, type User } from '../api/types';
 import { FormDialog } from '../common/FormDialog';
 import { FormTextField } from '../common/form/FormTextField';
 import { useSaveError } from '../common/useSaveError';
+import { MultiSelect } from '../queues/MultiSelect';
 import { useSettings } from '../settings/settingsQuery';
+import { useQueues } from '../tickets/queuesQuery';
 import { MAX_OPEN_TICKETS, createUserSchema, editUserSchema, limitFor, type UserFormValues } from './userSchema';
 
 interface UserFormDialogProps {
@@ -18,12 +20,12 @@ interface UserFormDialogProps {
   onSubmit(values: UserFormValues): Promise<void>;
 }
 
-const EMPTY: UserFormValues = { name: '', email: '', password: '', profile: 'user', maxOpenTickets: '' };
+const EMPTY: UserFormValues = { name: '', email: '', password: '', profile: 'user', maxOpenTickets: '', queueIds: [] };
 
 export function UserFormDialog({ open, user, onClose, onSubmit }: UserFormDialogProps) {
   const { t } = useTranslation();
   const editing = user !== null;
-  const { control, handleSubmit, reset, setError, formState } = useForm<UserFormValues>({
+  const { control, handleSubmit, reset, setError, setValue, getFieldState, formState } = useForm<UserFormValues>({
     resolver: zodResolver(editing ? editUserSchema : createUserSchema),
     defaultValues: EMPTY,
   });
@@ -41,11 +43,24 @@ export function UserFormDialog({ open, user, onClose, onSubmit }: UserFormDialog
             password: '',
             profile: user.profile,
             maxOpenTickets: user.maxOpenTickets === null ? '' : String(user.maxOpenTickets),
+            queueIds: undefined,
           }
         : EMPTY,
     );
     clearSaveError();
   }, [open, user, reset, clearSaveError]);
+
+  // The user's queues come from the queues' member lists (each queue says who serves it): filled in once they
+  // are read, unless the admin already changed the field.
+  const queues = useQueues();
+  useEffect(() => {
+    if (!open || !user || !queues.data || getFieldState('queueIds').isDirty) return;
+    const served = queues.data.filter((q) => q.userIds?.includes(user.id)).map((q) => q.id);
+    setValue(
+      'queueIds',
+      served.sort((a, b) => a - b),
+    );
+  }, [open, user, queues.data, setValue, getFieldState]);
 
   // The company default is what an empty cap means: said next to the field, when it can be read.
   const companyCap = useSettings({ enabled: open }).data?.userMaxOpenTickets;
@@ -54,7 +69,8 @@ export function UserFormDialog({ open, user, onClose, onSubmit }: UserFormDialog
       ? t('users.maxOpenTicketsHelpUnknown')
       : t('users.maxOpenTicketsHelp', { company: companyCap === null ? t('users.noLimit') : String(companyCap) });
 
-  const submit = handleSubmit((values) => save(() => onSubmit(values)));
+  // An edit sends the queues only when the admin touched them: a queue's own member list may have changed meanwhile.
+  const submit = handleSubmit((values) => save(() => onSubmit(editing && !getFieldState('queueIds').isDirty ? { ...values, queueIds: undefined } : values)));
 
   return (
     <FormDialog
@@ -94,6 +110,20 @@ export function UserFormDialog({ open, user, onClose, onSubmit }: UserFormDialog
         type="number"
         autoComplete="off"
         slotProps={{ htmlInput: { min: MAX_OPEN_TICKETS.min, max: MAX_OPEN_TICKETS.max, step: 1, inputMode: 'numeric' } }}
+      />
+      <Controller
+        control={control}
+        name="queueIds"
+        render={({ field }) => (
+          <MultiSelect
+            label={t('users.queues')}
+            helperText={t('users.queuesHelp')}
+            choices={(queues.data ?? []).map((q) => ({ id: q.id, label: q.name }))}
+            loading={queues.isPending}
+            value={field.value ?? []}
+            onChange={(ids) => field.onChange(ids)}
+          />
+        )}
       />
     </FormDialog>
   );

@@ -34,6 +34,7 @@ function usersServer(initial: User[]) {
   const users = [...initial];
   const net = installFetch({
     'GET /api/settings': () => reply(200, { settings: companySettings }),
+    'GET /api/queues': () => reply(200, { queues: [] }),
     'GET /api/users': ({ url }) => {
       const search = new URL(url, 'http://x').searchParams.get('search') ?? '';
       const found = users.filter((u) => `${u.name} ${u.email}`.toLowerCase().includes(search.toLowerCase()));

@@ -16,12 +16,14 @@ export function useUserWrites() {
   const { create, update, remove } = useUserMutations();
 
   return {
-    async create(values: UserFormValues) {
+    async create({ queueIds, ...values }: UserFormValues) {
       const user = await create.mutateAsync({
         ...values,
         name: values.name.trim(),
         email: values.email.trim(),
         maxOpenTickets: maxOpenTicketsOf(values.maxOpenTickets),
+        // None chosen: the field is left out, as before queues could be chosen here.
+        ...(queueIds?.length ? { queueIds } : {}),
       });
       notify(t('users.created', { name: user.name }));
     },
@@ -33,6 +35,7 @@ export function useUserWrites() {
         profile: values.profile,
         maxOpenTickets: maxOpenTicketsOf(values.maxOpenTickets),
       };
+      if (values.queueIds) input.queueIds = values.queueIds;
       if (values.password) input.password = values.password;
       const user = await update.mutateAsync({ id: original.id, input });
       notify(t('users.updated', { name: user.name }));

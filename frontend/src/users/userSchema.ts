@@ -18,6 +18,11 @@ const base = {
     .string()
     .trim()
     .refine((v) => v === '' || (/^\d+$/.test(v) && Number(v) >= MAX_OPEN_TICKETS.min && Number(v) <= MAX_OPEN_TICKETS.max), 'users.maxOpenTicketsRange'),
+  /**
+   * The queues the user serves (issue 17: set here too, not only from each queue). Undefined while an edited
+   * user's queues are not read yet: nothing is sent then, so a failed read never empties them.
+   */
+  queueIds: z.array(z.number().int()).optional(),
 };
 
 const password = z.string().min(PASSWORD_MIN, 'validation.passwordTooShort').max(PASSWORD_MAX, 'validation.passwordTooLong');
@@ -37,6 +42,7 @@ export function maxOpenTicketsOf(text: string): number | null {
 export const validationParams = { min: PASSWORD_MIN, max: PASSWORD_MAX } as const;
 export function limitFor(field: keyof UserFormValues): Record<string, number> {
   if (field === 'name') return { max: NAME_MAX };
+  if (field === 'queueIds') return {};
   if (field === 'maxOpenTickets') return { ...MAX_OPEN_TICKETS };
   if (field === 'email') return { max: EMAIL_MAX };
   return { ...validationParams };

@@ -11,6 +11,8 @@ export interface CreateUserInput {
   profile: Profile;
   /** null: the company default. */
   maxOpenTickets: number | null;
+  /** The queues the user serves, replacing the current ones; absent: unchanged. */
+  queueIds?: number[];
 }
 
 export type UpdateUserInput = Partial<CreateUserInput & { active: boolean; language: Language }>;

@@ -8,7 +8,9 @@ import { createUser } from '../../services/users/createUser.js';
 import { updateUser } from '../../services/users/updateUser.js';
 import { deleteUser } from '../../services/users/deleteUser.js';
 import { findUserInCompany } from '../../services/users/findUserInCompany.js';
-import { createUserBody, listUsersQuery, updateUserBody } from './schema.js';
+import { logOutUser } from '../../services/users/logOutUser.js';
+import { setUserAvailability } from '../../services/users/setUserAvailability.js';
+import { availabilityBody, createUserBody, listUsersQuery, updateUserBody } from './schema.js';
 
 export const usersRouter = Router();
 usersRouter.use(authenticate);
@@ -40,5 +42,19 @@ usersRouter.put('/:id', requireProfile('admin'), async (req, res) => {
 usersRouter.delete('/:id', requireProfile('admin'), async (req, res) => {
   const { id } = parse(idParams, req.params);
   await deleteUser({ actor: actorOf(req).user, userId: id });
+  res.status(204).end();
+});
+
+// Anyone for themself; supervisors and admins for their people (services/users/teamAccess.ts).
+usersRouter.put('/:id/availability', async (req, res) => {
+  const { id } = parse(idParams, req.params);
+  const body = parse(availabilityBody, req.body);
+  const user = await setUserAvailability({ actor: actorOf(req).user, userId: id, ...body });
+  res.json({ user: presentUser(user) } satisfies Answer<'PUT /api/users/:id/availability'>);
+});
+
+usersRouter.post('/:id/logout', requireProfile('admin', 'supervisor'), async (req, res) => {
+  const { id } = parse(idParams, req.params);
+  await logOutUser({ actor: actorOf(req).user, userId: id });
   res.status(204).end();
 });

@@ -4,6 +4,7 @@ import { AppError } from '../../errors/AppError.js';
 import { insertUser, type Language, type Profile, type UserRecord } from '../../db/users.js';
 import { domainEvents } from '../../events/bus.js';
 import { hashPassword } from '../auth/passwords.js';
+import { lockCompanyQueues, replaceUserQueues } from './userQueues.js';
 
 export interface CreateUserInput {
   companyId: number;
@@ -14,6 +15,8 @@ export interface CreateUserInput {
   language?: Language | null;
   maxOpenTickets?: number | null;
   super?: boolean;
+  /** The queues the new user serves (the user form). */
+  queueIds?: number[];
   /** Join an outer transaction (company creation); otherwise one is opened here. */
   transaction?: Transaction;
 }
@@ -21,6 +24,7 @@ export interface CreateUserInput {
 export async function createUser(input: CreateUserInput): Promise<UserRecord> {
   const passwordHash = await hashPassword(input.password);
   const run = async (transaction: Transaction): Promise<UserRecord> => {
+    if (input.queueIds) await lockCompanyQueues(input.companyId, input.queueIds, transaction);
     const user = await insertUser(transaction, {
       companyId: input.companyId,
       name: input.name.trim(),
@@ -31,6 +35,7 @@ export async function createUser(input: CreateUserInput): Promise<UserRecord> {
       maxOpenTickets: input.maxOpenTickets ?? null,
       super: input.super ?? false,
     });
+    if (input.queueIds) await replaceUserQueues(user.companyId, user.id, input.queueIds, transaction);
     domainEvents.publishAfterCommit(transaction, 'user.created', { companyId: user.companyId, user });
     return user;
   };

@@ -7,6 +7,7 @@ import { endUserSessions } from '../auth/endUserSessions.js';
 import { hashPassword } from '../auth/passwords.js';
 import { returnTicketsOfUser } from '../tickets/returnTicketsOfUser.js';
 import { findUserInCompany } from './findUserInCompany.js';
+import { lockCompanyQueues, replaceUserQueues } from './userQueues.js';
 
 export interface UpdateUserInput {
   actor: UserRecord;
@@ -19,6 +20,8 @@ export interface UpdateUserInput {
     active?: boolean;
     language?: Language | null;
     maxOpenTickets?: number | null;
+    /** The queues the user serves, replacing the current ones (the user form; queues edit their members too). */
+    queueIds?: number[];
   };
 }
 
@@ -30,6 +33,7 @@ export async function updateUser({ actor, userId, changes }: UpdateUserInput): P
   const passwordHash = changes.password ? await hashPassword(changes.password) : undefined;
   try {
     return await ctx().sequelize.transaction(async (transaction) => {
+      if (changes.queueIds) await lockCompanyQueues(actor.companyId, changes.queueIds, transaction);
       const current = await findUserInCompany(actor.companyId, userId, transaction, true);
       const endsSessions = passwordHash !== undefined || (changes.active === false && current.active);
       const changed = await updateUserFields(transaction, current, {
@@ -42,6 +46,7 @@ export async function updateUser({ actor, userId, changes }: UpdateUserInput): P
         passwordHash,
       });
       const user = endsSessions ? await endUserSessions(changed, transaction) : changed;
+      if (changes.queueIds) await replaceUserQueues(user.companyId, userId, changes.queueIds, transaction);
       if (changes.active === false) await returnTicketsOfUser(transaction, { companyId: user.companyId, userId, actorId: actor.id });
       domainEvents.publishAfterCommit(transaction, 'user.updated', { companyId: user.companyId, user });
       return user;

@@ -1,5 +1,5 @@
 import type { Transaction } from 'sequelize';
-import { lockCompanyQueues as lockQueues, replaceWhatsappQueueLinks, selectQueues } from '../../db/queues.js';
+import { lockCompanyQueues as lockQueues, replaceQueueLinksOf, selectQueues } from '../../db/queues.js';
 import { AppError } from '../../errors/AppError.js';
 import { domainEvents } from '../../events/bus.js';
 
@@ -24,7 +24,7 @@ export async function lockCompanyQueues(companyId: number, queueIds: number[], t
  * write would: screens showing queue members stay right.
  */
 export async function replaceWhatsappQueues(companyId: number, whatsappId: number, queueIds: number[], transaction: Transaction): Promise<void> {
-  const changed = await replaceWhatsappQueueLinks(transaction, whatsappId, queueIds);
+  const changed = await replaceQueueLinksOf(transaction, 'whatsapps', whatsappId, queueIds);
   if (changed.length === 0) return;
   const queues = await selectQueues(companyId, { queueIds: changed, transaction });
   for (const queue of queues) domainEvents.publishAfterCommit(transaction, 'queue.updated', { companyId, queue });
