@@ -11,6 +11,7 @@ import { useChanged } from '../common/useChanged';
 import { useLiveConnections } from '../connections/useLiveConnections';
 import { errorMessage } from '../i18n/errorMessage';
 import { ChatConnectionContext } from './chat/ChatConnection';
+import { ChatSearch } from './chat/ChatSearch';
 import { canEdit } from './chat/messageRules';
 import { useFileDrop } from './chat/useFileDrop';
 import { Composer, type ComposerHandle, type OutgoingInput } from './Composer';
@@ -37,6 +38,8 @@ export function TicketChat({ ticketId, onStatusChange }: { ticketId: number; onS
   const [editing, setEditing] = useState<Message | null>(null);
   const [deleting, setDeleting] = useState<Message | null>(null);
   const [deleteBusy, setDeleteBusy] = useState(false);
+  const [searching, setSearching] = useState(false);
+  const [jump, setJump] = useState<{ id: number } | null>(null);
   const composer = useRef<ComposerHandle>(null);
   const open = ticket.data?.status === 'open';
   const drop = useFileDrop(open, (files) => composer.current?.attach(files));
@@ -45,6 +48,8 @@ export function TicketChat({ ticketId, onStatusChange }: { ticketId: number; onS
   if (useChanged(ticketId)) {
     setReplyTo(null);
     setEditing(null);
+    setSearching(false);
+    setJump(null);
   }
 
   // Opening a ticket marks it read (here and, as blue ticks, on the customer's phone); so does every new
@@ -122,9 +127,10 @@ export function TicketChat({ ticketId, onStatusChange }: { ticketId: number; onS
   const current = ticket.data;
   return (
     <Box {...drop.handlers} sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0, position: 'relative' }}>
-      <TicketHeader ticket={current} onChanged={(changed) => onStatusChange(changed.status)} />
+      <TicketHeader ticket={current} onChanged={(changed) => onStatusChange(changed.status)} onSearch={() => setSearching((on) => !on)} />
+      {searching ? <ChatSearch key={`search-${ticketId}`} ticketId={ticketId} onJump={(id) => setJump({ id })} onClose={() => setSearching(false)} /> : null}
       <ChatConnectionContext.Provider value={connection}>
-        <MessageList key={`messages-${ticketId}`} ticketId={ticketId} contactName={current.contact.name} actions={actions} />
+        <MessageList key={`messages-${ticketId}`} ticketId={ticketId} contactName={current.contact.name} actions={actions} jump={jump} />
       </ChatConnectionContext.Provider>
       {current.status === 'open' ? (
         <Composer

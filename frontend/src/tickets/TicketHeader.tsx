@@ -4,6 +4,7 @@ import ContactPageOutlined from '@mui/icons-material/ContactPageOutlined';
 import HandshakeOutlined from '@mui/icons-material/HandshakeOutlined';
 import MoreVert from '@mui/icons-material/MoreVert';
 import ScheduleSendOutlined from '@mui/icons-material/ScheduleSendOutlined';
+import Search from '@mui/icons-material/Search';
 import StarRounded from '@mui/icons-material/StarRounded';
 import Undo from '@mui/icons-material/Undo';
 import Avatar from '@mui/material/Avatar';
@@ -37,7 +38,7 @@ import { ticketKey } from './ticketsQuery';
 import { useTicketActions } from './useTicketActions';
 
 /** Who the customer is, and what can be done with the ticket in its current status. */
-export function TicketHeader({ ticket, onChanged }: { ticket: Ticket; onChanged(ticket: Ticket): void }) {
+export function TicketHeader({ ticket, onChanged, onSearch }: { ticket: Ticket; onChanged(ticket: Ticket): void; onSearch?: () => void }) {
   const { t } = useTranslation();
   const { notify } = useFeedback();
   const theme = useTheme();
@@ -145,6 +146,13 @@ export function TicketHeader({ ticket, onChanged }: { ticket: Ticket; onChanged(
           <IconButton aria-label={t('inbox.header.more')} aria-haspopup="menu" onClick={(event) => setMenuAnchor(event.currentTarget)}>
             <MoreVert />
           </IconButton>
+        ) : null}
+        {onSearch ? (
+          <Tooltip title={t('chatDetails.search.open')}>
+            <IconButton aria-label={t('chatDetails.search.open')} onClick={onSearch}>
+              <Search />
+            </IconButton>
+          </Tooltip>
         ) : null}
         <Tooltip title={t('crm.createDeal')}>
           <IconButton aria-label={t('crm.createDeal')} onClick={() => setDialog('deal')}>

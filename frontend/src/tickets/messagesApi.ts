@@ -34,5 +34,8 @@ export const messagesApi = {
   },
   edit: (messageId: number, body: string) => api.put<Answer<'PUT /api/messages/message/:messageId'>>(`/api/messages/message/${messageId}`, { body }).then(one),
   remove: (messageId: number) => api.delete<Answer<'DELETE /api/messages/message/:messageId'>>(`/api/messages/message/${messageId}`).then(one),
+  /** Search inside the conversation (accents and case ignored), newest first. */
+  search: (ticketId: number, q: string, signal?: AbortSignal) =>
+    api.get<Answer<'GET /api/messages/:ticketId/search'>>(`/api/messages/${ticketId}/search`, { query: { q }, signal }).then((r) => r.results),
   retryMedia: (messageId: number) => api.post<Answer<'POST /api/messages/:messageId/media/retry'>>(`/api/messages/${messageId}/media/retry`).then(one),
 };

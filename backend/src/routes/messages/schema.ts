@@ -22,3 +22,6 @@ export const historyQuery = z
 export const messageParams = z.object({ messageId: idParam });
 
 export const editMessageBody = z.object({ body: z.string().trim().min(1).max(4096) }).strict();
+
+/** Search inside a conversation: at least two characters (one matches nearly everything). */
+export const searchQuery = z.object({ q: z.string().trim().min(2).max(100) }).strict();
