@@ -2,6 +2,7 @@
 import type { proto } from '@whiskeysockets/baileys'
 import type { Directory, LinkedDevice, WaUser } from './model.js'
 import type { Logger } from './logger.js'
+import type { ReceivedChatState } from './presence.js'
 
 /** A message that reached a simulated contact (or the account's phone), decrypted. */
 export interface ReceivedMessage {
@@ -31,6 +32,10 @@ export interface SimHooks {
   receiptFromClient(user: WaUser, receipt: ClientReceipt): void
   deviceLinked(device: LinkedDevice): void
   deviceOnline(device: LinkedDevice, online: boolean): void
+  /** A linked device sent a chatstate (typing, paused) to `user`. */
+  chatStateFromClient(user: WaUser, state: ReceivedChatState): void
+  /** A linked device subscribed to `user`'s presence (Baileys' presenceSubscribe). */
+  presenceSubscribed(device: LinkedDevice, user: WaUser): void
 }
 
 export interface SimCore {

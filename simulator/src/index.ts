@@ -3,6 +3,7 @@ export { startWaSimulator, WaSimulator, type WaSimulatorOptions } from './simula
 export { SimPhone, type LinkedDeviceInfo } from './phone.js'
 export { SimContact, type AccountRef, type SendOptions } from './contact.js'
 export type { ReceivedMessage, ClientReceipt } from './core.js'
+export type { ChatState, ContactPresence, ReceivedChatState } from './presence.js'
 export type { PendingPairing } from './pairing.js'
 export type { MediaInput, MediaKind } from './media.js'
 export type { Logger } from './logger.js'

@@ -16,6 +16,7 @@ import { useChanged } from '../common/useChanged';
 import { AttachmentPreview } from './chat/AttachmentPreview';
 import { hasWhatsappFormatting } from './chat/whatsappFormat';
 import { WhatsappText } from './chat/WhatsappText';
+import { useTypingSignal } from './chat/useTypingSignal';
 import { ComposerContext } from './chat/ComposerContext';
 import { EmojiPicker } from './chat/EmojiPicker';
 import { QuickReplyMenu } from './chat/QuickReplyMenu';
@@ -72,6 +73,8 @@ export function Composer(props: ComposerProps) {
   const textBox = useRef<HTMLTextAreaElement>(null);
   const recorder = useVoiceRecorder();
   const quick = useQuickReplyPicker({ text, ticketId, queueId, onRendered: (rendered) => setText(rendered) });
+  // The customer sees "digitando…" while a reply is written (not while editing, nor while picking a "/shortcut").
+  useTypingSignal(ticketId, text, !editing && !disabled && !text.startsWith('/'));
 
   const attach = (more: File[]) => {
     if (more.length === 0 || editing) return;

@@ -12,6 +12,8 @@ import { useLiveConnections } from '../connections/useLiveConnections';
 import { errorMessage } from '../i18n/errorMessage';
 import { ChatConnectionContext } from './chat/ChatConnection';
 import { ChatSearch } from './chat/ChatSearch';
+import { presenceText } from './chat/presenceText';
+import { useContactPresence } from './chat/useContactPresence';
 import { canEdit } from './chat/messageRules';
 import { useFileDrop } from './chat/useFileDrop';
 import { Composer, type ComposerHandle, type OutgoingInput } from './Composer';
@@ -24,7 +26,7 @@ import { placeTicket, useTicket } from './ticketsQuery';
 
 /** Right side of the inbox: header with actions, the conversation, the composer. */
 export function TicketChat({ ticketId, onStatusChange }: { ticketId: number; onStatusChange(status: TicketStatus): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { notify } = useFeedback();
   const client = useQueryClient();
   const ticket = useTicket(ticketId);
@@ -40,6 +42,7 @@ export function TicketChat({ ticketId, onStatusChange }: { ticketId: number; onS
   const [deleteBusy, setDeleteBusy] = useState(false);
   const [searching, setSearching] = useState(false);
   const [jump, setJump] = useState<{ id: number } | null>(null);
+  const contactPresence = useContactPresence(ticketId, ticket.data !== undefined && ticket.data.status !== 'closed');
   const composer = useRef<ComposerHandle>(null);
   const open = ticket.data?.status === 'open';
   const drop = useFileDrop(open, (files) => composer.current?.attach(files));
@@ -127,7 +130,10 @@ export function TicketChat({ ticketId, onStatusChange }: { ticketId: number; onS
   const current = ticket.data;
   return (
     <Box {...drop.handlers} sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0, position: 'relative' }}>
-      <TicketHeader ticket={current} onChanged={(changed) => onStatusChange(changed.status)} onSearch={() => setSearching((on) => !on)} />
+      <TicketHeader
+        ticket={current} onChanged={(changed) => onStatusChange(changed.status)} onSearch={() => setSearching((on) => !on)}
+        presence={presenceText(contactPresence, t, i18n.language)}
+      />
       {searching ? <ChatSearch key={`search-${ticketId}`} ticketId={ticketId} onJump={(id) => setJump({ id })} onClose={() => setSearching(false)} /> : null}
       <ChatConnectionContext.Provider value={connection}>
         <MessageList key={`messages-${ticketId}`} ticketId={ticketId} contactName={current.contact.name} actions={actions} jump={jump} />

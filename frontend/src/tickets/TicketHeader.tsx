@@ -38,7 +38,16 @@ import { ticketKey } from './ticketsQuery';
 import { useTicketActions } from './useTicketActions';
 
 /** Who the customer is, and what can be done with the ticket in its current status. */
-export function TicketHeader({ ticket, onChanged, onSearch }: { ticket: Ticket; onChanged(ticket: Ticket): void; onSearch?: () => void }) {
+interface TicketHeaderProps {
+  ticket: Ticket;
+  onChanged(ticket: Ticket): void;
+  /** Opens or closes the search inside the conversation. */
+  onSearch?: () => void;
+  /** The customer's typing / online / last seen, already said in words. */
+  presence?: string | null;
+}
+
+export function TicketHeader({ ticket, onChanged, onSearch, presence }: TicketHeaderProps) {
   const { t } = useTranslation();
   const { notify } = useFeedback();
   const theme = useTheme();
@@ -101,6 +110,12 @@ export function TicketHeader({ ticket, onChanged, onSearch }: { ticket: Ticket; 
             </Box>
           ) : null}
           {ticket.csat ? <CsatRating rating={ticket.csat.rating} /> : null}
+          {presence ? (
+            <Box component="span" role="status" sx={{ color: 'success.main', fontWeight: 500 }}>
+              {' · '}
+              {presence}
+            </Box>
+          ) : null}
         </Typography>
       </Box>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexShrink: 0 }}>
