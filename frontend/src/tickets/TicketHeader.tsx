@@ -99,6 +99,13 @@ export function TicketHeader({ ticket, onChanged, onSearch, presence }: TicketHe
           {ticket.contact.name}
         </Typography>
         <Typography variant="caption" color="text.secondary" noWrap component="p">
+          {/* First, as on the phone: the line is cut at its end on narrow headers, and "digitando…" must show. */}
+          {presence ? (
+            <Box component="span" role="status" sx={{ color: 'success.main', fontWeight: 500 }}>
+              {presence}
+              {' · '}
+            </Box>
+          ) : null}
           {displayNumber(ticket.contact)} · {withAi ? null : t(`tickets.statusOf.${ticket.status}`)}
           {withAi ? (
             <Box
@@ -110,12 +117,6 @@ export function TicketHeader({ ticket, onChanged, onSearch, presence }: TicketHe
             </Box>
           ) : null}
           {ticket.csat ? <CsatRating rating={ticket.csat.rating} /> : null}
-          {presence ? (
-            <Box component="span" role="status" sx={{ color: 'success.main', fontWeight: 500 }}>
-              {' · '}
-              {presence}
-            </Box>
-          ) : null}
         </Typography>
       </Box>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexShrink: 0 }}>
