@@ -101,6 +101,8 @@ export interface Endpoints {
   'POST /api/tickets': { ticket: TicketView };
   'GET /api/tickets/:id': { ticket: TicketView };
   'PUT /api/tickets/:id': { ticket: TicketView };
+  /** Supervisors' bulk close / transfer (issue 17): the changed tickets, and each one left as it was with its error code. */
+  'POST /api/tickets/bulk': { tickets: TicketView[]; failed: { ticketId: number; code: string }[] };
   'GET /api/tickets/:id/history': { history: TicketHistoryEntry[] };
   'GET /api/tickets/:id/notes': { notes: TicketNoteView[] };
   'POST /api/tickets/:id/notes': { note: TicketNoteView };

@@ -33,6 +33,8 @@ export interface SettingsView {
   apiSendTicketMode: 'open' | 'logOnly';
   /** The send API may fetch a `mediaUrl` on a private or loopback address (self-hosted boxes). */
   apiAllowLocalMediaUrls: boolean;
+  /** A waiting ticket older than this many minutes is highlighted in the inbox; 0: never. */
+  pendingAlertMinutes: number;
 }
 
 export type SettingKey = keyof SettingsView;

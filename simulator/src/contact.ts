@@ -108,7 +108,7 @@ export class SimContact {
   /** The next chatstate a linked device sent this contact (optionally of one state). */
   nextChatState(opts: { timeoutMs?: number; state?: ChatState } = {}): Promise<ReceivedChatState> {
     const state = opts.state
-    return this.chatStates.next(opts.timeoutMs ?? 10000, state ? (s) => s.state === state : undefined)
+    return this.chatStates.next(opts.timeoutMs ?? 10000, state ? s => s.state === state : undefined)
   }
 
   /** This contact read the account's message `messageId` (blue ticks). */

@@ -110,6 +110,14 @@ export function SettingsForm({ settings }: { settings: Settings }) {
             help={t('settings.pendingWithoutQueueVisibleToAll.help')}
           />
           <SwitchedNumber control={control} name="userMaxOpenTickets" unit={t('settings.tickets')} />
+          <SettingNumber
+            control={control}
+            name="pendingAlertMinutes"
+            label={t('settings.pendingAlertMinutes.label')}
+            unit={t('settings.minutes')}
+            limits={SETTING_LIMITS.pendingAlertMinutes}
+            help={t('settings.pendingAlertMinutes.help')}
+          />
         </Section>
 
         <Section title={t('settings.sections.businessHours')}>

@@ -75,6 +75,8 @@ export const settingSchemas = {
    * client must not make the server read its own network.
    */
   apiAllowLocalMediaUrls: z.boolean(),
+  /** A waiting ticket older than this many minutes is highlighted in the inbox (issue 17); 0: never. */
+  pendingAlertMinutes: z.number().int().min(0).max(1440),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -98,6 +100,7 @@ export const settingDefaults: Readonly<Settings> = Object.freeze({
   csatExpiryMinutes: 1440,
   apiSendTicketMode: 'logOnly',
   apiAllowLocalMediaUrls: false,
+  pendingAlertMinutes: 10,
 });
 
 export const SETTING_KEYS = Object.keys(settingSchemas) as SettingKey[];

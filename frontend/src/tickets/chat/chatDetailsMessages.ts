@@ -18,6 +18,7 @@ export const chatDetailsMessages = defineAreaMessages({
     recording: 'gravando áudio…',
     online: 'online',
     lastSeen: 'visto por último {{time}}',
+    waitingLong: 'Aguardando há {{minutes}} min',
   },
   en: {
     formatPreview: 'Preview',
@@ -35,6 +36,7 @@ export const chatDetailsMessages = defineAreaMessages({
     recording: 'recording audio…',
     online: 'online',
     lastSeen: 'last seen {{time}}',
+    waitingLong: 'Waiting for {{minutes}} min',
   },
   es: {
     formatPreview: 'Vista previa',
@@ -52,5 +54,6 @@ export const chatDetailsMessages = defineAreaMessages({
     recording: 'grabando audio…',
     online: 'en línea',
     lastSeen: 'últ. vez {{time}}',
+    waitingLong: 'Esperando hace {{minutes}} min',
   },
 });
