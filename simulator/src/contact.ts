@@ -1,12 +1,12 @@
 // A simulated contact: a WhatsApp user whose phone sends to, and receives from, the accounts' linked devices.
 import type { proto } from '@whiskeysockets/baileys'
 import type { WaUser } from './model.js'
-import type { ClientReceipt, ReceivedMessage, SimCore } from './core.js'
+import type { ChatState, ClientReceipt, ReceivedChatState, ReceivedMessage, SimCore } from './core.js'
 import { deliverReceipt, deliverToAccount } from './relay.js'
 import { Inbox } from './inbox.js'
 import type { MediaHost } from './media-host.js'
 import { buildMediaMessage, type MediaInput } from './media.js'
-import { sendChatState, sendPresence, type ChatState, type ContactPresence, type ReceivedChatState } from './presence.js'
+import { sendChatState, sendPresence, type ContactPresence } from './presence.js'
 
 /** Anything that names an account: a SimPhone or its phone number. */
 export type AccountRef = { readonly pn: string } | string

@@ -2,7 +2,6 @@
 import type { proto } from '@whiskeysockets/baileys'
 import type { Directory, LinkedDevice, WaUser } from './model.js'
 import type { Logger } from './logger.js'
-import type { ReceivedChatState } from './presence.js'
 
 /** A message that reached a simulated contact (or the account's phone), decrypted. */
 export interface ReceivedMessage {
@@ -25,6 +24,16 @@ export interface ClientReceipt {
   type: string
   from: string
   to: string
+}
+
+export type ChatState = 'composing' | 'recording' | 'paused'
+
+/** A chatstate a linked device sent to a contact. */
+export interface ReceivedChatState {
+  /** Phone number of the account whose device sent it. */
+  from: string
+  to: string
+  state: ChatState
 }
 
 export interface SimHooks {

@@ -3,18 +3,8 @@
 // ('composing' / 'paused' chatstates) reaches the contact. Ephemeral, as on WhatsApp: sent only to devices
 // logged in now, never queued for later.
 import type { BinaryNode } from '@whiskeysockets/baileys'
-import type { SimCore } from './core.js'
+import type { ChatState, SimCore } from './core.js'
 import type { WaUser } from './model.js'
-
-export type ChatState = 'composing' | 'recording' | 'paused'
-
-/** A chatstate a linked device sent to a contact. */
-export interface ReceivedChatState {
-  /** Phone number of the account whose device sent it. */
-  from: string
-  to: string
-  state: ChatState
-}
 
 /** What a contact's phone says of itself: online now, or offline since `lastSeen` (Unix seconds; omitted: hidden). */
 export interface ContactPresence {
