@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { messagesApi } from '../messagesApi';
 
 // WhatsApp shows "digitando…" for a while after one "composing": repeating it every few seconds keeps it on
@@ -12,33 +12,29 @@ const IDLE_MS = 4_000;
  * text is emptied or sent, and when the chat is left). Failures are ignored: it is only a courtesy.
  */
 export function useTypingSignal(ticketId: number, text: string, active: boolean): void {
-  const lastComposing = useRef(0);
-  const idle = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const send = (action: 'composing' | 'paused') => void messagesApi.presence(ticketId, action).catch(() => undefined);
+  const typing = useRef<{ lastComposing: number; idle: ReturnType<typeof setTimeout> | null }>({ lastComposing: 0, idle: null });
 
-  const stop = useRef<() => void>(() => undefined);
-  stop.current = () => {
-    if (idle.current) clearTimeout(idle.current);
-    idle.current = null;
-    if (lastComposing.current === 0) return;
-    lastComposing.current = 0;
-    send('paused');
-  };
+  const stop = useCallback(() => {
+    const state = typing.current;
+    if (state.idle) clearTimeout(state.idle);
+    state.idle = null;
+    if (state.lastComposing === 0) return;
+    state.lastComposing = 0;
+    messagesApi.presence(ticketId, 'paused').catch(() => undefined);
+  }, [ticketId]);
 
+  // Every change of the text is a keystroke (or a paste, or the box emptied by a send).
   useEffect(() => {
-    if (!active || text.trim() === '') {
-      stop.current();
-      return;
-    }
+    if (!active || text.trim() === '') return stop();
+    const state = typing.current;
     const now = Date.now();
-    if (now - lastComposing.current > REPEAT_MS) {
-      lastComposing.current = now;
-      send('composing');
+    if (now - state.lastComposing > REPEAT_MS) {
+      state.lastComposing = now;
+      messagesApi.presence(ticketId, 'composing').catch(() => undefined);
     }
-    if (idle.current) clearTimeout(idle.current);
-    idle.current = setTimeout(() => stop.current(), IDLE_MS);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the text itself: every change is a keystroke
-  }, [text, active]);
+    if (state.idle) clearTimeout(state.idle);
+    state.idle = setTimeout(stop, IDLE_MS);
+  }, [text, active, ticketId, stop]);
 
-  useEffect(() => () => stop.current(), [ticketId]);
+  useEffect(() => stop, [stop]);
 }
