@@ -217,7 +217,23 @@ export function Composer(props: ComposerProps) {
       {replyTo && !editing ? <ComposerContext mode="reply" message={replyTo} contactName={contactName} onCancel={cancelContext} /> : null}
       {hasWhatsappFormatting(text) ? (
         // How the customer will see *bold*, _italic_… before sending (the phone renders the same markers).
-        <Box aria-label={t('chatDetails.formatPreview')} role="note" sx={{ mx: 1, mb: 1, px: 1.5, py: 0.75, borderRadius: 2, bgcolor: 'action.hover', typography: 'body2', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxHeight: 160, overflowY: 'auto' }}>
+        <Box
+          aria-label={t('chatDetails.formatPreview')}
+          role="note"
+          sx={{
+            mx: 1,
+            mb: 1,
+            px: 1.5,
+            py: 0.75,
+            borderRadius: 2,
+            bgcolor: 'action.hover',
+            typography: 'body2',
+            whiteSpace: 'pre-wrap',
+            overflowWrap: 'anywhere',
+            maxHeight: 160,
+            overflowY: 'auto',
+          }}
+        >
           <WhatsappText text={text} />
         </Box>
       ) : null}

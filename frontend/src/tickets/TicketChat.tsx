@@ -131,7 +131,9 @@ export function TicketChat({ ticketId, onStatusChange }: { ticketId: number; onS
   return (
     <Box {...drop.handlers} sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0, position: 'relative' }}>
       <TicketHeader
-        ticket={current} onChanged={(changed) => onStatusChange(changed.status)} onSearch={() => setSearching((on) => !on)}
+        ticket={current}
+        onChanged={(changed) => onStatusChange(changed.status)}
+        onSearch={() => setSearching((on) => !on)}
         presence={presenceText(contactPresence, t, i18n.language)}
       />
       {searching ? <ChatSearch key={`search-${ticketId}`} ticketId={ticketId} onJump={(id) => setJump({ id })} onClose={() => setSearching(false)} /> : null}

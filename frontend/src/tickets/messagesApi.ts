@@ -38,7 +38,6 @@ export const messagesApi = {
   search: (ticketId: number, q: string, signal?: AbortSignal) =>
     api.get<Answer<'GET /api/messages/:ticketId/search'>>(`/api/messages/${ticketId}/search`, { query: { q }, signal }).then((r) => r.results),
   /** Watch the customer's typing and presence, or show them the attendant typing (best effort, 204). */
-  presence: (ticketId: number, action: 'subscribe' | 'composing' | 'paused') =>
-    api.post<void>(`/api/messages/${ticketId}/presence`, { action }),
+  presence: (ticketId: number, action: 'subscribe' | 'composing' | 'paused') => api.post<void>(`/api/messages/${ticketId}/presence`, { action }),
   retryMedia: (messageId: number) => api.post<Answer<'POST /api/messages/:messageId/media/retry'>>(`/api/messages/${messageId}/media/retry`).then(one),
 };

@@ -42,7 +42,8 @@ function openChat() {
   return net;
 }
 
-const presenceCalls = (net: ReturnType<typeof installFetch>) => net.calls('POST', '/api/messages/70/presence').map((c) => (c.body as { action: string }).action);
+const presenceCalls = (net: ReturnType<typeof installFetch>) =>
+  net.calls('POST', '/api/messages/70/presence').map((c) => (c.body as { action: string }).action);
 const emit = (payload: unknown) => act(() => sockets.at(-1)!.serverEmit('contactPresence', payload));
 
 describe("The customer's presence and the attendant's typing", () => {

@@ -51,7 +51,9 @@ describe('WhatsApp formatting', () => {
     const { container } = renderText('<script>alert(1)</script> <img src=x onerror=alert(1)> javascript:alert(1) [x](javascript:alert(1)) data:text/html,oi');
     expect(container.querySelector('script, img')).toBeNull();
     expect(screen.queryByRole('link')).toBeNull();
-    expect(screen.getByTestId('box').textContent).toBe('<script>alert(1)</script> <img src=x onerror=alert(1)> javascript:alert(1) [x](javascript:alert(1)) data:text/html,oi');
+    expect(screen.getByTestId('box').textContent).toBe(
+      '<script>alert(1)</script> <img src=x onerror=alert(1)> javascript:alert(1) [x](javascript:alert(1)) data:text/html,oi',
+    );
     expect(safeHref('javascript:alert(1)')).toBeUndefined();
     expect(safeHref('https://x.com')).toBe('https://x.com/');
   });
