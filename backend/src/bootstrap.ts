@@ -25,6 +25,7 @@ import { WhatsappSessions } from './whatsapp/WhatsappSessions.js';
 import { InboundPipeline } from './whatsapp/inbound/InboundPipeline.js';
 import { OutboundSender } from './whatsapp/outbound/OutboundSender.js';
 import { applyAck } from './whatsapp/outbound/applyAck.js';
+import { relayContactPresence } from './services/presence/relayContactPresence.js';
 import { closeAllQueues } from './queues/createQueue.js';
 
 export interface RunningAtende {
@@ -47,6 +48,7 @@ export async function startAtende(config: Config): Promise<RunningAtende> {
   const whatsappSessions = new WhatsappSessions({
     inbound: new InboundPipeline(),
     onAck: (whatsappId, wid, status) => applyAck(whatsappId, wid, status),
+    onPresence: (at, update, sock) => relayContactPresence(at, update, sock),
   });
   const outbound = new OutboundSender({ waitForConnectionMs: 60_000 });
   setContext({ config, sequelize, redis, whatsappSessions, outbound });

@@ -5,7 +5,7 @@ import type { CompanyView } from './companies.js';
 import type { ContactsPage, ContactView, ImportReport } from './contacts.js';
 import type { DashboardView } from './dashboard.js';
 import type { ApiTokenView, CreatedApiToken, SentMessageView, WebhookDeliveryView, WebhookView, WebhookWithSecret } from './integrations.js';
-import type { MessagesPage, MessageView } from './messages.js';
+import type { MessageSearchHit, MessagesPage, MessageView } from './messages.js';
 import type { QueueOptionView, QueueView } from './queues.js';
 import type { QuickReplyView } from './quickReplies.js';
 import type { ScheduledMessageView } from './scheduledMessages.js';
@@ -105,6 +105,8 @@ export interface Endpoints {
   'POST /api/tickets': { ticket: TicketView };
   'GET /api/tickets/:id': { ticket: TicketView };
   'PUT /api/tickets/:id': { ticket: TicketView };
+  /** Supervisors' bulk close / transfer (issue 17): the changed tickets, and each one left as it was with its error code. */
+  'POST /api/tickets/bulk': { tickets: TicketView[]; failed: { ticketId: number; code: string }[] };
   'GET /api/tickets/:id/history': { history: TicketHistoryEntry[] };
   'GET /api/tickets/:id/notes': { notes: TicketNoteView[] };
   'POST /api/tickets/:id/notes': { note: TicketNoteView };
@@ -114,6 +116,8 @@ export interface Endpoints {
   'POST /api/tickets/:id/ai/summary': { text: string };
 
   'GET /api/messages/:ticketId': MessagesPage;
+  /** Search inside one conversation (`?q=`, accents and case ignored), newest first, at most 50. */
+  'GET /api/messages/:ticketId/search': { results: MessageSearchHit[] };
   'POST /api/messages/:ticketId': { message: MessageView };
   'PUT /api/messages/message/:messageId': { message: MessageView };
   'DELETE /api/messages/message/:messageId': { message: MessageView };

@@ -68,6 +68,17 @@ export type TaskEvent = { action: 'created' | 'updated' | 'deleted'; task: TaskV
 /** A task reached its due time: once, to its assignee (the bell and a notice). */
 export type TaskReminderEvent = { task: TaskView };
 
+/**
+ * The customer's phone, as WhatsApp tells it (issue 17): typing ("composing"), recording audio, online
+ * ("available") or offline since `lastSeen` (null: hidden or unknown). Ephemeral, never stored: to the
+ * ticket's audience, like its messages.
+ */
+export type ContactPresenceEvent = {
+  ticketId: number;
+  presence: 'composing' | 'recording' | 'available' | 'unavailable';
+  lastSeen: string | null;
+};
+
 /** Socket.io's typed map: `Server<…, ServerToClientEvents>` on the backend, `Socket<ServerToClientEvents>` in the browser. */
 export interface ServerToClientEvents {
   user: (payload: UserEvent) => void;
@@ -95,6 +106,7 @@ export interface ServerToClientEvents {
    * who read `GET /api/team` again. Ids only.
    */
   team: (payload: { userId: number }) => void;
+  contactPresence: (payload: ContactPresenceEvent) => void;
 }
 
 /** What browsers may send: nothing yet (watching a ticket arrives with tickets); rooms are the server's choice. */

@@ -72,3 +72,11 @@ export interface MessagesPage {
   messages: MessageView[];
   nextCursor: string | null;
 }
+
+/** One message found by a search inside a conversation (issue 17): enough to list it and jump to it. */
+export interface MessageSearchHit {
+  id: number;
+  fromMe: boolean;
+  body: string;
+  sentAt: string;
+}

@@ -35,6 +35,8 @@ export interface SettingsView {
   apiAllowLocalMediaUrls: boolean;
   /** Attendants' messages go to WhatsApp as "*Ana:*\n…" (each user may turn it off for themself: `signMessages`). */
   attendantSignature: boolean;
+  /** A waiting ticket older than this many minutes is highlighted in the inbox; 0: never. */
+  pendingAlertMinutes: number;
 }
 
 export type SettingKey = keyof SettingsView;

@@ -1,11 +1,12 @@
 // A simulated contact: a WhatsApp user whose phone sends to, and receives from, the accounts' linked devices.
 import type { proto } from '@whiskeysockets/baileys'
 import type { WaUser } from './model.js'
-import type { ClientReceipt, ReceivedMessage, SimCore } from './core.js'
+import type { ChatState, ClientReceipt, ReceivedChatState, ReceivedMessage, SimCore } from './core.js'
 import { deliverReceipt, deliverToAccount } from './relay.js'
 import { Inbox } from './inbox.js'
 import type { MediaHost } from './media-host.js'
 import { buildMediaMessage, type MediaInput } from './media.js'
+import { sendChatState, sendPresence, type ContactPresence } from './presence.js'
 
 /** Anything that names an account: a SimPhone or its phone number. */
 export type AccountRef = { readonly pn: string } | string
@@ -20,6 +21,10 @@ export class SimContact {
   autoReceipts = { delivered: true, read: false }
   readonly inbox = new Inbox<ReceivedMessage>()
   readonly receipts = new Inbox<ClientReceipt>()
+  /** Typing states ("composing", "paused") the account's linked devices sent to this contact. */
+  readonly chatStates = new Inbox<ReceivedChatState>()
+  /** What this phone says of itself to a device that subscribes to its presence (undefined: says nothing). */
+  presence: ContactPresence | undefined
 
   constructor(
     private readonly core: SimCore,
@@ -87,6 +92,23 @@ export class SimContact {
   resetSession(account?: AccountRef): void {
     const devices = account ? this.core.dir.devicesOf(this.accountOf(account)) : this.core.dir.allDevices()
     for (const device of devices) this.user.peer.forget(device.address)
+  }
+
+  /** The contact starts (or stops: 'paused') typing in the chat with the account; its linked devices see it now. */
+  typing(to: AccountRef, state: ChatState = 'composing'): void {
+    sendChatState(this.core, this.user, this.accountOf(to), state)
+  }
+
+  /** The contact comes online or goes offline (`lastSeen` in Unix seconds); remembered for later subscriptions too. */
+  setPresence(to: AccountRef, presence: ContactPresence): void {
+    this.presence = presence
+    sendPresence(this.core, this.user, this.accountOf(to), presence)
+  }
+
+  /** The next chatstate a linked device sent this contact (optionally of one state). */
+  nextChatState(opts: { timeoutMs?: number; state?: ChatState } = {}): Promise<ReceivedChatState> {
+    const state = opts.state
+    return this.chatStates.next(opts.timeoutMs ?? 10000, state ? s => s.state === state : undefined)
   }
 
   /** This contact read the account's message `messageId` (blue ticks). */

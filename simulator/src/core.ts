@@ -26,11 +26,25 @@ export interface ClientReceipt {
   to: string
 }
 
+export type ChatState = 'composing' | 'recording' | 'paused'
+
+/** A chatstate a linked device sent to a contact. */
+export interface ReceivedChatState {
+  /** Phone number of the account whose device sent it. */
+  from: string
+  to: string
+  state: ChatState
+}
+
 export interface SimHooks {
   messageToUser(user: WaUser, msg: ReceivedMessage): void
   receiptFromClient(user: WaUser, receipt: ClientReceipt): void
   deviceLinked(device: LinkedDevice): void
   deviceOnline(device: LinkedDevice, online: boolean): void
+  /** A linked device sent a chatstate (typing, paused) to `user`. */
+  chatStateFromClient(user: WaUser, state: ReceivedChatState): void
+  /** A linked device subscribed to `user`'s presence (Baileys' presenceSubscribe). */
+  presenceSubscribed(device: LinkedDevice, user: WaUser): void
 }
 
 export interface SimCore {

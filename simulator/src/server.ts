@@ -7,6 +7,7 @@ import { lidJid, nowSeconds, type LinkedDevice, type WaUser } from './model.js'
 import { answerIq, type IqContext } from './iq.js'
 import { Pairing } from './pairing.js'
 import { deliverReceipt, relayFromDevice } from './relay.js'
+import { addressee, chatStateOf } from './presence.js'
 import type { SimCore } from './core.js'
 
 export interface ServerOptions {
@@ -114,7 +115,16 @@ export class WaServer implements ConnectionHandlers {
       case 'receipt':
         if (device) this.onClientReceipt(device, node)
         return
-      default: // presence, chatstate, ib, call, ...: accepted silently
+      case 'chatstate':
+        if (device) this.onChatState(device, node)
+        return
+      case 'presence':
+        if (device && node.attrs.type === 'subscribe') {
+          const user = addressee(this.core, node)
+          if (user) this.core.hooks.presenceSubscribed(device, user)
+        }
+        return
+      default: // ib, call, ...: accepted silently
     }
   }
 
@@ -145,6 +155,12 @@ export class WaServer implements ConnectionHandlers {
       if (policy.delivered) setTimeout(() => deliverReceipt(this.core, device.account, r, id), delay)
       if (policy.read) setTimeout(() => deliverReceipt(this.core, device.account, r, id, 'read'), delay * 2)
     }
+  }
+
+  private onChatState(device: LinkedDevice, node: BinaryNode): void {
+    const user = addressee(this.core, node)
+    const state = chatStateOf(node)
+    if (user && state) this.core.hooks.chatStateFromClient(user, { from: device.account.pn, to: user.pn, state })
   }
 
   private onClientReceipt(device: LinkedDevice, node: BinaryNode): void {

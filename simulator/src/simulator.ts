@@ -8,6 +8,7 @@ import { SimContact, type AccountRef } from './contact.js'
 import { deliverToAccount } from './relay.js'
 import type { PendingPairing } from './pairing.js'
 import { trustSimulatorRoot } from './noise.js'
+import { presenceNode } from './presence.js'
 import { MediaHost } from './media-host.js'
 import { downloadMedia, type MediaKind } from './media.js'
 import type { proto } from '@whiskeysockets/baileys'
@@ -54,6 +55,12 @@ export class WaSimulator {
       receiptFromClient: (user, r) => sim?.contacts.get(user.pn)?.receipts.push(r),
       deviceLinked: () => {},
       deviceOnline: (d, online) => sim?.phones.get(d.account.pn)?.presence.push({ deviceId: d.deviceId, jid: d.jid, lid: d.lidJid, online }),
+      chatStateFromClient: (user, state) => sim?.contacts.get(user.pn)?.chatStates.push(state),
+      // WhatsApp answers a subscription with the contact's presence, when the contact shares it.
+      presenceSubscribed: (device, user) => {
+        const presence = sim?.contacts.get(user.pn)?.presence
+        if (presence && device.online) device.connection?.send(presenceNode(user, presence))
+      },
     }
     const core: SimCore = { dir: new Directory(), logger: opts.logger ?? silentLogger, hooks, sentByContact: new Map(), sentByAccount: new Map() }
     const media = await MediaHost.start({ host, ...opts.mediaPorts, certDir: opts.certDir, logger: core.logger })

@@ -123,13 +123,17 @@ function conditions(filter: TicketListFilter): { filters: string; replacements: 
   return { filters: where.join(' AND '), replacements };
 }
 
+// The oldest-first order pages on the creation time as the cursor carries it (milliseconds, an ISO string):
+// PostgreSQL keeps microseconds, and a cursor a little before its own row would hand that row out again.
+const CREATED_MS = `date_trunc('milliseconds', t."createdAt")`;
+
 /**
  * One page of a tab, newest activity first, keyset-paginated on (lastMessageAt, id) so a deep page costs what
  * the first one does: `rows` tickets after `cursor` (the last ticket of the page before).
  */
 export function selectTicketPage(
   filter: TicketListFilter,
-  page: { status: TicketStatus; rows: number; cursor: readonly (string | number)[] | null },
+  page: { status: TicketStatus; rows: number; cursor: readonly (string | number)[] | null; oldestFirst?: boolean },
 ): Promise<TicketRow[]> {
   const { filters, replacements } = conditions(filter);
   const { cursor } = page;
@@ -141,8 +145,8 @@ export function selectTicketPage(
     `${searchHits(filter.search)}
      SELECT ${TICKET_COLUMNS} FROM "Tickets" t JOIN "Contacts" c ON c.id = t."contactId"
      WHERE ${filters} AND t.status = :status
-     ${cursor ? `AND (t."lastMessageAt", t.id) < (:cursorAt::timestamptz, :cursorId)` : ''}
-     ORDER BY t."lastMessageAt" DESC, t.id DESC LIMIT :limit`,
+     ${cursor ? (page.oldestFirst ? `AND (${CREATED_MS}, t.id) > (:cursorAt::timestamptz, :cursorId)` : `AND (t."lastMessageAt", t.id) < (:cursorAt::timestamptz, :cursorId)`) : ''}
+     ORDER BY ${page.oldestFirst ? `${CREATED_MS} ASC, t.id ASC` : 't."lastMessageAt" DESC, t.id DESC'} LIMIT :limit`,
     { ...replacements, limit: page.rows, status: page.status },
   );
 }

@@ -1,4 +1,4 @@
-import type { TicketNoteView } from '@atende/contract';
+import type { ContactPresenceEvent, TicketNoteView } from '@atende/contract';
 import type { AlertRecord, ConnectionAlertReason } from '../db/alerts.js';
 import type { CampaignWithStats } from '../db/campaigns.js';
 import type { ContactListRow } from '../db/contactLists.js';
@@ -56,6 +56,8 @@ export interface DomainEvents {
   /** An internal note was added to a ticket (never sent to the customer); presented once, for the answer and the event. */
   'ticket.noteAdded': { companyId: number; ticketId: number; note: TicketNoteView };
   /** A stored message changed: ack advanced, edited, deleted for everyone, reacted to, media saved. */
+  /** WhatsApp said the ticket's customer is typing, online or offline (issue 17): relayed, never stored. */
+  'contact.presence': { companyId: number; ticketId: number; presence: ContactPresenceEvent['presence']; lastSeen: string | null };
   'message.updated': { companyId: number; ticketId: number; message: MessageRow };
   /**
    * The outbound queue gave up on a message Atende wrote: its last attempt failed (`reason`: the last error). The

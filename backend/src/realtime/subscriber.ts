@@ -58,6 +58,10 @@ export function subscribeRealtime(io: RealtimeServer): () => void {
       const placement = await placementOf(ticketId);
       if (placement) io.to(await roomsFor(placement)).emit('appMessage', { action: 'update', message: presentMessage(message) });
     }),
+    domainEvents.subscribe('contact.presence', async ({ ticketId, presence, lastSeen }) => {
+      const placement = await placementOf(ticketId);
+      if (placement) io.to(await roomsFor(placement)).emit('contactPresence', { ticketId, presence, lastSeen });
+    }),
     domainEvents.subscribe('ticket.noteAdded', async ({ ticketId, note }) => {
       const placement = await placementOf(ticketId);
       if (placement) io.to(await roomsFor(placement)).emit('ticket', { action: 'note', ticketId, note });

@@ -17,12 +17,15 @@ import { usePostgresAuthState, type PostgresAuthState } from './postgresAuthStat
 import { setConnectionState } from './setConnectionState.js';
 import { ArrivalOrder } from './inbound/arrivalOrder.js';
 import type { InboundPipeline } from './inbound/InboundPipeline.js';
+import type { PresenceUpdate } from '../services/presence/relayContactPresence.js';
 
 /** How a session hands on what it receives; its limits (waMaxQrCodes, waQrTimeoutMs…) come from ctx().config. */
 export interface SessionOptions {
   inbound: InboundPipeline;
   /** A WhatsApp status for a message this connection sent (from `messages.update`, or inside the upsert). */
   onAck(whatsappId: number, wid: string, status: number): Promise<void>;
+  /** A contact's typing / online / last seen (Baileys' `presence.update`), when WhatsApp tells it. */
+  onPresence?(at: { companyId: number; whatsappId: number }, update: PresenceUpdate, sock: WASocket): Promise<void>;
 }
 
 function closeCode(error: unknown): number | undefined {
@@ -108,6 +111,11 @@ export class WhatsappSession {
     });
     sock.ev.on('connection.update', ({ connection }) => {
       if (connection === 'close') inOrder.flush();
+    });
+    sock.ev.on('presence.update', (update) => {
+      const companyId = this.companyId;
+      if (companyId === undefined || !this.options.onPresence) return;
+      this.options.onPresence({ companyId, whatsappId: this.whatsappId }, update, sock).catch((err: unknown) => this.log('warn', 'presence not relayed', err));
     });
     sock.ev.on('messages.update', (updates) => {
       for (const { key, update } of updates) {

@@ -25,6 +25,7 @@ const DEFAULTS = {
   apiSendTicketMode: 'logOnly',
   apiAllowLocalMediaUrls: false,
   attendantSignature: false,
+  pendingAlertMinutes: 10,
 };
 const hours = { '1': [{ start: '09:00', end: '18:00' }], '6': [{ start: '09:00', end: '13:00' }] };
 
@@ -139,6 +140,8 @@ it.each([
   ['csatThanks', 'x'.repeat(1001)],
   ['csatExpiryMinutes', 0],
   ['csatExpiryMinutes', 10081],
+  ['pendingAlertMinutes', -1],
+  ['pendingAlertMinutes', 1441],
 ])('refuses %s = %j with ERR_VALIDATION', async (key, value) => {
   const before = await settingsOf(admin.token);
   const single = await app.api.put(`/api/settings/${key}`, { value }, { token: admin.token });

@@ -27,6 +27,7 @@ import { teamMessages } from '../team/teamMessages';
 import { chatAiMessages } from '../tickets/assist/chatAiMessages';
 import { aiInboxMessages } from '../tickets/aiInboxMessages';
 import { chatMessages } from '../tickets/chatMessages';
+import { chatDetailsMessages } from '../tickets/chat/chatDetailsMessages';
 import { inboxMessages } from '../tickets/inboxMessages';
 import { startTicketMessages } from '../tickets/start/startTicketMessages';
 import { ticketsMessages } from '../tickets/ticketsMessages';
@@ -43,6 +44,7 @@ const AREAS = {
   users: usersMessages,
   tickets: ticketsMessages,
   chat: chatMessages,
+  chatDetails: chatDetailsMessages,
   chatAi: chatAiMessages,
   inbox: inboxMessages,
   startTicket: startTicketMessages,

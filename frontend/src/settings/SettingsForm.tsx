@@ -111,6 +111,14 @@ export function SettingsForm({ settings }: { settings: Settings }) {
           />
           <SwitchedNumber control={control} name="userMaxOpenTickets" unit={t('settings.tickets')} />
           <FormSwitch control={control} name="attendantSignature" label={t('settings.attendantSignature.label')} help={t('settings.attendantSignature.help')} />
+          <SettingNumber
+            control={control}
+            name="pendingAlertMinutes"
+            label={t('settings.pendingAlertMinutes.label')}
+            unit={t('settings.minutes')}
+            limits={SETTING_LIMITS.pendingAlertMinutes}
+            help={t('settings.pendingAlertMinutes.help')}
+          />
         </Section>
 
         <Section title={t('settings.sections.businessHours')}>

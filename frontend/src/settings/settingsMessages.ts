@@ -28,6 +28,10 @@ export const settingsMessages = defineAreaMessages({
       label: 'Reabrir atendimento finalizado até',
       help: 'Se o cliente escrever até este tempo depois do atendimento ser finalizado, o mesmo atendimento é reaberto; depois disso, começa um novo. 0 = sempre um novo.',
     },
+    pendingAlertMinutes: {
+      label: 'Destacar quem aguarda há mais de',
+      help: 'Um atendimento aguardando há mais que este tempo fica destacado na lista. 0 = nunca destacar.',
+    },
     pendingWithoutQueueVisibleToAll: {
       label: 'Atendentes veem os pendentes sem fila',
       help: 'Atendimentos aguardando que ainda não têm fila aparecem para todos os atendentes. Desligado, só supervisores e administradores os veem.',
@@ -123,6 +127,10 @@ export const settingsMessages = defineAreaMessages({
       label: 'Reopen a closed ticket within',
       help: 'If the customer writes within this time after the ticket was closed, the same ticket reopens; after that, a new one starts. 0 = always a new one.',
     },
+    pendingAlertMinutes: {
+      label: 'Highlight tickets waiting longer than',
+      help: 'A ticket waiting longer than this is highlighted in the list. 0 = never.',
+    },
     pendingWithoutQueueVisibleToAll: {
       label: 'Attendants see pending tickets without a queue',
       help: 'Waiting tickets that have no queue yet are shown to every attendant. When off, only supervisors and admins see them.',
@@ -217,6 +225,10 @@ export const settingsMessages = defineAreaMessages({
     reopenWindowMinutes: {
       label: 'Reabrir una atención cerrada hasta',
       help: 'Si el cliente escribe dentro de este tiempo después de cerrada la atención, se reabre la misma; después, empieza una nueva. 0 = siempre una nueva.',
+    },
+    pendingAlertMinutes: {
+      label: 'Destacar quien espera más de',
+      help: 'Un atendimiento en espera por más de este tiempo se destaca en la lista. 0 = nunca.',
     },
     pendingWithoutQueueVisibleToAll: {
       label: 'Los agentes ven las pendientes sin cola',

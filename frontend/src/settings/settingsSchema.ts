@@ -7,6 +7,7 @@ export const SETTING_LIMITS = {
   reopenWindowMinutes: { min: 0, max: 10080 },
   userMaxOpenTickets: { min: 1, max: 500 },
   chatbotTimeoutMinutes: { min: 1, max: 1440 },
+  pendingAlertMinutes: { min: 0, max: 1440 },
   aiMonthlyTokenBudget: { min: 1, max: 1_000_000_000_000 },
   csatExpiryMinutes: { min: 1, max: 10080 },
 } as const;
@@ -71,6 +72,7 @@ export const settingsSchema = z
     // "expected number, received NaN"; superRefine checks it (translated) while the switch is on.
     userMaxOpenTickets: z.custom<number>().optional(),
     chatbotTimeoutMinutes: whole('chatbotTimeoutMinutes'),
+    pendingAlertMinutes: whole('pendingAlertMinutes'),
     outOfHoursMessage: z.string().max(TEXT_LIMITS.outOfHoursMessage, 'settings.tooLong'),
     chatbotInvalidOptionMessage: z.string().trim().min(1, 'settings.required').max(TEXT_LIMITS.chatbotInvalidOptionMessage, 'settings.tooLong'),
     businessHours: z.custom<WeeklySchedule | null>(),
@@ -112,6 +114,7 @@ export function formValuesOf(settings: Settings): SettingsFormValues {
     limitOpenTickets: settings.userMaxOpenTickets !== null,
     userMaxOpenTickets: settings.userMaxOpenTickets ?? 10,
     chatbotTimeoutMinutes: settings.chatbotTimeoutMinutes,
+    pendingAlertMinutes: settings.pendingAlertMinutes,
     outOfHoursMessage: settings.outOfHoursMessage,
     chatbotInvalidOptionMessage: settings.chatbotInvalidOptionMessage,
     businessHours: settings.businessHours,
@@ -138,6 +141,7 @@ export function settingsOf(values: SettingsFormValues, businessHours: WeeklySche
     pendingWithoutQueueVisibleToAll: values.pendingWithoutQueueVisibleToAll,
     userMaxOpenTickets: values.limitOpenTickets ? (values.userMaxOpenTickets ?? null) : null,
     chatbotTimeoutMinutes: values.chatbotTimeoutMinutes,
+    pendingAlertMinutes: values.pendingAlertMinutes,
     outOfHoursMessage: values.outOfHoursMessage,
     chatbotInvalidOptionMessage: values.chatbotInvalidOptionMessage.trim(),
     aiAssistAgentId: values.aiAssistAgentId,

@@ -14,6 +14,9 @@ import { useFeedback } from '../common/FeedbackContext';
 import { AiAssistMenu } from './assist/AiAssistMenu';
 import { useChanged } from '../common/useChanged';
 import { AttachmentPreview } from './chat/AttachmentPreview';
+import { hasWhatsappFormatting } from './chat/whatsappFormat';
+import { WhatsappText } from './chat/WhatsappText';
+import { useTypingSignal } from './chat/useTypingSignal';
 import { ComposerContext } from './chat/ComposerContext';
 import { EmojiPicker } from './chat/EmojiPicker';
 import { QuickReplyMenu } from './chat/QuickReplyMenu';
@@ -70,6 +73,8 @@ export function Composer(props: ComposerProps) {
   const textBox = useRef<HTMLTextAreaElement>(null);
   const recorder = useVoiceRecorder();
   const quick = useQuickReplyPicker({ text, ticketId, queueId, onRendered: (rendered) => setText(rendered) });
+  // The customer sees "digitando…" while a reply is written (not while editing, nor while picking a "/shortcut").
+  useTypingSignal(ticketId, text, !editing && !disabled && !text.startsWith('/'));
 
   const attach = (more: File[]) => {
     if (more.length === 0 || editing) return;
@@ -210,6 +215,28 @@ export function Composer(props: ComposerProps) {
       {quick.open ? <QuickReplyMenu id={quick.listId} options={quick.options} loading={quick.loading} active={quick.active} onPick={quick.pick} /> : null}
       {editing ? <ComposerContext mode="edit" message={editing} onCancel={cancelContext} /> : null}
       {replyTo && !editing ? <ComposerContext mode="reply" message={replyTo} contactName={contactName} onCancel={cancelContext} /> : null}
+      {hasWhatsappFormatting(text) ? (
+        // How the customer will see *bold*, _italic_… before sending (the phone renders the same markers).
+        <Box
+          aria-label={t('chatDetails.formatPreview')}
+          role="note"
+          sx={{
+            mx: 1,
+            mb: 1,
+            px: 1.5,
+            py: 0.75,
+            borderRadius: 2,
+            bgcolor: 'action.hover',
+            typography: 'body2',
+            whiteSpace: 'pre-wrap',
+            overflowWrap: 'anywhere',
+            maxHeight: 160,
+            overflowY: 'auto',
+          }}
+        >
+          <WhatsappText text={text} />
+        </Box>
+      ) : null}
       <AttachmentPreview files={files} onRemove={(file) => setFiles((current) => current.filter((f) => f !== file))} />
       <Stack direction="row" spacing={{ xs: 0, sm: 0.5 }} sx={{ alignItems: 'flex-end' }}>
         <input

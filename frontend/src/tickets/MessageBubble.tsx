@@ -14,6 +14,7 @@ import { LocationCard } from './chat/LocationCard';
 import { showsBody } from './chat/messageRules';
 import { QuoteBlock } from './chat/QuoteBlock';
 import { Reactions } from './chat/Reactions';
+import { WhatsappText } from './chat/WhatsappText';
 import { MessageMedia } from './MessageMedia';
 import type { Message } from './messagesApi';
 import { formatClock } from './ticketTime';
@@ -99,8 +100,8 @@ export const MessageBubble = memo(function MessageBubble({ message, quoted, cont
                 {content && 'location' in content ? <LocationCard location={content.location} /> : null}
                 {content && 'contacts' in content ? <ContactCards cards={content.contacts} /> : null}
                 {showsBody(message) ? (
-                  <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', mt: message.hasMedia ? 0.5 : 0 }}>
-                    {message.body}
+                  <Typography component="div" variant="body2" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', mt: message.hasMedia ? 0.5 : 0 }}>
+                    <WhatsappText text={message.body} />
                   </Typography>
                 ) : null}
               </>

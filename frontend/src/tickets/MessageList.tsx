@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import CircularProgress from '@mui/material/CircularProgress';
-import { Fragment, useContext, useMemo } from 'react';
+import { Fragment, useContext, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AuthContext } from '../auth/AuthContext';
 import { canSeeMessageSenders } from '../auth/permissions';
@@ -21,13 +21,15 @@ interface MessageListProps {
   contactName?: string;
   /** Reply, edit and delete, when the ticket can be answered. */
   actions?: Omit<BubbleActions, 'onJump'>;
+  /** A message to scroll to and light up (a search result); a new object each time, so the same one can be asked again. */
+  jump?: { id: number } | null;
 }
 
 /**
  * The conversation, oldest at the top, with a line where the ticket was closed and reopened (its history);
  * scrolling to the top loads older pages without jumping.
  */
-export function MessageList({ ticketId, contactName, actions }: MessageListProps) {
+export function MessageList({ ticketId, contactName, actions, jump }: MessageListProps) {
   const { t, i18n } = useTranslation();
   const history = useMessages(ticketId);
   const showSender = canSeeMessageSenders(useContext(AuthContext)?.user ?? null);
@@ -39,6 +41,9 @@ export function MessageList({ ticketId, contactName, actions }: MessageListProps
     fetchOlderUntil(history, ticketId, id),
   );
   // A jump runs on its own (it reports a message it cannot find itself): the bubble only starts it.
+  useEffect(() => {
+    if (jump) void jumpTo(jump.id);
+  }, [jump, jumpTo]);
   const bubbleActions = useMemo<BubbleActions>(() => ({ ...actions, onJump: (id) => void jumpTo(id) }), [actions, jumpTo]);
 
   const words = { today: t('tickets.today'), yesterday: t('tickets.yesterday') };

@@ -22,11 +22,13 @@ interface TicketCardProps {
   /** Set when the ticket is someone else's and we know their name. */
   attendantName?: string;
   selected: boolean;
+  /** Minutes this waiting ticket has waited, when longer than the company's alert setting: the card stands out. */
+  waitingMinutes?: number;
 }
 
 const MAX_TAGS = 3;
 
-export function TicketCard({ ticket, queue, attendantName, selected }: TicketCardProps) {
+export function TicketCard({ ticket, queue, attendantName, selected, waitingMinutes }: TicketCardProps) {
   const { t, i18n } = useTranslation();
   const unread = ticket.unreadMessages;
   const tags = ticket.tags ?? [];
@@ -37,7 +39,15 @@ export function TicketCard({ ticket, queue, attendantName, selected }: TicketCar
       selected={selected}
       aria-current={selected ? 'page' : undefined}
       aria-label={t('tickets.cardLabel', { name: ticket.contact.name, count: unread })}
-      sx={{ gap: 1.5, alignItems: 'flex-start', borderLeft: 4, borderColor: queue?.color ?? 'transparent', py: 1.25 }}
+      data-waiting-long={waitingMinutes !== undefined ? 'true' : undefined}
+      sx={{
+        gap: 1.5,
+        alignItems: 'flex-start',
+        borderLeft: 4,
+        borderColor: queue?.color ?? 'transparent',
+        py: 1.25,
+        ...(waitingMinutes !== undefined && { bgcolor: 'rgba(237, 108, 2, 0.10)' }),
+      }}
     >
       <Avatar sx={{ width: 40, height: 40, fontSize: 15 }}>{initials(ticket.contact.name)}</Avatar>
       <Box sx={{ minWidth: 0, flex: 1 }}>
@@ -54,6 +64,11 @@ export function TicketCard({ ticket, queue, attendantName, selected }: TicketCar
           <Typography variant="body2" color="text.secondary" noWrap sx={{ flex: 1 }}>
             {ticketPreview(ticket.lastMessage, t)}
           </Typography>
+          {waitingMinutes !== undefined ? (
+            <Typography variant="caption" sx={{ color: 'warning.dark', fontWeight: 600, whiteSpace: 'nowrap' }}>
+              {t('chatDetails.waitingLong', { minutes: waitingMinutes })}
+            </Typography>
+          ) : null}
           {unread > 0 ? (
             <Box
               component="span"

@@ -11,6 +11,9 @@ import { useChanged } from '../common/useChanged';
 import { useLiveConnections } from '../connections/useLiveConnections';
 import { errorMessage } from '../i18n/errorMessage';
 import { ChatConnectionContext } from './chat/ChatConnection';
+import { ChatSearch } from './chat/ChatSearch';
+import { presenceText } from './chat/presenceText';
+import { useContactPresence } from './chat/useContactPresence';
 import { canEdit } from './chat/messageRules';
 import { useFileDrop } from './chat/useFileDrop';
 import { Composer, type ComposerHandle, type OutgoingInput } from './Composer';
@@ -23,7 +26,7 @@ import { placeTicket, useTicket } from './ticketsQuery';
 
 /** Right side of the inbox: header with actions, the conversation, the composer. */
 export function TicketChat({ ticketId, onStatusChange }: { ticketId: number; onStatusChange(status: TicketStatus): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { notify } = useFeedback();
   const client = useQueryClient();
   const ticket = useTicket(ticketId);
@@ -37,6 +40,9 @@ export function TicketChat({ ticketId, onStatusChange }: { ticketId: number; onS
   const [editing, setEditing] = useState<Message | null>(null);
   const [deleting, setDeleting] = useState<Message | null>(null);
   const [deleteBusy, setDeleteBusy] = useState(false);
+  const [searching, setSearching] = useState(false);
+  const [jump, setJump] = useState<{ id: number } | null>(null);
+  const contactPresence = useContactPresence(ticketId, ticket.data !== undefined && ticket.data.status !== 'closed');
   const composer = useRef<ComposerHandle>(null);
   const open = ticket.data?.status === 'open';
   const drop = useFileDrop(open, (files) => composer.current?.attach(files));
@@ -45,6 +51,8 @@ export function TicketChat({ ticketId, onStatusChange }: { ticketId: number; onS
   if (useChanged(ticketId)) {
     setReplyTo(null);
     setEditing(null);
+    setSearching(false);
+    setJump(null);
   }
 
   // Opening a ticket marks it read (here and, as blue ticks, on the customer's phone); so does every new
@@ -122,9 +130,15 @@ export function TicketChat({ ticketId, onStatusChange }: { ticketId: number; onS
   const current = ticket.data;
   return (
     <Box {...drop.handlers} sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0, position: 'relative' }}>
-      <TicketHeader ticket={current} onChanged={(changed) => onStatusChange(changed.status)} />
+      <TicketHeader
+        ticket={current}
+        onChanged={(changed) => onStatusChange(changed.status)}
+        onSearch={() => setSearching((on) => !on)}
+        presence={presenceText(contactPresence, t, i18n.language)}
+      />
+      {searching ? <ChatSearch key={`search-${ticketId}`} ticketId={ticketId} onJump={(id) => setJump({ id })} onClose={() => setSearching(false)} /> : null}
       <ChatConnectionContext.Provider value={connection}>
-        <MessageList key={`messages-${ticketId}`} ticketId={ticketId} contactName={current.contact.name} actions={actions} />
+        <MessageList key={`messages-${ticketId}`} ticketId={ticketId} contactName={current.contact.name} actions={actions} jump={jump} />
       </ChatConnectionContext.Provider>
       {current.status === 'open' ? (
         <Composer

@@ -4,6 +4,7 @@ import ContactPageOutlined from '@mui/icons-material/ContactPageOutlined';
 import HandshakeOutlined from '@mui/icons-material/HandshakeOutlined';
 import MoreVert from '@mui/icons-material/MoreVert';
 import ScheduleSendOutlined from '@mui/icons-material/ScheduleSendOutlined';
+import Search from '@mui/icons-material/Search';
 import StarRounded from '@mui/icons-material/StarRounded';
 import Undo from '@mui/icons-material/Undo';
 import Avatar from '@mui/material/Avatar';
@@ -37,7 +38,16 @@ import { ticketKey } from './ticketsQuery';
 import { useTicketActions } from './useTicketActions';
 
 /** Who the customer is, and what can be done with the ticket in its current status. */
-export function TicketHeader({ ticket, onChanged }: { ticket: Ticket; onChanged(ticket: Ticket): void }) {
+interface TicketHeaderProps {
+  ticket: Ticket;
+  onChanged(ticket: Ticket): void;
+  /** Opens or closes the search inside the conversation. */
+  onSearch?: () => void;
+  /** The customer's typing / online / last seen, already said in words. */
+  presence?: string | null;
+}
+
+export function TicketHeader({ ticket, onChanged, onSearch, presence }: TicketHeaderProps) {
   const { t } = useTranslation();
   const { notify } = useFeedback();
   const theme = useTheme();
@@ -89,6 +99,13 @@ export function TicketHeader({ ticket, onChanged }: { ticket: Ticket; onChanged(
           {ticket.contact.name}
         </Typography>
         <Typography variant="caption" color="text.secondary" noWrap component="p">
+          {/* First, as on the phone: the line is cut at its end on narrow headers, and "digitando…" must show. */}
+          {presence ? (
+            <Box component="span" role="status" sx={{ color: 'success.main', fontWeight: 500 }}>
+              {presence}
+              {' · '}
+            </Box>
+          ) : null}
           #{ticket.protocol} · {displayNumber(ticket.contact)} · {withAi ? null : t(`tickets.statusOf.${ticket.status}`)}
           {withAi ? (
             <Box
@@ -152,6 +169,13 @@ export function TicketHeader({ ticket, onChanged }: { ticket: Ticket; onChanged(
           <IconButton aria-label={t('inbox.header.more')} aria-haspopup="menu" onClick={(event) => setMenuAnchor(event.currentTarget)}>
             <MoreVert />
           </IconButton>
+        ) : null}
+        {onSearch ? (
+          <Tooltip title={t('chatDetails.search.open')}>
+            <IconButton aria-label={t('chatDetails.search.open')} onClick={onSearch}>
+              <Search />
+            </IconButton>
+          </Tooltip>
         ) : null}
         <Tooltip title={t('crm.createDeal')}>
           <IconButton aria-label={t('crm.createDeal')} onClick={() => setDialog('deal')}>

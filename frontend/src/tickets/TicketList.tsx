@@ -9,7 +9,9 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/AuthContext';
 import { canReadUsers } from '../auth/permissions';
+import { useNow } from '../common/useNow';
 import { errorMessage } from '../i18n/errorMessage';
+import { useSettings } from '../settings/settingsQuery';
 import { useAttendants } from './list/inboxLookups';
 import { activeFilterCount, type TicketFilters } from './list/ticketFilters';
 import { useQueues } from './queuesQuery';
@@ -33,6 +35,14 @@ export function TicketList({ status, list, selectedId, search, filtered }: Ticke
   const attendants = useAttendants(canReadUsers(me));
   // Whose ticket it is matters when it is someone else's; your own need no name.
   const holderOf = (userId: number | null) => (userId === null || userId === me?.id ? undefined : attendants.data?.find((u) => u.id === userId)?.name);
+  // Waiting too long (the company's setting; 0: off): counted from the ticket's creation, re-read every half minute.
+  const alertMinutes = useSettings({ enabled: status === 'pending' }).data?.pendingAlertMinutes ?? 0;
+  const now = useNow(30_000, status === 'pending' && alertMinutes > 0);
+  const waitingMinutes = (ticket: Ticket) => {
+    if (status !== 'pending' || alertMinutes <= 0) return undefined;
+    const minutes = Math.floor((now - Date.parse(ticket.createdAt)) / 60_000);
+    return minutes >= alertMinutes ? minutes : undefined;
+  };
   const sentinel = useRef<HTMLDivElement>(null);
   const tickets: Ticket[] = list.data?.pages.flatMap((p) => p.tickets) ?? [];
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
@@ -79,6 +89,7 @@ export function TicketList({ status, list, selectedId, search, filtered }: Ticke
             queue={queues.data?.find((q) => q.id === ticket.queueId)}
             attendantName={holderOf(ticket.userId)}
             selected={ticket.id === selectedId}
+            waitingMinutes={waitingMinutes(ticket)}
           />
         ))}
       </List>

@@ -34,5 +34,10 @@ export const messagesApi = {
   },
   edit: (messageId: number, body: string) => api.put<Answer<'PUT /api/messages/message/:messageId'>>(`/api/messages/message/${messageId}`, { body }).then(one),
   remove: (messageId: number) => api.delete<Answer<'DELETE /api/messages/message/:messageId'>>(`/api/messages/message/${messageId}`).then(one),
+  /** Search inside the conversation (accents and case ignored), newest first. */
+  search: (ticketId: number, q: string, signal?: AbortSignal) =>
+    api.get<Answer<'GET /api/messages/:ticketId/search'>>(`/api/messages/${ticketId}/search`, { query: { q }, signal }).then((r) => r.results),
+  /** Watch the customer's typing and presence, or show them the attendant typing (best effort, 204). */
+  presence: (ticketId: number, action: 'subscribe' | 'composing' | 'paused') => api.post<void>(`/api/messages/${ticketId}/presence`, { action }),
   retryMedia: (messageId: number) => api.post<Answer<'POST /api/messages/:messageId/media/retry'>>(`/api/messages/${messageId}/media/retry`).then(one),
 };

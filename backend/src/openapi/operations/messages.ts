@@ -1,5 +1,5 @@
 import type { Operation } from '../operation.js';
-import { editMessageBody, historyQuery, messageParams, sendMessageBody, ticketParams } from '../../routes/messages/schema.js';
+import { editMessageBody, historyQuery, messageParams, presenceBody, searchQuery, sendMessageBody, ticketParams } from '../../routes/messages/schema.js';
 
 export const messagesOperations: Operation[] = [
   {
@@ -10,6 +10,25 @@ export const messagesOperations: Operation[] = [
     params: ticketParams,
     query: historyQuery,
     errors: ['ERR_INVALID_CURSOR', 'ERR_TICKET_NOT_FOUND'],
+  },
+  {
+    method: 'GET',
+    path: '/api/messages/:ticketId/search',
+    summary: 'Search the messages of one ticket (accents and case ignored, newest first, at most 50)',
+    access: 'user',
+    params: ticketParams,
+    query: searchQuery,
+    errors: ['ERR_TICKET_NOT_FOUND'],
+  },
+  {
+    method: 'POST',
+    path: '/api/messages/:ticketId/presence',
+    summary: "Watch the customer's typing and presence (subscribe), or show them the attendant typing (composing, paused); best effort",
+    access: 'user',
+    params: ticketParams,
+    body: presenceBody,
+    answers: { status: 204 },
+    errors: ['ERR_TICKET_NOT_FOUND'],
   },
   {
     method: 'POST',

@@ -1,5 +1,6 @@
 import type { Operation } from '../operation.js';
 import {
+  bulkTicketsBody,
   assistBody,
   listTicketsQuery,
   noteBody,
@@ -47,6 +48,14 @@ export const ticketsOperations: Operation[] = [
     errors: ['ERR_TICKET_NOT_FOUND'],
   },
   { method: 'GET', path: '/api/tickets/:id/history', summary: "A ticket's history", access: 'user', params: ticketIdParams, errors: ['ERR_TICKET_NOT_FOUND'] },
+  {
+    method: 'POST',
+    path: '/api/tickets/bulk',
+    summary: 'Close or transfer several tickets at once (each as its own request would; refusals listed in `failed`)',
+    access: 'supervisor',
+    body: bulkTicketsBody,
+    errors: ['ERR_VALIDATION'],
+  },
   {
     method: 'PUT',
     path: '/api/tickets/:id',

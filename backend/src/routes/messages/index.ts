@@ -10,7 +10,9 @@ import { classifyUpload } from '../../services/messages/classifyUpload.js';
 import { listMessages } from '../../services/messages/listMessages.js';
 import { sendMessage, type OutgoingMedia } from '../../services/messages/sendMessage.js';
 import { AppError } from '../../errors/AppError.js';
-import { editMessageBody, historyQuery, messageParams, sendMessageBody, ticketParams } from './schema.js';
+import { editMessageBody, historyQuery, messageParams, presenceBody, searchQuery, sendMessageBody, ticketParams } from './schema.js';
+import { searchMessages } from '../../services/messages/searchMessages.js';
+import { sendChatPresence } from '../../services/presence/sendChatPresence.js';
 import { changeSentMessage } from '../../services/messages/changeSentMessage.js';
 import { safeFileName } from '../../lib/safeFileName.js';
 import { singleUpload } from './upload.js';
@@ -19,6 +21,20 @@ export function messagesRouter(): Router {
   const { config } = ctx();
   const router = Router();
   router.use(authenticate);
+
+  router.get('/:ticketId/search', async (req, res) => {
+    const { ticketId } = parse(ticketParams, req.params);
+    const { q } = parse(searchQuery, req.query);
+    const results = await searchMessages(actorOf(req).user, ticketId, q);
+    res.json({ results } satisfies Answer<'GET /api/messages/:ticketId/search'>);
+  });
+
+  router.post('/:ticketId/presence', async (req, res) => {
+    const { ticketId } = parse(ticketParams, req.params);
+    const { action } = parse(presenceBody, req.body ?? {});
+    await sendChatPresence(actorOf(req).user, ticketId, action);
+    res.status(204).end();
+  });
 
   router.get('/:ticketId', async (req, res) => {
     const { ticketId } = parse(ticketParams, req.params);

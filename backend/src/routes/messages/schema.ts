@@ -22,3 +22,9 @@ export const historyQuery = z
 export const messageParams = z.object({ messageId: idParam });
 
 export const editMessageBody = z.object({ body: z.string().trim().min(1).max(4096) }).strict();
+
+/** Search inside a conversation: at least two characters (one matches nearly everything). */
+export const searchQuery = z.object({ q: z.string().trim().min(2).max(100) }).strict();
+
+/** The attendant's presence in a chat: watch the customer's (on opening it), or show them "typing…". */
+export const presenceBody = z.object({ action: z.enum(['subscribe', 'composing', 'paused']) }).strict();

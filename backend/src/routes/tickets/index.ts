@@ -1,10 +1,11 @@
 import type { Answer } from '@atende/contract';
 import { Router } from 'express';
 import { parse } from '../../lib/validation.js';
-import { actorOf, authenticate } from '../../middleware/authenticate.js';
+import { actorOf, authenticate, requireProfile } from '../../middleware/authenticate.js';
 import { presentTicket } from '../../presenters/ticket.js';
 import { assistAttendant } from '../../services/ai/assistAttendant.js';
 import { acceptTicket } from '../../services/tickets/acceptTicket.js';
+import { changeTicketsInBulk } from '../../services/tickets/changeTicketsInBulk.js';
 import { closeTicket } from '../../services/tickets/closeTicket.js';
 import { listTicketHistory } from '../../services/tickets/listTicketHistory.js';
 import { listTickets } from '../../services/tickets/listTickets.js';
@@ -22,6 +23,7 @@ import { startTicket } from '../../services/tickets/startTicket.js';
 import { takeOverTicket } from '../../services/tickets/takeOverTicket.js';
 import {
   assistBody,
+  bulkTicketsBody,
   listTicketsQuery,
   noteBody,
   noteParams,
@@ -48,6 +50,13 @@ ticketsRouter.get('/', async (req, res) => {
 ticketsRouter.post('/', async (req, res) => {
   const body = parse(startTicketBody, req.body);
   res.status(201).json({ ticket: presentTicket(await startTicket({ actor: actorOf(req).user, ...body })) } satisfies Answer<'POST /api/tickets'>);
+});
+
+// Supervisors and admins only: an attendant acts on their own conversations one at a time.
+ticketsRouter.post('/bulk', requireProfile('admin', 'supervisor'), async (req, res) => {
+  const { ticketIds, ...change } = parse(bulkTicketsBody, req.body);
+  const result = await changeTicketsInBulk(actorOf(req).user, ticketIds, change);
+  res.json({ tickets: result.tickets.map(presentTicket), failed: result.failed } satisfies Answer<'POST /api/tickets/bulk'>);
 });
 
 ticketsRouter.get('/:id', async (req, res) => {

@@ -60,6 +60,8 @@ export const listTicketsQuery = z
     search: z.string().trim().min(1).max(100).optional(),
     cursor: z.string().max(256).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(30),
+    // Issue 17: 'oldest' lists who has waited longest first (by creation); the default is the latest activity.
+    order: z.enum(['recent', 'oldest']).optional(),
   })
   .strict();
 
@@ -69,3 +71,9 @@ export const startTicketBody = z.object({ contactId: idParam, whatsappId: idPara
 export const noteParams = z.object({ id: idParam, noteId: idParam });
 export const noteBody = z.object({ body: z.string().trim().min(1).max(4000) }).strict();
 export const ticketTagsBody = z.object({ tagIds: z.array(idParam).max(50) }).strict();
+
+/** A supervisor's bulk action: up to 100 tickets closed, or transferred (to a queue and/or an attendant). */
+export const bulkTicketsBody = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('close'), ticketIds: z.array(idParam).min(1).max(100), sendFarewell: z.boolean().optional() }).strict(),
+  z.object({ action: z.literal('transfer'), ticketIds: z.array(idParam).min(1).max(100), userId: idParam.optional(), queueId: idParam.optional() }).strict(),
+]);

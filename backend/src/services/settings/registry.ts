@@ -80,6 +80,8 @@ export const settingSchemas = {
    * user who has not turned it off for themself (`signMessages`). Off: nobody's are.
    */
   attendantSignature: z.boolean(),
+  /** A waiting ticket older than this many minutes is highlighted in the inbox (issue 17); 0: never. */
+  pendingAlertMinutes: z.number().int().min(0).max(1440),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -104,6 +106,7 @@ export const settingDefaults: Readonly<Settings> = Object.freeze({
   apiSendTicketMode: 'logOnly',
   apiAllowLocalMediaUrls: false,
   attendantSignature: false,
+  pendingAlertMinutes: 10,
 });
 
 export const SETTING_KEYS = Object.keys(settingSchemas) as SettingKey[];

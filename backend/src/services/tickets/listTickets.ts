@@ -24,6 +24,8 @@ export interface ListTicketsInput {
   lead?: LeadBucket;
   cursor?: string;
   limit: number;
+  /** 'oldest': who has waited longest first (by the ticket's creation), the Aguardando tab's triage order. */
+  order?: 'recent' | 'oldest';
 }
 
 /**
@@ -53,13 +55,14 @@ export async function listTickets(
     filter.visibility = { viewer: { ...actor, queueIds }, settings };
   }
   const cursor = input.cursor ? decodeCursor(input.cursor, ['string', 'number']) : null;
-  const page = selectTicketPage(filter, { status: input.status, rows: limit + 1, cursor });
+  const oldestFirst = input.order === 'oldest';
+  const page = selectTicketPage(filter, { status: input.status, rows: limit + 1, cursor, oldestFirst });
   // First page only: how many in each tab (capped), for the badges.
   // Asked beside the page, not after it: the first page answers in the time of the slower statement.
   const counts = cursor ? undefined : countTicketTabs(filter);
   const [rows, tabCounts] = await Promise.all([page, counts]);
   const tickets = rows.slice(0, limit);
   const last = tickets[tickets.length - 1];
-  const nextCursor = rows.length > limit && last ? encodeCursor([iso(last.lastMessageAt!), last.id]) : null;
+  const nextCursor = rows.length > limit && last ? encodeCursor([iso(oldestFirst ? last.createdAt : last.lastMessageAt!), last.id]) : null;
   return tabCounts ? { tickets, nextCursor, counts: tabCounts } : { tickets, nextCursor };
 }

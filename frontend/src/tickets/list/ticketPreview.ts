@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { plainWhatsapp } from '../chat/whatsappFormat';
 
 /**
  * The backend stores a message without text as `[<mediaType>]` in the ticket's lastMessage (inbound and
@@ -22,7 +23,8 @@ const isKind = (value: string): value is PreviewKind => Object.hasOwn(MEDIA_ICON
 export function ticketPreview(lastMessage: string | null, t: TFunction): string {
   if (!lastMessage) return '';
   const placeholder = /^\[([a-z]+)\]$/.exec(lastMessage)?.[1];
-  if (!placeholder) return lastMessage;
+  // A preview is one plain line: WhatsApp's markers (*bold*, _italic_…) are dropped, not shown raw.
+  if (!placeholder) return plainWhatsapp(lastMessage);
   if (placeholder === 'deleted') return `🚫 ${t('tickets.deleted')}`;
   // An unknown kind (a newer backend) still reads as "media", never as brackets.
   if (!isKind(placeholder)) return placeholder === 'text' ? '' : `📎 ${t('inbox.card.preview.media')}`;
