@@ -35,7 +35,11 @@ beforeAll(async () => {
   // Without connections: a connection serving queues would show its menu to new customers.
   vendas = await createQueue(companyId, 'Vendas Fechamento', [ana.id]);
   suporte = await createQueue(companyId, 'Suporte Fechamento', [beto.id]);
-  await app.api.post('/api/companies', { name: 'Empresa B', admin: { name: 'Bia', email: 'bia@closing-b.test', password: 'bia-pass-1234' } }, { token: admin.token });
+  await app.api.post(
+    '/api/companies',
+    { name: 'Empresa B', admin: { name: 'Bia', email: 'bia@closing-b.test', password: 'bia-pass-1234' } },
+    { token: admin.token },
+  );
   adminB = await app.api.login('bia@closing-b.test', 'bia-pass-1234');
 }, 90_000);
 afterAll(async () => {
@@ -110,7 +114,11 @@ it('closes a pending ticket without accepting it: the farewell reaches the phone
   // The next thing the phone hears is a reply in a new conversation, not a farewell.
   await silent.customer.sendText(sim.phone(PHONE), 'Desculpe, número errado mesmo');
   // (Within the company's reopen window the same ticket comes back to Aguardando; later, a new one.)
-  const next = await until(() => ticketOf('5511955551711'), (t) => t?.status === 'pending', 'the conversation back in Aguardando');
+  const next = await until(
+    () => ticketOf('5511955551711'),
+    (t) => t?.status === 'pending',
+    'the conversation back in Aguardando',
+  );
   await put(next!.id, { action: 'accept' });
   await app.api.post(`/api/messages/${next!.id}`, { body: 'Sem problemas!' }, { token: admin.token });
   expect((await silent.customer.nextMessage({ timeoutMs: 15_000 })).text).toBe('Sem problemas!');
@@ -153,7 +161,9 @@ it('a blocked contact’s messages make no ticket and reach nobody; unblocked, t
     const { tickets } = (await app.api.get(`/api/tickets?status=${status}&search=Hugo`, { token: admin.token })).body as { tickets: TicketView[] };
     expect(tickets.filter((t) => t.id !== id)).toEqual([]);
   }
-  expect((await app.api.get(`/api/messages/${id}`, { token: admin.token })).body.messages.map((m: { body: string }) => m.body)).not.toContain('COMPRE JÁ, PROMOÇÃO');
+  expect((await app.api.get(`/api/messages/${id}`, { token: admin.token })).body.messages.map((m: { body: string }) => m.body)).not.toContain(
+    'COMPRE JÁ, PROMOÇÃO',
+  );
   expect(heard.filter((e) => e.message?.body === 'COMPRE JÁ, PROMOÇÃO')).toEqual([]);
 
   // The contacts page lists them under "Bloqueados".
@@ -167,5 +177,9 @@ it('a blocked contact’s messages make no ticket and reach nobody; unblocked, t
   });
   await customer.sendText(sim.phone(PHONE), 'Agora é sério, quero comprar');
   // The conversation is back in Aguardando (the closed ticket reopened, within the company's reopen window).
-  await until(() => ticketOf('5511955551731'), (t) => t?.status === 'pending', 'a ticket after the unblock');
+  await until(
+    () => ticketOf('5511955551731'),
+    (t) => t?.status === 'pending',
+    'a ticket after the unblock',
+  );
 }, 60_000);
