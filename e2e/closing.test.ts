@@ -71,7 +71,9 @@ test('closes a spam ticket from Aguardando with a reason and no farewell, and bl
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     await openWaiting(page, pt);
-    await ticketList(page, pt, 'pending').waitFor();
+    // Loaded (the tab shows its count; an empty list has no height, so it is never "visible").
+    await page.getByRole('tab', { name: /^Aguardando \(\d+\)/ }).waitFor();
+    await ticketList(page, pt, 'pending').waitFor({ state: 'attached' });
     if ((await ticketCard(page, pt, 'pending', PESTER).count()) !== 0) throw new Error('the blocked contact’s message opened a ticket');
     await shots.take(page, 'waiting-after-blocked-message');
 
