@@ -81,7 +81,8 @@ describe('blocked contacts in Contatos', () => {
     await waitFor(() => expect(screen.queryByText('Maria Silva')).not.toBeInTheDocument());
     expect(net.calls('GET', '/api/contacts').map((r) => new URL(r.url, 'http://x').searchParams.get('blocked'))).toEqual([null, 'true']);
 
-    await user.click(within(row).getByRole('button', { name: 'Desbloquear Hugo Spam' }));
+    // The filtered list is a new render: the row is found again.
+    await user.click(await screen.findByRole('button', { name: 'Desbloquear Hugo Spam' }));
     await waitFor(() => expect(net.calls('PUT', `/api/contacts/${blocked.id}/block`).map((r) => r.body)).toEqual([{ blocked: false }]));
     expect(await screen.findByText('Hugo Spam foi desbloqueado')).toBeInTheDocument();
   });

@@ -12,7 +12,6 @@ import type { CloseReasonMode } from '@atende/contract';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCloseReasons } from '../../closing/closingApi';
-import { useChanged } from '../../common/useChanged';
 import { useQueues } from '../queuesQuery';
 
 interface CloseTicketDialogProps {
@@ -29,22 +28,27 @@ interface CloseTicketDialogProps {
  * Closing asks once, whether the connection's farewell goes to the customer (on by default), and — when the
  * queue asks for it — why (the company's close reasons; a ticket without a queue may give one).
  */
-export function CloseTicketDialog({ open, contactName, queueId = null, busy, onClose, onConfirm }: CloseTicketDialogProps) {
-  const { t } = useTranslation();
+export function CloseTicketDialog({ open, busy, onClose, ...form }: CloseTicketDialogProps) {
   const titleId = useId();
+  // The form mounts with the dialog: fresh choices each time, and the reasons and queues are read only when asked.
+  return (
+    <Dialog open={open} onClose={busy ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth="xs">
+      <CloseTicketForm titleId={titleId} busy={busy} onClose={onClose} {...form} />
+    </Dialog>
+  );
+}
+
+function CloseTicketForm({ titleId, contactName, queueId = null, busy, onClose, onConfirm }: Omit<CloseTicketDialogProps, 'open'> & { titleId: string }) {
+  const { t } = useTranslation();
   const [farewell, setFarewell] = useState(true);
   const [reason, setReason] = useState<number | ''>('');
-  if (useChanged(open) && open) {
-    setFarewell(true);
-    setReason('');
-  }
   const reasons = useCloseReasons().data ?? [];
   const queues = useQueues().data;
   const mode: CloseReasonMode = queueId === null ? 'optional' : (queues?.find((q) => q.id === queueId)?.closeReasonMode ?? 'optional');
   const asks = mode === 'required' || (mode === 'optional' && reasons.length > 0);
   const missing = mode === 'required' && reason === '';
   return (
-    <Dialog open={open} onClose={busy ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth="xs">
+    <>
       <DialogTitle id={titleId}>{t('inbox.header.closeTitle')}</DialogTitle>
       <DialogContent>
         <DialogContentText>{t('inbox.header.closeBody', { name: contactName })}</DialogContentText>
@@ -87,6 +91,6 @@ export function CloseTicketDialog({ open, contactName, queueId = null, busy, onC
           {t('inbox.header.closeConfirm')}
         </Button>
       </DialogActions>
-    </Dialog>
+    </>
   );
 }
