@@ -89,7 +89,15 @@ export interface ContactsPageQuery {
  * trigram indexes of migrations 0008 (number) and 0018 (name, folded); the EXPLAIN tests read this statement's
  * plan (test/http/contactsBadInput, test/tickets/explain). Rows carry their sort key as PostgreSQL computes it.
  */
-export function listContactsPage({ companyId, search, tagId, contactListId, blocked, after, limit }: ContactsPageQuery): Promise<(ContactRow & { sortName: string })[]> {
+export function listContactsPage({
+  companyId,
+  search,
+  tagId,
+  contactListId,
+  blocked,
+  after,
+  limit,
+}: ContactsPageQuery): Promise<(ContactRow & { sortName: string })[]> {
   const bind: unknown[] = [companyId];
   const param = (value: unknown) => {
     bind.push(value);
