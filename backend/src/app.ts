@@ -16,6 +16,7 @@ import { teamRouter } from './routes/team/index.js';
 import { whatsappsRouter } from './routes/whatsapps/index.js';
 import { contactsRouter } from './routes/contacts/index.js';
 import { tagsRouter } from './routes/tags/index.js';
+import { closeReasonsRouter } from './routes/closeReasons/index.js';
 import { queuesRouter } from './routes/queues/index.js';
 import { quickRepliesRouter } from './routes/quickReplies/index.js';
 import { settingsRouter } from './routes/settings/index.js';
@@ -75,6 +76,7 @@ export function createApp(): Express {
   app.use('/api/whatsapps', whatsappsRouter);
   app.use('/api/contacts', contactsRouter);
   app.use('/api/tags', tagsRouter);
+  app.use('/api/close-reasons', closeReasonsRouter);
   app.use('/api/queues', queuesRouter);
   app.use('/api/quick-replies', quickRepliesRouter);
   app.use('/api/settings', settingsRouter);

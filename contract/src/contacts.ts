@@ -34,6 +34,13 @@ export interface ContactView {
    * may reach them. `PUT /api/contacts/:id {optedOut: false}` clears it.
    */
   optedOutAt: string | null;
+  /**
+   * Blocked (`PUT /api/contacts/:id/block`): no ticket, notification, chatbot, AI or CSAT from what they send;
+   * their messages are dropped and only counted (`blockedMessages`, `lastBlockedAt`). null: not blocked.
+   */
+  blockedAt: string | null;
+  blockedMessages: number;
+  lastBlockedAt: string | null;
   createdAt: string;
   updatedAt: string;
 }

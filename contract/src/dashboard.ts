@@ -29,4 +29,6 @@ export interface DashboardView {
     avgHandlingSeconds: number | null;
     csat: CsatFigures;
   }[];
+  /** Tickets closed in the period (and still closed) per close reason, most first; id and name null: without a reason. */
+  closeReasons: { closeReasonId: number | null; name: string | null; count: number }[];
 }

@@ -13,6 +13,7 @@ import type { DealBoard, DealTimelineEntry, DealView, PipelineView, TaskView } f
 import type { CampaignAudience, CampaignPreview, CampaignShippingView, CampaignView, ContactListView } from './campaigns.js';
 import type { SettingsView, SettingView } from './settings.js';
 import type { TagView } from './tags.js';
+import type { CloseReasonView } from './closing.js';
 import type { TicketHistoryEntry, TicketNoteView, TicketsPage, TicketView } from './tickets.js';
 import type { SessionView, TeamMemberView, UserView, UsersPage } from './users.js';
 import type { QrCodeView, WhatsappView } from './whatsapps.js';
@@ -74,11 +75,16 @@ export interface Endpoints {
   'GET /api/contacts/:id': { contact: ContactView };
   'PUT /api/contacts/:id': { contact: ContactView };
   'PUT /api/contacts/:id/tags': { contact: ContactView };
+  'PUT /api/contacts/:id/block': { contact: ContactView };
 
   'GET /api/tags': { tags: TagView[] };
   'POST /api/tags': { tag: TagView };
   'GET /api/tags/:id': { tag: TagView };
   'PUT /api/tags/:id': { tag: TagView };
+
+  'GET /api/close-reasons': { closeReasons: CloseReasonView[] };
+  'POST /api/close-reasons': { closeReason: CloseReasonView };
+  'PUT /api/close-reasons/:id': { closeReason: CloseReasonView };
 
   'GET /api/queues': { queues: QueueView[] };
   'POST /api/queues': { queue: QueueView };

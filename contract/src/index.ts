@@ -6,6 +6,7 @@ export type * from './aiAgents.js';
 export type * from './aiUsage.js';
 export type * from './alerts.js';
 export type * from './campaigns.js';
+export type * from './closing.js';
 export type * from './companies.js';
 export type * from './contacts.js';
 export type * from './crm.js';

@@ -1,3 +1,5 @@
+import type { CloseReasonMode } from './closing.js';
+
 /** "0" = Sunday … "6" = Saturday, as `Date#getDay`. */
 export type Weekday = '0' | '1' | '2' | '3' | '4' | '5' | '6';
 
@@ -27,6 +29,8 @@ export interface QueueView {
   aiAgentId: number | null;
   /** Ask for a CSAT rating after closing this queue's tickets; null: the company's setting `csatEnabled`. */
   csatEnabled: boolean | null;
+  /** Whether closing this queue's tickets asks for a close reason: not asked, asked, or refused without one. */
+  closeReasonMode: CloseReasonMode;
   /** Users who serve the queue, ascending. */
   userIds: number[];
   /** Connections whose customers may be routed to the queue, ascending. */

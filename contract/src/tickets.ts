@@ -35,6 +35,8 @@ export interface TicketView {
   botActive: boolean;
   /** The customer's answer to the CSAT question after a close (1–5); null while unrated. */
   csat: { rating: number; answeredAt: string } | null;
+  /** Why the latest close happened (the company's close reasons); null: none given, or the ticket is not closed. */
+  closeReason: { id: number; name: string } | null;
 }
 
 export interface TicketsPage {

@@ -47,6 +47,7 @@ import { QuickRepliesPage } from './quickReplies/QuickRepliesPage';
 import { ScheduledMessagesPage } from './scheduledMessages/ScheduledMessagesPage';
 import { SettingsPage } from './settings/SettingsPage';
 import { TagsPage } from './tags/TagsPage';
+import { CloseReasonsPage } from './closing/CloseReasonsPage';
 import { TicketsPage } from './tickets/TicketsPage';
 import { UsersPage } from './users/UsersPage';
 import { TeamPage } from './team/TeamPage';
@@ -80,6 +81,7 @@ export function AppRoutes() {
           <Route path="contact-lists/:id" element={guarded(canManageCampaigns, <ContactListPage />)} />
           <Route path="quick-replies" element={guarded(canManageQuickReplies, <QuickRepliesPage />)} />
           <Route path="tags" element={guarded(canManageTags, <TagsPage />)} />
+          <Route path="close-reasons" element={guarded(canManageQueues, <CloseReasonsPage />)} />
           <Route path="settings" element={guarded(canManageSettings, <SettingsPage />)} />
           <Route path="api-tokens" element={guarded(canManageIntegrations, <ApiTokensPage />)} />
           <Route path="webhooks" element={guarded(canManageIntegrations, <WebhooksPage />)} />

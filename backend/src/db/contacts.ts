@@ -28,6 +28,10 @@ export interface ContactRecord {
   leadScore: number | null;
   /** When the customer opted out of campaigns (a keyword such as "SAIR"); null: campaigns may reach them. */
   optedOutAt: Date | null;
+  /** Blocked (migration 0032): what they send is dropped and counted, never a ticket; null: not blocked. */
+  blockedAt: Date | null;
+  blockedMessages: number;
+  lastBlockedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
   tags: TagSummary[];
@@ -36,7 +40,7 @@ export interface ContactRecord {
 export type ContactRow = Omit<ContactRecord, 'tags'>;
 
 export const CONTACT_COLUMNS = `c.id, c."companyId", c.name, c.number, c.email, c."isGroup", c."profilePicUrl", c."extraInfo",
-  c."leadScore", c."optedOutAt", c."createdAt", c."updatedAt"`;
+  c."leadScore", c."optedOutAt", c."blockedAt", c."blockedMessages", c."lastBlockedAt", c."createdAt", c."updatedAt"`;
 
 /** Attaches each contact's tags (alphabetical) with one query for the whole page. */
 export async function withTags(rows: ContactRow[], transaction?: Transaction): Promise<ContactRecord[]> {
@@ -72,6 +76,8 @@ export interface ContactsPageQuery {
   tagId?: number;
   /** Only the members of this list (the company's: the service checked). */
   contactListId?: number;
+  /** Only the blocked contacts (true) or only the others (false). */
+  blocked?: boolean;
   /** The sort key of the last row already shown: (lower(name), id). */
   after?: [string, number];
   /** Rows to read. */
@@ -83,7 +89,15 @@ export interface ContactsPageQuery {
  * trigram indexes of migrations 0008 (number) and 0018 (name, folded); the EXPLAIN tests read this statement's
  * plan (test/http/contactsBadInput, test/tickets/explain). Rows carry their sort key as PostgreSQL computes it.
  */
-export function listContactsPage({ companyId, search, tagId, contactListId, after, limit }: ContactsPageQuery): Promise<(ContactRow & { sortName: string })[]> {
+export function listContactsPage({
+  companyId,
+  search,
+  tagId,
+  contactListId,
+  blocked,
+  after,
+  limit,
+}: ContactsPageQuery): Promise<(ContactRow & { sortName: string })[]> {
   const bind: unknown[] = [companyId];
   const param = (value: unknown) => {
     bind.push(value);
@@ -100,6 +114,7 @@ export function listContactsPage({ companyId, search, tagId, contactListId, afte
   if (tagId !== undefined) {
     conditions.push(`EXISTS (SELECT 1 FROM "ContactTags" ct WHERE ct."contactId" = c.id AND ct."tagId" = ${param(tagId)})`);
   }
+  if (blocked !== undefined) conditions.push(blocked ? `c."blockedAt" IS NOT NULL` : `c."blockedAt" IS NULL`);
   if (contactListId !== undefined) {
     conditions.push(`EXISTS (SELECT 1 FROM "ContactListItems" li WHERE li."contactId" = c.id AND li."contactListId" = ${param(contactListId)})`);
   }
@@ -287,6 +302,15 @@ export async function lockContactOfTicket(transaction: Transaction, companyId: n
     `SELECT c.id FROM "Contacts" c WHERE c.id = (SELECT t."contactId" FROM "Tickets" t WHERE t.id = :ticketId AND t."companyId" = :companyId)
      FOR NO KEY UPDATE`,
     { companyId, ticketId },
+    { transaction },
+  );
+}
+
+/** Blocks (keeping the first time) or unblocks the contact; the counter of dropped messages stays as history. */
+export async function setContactBlockedAt(transaction: Transaction, companyId: number, contactId: number, blocked: boolean): Promise<void> {
+  await exec(
+    `UPDATE "Contacts" SET "blockedAt" = ${blocked ? 'COALESCE("blockedAt", now())' : 'NULL'}, "updatedAt" = now() WHERE id = $1 AND "companyId" = $2`,
+    [contactId, companyId],
     { transaction },
   );
 }

@@ -1,5 +1,6 @@
 import type { Transaction } from 'sequelize';
 import type { WeeklySchedule } from '../lib/businessHours.js';
+import type { CloseReasonMode } from './closeReasons.js';
 import { exec, exists, many, one } from './sql.js';
 
 // "Queues": a company's departments, with the users who serve them ("UserQueues") and the connections whose
@@ -25,6 +26,8 @@ export interface QueueRow {
   aiAgentId: number | null;
   /** CSAT after closing this queue's tickets; null: the company's setting. */
   csatEnabled: boolean | null;
+  /** Whether closing its tickets asks for a close reason (migration 0032). */
+  closeReasonMode: CloseReasonMode;
   /** Users who serve the queue, ascending. */
   userIds: number[];
   /** Connections whose customers may be routed to the queue, ascending. */
@@ -79,6 +82,7 @@ export interface QueueFields {
   position?: number;
   aiAgentId?: number | null;
   csatEnabled?: boolean | null;
+  closeReasonMode?: CloseReasonMode;
 }
 
 const COLUMNS: Record<keyof QueueFields, string> = {
@@ -91,6 +95,7 @@ const COLUMNS: Record<keyof QueueFields, string> = {
   position: 'position',
   aiAgentId: '"aiAgentId"',
   csatEnabled: '"csatEnabled"',
+  closeReasonMode: '"closeReasonMode"',
 };
 
 interface Assignment {

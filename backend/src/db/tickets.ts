@@ -44,6 +44,9 @@ export interface TicketRow {
   /** The CSAT answer (migration 0027): 1–5 and when, or null. */
   csatRating: number | null;
   csatAnsweredAt: Date | string | null;
+  /** Why its latest close happened (migration 0032); null: none given, not closed, or the reason was deleted. */
+  closeReasonId: number | null;
+  closeReasonName: string | null;
 }
 
 /** Where a ticket is: what decides who sees it and who may act on it. */
@@ -81,7 +84,8 @@ const TICKET_TAGS = `COALESCE((SELECT json_agg(json_build_object('id', tg.id, 'n
 /** TicketRow's select list, over `"Tickets" t JOIN "Contacts" c`. */
 export const TICKET_COLUMNS = `t.id, t.uuid, t.protocol, t."companyId", t.status, t."userId", (SELECT u.name FROM "Users" u WHERE u.id = t."userId") AS "userName", t."queueId", t."whatsappId", t."contactId",
   c.name AS "contactName", c.number AS "contactNumber", c."leadScore" AS "contactLeadScore", t."unreadMessages", t."lastMessage", t."lastMessageAt",
-  t."acceptedAt", t."closedAt", t."createdAt", t."updatedAt", ${TICKET_TAGS} AS tags, t."botActive", t."csatRating", t."csatAnsweredAt"`;
+  t."acceptedAt", t."closedAt", t."createdAt", t."updatedAt", ${TICKET_TAGS} AS tags, t."botActive", t."csatRating", t."csatAnsweredAt",
+  t."closeReasonId", (SELECT cr.name FROM "CloseReasons" cr WHERE cr.id = t."closeReasonId") AS "closeReasonName"`;
 
 /** One ticket of the company with its contact; `lock` takes the row for a state change. */
 export function selectTicket(companyId: number, ticketId: number, options: { transaction?: Transaction; lock?: boolean } = {}): Promise<TicketRow | undefined> {
@@ -139,6 +143,8 @@ export async function updateTicketPlacement(transaction: Transaction, ticketId: 
     `UPDATE "Tickets" SET status = :status, "userId" = :userId, "queueId" = :queueId,
        "acceptedAt" = CASE WHEN :status = 'open' AND "acceptedAt" IS NULL THEN now() ELSE "acceptedAt" END,
        "closedAt" = CASE WHEN :status = 'closed' THEN now() ELSE NULL END,
+       -- the reason belongs to the close: set just before it (closeTicket), gone when the ticket lives again
+       "closeReasonId" = CASE WHEN :status = 'closed' THEN "closeReasonId" ELSE NULL END,
        "unreadMessages" = CASE WHEN :status = 'closed' THEN 0 ELSE "unreadMessages" END,
        -- any step of the ticket's life ends the menu (the chatbot writes its next step itself: fileTicket)
        "chatbotState" = NULL,

@@ -7,6 +7,7 @@ import { webhooksOperations } from './operations/webhooks.js';
 import { alertsOperations } from './operations/alerts.js';
 import { authOperations } from './operations/auth.js';
 import { campaignsOperations } from './operations/campaigns.js';
+import { closeReasonsOperations } from './operations/closeReasons.js';
 import { companiesOperations } from './operations/companies.js';
 import { contactListsOperations } from './operations/contactLists.js';
 import { contactsOperations } from './operations/contacts.js';
@@ -38,6 +39,7 @@ export const OPERATIONS: readonly { tag: string; operations: readonly Operation[
   { tag: 'Messages', operations: [...messagesSendOperations, ...messagesOperations, ...mediaOperations] },
   { tag: 'Contacts', operations: contactsOperations },
   { tag: 'Tags', operations: tagsOperations },
+  { tag: 'Close reasons', operations: closeReasonsOperations },
   { tag: 'Quick replies', operations: quickRepliesOperations },
   { tag: 'Queues', operations: queuesOperations },
   { tag: 'Chatbot menu', operations: queueOptionsOperations },

@@ -24,6 +24,9 @@ export function presentContact(contact: ContactRecord): ContactView {
     leadScore: contact.leadScore ?? null,
     leadBucket: leadBucketOf(contact.leadScore ?? null),
     optedOutAt: contact.optedOutAt ? new Date(contact.optedOutAt).toISOString() : null,
+    blockedAt: contact.blockedAt ? new Date(contact.blockedAt).toISOString() : null,
+    blockedMessages: contact.blockedMessages ?? 0,
+    lastBlockedAt: contact.lastBlockedAt ? new Date(contact.lastBlockedAt).toISOString() : null,
     createdAt: new Date(contact.createdAt).toISOString(),
     updatedAt: new Date(contact.updatedAt).toISOString(),
   };

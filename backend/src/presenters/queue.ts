@@ -15,6 +15,7 @@ export function presentQueue(queue: QueueRow): QueueView {
     position: queue.position,
     aiAgentId: queue.aiAgentId ?? null,
     csatEnabled: queue.csatEnabled ?? null,
+    closeReasonMode: queue.closeReasonMode ?? 'none',
     userIds: queue.userIds.map(Number),
     whatsappIds: queue.whatsappIds.map(Number),
     createdAt: iso(queue.createdAt),

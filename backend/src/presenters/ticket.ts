@@ -29,6 +29,7 @@ export function presentTicket(row: TicketRow): TicketView {
     updatedAt: iso(row.updatedAt),
     tags: row.tags ?? [],
     botActive: row.botActive === true,
+    closeReason: row.closeReasonId == null || row.closeReasonName == null ? null : { id: row.closeReasonId, name: row.closeReasonName },
     csat: row.csatRating == null || row.csatAnsweredAt == null ? null : { rating: row.csatRating, answeredAt: iso(row.csatAnsweredAt) },
   };
 }

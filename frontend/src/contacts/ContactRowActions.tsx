@@ -6,6 +6,7 @@ import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import { useTranslation } from 'react-i18next';
+import { UnblockButton } from '../closing/BlockedContact';
 import type { Contact } from './contactTypes';
 
 interface ContactRowActionsProps {
@@ -45,6 +46,7 @@ export function ContactRowActions({ contact, canDelete, onEdit, onDelete, onStar
           <EditOutlined fontSize="small" />
         </IconButton>
       </Tooltip>
+      {canDelete && contact.blockedAt ? <UnblockButton contact={contact} /> : null}
       {canDelete ? (
         <Tooltip title={t('contacts.deleteContact', name)}>
           <IconButton aria-label={t('contacts.deleteContact', name)} onClick={() => onDelete(contact)} size="small" color="error">

@@ -5,7 +5,9 @@ import Upload from '@mui/icons-material/UploadFileOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
+import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
+import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -41,8 +43,9 @@ export function ContactsPage() {
   const search = useDebouncedValue(searchInput.trim(), 300);
   const [tagFilter, setTagFilter] = useState('');
   const tags = useTagOptions(true);
-  const list = useContactsList(search, tagFilter ? Number(tagFilter) : null);
-  const filtered = Boolean(search || tagFilter);
+  const [blockedOnly, setBlockedOnly] = useState(false);
+  const list = useContactsList(search, tagFilter ? Number(tagFilter) : null, null, blockedOnly);
+  const filtered = Boolean(search || tagFilter || blockedOnly);
   const writes = useContactWrites();
   const [form, setForm] = useState<FormState>({ open: false, contact: null });
   const [deleting, setDeleting] = useState<Contact | null>(null);
@@ -120,6 +123,11 @@ export function ContactsPage() {
               sx={{ maxWidth: { sm: 240 } }}
             />
           ) : null}
+          <FormControlLabel
+            sx={{ flexShrink: 0, mr: 0 }}
+            control={<Switch checked={blockedOnly} onChange={(event) => setBlockedOnly(event.target.checked)} />}
+            label={t('closing.blockedFilter')}
+          />
           {canSelect && selected.size > 0 ? (
             <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexShrink: 0 }}>
               <Typography variant="body2">{t('contactLists.selected', { count: selected.size })}</Typography>

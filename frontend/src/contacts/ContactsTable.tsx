@@ -10,6 +10,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
+import { BlockedChip } from '../closing/BlockedContact';
 import { initials } from '../common/initials';
 import { ContactRowActions } from './ContactRowActions';
 import { LeadChip } from './LeadChip';
@@ -100,6 +101,7 @@ export function ContactsTable({ contacts, selection, ...actions }: ContactsTable
                     <Typography variant="body2" sx={{ fontWeight: 600, wordBreak: 'break-word' }}>
                       {contact.name}
                     </Typography>
+                    <BlockedChip contact={contact} />
                     <OptedOutChip contact={contact} />
                     {/* On a phone the number sits under the name instead of in its own column. */}
                     <Typography variant="caption" color="text.secondary" sx={{ display: { xs: 'block', sm: 'none' } }}>

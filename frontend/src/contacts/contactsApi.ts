@@ -6,9 +6,16 @@ export const PAGE_SIZE = 50;
 
 export const contactsApi = {
   /** `contactListId`: only the members of that contact list. */
-  list: (params: { search: string; tagId: number | null; cursor: string | null; contactListId?: number | null }, signal?: AbortSignal) =>
+  list: (params: { search: string; tagId: number | null; cursor: string | null; contactListId?: number | null; blocked?: boolean }, signal?: AbortSignal) =>
     api.get<Answer<'GET /api/contacts'>>('/api/contacts', {
-      query: { search: params.search, tagId: params.tagId, contactListId: params.contactListId, cursor: params.cursor, limit: PAGE_SIZE },
+      query: {
+        search: params.search,
+        tagId: params.tagId,
+        contactListId: params.contactListId,
+        blocked: params.blocked ? 'true' : undefined,
+        cursor: params.cursor,
+        limit: PAGE_SIZE,
+      },
       signal,
     }),
   create: (input: ContactInput) => api.post<Answer<'POST /api/contacts'>>('/api/contacts', input).then((r) => r.contact),

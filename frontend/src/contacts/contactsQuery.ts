@@ -3,13 +3,15 @@ import { contactsApi } from './contactsApi';
 import type { Contact, ContactsPage } from './contactTypes';
 
 export const contactsKey = ['contacts'] as const;
-const listKey = (search: string, tagId: number | null, contactListId: number | null) => [...contactsKey, 'list', search, tagId, contactListId] as const;
+const listKey = (search: string, tagId: number | null, contactListId: number | null, blocked: boolean) =>
+  [...contactsKey, 'list', search, tagId, contactListId, blocked] as const;
 
 /** The contacts list, page by page (keyset cursor from the server), filtered server-side by `search`, tag and contact list. */
-export function useContactsList(search: string, tagId: number | null, contactListId: number | null = null) {
+/** `blocked`: only the blocked contacts ("Somente bloqueados"). */
+export function useContactsList(search: string, tagId: number | null, contactListId: number | null = null, blocked = false) {
   return useInfiniteQuery({
-    queryKey: listKey(search, tagId, contactListId),
-    queryFn: ({ pageParam, signal }) => contactsApi.list({ search, tagId, cursor: pageParam, contactListId }, signal),
+    queryKey: listKey(search, tagId, contactListId, blocked),
+    queryFn: ({ pageParam, signal }) => contactsApi.list({ search, tagId, cursor: pageParam, contactListId, blocked }, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last: ContactsPage) => last.nextCursor,
   });

@@ -48,6 +48,10 @@ function dashboard(overrides: Partial<Dashboard> = {}): Dashboard {
       },
       { queueId: null, name: null, created: 17, closed: 11, avgWaitingSeconds: 45, avgHandlingSeconds: 90061, csat: NO_CSAT },
     ],
+    closeReasons: [
+      { closeReasonId: 1, name: 'Resolvido', count: 30 },
+      { closeReasonId: null, name: null, count: 11 },
+    ],
     ...overrides,
   };
 }
@@ -59,6 +63,7 @@ const EMPTY: Dashboard = {
   perDay: [{ day: '2026-11-21', created: 0, closed: 0, contactsCreated: 0 }],
   attendants: [],
   queues: [],
+  closeReasons: [],
 };
 
 const daysBack = (n: number) => {
@@ -223,6 +228,17 @@ describe('DashboardPage', () => {
     const attendants = screen.getByRole('table', { name: 'Atendentes' });
     expect(column(attendants, 3)).toEqual(['4,63 (8)', '3,5 (4)', '—']);
     expect(column(screen.getByRole('table', { name: 'Filas' }), 5)).toEqual(['4,25 (12)', '—']);
+  });
+
+  it('counts the closes of the period per close reason, those without one last', async () => {
+    installFetch({
+      'GET /api/dashboard': () => reply(200, dashboard()),
+      'GET /api/queues': () => reply(200, { queues: QUEUES }),
+    });
+    renderApp('/dashboard');
+    const card = await screen.findByRole('region', { name: 'Motivos de encerramento' });
+    const rows = within(within(card).getByRole('list')).getAllByRole('listitem');
+    expect(rows.map((row) => row.getAttribute('aria-label'))).toEqual(['Resolvido: 30', 'Sem motivo: 11']);
   });
 
   it('exports the period’s tickets and the attendant table as CSV, with the separator chosen', async () => {

@@ -12,6 +12,7 @@ import { errorMessage } from '../i18n/errorMessage';
 import { DashboardCharts } from './DashboardCharts';
 import { DashboardFilters } from './DashboardFilters';
 import { CsatPanel } from './CsatPanel';
+import { CloseReasonsCard } from '../closing/CloseReasonsCard';
 import { DashboardTables } from './DashboardTables';
 import { ExportButtons } from './ExportButtons';
 import { SummaryCards } from './SummaryCards';
@@ -89,6 +90,7 @@ export function DashboardPage() {
           <SummaryCards data={data} />
           {isEmpty(data) ? <Alert severity="info">{t('dashboard.empty')}</Alert> : null}
           <CsatPanel csat={data.csat} />
+          {data.closeReasons ? <CloseReasonsCard reasons={data.closeReasons} /> : null}
           <DashboardCharts data={data} />
           <DashboardTables data={data} />
         </Stack>

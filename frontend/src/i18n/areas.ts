@@ -3,6 +3,7 @@ import { aiTestMessages } from '../aiAgents/aiTestMessages';
 import { aiUsageMessages } from '../aiAgents/aiUsageMessages';
 import { authMessages } from '../auth/authMessages';
 import { campaignsMessages } from '../campaigns/campaignsMessages';
+import { closingMessages } from '../closing/closingMessages';
 import { companiesMessages } from '../companies/companiesMessages';
 import { connectionNoticesMessages } from '../connections/connectionNoticesMessages';
 import { connectionQueuesMessages } from '../connections/connectionQueuesMessages';
@@ -58,6 +59,7 @@ const AREAS = {
   aiInbox: aiInboxMessages,
   aiUsage: aiUsageMessages,
   tags: tagsMessages,
+  closing: closingMessages,
   quickReplies: quickRepliesMessages,
   scheduled: scheduledMessagesMessages,
   contacts: contactsMessages,

@@ -12,6 +12,7 @@ import ViewKanbanOutlined from '@mui/icons-material/ViewKanbanOutlined';
 import ForumOutlined from '@mui/icons-material/ForumOutlined';
 import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import LocalOfferOutlined from '@mui/icons-material/LocalOfferOutlined';
+import DoneAllOutlined from '@mui/icons-material/DoneAllOutlined';
 import PlaylistAddCheckOutlined from '@mui/icons-material/PlaylistAddCheckOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
@@ -70,6 +71,7 @@ export const MENU: readonly MenuEntry[] = [
   { to: '/users', label: 'layout.users', icon: <PeopleAltOutlined />, visible: canReadUsers },
   { to: '/quick-replies', label: 'quickReplies.title', icon: <BoltOutlined />, visible: canManageQuickReplies },
   { to: '/tags', label: 'tags.title', icon: <LocalOfferOutlined />, visible: canManageTags },
+  { to: '/close-reasons', label: 'closing.menu', icon: <DoneAllOutlined />, visible: canManageQueues },
   { to: '/pipelines', label: 'crm.pipelines.menu', icon: <ViewKanbanOutlined />, visible: canManagePipelines },
   { to: '/settings', label: 'settings.title', icon: <SettingsOutlined />, visible: canManageSettings },
   { to: '/api-tokens', label: 'integrations.menu.tokens', icon: <KeyOutlined />, visible: canManageIntegrations, section: 'integrations.menu.section' },

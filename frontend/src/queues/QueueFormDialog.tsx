@@ -19,7 +19,7 @@ import { ColorField } from './ColorField';
 import { MultiSelect } from './MultiSelect';
 import { useAllUsers } from './queueMembersQuery';
 import { CSAT_CHOICES, QUEUE_MESSAGE_MAX, QUEUE_NAME_MAX, emptyQueueForm, queueFormFrom, queueSchema, type QueueFormValues } from './queueSchema';
-import { DISTRIBUTIONS, type Queue } from './queueTypes';
+import { CLOSE_REASON_MODES, DISTRIBUTIONS, type Queue } from './queueTypes';
 
 interface QueueFormDialogProps {
   open: boolean;
@@ -128,6 +128,13 @@ export function QueueFormDialog({ open, queue, onClose, onSubmit }: QueueFormDia
         {CSAT_CHOICES.map((choice) => (
           <MenuItem key={choice} value={choice}>
             {t(`queues.csat.${choice}`)}
+          </MenuItem>
+        ))}
+      </FormTextField>
+      <FormTextField control={control} name="closeReasonMode" label={t('closing.mode')} select>
+        {CLOSE_REASON_MODES.map((mode) => (
+          <MenuItem key={mode} value={mode}>
+            {t(`closing.modes.${mode}`)}
           </MenuItem>
         ))}
       </FormTextField>

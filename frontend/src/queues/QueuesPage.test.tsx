@@ -111,6 +111,7 @@ describe('QueuesPage', () => {
         distribution: 'least_busy',
         aiAgentId: null,
         csatEnabled: null,
+        closeReasonMode: 'none',
         userIds: [carla.id],
         whatsappIds: [7],
         schedules: {
@@ -202,6 +203,7 @@ describe('QueuesPage', () => {
       distribution: 'manual',
       aiAgentId: null,
       csatEnabled: false,
+      closeReasonMode: 'none',
       userIds: [bruno.id],
       whatsappIds: [],
       schedules: { '1': [{ start: '08:00', end: '24:00' }] },

@@ -17,6 +17,7 @@ export function makeQueue(overrides: Partial<Queue> = {}): Queue {
     position: 0,
     aiAgentId: null,
     csatEnabled: null,
+    closeReasonMode: 'none',
     userIds: [],
     whatsappIds: [],
     createdAt: '2025-01-01T00:00:00.000Z',

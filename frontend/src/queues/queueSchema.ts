@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { normalizeSchedule, scheduleProblems } from './businessHours';
 import { HEX_COLOR, PALETTE } from './ColorField';
-import { DISTRIBUTIONS, type Queue, type QueueInput, type WeeklySchedule } from './queueTypes';
+import { CLOSE_REASON_MODES, DISTRIBUTIONS, type Queue, type QueueInput, type WeeklySchedule } from './queueTypes';
 
 // Limits from the API contract. Messages are i18n keys; the form translates them at render time.
 export const QUEUE_NAME_MAX = 80;
@@ -20,6 +20,7 @@ export const queueSchema = z.object({
   aiAgentId: z.number().nullable(),
   /** The CSAT override as a select: as the company, always, never. */
   csat: z.enum(CSAT_CHOICES),
+  closeReasonMode: z.enum(CLOSE_REASON_MODES),
   userIds: z.array(z.number()),
   whatsappIds: z.array(z.number()),
   // The editor shows each problem on its interval; this only keeps a bad schedule from being sent.
@@ -36,6 +37,7 @@ export const emptyQueueForm = (): QueueFormValues => ({
   distribution: 'manual',
   aiAgentId: null,
   csat: 'company',
+  closeReasonMode: 'none',
   userIds: [],
   whatsappIds: [],
   schedules: null,
@@ -50,6 +52,7 @@ export function queueFormFrom(queue: Queue): QueueFormValues {
     distribution: queue.distribution,
     aiAgentId: queue.aiAgentId,
     csat: csatChoiceOf(queue.csatEnabled),
+    closeReasonMode: queue.closeReasonMode,
     userIds: queue.userIds,
     whatsappIds: queue.whatsappIds,
     schedules: queue.schedules,
@@ -67,6 +70,7 @@ export function queueInputFrom(values: QueueFormValues): QueueInput {
     distribution: values.distribution,
     aiAgentId: values.aiAgentId,
     csatEnabled: values.csat === 'company' ? null : values.csat === 'on',
+    closeReasonMode: values.closeReasonMode,
     userIds: values.userIds,
     whatsappIds: values.whatsappIds,
     schedules: values.schedules && normalizeSchedule(values.schedules),

@@ -29,6 +29,7 @@ export function makeTicket({ contact, ...overrides }: TicketOverrides = {}): Tic
     tags: [],
     botActive: false,
     csat: null,
+    closeReason: null,
     ...overrides,
   };
 }

@@ -1,5 +1,6 @@
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import AutoAwesomeOutlined from '@mui/icons-material/AutoAwesomeOutlined';
+import BlockOutlined from '@mui/icons-material/BlockOutlined';
 import ContactPageOutlined from '@mui/icons-material/ContactPageOutlined';
 import HandshakeOutlined from '@mui/icons-material/HandshakeOutlined';
 import MoreVert from '@mui/icons-material/MoreVert';
@@ -28,6 +29,7 @@ import { ConfirmDialog } from '../common/ConfirmDialog';
 import { initials } from '../common/initials';
 import { useFeedback } from '../common/FeedbackContext';
 import { DealFormDialog } from '../crm/DealFormDialog';
+import { BlockContactDialog } from '../closing/BlockContactDialog';
 import { ScheduleMessageDialog } from '../scheduledMessages/ScheduleMessageDialog';
 import { ContactDrawer } from './contact/ContactDrawer';
 import { CloseTicketDialog } from './list/CloseTicketDialog';
@@ -65,7 +67,7 @@ export function TicketHeader({ ticket, onChanged, onSearch, presence }: TicketHe
   const client = useQueryClient();
   // The AI agent is answering: nobody accepts it; a supervisor or admin takes it over.
   const withAi = ticket.botActive && ticket.status === 'pending';
-  const [dialog, setDialog] = useState<'transfer' | 'close' | 'contact' | 'takeOver' | 'schedule' | 'deal' | null>(null);
+  const [dialog, setDialog] = useState<'transfer' | 'close' | 'contact' | 'takeOver' | 'schedule' | 'deal' | 'block' | null>(null);
   const [menuAnchor, setMenuAnchor] = useState<HTMLElement | null>(null);
   const closeDialog = () => setDialog(null);
   const open = ticket.status === 'open';
@@ -155,8 +157,8 @@ export function TicketHeader({ ticket, onChanged, onSearch, presence }: TicketHe
               ),
             )
           : null}
-        {open ? (
-          <Button variant="contained" color="success" loading={busy === 'close'} onClick={() => setDialog('close')}>
+        {open || (ticket.status === 'pending' && !withAi) ? (
+          <Button variant={open ? 'contained' : 'outlined'} color="success" loading={busy === 'close'} onClick={() => setDialog('close')}>
             {t('tickets.close')}
           </Button>
         ) : null}
@@ -185,6 +187,11 @@ export function TicketHeader({ ticket, onChanged, onSearch, presence }: TicketHe
         <Tooltip title={t('scheduled.schedule')}>
           <IconButton aria-label={t('scheduled.schedule')} onClick={() => setDialog('schedule')}>
             <ScheduleSendOutlined />
+          </IconButton>
+        </Tooltip>
+        <Tooltip title={t('closing.block')}>
+          <IconButton aria-label={t('closing.block')} onClick={() => setDialog('block')}>
+            <BlockOutlined />
           </IconButton>
         </Tooltip>
         <IconButton aria-label={t('inbox.header.contact')} onClick={() => setDialog('contact')}>
@@ -219,10 +226,11 @@ export function TicketHeader({ ticket, onChanged, onSearch, presence }: TicketHe
       <CloseTicketDialog
         open={dialog === 'close'}
         contactName={ticket.contact.name}
+        queueId={ticket.queueId}
         busy={busy === 'close'}
         onClose={closeDialog}
-        onConfirm={(sendFarewell) =>
-          void run({ action: 'close', sendFarewell }).then((done) => {
+        onConfirm={(sendFarewell, closeReasonId) =>
+          void run({ action: 'close', sendFarewell, closeReasonId }).then((done) => {
             if (done) closeDialog();
           })
         }
@@ -237,6 +245,7 @@ export function TicketHeader({ ticket, onChanged, onSearch, presence }: TicketHe
         onConfirm={takeOver}
         onClose={closeDialog}
       />
+      <BlockContactDialog open={dialog === 'block'} contact={ticket.contact} onClose={closeDialog} />
       <ContactDrawer open={dialog === 'contact'} onClose={closeDialog} ticket={ticket} />
       {/* The customer pre-filled and this conversation linked: the deal's timeline leads back here. */}
       {dialog === 'deal' ? <DealFormDialog open onClose={closeDialog} contact={ticket.contact} ticketId={ticket.id} /> : null}

@@ -16,6 +16,7 @@ import { useAttendants } from './list/inboxLookups';
 import { activeFilterCount, type TicketFilters } from './list/ticketFilters';
 import { useQueues } from './queuesQuery';
 import { TicketCard } from './TicketCard';
+import { CloseFromListButton } from '../closing/CloseFromListButton';
 import type { Ticket, TicketStatus } from './ticketsApi';
 import type { useTicketList } from './ticketsQuery';
 
@@ -83,14 +84,17 @@ export function TicketList({ status, list, selectedId, search, filtered }: Ticke
       ) : null}
       <List disablePadding aria-label={t('tickets.listLabel', { tab: t(`tickets.tabs.${status}`) })}>
         {tickets.map((ticket) => (
-          <TicketCard
-            key={ticket.id}
-            ticket={ticket}
-            queue={queues.data?.find((q) => q.id === ticket.queueId)}
-            attendantName={holderOf(ticket.userId)}
-            selected={ticket.id === selectedId}
-            waitingMinutes={waitingMinutes(ticket)}
-          />
+          // The card is a link; "Encerrar sem aceitar" sits beside it (not inside: no button within a link).
+          <Box key={ticket.id} sx={{ position: 'relative' }}>
+            <TicketCard
+              ticket={ticket}
+              queue={queues.data?.find((q) => q.id === ticket.queueId)}
+              attendantName={holderOf(ticket.userId)}
+              selected={ticket.id === selectedId}
+              waitingMinutes={waitingMinutes(ticket)}
+            />
+            {ticket.status === 'pending' && !ticket.botActive ? <CloseFromListButton ticket={ticket} /> : null}
+          </Box>
         ))}
       </List>
       <div ref={sentinel} />

@@ -9,7 +9,7 @@ export const TICKET_TABS: readonly TicketStatus[] = ['open', 'pending', 'closed'
 
 export type TicketAction =
   | { action: 'accept' | 'return' | 'reopen' | 'read' | 'takeOver' }
-  | { action: 'close'; sendFarewell?: boolean }
+  | { action: 'close'; sendFarewell?: boolean; closeReasonId?: number }
   | { action: 'transfer'; userId?: number; queueId?: number };
 
 export const TICKETS_PAGE_SIZE = 30;

@@ -9,8 +9,11 @@ import type { InboundColumns } from './message.js';
  * The message's contact, by either form of a Brazilian mobile number: created, or given WhatsApp's form of
  * the number (so replies reach them), its LID, and a push name in place of the placeholder.
  */
-export async function upsertInboundContact(transaction: Transaction, columns: InboundColumns): Promise<{ id: number; name: string; number: string }> {
-  const contact = await one<{ id: number; name: string; number: string }>(
+export async function upsertInboundContact(
+  transaction: Transaction,
+  columns: InboundColumns,
+): Promise<{ id: number; name: string; number: string; blocked: boolean }> {
+  const contact = await one<{ id: number; name: string; number: string; blocked: boolean }>(
     `INSERT INTO "Contacts" ("companyId", name, number, lid) VALUES (:companyId, COALESCE(:pushName, :number), :number, :lid)
        -- the same person by either form of a Brazilian mobile; WhatsApp's form wins, so replies reach them
        ON CONFLICT ("companyId", contact_number_key(number)) DO UPDATE SET
@@ -19,11 +22,17 @@ export async function upsertInboundContact(transaction: Transaction, columns: In
          -- a push name replaces only the placeholder (the number), never a name someone typed in Atende
          name = CASE WHEN "Contacts".name = "Contacts".number AND :pushName::text IS NOT NULL THEN :pushName ELSE "Contacts".name END,
          "updatedAt" = now()
-       RETURNING id, name, number`,
+       RETURNING id, name, number, "blockedAt" IS NOT NULL AS blocked`,
     columns,
     { transaction },
   );
   return contact!;
+}
+
+/** A message of a blocked contact was dropped: counted (the customer's own only), so the contacts page shows they still write. */
+export async function countBlockedMessage(contactId: number, fromMe: boolean, transaction?: Transaction): Promise<void> {
+  if (fromMe) return;
+  await exec(`UPDATE "Contacts" SET "blockedMessages" = "blockedMessages" + 1, "lastBlockedAt" = now() WHERE id = :contactId`, { contactId }, { transaction });
 }
 
 /** The number of the company's contact known by this LID. */

@@ -46,12 +46,14 @@ export interface SeenChat {
   number: string;
   lid: string | null;
   ticketId: number | null;
+  /** The contact is blocked (migration 0032): the message is dropped, only counted. */
+  blocked: boolean;
 }
 
 export async function seenChat(columns: InboundColumns): Promise<SeenChat | undefined> {
   return one<SeenChat>(
     `SELECT EXISTS (SELECT 1 FROM "Messages" WHERE "whatsappId" = :whatsappId AND wid = :wid) AS known,
-       c.id AS "contactId", c.name, c.number, c.lid,
+       c.id AS "contactId", c.name, c.number, c.lid, c."blockedAt" IS NOT NULL AS blocked,
        (SELECT t.id FROM "Tickets" t
         WHERE t."companyId" = :companyId AND t."contactId" = c.id AND t."whatsappId" = :whatsappId AND t.status <> 'closed') AS "ticketId"
      FROM (SELECT 1) one

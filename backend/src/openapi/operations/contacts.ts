@@ -1,6 +1,14 @@
 import type { Operation } from '../operation.js';
 import { idParams } from '../../lib/validation.js';
-import { contactTagsBody, createContactBody, importQuery, listContactsQuery, noQuery, updateContactBody } from '../../routes/contacts/schema.js';
+import {
+  contactBlockBody,
+  contactTagsBody,
+  createContactBody,
+  importQuery,
+  listContactsQuery,
+  noQuery,
+  updateContactBody,
+} from '../../routes/contacts/schema.js';
 
 export const contactsOperations: Operation[] = [
   {
@@ -74,6 +82,15 @@ export const contactsOperations: Operation[] = [
     params: idParams,
     body: contactTagsBody,
     errors: ['ERR_CONTACT_IS_GROUP', 'ERR_CONTACT_NOT_FOUND', 'ERR_CONTACT_NUMBER_IN_USE', 'ERR_INVALID_PHONE_NUMBER', 'ERR_TAG_NOT_FOUND'],
+  },
+  {
+    method: 'PUT',
+    path: '/api/contacts/:id/block',
+    summary: 'Block or unblock a contact (anyone blocks; admins and supervisors unblock)',
+    access: 'user',
+    params: idParams,
+    body: contactBlockBody,
+    errors: ['ERR_CONTACT_NOT_FOUND', 'ERR_FORBIDDEN'],
   },
   {
     method: 'DELETE',

@@ -64,6 +64,8 @@ export const ticketsOperations: Operation[] = [
     params: ticketIdParams,
     body: updateTicketBody,
     errors: [
+      'ERR_CLOSE_REASON_NOT_FOUND',
+      'ERR_CLOSE_REASON_REQUIRED',
       'ERR_QUEUE_NOT_FOUND',
       'ERR_TICKET_ALREADY_ACCEPTED',
       'ERR_TICKET_ALREADY_ACTIVE',

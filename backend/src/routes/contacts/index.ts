@@ -10,11 +10,12 @@ import { createContact } from '../../services/contacts/createContact.js';
 import { updateContact } from '../../services/contacts/updateContact.js';
 import { deleteContact } from '../../services/contacts/deleteContact.js';
 import { setContactTags } from '../../services/contacts/setContactTags.js';
+import { setContactBlocked } from '../../services/contacts/setContactBlocked.js';
 import { importContacts } from '../../services/contacts/importContacts.js';
 import { exportContacts } from '../../services/contacts/exportContacts.js';
 import { findContactInCompany } from '../../services/contacts/findContactInCompany.js';
 import { importedFile, readImportFile } from './importFile.js';
-import { contactTagsBody, createContactBody, importQuery, listContactsQuery, noQuery, updateContactBody } from './schema.js';
+import { contactBlockBody, contactTagsBody, createContactBody, importQuery, listContactsQuery, noQuery, updateContactBody } from './schema.js';
 
 // Every user of the company reads and edits contacts (attendants fix a name or an e-mail while they
 // attend); deleting, importing and exporting the whole address book is for admins and supervisors.
@@ -59,6 +60,14 @@ contactsRouter.put('/:id', async (req, res) => {
   const changes = parse(updateContactBody, req.body);
   const contact = await updateContact({ companyId: actorOf(req).companyId, contactId: id, changes });
   res.json({ contact: presentContact(contact) } satisfies Answer<'PUT /api/contacts/:id'>);
+});
+
+// Everyone blocks (spam from the chat); unblocking is for admins and supervisors (services/contacts/setContactBlocked.ts).
+contactsRouter.put('/:id/block', async (req, res) => {
+  const { id } = parse(idParams, req.params);
+  const { blocked } = parse(contactBlockBody, req.body);
+  const contact = await setContactBlocked({ actor: actorOf(req).user, contactId: id, blocked });
+  res.json({ contact: presentContact(contact) } satisfies Answer<'PUT /api/contacts/:id/block'>);
 });
 
 contactsRouter.put('/:id/tags', async (req, res) => {

@@ -21,6 +21,11 @@ export const listContactsQuery = z
     search: z.string().trim().max(120).optional(),
     tagId: idParam.optional(),
     contactListId: idParam.optional(),
+    // "Bloqueados": only the blocked contacts (true) or only the others (false).
+    blocked: z
+      .enum(['true', 'false'])
+      .transform((v) => v === 'true')
+      .optional(),
     cursor: z.string().max(512).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
   })
@@ -40,6 +45,8 @@ export const updateContactBody = z
     optedOut: z.boolean().optional(),
   })
   .strict();
+
+export const contactBlockBody = z.object({ blocked: z.boolean() }).strict();
 
 export const contactTagsBody = z.object({ tagIds }).strict();
 

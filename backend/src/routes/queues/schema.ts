@@ -3,6 +3,7 @@ import { weeklyScheduleSchema } from '../../lib/businessHours.js';
 import { idParam } from '../../lib/validation.js';
 import { DISTRIBUTIONS } from '../../db/queues.js';
 import { aiAgentIdField } from '../aiAgents/schema.js';
+import { CLOSE_REASON_MODES } from '../../db/closeReasons.js';
 
 export const color = z
   .string()
@@ -28,6 +29,7 @@ export const createQueueBody = z
     whatsappIds: ids.optional(),
     aiAgentId: aiAgentIdField.optional(),
     csatEnabled: z.boolean().nullable().optional(),
+    closeReasonMode: z.enum(CLOSE_REASON_MODES).optional(),
   })
   .strict();
 

@@ -88,7 +88,7 @@ ticketsRouter.put('/:id', async (req, res) => {
       case 'reopen':
         return reopenTicket({ actor, ticketId });
       case 'close':
-        return closeTicket({ actor, ticketId, sendFarewell: body.sendFarewell });
+        return closeTicket({ actor, ticketId, sendFarewell: body.sendFarewell, closeReasonId: body.closeReasonId });
       case 'transfer':
         return transferTicket({ actor, ticketId, userId: body.userId, queueId: body.queueId });
       case 'takeOver':

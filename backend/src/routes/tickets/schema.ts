@@ -13,7 +13,7 @@ export const updateTicketBody = z.discriminatedUnion('action', [
   z.object({ action: z.literal('redistribute') }).strict(),
   z.object({ action: z.literal('return') }).strict(),
   z.object({ action: z.literal('reopen') }).strict(),
-  z.object({ action: z.literal('close'), sendFarewell: z.boolean().optional() }).strict(),
+  z.object({ action: z.literal('close'), sendFarewell: z.boolean().optional(), closeReasonId: idParam.nullable().optional() }).strict(),
   z.object({ action: z.literal('transfer'), userId: idParam.optional(), queueId: idParam.optional() }).strict(),
   // A supervisor takes the ticket from the AI agent ("Assumir").
   z.object({ action: z.literal('takeOver') }).strict(),

@@ -9,18 +9,19 @@ export interface ListContactsInput {
   tagId?: number;
   /** Only the members of this contact list (another company's: 404). */
   contactListId?: number;
+  blocked?: boolean;
   cursor?: string;
   limit: number;
 }
 
 /** Contacts of one company in name order, keyset-paginated on (lower(name), id): no OFFSET, no COUNT. */
-export async function listContacts({ companyId, search, tagId, contactListId, cursor, limit }: ListContactsInput): Promise<{
+export async function listContacts({ companyId, search, tagId, contactListId, blocked, cursor, limit }: ListContactsInput): Promise<{
   contacts: ContactRecord[];
   nextCursor: string | null;
 }> {
   const after = cursor ? (decodeCursor(cursor, ['string', 'number']) as [string, number]) : undefined;
   if (contactListId !== undefined) await findContactListInCompany(companyId, contactListId);
-  const rows = await listContactsPage({ companyId, search, tagId, contactListId, after, limit: limit + 1 });
+  const rows = await listContactsPage({ companyId, search, tagId, contactListId, blocked, after, limit: limit + 1 });
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   const nextCursor = rows.length > limit && last ? encodeCursor([last.sortName, last.id]) : null;

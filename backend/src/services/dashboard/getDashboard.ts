@@ -1,5 +1,6 @@
 import type { CsatFigures, DashboardView } from '@atende/contract';
 import {
+  closeReasonCounts,
   closedFlow,
   contactsCreatedPerDay,
   createdFlow,
@@ -64,7 +65,7 @@ export async function getDashboard({ companyId, from, to, queueId }: GetDashboar
   const range = await resolveDashboardRange(companyId, { from, to });
   const scope = { companyId, from: range.from, to: range.to, timezone: range.timezone, queueId };
 
-  const [queues, users, now, contacts, created, closed, ratings] = await Promise.all([
+  const [queues, users, now, contacts, created, closed, ratings, reasons] = await Promise.all([
     dashboardQueues(scope),
     // With a queue chosen, its members; otherwise everyone active. Whoever closed something is added below.
     dashboardUsers(scope),
@@ -73,6 +74,7 @@ export async function getDashboard({ companyId, from, to, queueId }: GetDashboar
     createdFlow(scope),
     closedFlow(scope),
     csatFlow(scope),
+    closeReasonCounts(scope),
   ]);
   const csatOf = { all: csatFiguresBy(ratings, 'all'), queue: csatFiguresBy(ratings, 'queue'), user: csatFiguresBy(ratings, 'user') };
   if (queueId && queues.length === 0) throw AppError.notFound('ERR_QUEUE_NOT_FOUND', 'Queue not found');
@@ -125,5 +127,6 @@ export async function getDashboard({ companyId, from, to, queueId }: GetDashboar
     })),
     attendants,
     queues: queueRows,
+    closeReasons: reasons,
   };
 }

@@ -1,5 +1,5 @@
 import { ctx } from '../../context.js';
-import { upsertInboundContact } from '../../db/inbound/contact.js';
+import { countBlockedMessage, upsertInboundContact } from '../../db/inbound/contact.js';
 import { insertIntoContactsTicket, moveTicketByMessage, storedMessageId } from '../../db/inbound/message.js';
 import type { SavedRows } from '../../db/messages.js';
 import { recordCsatAnswer, type CsatAnswer } from '../../services/csat/recordCsatAnswer.js';
@@ -38,6 +38,11 @@ export async function saveInboundMessage(
     // contact or — worse — open a new ticket for a conversation that was just closed with a farewell.
     if (await storedMessageId(transaction, target.whatsappId, inbound.wid)) return null;
     const contact = await upsertInboundContact(transaction, base);
+    // Blocked (found here when the short path did not know the chat, e.g. by its LID): dropped, only counted.
+    if (contact.blocked) {
+      await countBlockedMessage(contact.id, inbound.fromMe, transaction);
+      return null;
+    }
     // A rating answering the CSAT question of the ticket just closed: stored there, neither reopening it nor
     // opening another (services/csat/recordCsatAnswer.ts).
     csat = await recordCsatAnswer(transaction, base, contact);

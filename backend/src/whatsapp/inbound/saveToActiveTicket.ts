@@ -1,3 +1,4 @@
+import { countBlockedMessage } from '../../db/inbound/contact.js';
 import { insertIntoActiveTicket, seenChat, type InboundColumns } from '../../db/inbound/message.js';
 import type { SavedRows } from '../../db/messages.js';
 
@@ -11,6 +12,11 @@ import type { SavedRows } from '../../db/messages.js';
 export async function saveToActiveTicket(columns: InboundColumns, preview: string): Promise<SavedRows | null | undefined> {
   const seen = await seenChat(columns);
   if (seen?.known) return null; // a redelivery, or the echo of a reply Atende wrote before sending it
+  // A blocked contact: dropped before anything is stored — no ticket, no event, so no notification, menu, AI or CSAT.
+  if (seen?.contactId && seen.blocked) {
+    await countBlockedMessage(seen.contactId, columns.fromMe);
+    return null;
+  }
   if (!seen?.contactId || !seen.ticketId) return undefined;
   // The contact upsert of the full path would change something: let it.
   const unchanged = seen.number === columns.number && (columns.lid === null || seen.lid === columns.lid) && !(seen.name === seen.number && columns.pushName);

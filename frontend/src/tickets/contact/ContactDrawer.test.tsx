@@ -32,6 +32,9 @@ const contact: Contact = {
   leadScore: 72,
   leadBucket: 'hot',
   optedOutAt: null,
+  blockedAt: null,
+  blockedMessages: 0,
+  lastBlockedAt: null,
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
 };
