@@ -52,6 +52,7 @@ const QUERY_KEYS = [
   'dryRun',
 ];
 const QUERY_VALUES = ['%00', '%E0%A4%A', 'x'.repeat(3000), '-1', '1.5', '99999999999999999999'];
+const DOCUMENTATION = /^\/api\/(openapi\.json|docs)([/?]|$)/;
 const LEAKS: [string, RegExp][] = [
   ['a stack trace', /\n\s+at |^\s*at .*:\d+|\.ts:\d|\.js:\d|node_modules/m],
   ['SQL', /\b(SELECT|INSERT|UPDATE|DELETE)\b.*\b(FROM|INTO|SET|WHERE)\b|syntax error|relation "|violates|column "|Sequelize/i],
@@ -97,7 +98,10 @@ async function send(probe: Probe): Promise<Answer> {
   const json = res.headers.get('content-type')?.includes('application/json') ? (JSON.parse(text) as Answer['json']) : null;
   const where = `${probe.actor.name} ${probe.method} ${probe.path.slice(0, 120)} [${probe.label}]`;
   if (res.status >= 500) failures.push(`${where}: ${res.status} ${text.slice(0, 200)}`);
-  for (const [what, pattern] of LEAKS) if (pattern.test(text)) failures.push(`${where}: the answer carries ${what}: ${text.slice(0, 200)}`);
+  // The API's documentation describes routes in words ("Delete a note from…") the SQL pattern would take for SQL; it
+  // is built once at boot from the route registry, never from a request, so it is not searched for leaks.
+  if (!DOCUMENTATION.test(probe.path))
+    for (const [what, pattern] of LEAKS) if (pattern.test(text)) failures.push(`${where}: the answer carries ${what}: ${text.slice(0, 200)}`);
   if (res.status >= 400 && !/^ERR_[A-Z_]+$/.test(json?.error?.code ?? '')) failures.push(`${where}: ${res.status} without an ERR_ code: ${text.slice(0, 200)}`);
   return { status: res.status, text, json };
 }
