@@ -57,7 +57,12 @@ export async function findOrInsertDirect(companyId: number, lowUserId: number, h
 }
 
 /** A chat the user takes part in: their company's channel, or a direct chat of theirs. */
-export function selectChatOfUser(companyId: number, userId: number, chatId: number, options: { transaction?: Transaction } = {}): Promise<InternalChatRow | undefined> {
+export function selectChatOfUser(
+  companyId: number,
+  userId: number,
+  chatId: number,
+  options: { transaction?: Transaction } = {},
+): Promise<InternalChatRow | undefined> {
   return one(
     `SELECT id, "companyId", kind, "lowUserId", "highUserId" FROM "InternalChats"
      WHERE id = :chatId AND "companyId" = :companyId AND (kind = 'channel' OR "lowUserId" = :userId OR "highUserId" = :userId)`,

@@ -20,7 +20,14 @@ export function presentInternalChat(row: InternalChatListRow): InternalChatView 
     lastMessage:
       row.lastId === null
         ? null
-        : presentInternalChatMessage({ id: row.lastId, chatId: row.id, userId: row.lastUserId, userName: row.lastUserName, body: row.lastBody ?? '', createdAt: row.lastCreatedAt! }),
+        : presentInternalChatMessage({
+            id: row.lastId,
+            chatId: row.id,
+            userId: row.lastUserId,
+            userName: row.lastUserName,
+            body: row.lastBody ?? '',
+            createdAt: row.lastCreatedAt!,
+          }),
     unread: Number(row.unread),
   };
 }

@@ -29,7 +29,11 @@ beforeAll(async () => {
   ana = await createAttendant(app.api, admin.token, 'Ana Interno');
   bruno = await createAttendant(app.api, admin.token, 'Bruno Interno');
   carla = await createAttendant(app.api, admin.token, 'Carla Interno', 'supervisor');
-  const company = await app.api.post('/api/companies', { name: 'Empresa B', admin: { name: 'Bia', email: 'bia@b.test', password: 'bia-pass-1234' } }, { token: admin.token });
+  const company = await app.api.post(
+    '/api/companies',
+    { name: 'Empresa B', admin: { name: 'Bia', email: 'bia@b.test', password: 'bia-pass-1234' } },
+    { token: admin.token },
+  );
   expect(company.status).toBe(201);
   other = await app.api.login('bia@b.test', 'bia-pass-1234');
   const [a, b, c, o, a2] = await Promise.all([
@@ -49,20 +53,34 @@ afterAll(async () => {
 it('a direct message reaches exactly its sender’s and recipient’s sockets; a third user and another company get nothing', async () => {
   const chat = await direct(ana.token, bruno.id);
   expect(chat).toMatchObject({ kind: 'direct', peer: { id: bruno.id, name: 'Bruno Interno' }, lastMessage: null, unread: 0 });
-  const heard = { carla: record<InternalChatMessageEvent>(sockets.carla, 'internalChatMessage'), other: record<InternalChatMessageEvent>(sockets.other, 'internalChatMessage') };
+  const heard = {
+    carla: record<InternalChatMessageEvent>(sockets.carla, 'internalChatMessage'),
+    other: record<InternalChatMessageEvent>(sockets.other, 'internalChatMessage'),
+  };
   const toBruno = nextEvent<InternalChatMessageEvent>(sockets.bruno, 'internalChatMessage', byBody('Oi Bruno, pode me ajudar?'));
   const toAna = nextEvent<InternalChatMessageEvent>(sockets.ana, 'internalChatMessage', byBody('Oi Bruno, pode me ajudar?'));
   const toAnaOtherTab = nextEvent<InternalChatMessageEvent>(sockets.ana2, 'internalChatMessage', byBody('Oi Bruno, pode me ajudar?'));
   const sent = await post(`/api/internal-chats/${chat.id}/messages`, { body: '  Oi Bruno, pode me ajudar?  ' }, ana.token);
   expect(sent.status).toBe(201);
   expect(sent.body.message).toMatchObject({ chatId: chat.id, body: 'Oi Bruno, pode me ajudar?', sender: { id: ana.id, name: 'Ana Interno' } });
-  for (const event of await Promise.all([toBruno, toAna, toAnaOtherTab])) expect(event).toEqual({ action: 'created', kind: 'direct', message: sent.body.message });
+  for (const event of await Promise.all([toBruno, toAna, toAnaOtherTab]))
+    expect(event).toEqual({ action: 'created', kind: 'direct', message: sent.body.message });
   // A channel message reaches Carla and Bia's company does not have it: once it has arrived at each, the direct
   // one would have too.
   const channel = await channelOf(carla.token);
-  await barrier(sockets.carla, 'internalChatMessage', () => post(`/api/internal-chats/${channel.id}/messages`, { body: 'marcador 1' }, carla.token), byBody('marcador 1'));
+  await barrier(
+    sockets.carla,
+    'internalChatMessage',
+    () => post(`/api/internal-chats/${channel.id}/messages`, { body: 'marcador 1' }, carla.token),
+    byBody('marcador 1'),
+  );
   const otherChannel = await channelOf(other.token);
-  await barrier(sockets.other, 'internalChatMessage', () => post(`/api/internal-chats/${otherChannel.id}/messages`, { body: 'marcador B' }, other.token), byBody('marcador B'));
+  await barrier(
+    sockets.other,
+    'internalChatMessage',
+    () => post(`/api/internal-chats/${otherChannel.id}/messages`, { body: 'marcador B' }, other.token),
+    byBody('marcador B'),
+  );
   expect(heard.carla.filter((e) => e.message.chatId === chat.id)).toEqual([]);
   expect(heard.other.filter((e) => e.message.chatId === chat.id || e.message.body === 'marcador 1')).toEqual([]);
 });
@@ -78,11 +96,17 @@ it('the channel reaches everyone of the company and nobody else', async () => {
     );
     const sent = await post(`/api/internal-chats/${channel.id}/messages`, { body: 'Reunião às 15h' }, bruno.token);
     expect(sent.status).toBe(201);
-    for (const event of await Promise.all(everyone)) expect(event).toMatchObject({ kind: 'channel', message: { id: sent.body.message.id, sender: { id: bruno.id } } });
+    for (const event of await Promise.all(everyone))
+      expect(event).toMatchObject({ kind: 'channel', message: { id: sent.body.message.id, sender: { id: bruno.id } } });
     // The other company's channel is its own chat, and its socket heard nothing of this one.
     const otherChannel = await channelOf(other.token);
     expect(otherChannel.id).not.toBe(channel.id);
-    await barrier(sockets.other, 'internalChatMessage', () => post(`/api/internal-chats/${otherChannel.id}/messages`, { body: 'marcador B2' }, other.token), byBody('marcador B2'));
+    await barrier(
+      sockets.other,
+      'internalChatMessage',
+      () => post(`/api/internal-chats/${otherChannel.id}/messages`, { body: 'marcador B2' }, other.token),
+      byBody('marcador B2'),
+    );
     expect(otherHeard.map((e) => e.message.body)).toEqual(['marcador B2']);
   } finally {
     adminSocket.close();
@@ -97,7 +121,8 @@ it('counts unread per chat and in total; reading marks it for every tab of the r
     const before = (await chatsOf(dora.token)).unreadTotal;
     const chat = await direct(bruno.token, dora.id);
     const last = nextEvent<InternalChatMessageEvent>(doraSocket, 'internalChatMessage', byBody('terceira'));
-    for (const body of ['primeira', 'segunda', 'terceira']) expect((await post(`/api/internal-chats/${chat.id}/messages`, { body }, bruno.token)).status).toBe(201);
+    for (const body of ['primeira', 'segunda', 'terceira'])
+      expect((await post(`/api/internal-chats/${chat.id}/messages`, { body }, bruno.token)).status).toBe(201);
     await post(`/api/internal-chats/${channel.id}/messages`, { body: 'no canal' }, ana.token);
     await last;
     const listed = await chatsOf(dora.token);
@@ -112,7 +137,12 @@ it('counts unread per chat and in total; reading marks it for every tab of the r
     expect(read.status).toBe(200);
     expect(read.body).toMatchObject({ chat: { id: chat.id, unread: 0 }, unreadTotal: before + 1 });
     expect(await readEvent).toEqual({ action: 'read', chatId: chat.id });
-    await barrier<InternalChatReadEvent>(sockets.bruno, 'internalChatRead', () => post(`/api/internal-chats/${chat.id}/read`, {}, bruno.token), (e) => e.chatId === chat.id);
+    await barrier<InternalChatReadEvent>(
+      sockets.bruno,
+      'internalChatRead',
+      () => post(`/api/internal-chats/${chat.id}/read`, {}, bruno.token),
+      (e) => e.chatId === chat.id,
+    );
     expect(brunoReads).toEqual([{ action: 'read', chatId: chat.id }]); // only his own
     const after = nextEvent<InternalChatMessageEvent>(doraSocket, 'internalChatMessage', byBody('quarta'));
     await post(`/api/internal-chats/${chat.id}/messages`, { body: 'quarta' }, bruno.token);

@@ -14,6 +14,7 @@ import { contactsMessages } from '../contacts/contactsMessages';
 import { leadMessages } from '../contacts/leadMessages';
 import { dashboardMessages } from '../dashboard/dashboardMessages';
 import { integrationsMessages } from '../integrations/integrationsMessages';
+import { internalChatMessages } from '../internalChat/internalChatMessages';
 import { layoutMessages } from '../layout/layoutMessages';
 import { pagesMessages } from '../layout/pagesMessages';
 import { passwordMessages } from '../layout/passwordMessages';
@@ -67,6 +68,7 @@ const AREAS = {
   dashboard: dashboardMessages,
   notifications: notificationsMessages,
   integrations: integrationsMessages,
+  internalChat: internalChatMessages,
 };
 
 type Areas = typeof AREAS;

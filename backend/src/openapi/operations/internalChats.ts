@@ -3,7 +3,13 @@ import { idParams } from '../../lib/validation.js';
 import { internalChatMessagesQuery, openDirectChatBody, sendInternalChatMessageBody } from '../../routes/internalChats/schema.js';
 
 export const internalChatsOperations: Operation[] = [
-  { method: 'GET', path: '/api/internal-chats', summary: 'List my internal chats (the company channel and direct chats) with unread counts', access: 'user', errors: [] },
+  {
+    method: 'GET',
+    path: '/api/internal-chats',
+    summary: 'List my internal chats (the company channel and direct chats) with unread counts',
+    access: 'user',
+    errors: [],
+  },
   { method: 'GET', path: '/api/internal-chats/colleagues', summary: 'List the colleagues I may start a direct chat with', access: 'user', errors: [] },
   {
     method: 'POST',
@@ -33,5 +39,12 @@ export const internalChatsOperations: Operation[] = [
     answers: { status: 201 },
     errors: ['ERR_INTERNAL_CHAT_NOT_FOUND'],
   },
-  { method: 'POST', path: '/api/internal-chats/:id/read', summary: 'Mark an internal chat as read', access: 'user', params: idParams, errors: ['ERR_INTERNAL_CHAT_NOT_FOUND'] },
+  {
+    method: 'POST',
+    path: '/api/internal-chats/:id/read',
+    summary: 'Mark an internal chat as read',
+    access: 'user',
+    params: idParams,
+    errors: ['ERR_INTERNAL_CHAT_NOT_FOUND'],
+  },
 ];

@@ -6,7 +6,10 @@ export const sendInternalChatMessageBody = z.object({ body: z.string().trim().mi
 export const internalChatMessagesQuery = z
   .object({
     /** The oldest message id of the page before. */
-    cursor: z.string().regex(/^[1-9]\d{0,17}$/).optional(),
+    cursor: z
+      .string()
+      .regex(/^[1-9]\d{0,17}$/)
+      .optional(),
     limit: z.coerce.number().int().min(1).max(100).default(50),
   })
   .strict();

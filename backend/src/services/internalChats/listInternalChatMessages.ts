@@ -2,7 +2,7 @@ import { listChatMessages, type InternalChatMessageRow } from '../../db/internal
 import type { UserRecord } from '../../db/users.js';
 import { visibleInternalChat } from './visibleInternalChat.js';
 
-/** One page of history, newest first; the cursor is the oldest id of the page before (keyset: any depth costs the same). */
+/** One page of history, newest first; the cursor is the oldest id of the page before (keyset: a deep page costs what the first one does). */
 export async function listInternalChatMessages(
   actor: UserRecord,
   chatId: number,
