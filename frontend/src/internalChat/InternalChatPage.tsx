@@ -34,7 +34,10 @@ export function InternalChatPage() {
     setLoadError(null);
     reload().catch(setLoadError);
   };
-  useEffect(load, [reload]); // eslint-disable-line react-hooks/exhaustive-deps -- once per page visit
+  // Fresh counts on every visit (the socket keeps them live after that).
+  useEffect(() => {
+    reload().catch(setLoadError);
+  }, [reload]);
 
   const selectedId = id && /^\d+$/.test(id) ? Number(id) : null;
   const selected = chats?.find((c) => c.id === selectedId) ?? null;

@@ -10,7 +10,7 @@ import HandshakeOutlined from '@mui/icons-material/HandshakeOutlined';
 import TaskAltOutlined from '@mui/icons-material/TaskAltOutlined';
 import ViewKanbanOutlined from '@mui/icons-material/ViewKanbanOutlined';
 import ForumOutlined from '@mui/icons-material/ForumOutlined';
-import QuestionAnswerOutlined from '@mui/icons-material/QuestionAnswerOutlined';
+import ChatOutlined from '@mui/icons-material/ChatOutlined';
 import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import LocalOfferOutlined from '@mui/icons-material/LocalOfferOutlined';
 import PlaylistAddCheckOutlined from '@mui/icons-material/PlaylistAddCheckOutlined';
@@ -63,7 +63,7 @@ export const MENU: readonly MenuEntry[] = [
   { to: '/deals', label: 'crm.title', icon: <HandshakeOutlined />, visible: canUseCrm },
   { to: '/tasks', label: 'crm.tasks.menu', icon: <TaskAltOutlined />, visible: canUseCrm },
   // Every signed-in user talks with the team (issue 17).
-  { to: '/internal-chat', label: 'internalChat.menu', icon: <QuestionAnswerOutlined />, visible: (user) => user !== null, badge: InternalChatBadge },
+  { to: '/internal-chat', label: 'internalChat.menu', icon: <ChatOutlined />, visible: (user) => user !== null, badge: InternalChatBadge },
   { to: '/scheduled-messages', label: 'scheduled.menu', icon: <ScheduleSendOutlined />, visible: canUseInbox },
   { to: '/campaigns', label: 'campaigns.title', icon: <CampaignOutlined />, visible: canManageCampaigns },
   { to: '/contact-lists', label: 'contactLists.title', icon: <PlaylistAddCheckOutlined />, visible: canManageCampaigns },
