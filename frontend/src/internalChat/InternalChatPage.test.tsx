@@ -116,7 +116,7 @@ describe('Internal chat', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Conversar com um colega' });
     await user.click(await within(dialog).findByRole('button', { name: /Carla Souza/ }));
     const log = await screen.findByRole('log', { name: 'Carla Souza' });
-    expect(within(log).getByText('Diga olá! As mensagens aparecem aqui.')).toBeInTheDocument();
+    expect(await within(log).findByText('Diga olá! As mensagens aparecem aqui.')).toBeInTheDocument();
     expect(net.calls('POST', '/api/internal-chats/direct')[0]?.body).toEqual({ userId: carla.id });
     expect(screen.getByRole('button', { name: 'Carla Souza' })).toBeInTheDocument();
   });
