@@ -36,6 +36,7 @@ import { contactListsRouter } from './routes/contactLists/index.js';
 import { pipelinesRouter } from './routes/pipelines/index.js';
 import { dealsRouter } from './routes/deals/index.js';
 import { tasksRouter } from './routes/tasks/index.js';
+import { internalChatsRouter } from './routes/internalChats/index.js';
 import { apiTokensRouter } from './routes/apiTokens/index.js';
 import { webhooksRouter } from './routes/webhooks/index.js';
 
@@ -95,6 +96,7 @@ export function createApp(): Express {
   app.use('/api/pipelines', pipelinesRouter);
   app.use('/api/deals', dealsRouter);
   app.use('/api/tasks', tasksRouter);
+  app.use('/api/internal-chats', internalChatsRouter);
   app.use('/api/exports', exportsRouter);
   app.use('/api/api-tokens', apiTokensRouter);
   app.use('/api/webhooks', webhooksRouter);

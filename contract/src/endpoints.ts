@@ -5,6 +5,7 @@ import type { CompanyView } from './companies.js';
 import type { ContactsPage, ContactView, ImportReport } from './contacts.js';
 import type { DashboardView } from './dashboard.js';
 import type { ApiTokenView, CreatedApiToken, SentMessageView, WebhookDeliveryView, WebhookView, WebhookWithSecret } from './integrations.js';
+import type { InternalChatMessagesPage, InternalChatMessageView, InternalChatView } from './internalChats.js';
 import type { MessageSearchHit, MessagesPage, MessageView } from './messages.js';
 import type { QueueOptionView, QueueView } from './queues.js';
 import type { QuickReplyView } from './quickReplies.js';
@@ -199,6 +200,17 @@ export interface Endpoints {
   'GET /api/deals/:id/timeline': { timeline: DealTimelineEntry[] };
   'POST /api/deals/:id/notes': { entry: DealTimelineEntry };
   /** `?scope=mine|all&status=open|done&dealId=&contactId=`: attendants see their own. */
+  /** The caller's internal chats (the company channel first, then direct ones by latest message) and the menu badge. */
+  'GET /api/internal-chats': { chats: InternalChatView[]; unreadTotal: number };
+  /** The company's other active users, whom the caller may start a direct chat with. */
+  'GET /api/internal-chats/colleagues': { users: { id: number; name: string }[] };
+  /** Finds or creates the one direct chat of the caller and `userId` (201 when created). */
+  'POST /api/internal-chats/direct': { chat: InternalChatView };
+  /** History, newest first (`?cursor=&limit=`). */
+  'GET /api/internal-chats/:id/messages': InternalChatMessagesPage;
+  'POST /api/internal-chats/:id/messages': { message: InternalChatMessageView };
+  /** Marks everything in the chat as read by the caller. */
+  'POST /api/internal-chats/:id/read': { chat: InternalChatView; unreadTotal: number };
   'GET /api/tasks': { tasks: TaskView[] };
   'POST /api/tasks': { task: TaskView };
   'GET /api/tasks/:id': { task: TaskView };

@@ -5,6 +5,7 @@ import type { QueueView } from './queues.js';
 import type { ScheduledMessageView } from './scheduledMessages.js';
 import type { CampaignView, ContactListView } from './campaigns.js';
 import type { DealView, TaskView } from './crm.js';
+import type { InternalChatKind, InternalChatMessageView } from './internalChats.js';
 import type { TicketNoteView, TicketSummary, TicketView } from './tickets.js';
 import type { AvailabilityEvent, UserView } from './users.js';
 import type { WhatsappView } from './whatsapps.js';
@@ -78,6 +79,13 @@ export type ContactPresenceEvent = {
   presence: 'composing' | 'recording' | 'available' | 'unavailable';
   lastSeen: string | null;
 };
+/**
+ * An internal chat message (issue 17): to the sender's and the recipient's user rooms in a direct chat, to the
+ * company room in the channel. A client that does not know `message.chatId` yet asks for its chats again.
+ */
+export type InternalChatMessageEvent = { action: 'created'; kind: InternalChatKind; message: InternalChatMessageView };
+/** The user read a chat (in some tab): to their own user room, so every tab clears its unread count. */
+export type InternalChatReadEvent = { action: 'read'; chatId: number };
 
 /** Socket.io's typed map: `Server<…, ServerToClientEvents>` on the backend, `Socket<ServerToClientEvents>` in the browser. */
 export interface ServerToClientEvents {
@@ -107,6 +115,8 @@ export interface ServerToClientEvents {
    */
   team: (payload: { userId: number }) => void;
   contactPresence: (payload: ContactPresenceEvent) => void;
+  internalChatMessage: (payload: InternalChatMessageEvent) => void;
+  internalChatRead: (payload: InternalChatReadEvent) => void;
 }
 
 /** What browsers may send: nothing yet (watching a ticket arrives with tickets); rooms are the server's choice. */

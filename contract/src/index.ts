@@ -14,6 +14,7 @@ export type * from './dashboard.js';
 export type * from './endpoints.js';
 export type * from './events.js';
 export type * from './integrations.js';
+export type * from './internalChats.js';
 export type * from './messages.js';
 export type * from './queues.js';
 export type * from './quickReplies.js';

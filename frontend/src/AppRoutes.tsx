@@ -39,6 +39,7 @@ import { DashboardPage } from './dashboard/DashboardPage';
 import { ApiTokensPage } from './integrations/ApiTokensPage';
 import { WebhookPage } from './integrations/WebhookPage';
 import { WebhooksPage } from './integrations/WebhooksPage';
+import { InternalChatPage } from './internalChat/InternalChatPage';
 import { AppLayout } from './layout/AppLayout';
 import { HomeRedirect } from './layout/HomeRedirect';
 import { NotFoundPage } from './layout/NotFoundPage';
@@ -70,6 +71,7 @@ export function AppRoutes() {
           <Route path="ai-agents" element={guarded(canReadAiAgents, <AiAgentsPage />)} />
           <Route path="ai-agents/usage" element={guarded(canReadAiAgents, <AiUsagePage />)} />
           <Route path="users" element={guarded(canReadUsers, <UsersPage />)} />
+          <Route path="internal-chat/:id?" element={<InternalChatPage />} />
           <Route path="scheduled-messages" element={guarded(canUseInbox, <ScheduledMessagesPage />)} />
           <Route path="campaigns" element={guarded(canManageCampaigns, <CampaignsPage />)} />
           <Route path="campaigns/new" element={guarded(canManageCampaigns, <CampaignWizardPage />)} />

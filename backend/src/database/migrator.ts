@@ -34,6 +34,7 @@ import * as m0029 from './migrations/0029-task-reminder-seen.js';
 import * as m0030 from './migrations/0030-protocol-and-signature.js';
 import * as m0031 from './migrations/0031-availability.js';
 import * as m0032 from './migrations/0032-closing.js';
+import * as m0034 from './migrations/0034-internal-chat.js';
 
 // Listed explicitly (not globbed) so the same list works from src/ under tsx and jest and from dist/.
 const migrations = [
@@ -68,6 +69,7 @@ const migrations = [
   { name: '0030-protocol-and-signature', ...m0030 },
   { name: '0031-availability', ...m0031 },
   { name: '0032-closing', ...m0032 },
+  { name: '0034-internal-chat', ...m0034 },
 ];
 
 // Any fixed number shared by every Atende process: only one of them migrates and seeds at a time.

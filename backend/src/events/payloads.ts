@@ -4,6 +4,7 @@ import type { CampaignWithStats } from '../db/campaigns.js';
 import type { ContactListRow } from '../db/contactLists.js';
 import type { ContactRecord } from '../db/contacts.js';
 import type { DealRow } from '../db/deals.js';
+import type { InternalChatMessageRow, InternalChatRow } from '../db/internalChats.js';
 import type { MessageRow, SavedRows } from '../db/messages.js';
 import type { QueueRow } from '../db/queues.js';
 import type { ScheduledMessageRow } from '../db/scheduledMessages.js';
@@ -113,6 +114,10 @@ export interface DomainEvents {
   'task.changed': { companyId: number; action: 'created' | 'updated' | 'deleted'; task: TaskRow; previousAssigneeId?: number | null };
   /** A task reached its due time and its reminder was claimed (once): for its assignee. */
   'task.due': { companyId: number; task: TaskRow };
+  /** An internal chat message as committed (issue 17): for the chat's two users, or the whole company in the channel. */
+  'internalChat.message': { companyId: number; chat: InternalChatRow; message: InternalChatMessageRow };
+  /** A user read a chat: for that user's other tabs. */
+  'internalChat.read': { companyId: number; userId: number; chatId: number };
 }
 
 export type DomainEventName = keyof DomainEvents;

@@ -14,6 +14,7 @@ import { contactsOperations } from './operations/contacts.js';
 import { dashboardOperations } from './operations/dashboard.js';
 import { dealsOperations } from './operations/deals.js';
 import { exportsOperations } from './operations/exports.js';
+import { internalChatsOperations } from './operations/internalChats.js';
 import { mediaOperations } from './operations/media.js';
 import { messagesOperations } from './operations/messages.js';
 import { pipelinesOperations } from './operations/pipelines.js';
@@ -50,6 +51,7 @@ export const OPERATIONS: readonly { tag: string; operations: readonly Operation[
   { tag: 'Pipelines', operations: pipelinesOperations },
   { tag: 'Deals', operations: dealsOperations },
   { tag: 'Tasks', operations: tasksOperations },
+  { tag: 'Internal chat', operations: internalChatsOperations },
   { tag: 'Dashboard and exports', operations: [...dashboardOperations, ...exportsOperations] },
   { tag: 'AI agents', operations: [...aiAgentsOperations, ...aiUsageOperations] },
   { tag: 'Integrations', operations: [...apiTokensOperations, ...webhooksOperations] },

@@ -10,6 +10,7 @@ import { presentCampaign } from '../presenters/campaign.js';
 import { presentContactList } from '../presenters/contactList.js';
 import { presentDeal } from '../presenters/deal.js';
 import { presentTask } from '../presenters/task.js';
+import { presentInternalChatMessage } from '../presenters/internalChat.js';
 import { selectCampaign, withStats } from '../db/campaigns.js';
 import { selectContactList } from '../db/contactLists.js';
 import { presentTicket, presentTicketSummary } from '../presenters/ticket.js';
@@ -154,6 +155,14 @@ export function subscribeRealtime(io: RealtimeServer): () => void {
     }),
     domainEvents.subscribe('task.due', ({ task }) => {
       if (task.assigneeId !== null) io.to(userRoom(task.assigneeId)).emit('taskReminder', { task: presentTask(task) });
+    }),
+    // Internal chat: a direct message to its two users' rooms only (every tab of each); the channel to the company.
+    domainEvents.subscribe('internalChat.message', ({ companyId, chat, message }) => {
+      const rooms = chat.kind === 'channel' ? [companyRoom(companyId)] : [chat.lowUserId!, chat.highUserId!].map(userRoom);
+      io.to(rooms).emit('internalChatMessage', { action: 'created', kind: chat.kind, message: presentInternalChatMessage(message) });
+    }),
+    domainEvents.subscribe('internalChat.read', ({ userId, chatId }) => {
+      io.to(userRoom(userId)).emit('internalChatRead', { action: 'read', chatId });
     }),
   ];
   return () => unsubscribers.forEach((off) => off());

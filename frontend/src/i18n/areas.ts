@@ -15,6 +15,7 @@ import { contactsMessages } from '../contacts/contactsMessages';
 import { leadMessages } from '../contacts/leadMessages';
 import { dashboardMessages } from '../dashboard/dashboardMessages';
 import { integrationsMessages } from '../integrations/integrationsMessages';
+import { internalChatMessages } from '../internalChat/internalChatMessages';
 import { layoutMessages } from '../layout/layoutMessages';
 import { pagesMessages } from '../layout/pagesMessages';
 import { passwordMessages } from '../layout/passwordMessages';
@@ -73,6 +74,7 @@ const AREAS = {
   notifications: notificationsMessages,
   integrations: integrationsMessages,
   team: teamMessages,
+  internalChat: internalChatMessages,
 };
 
 type Areas = typeof AREAS;

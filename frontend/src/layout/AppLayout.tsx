@@ -11,6 +11,8 @@ import { useTheme } from '@mui/material/styles';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
+import { InternalChatBadge } from '../internalChat/InternalChatBadge';
+import { InternalChatProvider } from '../internalChat/InternalChatProvider';
 import { NotificationCenter } from '../notifications/NotificationCenter';
 import { useCatalogEvents } from '../realtime/useCatalogEvents';
 import { BrandMark } from './BrandMark';
@@ -31,42 +33,47 @@ export function AppLayout() {
   useCatalogEvents();
 
   return (
-    <Box sx={{ display: 'flex', minHeight: '100dvh' }}>
-      <AppBar position="fixed" sx={{ zIndex: theme.zIndex.drawer + 1, borderBottom: 1, borderColor: 'divider' }}>
-        <Toolbar sx={{ gap: 1 }}>
-          {wide ? null : (
-            <IconButton edge="start" color="inherit" aria-label={t('layout.openMenu')} onClick={() => setDrawerOpen(true)}>
-              <MenuIcon />
-            </IconButton>
-          )}
-          <BrandMark size={30} />
-          <Typography component="span" variant="h3" sx={{ flexGrow: 1, color: 'primary.main', letterSpacing: 0.2 }}>
-            {t('app.name')}
-          </Typography>
-          <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
-            <AvailabilityToggle />
-            <NotificationCenter />
-            <LanguageMenu />
-            <ThemeModeToggle />
-            <UserMenu />
-          </Stack>
-        </Toolbar>
-      </AppBar>
-      <Drawer
-        variant={wide ? 'permanent' : 'temporary'}
-        open={wide || drawerOpen}
-        onClose={() => setDrawerOpen(false)}
-        sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}
-      >
-        <Toolbar />
-        <Box sx={{ pt: 1 }}>
-          <SideMenu onNavigate={wide ? undefined : () => setDrawerOpen(false)} />
+    <InternalChatProvider>
+      <Box sx={{ display: 'flex', minHeight: '100dvh' }}>
+        <AppBar position="fixed" sx={{ zIndex: theme.zIndex.drawer + 1, borderBottom: 1, borderColor: 'divider' }}>
+          <Toolbar sx={{ gap: 1 }}>
+            {wide ? null : (
+              <IconButton edge="start" color="inherit" aria-label={t('layout.openMenu')} onClick={() => setDrawerOpen(true)}>
+                {/* On a phone the menu is hidden: its internal chat badge shows on the button. */}
+                <InternalChatBadge>
+                  <MenuIcon />
+                </InternalChatBadge>
+              </IconButton>
+            )}
+            <BrandMark size={30} />
+            <Typography component="span" variant="h3" sx={{ flexGrow: 1, color: 'primary.main', letterSpacing: 0.2 }}>
+              {t('app.name')}
+            </Typography>
+            <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+              <AvailabilityToggle />
+              <NotificationCenter />
+              <LanguageMenu />
+              <ThemeModeToggle />
+              <UserMenu />
+            </Stack>
+          </Toolbar>
+        </AppBar>
+        <Drawer
+          variant={wide ? 'permanent' : 'temporary'}
+          open={wide || drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}
+        >
+          <Toolbar />
+          <Box sx={{ pt: 1 }}>
+            <SideMenu onNavigate={wide ? undefined : () => setDrawerOpen(false)} />
+          </Box>
+        </Drawer>
+        <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, sm: 3 } }}>
+          <Toolbar />
+          <Outlet />
         </Box>
-      </Drawer>
-      <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, sm: 3 } }}>
-        <Toolbar />
-        <Outlet />
       </Box>
-    </Box>
+    </InternalChatProvider>
   );
 }

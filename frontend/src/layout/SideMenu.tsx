@@ -40,7 +40,7 @@ export function SideMenu({ onNavigate }: { onNavigate?(): void }) {
               </ListItemButton>
             ) : (
               <ListItemButton component={NavLink} to={entry.to} onClick={onNavigate} sx={itemSx}>
-                <ListItemIcon sx={{ minWidth: 40 }}>{entry.icon}</ListItemIcon>
+                <ListItemIcon sx={{ minWidth: 40 }}>{entry.badge ? <entry.badge>{entry.icon}</entry.badge> : entry.icon}</ListItemIcon>
                 <ListItemText primary={t(entry.label)} />
               </ListItemButton>
             )}

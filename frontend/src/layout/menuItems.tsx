@@ -10,6 +10,7 @@ import HandshakeOutlined from '@mui/icons-material/HandshakeOutlined';
 import TaskAltOutlined from '@mui/icons-material/TaskAltOutlined';
 import ViewKanbanOutlined from '@mui/icons-material/ViewKanbanOutlined';
 import ForumOutlined from '@mui/icons-material/ForumOutlined';
+import ChatOutlined from '@mui/icons-material/ChatOutlined';
 import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import LocalOfferOutlined from '@mui/icons-material/LocalOfferOutlined';
 import DoneAllOutlined from '@mui/icons-material/DoneAllOutlined';
@@ -20,7 +21,7 @@ import PhonelinkRingOutlined from '@mui/icons-material/PhonelinkRingOutlined';
 import ScheduleSendOutlined from '@mui/icons-material/ScheduleSendOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import SmartToyOutlined from '@mui/icons-material/SmartToyOutlined';
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import type { User } from '../api/types';
 import {
   canManageCampaigns,
@@ -40,6 +41,7 @@ import {
   canUseCrm,
   canUseInbox,
 } from '../auth/permissions';
+import { InternalChatBadge } from '../internalChat/InternalChatBadge';
 
 export interface MenuEntry {
   to: string;
@@ -51,6 +53,8 @@ export interface MenuEntry {
   section?: string;
   /** A page the backend serves (the API docs): a plain link opening a new tab, not a route of the app. */
   external?: boolean;
+  /** Wraps the icon with a live count (the internal chat's unread messages). */
+  badge?: ComponentType<{ children: ReactNode }>;
 }
 
 /** The side menu, in order; each entry shows only to the profiles its page allows. */
@@ -62,6 +66,8 @@ export const MENU: readonly MenuEntry[] = [
   { to: '/contacts', label: 'contacts.title', icon: <ContactsOutlined />, visible: canReadContacts },
   { to: '/deals', label: 'crm.title', icon: <HandshakeOutlined />, visible: canUseCrm },
   { to: '/tasks', label: 'crm.tasks.menu', icon: <TaskAltOutlined />, visible: canUseCrm },
+  // Every signed-in user talks with the team (issue 17).
+  { to: '/internal-chat', label: 'internalChat.menu', icon: <ChatOutlined />, visible: (user) => user !== null, badge: InternalChatBadge },
   { to: '/scheduled-messages', label: 'scheduled.menu', icon: <ScheduleSendOutlined />, visible: canUseInbox },
   { to: '/campaigns', label: 'campaigns.title', icon: <CampaignOutlined />, visible: canManageCampaigns },
   { to: '/contact-lists', label: 'contactLists.title', icon: <PlaylistAddCheckOutlined />, visible: canManageCampaigns },

@@ -162,6 +162,8 @@ export const en: Messages = {
     ERR_DEAL_LOST_REASON: 'Say why the deal was lost.',
     ERR_DEAL_OWNER_FORBIDDEN: 'Attendants can only own their own deals.',
     ERR_TASK_NOT_FOUND: 'Task not found.',
+    ERR_INTERNAL_CHAT_NOT_FOUND: 'Internal chat not found.',
+    ERR_INTERNAL_CHAT_SELF: 'Pick another colleague to chat with.',
     ERR_SCHEDULED_MESSAGE_NOT_FOUND: 'Scheduled message not found.',
     ERR_SCHEDULED_MESSAGE_NOT_PENDING: 'This scheduled message was already sent or cancelled.',
     ERR_SCHEDULED_MESSAGE_EMPTY: 'The message came out empty once its variables were filled in.',

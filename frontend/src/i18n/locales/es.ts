@@ -162,6 +162,8 @@ export const es: Messages = {
     ERR_DEAL_LOST_REASON: 'Indique el motivo de la pérdida.',
     ERR_DEAL_OWNER_FORBIDDEN: 'Los agentes solo pueden ser responsables de sus propios negocios.',
     ERR_TASK_NOT_FOUND: 'Tarea no encontrada.',
+    ERR_INTERNAL_CHAT_NOT_FOUND: 'Conversación interna no encontrada.',
+    ERR_INTERNAL_CHAT_SELF: 'Elige a otro colega para conversar.',
     ERR_SCHEDULED_MESSAGE_NOT_FOUND: 'Mensaje programado no encontrado.',
     ERR_SCHEDULED_MESSAGE_NOT_PENDING: 'Este mensaje programado ya fue enviado o cancelado.',
     ERR_SCHEDULED_MESSAGE_EMPTY: 'El mensaje quedó vacío al completar sus variables.',

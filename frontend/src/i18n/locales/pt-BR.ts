@@ -164,6 +164,8 @@ export const ptBR = {
     ERR_DEAL_LOST_REASON: 'Informe o motivo da perda.',
     ERR_DEAL_OWNER_FORBIDDEN: 'Atendentes só podem ser responsáveis pelos próprios negócios.',
     ERR_TASK_NOT_FOUND: 'Tarefa não encontrada.',
+    ERR_INTERNAL_CHAT_NOT_FOUND: 'Conversa interna não encontrada.',
+    ERR_INTERNAL_CHAT_SELF: 'Escolha outro colega para conversar.',
     ERR_SCHEDULED_MESSAGE_NOT_FOUND: 'Mensagem agendada não encontrada.',
     ERR_SCHEDULED_MESSAGE_NOT_PENDING: 'Esta mensagem agendada já foi enviada ou cancelada.',
     ERR_SCHEDULED_MESSAGE_EMPTY: 'A mensagem ficou vazia depois de preencher as variáveis.',
