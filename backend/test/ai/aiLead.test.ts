@@ -1,7 +1,7 @@
 import type { Socket } from 'socket.io-client';
 import { agentReply, type AgentReply, type FakeOpenAi, type SimContact, type WaSimulator } from '../../../simulator/src/index.js';
 import { ctx } from '../../src/context.js';
-import { applyLeadToContact } from '../../src/db/contacts.js';
+import { applyLeadToContact } from '../../src/db/contactLeads.js';
 import { attachAgent, createAgent, HANDOFF_MESSAGE, startAiApp } from '../support/ai.js';
 import type { Json } from '../support/api.js';
 import { ticketOf } from '../support/factories.js';

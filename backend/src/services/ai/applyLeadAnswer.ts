@@ -1,7 +1,8 @@
 import type { Transaction } from 'sequelize';
 import { z } from 'zod';
 import type { AgentAnswer } from '../../ai/agentAnswer.js';
-import { applyLeadToContact, lockContactOfTicket, withTags, type CustomField, type LeadUpdate } from '../../db/contacts.js';
+import { applyLeadToContact, type LeadUpdate } from '../../db/contactLeads.js';
+import { lockContactOfTicket, withTags, type CustomField } from '../../db/contacts.js';
 import { domainEvents } from '../../events/bus.js';
 import { CONTACT_LIMITS } from '../contacts/limits.js';
 
