@@ -33,6 +33,9 @@ export interface SettingsView {
   apiSendTicketMode: 'open' | 'logOnly';
   /** The send API may fetch a `mediaUrl` on a private or loopback address (self-hosted boxes). */
   apiAllowLocalMediaUrls: boolean;
+  /** Answer a customer's WhatsApp call with `callAutoReplyMessage` (Atende cannot take calls). Off by default. */
+  callAutoReplyEnabled: boolean;
+  callAutoReplyMessage: string;
 }
 
 export type SettingKey = keyof SettingsView;

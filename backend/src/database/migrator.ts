@@ -31,6 +31,7 @@ import * as m0026 from './migrations/0026-crm.js';
 import * as m0027 from './migrations/0027-csat.js';
 import * as m0028 from './migrations/0028-integrations.js';
 import * as m0029 from './migrations/0029-task-reminder-seen.js';
+import * as m0033 from './migrations/0033-quick-reply-media.js';
 
 // Listed explicitly (not globbed) so the same list works from src/ under tsx and jest and from dist/.
 const migrations = [
@@ -62,6 +63,7 @@ const migrations = [
   { name: '0027-csat', ...m0027 },
   { name: '0028-integrations', ...m0028 },
   { name: '0029-task-reminder-seen', ...m0029 },
+  { name: '0033-quick-reply-media', ...m0033 },
 ];
 
 // Any fixed number shared by every Atende process: only one of them migrates and seeds at a time.

@@ -109,6 +109,11 @@ export class WhatsappSession {
     sock.ev.on('connection.update', ({ connection }) => {
       if (connection === 'close') inOrder.flush();
     });
+    sock.ev.on('call', (calls) => {
+      const companyId = this.companyId;
+      if (companyId === undefined) return;
+      for (const call of calls) void this.options.inbound.acceptCall({ companyId, whatsappId: this.whatsappId }, call);
+    });
     sock.ev.on('messages.update', (updates) => {
       for (const { key, update } of updates) {
         if (key.fromMe && key.id && typeof update.status === 'number') this.ack(key.id, update.status);

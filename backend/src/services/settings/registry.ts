@@ -75,6 +75,13 @@ export const settingSchemas = {
    * client must not make the server read its own network.
    */
   apiAllowLocalMediaUrls: z.boolean(),
+  /**
+   * Answer a customer's WhatsApp call (Atende cannot take calls) with `callAutoReplyMessage`, once per call
+   * (services/calls/recordIncomingCall.ts). Off: the call is only shown in the chat.
+   */
+  callAutoReplyEnabled: z.boolean(),
+  /** What a caller is told; {{variables}} as in quick replies. */
+  callAutoReplyMessage: z.string().trim().min(1).max(1000),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -98,6 +105,8 @@ export const settingDefaults: Readonly<Settings> = Object.freeze({
   csatExpiryMinutes: 1440,
   apiSendTicketMode: 'logOnly',
   apiAllowLocalMediaUrls: false,
+  callAutoReplyEnabled: false,
+  callAutoReplyMessage: 'No momento não atendemos ligações por aqui. Por favor, envie uma mensagem.',
 });
 
 export const SETTING_KEYS = Object.keys(settingSchemas) as SettingKey[];
