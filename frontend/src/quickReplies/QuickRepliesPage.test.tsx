@@ -19,9 +19,19 @@ const boleto: QuickReply = {
   shortcut: 'boleto',
   message: 'Segue o boleto, {{firstName}}.',
   createdAt: at,
+  media: null,
   updatedAt: at,
 };
-const oi: QuickReply = { id: 12, companyId: 1, queueId: null, shortcut: 'oi', message: '{{greeting}}! Sou {{attendant}}.', createdAt: at, updatedAt: at };
+const oi: QuickReply = {
+  id: 12,
+  companyId: 1,
+  queueId: null,
+  shortcut: 'oi',
+  message: '{{greeting}}! Sou {{attendant}}.',
+  createdAt: at,
+  media: null,
+  updatedAt: at,
+};
 
 beforeEach(async () => {
   await resetAppState();

@@ -28,6 +28,8 @@ const defaults: Settings = {
   csatExpiryMinutes: 1440,
   apiSendTicketMode: 'logOnly',
   apiAllowLocalMediaUrls: false,
+  callAutoReplyEnabled: false,
+  callAutoReplyMessage: 'No momento não atendemos ligações por aqui. Por favor, envie uma mensagem.',
 };
 
 beforeEach(async () => {

@@ -4,6 +4,8 @@ import { defineAreaMessages } from '../i18n/deepStrings';
 export const chatMessages = defineAreaMessages({
   'pt-BR': {
     automatic: 'automática',
+    missedVoiceCall: 'Chamada de voz perdida',
+    missedVideoCall: 'Chamada de vídeo perdida',
     automaticTitle: 'Enviada automaticamente pelo Atende (saudação, menu, aviso ou despedida)',
     marker: {
       closed: 'Atendimento finalizado · {{time}}',
@@ -73,7 +75,13 @@ export const chatMessages = defineAreaMessages({
         objects: 'Objetos e atividades',
       },
     },
-    quickReplies: { label: 'Respostas rápidas', empty: 'Nenhuma resposta rápida encontrada.', loading: 'Buscando respostas rápidas…' },
+    quickReplies: {
+      label: 'Respostas rápidas',
+      empty: 'Nenhuma resposta rápida encontrada.',
+      loading: 'Buscando respostas rápidas…',
+      withFile: 'Com arquivo: {{name}}',
+      fileOf: 'Arquivo da resposta rápida /{{shortcut}}',
+    },
     attachments: {
       label: 'Anexos',
       remove: 'Remover {{name}}',
@@ -91,6 +99,8 @@ export const chatMessages = defineAreaMessages({
   },
   en: {
     automatic: 'automatic',
+    missedVoiceCall: 'Missed voice call',
+    missedVideoCall: 'Missed video call',
     automaticTitle: 'Sent automatically by Atende (greeting, menu, notice or farewell)',
     marker: {
       closed: 'Ticket closed · {{time}}',
@@ -160,7 +170,13 @@ export const chatMessages = defineAreaMessages({
         objects: 'Objects and activities',
       },
     },
-    quickReplies: { label: 'Quick replies', empty: 'No quick reply found.', loading: 'Looking for quick replies…' },
+    quickReplies: {
+      label: 'Quick replies',
+      empty: 'No quick reply found.',
+      loading: 'Looking for quick replies…',
+      withFile: 'With a file: {{name}}',
+      fileOf: 'File of the quick reply /{{shortcut}}',
+    },
     attachments: {
       label: 'Attachments',
       remove: 'Remove {{name}}',
@@ -178,6 +194,8 @@ export const chatMessages = defineAreaMessages({
   },
   es: {
     automatic: 'automático',
+    missedVoiceCall: 'Llamada de voz perdida',
+    missedVideoCall: 'Videollamada perdida',
     automaticTitle: 'Enviado automáticamente por Atende (saludo, menú, aviso o despedida)',
     marker: {
       closed: 'Atención cerrada · {{time}}',
@@ -247,7 +265,13 @@ export const chatMessages = defineAreaMessages({
         objects: 'Objetos y actividades',
       },
     },
-    quickReplies: { label: 'Respuestas rápidas', empty: 'No se encontró ninguna respuesta rápida.', loading: 'Buscando respuestas rápidas…' },
+    quickReplies: {
+      label: 'Respuestas rápidas',
+      empty: 'No se encontró ninguna respuesta rápida.',
+      loading: 'Buscando respuestas rápidas…',
+      withFile: 'Con archivo: {{name}}',
+      fileOf: 'Archivo de la respuesta rápida /{{shortcut}}',
+    },
     attachments: {
       label: 'Adjuntos',
       remove: 'Quitar {{name}}',

@@ -14,6 +14,7 @@ const MEDIA_ICONS = {
   sticker: '💟',
   location: '📍',
   contact: '👤',
+  call: '📞',
 } as const;
 
 type PreviewKind = keyof typeof MEDIA_ICONS;
