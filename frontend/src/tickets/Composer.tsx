@@ -130,7 +130,7 @@ export function Composer(props: ComposerProps) {
           text: first ? caption : '',
           file,
           quotedMsgId: first ? quotedMsgId : null,
-          quickReplyId: first && fromQuickReply ? fromQuickReply.id : null,
+          ...(first && fromQuickReply ? { quickReplyId: fromQuickReply.id } : {}),
         });
         sent += 1;
       }
