@@ -43,7 +43,7 @@ test('a quick reply with an image, picked with "/" in the chat, reaches the phon
   await box.fill('/cat');
   const option = page.getByRole('listbox', { name: 'Respostas rápidas' }).getByRole('option', { name: /catalogo/ });
   // The picker previews the file: the image itself, decoded (not a broken source).
-  const thumb = option.getByRole('img', { name: 'catalogo.png' });
+  const thumb = option.locator('img[alt="catalogo.png"]');
   await thumb.waitFor();
   // The list re-renders as the search settles: ask the current element each time, not a kept handle.
   await expect(thumb.evaluate((img) => (img as HTMLImageElement).decode().then(() => (img as HTMLImageElement).naturalWidth))).resolves.toBe(160);

@@ -171,7 +171,7 @@ describe('Composer', () => {
     // An image shows itself (fetched with the token); audio and documents an icon, each with its file name.
     expect(await within(catalogo).findByRole('img', { name: 'catalogo.png' })).toHaveAttribute('src', 'blob:quick-9');
     expect(within(list).getByRole('option', { name: /\/cantiga/ })).toHaveTextContent('jingle.mp3');
-    expect(within(within(list).getByRole('option', { name: /\/cantiga/ })).getByRole('img', { name: 'Com arquivo: jingle.mp3' })).toBeInTheDocument();
+    expect(within(within(list).getByRole('option', { name: /\/cantiga/ })).getByRole('img', { name: 'jingle.mp3' })).toBeInTheDocument();
     expect(within(list).getByRole('option', { name: /\/cardapio/ })).toHaveTextContent('cardapio.pdf');
     await user.keyboard('{Enter}');
     await waitFor(() => expect(box).toHaveValue('Nosso catálogo, Dora'));

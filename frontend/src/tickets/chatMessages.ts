@@ -79,7 +79,6 @@ export const chatMessages = defineAreaMessages({
       label: 'Respostas rápidas',
       empty: 'Nenhuma resposta rápida encontrada.',
       loading: 'Buscando respostas rápidas…',
-      withFile: 'Com arquivo: {{name}}',
       fileOf: 'Arquivo da resposta rápida /{{shortcut}}',
     },
     attachments: {
@@ -174,7 +173,6 @@ export const chatMessages = defineAreaMessages({
       label: 'Quick replies',
       empty: 'No quick reply found.',
       loading: 'Looking for quick replies…',
-      withFile: 'With a file: {{name}}',
       fileOf: 'File of the quick reply /{{shortcut}}',
     },
     attachments: {
@@ -269,7 +267,6 @@ export const chatMessages = defineAreaMessages({
       label: 'Respuestas rápidas',
       empty: 'No se encontró ninguna respuesta rápida.',
       loading: 'Buscando respuestas rápidas…',
-      withFile: 'Con archivo: {{name}}',
       fileOf: 'Archivo de la respuesta rápida /{{shortcut}}',
     },
     attachments: {

@@ -32,7 +32,12 @@ export function QuickReplyMediaThumb({ id, media, size = 40 }: { id: number; med
   if (image && url) return <Box component="img" src={url} alt={media.fileName} sx={{ ...box, objectFit: 'cover' }} />;
   const Icon = media.mediaType === 'audio' || media.mediaType === 'voice' ? AudioFile : media.mediaType === 'video' ? Movie : Description;
   return (
-    <Box sx={{ ...box, display: 'grid', placeItems: 'center', bgcolor: 'action.hover', color: 'text.secondary' }} data-media-type={media.mediaType}>
+    <Box
+      role="img"
+      aria-label={media.fileName}
+      sx={{ ...box, display: 'grid', placeItems: 'center', bgcolor: 'action.hover', color: 'text.secondary' }}
+      data-media-type={media.mediaType}
+    >
       <Icon aria-hidden />
     </Box>
   );

@@ -42,7 +42,7 @@ export function QuickReplyMenu({ id, options, loading, active, onPick }: QuickRe
             }}
           >
             {option.media ? (
-              <Box sx={{ mr: 1.5, display: 'flex' }} aria-label={t('chat.quickReplies.withFile', { name: option.media.fileName })} role="img">
+              <Box sx={{ mr: 1.5, display: 'flex' }}>
                 <QuickReplyMediaThumb id={option.id} media={option.media} />
               </Box>
             ) : null}
