@@ -204,7 +204,8 @@ describe('quick replies with media', () => {
     const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(200, 0x20), Buffer.from('\n%%EOF\n')]);
     const attached = await uploadTo(`/api/quick-replies/${id}/media`, admin.token, pdf, 'manual.pdf', 'application/pdf');
     expect(attached.body.quickReply!.media).toMatchObject({ mediaType: 'document', fileName: 'manual.pdf' });
-    const [{ mediaPath }] = await rows<{ mediaPath: string }>(`SELECT "mediaPath" FROM "QuickReplies" WHERE id = :id`, { id });
+    const [stored] = await rows<{ mediaPath: string }>(`SELECT "mediaPath" FROM "QuickReplies" WHERE id = :id`, { id });
+    const mediaPath = stored!.mediaPath;
     const removed = await api.delete(`/api/quick-replies/${id}/media`, { token: admin.token });
     expect(removed.body.quickReply.media).toBeNull();
     expect((await api.get(`/api/quick-replies/${id}/media`, { token: admin.token })).body.error.code).toBe('ERR_MEDIA_NOT_FOUND');

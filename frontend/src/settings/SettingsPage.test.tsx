@@ -100,6 +100,8 @@ describe('SettingsPage', () => {
         csatExpiryMinutes: 1440,
         apiSendTicketMode: 'logOnly',
         apiAllowLocalMediaUrls: false,
+        callAutoReplyEnabled: false,
+        callAutoReplyMessage: 'No momento não atendemos ligações por aqui. Por favor, envie uma mensagem.',
       },
     ]);
   });
