@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../common/FormDialog';
+import { useChanged } from '../common/useChanged';
 import { FormOptionalSelect } from '../common/form/FormOptionalSelect';
 import { FormTextField } from '../common/form/FormTextField';
 import { useSaveError } from '../common/useSaveError';
@@ -33,13 +34,16 @@ export function QuickReplyFormDialog({ open, reply, queues, onClose, onSubmit }:
   });
   const { isSubmitting } = formState;
   const [file, setFile] = useState<QuickReplyFileChange>({ kind: 'keep' });
+  // Opening (or another reply while open) forgets the file picked last time, in the render that shows it.
+  const openChanged = useChanged(open);
+  const replyChanged = useChanged(reply);
+  if (open && (openChanged || replyChanged) && file.kind !== 'keep') setFile({ kind: 'keep' });
   const { saveError, clearSaveError, save } = useSaveError(setError, { ERR_QUICK_REPLY_SHORTCUT_IN_USE: 'shortcut' });
 
   useEffect(() => {
     if (!open) return;
     reset(reply ? { shortcut: reply.shortcut, message: reply.message, queueId: reply.queueId === null ? '' : String(reply.queueId) } : EMPTY);
     clearSaveError();
-    setFile({ kind: 'keep' });
   }, [open, reply, reset, clearSaveError]);
 
   const submit = handleSubmit((values) =>

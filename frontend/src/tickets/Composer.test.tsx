@@ -134,7 +134,7 @@ describe('Composer', () => {
     const image = new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' });
     URL.createObjectURL = jest.fn(() => 'blob:quick-9');
     URL.revokeObjectURL = jest.fn();
-    const net = installFetch({
+    installFetch({
       'GET /api/quick-replies': () =>
         reply(200, {
           quickReplies: [
