@@ -100,6 +100,9 @@ export interface Endpoints {
   'POST /api/quick-replies': { quickReply: QuickReplyView };
   'GET /api/quick-replies/:id': { quickReply: QuickReplyView };
   'PUT /api/quick-replies/:id': { quickReply: QuickReplyView };
+  /** Attaches (replaces) the reply's file: multipart field `file`. */
+  'POST /api/quick-replies/:id/media': { quickReply: QuickReplyView };
+  'DELETE /api/quick-replies/:id/media': { quickReply: QuickReplyView };
   /** The text with the variables filled in (for a ticket when `ticketId` is given). */
   'GET /api/quick-replies/:id/rendered': { text: string };
 

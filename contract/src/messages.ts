@@ -16,7 +16,12 @@ export interface ContactCard {
 }
 
 /** Structured content of a location or contact-card message. */
-export type StructuredContent = { location: LocationContent } | { contacts: ContactCard[] };
+/** A customer's call nobody answered (Atende cannot take calls): the chat shows "Chamada de voz/vídeo perdida". */
+export interface CallContent {
+  video: boolean;
+}
+
+export type StructuredContent = { location: LocationContent } | { contacts: ContactCard[] } | { call: CallContent };
 
 export interface Reaction {
   /** Who reacted (a WhatsApp id); one reaction per sender. */

@@ -5,6 +5,15 @@ export interface QuickReplyView {
   queueId: number | null;
   shortcut: string;
   message: string;
+  /** The file sent with the text as its caption (GET /api/quick-replies/:id/media); null: text only. */
+  media: QuickReplyMedia | null;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface QuickReplyMedia {
+  mediaType: 'image' | 'video' | 'audio' | 'voice' | 'document';
+  fileName: string;
+  mimetype: string;
+  size: number;
 }

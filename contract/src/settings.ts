@@ -37,6 +37,9 @@ export interface SettingsView {
   attendantSignature: boolean;
   /** A waiting ticket older than this many minutes is highlighted in the inbox; 0: never. */
   pendingAlertMinutes: number;
+  /** Answer a customer's WhatsApp call with `callAutoReplyMessage` (Atende cannot take calls). Off by default. */
+  callAutoReplyEnabled: boolean;
+  callAutoReplyMessage: string;
 }
 
 export type SettingKey = keyof SettingsView;

@@ -3,6 +3,7 @@ import type { proto } from '@whiskeysockets/baileys'
 import type { WaUser } from './model.js'
 import type { ChatState, ClientReceipt, ReceivedChatState, ReceivedMessage, SimCore } from './core.js'
 import { deliverReceipt, deliverToAccount } from './relay.js'
+import { deliverCallOffer } from './call.js'
 import { Inbox } from './inbox.js'
 import type { MediaHost } from './media-host.js'
 import { buildMediaMessage, type MediaInput } from './media.js'
@@ -66,6 +67,15 @@ export class SimContact {
   }
   async sendDocument(to: AccountRef, input: MediaInput, opts: SendOptions = {}): Promise<string> {
     return this.send(to, await buildMediaMessage(this.media, 'document', input), opts)
+  }
+
+  /**
+   * Rings the account (a voice call, or a video call with `video: true`) and nobody answers: every linked device
+   * gets the `<call><offer/></call>` stanza WhatsApp sends, which Baileys turns into a `call` event with status
+   * 'offer'. Resolves with the call id.
+   */
+  callOffer(to: AccountRef, opts: { video?: boolean; callId?: string } = {}): string {
+    return deliverCallOffer(this.core, this.user, this.accountOf(to), opts)
   }
 
   /** Called with every message an account sends to this contact (already decrypted). Returns an unsubscribe. */

@@ -148,6 +148,7 @@ function resolveUser(ctx: IqContext, u: BinaryNode): { jid: string; user?: WaUse
   const decoded = u.attrs.jid ? jidDecode(u.attrs.jid) : undefined
   const userPart = decoded?.user ?? phone?.replace(/\D/g, '')
   if (!userPart) return { jid: u.attrs.jid ?? '' }
+  if (ctx.dir.notOnWhatsapp.has(userPart)) return { jid: u.attrs.jid ?? pnJid(userPart) }
   let user = ctx.dir.user(userPart)
   const isPn = !decoded || decoded.server === 's.whatsapp.net'
   if (!user && isPn && ctx.autoContacts && /^\d{8,15}$/.test(userPart)) {

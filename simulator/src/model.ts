@@ -64,6 +64,8 @@ export class Directory {
   private readonly devices = new Map<string, LinkedDevice>()
   private nextLid = 100000000001
   private readonly retired = new Map<string, number>()
+  /** Numbers a test declared not on WhatsApp: lookups answer "out" and never make them contacts. */
+  readonly notOnWhatsapp = new Set<string>()
 
   /** Finds a user by phone number or LID (the user part of any jid). */
   user(userPart: string): WaUser | undefined {

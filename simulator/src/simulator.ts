@@ -107,6 +107,11 @@ export class WaSimulator {
     return this.contactFor(this.core.dir.ensureUser(pn, opts.pushName))
   }
 
+  /** This number has no WhatsApp account: `onWhatsApp` (a usync contact lookup) answers that it does not exist. */
+  notOnWhatsapp(pn: string): void {
+    this.core.dir.notOnWhatsapp.add(pn)
+  }
+
   contactList(): SimContact[] {
     return [...this.contacts.values()]
   }

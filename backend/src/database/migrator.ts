@@ -35,6 +35,7 @@ import * as m0030 from './migrations/0030-protocol-and-signature.js';
 import * as m0031 from './migrations/0031-availability.js';
 import * as m0032 from './migrations/0032-closing.js';
 import * as m0034 from './migrations/0034-internal-chat.js';
+import * as m0033 from './migrations/0033-quick-reply-media.js';
 
 // Listed explicitly (not globbed) so the same list works from src/ under tsx and jest and from dist/.
 const migrations = [
@@ -70,6 +71,7 @@ const migrations = [
   { name: '0031-availability', ...m0031 },
   { name: '0032-closing', ...m0032 },
   { name: '0034-internal-chat', ...m0034 },
+  { name: '0033-quick-reply-media', ...m0033 },
 ];
 
 // Any fixed number shared by every Atende process: only one of them migrates and seeds at a time.

@@ -29,3 +29,13 @@ export async function lockContactOfNumber(transaction: Transaction, companyId: n
   );
   return contact!;
 }
+
+/** The company's contact with this number (either form of a Brazilian mobile), without making one. */
+export async function contactIdOfNumber(companyId: number, number: string, transaction?: Transaction): Promise<number | undefined> {
+  const row = await one<{ id: number }>(
+    `SELECT id FROM "Contacts" WHERE "companyId" = :companyId AND contact_number_key(number) = contact_number_key(:number)`,
+    { companyId, number },
+    { transaction },
+  );
+  return row?.id;
+}

@@ -67,7 +67,8 @@ export function recordMediaDownload(
 export async function mediaPathsInUse(paths: readonly string[]): Promise<Set<string>> {
   const rows = await many<{ mediaPath: string }>(
     `SELECT "mediaPath" FROM "Messages" WHERE "mediaPath" IN (:paths) AND NOT "isDeleted"
-     UNION SELECT "mediaPath" FROM "Campaigns" WHERE "mediaPath" IN (:paths)`,
+     UNION SELECT "mediaPath" FROM "Campaigns" WHERE "mediaPath" IN (:paths)
+     UNION SELECT "mediaPath" FROM "QuickReplies" WHERE "mediaPath" IN (:paths)`,
     { paths },
   );
   return new Set(rows.map((r) => r.mediaPath));

@@ -13,6 +13,12 @@ export interface QuickReplyRow {
   queueId: number | null;
   shortcut: string;
   message: string;
+  /** The attached file (relative to MEDIA_DIR), sent with the text as its caption; null: text only. */
+  mediaPath: string | null;
+  mediaType: string | null;
+  mimetype: string | null;
+  fileName: string | null;
+  mediaSize: number | string | null;
   createdAt: Date | string;
   updatedAt: Date | string;
 }
@@ -72,4 +78,29 @@ export async function updateQuickReplyRow(transaction: Transaction, companyId: n
 
 export async function deleteQuickReplyRow(transaction: Transaction, companyId: number, quickReplyId: number): Promise<void> {
   await exec(`DELETE FROM "QuickReplies" WHERE id = :quickReplyId AND "companyId" = :companyId`, { quickReplyId, companyId }, { transaction });
+}
+
+export interface QuickReplyMediaFields {
+  mediaPath: string;
+  mediaType: string;
+  mimetype: string;
+  fileName: string;
+  mediaSize: number;
+}
+
+/** Sets (or with null clears) the reply's one file; returns the row as it is now. */
+export async function setQuickReplyMedia(
+  transaction: Transaction,
+  companyId: number,
+  quickReplyId: number,
+  media: QuickReplyMediaFields | null,
+): Promise<QuickReplyRow> {
+  const row = await one<QuickReplyRow>(
+    `UPDATE "QuickReplies" SET "mediaPath" = :mediaPath, "mediaType" = :mediaType, mimetype = :mimetype, "fileName" = :fileName,
+       "mediaSize" = :mediaSize, "updatedAt" = now()
+     WHERE id = :quickReplyId AND "companyId" = :companyId RETURNING *`,
+    { mediaPath: null, mediaType: null, mimetype: null, fileName: null, mediaSize: null, ...media, quickReplyId, companyId },
+    { transaction },
+  );
+  return row!;
 }

@@ -117,6 +117,11 @@ export class WhatsappSession {
       if (companyId === undefined || !this.options.onPresence) return;
       this.options.onPresence({ companyId, whatsappId: this.whatsappId }, update, sock).catch((err: unknown) => this.log('warn', 'presence not relayed', err));
     });
+    sock.ev.on('call', (calls) => {
+      const companyId = this.companyId;
+      if (companyId === undefined) return;
+      for (const call of calls) void this.options.inbound.acceptCall({ companyId, whatsappId: this.whatsappId }, call);
+    });
     sock.ev.on('messages.update', (updates) => {
       for (const { key, update } of updates) {
         if (key.fromMe && key.id && typeof update.status === 'number') this.ack(key.id, update.status);

@@ -26,6 +26,8 @@ const DEFAULTS = {
   apiAllowLocalMediaUrls: false,
   attendantSignature: false,
   pendingAlertMinutes: 10,
+  callAutoReplyEnabled: false,
+  callAutoReplyMessage: 'No momento não atendemos ligações por aqui. Por favor, envie uma mensagem.',
 };
 const hours = { '1': [{ start: '09:00', end: '18:00' }], '6': [{ start: '09:00', end: '13:00' }] };
 

@@ -19,9 +19,19 @@ const boleto: QuickReply = {
   shortcut: 'boleto',
   message: 'Segue o boleto, {{firstName}}.',
   createdAt: at,
+  media: null,
   updatedAt: at,
 };
-const oi: QuickReply = { id: 12, companyId: 1, queueId: null, shortcut: 'oi', message: '{{greeting}}! Sou {{attendant}}.', createdAt: at, updatedAt: at };
+const oi: QuickReply = {
+  id: 12,
+  companyId: 1,
+  queueId: null,
+  shortcut: 'oi',
+  message: '{{greeting}}! Sou {{attendant}}.',
+  createdAt: at,
+  media: null,
+  updatedAt: at,
+};
 
 beforeEach(async () => {
   await resetAppState();
@@ -77,6 +87,34 @@ describe('QuickRepliesPage', () => {
     expect(net.calls('POST', '/api/quick-replies').map((r) => r.body)).toEqual([
       { shortcut: 'pix', message: 'Olá {{firstName}}, a chave Pix é', queueId: financeiro.id },
     ]);
+  });
+
+  it('attaches a file to a new reply, uploaded once the reply exists', async () => {
+    const created: QuickReply = { ...boleto, id: 14, shortcut: 'catalogo', message: 'Nosso catálogo', queueId: null };
+    const withFile: QuickReply = { ...created, media: { mediaType: 'image', fileName: 'catalogo.png', mimetype: 'image/png', size: 4 } };
+    URL.createObjectURL = jest.fn(() => 'blob:catalogo');
+    URL.revokeObjectURL = jest.fn();
+    const net = server({
+      'POST /api/quick-replies': () => reply(201, { quickReply: created }),
+      'POST /api/quick-replies/14/media': () => reply(200, { quickReply: withFile }),
+      'PUT /api/quick-replies/14': () => reply(200, { quickReply: withFile }),
+      'DELETE /api/quick-replies/14/media': () => reply(200, { quickReply: created }),
+      'GET /api/quick-replies/14/media': () => ({ status: 200, blob: new Blob([new Uint8Array([1, 2, 3, 4])], { type: 'image/png' }) }),
+    });
+    const { user } = renderApp('/quick-replies');
+    await screen.findByText('/boleto');
+    await user.click(screen.getByRole('button', { name: 'Nova resposta' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Nova resposta rápida' });
+    await user.type(within(dialog).getByLabelText(/^Atalho/), 'catalogo');
+    await user.type(within(dialog).getByLabelText(/^Mensagem/), 'Nosso catálogo');
+    const file = new File([new Uint8Array([137, 80, 78, 71])], 'catalogo.png', { type: 'image/png' });
+    await user.upload(within(dialog).getByLabelText('Arquivo (imagem, PDF ou áudio)'), file);
+    expect(within(within(dialog).getByRole('group', { name: 'Arquivo da resposta' })).getByText('catalogo.png')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Criar' }));
+    expect(await screen.findByText('Resposta /catalogo criada')).toBeInTheDocument();
+    const upload = net.calls('POST', '/api/quick-replies/14/media');
+    expect(upload).toHaveLength(1);
+    expect((upload[0]!.body as FormData).get('file')).toBeInstanceOf(File);
   });
 
   it('rejects a shortcut the server would refuse, and shows a taken one on the field', async () => {

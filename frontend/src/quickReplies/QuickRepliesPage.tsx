@@ -69,8 +69,8 @@ export function QuickRepliesPage() {
         reply={form.mode === 'edit' ? form.reply : null}
         queues={queueList}
         onClose={() => setForm({ mode: 'closed' })}
-        onSubmit={async (input) => {
-          await (form.mode === 'edit' ? writes.save(form.reply, input) : writes.create(input));
+        onSubmit={async (input, file) => {
+          await (form.mode === 'edit' ? writes.save(form.reply, input, file) : writes.create(input, file));
           setForm({ mode: 'closed' });
         }}
       />

@@ -1,15 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import InputAdornment from '@mui/material/InputAdornment';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../common/FormDialog';
+import { useChanged } from '../common/useChanged';
 import { FormOptionalSelect } from '../common/form/FormOptionalSelect';
 import { FormTextField } from '../common/form/FormTextField';
 import { useSaveError } from '../common/useSaveError';
 import type { Queue } from '../queues/queueTypes';
 import { QuickReplyPreview } from './QuickReplyPreview';
-import type { QuickReply, QuickReplyInput } from './quickRepliesApi';
+import type { QuickReply, QuickReplyFileChange, QuickReplyInput } from './quickRepliesApi';
+import { QuickReplyFileField } from './QuickReplyFileField';
 import { MESSAGE_MAX, SHORTCUT_MAX, quickReplySchema, type QuickReplyFormOutput, type QuickReplyFormValues } from './quickReplySchema';
 import { VariableButtons } from './VariableButtons';
 
@@ -18,7 +20,7 @@ interface QuickReplyFormDialogProps {
   reply: QuickReply | null;
   queues: Queue[];
   onClose(): void;
-  onSubmit(input: QuickReplyInput): Promise<void>;
+  onSubmit(input: QuickReplyInput, file: QuickReplyFileChange): Promise<void>;
 }
 
 const EMPTY: QuickReplyFormValues = { shortcut: '', message: '', queueId: '' };
@@ -31,6 +33,11 @@ export function QuickReplyFormDialog({ open, reply, queues, onClose, onSubmit }:
     defaultValues: EMPTY,
   });
   const { isSubmitting } = formState;
+  const [file, setFile] = useState<QuickReplyFileChange>({ kind: 'keep' });
+  // Opening (or another reply while open) forgets the file picked last time, in the render that shows it.
+  const openChanged = useChanged(open);
+  const replyChanged = useChanged(reply);
+  if (open && (openChanged || replyChanged) && file.kind !== 'keep') setFile({ kind: 'keep' });
   const { saveError, clearSaveError, save } = useSaveError(setError, { ERR_QUICK_REPLY_SHORTCUT_IN_USE: 'shortcut' });
 
   useEffect(() => {
@@ -40,7 +47,7 @@ export function QuickReplyFormDialog({ open, reply, queues, onClose, onSubmit }:
   }, [open, reply, reset, clearSaveError]);
 
   const submit = handleSubmit((values) =>
-    save(() => onSubmit({ shortcut: values.shortcut, message: values.message, queueId: values.queueId === '' ? null : Number(values.queueId) })),
+    save(() => onSubmit({ shortcut: values.shortcut, message: values.message, queueId: values.queueId === '' ? null : Number(values.queueId) }, file)),
   );
 
   /** Puts the variable where the cursor is (or at the end), then puts the cursor right after it. */
@@ -91,6 +98,7 @@ export function QuickReplyFormDialog({ open, reply, queues, onClose, onSubmit }:
         minRows={4}
       />
       <VariableButtons onInsert={insert} />
+      <QuickReplyFileField reply={reply} change={file} onChange={setFile} />
       <FormOptionalSelect control={control} name="queueId" label={t('quickReplies.scope')} noneLabel={t('quickReplies.companyWide')} choices={queues} />
       {reply ? <QuickReplyPreview reply={reply} /> : null}
     </FormDialog>

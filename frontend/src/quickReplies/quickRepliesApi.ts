@@ -1,8 +1,11 @@
 import type { Answer } from '@atende/contract';
 import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
-import { api } from '../api/client';
+import { api, apiRequest } from '../api/client';
 
 export type { QuickReplyView as QuickReply } from '@atende/contract';
+
+/** What the form does to the reply's file: nothing, a new one, or none any more. */
+export type QuickReplyFileChange = { kind: 'keep' } | { kind: 'set'; file: File } | { kind: 'remove' };
 
 export interface QuickReplyInput {
   shortcut: string;
@@ -20,6 +23,13 @@ export const quickRepliesApi = {
   create: (input: QuickReplyInput) => api.post<Answer<'POST /api/quick-replies'>>('/api/quick-replies', input).then((r) => r.quickReply),
   update: (id: number, input: QuickReplyInput) => api.put<Answer<'PUT /api/quick-replies/:id'>>(`/api/quick-replies/${id}`, input).then((r) => r.quickReply),
   remove: (id: number) => api.delete(`/api/quick-replies/${id}`),
+  /** The reply's one file, sent as a browser form would (field `file`), like a chat attachment. */
+  uploadMedia: (id: number, file: File) => {
+    const form = new FormData();
+    form.append('file', file);
+    return apiRequest<Answer<'POST /api/quick-replies/:id/media'>>(`/api/quick-replies/${id}/media`, { method: 'POST', body: form }).then((r) => r.quickReply);
+  },
+  removeMedia: (id: number) => api.delete<Answer<'DELETE /api/quick-replies/:id/media'>>(`/api/quick-replies/${id}/media`).then((r) => r.quickReply),
   /** Without a ticket: contact variables come out empty, the caller is the attendant, now is now. */
   preview: (id: number, signal?: AbortSignal) =>
     api.get<Answer<'GET /api/quick-replies/:id/rendered'>>(`/api/quick-replies/${id}/rendered`, { signal }).then((r) => r.text),

@@ -3,6 +3,14 @@ import { defineAreaMessages } from '../i18n/deepStrings';
 /** Texts of the quickReplies screen (namespace `quickReplies`). */
 export const quickRepliesMessages = defineAreaMessages({
   'pt-BR': {
+    file: {
+      label: 'Arquivo da resposta',
+      input: 'Arquivo (imagem, PDF ou áudio)',
+      attach: 'Anexar arquivo',
+      replace: 'Trocar arquivo',
+      remove: 'Remover {{name}}',
+      help: 'Imagem, PDF ou áudio, enviado com o texto como legenda.',
+    },
     title: 'Respostas rápidas',
     subtitle: 'Mensagens prontas que os atendentes inserem digitando / no chat',
     new: 'Nova resposta',
@@ -46,6 +54,14 @@ export const quickRepliesMessages = defineAreaMessages({
     loadFailed: 'Não foi possível carregar as respostas rápidas.',
   },
   en: {
+    file: {
+      label: 'File of the reply',
+      input: 'File (image, PDF or audio)',
+      attach: 'Attach a file',
+      replace: 'Replace the file',
+      remove: 'Remove {{name}}',
+      help: 'An image, PDF or audio, sent with the text as its caption.',
+    },
     title: 'Quick replies',
     subtitle: 'Ready-made messages attendants insert by typing / in the chat',
     new: 'New reply',
@@ -89,6 +105,14 @@ export const quickRepliesMessages = defineAreaMessages({
     loadFailed: 'Could not load the quick replies.',
   },
   es: {
+    file: {
+      label: 'Archivo de la respuesta',
+      input: 'Archivo (imagen, PDF o audio)',
+      attach: 'Adjuntar archivo',
+      replace: 'Cambiar archivo',
+      remove: 'Quitar {{name}}',
+      help: 'Imagen, PDF o audio, enviado con el texto como leyenda.',
+    },
     title: 'Respuestas rápidas',
     subtitle: 'Mensajes listos que los agentes insertan escribiendo / en el chat',
     new: 'Nueva respuesta',

@@ -189,6 +189,23 @@ export function SettingsForm({ settings }: { settings: Settings }) {
           />
         </Section>
 
+        <Section title={t('settings.sections.calls')}>
+          <FormSwitch
+            control={control}
+            name="callAutoReplyEnabled"
+            label={t('settings.callAutoReplyEnabled.label')}
+            help={t('settings.callAutoReplyEnabled.help')}
+          />
+          <SettingText
+            control={control}
+            name="callAutoReplyMessage"
+            label={t('settings.callAutoReplyMessage.label')}
+            limits={{ max: TEXT_LIMITS.callAutoReplyMessage }}
+            help={t('settings.callAutoReplyMessage.help', { variables: VARIABLES })}
+            minRows={1}
+          />
+        </Section>
+
         <Section title={t('settings.sections.csat')}>
           <FormSwitch control={control} name="csatEnabled" label={t('settings.csatEnabled.label')} help={t('settings.csatEnabled.help')} />
           <SettingText

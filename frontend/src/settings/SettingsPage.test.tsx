@@ -30,6 +30,8 @@ const defaults: Settings = {
   csatExpiryMinutes: 1440,
   apiSendTicketMode: 'logOnly',
   apiAllowLocalMediaUrls: false,
+  callAutoReplyEnabled: false,
+  callAutoReplyMessage: 'No momento não atendemos ligações por aqui. Por favor, envie uma mensagem.',
 };
 
 beforeEach(async () => {
@@ -102,6 +104,8 @@ describe('SettingsPage', () => {
         apiSendTicketMode: 'logOnly',
         apiAllowLocalMediaUrls: false,
         attendantSignature: false,
+        callAutoReplyEnabled: false,
+        callAutoReplyMessage: 'No momento não atendemos ligações por aqui. Por favor, envie uma mensagem.',
       },
     ]);
   });

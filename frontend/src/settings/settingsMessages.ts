@@ -16,6 +16,7 @@ export const settingsMessages = defineAreaMessages({
     required: 'Preencha este campo',
     tooLong: 'Use no máximo {{max}} caracteres',
     sections: {
+      calls: 'Ligações',
       tickets: 'Atendimentos',
       businessHours: 'Horário de atendimento',
       chatbot: 'Menu de opções (chatbot)',
@@ -85,6 +86,11 @@ export const settingsMessages = defineAreaMessages({
       label: 'Confirmação de saída',
       help: 'Enviada uma vez a quem pede para sair. Aceita as variáveis das respostas rápidas: {{variables}}. Vazia: nada é enviado.',
     },
+    callAutoReplyEnabled: {
+      label: 'Responder quem liga',
+      help: 'O WhatsApp do Atende não atende ligações: quem liga recebe esta mensagem, uma vez por chamada. A chamada aparece na conversa como “Chamada de voz perdida” de qualquer forma.',
+    },
+    callAutoReplyMessage: { label: 'Mensagem para quem liga', help: 'Aceita as variáveis das respostas rápidas: {{variables}}.' },
     csatEnabled: {
       label: 'Pedir uma nota ao finalizar',
       help: 'Depois da despedida, o cliente recebe a pergunta. Se a próxima mensagem dele for uma nota de 1 a 5 (número, “cinco” ou estrelas ⭐), ela fica no atendimento e ele recebe o agradecimento; qualquer outra mensagem segue a conversa normalmente. Cada fila pode ter a sua própria escolha.',
@@ -115,6 +121,7 @@ export const settingsMessages = defineAreaMessages({
     required: 'Fill in this field',
     tooLong: 'Use at most {{max}} characters',
     sections: {
+      calls: 'Calls',
       tickets: 'Tickets',
       businessHours: 'Business hours',
       chatbot: 'Options menu (chatbot)',
@@ -184,6 +191,11 @@ export const settingsMessages = defineAreaMessages({
       label: 'Opt-out confirmation',
       help: 'Sent once to whoever asks to leave. Accepts the quick reply variables: {{variables}}. Empty: nothing is sent.',
     },
+    callAutoReplyEnabled: {
+      label: 'Answer callers',
+      help: 'Atende cannot take WhatsApp calls: a caller gets this message, once per call. The call shows in the chat as a “Missed voice call” either way.',
+    },
+    callAutoReplyMessage: { label: 'Message to callers', help: 'Accepts the quick reply variables: {{variables}}.' },
     csatEnabled: {
       label: 'Ask for a rating after closing',
       help: 'After the farewell, the customer gets the question. If their next message is a rating from 1 to 5 (a number, “five” in Portuguese or ⭐ stars), it is kept on the ticket and they are thanked; any other message continues the conversation as usual. Each queue may choose otherwise.',
@@ -214,6 +226,7 @@ export const settingsMessages = defineAreaMessages({
     required: 'Complete este campo',
     tooLong: 'Use como máximo {{max}} caracteres',
     sections: {
+      calls: 'Llamadas',
       tickets: 'Atenciones',
       businessHours: 'Horario de atención',
       chatbot: 'Menú de opciones (chatbot)',
@@ -283,6 +296,11 @@ export const settingsMessages = defineAreaMessages({
       label: 'Confirmación de salida',
       help: 'Se envía una vez a quien pide salir. Acepta las variables de las respuestas rápidas: {{variables}}. Vacía: no se envía nada.',
     },
+    callAutoReplyEnabled: {
+      label: 'Responder a quien llama',
+      help: 'Atende no atiende llamadas de WhatsApp: quien llama recibe este mensaje, una vez por llamada. La llamada aparece en la conversación como “Llamada de voz perdida” de todos modos.',
+    },
+    callAutoReplyMessage: { label: 'Mensaje para quien llama', help: 'Acepta las variables de las respuestas rápidas: {{variables}}.' },
     csatEnabled: {
       label: 'Pedir una nota al cerrar',
       help: 'Después de la despedida, el cliente recibe la pregunta. Si su próximo mensaje es una nota de 1 a 5 (un número, “cinco” o estrellas ⭐), queda en la atención y se le agradece; cualquier otro mensaje sigue la conversación como siempre. Cada cola puede elegir otra cosa.',

@@ -19,6 +19,7 @@ export const TEXT_LIMITS = {
   optOutConfirmation: 1000,
   csatQuestion: 1000,
   csatThanks: 1000,
+  callAutoReplyMessage: 1000,
 } as const;
 
 // The opt-out keywords: at most 20 words of 40 characters, different once case and accents are ignored.
@@ -88,6 +89,8 @@ export const settingsSchema = z
     csatQuestion: z.string().trim().min(1, 'settings.required').max(TEXT_LIMITS.csatQuestion, 'settings.tooLong'),
     csatThanks: z.string().max(TEXT_LIMITS.csatThanks, 'settings.tooLong'),
     csatExpiryMinutes: whole('csatExpiryMinutes'),
+    callAutoReplyEnabled: z.boolean(),
+    callAutoReplyMessage: z.string().trim().min(1, 'settings.required').max(TEXT_LIMITS.callAutoReplyMessage, 'settings.tooLong'),
     apiSendOpensTicket: z.boolean(),
     apiAllowLocalMediaUrls: z.boolean(),
     attendantSignature: z.boolean(),
@@ -127,6 +130,8 @@ export function formValuesOf(settings: Settings): SettingsFormValues {
     csatQuestion: settings.csatQuestion,
     csatThanks: settings.csatThanks,
     csatExpiryMinutes: settings.csatExpiryMinutes,
+    callAutoReplyEnabled: settings.callAutoReplyEnabled,
+    callAutoReplyMessage: settings.callAutoReplyMessage,
     apiSendOpensTicket: settings.apiSendTicketMode === 'open',
     apiAllowLocalMediaUrls: settings.apiAllowLocalMediaUrls,
     attendantSignature: settings.attendantSignature,
@@ -152,6 +157,8 @@ export function settingsOf(values: SettingsFormValues, businessHours: WeeklySche
     csatQuestion: values.csatQuestion.trim(),
     csatThanks: values.csatThanks,
     csatExpiryMinutes: values.csatExpiryMinutes,
+    callAutoReplyEnabled: values.callAutoReplyEnabled,
+    callAutoReplyMessage: values.callAutoReplyMessage.trim(),
     apiSendTicketMode: values.apiSendOpensTicket ? 'open' : 'logOnly',
     apiAllowLocalMediaUrls: values.apiAllowLocalMediaUrls,
     attendantSignature: values.attendantSignature,

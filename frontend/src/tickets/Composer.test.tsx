@@ -130,6 +130,58 @@ describe('Composer', () => {
     expect(onSend).toHaveBeenCalledWith({ text: 'Segue o boleto, Dora Reis.', file: null, quotedMsgId: null });
   });
 
+  it('previews the file of a quick reply in the picker, keeps it above the box once picked, and sends it with the text', async () => {
+    const image = new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' });
+    URL.createObjectURL = jest.fn(() => 'blob:quick-9');
+    URL.revokeObjectURL = jest.fn();
+    installFetch({
+      'GET /api/quick-replies': () =>
+        reply(200, {
+          quickReplies: [
+            {
+              id: 9,
+              shortcut: 'catalogo',
+              message: 'Nosso catálogo',
+              queueId: null,
+              media: { mediaType: 'image', fileName: 'catalogo.png', mimetype: 'image/png', size: 4 },
+            },
+            {
+              id: 10,
+              shortcut: 'cantiga',
+              message: 'Ouça',
+              queueId: null,
+              media: { mediaType: 'audio', fileName: 'jingle.mp3', mimetype: 'audio/mpeg', size: 9 },
+            },
+            {
+              id: 11,
+              shortcut: 'cardapio',
+              message: 'Veja',
+              queueId: null,
+              media: { mediaType: 'document', fileName: 'cardapio.pdf', mimetype: 'application/pdf', size: 9 },
+            },
+          ],
+        }),
+      'GET /api/quick-replies/9/media': () => ({ status: 200, blob: image }),
+      'GET /api/quick-replies/9/rendered': () => reply(200, { text: 'Nosso catálogo, Dora' }),
+    });
+    const { onSend, user, box } = renderComposer();
+    await user.type(box, '/ca');
+    const list = await screen.findByRole('listbox', { name: 'Respostas rápidas' });
+    const catalogo = await within(list).findByRole('option', { name: /\/catalogo/ });
+    // An image shows itself (fetched with the token); audio and documents an icon, each with its file name.
+    expect(await within(catalogo).findByRole('img', { name: 'catalogo.png' })).toHaveAttribute('src', 'blob:quick-9');
+    expect(within(list).getByRole('option', { name: /\/cantiga/ })).toHaveTextContent('jingle.mp3');
+    expect(within(within(list).getByRole('option', { name: /\/cantiga/ })).getByRole('img', { name: 'jingle.mp3' })).toBeInTheDocument();
+    expect(within(list).getByRole('option', { name: /\/cardapio/ })).toHaveTextContent('cardapio.pdf');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(box).toHaveValue('Nosso catálogo, Dora'));
+    const waiting = screen.getByRole('group', { name: 'Arquivo da resposta rápida /catalogo' });
+    expect(within(waiting).getByText('catalogo.png')).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    expect(onSend).toHaveBeenCalledWith({ text: 'Nosso catálogo, Dora', file: null, quotedMsgId: null, quickReplyId: 9 });
+    expect(screen.queryByRole('group', { name: 'Arquivo da resposta rápida /catalogo' })).toBeNull();
+  });
+
   it('closes the quick replies with Esc and then sends the slash text as typed', async () => {
     installFetch({ 'GET /api/quick-replies': () => reply(200, { quickReplies: [] }) });
     const { onSend, user, box } = renderComposer();

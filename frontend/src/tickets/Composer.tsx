@@ -21,6 +21,8 @@ import { ComposerContext } from './chat/ComposerContext';
 import { EmojiPicker } from './chat/EmojiPicker';
 import { QuickReplyMenu } from './chat/QuickReplyMenu';
 import { useQuickReplyPicker } from './chat/useQuickReplyPicker';
+import { QuickReplyFileChip } from './chat/QuickReplyFileChip';
+import type { QuickReplyOption } from './chat/quickRepliesApi';
 import { useVoiceRecorder, voiceRecordingSupported } from './chat/useVoiceRecorder';
 import { VoiceRecorderBar } from './chat/VoiceRecorderBar';
 import type { Message } from './messagesApi';
@@ -32,6 +34,8 @@ export interface OutgoingInput {
   text: string;
   file: File | null;
   quotedMsgId: number | null;
+  /** Sent from this quick reply: the server sends its file with the text as caption. */
+  quickReplyId?: number | null;
 }
 
 /** What the chat around the composer can do to it: files dropped on the conversation land here. */
@@ -72,7 +76,17 @@ export function Composer(props: ComposerProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   const textBox = useRef<HTMLTextAreaElement>(null);
   const recorder = useVoiceRecorder();
-  const quick = useQuickReplyPicker({ text, ticketId, queueId, onRendered: (rendered) => setText(rendered) });
+  // A picked quick reply with a file: it waits above the box like an attachment and goes with the text.
+  const [quickFile, setQuickFile] = useState<QuickReplyOption | null>(null);
+  const quick = useQuickReplyPicker({
+    text,
+    ticketId,
+    queueId,
+    onRendered: (rendered, option) => {
+      setText(rendered);
+      setQuickFile(option.media ? option : null);
+    },
+  });
   // The customer sees "digitando…" while a reply is written (not while editing, nor while picking a "/shortcut").
   useTypingSignal(ticketId, text, !editing && !disabled && !text.startsWith('/'));
 
@@ -97,27 +111,40 @@ export function Composer(props: ComposerProps) {
   }, [autoFocus]);
 
   const busy = disabled || sending;
-  const canSend = !busy && (editing ? text.trim() !== '' : text.trim() !== '' || files.length > 0);
+  const canSend = !busy && (editing ? text.trim() !== '' : text.trim() !== '' || files.length > 0 || quickFile !== null);
 
   const send = async () => {
     if (!canSend) return;
     if (editing) return saveEdit(editing);
-    const caption = files.length > 0 ? text : text.trim();
-    const queue = files.length > 0 ? files : [null];
+    const withFile = files.length > 0 || quickFile !== null;
+    const caption = withFile ? text : text.trim();
+    // The quick reply's file first (its text is the caption), then the attached files.
+    const queue: (File | null)[] = quickFile ? [null, ...files] : files.length > 0 ? files : [null];
     const quotedMsgId = replyTo?.id ?? null;
+    const fromQuickReply = quickFile;
     setSending(true);
     setText('');
     setFiles([]);
+    setQuickFile(null);
     onCancelReply?.();
     let sent = 0;
     try {
       for (const file of queue) {
-        await onSend({ text: sent === 0 ? caption : '', file, quotedMsgId: sent === 0 ? quotedMsgId : null });
+        const first = sent === 0;
+        await onSend({
+          text: first ? caption : '',
+          file,
+          quotedMsgId: first ? quotedMsgId : null,
+          ...(first && fromQuickReply ? { quickReplyId: fromQuickReply.id } : {}),
+        });
         sent += 1;
       }
     } catch {
       // The caller reported the error; give back what did not go, unless something new was typed meanwhile.
-      if (sent === 0) setText((current) => (current === '' ? caption : current));
+      if (sent === 0) {
+        setText((current) => (current === '' ? caption : current));
+        setQuickFile(fromQuickReply);
+      }
       const unsent = queue.slice(sent).filter((f): f is File => f !== null);
       setFiles((current) => [...unsent, ...current]);
     } finally {
@@ -237,6 +264,7 @@ export function Composer(props: ComposerProps) {
           <WhatsappText text={text} />
         </Box>
       ) : null}
+      {quickFile?.media ? <QuickReplyFileChip option={quickFile} media={quickFile.media} onRemove={() => setQuickFile(null)} /> : null}
       <AttachmentPreview files={files} onRemove={(file) => setFiles((current) => current.filter((f) => f !== file))} />
       <Stack direction="row" spacing={{ xs: 0, sm: 0.5 }} sx={{ alignItems: 'flex-end' }}>
         <input

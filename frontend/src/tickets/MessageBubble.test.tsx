@@ -57,6 +57,15 @@ describe('MessageBubble', () => {
     expect(within(bubble).queryByRole('img')).toBeNull();
   });
 
+  it("shows a customer's call as a missed call in the middle of the chat, voice or video", () => {
+    const { unmount } = renderBubble(makeMessage({ fromMe: false, body: '', mediaType: 'call', content: { call: { video: false } } }));
+    expect(screen.getByRole('listitem', { name: 'Chamada de voz perdida' })).toHaveTextContent('Chamada de voz perdida');
+    expect(screen.queryByRole('listitem', { name: 'Mensagem recebida' })).toBeNull();
+    unmount();
+    renderBubble(makeMessage({ fromMe: false, body: '', mediaType: 'call', content: { call: { video: true } } }));
+    expect(screen.getByRole('listitem', { name: 'Chamada de vídeo perdida' })).toBeInTheDocument();
+  });
+
   it('marks deleted messages and hides their text', () => {
     renderBubble(makeMessage({ isDeleted: true, body: '' }));
     expect(screen.getByText('Mensagem apagada')).toBeInTheDocument();

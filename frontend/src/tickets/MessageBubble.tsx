@@ -1,5 +1,7 @@
 import AutoAwesomeOutlined from '@mui/icons-material/AutoAwesomeOutlined';
 import Block from '@mui/icons-material/Block';
+import PhoneMissed from '@mui/icons-material/PhoneMissed';
+import VideocamOff from '@mui/icons-material/VideocamOff';
 import SmartToyOutlined from '@mui/icons-material/SmartToyOutlined';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
@@ -41,6 +43,7 @@ export const MessageBubble = memo(function MessageBubble({ message, quoted, cont
   // A signed message shows its signature to everyone (the customer read it; the body stays as typed); otherwise
   // supervisors and admins see who typed it.
   const sender = mine ? (message.signature ?? (showSender ? message.userName : null)) : null;
+  if (content && 'call' in content) return <CallBubble video={content.call.video} sentAt={message.sentAt} id={message.id} />;
   return (
     <Box
       role="listitem"
@@ -142,3 +145,26 @@ export const MessageBubble = memo(function MessageBubble({ message, quoted, cont
     </Box>
   );
 });
+
+/**
+ * A customer's call (Atende cannot take calls): a system line in the middle of the chat, like the phone shows a
+ * missed call, not a message of either side.
+ */
+function CallBubble({ video, sentAt, id }: { video: boolean; sentAt: string; id: number }) {
+  const { t, i18n } = useTranslation();
+  const text = video ? t('chat.missedVideoCall') : t('chat.missedVoiceCall');
+  const Icon = video ? VideocamOff : PhoneMissed;
+  return (
+    <Box role="listitem" aria-label={text} data-message-id={id} sx={{ display: 'flex', justifyContent: 'center', px: 2, py: 0.5 }}>
+      <Stack
+        direction="row"
+        spacing={0.75}
+        sx={{ alignItems: 'center', px: 1.5, py: 0.5, borderRadius: 2, bgcolor: 'background.paper', boxShadow: 1, color: 'text.secondary' }}
+      >
+        <Icon fontSize="small" color="error" aria-hidden />
+        <Typography variant="body2">{text}</Typography>
+        <Typography variant="caption">{formatClock(sentAt, i18n.language)}</Typography>
+      </Stack>
+    </Box>
+  );
+}

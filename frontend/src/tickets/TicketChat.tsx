@@ -75,9 +75,9 @@ export function TicketChat({ ticketId, onStatusChange }: { ticketId: number; onS
   );
 
   const send = useCallback(
-    async ({ text, file, quotedMsgId }: OutgoingInput) => {
+    async ({ text, file, quotedMsgId, quickReplyId }: OutgoingInput) => {
       try {
-        upsertMessage(client, await messagesApi.send(ticketId, { body: text, file, quotedMsgId }));
+        upsertMessage(client, await messagesApi.send(ticketId, { body: text, file, quotedMsgId, quickReplyId }));
       } catch (error) {
         notify(errorMessage(t, error), 'error');
         throw error;

@@ -4,6 +4,8 @@ import { defineAreaMessages } from '../i18n/deepStrings';
 export const chatMessages = defineAreaMessages({
   'pt-BR': {
     automatic: 'automática',
+    missedVoiceCall: 'Chamada de voz perdida',
+    missedVideoCall: 'Chamada de vídeo perdida',
     automaticTitle: 'Enviada automaticamente pelo Atende (saudação, menu, aviso ou despedida)',
     signedTitle: 'O cliente recebeu com a assinatura “*{{name}}:*” antes do texto',
     senderTitle: 'Enviada por {{name}}',
@@ -75,7 +77,12 @@ export const chatMessages = defineAreaMessages({
         objects: 'Objetos e atividades',
       },
     },
-    quickReplies: { label: 'Respostas rápidas', empty: 'Nenhuma resposta rápida encontrada.', loading: 'Buscando respostas rápidas…' },
+    quickReplies: {
+      label: 'Respostas rápidas',
+      empty: 'Nenhuma resposta rápida encontrada.',
+      loading: 'Buscando respostas rápidas…',
+      fileOf: 'Arquivo da resposta rápida /{{shortcut}}',
+    },
     attachments: {
       label: 'Anexos',
       remove: 'Remover {{name}}',
@@ -93,6 +100,8 @@ export const chatMessages = defineAreaMessages({
   },
   en: {
     automatic: 'automatic',
+    missedVoiceCall: 'Missed voice call',
+    missedVideoCall: 'Missed video call',
     automaticTitle: 'Sent automatically by Atende (greeting, menu, notice or farewell)',
     signedTitle: 'The customer got it signed “*{{name}}:*” before the text',
     senderTitle: 'Sent by {{name}}',
@@ -164,7 +173,12 @@ export const chatMessages = defineAreaMessages({
         objects: 'Objects and activities',
       },
     },
-    quickReplies: { label: 'Quick replies', empty: 'No quick reply found.', loading: 'Looking for quick replies…' },
+    quickReplies: {
+      label: 'Quick replies',
+      empty: 'No quick reply found.',
+      loading: 'Looking for quick replies…',
+      fileOf: 'File of the quick reply /{{shortcut}}',
+    },
     attachments: {
       label: 'Attachments',
       remove: 'Remove {{name}}',
@@ -182,6 +196,8 @@ export const chatMessages = defineAreaMessages({
   },
   es: {
     automatic: 'automático',
+    missedVoiceCall: 'Llamada de voz perdida',
+    missedVideoCall: 'Videollamada perdida',
     automaticTitle: 'Enviado automáticamente por Atende (saludo, menú, aviso o despedida)',
     signedTitle: 'El cliente lo recibió firmado “*{{name}}:*” antes del texto',
     senderTitle: 'Enviado por {{name}}',
@@ -253,7 +269,12 @@ export const chatMessages = defineAreaMessages({
         objects: 'Objetos y actividades',
       },
     },
-    quickReplies: { label: 'Respuestas rápidas', empty: 'No se encontró ninguna respuesta rápida.', loading: 'Buscando respuestas rápidas…' },
+    quickReplies: {
+      label: 'Respuestas rápidas',
+      empty: 'No se encontró ninguna respuesta rápida.',
+      loading: 'Buscando respuestas rápidas…',
+      fileOf: 'Archivo de la respuesta rápida /{{shortcut}}',
+    },
     attachments: {
       label: 'Adjuntos',
       remove: 'Quitar {{name}}',

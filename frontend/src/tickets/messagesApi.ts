@@ -14,6 +14,8 @@ export interface OutgoingMessage {
   file?: File | null;
   /** The message this one answers (WhatsApp shows it quoted). */
   quotedMsgId?: number | null;
+  /** Sent from this quick reply: its file goes with the text as caption. */
+  quickReplyId?: number | null;
 }
 
 const one = (r: { message: MessageView }) => r.message;
@@ -22,9 +24,10 @@ export const messagesApi = {
   /** A page before the cursor; with `until`, one that reaches down to that message (a jump to a quote). */
   list: (ticketId: number, before: string | null, signal?: AbortSignal, until?: number | null) =>
     api.get<Answer<'GET /api/messages/:ticketId'>>(`/api/messages/${ticketId}`, { query: { before, until: until ?? null }, signal }),
-  send: (ticketId: number, { body, file, quotedMsgId }: OutgoingMessage) => {
+  send: (ticketId: number, { body, file, quotedMsgId, quickReplyId }: OutgoingMessage) => {
     if (!file) {
-      return api.post<Answer<'POST /api/messages/:ticketId'>>(`/api/messages/${ticketId}`, quotedMsgId ? { body, quotedMsgId } : { body }).then(one);
+      const json = { body, ...(quotedMsgId && { quotedMsgId }), ...(quickReplyId && { quickReplyId }) };
+      return api.post<Answer<'POST /api/messages/:ticketId'>>(`/api/messages/${ticketId}`, json).then(one);
     }
     const form = new FormData();
     form.append('body', body);

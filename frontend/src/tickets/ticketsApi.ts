@@ -28,8 +28,11 @@ export const ticketsApi = {
     }),
   /** By id, or by the uuid a link carries. */
   get: (id: number | string, signal?: AbortSignal) => api.get<Answer<'GET /api/tickets/:id'>>(`/api/tickets/${id}`, { signal }).then((r) => r.ticket),
-  /** An attendant writes first: a new open ticket of theirs (409 ERR_TICKET_ALREADY_ACTIVE names the active one). */
-  start: (input: { contactId: number; whatsappId?: number; queueId?: number | null }) =>
+  /**
+   * An attendant writes first: a new open ticket of theirs (409 ERR_TICKET_ALREADY_ACTIVE names the active one),
+   * to a contact or to a typed number (400 ERR_NUMBER_NOT_ON_WHATSAPP when WhatsApp does not know it).
+   */
+  start: (input: ({ contactId: number } | { number: string }) & { whatsappId?: number; queueId?: number | null }) =>
     api.post<Answer<'POST /api/tickets'>>('/api/tickets', input).then((r) => r.ticket),
   act: (id: number, action: TicketAction) => api.put<Answer<'PUT /api/tickets/:id'>>(`/api/tickets/${id}`, action).then((r) => r.ticket),
 };

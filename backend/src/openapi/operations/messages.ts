@@ -45,6 +45,7 @@ export const messagesOperations: Operation[] = [
       'ERR_FILE_TYPE_MISMATCH',
       'ERR_FILE_TYPE_NOT_ALLOWED',
       'ERR_INVALID_UPLOAD',
+      'ERR_QUICK_REPLY_NOT_FOUND',
       'ERR_QUOTED_MESSAGE_NOT_FOUND',
       'ERR_TICKET_CLOSED',
       'ERR_TICKET_NOT_FOUND',

@@ -10,7 +10,7 @@ import { isInlineSafe } from '../../whatsapp/media/sniffMime.js';
 import { contentDisposition } from './contentDisposition.js';
 import { mediaParams } from './schema.js';
 
-function sendMedia(res: Response, media: MessageMedia): Promise<void> {
+export function sendMedia(res: Response, media: MessageMedia): Promise<void> {
   res.setHeader('Content-Type', media.mimeType);
   res.setHeader('Content-Disposition', contentDisposition(isInlineSafe(media.mimeType) ? 'inline' : 'attachment', media.fileName));
   res.setHeader('X-Content-Type-Options', 'nosniff');

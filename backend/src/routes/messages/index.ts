@@ -9,7 +9,6 @@ import { presentMessage } from '../../presenters/message.js';
 import { classifyUpload } from '../../services/messages/classifyUpload.js';
 import { listMessages } from '../../services/messages/listMessages.js';
 import { sendMessage, type OutgoingMedia } from '../../services/messages/sendMessage.js';
-import { AppError } from '../../errors/AppError.js';
 import { editMessageBody, historyQuery, messageParams, presenceBody, searchQuery, sendMessageBody, ticketParams } from './schema.js';
 import { searchMessages } from '../../services/messages/searchMessages.js';
 import { sendChatPresence } from '../../services/presence/sendChatPresence.js';
@@ -54,10 +53,9 @@ export function messagesRouter(): Router {
         // busboy reads header names as latin1; browsers send UTF-8 ("relatório.pdf").
         const fileName = safeFileName(Buffer.from(file.originalname, 'latin1').toString('utf8'));
         media = { path: relative(config.mediaDir, file.path), ...kind, size: file.size, fileName };
-      } else if (!body.body.trim()) {
-        throw AppError.badRequest('ERR_EMPTY_MESSAGE', 'Write something or attach a file');
       }
-      const message = await sendMessage({ actor: actorOf(req).user, ticketId, body: body.body, quotedMsgId: body.quotedMsgId, media });
+      const { quickReplyId } = body;
+      const message = await sendMessage({ actor: actorOf(req).user, ticketId, body: body.body, quotedMsgId: body.quotedMsgId, media, quickReplyId });
       res.status(201).json({ message: presentMessage(message) } satisfies Answer<'POST /api/messages/:ticketId'>);
     } catch (err) {
       if (file) await unlink(file.path).catch(() => undefined); // a refused upload leaves nothing behind

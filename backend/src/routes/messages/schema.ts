@@ -7,6 +7,8 @@ export const sendMessageBody = z
   .object({
     body: z.string().max(4096).default(''),
     quotedMsgId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
+    /** Sent from this quick reply: its file goes with the text as caption (unless a file is uploaded). */
+    quickReplyId: z.coerce.number().int().positive().max(2147483647).optional(),
   })
   .strict();
 

@@ -66,7 +66,16 @@ export const listTicketsQuery = z
   .strict();
 
 /** An attendant starts a conversation: with whom, from which connection (the default one if omitted), in which queue. */
-export const startTicketBody = z.object({ contactId: idParam, whatsappId: idParam.optional(), queueId: idParam.nullable().optional() }).strict();
+// A known contact, or a phone number as typed ("+55 (11) 98765-4321"): exactly one of them.
+export const startTicketBody = z
+  .object({
+    contactId: idParam.optional(),
+    number: z.string().trim().min(1).max(40).optional(),
+    whatsappId: idParam.optional(),
+    queueId: idParam.nullable().optional(),
+  })
+  .strict()
+  .refine((b) => (b.contactId === undefined) !== (b.number === undefined), { message: 'Give contactId or number, not both', path: ['contactId'] });
 
 export const noteParams = z.object({ id: idParam, noteId: idParam });
 export const noteBody = z.object({ body: z.string().trim().min(1).max(4000) }).strict();

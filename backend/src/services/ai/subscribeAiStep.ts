@@ -57,7 +57,8 @@ export function subscribeAiStep(): () => void {
   let stopped = false;
   const off = domainEvents.subscribe('message.created', ({ companyId, ticket, message }) => {
     // Only the customer's messages on a ticket the AI agent answers; the event says where the ticket is.
-    if (stopped || message.fromMe || !ticket.botActive || ticket.status === 'closed') return;
+    // A call says nothing to answer: the company's call message (if any) went out already.
+    if (stopped || message.fromMe || message.mediaType === 'call' || !ticket.botActive || ticket.status === 'closed') return;
     const job: AiStepJob = { companyId, ticketId: ticket.id, messageId: String(message.id) };
     const added = optOut(companyId, message.body)
       .then((out) => (out ? undefined : queue.add(job, { jobId: `message:${job.messageId}`, delay: config.ai.debounceMs })))

@@ -27,6 +27,8 @@ export function subscribeChatbot(): () => void {
     // is the AI agent's (services/ai/): no greeting, menu or out-of-hours notice beside its answers — the
     // agent's system prompt says hello, at any hour.
     if (message.fromMe || ticket.status === 'closed' || ticket.botActive || (ticket.userId !== null && !ticketCreated)) return;
+    // A call is no answer to a menu (it would get "Opção inválida."); only a call that opened the ticket is greeted.
+    if (message.mediaType === 'call' && !ticketCreated) return;
     return turns.run(String(ticket.id), async () => {
       if (stopped) return; // shutting down: the customer's message is stored, an attendant will see it
       await runChatbot({ companyId, whatsappId, ticketId: ticket.id, queueId: ticket.queueId, body: message.body, ticketCreated }).catch((err: unknown) => {

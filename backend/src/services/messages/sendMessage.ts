@@ -3,6 +3,7 @@ import { quotedMessageInTicket, type MessageRow } from '../../db/messages.js';
 import { AppError } from '../../errors/AppError.js';
 import { getSetting } from '../settings/getSettings.js';
 import type { UserRecord } from '../../db/users.js';
+import { findQuickReplyInCompany } from '../quickReplies/findQuickReplyInCompany.js';
 import { findTicketForSending } from './findTicketForSending.js';
 import { writeOutgoingMessage, type OutgoingMedia } from './writeOutgoingMessage.js';
 
@@ -14,15 +15,22 @@ export interface SendMessageInput {
   body: string;
   quotedMsgId?: number;
   media?: OutgoingMedia;
+  /**
+   * Sent from this quick reply: its file (if it has one and no file was uploaded) goes with `body` as the caption.
+   * The message points at the reply's stored file, which removeMediaFiles keeps while either needs it.
+   */
+  quickReplyId?: number;
 }
 
 /**
  * Writes the reply first (ack 0: the clock in the UI), then queues it. The row is the promise to the
  * attendant: whatever happens to the connection, it goes out when it can, in order.
  */
-export async function sendMessage({ actor, ticketId, body, quotedMsgId, media }: SendMessageInput): Promise<MessageRow> {
+export async function sendMessage({ actor, ticketId, body, quotedMsgId, media: uploaded, quickReplyId }: SendMessageInput): Promise<MessageRow> {
   const { sequelize, outbound } = ctx();
   const { companyId } = actor;
+  const media = uploaded ?? (quickReplyId === undefined ? undefined : await quickReplyMedia(companyId, quickReplyId));
+  if (!media && !body.trim()) throw AppError.badRequest('ERR_EMPTY_MESSAGE', 'Write something or attach a file');
   const row = await sequelize.transaction(async (transaction) => {
     const ticket = await findTicketForSending(actor, ticketId, transaction);
     if (quotedMsgId !== undefined) {
@@ -38,4 +46,16 @@ export async function sendMessage({ actor, ticketId, body, quotedMsgId, media }:
   // The row is committed: the answer never waits on Redis (see OutboundSender.enqueue); the reply is not lost.
   outbound.enqueue(row.whatsappId!, row.id);
   return row;
+}
+
+async function quickReplyMedia(companyId: number, quickReplyId: number): Promise<OutgoingMedia | undefined> {
+  const reply = await findQuickReplyInCompany(companyId, quickReplyId);
+  if (reply.mediaPath === null || reply.mediaType === null) return undefined;
+  return {
+    path: reply.mediaPath,
+    mediaType: reply.mediaType,
+    mimetype: reply.mimetype ?? 'application/octet-stream',
+    size: Number(reply.mediaSize ?? 0),
+    fileName: reply.fileName ?? 'arquivo',
+  };
 }

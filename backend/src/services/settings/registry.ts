@@ -82,6 +82,13 @@ export const settingSchemas = {
   attendantSignature: z.boolean(),
   /** A waiting ticket older than this many minutes is highlighted in the inbox (issue 17); 0: never. */
   pendingAlertMinutes: z.number().int().min(0).max(1440),
+  /**
+   * Answer a customer's WhatsApp call (Atende cannot take calls) with `callAutoReplyMessage`, once per call
+   * (services/calls/recordIncomingCall.ts). Off: the call is only shown in the chat.
+   */
+  callAutoReplyEnabled: z.boolean(),
+  /** What a caller is told; {{variables}} as in quick replies. */
+  callAutoReplyMessage: z.string().trim().min(1).max(1000),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -107,6 +114,8 @@ export const settingDefaults: Readonly<Settings> = Object.freeze({
   apiAllowLocalMediaUrls: false,
   attendantSignature: false,
   pendingAlertMinutes: 10,
+  callAutoReplyEnabled: false,
+  callAutoReplyMessage: 'No momento não atendemos ligações por aqui. Por favor, envie uma mensagem.',
 });
 
 export const SETTING_KEYS = Object.keys(settingSchemas) as SettingKey[];

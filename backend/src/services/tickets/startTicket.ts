@@ -5,6 +5,7 @@ import { activeTicketOf, insertStartedTicket, type TicketRow } from '../../db/ti
 import { domainEvents } from '../../events/bus.js';
 import { AppError } from '../../errors/AppError.js';
 import type { UserRecord } from '../../db/users.js';
+import { ensureContactOnWhatsapp } from '../contacts/ensureContactOnWhatsapp.js';
 import { findContactInCompany } from '../contacts/findContactInCompany.js';
 import { findQueueInCompany } from '../queues/findQueueInCompany.js';
 import { lockActiveUser } from '../users/lockActiveUser.js';
@@ -14,7 +15,10 @@ import { visibleTicket } from './visibleTicket.js';
 
 export interface StartTicketInput {
   actor: UserRecord;
-  contactId: number;
+  /** Exactly one of contactId and number. */
+  contactId?: number;
+  /** A phone number as typed: its contact, made when new once WhatsApp says the number has an account. */
+  number?: string;
   /** The connection to write from; the company's default one when omitted. */
   whatsappId?: number;
   queueId?: number | null;
@@ -24,15 +28,17 @@ export interface StartTicketInput {
  * An attendant starts a conversation with a contact (a customer to call back, a quote to follow up): a new
  * ticket, open and theirs at once, so they can write the first message. The partial unique index keeps one
  * active ticket per contact and connection: when the contact already has one the answer is a 409 that says
- * which (its address when the caller may see it, otherwise who has it), and nothing is written.
+ * which (its address when the caller may see it, otherwise who has it), and nothing is written. Started with a
+ * typed number, the contact is found or made first (services/contacts/ensureContactOnWhatsapp.ts).
  */
-export async function startTicket({ actor, contactId, whatsappId, queueId }: StartTicketInput): Promise<TicketRow> {
+export async function startTicket({ actor, contactId: givenContactId, number, whatsappId, queueId }: StartTicketInput): Promise<TicketRow> {
   const { sequelize } = ctx();
   const companyId = actor.companyId;
-  const contact = await findContactInCompany(companyId, contactId);
-  if (contact.isGroup) throw AppError.badRequest('ERR_CANNOT_START_WITH_GROUP', 'Conversations are started with people, not groups');
   const connectionId = whatsappId === undefined ? await defaultConnection(companyId) : (await findWhatsappInCompany(companyId, whatsappId)).id;
   if (queueId !== undefined && queueId !== null) await findQueueInCompany(companyId, queueId);
+  const contactId = givenContactId ?? (await ensureContactOnWhatsapp(companyId, connectionId, number ?? ''));
+  const contact = await findContactInCompany(companyId, contactId);
+  if (contact.isGroup) throw AppError.badRequest('ERR_CANNOT_START_WITH_GROUP', 'Conversations are started with people, not groups');
   const ticket = await sequelize.transaction(async (transaction) => {
     if (!(await lockActiveUser(transaction, companyId, actor.id))) throw new AppError('ERR_USER_INACTIVE', 403, 'This user is inactive');
     const placement = { status: 'open' as const, userId: actor.id, queueId: queueId ?? null };

@@ -1,4 +1,4 @@
-import type { WAMessage, WASocket } from '@whiskeysockets/baileys';
+import type { WACallEvent, WAMessage, WASocket } from '@whiskeysockets/baileys';
 import { ctx } from '../../context.js';
 import { domainEvents } from '../../events/bus.js';
 import { KeyedQueue } from '../../lib/keyedQueue.js';
@@ -11,7 +11,8 @@ import { refreshTicketPreview } from '../../services/tickets/refreshTicketPrevie
 import { applyMessageUpdate } from './applyMessageUpdate.js';
 import { refreshProfilePicture } from './refreshProfilePicture.js';
 import { saveInboundMessage } from './saveInboundMessage.js';
-import { toInboundEvent, type InboundEvent, type InboundMessage } from './toInboundMessage.js';
+import { answerIncomingCall } from '../../services/calls/answerIncomingCall.js';
+import { toInboundCall, toInboundEvent, type InboundEvent, type InboundMessage } from './toInboundMessage.js';
 import { withPhoneNumber } from './withPhoneNumber.js';
 
 export interface InboundTarget {
@@ -52,6 +53,34 @@ export class InboundPipeline {
         else if (event) await this.update(target, event);
       } catch (err) {
         logger.error('inbound message not stored', { whatsappId: target.whatsappId, wid: received.key.id, kind: event?.kind, err: String(err) });
+      }
+    });
+  }
+
+  /**
+   * A customer calling (Baileys' `call` event, status 'offer'; groups are not customers): stored in the chat like
+   * an inbound message — a call alone continues, reopens or opens the contact's ticket, since a caller is a
+   * customer waiting for an answer — then, when the company turned it on, answered with its call message.
+   * Other statuses (terminate, reject…) of the same call add nothing. On the chat's queue, like its messages.
+   */
+  acceptCall(target: InboundTarget, call: WACallEvent): Promise<void> {
+    if (call.status !== 'offer' || call.isGroup || !call.from) return Promise.resolve();
+    const remoteJid = call.from;
+    const received: WAMessage = {
+      key: { remoteJid, remoteJidAlt: call.callerPn, id: call.id, fromMe: false },
+      messageTimestamp: Math.floor(call.date.getTime() / 1000),
+    };
+    return this.chats.run(`${target.whatsappId}:${remoteJid}`, async () => {
+      try {
+        const message = await withPhoneNumber(received, { companyId: target.companyId, sock: this.socketOf(target.whatsappId) });
+        const inbound = toInboundCall(message, call.isVideo === true);
+        if (!inbound) return;
+        const saved = await saveInboundMessage(target, inbound);
+        if (!saved) return; // the same offer again (a redelivery): answered already
+        domainEvents.publish('message.created', { ...target, ...saved });
+        await answerIncomingCall(target.companyId, saved.message.ticketId);
+      } catch (err) {
+        logger.error('inbound call not stored', { whatsappId: target.whatsappId, callId: call.id, err: String(err) });
       }
     });
   }

@@ -13,7 +13,7 @@ export interface DeclaredMedia {
 
 export interface MessageContent {
   body: string;
-  mediaType: 'text' | MediaKind | 'location' | 'contact';
+  mediaType: 'text' | MediaKind | 'location' | 'contact' | 'call';
   media: DeclaredMedia | null;
   content: StructuredContent | null;
   /** The WhatsApp id of the message this one replies to (contextInfo.stanzaId). */

@@ -83,3 +83,14 @@ export function toInboundMessage(message: WAMessage): InboundMessage | null {
   const event = toInboundEvent(message);
   return event?.kind === 'message' ? event.message : null;
 }
+
+/**
+ * A customer's call (the phone rang on a linked device; Atende cannot answer it), as a message row of its own:
+ * mediaType 'call', no text, `content.call.video` for a video call. The call id is its `wid`, so a redelivered
+ * offer is stored once. Null for the account's own calls and chats with no phone number known.
+ */
+export function toInboundCall(message: WAMessage, video: boolean): InboundMessage | null {
+  const chat = chatOf(message);
+  if (!chat || chat.fromMe) return null;
+  return { ...chat, body: '', mediaType: 'call', media: null, content: { call: { video } }, quotedWid: null };
+}

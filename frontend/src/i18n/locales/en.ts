@@ -109,6 +109,7 @@ export const en: Messages = {
     ERR_CONTACT_IS_GROUP: 'The number of a group cannot be changed.',
     ERR_CONTACT_NUMBER_IN_USE: 'Another contact already has this number.',
     ERR_INVALID_PHONE_NUMBER: 'This is not a valid phone number.',
+    ERR_NUMBER_NOT_ON_WHATSAPP: 'This number is not on WhatsApp.',
     ERR_CUSTOM_FIELD_TOO_LONG: 'A custom field is too long.',
     ERR_TOO_MANY_CUSTOM_FIELDS: 'Too many custom fields.',
     ERR_TOO_MANY_CELLS: 'The row has too many columns.',

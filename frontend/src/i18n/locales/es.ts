@@ -109,6 +109,7 @@ export const es: Messages = {
     ERR_CONTACT_IS_GROUP: 'El número de un grupo no se puede cambiar.',
     ERR_CONTACT_NUMBER_IN_USE: 'Otro contacto ya tiene este número.',
     ERR_INVALID_PHONE_NUMBER: 'Este no es un número de teléfono válido.',
+    ERR_NUMBER_NOT_ON_WHATSAPP: 'Este número no tiene WhatsApp.',
     ERR_CUSTOM_FIELD_TOO_LONG: 'Un campo personalizado es demasiado largo.',
     ERR_TOO_MANY_CUSTOM_FIELDS: 'Demasiados campos personalizados.',
     ERR_TOO_MANY_CELLS: 'La fila tiene demasiadas columnas.',

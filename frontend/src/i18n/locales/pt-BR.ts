@@ -111,6 +111,7 @@ export const ptBR = {
     ERR_CONTACT_IS_GROUP: 'O número de um grupo não pode ser alterado.',
     ERR_CONTACT_NUMBER_IN_USE: 'Outro contato já tem este número.',
     ERR_INVALID_PHONE_NUMBER: 'Este não é um número de telefone válido.',
+    ERR_NUMBER_NOT_ON_WHATSAPP: 'Este número não tem WhatsApp.',
     ERR_CUSTOM_FIELD_TOO_LONG: 'Um campo personalizado é longo demais.',
     ERR_TOO_MANY_CUSTOM_FIELDS: 'Campos personalizados demais.',
     ERR_TOO_MANY_CELLS: 'A linha tem colunas demais.',

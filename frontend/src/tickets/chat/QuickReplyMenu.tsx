@@ -1,9 +1,11 @@
+import Box from '@mui/material/Box';
 import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
+import { QuickReplyMediaThumb } from './QuickReplyMediaThumb';
 import type { QuickReplyOption } from './quickRepliesApi';
 
 interface QuickReplyMenuProps {
@@ -39,9 +41,14 @@ export function QuickReplyMenu({ id, options, loading, active, onPick }: QuickRe
               onPick(option);
             }}
           >
+            {option.media ? (
+              <Box sx={{ mr: 1.5, display: 'flex' }}>
+                <QuickReplyMediaThumb id={option.id} media={option.media} />
+              </Box>
+            ) : null}
             <ListItemText
               primary={`/${option.shortcut}`}
-              secondary={option.message}
+              secondary={option.media ? `📎 ${option.media.fileName} · ${option.message}` : option.message}
               slotProps={{ primary: { sx: { fontWeight: 600 } }, secondary: { noWrap: true } }}
             />
           </ListItemButton>

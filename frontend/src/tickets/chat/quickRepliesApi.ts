@@ -4,7 +4,7 @@ import { api } from '../../api/client';
 import { useDebouncedValue } from '../../common/useDebouncedValue';
 
 /** The fields of a quick reply the composer needs. */
-export type QuickReplyOption = Pick<QuickReplyView, 'id' | 'shortcut' | 'message' | 'queueId'>;
+export type QuickReplyOption = Pick<QuickReplyView, 'id' | 'shortcut' | 'message' | 'queueId' | 'media'>;
 
 export const quickRepliesApi = {
   search: (search: string, queueId: number | null, signal?: AbortSignal) =>

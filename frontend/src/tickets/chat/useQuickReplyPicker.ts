@@ -11,7 +11,8 @@ interface Options {
   text: string;
   ticketId: number;
   queueId: number | null;
-  onRendered(text: string): void;
+  /** The rendered text, and the reply it came from (its file, if any, goes with the text). */
+  onRendered(text: string, option: QuickReplyOption): void;
 }
 
 /**
@@ -34,7 +35,7 @@ export function useQuickReplyPicker({ text, ticketId, queueId, onRendered }: Opt
   const pick = async (option: QuickReplyOption) => {
     setDismissed(text);
     try {
-      onRendered(await quickRepliesApi.rendered(option.id, ticketId));
+      onRendered(await quickRepliesApi.rendered(option.id, ticketId), option);
     } catch (error) {
       notify(errorMessage(t, error), 'error');
     }

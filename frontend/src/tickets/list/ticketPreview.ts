@@ -15,6 +15,7 @@ const MEDIA_ICONS = {
   sticker: '💟',
   location: '📍',
   contact: '👤',
+  call: '📞',
 } as const;
 
 type PreviewKind = keyof typeof MEDIA_ICONS;

@@ -17,10 +17,14 @@ interface ContactPickerProps {
   label?: string;
   hint?: string;
   autoFocus?: boolean;
+  /** What is typed in the field (not a chosen contact's label): "Nova conversa" may start with a raw number. */
+  onTypedChange?(text: string): void;
+  /** Said when the search finds nobody (default: "Nenhum contato encontrado"). */
+  noOptionsText?: string;
 }
 
 /** Finds the person to write to by name or number, asking the server as one types (the list may be long). */
-export function ContactPicker({ value, onChange, error, required = true, label, hint, autoFocus = true }: ContactPickerProps) {
+export function ContactPicker({ value, onChange, error, required = true, label, hint, autoFocus = true, onTypedChange, noOptionsText }: ContactPickerProps) {
   const { t } = useTranslation();
   const [input, setInput] = useState('');
   // What was typed, not the chosen contact's label the field shows afterwards.
@@ -39,7 +43,10 @@ export function ContactPicker({ value, onChange, error, required = true, label, 
       inputValue={input}
       onInputChange={(_event, text, reason) => {
         setInput(text);
-        if (reason === 'input' || reason === 'clear') setTyped(text);
+        if (reason === 'input' || reason === 'clear') {
+          setTyped(text);
+          onTypedChange?.(text);
+        }
       }}
       // The server already matched name, number and digits typed with spaces or dashes.
       filterOptions={(options) => options}
@@ -47,7 +54,7 @@ export function ContactPicker({ value, onChange, error, required = true, label, 
       isOptionEqualToValue={(a, b) => a.id === b.id}
       loading={found.isFetching}
       loadingText={t('startTicket.searching')}
-      noOptionsText={t('startTicket.noContacts')}
+      noOptionsText={noOptionsText ?? t('startTicket.noContacts')}
       openText={t('startTicket.showContacts')}
       closeText={t('common.close')}
       clearText={t('startTicket.clearContact')}

@@ -112,6 +112,38 @@ describe('Starting a conversation from the inbox', () => {
     expect(within(mine).getByRole('link', { name: /Dora Lima/ })).toBeInTheDocument();
   });
 
+  it('starts with a typed number nobody has: the server checks it on WhatsApp; a number without WhatsApp is said so', async () => {
+    const stranger = makeContact({ name: '5511977770099', number: '5511977770099' });
+    const { ticket, routes } = startedFor(stranger, null);
+    let onWhatsapp = false;
+    const { net, tickets } = server(
+      () => {
+        if (!onWhatsapp) return apiError(400, 'ERR_NUMBER_NOT_ON_WHATSAPP', { number: '5511977770099' });
+        tickets.set(ticket.id, ticket);
+        return reply(201, { ticket });
+      },
+      [],
+      routes,
+    );
+    const { user } = renderApp('/tickets');
+    await user.click(await screen.findByRole('button', { name: 'Nova conversa' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Nova conversa' });
+    await user.type(within(dialog).getByRole('combobox', { name: 'Contato' }), '(11) 97777-0099');
+    expect(await within(dialog).findByText('Nova conversa com (11) 97777-0099: o número é verificado no WhatsApp.')).toBeInTheDocument();
+    expect(await screen.findByText('Nenhum contato com este número: a conversa começa com ele.')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Iniciar conversa' }));
+    expect(await within(dialog).findByText('Este número não tem WhatsApp.')).toBeInTheDocument();
+
+    onWhatsapp = true;
+    await user.click(within(dialog).getByRole('button', { name: 'Iniciar conversa' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Nova conversa' })).toBeNull());
+    expect(net.calls('POST', '/api/tickets').map((r) => r.body)).toEqual([
+      { number: '(11) 97777-0099', whatsappId: 1, queueId: null },
+      { number: '(11) 97777-0099', whatsappId: 1, queueId: null },
+    ]);
+    expect(await screen.findByRole('textbox', { name: 'Mensagem' })).toBeInTheDocument();
+  });
+
   it('does not list groups', async () => {
     server(() => reply(500));
     const { user } = renderApp('/tickets');

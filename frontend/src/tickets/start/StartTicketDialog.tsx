@@ -32,6 +32,9 @@ export function StartTicketDialog({ open, onClose, contact: given = null }: Star
   const [whatsappId, setWhatsappId] = useState('');
   const [queueId, setQueueId] = useState('');
   const [missingContact, setMissingContact] = useState(false);
+  // A number typed where no contact was chosen: the server checks it on WhatsApp and makes the contact.
+  const [typed, setTyped] = useState('');
+  const typedNumber = looksLikePhoneNumber(typed) ? typed.trim() : null;
   const start = useStartTicket(onClose);
   const { reset } = start;
 
@@ -43,6 +46,7 @@ export function StartTicketDialog({ open, onClose, contact: given = null }: Star
     setWhatsappId('');
     setQueueId('');
     setMissingContact(false);
+    setTyped('');
   }
   useEffect(() => {
     if (open) reset();
@@ -55,8 +59,10 @@ export function StartTicketDialog({ open, onClose, contact: given = null }: Star
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!contact) return setMissingContact(true);
-    start.mutate({ contactId: contact.id, whatsappId: chosen?.id, queueId: queueId ? Number(queueId) : null });
+    const where = { whatsappId: chosen?.id, queueId: queueId ? Number(queueId) : null };
+    if (contact) return start.mutate({ contactId: contact.id, ...where });
+    if (typedNumber) return start.mutate({ number: typedNumber, ...where });
+    setMissingContact(true);
   };
   const active = activeConversationOf(start.error);
   const openActive = (uuid: string) => {
@@ -102,6 +108,13 @@ export function StartTicketDialog({ open, onClose, contact: given = null }: Star
             start.reset();
           }}
           error={missingContact ? t('validation.required') : undefined}
+          hint={typedNumber && !contact ? t('startTicket.numberHint', { number: typedNumber }) : undefined}
+          noOptionsText={typedNumber ? t('startTicket.noContactsNumber') : undefined}
+          onTypedChange={(text) => {
+            setTyped(text);
+            setMissingContact(false);
+            start.reset();
+          }}
         />
       )}
       <TextField
@@ -123,4 +136,9 @@ export function StartTicketDialog({ open, onClose, contact: given = null }: Star
       <OptionalSelect label={t('startTicket.queue')} value={queueId} onChange={setQueueId} noneLabel={t('startTicket.noQueue')} choices={queues.data ?? []} />
     </FormDialog>
   );
+}
+
+/** Digits enough for a phone number (8+, with "+", spaces, dashes or parentheses around): not a name search. */
+function looksLikePhoneNumber(text: string): boolean {
+  return /^[\d\s()+.-]+$/.test(text.trim()) && text.replace(/\D/g, '').length >= 8;
 }
