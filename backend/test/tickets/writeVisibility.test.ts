@@ -80,6 +80,12 @@ const WRITES: WriteRoute[] = [
     expected: NOT_FOUND,
   },
   { route: 'POST /api/messages/:ticketId', send: upload, expected: NOT_FOUND },
+  // "Digitando…" sent to the customer is a write on their chat: an intruder must not make it appear.
+  {
+    route: 'POST /api/messages/:ticketId/presence',
+    send: (who) => api().post(`/api/messages/${ticketId}/presence`, { action: 'composing' }, { token: who.token }),
+    expected: NOT_FOUND,
+  },
   {
     route: 'PUT /api/messages/message/:messageId',
     send: (who) => api().put(`/api/messages/message/${sentId}`, { body: 'editado por intruso' }, { token: who.token }),

@@ -34,10 +34,13 @@ export interface StartTicketInput {
 export async function startTicket({ actor, contactId: givenContactId, number, whatsappId, queueId }: StartTicketInput): Promise<TicketRow> {
   const { sequelize } = ctx();
   const companyId = actor.companyId;
+  // A contact named by id is checked first: another company's contact is a 404 about the contact, whatever the
+  // connection.
+  const given = givenContactId === undefined ? undefined : await findContactInCompany(companyId, givenContactId);
   const connectionId = whatsappId === undefined ? await defaultConnection(companyId) : (await findWhatsappInCompany(companyId, whatsappId)).id;
   if (queueId !== undefined && queueId !== null) await findQueueInCompany(companyId, queueId);
-  const contactId = givenContactId ?? (await ensureContactOnWhatsapp(companyId, connectionId, number ?? ''));
-  const contact = await findContactInCompany(companyId, contactId);
+  const contact = given ?? (await findContactInCompany(companyId, await ensureContactOnWhatsapp(companyId, connectionId, number ?? '')));
+  const contactId = contact.id;
   if (contact.isGroup) throw AppError.badRequest('ERR_CANNOT_START_WITH_GROUP', 'Conversations are started with people, not groups');
   const ticket = await sequelize.transaction(async (transaction) => {
     if (!(await lockActiveUser(transaction, companyId, actor.id))) throw new AppError('ERR_USER_INACTIVE', 403, 'This user is inactive');
