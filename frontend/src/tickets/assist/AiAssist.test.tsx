@@ -88,7 +88,8 @@ describe('AI assist in the composer', () => {
     // Said beside the button, as a status, not in the app's snackbar over the composer.
     expect(await screen.findByRole('status')).toHaveTextContent(/Sugestão pronta na caixa de mensagem/);
     expect(onSend).not.toHaveBeenCalled();
-    expect(net.requests.filter((r) => r.path.startsWith('/api/messages'))).toEqual([]);
+    // Nothing sent: no message (the "digitando…" signal the filled box gives the customer is not one).
+    expect(net.requests.filter((r) => r.path.startsWith('/api/messages') && !r.path.endsWith('/presence'))).toEqual([]);
 
     // What the attendant typed stays; the suggestion comes after it. Sending is the attendant's own Enter.
     await user.clear(box);
