@@ -18,7 +18,10 @@ beforeEach(async () => {
 const person = (id: number, name: string) => ({ id, name, number: `55119000002${id}` });
 const at = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString();
 /** The contact names of the waiting tab's cards, top to bottom. */
-const names = (list: HTMLElement) => within(list).getAllByRole('link').map((link) => link.getAttribute('aria-label'));
+const names = (list: HTMLElement) =>
+  within(list)
+    .getAllByRole('link')
+    .map((link) => link.getAttribute('aria-label'));
 
 describe('Inbox order', () => {
   it('lists who has waited longest first when asked, remembers it for this user, and places a new ticket by that order', async () => {
