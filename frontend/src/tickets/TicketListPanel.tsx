@@ -7,14 +7,14 @@ import Tooltip from '@mui/material/Tooltip';
 import InputAdornment from '@mui/material/InputAdornment';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useState, type RefObject } from 'react';
+import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/AuthContext';
 import { canBulkActOnTickets } from '../auth/permissions';
-import { useChanged } from '../common/useChanged';
 import { ActiveFilterChips } from './list/ActiveFilterChips';
 import { BulkActionBar } from './list/BulkActionBar';
 import { TicketOrderButton } from './list/TicketOrderButton';
+import type { TicketSelection } from './list/useTicketSelection';
 import { TicketFilterButton } from './list/TicketFilterButton';
 import { StartTicketButton } from './start/StartTicketButton';
 import type { TicketFilters } from './list/ticketFilters';
@@ -37,35 +37,37 @@ interface TicketListPanelProps {
   list: ReturnType<typeof useTicketList>;
   order: TicketOrder;
   onOrderChange(next: TicketOrder): void;
+  /** A supervisor's "Selecionar" mode (offered to admins and supervisors only). */
+  selection: TicketSelection;
   /** Null where there is no keyboard worth mentioning (phones). */
   onShowShortcuts: (() => void) | null;
 }
 
 /** Left side of the inbox: search, filters, tabs with counts, and the cards. */
 export function TicketListPanel(props: TicketListPanelProps) {
-  const { tab, onTabChange, selectedId, searchInput, onSearchInput, searchRef, search, filters, onFiltersChange, list, order, onOrderChange, onShowShortcuts } =
-    props;
+  const {
+    tab,
+    onTabChange,
+    selectedId,
+    searchInput,
+    onSearchInput,
+    searchRef,
+    search,
+    filters,
+    onFiltersChange,
+    list,
+    order,
+    onOrderChange,
+    selection,
+    onShowShortcuts,
+  } = props;
   const { t } = useTranslation();
   const { user } = useAuth();
   const counts = list.data?.pages[0]?.counts ?? {};
-  // "Selecionar" (supervisors): the chosen ids belong to one tab; another tab starts with none chosen.
-  const [selecting, setSelecting] = useState(false);
-  const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
-  if (useChanged(tab)) setChosen(new Set());
   const mayBulk = canBulkActOnTickets(user);
   const loaded = list.data?.pages.flatMap((p) => p.tickets) ?? [];
   // A chosen ticket that left the list (closed or taken elsewhere meanwhile) is no longer acted on.
-  const chosenTickets = loaded.filter((ticket) => chosen.has(ticket.id));
-  const toggle = (id: number) =>
-    setChosen((current) => {
-      const next = new Set(current);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
-  const stopSelecting = () => {
-    setSelecting(false);
-    setChosen(new Set());
-  };
+  const chosenTickets = loaded.filter((ticket) => selection.chosen.has(ticket.id));
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
       <Box sx={{ p: 1.5, pb: 0 }}>
@@ -95,9 +97,9 @@ export function TicketListPanel(props: TicketListPanelProps) {
               <IconButton
                 size="small"
                 aria-label={t('inboxBulk.select.start')}
-                aria-pressed={selecting}
-                color={selecting ? 'primary' : 'default'}
-                onClick={() => (selecting ? stopSelecting() : setSelecting(true))}
+                aria-pressed={selection.active}
+                color={selection.active ? 'primary' : 'default'}
+                onClick={selection.active ? selection.stop : selection.start}
               >
                 <Checklist />
               </IconButton>
@@ -119,9 +121,17 @@ export function TicketListPanel(props: TicketListPanelProps) {
         selectedId={selectedId}
         search={search}
         filtered={filters}
-        selection={mayBulk && selecting ? { chosen, toggle } : undefined}
+        selection={mayBulk && selection.active ? selection : undefined}
       />
-      {mayBulk && selecting ? <BulkActionBar chosen={chosenTickets} onDone={() => setChosen(new Set())} onCancel={stopSelecting} /> : null}
+      {mayBulk && selection.active ? (
+        <BulkActionBar
+          chosen={chosenTickets}
+          loadedIds={loaded.map((ticket) => ticket.id)}
+          onSelectAll={selection.setAll}
+          onDone={selection.clear}
+          onCancel={selection.stop}
+        />
+      ) : null}
     </Box>
   );
 }

@@ -15,6 +15,7 @@ import { ShortcutsDialog } from './list/ShortcutsDialog';
 import { useInboxShortcuts } from './list/useInboxShortcuts';
 import { useTicketFilters } from './list/useTicketFilters';
 import { useTicketOrder } from './list/useTicketOrder';
+import { useTicketSelection } from './list/useTicketSelection';
 import { ConnectionDownBanner } from './ConnectionDownBanner';
 import { TicketChat } from './TicketChat';
 import { TicketListPanel } from './TicketListPanel';
@@ -50,6 +51,7 @@ export function TicketsPage() {
   };
   const [order, setOrder] = useTicketOrder();
   const list = useTicketList(tab, search, filters, order);
+  const selection = useTicketSelection(tab);
   const searchRef = useRef<HTMLInputElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const tickets = list.data?.pages.flatMap((p) => p.tickets) ?? [];
@@ -119,6 +121,7 @@ export function TicketsPage() {
               list={list}
               order={order}
               onOrderChange={setOrder}
+              selection={selection}
               onShowShortcuts={narrow ? null : () => setHelpOpen(true)}
             />
           </Box>

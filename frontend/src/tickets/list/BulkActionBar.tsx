@@ -20,10 +20,14 @@ import { errorMessage } from '../../i18n/errorMessage';
 import { TransferDialog } from '../TransferDialog';
 import { ticketsApi, type BulkTicketAction, type Ticket } from '../ticketsApi';
 import { placeTicket, refetchTicketLists } from '../ticketsQuery';
+import { BULK_LIMIT } from './useTicketSelection';
 
 interface BulkActionBarProps {
   /** The chosen tickets, as loaded in the list (their names say which failed). */
   chosen: Ticket[];
+  /** The cards loaded in the list, for "select all" (up to the server's limit of 100 a request). */
+  loadedIds: number[];
+  onSelectAll(ids: number[] | null): void;
   onDone(): void;
   onCancel(): void;
 }
@@ -32,7 +36,7 @@ interface BulkActionBarProps {
  * A supervisor's bar under the list in "Selecionar" mode: transfer or close the chosen tickets in one request.
  * Each ticket succeeds or fails on its own; the toast says how many changed and which did not, and why.
  */
-export function BulkActionBar({ chosen, onDone, onCancel }: BulkActionBarProps) {
+export function BulkActionBar({ chosen, loadedIds, onSelectAll, onDone, onCancel }: BulkActionBarProps) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const { notify } = useFeedback();
@@ -62,6 +66,7 @@ export function BulkActionBar({ chosen, onDone, onCancel }: BulkActionBarProps) 
   };
 
   const none = ticketIds.length === 0;
+  const all = !none && ticketIds.length === Math.min(loadedIds.length, BULK_LIMIT);
   return (
     <Box
       role="toolbar"
@@ -81,6 +86,15 @@ export function BulkActionBar({ chosen, onDone, onCancel }: BulkActionBarProps) 
       <IconButton size="small" aria-label={t('inboxBulk.select.cancel')} onClick={onCancel}>
         <Close fontSize="small" />
       </IconButton>
+      <Checkbox
+        size="small"
+        checked={all}
+        indeterminate={!none && !all}
+        disabled={loadedIds.length === 0}
+        onChange={() => onSelectAll(all ? null : loadedIds)}
+        slotProps={{ input: { 'aria-label': t('inboxBulk.select.all') } }}
+        sx={{ p: 0.5 }}
+      />
       <Typography variant="body2" role="status" sx={{ flex: 1, minWidth: 0 }} noWrap>
         {t('inboxBulk.select.count', { count: ticketIds.length })}
       </Typography>

@@ -139,9 +139,11 @@ describe('Bulk actions', () => {
     await within(waiting).findByRole('link', { name: 'Íris Melo' });
 
     await user.click(screen.getByRole('button', { name: 'Selecionar' }));
-    await user.click(screen.getByRole('checkbox', { name: 'Selecionar o atendimento de Hugo Lima' }));
-    await user.click(screen.getByRole('checkbox', { name: 'Selecionar o atendimento de Íris Melo' }));
-    await user.click(within(screen.getByRole('toolbar', { name: 'Ações em lote' })).getByRole('button', { name: 'Transferir' }));
+    const bar = screen.getByRole('toolbar', { name: 'Ações em lote' });
+    await user.click(within(bar).getByRole('checkbox', { name: 'Selecionar todos os carregados (até 100)' }));
+    expect(screen.getByRole('checkbox', { name: 'Selecionar o atendimento de Hugo Lima' })).toBeChecked();
+    expect(within(bar).getByText('2 selecionados')).toBeInTheDocument();
+    await user.click(within(bar).getByRole('button', { name: 'Transferir' }));
     const dialog = await screen.findByRole('dialog', { name: 'Transferir atendimento' });
     await user.click(within(dialog).getByRole('combobox', { name: 'Fila' }));
     await user.click(await screen.findByRole('option', { name: 'Suporte' }));
