@@ -21,6 +21,8 @@ export const canManageQueues = (user: User | null) => hasProfile(user, ['admin']
 export const canReadAiAgents = (user: User | null) => hasProfile(user, ['admin', 'supervisor']);
 export const canWriteAiAgents = (user: User | null) => hasProfile(user, ['admin']);
 /** Tickets the AI agent answers are listed for supervisors and admins only, who may take them over ("Assumir"). */
+/** Several tickets transferred or closed at once (issue 17): the server's POST /api/tickets/bulk takes no one else. */
+export const canBulkActOnTickets = (user: User | null) => hasProfile(user, ['admin', 'supervisor']);
 export const canTakeOverFromAi = (user: User | null) => hasProfile(user, ['admin', 'supervisor']);
 /** Who typed each outgoing message (issue 17): a supervisor's view of the team's conversations. */
 export const canSeeMessageSenders = (user: User | null) => hasProfile(user, ['admin', 'supervisor']);

@@ -31,6 +31,7 @@ import { aiInboxMessages } from '../tickets/aiInboxMessages';
 import { chatMessages } from '../tickets/chatMessages';
 import { chatDetailsMessages } from '../tickets/chat/chatDetailsMessages';
 import { inboxMessages } from '../tickets/inboxMessages';
+import { inboxBulkMessages } from '../tickets/list/inboxBulkMessages';
 import { startTicketMessages } from '../tickets/start/startTicketMessages';
 import { ticketsMessages } from '../tickets/ticketsMessages';
 import { profilesMessages } from '../users/profilesMessages';
@@ -75,6 +76,7 @@ const AREAS = {
   integrations: integrationsMessages,
   team: teamMessages,
   internalChat: internalChatMessages,
+  inboxBulk: inboxBulkMessages,
 };
 
 type Areas = typeof AREAS;

@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
 import List from '@mui/material/List';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
@@ -26,10 +27,12 @@ interface TicketListProps {
   selectedId: number | null;
   search: string;
   filtered: TicketFilters;
+  /** A supervisor's "Selecionar" mode: a checkbox beside each card (absent: no checkboxes). */
+  selection?: { chosen: ReadonlySet<number>; toggle(id: number): void };
 }
 
 /** The cards of one tab; the next page loads when the end of the list scrolls into view. */
-export function TicketList({ status, list, selectedId, search, filtered }: TicketListProps) {
+export function TicketList({ status, list, selectedId, search, filtered, selection }: TicketListProps) {
   const { t } = useTranslation();
   const { user: me } = useAuth();
   const queues = useQueues();
@@ -85,14 +88,26 @@ export function TicketList({ status, list, selectedId, search, filtered }: Ticke
       <List disablePadding aria-label={t('tickets.listLabel', { tab: t(`tickets.tabs.${status}`) })}>
         {tickets.map((ticket) => (
           // The card is a link; "Encerrar sem aceitar" sits beside it (not inside: no button within a link).
-          <Box key={ticket.id} sx={{ position: 'relative' }}>
-            <TicketCard
-              ticket={ticket}
-              queue={queues.data?.find((q) => q.id === ticket.queueId)}
-              attendantName={holderOf(ticket.userId)}
-              selected={ticket.id === selectedId}
-              waitingMinutes={waitingMinutes(ticket)}
-            />
+          <Box key={ticket.id} sx={{ position: 'relative', display: 'flex', alignItems: 'center' }}>
+            {selection ? (
+              // Beside the card, not in it: the card stays a link to the chat.
+              <Checkbox
+                size="small"
+                checked={selection.chosen.has(ticket.id)}
+                onChange={() => selection.toggle(ticket.id)}
+                slotProps={{ input: { 'aria-label': t('inboxBulk.select.ticket', { name: ticket.contact.name }) } }}
+                sx={{ ml: 0.5 }}
+              />
+            ) : null}
+            <Box sx={{ flex: 1, minWidth: 0 }}>
+              <TicketCard
+                ticket={ticket}
+                queue={queues.data?.find((q) => q.id === ticket.queueId)}
+                attendantName={holderOf(ticket.userId)}
+                selected={ticket.id === selectedId}
+                waitingMinutes={waitingMinutes(ticket)}
+              />
+            </Box>
             {ticket.status === 'pending' && !ticket.botActive ? <CloseFromListButton ticket={ticket} /> : null}
           </Box>
         ))}

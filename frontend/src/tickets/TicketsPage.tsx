@@ -14,6 +14,8 @@ import { errorMessage } from '../i18n/errorMessage';
 import { ShortcutsDialog } from './list/ShortcutsDialog';
 import { useInboxShortcuts } from './list/useInboxShortcuts';
 import { useTicketFilters } from './list/useTicketFilters';
+import { useTicketOrder } from './list/useTicketOrder';
+import { useTicketSelection } from './list/useTicketSelection';
 import { ConnectionDownBanner } from './ConnectionDownBanner';
 import { TicketChat } from './TicketChat';
 import { TicketListPanel } from './TicketListPanel';
@@ -47,7 +49,9 @@ export function TicketsPage() {
     setTab(status);
     if (filters.bot && status !== 'pending') setFilters({ ...filters, bot: false });
   };
-  const list = useTicketList(tab, search, filters);
+  const [order, setOrder] = useTicketOrder();
+  const list = useTicketList(tab, search, filters, order);
+  const selection = useTicketSelection(tab);
   const searchRef = useRef<HTMLInputElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const tickets = list.data?.pages.flatMap((p) => p.tickets) ?? [];
@@ -115,6 +119,9 @@ export function TicketsPage() {
               filters={filters}
               onFiltersChange={changeFilters}
               list={list}
+              order={order}
+              onOrderChange={setOrder}
+              selection={selection}
               onShowShortcuts={narrow ? null : () => setHelpOpen(true)}
             />
           </Box>

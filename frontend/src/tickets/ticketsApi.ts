@@ -14,8 +14,18 @@ export type TicketAction =
 
 export const TICKETS_PAGE_SIZE = 30;
 
+/** The list's order (issue 17): latest activity first (the default), or who has waited longest first (by creation). */
+export type TicketOrder = 'recent' | 'oldest';
+
+/** A supervisor's action on several tickets at once (1–100); each ticket succeeds or fails on its own. */
+export type BulkTicketAction =
+  { action: 'close'; ticketIds: number[]; sendFarewell?: boolean } | { action: 'transfer'; ticketIds: number[]; userId?: number; queueId?: number };
+
 export const ticketsApi = {
-  list: (params: { status: TicketStatus; search: string; filters: TicketFilters; cursor: string | null; limit?: number }, signal?: AbortSignal) =>
+  list: (
+    params: { status: TicketStatus; search: string; filters: TicketFilters; cursor: string | null; limit?: number; order?: TicketOrder },
+    signal?: AbortSignal,
+  ) =>
     api.get<Answer<'GET /api/tickets'>>('/api/tickets', {
       query: {
         status: params.status,
@@ -23,6 +33,8 @@ export const ticketsApi = {
         ...filterQuery(params.filters),
         cursor: params.cursor,
         limit: params.limit ?? TICKETS_PAGE_SIZE,
+        // The default is left out: the same request as before the choice existed.
+        order: params.order === 'oldest' ? 'oldest' : undefined,
       },
       signal,
     }),
@@ -34,5 +46,6 @@ export const ticketsApi = {
    */
   start: (input: ({ contactId: number } | { number: string }) & { whatsappId?: number; queueId?: number | null }) =>
     api.post<Answer<'POST /api/tickets'>>('/api/tickets', input).then((r) => r.ticket),
+  bulk: (input: BulkTicketAction) => api.post<Answer<'POST /api/tickets/bulk'>>('/api/tickets/bulk', input),
   act: (id: number, action: TicketAction) => api.put<Answer<'PUT /api/tickets/:id'>>(`/api/tickets/${id}`, action).then((r) => r.ticket),
 };

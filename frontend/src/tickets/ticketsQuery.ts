@@ -1,18 +1,19 @@
 import { useInfiniteQuery, useQuery, type InfiniteData, type QueryClient } from '@tanstack/react-query';
 import { matchesFilters, NO_FILTERS, type TicketFilters } from './list/ticketFilters';
-import { ticketsApi, type Ticket, type TicketsPage, type TicketStatus } from './ticketsApi';
+import { ticketsApi, type Ticket, type TicketOrder, type TicketsPage, type TicketStatus } from './ticketsApi';
 
 export const ticketsKey = ['tickets'] as const;
-export const listKey = (status: TicketStatus, search: string, filters: TicketFilters) => [...ticketsKey, 'list', status, search, filters] as const;
+export const listKey = (status: TicketStatus, search: string, filters: TicketFilters, order: TicketOrder = 'recent') =>
+  [...ticketsKey, 'list', status, search, filters, order] as const;
 export const ticketKey = (id: number) => [...ticketsKey, 'one', id] as const;
 
 type ListData = InfiniteData<TicketsPage, string | null>;
 
-/** One tab of the inbox, newest activity first, page by page (keyset cursor); counts come with page one. */
-export function useTicketList(status: TicketStatus, search: string, filters: TicketFilters) {
+/** One tab of the inbox in the chosen order, page by page (keyset cursor); counts come with page one. */
+export function useTicketList(status: TicketStatus, search: string, filters: TicketFilters, order: TicketOrder = 'recent') {
   return useInfiniteQuery({
-    queryKey: listKey(status, search, filters),
-    queryFn: ({ pageParam, signal }) => ticketsApi.list({ status, search, filters, cursor: pageParam }, signal),
+    queryKey: listKey(status, search, filters, order),
+    queryFn: ({ pageParam, signal }) => ticketsApi.list({ status, search, filters, cursor: pageParam, order }, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last: TicketsPage) => last.nextCursor,
     // A new search or filter keeps the current cards until the answer comes (no skeleton flash); another tab
@@ -26,6 +27,26 @@ export function useTicket(id: number | null) {
 }
 
 const activity = (t: Pick<Ticket, 'lastMessageAt' | 'updatedAt'>) => Date.parse(t.lastMessageAt ?? t.updatedAt);
+/** The server's orders: latest activity first, or oldest creation first (ties by id, as its keyset does). */
+const byOrder: Record<TicketOrder, (a: Ticket, b: Ticket) => number> = {
+  recent: (a, b) => activity(b) - activity(a),
+  oldest: (a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.id - b.id,
+};
+
+/**
+ * The pages with a ticket put in its place. Latest activity first: a changed ticket goes to the top of page one.
+ * Oldest first: it goes where its creation puts it among the loaded pages; one created after everything loaded
+ * while more pages wait on the server belongs to a page not fetched yet, so it is left for that page.
+ */
+function insertTicket(pages: TicketsPage[], ticket: Ticket, order: TicketOrder): TicketsPage[] {
+  const compare = byOrder[order];
+  const index = order === 'recent' ? 0 : pages.findIndex((page) => page.nextCursor === null || page.tickets.some((t) => compare(ticket, t) < 0));
+  const page = pages[index];
+  if (index < 0 || !page) return pages;
+  const next = [...pages];
+  next[index] = { ...page, tickets: [...page.tickets, ticket].sort(compare) };
+  return next;
+}
 
 function matchesSearch(ticket: Ticket, search: string): boolean {
   if (!search) return true;
@@ -74,18 +95,19 @@ export function placeTicket(client: QueryClient, ticket: Ticket, visible = true)
   client.setQueryData(ticketKey(ticket.id), ticket);
   for (const [key, data] of client.getQueriesData<ListData>({ queryKey: [...ticketsKey, 'list'] })) {
     if (!data) continue;
-    const [, , status, search, rawFilters] = key as ReturnType<typeof listKey>;
+    const [, , status, search, rawFilters, rawOrder] = key as ReturnType<typeof listKey>;
+    const order = rawOrder ?? 'recent';
     const filters = rawFilters ?? NO_FILTERS;
     const wasListed = data.pages.some((page) => page.tickets.some((t) => t.id === ticket.id));
     const belongs = visible && status === ticket.status && counted(ticket, search, filters, wasListed);
-    const pages = data.pages.map((page) => ({ ...page, tickets: page.tickets.filter((t) => t.id !== ticket.id) }));
+    const kept = data.pages.map((page) => ({ ...page, tickets: page.tickets.filter((t) => t.id !== ticket.id) }));
+    const pages = belongs ? insertTicket(kept, ticket, order) : kept;
     const first = pages[0];
     if (first) {
       const wasCounted = previous !== undefined && counted(previous, search, filters, wasListed);
       const isCounted = visible && counted(ticket, search, filters, wasListed);
       const counts = moveCount(first.counts, wasCounted ? previous.status : null, isCounted ? ticket.status : null);
-      const tickets = belongs ? [ticket, ...first.tickets].sort((a, b) => activity(b) - activity(a)) : first.tickets;
-      pages[0] = { ...first, tickets, ...(counts ? { counts } : {}) };
+      if (counts) pages[0] = { ...first, counts };
     }
     client.setQueryData<ListData>(key, { ...data, pages });
   }

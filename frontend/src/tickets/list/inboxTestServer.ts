@@ -65,9 +65,14 @@ export function inboxServer(initial: Ticket[], extra: { users?: User[]; contacts
   }
   const net = installFetch({
     'GET /api/tickets': ({ url }) => {
-      const status = new URL(url, 'http://x').searchParams.get('status');
-      // Newest activity first, as the server answers.
-      const all = [...tickets.values()].sort((a, b) => Date.parse(b.lastMessageAt ?? '') - Date.parse(a.lastMessageAt ?? ''));
+      const query = new URL(url, 'http://x').searchParams;
+      const status = query.get('status');
+      // Newest activity first, as the server answers; or oldest creation first when asked (issue 17).
+      const all = [...tickets.values()].sort((a, b) =>
+        query.get('order') === 'oldest'
+          ? Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.id - b.id
+          : Date.parse(b.lastMessageAt ?? '') - Date.parse(a.lastMessageAt ?? ''),
+      );
       const matching = listFor(all, url);
       const count = (s: string) => matching.filter((t) => t.status === s).length;
       return reply(200, {
