@@ -158,7 +158,7 @@ test('an agent answers a customer live in the inbox, hands over on request with 
     await aiBubble.getByLabel('Enviada pelo agente de IA').waitFor({ timeout: 20_000 });
     expect(await aiBubble.getByLabel('Enviada pelo agente de IA').textContent()).toBe('IA');
     await page.getByRole('button', { name: 'Assumir' }).waitFor();
-    expect(await page.getByRole('button', { name: pt.tickets.accept }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: pt.tickets.accept, exact: true }).count()).toBe(0);
     await page.getByText('A IA está atendendo esta conversa. Assuma-a para responder.').waitFor();
     await aiBubble.getByLabel('Enviada pelo agente de IA').hover();
     await page.getByRole('tooltip', { name: 'Enviada pelo agente de IA' }).waitFor();
@@ -168,7 +168,7 @@ test('an agent answers a customer live in the inbox, hands over on request with 
     await customer.sendText(phone, 'quero falar com um atendente');
     expect((await receivedBy(customer, () => true)).text).toBe(HANDOFF);
     // The ticket leaves the Bot list and waits in Aguardando, in its queue, for a person.
-    await page.getByRole('button', { name: pt.tickets.accept }).waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: pt.tickets.accept, exact: true }).waitFor({ timeout: 20_000 });
     expect(await page.getByText('Em atendimento pela IA').count()).toBe(0);
     await page.getByText('Nenhum atendimento com estes filtros.').waitFor();
     await page.getByRole('img', { name: 'Remover filtro Com a IA' }).click();
@@ -194,7 +194,7 @@ test('an agent answers a customer live in the inbox, hands over on request with 
     await ticketCard(attendant, pt, 'pending', marina).click();
     await messages(attendant).getByText('quero falar com um atendente').waitFor();
     await shots.take(attendant, 'attendant-waiting');
-    await attendant.getByRole('button', { name: pt.tickets.accept }).click();
+    await attendant.getByRole('button', { name: pt.tickets.accept, exact: true }).click();
     await ticketCard(attendant, pt, 'open', marina).waitFor();
     const reply = `Oi, Marina! Aqui é a Bia. O bolo de cenoura sai por R$ 45,00; para quando você precisa? (${runId})`;
     const composer = attendant.getByRole('textbox', { name: pt.tickets.composer });

@@ -65,7 +65,7 @@ export async function openWaiting(page: Page, ui: UiLabels): Promise<Locator> {
 export async function acceptTicket(page: Page, ui: UiLabels, contactName: string, firstMessage?: string): Promise<void> {
   await ticketCard(page, ui, 'pending', contactName).click();
   if (firstMessage) await page.getByRole('list', { name: ui.tickets.messages }).getByText(firstMessage).waitFor();
-  await page.getByRole('button', { name: ui.tickets.accept }).click();
+  await page.getByRole('button', { name: ui.tickets.accept, exact: true }).click();
   await ticketCard(page, ui, 'open', contactName).waitFor();
 }
 
