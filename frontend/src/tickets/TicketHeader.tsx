@@ -84,6 +84,13 @@ export function TicketHeader({ ticket, onChanged, onSearch, presence }: TicketHe
     // Not while the AI answers: a transfer would end its phase without the summary note "Assumir" leaves.
     ...(ticket.status !== 'closed' && !withAi ? [{ key: 'transfer', label: t('tickets.transfer'), act: () => setDialog('transfer') }] : []),
   ];
+  // The chat's tools: icons on wider screens, in the "more" menu on a phone (the contact's name needs the room).
+  const tools = [
+    ...(onSearch ? [{ key: 'search', label: t('chatDetails.search.open'), icon: <Search />, act: onSearch }] : []),
+    { key: 'deal', label: t('crm.createDeal'), icon: <HandshakeOutlined />, act: () => setDialog('deal') },
+    { key: 'schedule', label: t('scheduled.schedule'), icon: <ScheduleSendOutlined />, act: () => setDialog('schedule') },
+    { key: 'block', label: t('closing.block'), icon: <BlockOutlined />, act: () => setDialog('block') },
+  ];
   return (
     <Stack
       direction="row"
@@ -157,7 +164,8 @@ export function TicketHeader({ ticket, onChanged, onSearch, presence }: TicketHe
               ),
             )
           : null}
-        {open || (ticket.status === 'pending' && !withAi) ? (
+        {/* On a phone a waiting ticket is closed from its card in the list: the name keeps its room here. */}
+        {open || (ticket.status === 'pending' && !withAi && !narrow) ? (
           <Button variant={open ? 'contained' : 'outlined'} color="success" loading={busy === 'close'} onClick={() => setDialog('close')}>
             {t('tickets.close')}
           </Button>
@@ -167,39 +175,26 @@ export function TicketHeader({ ticket, onChanged, onSearch, presence }: TicketHe
             {t('tickets.reopen')}
           </Button>
         ) : null}
-        {narrow && secondary.length ? (
+        {narrow ? (
           <IconButton aria-label={t('inbox.header.more')} aria-haspopup="menu" onClick={(event) => setMenuAnchor(event.currentTarget)}>
             <MoreVert />
           </IconButton>
         ) : null}
-        {onSearch ? (
-          <Tooltip title={t('chatDetails.search.open')}>
-            <IconButton aria-label={t('chatDetails.search.open')} onClick={onSearch}>
-              <Search />
-            </IconButton>
-          </Tooltip>
-        ) : null}
-        <Tooltip title={t('crm.createDeal')}>
-          <IconButton aria-label={t('crm.createDeal')} onClick={() => setDialog('deal')}>
-            <HandshakeOutlined />
-          </IconButton>
-        </Tooltip>
-        <Tooltip title={t('scheduled.schedule')}>
-          <IconButton aria-label={t('scheduled.schedule')} onClick={() => setDialog('schedule')}>
-            <ScheduleSendOutlined />
-          </IconButton>
-        </Tooltip>
-        <Tooltip title={t('closing.block')}>
-          <IconButton aria-label={t('closing.block')} onClick={() => setDialog('block')}>
-            <BlockOutlined />
-          </IconButton>
-        </Tooltip>
+        {narrow
+          ? null
+          : tools.map((tool) => (
+              <Tooltip key={tool.key} title={tool.label}>
+                <IconButton aria-label={tool.label} onClick={tool.act}>
+                  {tool.icon}
+                </IconButton>
+              </Tooltip>
+            ))}
         <IconButton aria-label={t('inbox.header.contact')} onClick={() => setDialog('contact')}>
           <ContactPageOutlined />
         </IconButton>
       </Stack>
       <Menu anchorEl={menuAnchor} open={menuAnchor !== null} onClose={() => setMenuAnchor(null)}>
-        {secondary.map((item) => (
+        {[...secondary, ...(narrow ? tools : [])].map((item) => (
           <MenuItem
             key={item.key}
             onClick={() => {
