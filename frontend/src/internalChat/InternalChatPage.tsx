@@ -1,6 +1,6 @@
 import Forum from '@mui/icons-material/Forum';
 import Box from '@mui/material/Box';
-import Paper from '@mui/material/Paper';
+import { SplitPaneFrame } from '../common/SplitPaneFrame';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
@@ -47,19 +47,7 @@ export function InternalChatPage() {
   const showChat = !narrow || selected !== null;
 
   return (
-    <Paper
-      variant="outlined"
-      sx={{
-        display: 'flex',
-        flexDirection: 'column',
-        height: { xs: 'calc(100dvh - 96px)', sm: 'calc(100dvh - 112px)' },
-        overflow: 'hidden',
-        m: { xs: -1, sm: 0 },
-      }}
-    >
-      <Typography variant="h1" sx={{ position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }}>
-        {t('internalChat.title')}
-      </Typography>
+    <SplitPaneFrame title={t('internalChat.title')}>
       <Box sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
         {showList ? (
           <Box
@@ -109,6 +97,6 @@ export function InternalChatPage() {
           open(chat);
         }}
       />
-    </Paper>
+    </SplitPaneFrame>
   );
 }

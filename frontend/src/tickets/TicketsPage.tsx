@@ -1,8 +1,8 @@
 import Forum from '@mui/icons-material/ForumOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import { SplitPaneFrame } from '../common/SplitPaneFrame';
 import CircularProgress from '@mui/material/CircularProgress';
-import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
@@ -87,19 +87,7 @@ export function TicketsPage() {
   const showList = !narrow || ref === undefined;
   const showChat = !narrow || ref !== undefined;
   return (
-    <Paper
-      variant="outlined"
-      sx={{
-        display: 'flex',
-        flexDirection: 'column',
-        height: { xs: 'calc(100dvh - 96px)', sm: 'calc(100dvh - 112px)' },
-        overflow: 'hidden',
-        m: { xs: -1, sm: 0 },
-      }}
-    >
-      <Typography variant="h1" sx={{ position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }}>
-        {t('tickets.title')}
-      </Typography>
+    <SplitPaneFrame title={t('tickets.title')}>
       <ConnectionDownBanner />
       <Box sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
         {showList ? (
@@ -154,6 +142,6 @@ export function TicketsPage() {
         ) : null}
       </Box>
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
-    </Paper>
+    </SplitPaneFrame>
   );
 }
