@@ -23,6 +23,8 @@ test('the protocol is on the card, found by the search and in the chat header; a
   const { sim, phone, api, page } = started();
   try {
     await pairConnection(api, phone, { name: `Loja ${runId}` });
+    // Turned off again in `finally`: the browser test files share this company, and a signature left on makes
+    // every later reply reach its phone as "*Administrador:*\n…" (it broke whatsapp and quickReplyMedia).
     await api.put('/api/settings', { attendantSignature: true });
     const helena = sim.contact(`55119${String(Date.now() + 11).slice(-8)}`, { pushName: HELENA });
     await page.goto('/');
@@ -59,5 +61,7 @@ test('the protocol is on the card, found by the search and in the chat header; a
   } catch (error) {
     await screenshot(page, `failed-protocol-${runId}`).catch(() => undefined);
     throw error;
+  } finally {
+    await api.put('/api/settings', { attendantSignature: false });
   }
 }, 180_000);
