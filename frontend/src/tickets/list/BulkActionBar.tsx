@@ -74,9 +74,9 @@ export function BulkActionBar({ chosen, loadedIds, onSelectAll, onDone, onCancel
       sx={{
         display: 'flex',
         alignItems: 'center',
-        flexWrap: 'wrap',
-        gap: 1,
-        px: 1.5,
+        // The list column is about 360 px wide on a computer and a phone alike: tight spacing keeps the count whole.
+        gap: 0.5,
+        px: 1,
         py: 1,
         borderTop: 1,
         borderColor: 'divider',
@@ -95,13 +95,14 @@ export function BulkActionBar({ chosen, loadedIds, onSelectAll, onDone, onCancel
         slotProps={{ input: { 'aria-label': t('inboxBulk.select.all') } }}
         sx={{ p: 0.5 }}
       />
-      <Typography variant="body2" role="status" sx={{ flex: 1, minWidth: 0 }} noWrap>
+      {/* Two short lines rather than "2 seleciona…" where a language's words do not fit on one. */}
+      <Typography variant="body2" role="status" sx={{ flex: 1, minWidth: 0, lineHeight: 1.2, overflowWrap: 'break-word' }}>
         {t('inboxBulk.select.count', { count: ticketIds.length })}
       </Typography>
-      <Button size="small" variant="outlined" disabled={none} onClick={() => setDialog('transfer')}>
+      <Button size="small" variant="outlined" disabled={none} onClick={() => setDialog('transfer')} sx={{ flexShrink: 0, px: 1, minWidth: 0 }}>
         {t('inboxBulk.transfer')}
       </Button>
-      <Button size="small" variant="contained" color="error" disabled={none} onClick={() => setDialog('close')}>
+      <Button size="small" variant="contained" color="error" disabled={none} onClick={() => setDialog('close')} sx={{ flexShrink: 0, px: 1, minWidth: 0 }}>
         {t('inboxBulk.close')}
       </Button>
       <TransferDialog
