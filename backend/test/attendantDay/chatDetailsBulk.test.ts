@@ -34,16 +34,21 @@ afterAll(async () => {
 });
 
 /** An open ticket of Xavier's, with a contact of its own. */
-async function xaviersTicket(): Promise<number> {
+async function xaviersTicket(queueId = vendas): Promise<number> {
   contactSeq += 1;
   const number = `55119777701${String(contactSeq).padStart(2, '0')}`;
   const contact = await app.api.post('/api/contacts', { name: `Cliente ${contactSeq}`, number }, { token: admin.token });
-  return (await app.api.post('/api/tickets', { contactId: contact.body.contact.id, queueId: vendas }, { token: xavier.token })).body.ticket.id;
+  return (await app.api.post('/api/tickets', { contactId: contact.body.contact.id, queueId }, { token: xavier.token })).body.ticket.id;
 }
 
 const bulk = (token: string, body: object) => app.api.post('/api/tickets/bulk', body, { token });
 const ticket = async (id: number) =>
-  (await app.api.get(`/api/tickets/${id}`, { token: admin.token })).body.ticket as { status: string; queueId: number | null; userId: number | null };
+  (await app.api.get(`/api/tickets/${id}`, { token: admin.token })).body.ticket as {
+    status: string;
+    queueId: number | null;
+    userId: number | null;
+    closeReason: { id: number; name: string } | null;
+  };
 
 it('lets a supervisor close several tickets, reporting the one that was already closed', async () => {
   const [a, b, c] = [await xaviersTicket(), await xaviersTicket(), await xaviersTicket()];
@@ -56,6 +61,39 @@ it('lets a supervisor close several tickets, reporting the one that was already 
   ]);
   expect(res.body.failed).toEqual([{ ticketId: c, code: 'ERR_TICKET_ALREADY_CLOSED' }]);
   expect((await ticket(a)).status).toBe('closed');
+});
+
+it("closes with one reason, each ticket by its own queue's rule (required, none), and refuses an unknown reason", async () => {
+  // Queues of this test only: the others close Vendas' tickets without a reason.
+  const financeiro = await createQueue(admin.user.companyId, 'Financeiro', [xavier.id]);
+  const recados = await createQueue(admin.user.companyId, 'Recados', [xavier.id]);
+  expect((await app.api.put(`/api/queues/${financeiro}`, { closeReasonMode: 'required' }, { token: admin.token })).status).toBe(200);
+  expect((await app.api.put(`/api/queues/${recados}`, { closeReasonMode: 'none' }, { token: admin.token })).status).toBe(200);
+  const spam = (await app.api.post('/api/close-reasons', { name: 'Spam' }, { token: admin.token })).body.closeReason as { id: number };
+  const [a, b, c, d] = [await xaviersTicket(financeiro), await xaviersTicket(financeiro), await xaviersTicket(recados), await xaviersTicket(recados)];
+
+  // Without a reason: the required queue's ticket stays open with the single close's code, the other closes.
+  const without = await bulk(sara.token, { action: 'close', ticketIds: [a, c], sendFarewell: false });
+  expect(without.status).toBe(200);
+  expect(without.body.tickets.map((t: { id: number }) => t.id)).toEqual([c]);
+  expect(without.body.failed).toEqual([{ ticketId: a, code: 'ERR_CLOSE_REASON_REQUIRED' }]);
+  expect(await ticket(a)).toMatchObject({ status: 'open', closeReason: null });
+
+  // A reason the company does not have: nothing changes.
+  const unknown = await bulk(sara.token, { action: 'close', ticketIds: [a, b, d], sendFarewell: false, closeReasonId: 999999 });
+  expect([unknown.status, unknown.body.error.code]).toEqual([404, 'ERR_CLOSE_REASON_NOT_FOUND']);
+  for (const id of [a, b, d]) expect((await ticket(id)).status).toBe('open');
+
+  // With the reason: all close; the queue that uses no reasons keeps none.
+  const res = await bulk(sara.token, { action: 'close', ticketIds: [a, b, d], sendFarewell: false, closeReasonId: spam.id });
+  expect(res.status).toBe(200);
+  expect(res.body.failed).toEqual([]);
+  expect(res.body.tickets.map((t: { id: number; status: string; closeReason: unknown }) => [t.id, t.status, t.closeReason])).toEqual([
+    [a, 'closed', { id: spam.id, name: 'Spam' }],
+    [b, 'closed', { id: spam.id, name: 'Spam' }],
+    [d, 'closed', null],
+  ]);
+  expect(await ticket(b)).toMatchObject({ status: 'closed', closeReason: { id: spam.id, name: 'Spam' } });
 });
 
 it('lets a supervisor transfer several tickets to a queue (waiting there again)', async () => {

@@ -19,7 +19,8 @@ export type TicketOrder = 'recent' | 'oldest';
 
 /** A supervisor's action on several tickets at once (1–100); each ticket succeeds or fails on its own. */
 export type BulkTicketAction =
-  { action: 'close'; ticketIds: number[]; sendFarewell?: boolean } | { action: 'transfer'; ticketIds: number[]; userId?: number; queueId?: number };
+  | { action: 'close'; ticketIds: number[]; sendFarewell?: boolean; closeReasonId?: number }
+  | { action: 'transfer'; ticketIds: number[]; userId?: number; queueId?: number };
 
 export const ticketsApi = {
   list: (

@@ -57,7 +57,8 @@ export const ticketsOperations: Operation[] = [
     summary: 'Close or transfer several tickets at once (each as its own request would; refusals listed in `failed`)',
     access: 'supervisor',
     body: bulkTicketsBody,
-    errors: ['ERR_VALIDATION'],
+    // A close reason the company does not have refuses the whole request; each ticket's own refusals are in `failed`.
+    errors: ['ERR_CLOSE_REASON_NOT_FOUND', 'ERR_VALIDATION'],
   },
   {
     method: 'PUT',

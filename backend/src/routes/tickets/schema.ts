@@ -83,6 +83,13 @@ export const ticketTagsBody = z.object({ tagIds: z.array(idParam).max(50) }).str
 
 /** A supervisor's bulk action: up to 100 tickets closed, or transferred (to a queue and/or an attendant). */
 export const bulkTicketsBody = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('close'), ticketIds: z.array(idParam).min(1).max(100), sendFarewell: z.boolean().optional() }).strict(),
+  z
+    .object({
+      action: z.literal('close'),
+      ticketIds: z.array(idParam).min(1).max(100),
+      sendFarewell: z.boolean().optional(),
+      closeReasonId: idParam.nullable().optional(),
+    })
+    .strict(),
   z.object({ action: z.literal('transfer'), ticketIds: z.array(idParam).min(1).max(100), userId: idParam.optional(), queueId: idParam.optional() }).strict(),
 ]);

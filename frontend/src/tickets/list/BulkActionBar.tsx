@@ -15,11 +15,11 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/ApiError';
 import { useFeedback } from '../../common/FeedbackContext';
-import { useChanged } from '../../common/useChanged';
 import { errorMessage } from '../../i18n/errorMessage';
 import { TransferDialog } from '../TransferDialog';
 import { ticketsApi, type BulkTicketAction, type Ticket } from '../ticketsApi';
 import { placeTicket, refetchTicketLists } from '../ticketsQuery';
+import { CloseReasonField, useCloseReasonChoice } from './CloseReasonField';
 import { BULK_LIMIT } from './useTicketSelection';
 
 interface BulkActionBarProps {
@@ -74,9 +74,9 @@ export function BulkActionBar({ chosen, loadedIds, onSelectAll, onDone, onCancel
       sx={{
         display: 'flex',
         alignItems: 'center',
-        flexWrap: 'wrap',
-        gap: 1,
-        px: 1.5,
+        // The list column is about 360 px wide on a computer and a phone alike: tight spacing keeps the count whole.
+        gap: 0.5,
+        px: 1,
         py: 1,
         borderTop: 1,
         borderColor: 'divider',
@@ -95,13 +95,14 @@ export function BulkActionBar({ chosen, loadedIds, onSelectAll, onDone, onCancel
         slotProps={{ input: { 'aria-label': t('inboxBulk.select.all') } }}
         sx={{ p: 0.5 }}
       />
-      <Typography variant="body2" role="status" sx={{ flex: 1, minWidth: 0 }} noWrap>
+      {/* Two short lines rather than "2 seleciona…" where a language's words do not fit on one. */}
+      <Typography variant="body2" role="status" sx={{ flex: 1, minWidth: 0, lineHeight: 1.2, overflowWrap: 'break-word' }}>
         {t('inboxBulk.select.count', { count: ticketIds.length })}
       </Typography>
-      <Button size="small" variant="outlined" disabled={none} onClick={() => setDialog('transfer')}>
+      <Button size="small" variant="outlined" disabled={none} onClick={() => setDialog('transfer')} sx={{ flexShrink: 0, px: 1, minWidth: 0 }}>
         {t('inboxBulk.transfer')}
       </Button>
-      <Button size="small" variant="contained" color="error" disabled={none} onClick={() => setDialog('close')}>
+      <Button size="small" variant="contained" color="error" disabled={none} onClick={() => setDialog('close')} sx={{ flexShrink: 0, px: 1, minWidth: 0 }}>
         {t('inboxBulk.close')}
       </Button>
       <TransferDialog
@@ -113,9 +114,12 @@ export function BulkActionBar({ chosen, loadedIds, onSelectAll, onDone, onCancel
       <BulkCloseDialog
         open={dialog === 'close'}
         count={ticketIds.length}
+        queueIds={chosen.map((ticket) => ticket.queueId)}
         busy={busy}
         onClose={() => setDialog(null)}
-        onConfirm={(sendFarewell) => void run({ action: 'close', ticketIds, sendFarewell })}
+        onConfirm={(sendFarewell, closeReasonId) =>
+          void run({ action: 'close', ticketIds, sendFarewell, ...(closeReasonId === undefined ? {} : { closeReasonId }) })
+        }
       />
     </Box>
   );
@@ -124,22 +128,37 @@ export function BulkActionBar({ chosen, loadedIds, onSelectAll, onDone, onCancel
 interface BulkCloseDialogProps {
   open: boolean;
   count: number;
+  /** The chosen tickets' queues: the strictest one's mode says whether a reason is asked for. */
+  queueIds: (number | null)[];
   busy: boolean;
   onClose(): void;
-  onConfirm(sendFarewell: boolean): void;
+  onConfirm(sendFarewell: boolean, closeReasonId?: number): void;
 }
 
-/** "Finalizar" for many: with or without the farewell (on by default, like closing one). */
-function BulkCloseDialog({ open, count, busy, onClose, onConfirm }: BulkCloseDialogProps) {
-  const { t } = useTranslation();
+/**
+ * "Finalizar" for many: with or without the farewell (on by default, like closing one), and one close reason
+ * for all when their queues use reasons (the single close's picker and rule; a queue without reasons ignores it).
+ */
+function BulkCloseDialog({ open, busy, onClose, ...form }: BulkCloseDialogProps) {
   const titleId = useId();
-  const [farewell, setFarewell] = useState(true);
-  if (useChanged(open) && open) setFarewell(true);
+  // The form mounts with the dialog: fresh choices each time (farewell on, no reason).
   return (
     <Dialog open={open} onClose={busy ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth="xs">
+      <BulkCloseForm titleId={titleId} busy={busy} onClose={onClose} {...form} />
+    </Dialog>
+  );
+}
+
+function BulkCloseForm({ titleId, count, queueIds, busy, onClose, onConfirm }: Omit<BulkCloseDialogProps, 'open'> & { titleId: string }) {
+  const { t } = useTranslation();
+  const [farewell, setFarewell] = useState(true);
+  const choice = useCloseReasonChoice(queueIds);
+  return (
+    <>
       <DialogTitle id={titleId}>{t('inboxBulk.closeTitle', { count })}</DialogTitle>
       <DialogContent>
         <DialogContentText>{t('inboxBulk.closeBody')}</DialogContentText>
+        <CloseReasonField choice={choice} requiredText={t('inboxBulk.reasonRequired')} helperText={t('inboxBulk.reasonForAll')} />
         <FormControlLabel
           sx={{ mt: 1 }}
           control={<Checkbox checked={farewell} onChange={(e) => setFarewell(e.target.checked)} />}
@@ -150,10 +169,10 @@ function BulkCloseDialog({ open, count, busy, onClose, onConfirm }: BulkCloseDia
         <Button onClick={onClose} disabled={busy}>
           {t('common.cancel')}
         </Button>
-        <Button variant="contained" color="error" loading={busy} onClick={() => onConfirm(farewell)}>
+        <Button variant="contained" color="error" loading={busy} disabled={choice.missing} onClick={() => onConfirm(farewell, choice.closeReasonId)}>
           {t('inboxBulk.close')}
         </Button>
       </DialogActions>
-    </Dialog>
+    </>
   );
 }

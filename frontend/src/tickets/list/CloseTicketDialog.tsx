@@ -6,13 +6,9 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
-import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
-import type { CloseReasonMode } from '@atende/contract';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCloseReasons } from '../../closing/closingApi';
-import { useQueues } from '../queuesQuery';
+import { CloseReasonField, useCloseReasonChoice } from './CloseReasonField';
 
 interface CloseTicketDialogProps {
   open: boolean;
@@ -41,36 +37,13 @@ export function CloseTicketDialog({ open, busy, onClose, ...form }: CloseTicketD
 function CloseTicketForm({ titleId, contactName, queueId = null, busy, onClose, onConfirm }: Omit<CloseTicketDialogProps, 'open'> & { titleId: string }) {
   const { t } = useTranslation();
   const [farewell, setFarewell] = useState(true);
-  const [reason, setReason] = useState<number | ''>('');
-  const reasons = useCloseReasons().data ?? [];
-  const queues = useQueues().data;
-  const mode: CloseReasonMode = queueId === null ? 'optional' : (queues?.find((q) => q.id === queueId)?.closeReasonMode ?? 'optional');
-  const asks = mode === 'required' || (mode === 'optional' && reasons.length > 0);
-  const missing = mode === 'required' && reason === '';
+  const choice = useCloseReasonChoice([queueId]);
   return (
     <>
       <DialogTitle id={titleId}>{t('inbox.header.closeTitle')}</DialogTitle>
       <DialogContent>
         <DialogContentText>{t('inbox.header.closeBody', { name: contactName })}</DialogContentText>
-        {asks ? (
-          <TextField
-            select
-            fullWidth
-            sx={{ mt: 2 }}
-            label={t('closing.reason')}
-            value={reason}
-            required={mode === 'required'}
-            helperText={missing ? t('closing.reasonRequired') : undefined}
-            onChange={(event) => setReason(event.target.value === '' ? '' : Number(event.target.value))}
-          >
-            {mode === 'optional' ? <MenuItem value="">{t('closing.noReason')}</MenuItem> : null}
-            {reasons.map((r) => (
-              <MenuItem key={r.id} value={r.id}>
-                {r.name}
-              </MenuItem>
-            ))}
-          </TextField>
-        ) : null}
+        <CloseReasonField choice={choice} requiredText={t('closing.reasonRequired')} />
         <FormControlLabel
           sx={{ mt: 1 }}
           control={<Checkbox checked={farewell} onChange={(event) => setFarewell(event.target.checked)} />}
@@ -81,13 +54,7 @@ function CloseTicketForm({ titleId, contactName, queueId = null, busy, onClose, 
         <Button onClick={onClose} disabled={busy}>
           {t('common.cancel')}
         </Button>
-        <Button
-          variant="contained"
-          color="success"
-          loading={busy}
-          disabled={missing}
-          onClick={() => onConfirm(farewell, asks && reason !== '' ? reason : undefined)}
-        >
+        <Button variant="contained" color="success" loading={busy} disabled={choice.missing} onClick={() => onConfirm(farewell, choice.closeReasonId)}>
           {t('inbox.header.closeConfirm')}
         </Button>
       </DialogActions>

@@ -6,7 +6,7 @@ import { makeUser } from '../../test/fixtures';
 import { renderApp, resetAppState } from '../../test/renderApp';
 import { makeTicket } from '../../test/ticketFixtures';
 import type { BulkTicketAction, Ticket } from '../ticketsApi';
-import { emit, inboxServer, lastListQuery } from './inboxTestServer';
+import { QUEUES, emit, inboxServer, lastListQuery } from './inboxTestServer';
 
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
 
@@ -113,6 +113,67 @@ describe('Bulk actions', () => {
     await waitFor(() => expect(within(open).queryByRole('link', { name: 'Eva Costa' })).not.toBeInTheDocument());
     expect(within(bar).getByText('Nenhum selecionado')).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Selecionar o atendimento de Fábio Reis' })).not.toBeChecked();
+  });
+
+  it("ask for one close reason when a chosen ticket's queue uses reasons, required when any requires it", async () => {
+    const me = makeUser({ name: 'Sara Supervisora', profile: 'supervisor' });
+    session.set({ accessToken: 'token-1', user: me });
+    // Vendas requires a reason, Suporte uses none.
+    const queues = [
+      { ...QUEUES[0], closeReasonMode: 'required' },
+      { ...QUEUES[1], closeReasonMode: 'none' },
+    ];
+    const reasons = [
+      { id: 1, name: 'Resolvido', createdAt: at(100), updatedAt: at(100) },
+      { id: 2, name: 'Spam', createdAt: at(100), updatedAt: at(100) },
+    ];
+    const joana = makeTicket({ status: 'open', userId: 9, queueId: 3, contact: person(10, 'Joana Prado') });
+    const kleber = makeTicket({ status: 'open', userId: 9, queueId: 4, contact: person(11, 'Kléber Dias') });
+    const sent: BulkTicketAction[] = [];
+    const { tickets } = inboxServer([joana, kleber], {
+      routes: {
+        'GET /api/queues': () => reply(200, { queues }),
+        'GET /api/close-reasons': () => reply(200, { closeReasons: reasons }),
+        'POST /api/tickets/bulk': ({ body }) => {
+          const action = body as BulkTicketAction;
+          sent.push(action);
+          const closed = action.ticketIds.map((id) => ({ ...tickets.get(id)!, status: 'closed' as const }));
+          for (const ticket of closed) tickets.set(ticket.id, ticket);
+          return reply(200, { tickets: closed, failed: [] });
+        },
+      },
+    });
+    const { user } = renderApp('/tickets');
+    const open = await screen.findByRole('list', { name: 'Atendimentos: Atendendo' });
+    await within(open).findByRole('link', { name: 'Kléber Dias' });
+    await user.click(screen.getByRole('button', { name: 'Selecionar' }));
+    const bar = screen.getByRole('toolbar', { name: 'Ações em lote' });
+
+    // Only Suporte's ticket: its queue uses no reasons, none is asked.
+    await user.click(screen.getByRole('checkbox', { name: 'Selecionar o atendimento de Kléber Dias' }));
+    await user.click(within(bar).getByRole('button', { name: 'Finalizar' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Finalizar 1 atendimento?' });
+    expect(within(dialog).queryByRole('combobox')).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancelar' }));
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+
+    // With Vendas' ticket too the reason is required, and one reason goes for both.
+    await user.click(screen.getByRole('checkbox', { name: 'Selecionar o atendimento de Joana Prado' }));
+    await user.click(within(bar).getByRole('button', { name: 'Finalizar' }));
+    dialog = await screen.findByRole('dialog', { name: 'Finalizar 2 atendimentos?' });
+    const confirm = within(dialog).getByRole('button', { name: 'Finalizar' });
+    const picker = await within(dialog).findByRole('combobox', { name: /Motivo do encerramento/ });
+    expect(confirm).toBeDisabled();
+    expect(dialog).toHaveTextContent('Escolha um motivo: a fila de algum dos selecionados exige um');
+    await user.click(picker);
+    expect((await screen.findAllByRole('option')).map((o) => o.textContent)).toEqual(['Resolvido', 'Spam']); // required: no "Sem motivo"
+    await user.click(screen.getByRole('option', { name: 'Spam' }));
+    expect(dialog).toHaveTextContent('O mesmo motivo vale para todos os selecionados.');
+    await user.click(confirm);
+
+    expect(await screen.findByText('2 atendimentos atualizados.')).toBeInTheDocument();
+    // In the list's order (the cards as loaded), whatever order they were ticked in.
+    expect(sent).toEqual([{ action: 'close', ticketIds: [joana.id, kleber.id], sendFarewell: true, closeReasonId: 2 }]);
   });
 
   it('transfer the chosen tickets to a queue through the transfer dialog', async () => {

@@ -82,6 +82,8 @@ export function inboxServer(initial: Ticket[], extra: { users?: User[]; contacts
       });
     },
     'GET /api/queues': () => reply(200, { queues: QUEUES }),
+    // The close dialogs' reasons (none unless a test says otherwise).
+    'GET /api/close-reasons': () => reply(200, { closeReasons: [] }),
     'GET /api/tags': () => reply(200, { tags: TAGS }),
     'GET /api/whatsapps': () => reply(200, { whatsapps: CONNECTIONS }),
     'GET /api/users': () => reply(200, { users: extra.users ?? [], nextCursor: null }),
