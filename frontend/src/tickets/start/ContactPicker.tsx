@@ -59,6 +59,9 @@ export function ContactPicker({ value, onChange, error, required = true, label, 
       closeText={t('common.close')}
       clearText={t('startTicket.clearContact')}
       autoHighlight
+      // A typed number is the answer itself ("Nova conversa" with a number): leaving the field (for the queue, or to
+      // press "Iniciar conversa") must keep it in view, or an error about it would stand under an empty field.
+      clearOnBlur={!onTypedChange}
       renderInput={(params) => (
         <TextField
           {...params}

@@ -133,6 +133,8 @@ describe('Starting a conversation from the inbox', () => {
     expect(await screen.findByText('Nenhum contato com este número: a conversa começa com ele.')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Iniciar conversa' }));
     expect(await within(dialog).findByText('Este número não tem WhatsApp.')).toBeInTheDocument();
+    // The number stays in its field (leaving it does not clear it), there to be corrected.
+    expect(within(dialog).getByRole('combobox', { name: 'Contato' })).toHaveValue('(11) 97777-0099');
 
     onWhatsapp = true;
     await user.click(within(dialog).getByRole('button', { name: 'Iniciar conversa' }));
