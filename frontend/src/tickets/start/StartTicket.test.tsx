@@ -146,6 +146,18 @@ describe('Starting a conversation from the inbox', () => {
     expect(await screen.findByRole('textbox', { name: 'Mensagem' })).toBeInTheDocument();
   });
 
+  it('lets go of the chosen contact once its text is edited: what the field shows is what starts', async () => {
+    const { net } = server(() => reply(500, {}));
+    const { user, dialog } = await dialogWithDora();
+    const field = within(dialog).getByRole('combobox', { name: 'Contato' });
+    expect(field).toHaveValue('Dora Lima · +55 11 97777-0021');
+    await user.type(field, '{Backspace}{Backspace}{Backspace}{Backspace}');
+    await user.click(within(dialog).getByRole('button', { name: 'Iniciar conversa' }));
+    expect(field).toHaveValue('Dora Lima · +55 11 97777-');
+    expect(await within(dialog).findByText('Campo obrigatório')).toBeInTheDocument();
+    expect(net.calls('POST', '/api/tickets')).toEqual([]);
+  });
+
   it('does not list groups', async () => {
     server(() => reply(500));
     const { user } = renderApp('/tickets');
