@@ -1,10 +1,10 @@
 import type { Answer } from '@atende/contract';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { startWaSimulator, type SimPhone, type WaSimulator } from '../simulator/src/index.js';
+import type { SimPhone, WaSimulator } from '../simulator/src/index.js';
 import { apiSignIn, pairConnection, type ApiClient } from './support/api.js';
 import { SCREENSHOTS, screenshot, type WatchedPage } from './support/browser.js';
-import { simulatorEnv, useBrowserSuite } from './support/browserSuite.js';
+import { useSimulatorSuite } from './support/browserSuite.js';
 import { Shots, openWaiting, receivedBy, ticketCard } from './support/flows.js';
 import { UI } from './support/labels.js';
 import { openFromMenu, signIn } from './support/session.js';
@@ -27,33 +27,25 @@ const pt = UI['pt-BR'];
 const calls = new Shots('calls');
 const starts = new Shots('start-by-number');
 
-let sim: WaSimulator | undefined;
-let phone: SimPhone | undefined;
+// The simulator, the stack and the seeded admin's API (the super admin, who makes the company); its page is unused.
+const { suite, started: simulator } = useSimulatorSuite('callsAndStart', COMPANY_NUMBER);
 let api: ApiClient | undefined;
-let connectionName = '';
 let queueName = '';
 
 beforeAll(async () => {
-  sim = await startWaSimulator();
-  phone = sim.phone(COMPANY_NUMBER);
-}, 60_000);
-
-const suite = useBrowserSuite({ name: 'callsAndStart', env: () => simulatorEnv(sim!), afterStop: async () => sim?.close() });
-
-beforeAll(async () => {
-  const superAdmin = await suite.api();
+  const { phone, api: superAdmin } = simulator();
   await superAdmin.post('/api/companies', { name: `Padaria ${runId}`, admin: { name: 'Lia Ligações', email: ADMIN_EMAIL, password: PASSWORD } });
   api = await apiSignIn(suite.stack.url, ADMIN_EMAIL, PASSWORD);
-  connectionName = `Padaria ${runId}`;
-  const connection = await pairConnection(api, phone!, { name: connectionName });
+  const connection = await pairConnection(api, phone, { name: `Padaria ${runId}` });
   queueName = `Balcão ${runId}`;
   const { queue } = await api.post<Answer<'POST /api/queues'>>('/api/queues', { name: queueName, color: '#6d4c41', whatsappIds: [connection.id] });
   await api.post('/api/users', { name: 'Nina Atendente', email: ATTENDANT_EMAIL, password: PASSWORD, profile: 'user', queueIds: [queue.id] });
 }, 90_000);
 
+/** The simulator, the company's phone and the company admin's API. */
 function started(): { sim: WaSimulator; phone: SimPhone; api: ApiClient } {
-  if (!sim || !phone || !api) throw new Error('the stack, the simulator or the company did not start');
-  return { sim, phone, api };
+  if (!api) throw new Error('the company did not start');
+  return { ...simulator(), api };
 }
 
 async function signedIn(email: string): Promise<WatchedPage> {
