@@ -117,10 +117,25 @@ export class WhatsappSession {
       if (companyId === undefined || !this.options.onPresence) return;
       this.options.onPresence({ companyId, whatsappId: this.whatsappId }, update, sock).catch((err: unknown) => this.log('warn', 'presence not relayed', err));
     });
+    // Baileys' call event leaves out the caller's push name that the <call> stanza carries (`notify`): kept here by
+    // call id until the event comes (this listener runs as the stanza is decoded, Baileys emits after an await), so
+    // a customer whose first contact is a call is named, and greeted, like one who writes — not by their number.
+    const callerNames = new Map<string, string>();
+    sock.ws.on('CB:call', (node: BinaryNode) => {
+      const [info] = Array.isArray(node.content) ? node.content : [];
+      const callId = info?.attrs['call-id'];
+      if (info?.tag !== 'offer' || !callId || !node.attrs.notify) return;
+      callerNames.set(callId, node.attrs.notify);
+      // An offer Baileys never turns into an event (a malformed one) must not stay forever.
+      if (callerNames.size > 100) callerNames.delete(callerNames.keys().next().value!);
+    });
     sock.ev.on('call', (calls) => {
       const companyId = this.companyId;
-      if (companyId === undefined) return;
-      for (const call of calls) void this.options.inbound.acceptCall({ companyId, whatsappId: this.whatsappId }, call);
+      for (const call of calls) {
+        const pushName = callerNames.get(call.id);
+        callerNames.delete(call.id);
+        if (companyId !== undefined) void this.options.inbound.acceptCall({ companyId, whatsappId: this.whatsappId }, call, pushName);
+      }
     });
     sock.ev.on('messages.update', (updates) => {
       for (const { key, update } of updates) {

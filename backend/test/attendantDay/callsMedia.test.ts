@@ -86,6 +86,10 @@ describe('calls', () => {
     });
     const [ticket] = await rows<{ status: string; lastMessage: string }>(`SELECT status, "lastMessage" FROM "Tickets" WHERE id = :ticketId`, { ticketId });
     expect(ticket).toEqual({ status: 'pending', lastMessage: '[call]' });
+    // A first contact by call is named from the offer's push name, as one who writes would be (not "5511…").
+    expect(await rows(`SELECT c.name FROM "Contacts" c JOIN "Tickets" t ON t."contactId" = c.id WHERE t.id = :ticketId`, { ticketId })).toEqual([
+      { name: 'Carla' },
+    ]);
 
     // On: a video call is stored and answered with the company's text. The chat's calls are handled in order, so
     // the one automatic row below also proves the first call (off) sent nothing.

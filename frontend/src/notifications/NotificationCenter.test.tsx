@@ -82,6 +82,23 @@ describe('NotificationCenter', () => {
     expect(chimes).toHaveLength(2); // same burst: one chime
   });
 
+  it('says a call is a missed voice or video call, not that the customer sent a file', async () => {
+    installFetch({});
+    await renderQuietPage();
+    setTabHidden(true);
+    const call = (ticketId: number, video: boolean, status: string) => {
+      const event = inbound({ ticketId, status, userId: null, body: '' });
+      return { ...event, message: { ...event.message, mediaType: 'call', content: { call: { video } } } };
+    };
+
+    server('appMessage', call(40, false, 'pending'));
+    server('appMessage', call(40, true, 'pending'));
+    expect(FakeNotification.shown.map((n) => [n.title, n.options.body])).toEqual([
+      ['Novo atendimento aguardando', 'Carla Cliente: Chamada de voz perdida'],
+      ['Nova mensagem de Carla Cliente', 'Chamada de vídeo perdida'],
+    ]);
+  });
+
   it('tells an attendant about a ticket returned to the queue only if they may see it', async () => {
     const net = installFetch({
       'GET /api/tickets/20': () => reply(200, { ticket: { id: 20, status: 'pending', contact } }),

@@ -1,4 +1,5 @@
-import type { Answer } from '@atende/contract';
+import type { Answer, MessageView } from '@atende/contract';
+import type { TFunction } from 'i18next';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -17,6 +18,13 @@ interface Alert {
   ticketId: number;
   title: string;
   body: string;
+}
+
+/** What a notification says of a customer's message: its text; a call as the chat shows it (not "sent a file"). */
+function noticeText(message: MessageView, t: TFunction): string {
+  const { content } = message;
+  if (content && 'call' in content) return content.call.video ? t('chat.missedVideoCall') : t('chat.missedVoiceCall');
+  return message.body?.trim() || (message.mediaType ? t('notifications.mediaBody') : '');
 }
 
 // The address a click opens: the uuid links carry, or the id older payloads give.
@@ -56,7 +64,7 @@ export function useIncomingAlerts(muted: boolean): void {
     if (event.message.fromMe !== false) return;
     // Supervisors may see every conversation, but one another attendant is handling is theirs to answer.
     if (event.ticket.userId != null && event.ticket.userId !== me?.id) return;
-    const text = event.message.body?.trim() || (event.message.mediaType ? t('notifications.mediaBody') : '');
+    const text = noticeText(event.message, t);
     const startsWaiting = event.ticket.status === 'pending' && previous?.status !== 'pending';
     raise(
       startsWaiting

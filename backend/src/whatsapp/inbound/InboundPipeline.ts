@@ -62,13 +62,15 @@ export class InboundPipeline {
    * an inbound message — a call alone continues, reopens or opens the contact's ticket, since a caller is a
    * customer waiting for an answer — then, when the company turned it on, answered with its call message.
    * Other statuses (terminate, reject…) of the same call add nothing. On the chat's queue, like its messages.
+   * `pushName` is the caller's name from the offer stanza (the session reads it; Baileys' event has none).
    */
-  acceptCall(target: InboundTarget, call: WACallEvent): Promise<void> {
+  acceptCall(target: InboundTarget, call: WACallEvent, pushName?: string): Promise<void> {
     if (call.status !== 'offer' || call.isGroup || !call.from) return Promise.resolve();
     const remoteJid = call.from;
     const received: WAMessage = {
       key: { remoteJid, remoteJidAlt: call.callerPn, id: call.id, fromMe: false },
       messageTimestamp: Math.floor(call.date.getTime() / 1000),
+      pushName: pushName ?? null,
     };
     return this.chats.run(`${target.whatsappId}:${remoteJid}`, async () => {
       try {

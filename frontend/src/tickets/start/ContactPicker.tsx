@@ -46,6 +46,9 @@ export function ContactPicker({ value, onChange, error, required = true, label, 
         if (reason === 'input' || reason === 'clear') {
           setTyped(text);
           onTypedChange?.(text);
+          // Where the typed text is kept on leaving the field, editing it lets go of the contact chosen before:
+          // what the field shows is what the dialog starts with.
+          if (onTypedChange && reason === 'input' && value) onChange(null);
         }
       }}
       // The server already matched name, number and digits typed with spaces or dashes.
@@ -59,6 +62,9 @@ export function ContactPicker({ value, onChange, error, required = true, label, 
       closeText={t('common.close')}
       clearText={t('startTicket.clearContact')}
       autoHighlight
+      // A typed number is the answer itself ("Nova conversa" with a number): leaving the field (for the queue, or to
+      // press "Iniciar conversa") must keep it in view, or an error about it would stand under an empty field.
+      clearOnBlur={!onTypedChange}
       renderInput={(params) => (
         <TextField
           {...params}

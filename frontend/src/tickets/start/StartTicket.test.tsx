@@ -133,6 +133,8 @@ describe('Starting a conversation from the inbox', () => {
     expect(await screen.findByText('Nenhum contato com este número: a conversa começa com ele.')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Iniciar conversa' }));
     expect(await within(dialog).findByText('Este número não tem WhatsApp.')).toBeInTheDocument();
+    // The number stays in its field (leaving it does not clear it), there to be corrected.
+    expect(within(dialog).getByRole('combobox', { name: 'Contato' })).toHaveValue('(11) 97777-0099');
 
     onWhatsapp = true;
     await user.click(within(dialog).getByRole('button', { name: 'Iniciar conversa' }));
@@ -142,6 +144,18 @@ describe('Starting a conversation from the inbox', () => {
       { number: '(11) 97777-0099', whatsappId: 1, queueId: null },
     ]);
     expect(await screen.findByRole('textbox', { name: 'Mensagem' })).toBeInTheDocument();
+  });
+
+  it('lets go of the chosen contact once its text is edited: what the field shows is what starts', async () => {
+    const { net } = server(() => reply(500, {}));
+    const { user, dialog } = await dialogWithDora();
+    const field = within(dialog).getByRole('combobox', { name: 'Contato' });
+    expect(field).toHaveValue('Dora Lima · +55 11 97777-0021');
+    await user.type(field, '{Backspace}{Backspace}{Backspace}{Backspace}');
+    await user.click(within(dialog).getByRole('button', { name: 'Iniciar conversa' }));
+    expect(field).toHaveValue('Dora Lima · +55 11 97777-');
+    expect(await within(dialog).findByText('Campo obrigatório')).toBeInTheDocument();
+    expect(net.calls('POST', '/api/tickets')).toEqual([]);
   });
 
   it('does not list groups', async () => {
