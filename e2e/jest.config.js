@@ -9,5 +9,7 @@ export default {
   globalSetup: '<rootDir>/e2e/globalSetup.ts',
   globalTeardown: '<rootDir>/e2e/globalTeardown.ts',
   testTimeout: 120_000,
-  maxWorkers: 1,
+  // Two files at a time (the machine has two cores; most of a browser test is waiting on the app): each file has
+  // a database and a Redis prefix of its own (support/ownDatabase.ts), so they cannot see each other.
+  maxWorkers: 2,
 };

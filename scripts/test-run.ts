@@ -20,7 +20,8 @@ interface Result {
   note: string;
 }
 
-let current: Child | undefined;
+/** The commands running now (one, or one per lane of a step whose commands run side by side). */
+const running = new Set<Child>();
 let interrupted = false;
 const started: Array<ThrowawayPostgres | ThrowawayRedis> = [];
 
@@ -28,7 +29,7 @@ const started: Array<ThrowawayPostgres | ThrowawayRedis> = [];
 let stopping: Promise<void> | undefined;
 function shutdown(): Promise<void> {
   stopping ??= (async () => {
-    if (current) await stopChild(current);
+    await Promise.allSettled([...running].map((child) => stopChild(child)));
     await Promise.allSettled(started.map((service) => service.stop()));
   })();
   return stopping;
@@ -66,12 +67,13 @@ async function services(needed: boolean): Promise<NodeJS.ProcessEnv> {
   return env;
 }
 
-async function runCommand(command: Command, env: NodeJS.ProcessEnv): Promise<boolean> {
-  console.log(`$ ${command.cmd} ${command.args.join(' ')}`);
-  current = spawnChild(command.label, command.cmd, command.args, { env });
-  const code = await current.exited;
-  await stopChild(current); // reap leftovers in the group (a jest worker that outlived its parent)
-  current = undefined;
+async function runCommand(command: Command, env: NodeJS.ProcessEnv, prefix?: string): Promise<boolean> {
+  console.log(`${prefix ? `${prefix} ` : ''}$ ${command.cmd} ${command.args.join(' ')}`);
+  const child = spawnChild(command.label, command.cmd, command.args, { env, prefix });
+  running.add(child);
+  const code = await child.exited;
+  await stopChild(child); // reap leftovers in the group (a jest worker that outlived its parent)
+  running.delete(child);
   if (code !== 0) console.log(`✗ ${command.label} exited with ${code}`);
   return code === 0;
 }
@@ -100,11 +102,18 @@ async function runStep(step: Step, env: NodeJS.ProcessEnv): Promise<Result> {
   const prepared = await commandsFor(step, env);
   const failed: string[] = [];
   try {
-    // Every command of a step runs even after one fails: one run shows every problem.
-    for (const command of prepared.commands) {
-      if (interrupted) break;
-      if (!(await runCommand(command, prepared.env))) failed.push(command.label);
-    }
+    // Every command of a step runs even after one fails: one run shows every problem. Lanes run side by side
+    // (the two cores stay busy), each lane's commands in order, their lines prefixed with the lane's name.
+    const lanes = new Map<string, Command[]>();
+    for (const command of prepared.commands) lanes.set(command.lane ?? '', [...(lanes.get(command.lane ?? '') ?? []), command]);
+    await Promise.all(
+      [...lanes].map(async ([lane, commands]) => {
+        for (const command of commands) {
+          if (interrupted) break;
+          if (!(await runCommand(command, prepared.env, lanes.size > 1 ? `[${lane}]` : undefined))) failed.push(command.label);
+        }
+      }),
+    );
   } finally {
     await prepared.cleanup?.();
   }

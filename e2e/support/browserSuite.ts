@@ -5,6 +5,7 @@ import { startWaSimulator, type SimPhone, type WaSimulator } from '../../simulat
 import { apiSignIn, type ApiClient } from './api.js';
 import { SCREENSHOTS, launchChromium, openWatchedPage, type WatchedPage } from './browser.js';
 import { ROOT, startDevStack, type DevStack } from './devStack.js';
+import { createOwnDatabase, type OwnDatabase } from './ownDatabase.js';
 import { ADMIN, signIn } from './session.js';
 
 export interface BrowserSuiteOptions {
@@ -30,17 +31,27 @@ export interface BrowserSuite {
 }
 
 /**
- * The setup every browser test file shares: one stack and one chromium for the file, stopped after it; every
- * page it opens fails the running test on any console error or uncaught page error. Call at the top level.
+ * The setup every browser test file shares: one stack and one chromium for the file, stopped after it, on a database
+ * and a Redis prefix of the file's own (ownDatabase.ts); every page it opens fails the running test on any console
+ * error or uncaught page error. Call at the top level.
  */
 export function useBrowserSuite({ name, env, afterStop }: BrowserSuiteOptions): BrowserSuite {
+  let database: OwnDatabase | undefined;
   let stack: DevStack | undefined;
   let browser: Browser | undefined;
   let api: Promise<ApiClient> | undefined;
   const pages: WatchedPage[] = [];
 
   beforeAll(async () => {
-    stack = await startDevStack({ adminEmail: ADMIN.email, adminPassword: ADMIN.password, readyTimeoutMs: 240_000, env: env?.() });
+    // The run's database, kept apart: the worker's environment outlives this file, DATABASE_URL is set for it below.
+    process.env.E2E_RUN_DATABASE_URL ??= process.env.DATABASE_URL;
+    const runDatabase = process.env.E2E_RUN_DATABASE_URL;
+    if (!runDatabase) throw new Error('The browser tests need DATABASE_URL (npm test provides it; or export it yourself).');
+    database = await createOwnDatabase(runDatabase, name);
+    // Tests that look into the database themselves (pg) find this file's.
+    process.env.DATABASE_URL = database.url;
+    const stackEnv = { REDIS_PREFIX: database.redisPrefix, ...env?.() };
+    stack = await startDevStack({ adminEmail: ADMIN.email, adminPassword: ADMIN.password, readyTimeoutMs: 240_000, env: stackEnv });
     browser = await launchChromium();
   }, 300_000);
 
@@ -51,6 +62,7 @@ export function useBrowserSuite({ name, env, afterStop }: BrowserSuiteOptions): 
     await browser?.close().catch(() => undefined);
     await stack?.stop();
     await afterStop?.();
+    await database?.drop();
   }, 60_000);
 
   afterEach(() => {

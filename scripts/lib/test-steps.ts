@@ -7,6 +7,8 @@ export interface Command {
   label: string;
   cmd: string;
   args: string[];
+  /** A step's commands of different lanes run side by side; those of one lane one after the other. */
+  lane?: string;
 }
 
 export interface Step {
@@ -84,11 +86,12 @@ function jestCommands(name: 'backend' | 'simulator' | 'frontend'): Command[] {
 export function stepCommands(name: string): Command[] {
   switch (name) {
     case 'typecheck': {
-      const tsc = (dir: string): Command => ({ label: `${dir}/`, cmd: 'node_modules/.bin/tsc', args: ['-p', `${dir}/tsconfig.json`] });
+      const tsc = (dir: string): Command => ({ label: `${dir}/`, cmd: 'node_modules/.bin/tsc', args: ['-p', `${dir}/tsconfig.json`], lane: 'tsc' });
       const extra = ['scripts', 'e2e', 'bench'].filter((dir) => existsSync(`${dir}/tsconfig.json`)).map(tsc);
-      // Then the lint: ESLint (type-aware promise rules, hooks, import cycles) and Prettier's check.
-      const lint: Command = { label: 'lint', cmd: 'npm', args: ['run', 'lint'] };
-      return [{ label: 'workspaces', cmd: 'npm', args: ['run', 'typecheck', '--workspaces', '--if-present'] }, ...extra, lint];
+      // Beside the compilers, on the other core: ESLint (type-aware promise rules, hooks, import cycles) and
+      // Prettier's check. Neither waits for the other's result.
+      const lint: Command = { label: 'lint', cmd: 'npm', args: ['run', 'lint'], lane: 'lint' };
+      return [{ label: 'workspaces', cmd: 'npm', args: ['run', 'typecheck', '--workspaces', '--if-present'], lane: 'tsc' }, ...extra, lint];
     }
     case 'backend':
     case 'simulator':
