@@ -15,12 +15,12 @@ export interface ContactCard {
   numbers: string[];
 }
 
-/** Structured content of a location or contact-card message. */
 /** A customer's call nobody answered (Atende cannot take calls): the chat shows "Chamada de voz/vídeo perdida". */
 export interface CallContent {
   video: boolean;
 }
 
+/** Structured content of a location, contact-card or call message. */
 export type StructuredContent = { location: LocationContent } | { contacts: ContactCard[] } | { call: CallContent };
 
 export interface Reaction {
