@@ -88,9 +88,19 @@ describe('session boot and loss', () => {
     const socket = sockets.at(-1);
     if (!socket) throw new Error('no socket was opened');
 
+    // The supervisor paused us a moment before: that notice belongs to the session that ends.
+    act(() =>
+      socket.serverEmit('availability', {
+        user: { ...admin, pausedAt: new Date().toISOString(), pauseReason: null },
+        byUserId: admin.id + 1,
+        byName: 'Sara Supervisora',
+      }),
+    );
+    expect(await screen.findByText('Sara Supervisora colocou você em pausa.')).toBeInTheDocument();
     act(() => socket.serverEmit('session', { action: 'ended', reason: 'loggedOut' }));
 
     expect(await screen.findByRole('heading', { name: 'Entrar' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByText('Sara Supervisora colocou você em pausa.')).not.toBeInTheDocument());
     expect(screen.getByRole('status')).toHaveTextContent('Sua sessão foi encerrada por um supervisor.');
     expect(screen.queryByText('Ana Admin')).not.toBeInTheDocument();
     expect(session.token()).toBeNull();
