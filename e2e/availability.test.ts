@@ -9,7 +9,8 @@ import { signIn } from './support/session.js';
 
 // Issue 17, availability: an attendant pauses from the top bar and gets no new ticket while a colleague of
 // the same queue gets them all; back, she gets the next one; the supervisor's team panel shows who is online,
-// paused (and why) and how many tickets each holds, live, and pauses someone from there. Real WhatsApp
+// paused (and why) and how many tickets each holds, live, and pauses someone from there; logged out from there,
+// the attendant's page goes to the login screen at once and says why. Real WhatsApp
 // messages from the simulator; unique names (runId): other files write to the same database.
 const runId = Date.now().toString(36);
 const COMPANY_NUMBER = `55118${String(Date.now()).slice(-8)}`;
@@ -122,5 +123,18 @@ test('a paused attendant gets nothing while a colleague gets the tickets; the su
     await bruno.getByText(`${SARA.name} colocou você em pausa.`).waitFor();
     await shots.take(bruno, 'bruno-paused-by-supervisor');
     await shots.take(sara, 'team-panel-after');
+
+    // The supervisor logs Bruno out: his page goes to the login screen by itself (no click, no reload) and
+    // says why; the panel shows him offline.
+    await brunoRow.getByRole('button', { name: `Desconectar ${BRUNO.name}` }).click();
+    const logOut = sara.getByRole('dialog', { name: `Desconectar ${BRUNO.name}?` });
+    await logOut.getByRole('button', { name: 'Desconectar' }).click();
+    await bruno.getByRole('heading', { name: 'Entrar' }).waitFor();
+    await bruno.getByRole('status').getByText('Sua sessão foi encerrada por um supervisor.').waitFor();
+    expect(await bruno.getByText(customers[0]!.name).count()).toBe(0);
+    // Sara's "paused you" notice was Bruno's session's: it does not stay over the login page.
+    await bruno.getByText(`${SARA.name} colocou você em pausa.`).waitFor({ state: 'detached' });
+    await brunoRow.getByText('Off-line').waitFor();
+    await shots.take(bruno, 'bruno-logged-out-by-supervisor');
   });
 }, 180_000);

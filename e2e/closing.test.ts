@@ -2,7 +2,7 @@ import type { Answer, ContactView } from '@atende/contract';
 import { pairConnection } from './support/api.js';
 import { screenshot } from './support/browser.js';
 import { useSimulatorSuite } from './support/browserSuite.js';
-import { Shots, openWaiting, ticketCard, ticketList } from './support/flows.js';
+import { Shots, chatHeaderAction, openWaiting, ticketCard, ticketList } from './support/flows.js';
 import { UI } from './support/labels.js';
 
 // Closing (issue 17) from the attendant's chair: a spam ticket leaves Aguardando without being accepted, with the
@@ -48,7 +48,7 @@ test('closes a spam ticket from Aguardando with a reason and no farewell, and bl
     const pester = sim.contact(`55119${String(Date.now() + 4).slice(-8)}`, { pushName: PESTER });
     await pester.sendText(phone, 'Oi de novo, me responde');
     await ticketCard(page, pt, 'pending', PESTER).click({ timeout: 20_000 });
-    await page.getByRole('button', { name: 'Bloquear contato' }).click();
+    await chatHeaderAction(page, pt, 'Bloquear contato');
     const confirm = page.getByRole('dialog', { name: `Bloquear ${PESTER}?` });
     await shots.take(page, 'block-confirm');
     await confirm.getByRole('button', { name: 'Bloquear contato' }).click();

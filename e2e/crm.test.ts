@@ -4,7 +4,7 @@ import { eventually } from '../backend/test/support/waiting.js';
 import { pairConnection } from './support/api.js';
 import { screenshot } from './support/browser.js';
 import { useSimulatorSuite } from './support/browserSuite.js';
-import { Shots, acceptTicket, openWaiting, ticketCard } from './support/flows.js';
+import { Shots, acceptTicket, chatHeaderAction, openWaiting, ticketCard } from './support/flows.js';
 import { UI } from './support/labels.js';
 import { signIn } from './support/session.js';
 
@@ -90,7 +90,7 @@ test('a deal made from a chat is dragged across the kanban while a second window
     await carla.sendText(phone, 'Oi! Quanto fica um bolo de casamento para 150 pessoas?');
     await ticketCard(page, pt, 'pending', CARLA).waitFor({ timeout: 20_000 });
     await acceptTicket(page, pt, CARLA, 'Quanto fica um bolo de casamento para 150 pessoas?');
-    await page.getByRole('button', { name: 'Criar negócio' }).click();
+    await chatHeaderAction(page, pt, 'Criar negócio');
     const form = page.getByRole('dialog', { name: 'Novo negócio' });
     await form.getByText(`Contato: ${CARLA}`).waitFor();
     await form.getByLabel(/^Título/).fill(DEAL);

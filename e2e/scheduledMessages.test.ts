@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { pairConnection } from './support/api.js';
 import { screenshot } from './support/browser.js';
 import { useSimulatorSuite } from './support/browserSuite.js';
-import { Shots, acceptTicket, openWaiting, ticketCard } from './support/flows.js';
+import { Shots, acceptTicket, chatHeaderAction, openWaiting, ticketCard } from './support/flows.js';
 import { UI } from './support/labels.js';
 
 // Scheduled messages (issue 14) from the attendant's chair: from an open chat, "Agendar mensagem" with the
@@ -45,7 +45,7 @@ test('an attendant schedules a message from the chat, edits and cancels another 
 
     // From the chat's header: the dialog names the customer and explains the variables.
     const schedule = async (body: string, when: string) => {
-      await page.getByRole('button', { name: 'Agendar mensagem' }).click();
+      await chatHeaderAction(page, pt, 'Agendar mensagem');
       const dialog = page.getByRole('dialog', { name: `Agendar mensagem para ${ELISA}` });
       await dialog.getByRole('textbox', { name: 'Mensagem' }).fill(body);
       await dialog.getByLabel('Enviar em').fill(when);

@@ -87,6 +87,16 @@ export type InternalChatMessageEvent = { action: 'created'; kind: InternalChatKi
 /** The user read a chat (in some tab): to their own user room, so every tab clears its unread count. */
 export type InternalChatReadEvent = { action: 'read'; chatId: number };
 
+/**
+ * Why the server ended every session of the user (issue 17): a supervisor or admin logged them out, the user
+ * was deactivated or deleted (or their company deleted), or an admin set a new password for them. Told to the
+ * user's own sockets (every tab) just before the server disconnects them, so the page signs out at once instead
+ * of showing stale screens until its next API call. A user who changes their own password is not told: the tab
+ * that changed it goes on with its new session (the browser cannot tell its tabs apart).
+ */
+export type SessionEndReason = 'loggedOut' | 'deactivated' | 'deleted' | 'passwordChanged';
+export type SessionEvent = { action: 'ended'; reason: SessionEndReason };
+
 /** Socket.io's typed map: `Server<…, ServerToClientEvents>` on the backend, `Socket<ServerToClientEvents>` in the browser. */
 export interface ServerToClientEvents {
   user: (payload: UserEvent) => void;
@@ -117,6 +127,8 @@ export interface ServerToClientEvents {
   contactPresence: (payload: ContactPresenceEvent) => void;
   internalChatMessage: (payload: InternalChatMessageEvent) => void;
   internalChatRead: (payload: InternalChatReadEvent) => void;
+  /** Every session of yours ended (issue 17): sign out now; the socket is disconnected right after. */
+  session: (payload: SessionEvent) => void;
 }
 
 /** What browsers may send: nothing yet (watching a ticket arrives with tickets); rooms are the server's choice. */

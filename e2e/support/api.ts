@@ -64,7 +64,7 @@ export async function pairConnection(api: ApiClient, phone: SimPhone, body: { na
 }
 
 /** Asks again every 200 ms until `read` gives something, for 30 s. */
-async function polled<T>(what: string, read: () => Promise<T | null | undefined>): Promise<T> {
+export async function polled<T>(what: string, read: () => Promise<T | null | undefined>): Promise<T> {
   const until = Date.now() + 30_000;
   for (;;) {
     const value = await read();

@@ -95,9 +95,24 @@ export async function replyWithTicks(page: Page, ui: UiLabels, shots: Shots, con
   await shots.take(page, 'reply-read');
 }
 
+/**
+ * An action of the chat header by its name: its button when the header has room for it, else the item of the
+ * header's "more" menu (the header lays its buttons out by its own width: beside the list on a 1280 px screen
+ * the chat's tools, return and transfer are in the menu).
+ */
+export async function chatHeaderAction(page: Page, ui: UiLabels, name: string): Promise<void> {
+  const header = page.getByTestId('chat-header');
+  const button = header.getByRole('button', { name, exact: true });
+  const more = header.getByRole('button', { name: ui.tickets.more, exact: true });
+  await button.or(more).first().waitFor();
+  if (await button.isVisible()) return button.click();
+  await more.click();
+  await page.getByRole('menu').getByRole('menuitem', { name, exact: true }).click();
+}
+
 /** The open ticket's transfer dialog: to another queue, nobody in particular. */
 export async function transferToQueue(page: Page, ui: UiLabels, queueName: string): Promise<void> {
-  await page.getByRole('button', { name: ui.tickets.transfer, exact: true }).click();
+  await chatHeaderAction(page, ui, ui.tickets.transfer);
   const dialog = page.getByRole('dialog', { name: ui.tickets.transferTitle });
   await dialog.getByRole('combobox', { name: ui.tickets.queue }).click();
   await page.getByRole('option', { name: queueName, exact: true }).click();

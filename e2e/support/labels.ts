@@ -28,6 +28,8 @@ export interface UiLabels {
     delivered: string;
     read: string;
     transfer: string;
+    /** The chat header's "more" menu (actions it has no room for). */
+    more: string;
     transferTitle: string;
     queue: string;
     imageAlt: string;
@@ -63,6 +65,7 @@ const ptBR: UiLabels = {
     delivered: 'Entregue',
     read: 'Lida',
     transfer: 'Transferir',
+    more: 'Mais ações',
     transferTitle: 'Transferir atendimento',
     queue: 'Fila',
     imageAlt: 'Imagem recebida',
@@ -98,6 +101,7 @@ const en: UiLabels = {
     delivered: 'Delivered',
     read: 'Read',
     transfer: 'Transfer',
+    more: 'More actions',
     transferTitle: 'Transfer ticket',
     queue: 'Queue',
     imageAlt: 'Received image',

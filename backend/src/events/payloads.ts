@@ -1,4 +1,4 @@
-import type { ContactPresenceEvent, TicketNoteView } from '@atende/contract';
+import type { ContactPresenceEvent, SessionEndReason, TicketNoteView } from '@atende/contract';
 import type { AlertRecord, ConnectionAlertReason } from '../db/alerts.js';
 import type { CampaignWithStats } from '../db/campaigns.js';
 import type { ContactListRow } from '../db/contactLists.js';
@@ -28,8 +28,12 @@ export interface DomainEvents {
   'user.availabilityChanged': { companyId: number; user: UserRecord; actorId: number; actorName: string };
   /** A socket of the user disconnected (they may still have others): the team panel's presence. */
   'user.offline': { companyId: number; userId: number };
-  /** Every session of the user must end now (password change, deactivation, deletion). */
-  'user.sessionsEnded': { companyId: number; userId: number };
+  /**
+   * Every session of the user must end now (logged out by a supervisor, password change, deactivation, deletion).
+   * `reason` is told to their sockets before they are disconnected; null (their own password change) disconnects
+   * without telling, since the tab that changed it stays signed in.
+   */
+  'user.sessionsEnded': { companyId: number; userId: number; reason: SessionEndReason | null };
   'whatsapp.created': { companyId: number; whatsapp: WhatsappRecord };
   /** Any change: settings, status, QR code, number. */
   'whatsapp.updated': { companyId: number; whatsapp: WhatsappRecord };

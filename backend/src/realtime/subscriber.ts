@@ -36,7 +36,10 @@ export function subscribeRealtime(io: RealtimeServer): () => void {
       io.to(userRoom(user.id)).emit('availability', { user: presentUser(user), byUserId: actorId, byName: actorName });
     }),
     ...teamPanelEvents(io),
-    domainEvents.subscribe('user.sessionsEnded', ({ userId }) => {
+    // Told first, so every tab of theirs signs out at once (with why); the disconnect packet follows it on the
+    // same connection, and a tab whose socket is elsewhere (another process) hears both through the adapter in order.
+    domainEvents.subscribe('user.sessionsEnded', ({ userId, reason }) => {
+      if (reason !== null) io.to(userRoom(userId)).emit('session', { action: 'ended', reason });
       io.in(userRoom(userId)).disconnectSockets(true);
     }),
     domainEvents.subscribe('whatsapp.created', ({ companyId, whatsapp }) => {

@@ -4,7 +4,7 @@ import type { TeamMemberView, UserView } from '@atende/contract';
 import type { WaSimulator } from '../../../simulator/src/index.js';
 import { ctx } from '../../src/context.js';
 import type { TestApp } from '../support/testApp.js';
-import { connectSocket, nextEvent, waitForDisconnect } from '../support/sockets.js';
+import { barrier, connectSocket, nextEvent, record, waitForDisconnect } from '../support/sockets.js';
 import { startConnectedApp } from '../support/whatsapp.js';
 import { createAttendant, createQueue, ticketIdOf, type Attendant } from '../support/factories.js';
 import { until } from '../support/waiting.js';
@@ -144,25 +144,74 @@ it('a supervisor pauses an attendant: they are paused and told who did it; the t
   expect((await app.api.get(`/api/tickets/${ticketId}`, { token: duda.token })).body.ticket.userName).toBe('Duda Equipe');
 }, 60_000);
 
-it('logging an attendant out ends their socket and their session; the panel shows them offline', async () => {
+/** What reached `socket` in order: its `session` events and its disconnect (with socket.io's reason). */
+function sessionLog(socket: Socket): unknown[] {
+  const log: unknown[] = [];
+  socket.on('session', (payload: unknown) => log.push(payload));
+  socket.on('disconnect', (reason: string) => log.push(`disconnect: ${reason}`));
+  return log;
+}
+
+it('logging an attendant out tells every tab of theirs, and only theirs, then ends their sockets and session; the panel shows them offline', async () => {
   const supervisor = await createAttendant(app.api, admin.token, 'Saulo Supervisor', 'supervisor');
   const edu = await createAttendant(app.api, admin.token, 'Edu Saindo');
-  const eduSocket = await online(edu);
+  const colleague = await createAttendant(app.api, admin.token, 'Ester Ficando');
+  const eduTabs = [await online(edu), await online(edu)];
   const supervisorSocket = await online(supervisor);
+  const colleagueSocket = await online(colleague);
   expect((await team(supervisor.token)).find((m) => m.id === edu.id)?.online).toBe(true);
 
-  const gone = waitForDisconnect(eduSocket);
+  const eduLogs = eduTabs.map(sessionLog);
+  const othersHeard = [...record(supervisorSocket, 'session'), ...record(colleagueSocket, 'session')];
+  const gone = eduTabs.map((tab) => waitForDisconnect(tab));
   const offline = nextEvent<{ userId: number }>(supervisorSocket, 'team', (e) => e.userId === edu.id);
   const res = await app.api.post(`/api/users/${edu.id}/logout`, {}, { token: supervisor.token });
   expect(res.status).toBe(204);
-  await gone;
+  await Promise.all(gone);
   await offline;
+  // Told before the disconnect, so the page knows why it lost its socket (the browser signs out at once).
+  for (const log of eduLogs) expect(log).toEqual([{ action: 'ended', reason: 'loggedOut' }, 'disconnect: io server disconnect']);
+  // The supervisor's panel heard Edu go offline after the tell was emitted: nothing more is on its way to them.
+  // For the colleague, a later company-wide event marks the same point.
+  await barrier(colleagueSocket, 'user', () => app.api.put(`/api/users/${colleague.id}`, { name: 'Ester Fica' }, { token: admin.token }));
+  expect(othersHeard).toEqual([]);
   expect((await app.api.get('/api/tickets', { token: edu.token })).status).toBe(401);
   await until(
     () => team(supervisor.token),
     (members) => members.find((m) => m.id === edu.id)?.online === false,
     'Edu offline on the panel',
   );
+}, 60_000);
+
+it('deactivating or deleting a user tells their page why before disconnecting it; a new password set by an admin too, but not one the user chose themself', async () => {
+  const ivo = await createAttendant(app.api, admin.token, 'Ivo Desativado');
+  const jade = await createAttendant(app.api, admin.token, 'Jade Removida');
+  const kiko = await createAttendant(app.api, admin.token, 'Kiko Senha');
+  const lia = await createAttendant(app.api, admin.token, 'Lia Propria');
+  const [ivoLog, jadeLog, kikoLog, liaLog] = [
+    sessionLog(await online(ivo)),
+    sessionLog(await online(jade)),
+    sessionLog(await online(kiko)),
+    sessionLog(await online(lia)),
+  ];
+  const ended = (log: unknown[]) =>
+    until(
+      () => log,
+      (l) => l.some((e) => typeof e === 'string'),
+      'the socket disconnected',
+    );
+
+  expect((await app.api.put(`/api/users/${ivo.id}`, { active: false }, { token: admin.token })).status).toBe(200);
+  expect(await ended(ivoLog)).toEqual([{ action: 'ended', reason: 'deactivated' }, 'disconnect: io server disconnect']);
+  expect((await app.api.delete(`/api/users/${jade.id}`, { token: admin.token })).status).toBe(204);
+  expect(await ended(jadeLog)).toEqual([{ action: 'ended', reason: 'deleted' }, 'disconnect: io server disconnect']);
+  expect((await app.api.put(`/api/users/${kiko.id}`, { password: 'new-pass-by-admin' }, { token: admin.token })).status).toBe(200);
+  expect(await ended(kikoLog)).toEqual([{ action: 'ended', reason: 'passwordChanged' }, 'disconnect: io server disconnect']);
+  // Lia's own change: the tab that made it stays signed in with the session it gets back, so nothing tells it to leave.
+  const changed = await app.api.put('/api/auth/password', { currentPassword: 'attendant-pass-1', newPassword: 'lia-new-pass-1' }, { token: lia.token });
+  expect(changed.status).toBe(200);
+  expect(await ended(liaLog)).toEqual(['disconnect: io server disconnect']);
+  expect((await app.api.get('/api/auth/me', { token: changed.body.accessToken as string })).status).toBe(200);
 }, 60_000);
 
 it('attendants cannot pause or log out others (403); supervisors cannot act on an admin; anyone may pause themself', async () => {

@@ -1,3 +1,4 @@
+import type { SessionEndReason } from '@atende/contract';
 import type { SessionPayload, User } from './types';
 
 /**
@@ -8,12 +9,14 @@ import type { SessionPayload, User } from './types';
 export interface SessionState {
   accessToken: string | null;
   user: User | null;
+  /** Why the server ended the last session (its `session` event), for the login page to say; null otherwise. */
+  ended: SessionEndReason | null;
 }
 
 const HINT_KEY = 'atende.session';
 type Listener = () => void;
 
-let state: SessionState = { accessToken: null, user: null };
+let state: SessionState = { accessToken: null, user: null, ended: null };
 const listeners = new Set<Listener>();
 
 function emit(): void {
@@ -25,7 +28,7 @@ export const session = {
   token: (): string | null => state.accessToken,
 
   set(payload: SessionPayload): void {
-    state = { accessToken: payload.accessToken, user: payload.user };
+    state = { accessToken: payload.accessToken, user: payload.user, ended: null };
     safeStorage(() => localStorage.setItem(HINT_KEY, '1'));
     emit();
   },
@@ -41,8 +44,12 @@ export const session = {
     emit();
   },
 
-  clear(): void {
-    state = { accessToken: null, user: null };
+  /**
+   * Ends the session locally. `reason`: the server ended it (told on the socket). A later plain clear (a request
+   * of the old session failing as it lands) keeps the reason already given.
+   */
+  clear(reason?: SessionEndReason): void {
+    state = { accessToken: null, user: null, ended: reason ?? (state.user === null ? state.ended : null) };
     safeStorage(() => localStorage.removeItem(HINT_KEY));
     emit();
   },

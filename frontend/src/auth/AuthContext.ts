@@ -1,3 +1,4 @@
+import type { SessionEndReason } from '@atende/contract';
 import { createContext, useContext } from 'react';
 import type { User } from '../api/types';
 import type { Credentials } from './authApi';
@@ -7,6 +8,8 @@ export type AuthStatus = 'booting' | 'authenticated' | 'anonymous';
 export interface AuthContextValue {
   status: AuthStatus;
   user: User | null;
+  /** The server ended the previous session (logged out by a supervisor, deactivated…): the login page says so. */
+  endedReason: SessionEndReason | null;
   login(credentials: Credentials): Promise<User>;
   logout(): Promise<void>;
 }

@@ -43,6 +43,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const logout = useCallback(() => logoutRequest(), []);
 
   const status: AuthStatus = !booted ? 'booting' : state.user ? 'authenticated' : 'anonymous';
-  const value = useMemo<AuthContextValue>(() => ({ status, user: state.user, login, logout }), [status, state.user, login, logout]);
+  const value = useMemo<AuthContextValue>(
+    () => ({ status, user: state.user, endedReason: state.ended, login, logout }),
+    [status, state.user, state.ended, login, logout],
+  );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

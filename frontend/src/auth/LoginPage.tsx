@@ -22,7 +22,7 @@ interface FromState {
 
 export function LoginPage() {
   const { t } = useTranslation();
-  const { status, login } = useAuth();
+  const { status, login, endedReason } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
   const [email, setEmail] = useState('');
@@ -67,6 +67,10 @@ export function LoginPage() {
           {error ? (
             <Alert severity="error" role="alert">
               {errorMessage(t, error)}
+            </Alert>
+          ) : endedReason ? (
+            <Alert severity="warning" role="status">
+              {t(`auth.ended.${endedReason}`)}
             </Alert>
           ) : null}
           <TextField

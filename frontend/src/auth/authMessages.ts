@@ -10,6 +10,13 @@ export const authMessages = defineAreaMessages({
     submit: 'Entrar',
     submitting: 'Entrando…',
     sessionEnded: 'Sua sessão terminou. Entre novamente.',
+    // The server ended the session and told the page why (its `session` event).
+    ended: {
+      loggedOut: 'Sua sessão foi encerrada por um supervisor.',
+      deactivated: 'Sua conta foi desativada. Fale com o administrador da empresa.',
+      deleted: 'Sua conta foi removida. Fale com o administrador da empresa.',
+      passwordChanged: 'Sua senha foi alterada por um administrador. Entre com a nova senha.',
+    },
   },
   en: {
     title: 'Sign in',
@@ -19,6 +26,12 @@ export const authMessages = defineAreaMessages({
     submit: 'Sign in',
     submitting: 'Signing in…',
     sessionEnded: 'Your session has ended. Please sign in again.',
+    ended: {
+      loggedOut: 'Your session was ended by a supervisor.',
+      deactivated: 'Your account was deactivated. Please contact your company administrator.',
+      deleted: 'Your account was removed. Please contact your company administrator.',
+      passwordChanged: 'Your password was changed by an administrator. Sign in with the new password.',
+    },
   },
   es: {
     title: 'Iniciar sesión',
@@ -28,5 +41,11 @@ export const authMessages = defineAreaMessages({
     submit: 'Entrar',
     submitting: 'Entrando…',
     sessionEnded: 'Tu sesión terminó. Inicia sesión de nuevo.',
+    ended: {
+      loggedOut: 'Tu sesión fue cerrada por un supervisor.',
+      deactivated: 'Tu cuenta fue desactivada. Habla con el administrador de la empresa.',
+      deleted: 'Tu cuenta fue eliminada. Habla con el administrador de la empresa.',
+      passwordChanged: 'Un administrador cambió tu contraseña. Inicia sesión con la nueva contraseña.',
+    },
   },
 });

@@ -2,15 +2,20 @@ import Alert, { type AlertColor } from '@mui/material/Alert';
 import Snackbar from '@mui/material/Snackbar';
 import type { Theme } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { session } from '../api/session';
 import { FeedbackContext } from './FeedbackContext';
 
 interface Notice {
   key: number;
   message: string;
   severity: AlertColor;
+  /** Who was signed in when it was given (null: nobody). */
+  userId: number | null;
 }
+
+const signedInUserId = () => session.get().user?.id ?? null;
 
 /**
  * One snackbar for the whole app; a new notice replaces the current one instead of stacking. Never at the bottom
@@ -22,9 +27,11 @@ export function FeedbackProvider({ children }: { children: ReactNode }) {
   const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const [notice, setNotice] = useState<Notice | null>(null);
   const [open, setOpen] = useState(false);
+  // A notice given to one user ("Sara paused you") never stays over the login page once their session ends.
+  const userId = useSyncExternalStore(session.subscribe, signedInUserId, signedInUserId);
 
   const notify = useCallback((message: string, severity: AlertColor = 'success') => {
-    setNotice({ key: Date.now(), message, severity });
+    setNotice({ key: Date.now(), message, severity, userId: signedInUserId() });
     setOpen(true);
   }, []);
 
@@ -36,7 +43,7 @@ export function FeedbackProvider({ children }: { children: ReactNode }) {
       {children}
       <Snackbar
         key={notice?.key}
-        open={open}
+        open={open && notice?.userId === userId}
         autoHideDuration={notice?.severity === 'error' ? 8000 : 4000}
         onClose={(_event, reason) => reason !== 'clickaway' && close()}
         anchorOrigin={phone ? { vertical: 'top', horizontal: 'center' } : { vertical: 'bottom', horizontal: 'left' }}

@@ -26,8 +26,32 @@ export function SocketProvider({ children }: { children: ReactNode }) {
       withCredentials: true,
     });
     let authRetries = 0;
+    let connectedWith: string | null = null;
+    let awaitToken: (() => void) | null = null;
     next.on('connect', () => {
       authRetries = 0;
+      connectedWith = session.token();
+    });
+    // The server ended every session of this user and says why: sign out now, the login page tells the reason
+    // (the disconnect follows; nothing of the old user stays on screen, see AuthProvider).
+    next.on('session', (event) => {
+      if (event.action === 'ended') session.clear(event.reason);
+    });
+    // Disconnected by the server without a word: the user's own password change (maybe in this very tab, which
+    // got a new session in the answer). socket.io does not reconnect by itself after that; a new access token
+    // — this tab's, or the next refresh's — brings the socket back. With none, the next call's refresh fails
+    // and the page signs out as for any lost session.
+    next.on('disconnect', (reason) => {
+      if (reason !== 'io server disconnect') return;
+      const reconnectOnNewToken = () => {
+        const token = session.token();
+        if (token === null || token === connectedWith) return false;
+        awaitToken?.();
+        awaitToken = null;
+        next.connect();
+        return true;
+      };
+      if (!reconnectOnNewToken()) awaitToken = session.subscribe(() => void reconnectOnNewToken());
     });
     next.on('connect_error', (error) => {
       if (error.message !== 'ERR_UNAUTHORIZED' || authRetries >= MAX_AUTH_RETRIES) return;
@@ -39,6 +63,7 @@ export function SocketProvider({ children }: { children: ReactNode }) {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the socket is the outside system: made, shared and closed here
     setSocket(next);
     return () => {
+      awaitToken?.();
       next.removeAllListeners();
       next.disconnect();
       setSocket(null);

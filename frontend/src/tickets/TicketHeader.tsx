@@ -27,6 +27,7 @@ import { useAuth } from '../auth/AuthContext';
 import { canTakeOverFromAi } from '../auth/permissions';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { initials } from '../common/initials';
+import { useElementWidth } from '../common/useElementWidth';
 import { useFeedback } from '../common/FeedbackContext';
 import { DealFormDialog } from '../crm/DealFormDialog';
 import { BlockContactDialog } from '../closing/BlockContactDialog';
@@ -38,6 +39,20 @@ import type { Ticket, TicketAction } from './ticketsApi';
 import { displayNumber } from '../contacts/displayNumber';
 import { ticketKey } from './ticketsQuery';
 import { useTicketActions } from './useTicketActions';
+
+/**
+ * The header's own width (px) from which each group of buttons has room beside the contact's name, protocol and
+ * primary action. The header is measured, not the screen: on a laptop (1024–1366 px) the list beside the chat
+ * leaves it 370–720 px, a phone's room to a tablet's. Below TOOLS_ROOM the chat's tools (search, deal, schedule,
+ * block) go into the "more" menu; below ACTIONS_ROOM "return" and "transfer" too; below PHONE_ROOM it is laid out
+ * as on a phone (no avatar, a waiting ticket closed from its card); from LABEL_ROOM "return" is a labelled button.
+ * A ticket with no return/transfer (closed) leaves their SECONDARY_WIDTH to the tools.
+ */
+const TOOLS_ROOM = 820;
+const ACTIONS_ROOM = 680;
+const PHONE_ROOM = 480;
+const LABEL_ROOM = 1000;
+const SECONDARY_WIDTH = 160;
 
 /** Who the customer is, and what can be done with the ticket in its current status. */
 interface TicketHeaderProps {
@@ -56,6 +71,12 @@ export function TicketHeader({ ticket, onChanged, onSearch, presence }: TicketHe
   // On a phone the list is another screen (a back button leads there) and secondary actions fold into a menu.
   const narrow = useMediaQuery(theme.breakpoints.down('md'), { noSsr: true });
   const wide = useMediaQuery(theme.breakpoints.up('xl'), { noSsr: true });
+  const [headerRef, headerWidth] = useElementWidth<HTMLDivElement>();
+  // Not measured (no ResizeObserver): the screen's breakpoints decide, as they did before the header was measured.
+  const roomFor = (width: number, unmeasured: boolean) => (headerWidth === null ? unmeasured : headerWidth >= width);
+  const phoneRoom = narrow || !roomFor(PHONE_ROOM, true);
+  const actionsShown = !narrow && roomFor(ACTIONS_ROOM, true);
+  const returnLabelled = roomFor(LABEL_ROOM, wide);
   const actions = useTicketActions(ticket);
   const busy = actions.busy;
   const run = async (action: TicketAction) => {
@@ -84,15 +105,19 @@ export function TicketHeader({ ticket, onChanged, onSearch, presence }: TicketHe
     // Not while the AI answers: a transfer would end its phase without the summary note "Assumir" leaves.
     ...(ticket.status !== 'closed' && !withAi ? [{ key: 'transfer', label: t('tickets.transfer'), act: () => setDialog('transfer') }] : []),
   ];
-  // The chat's tools: icons on wider screens, in the "more" menu on a phone (the contact's name needs the room).
+  // The chat's tools: icons on a wide header, in the "more" menu on a narrow one (the contact's name needs the room).
   const tools = [
     ...(onSearch ? [{ key: 'search', label: t('chatDetails.search.open'), icon: <Search />, act: onSearch }] : []),
     { key: 'deal', label: t('crm.createDeal'), icon: <HandshakeOutlined />, act: () => setDialog('deal') },
     { key: 'schedule', label: t('scheduled.schedule'), icon: <ScheduleSendOutlined />, act: () => setDialog('schedule') },
     { key: 'block', label: t('closing.block'), icon: <BlockOutlined />, act: () => setDialog('block') },
   ];
+  const toolsShown = !narrow && roomFor(TOOLS_ROOM - (secondary.length === 0 ? SECONDARY_WIDTH : 0), true);
+  const folded = [...(actionsShown ? [] : secondary), ...(toolsShown ? [] : tools)];
   return (
     <Stack
+      ref={headerRef}
+      data-testid="chat-header"
       direction="row"
       spacing={1}
       sx={{ alignItems: 'center', px: { xs: 1, sm: 2 }, py: 1, borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
@@ -102,7 +127,7 @@ export function TicketHeader({ ticket, onChanged, onSearch, presence }: TicketHe
           <ArrowBack />
         </IconButton>
       ) : null}
-      {narrow ? null : <Avatar>{initials(ticket.contact.name)}</Avatar>}
+      {phoneRoom ? null : <Avatar>{initials(ticket.contact.name)}</Avatar>}
       <Box sx={{ flex: 1, minWidth: 0 }}>
         <Typography variant="h2" component="h2" noWrap sx={{ fontSize: 17 }}>
           {ticket.contact.name}
@@ -146,10 +171,10 @@ export function TicketHeader({ ticket, onChanged, onSearch, presence }: TicketHe
             {t('aiInbox.takeOver')}
           </Button>
         ) : null}
-        {!narrow
+        {actionsShown
           ? secondary.map((item) =>
-              // Below extra-wide screens "return to the queue" is an icon, so the number and status keep their room.
-              item.key === 'return' && !wide ? (
+              // Below a very wide header "return to the queue" is an icon, so the number and status keep their room.
+              item.key === 'return' && !returnLabelled ? (
                 <Tooltip key={item.key} title={item.label}>
                   <span>
                     <IconButton aria-label={item.label} loading={busy === item.key} onClick={item.act} color="primary">
@@ -164,8 +189,8 @@ export function TicketHeader({ ticket, onChanged, onSearch, presence }: TicketHe
               ),
             )
           : null}
-        {/* On a phone a waiting ticket is closed from its card in the list: the name keeps its room here. */}
-        {open || (ticket.status === 'pending' && !withAi && !narrow) ? (
+        {/* In a phone's room a waiting ticket is closed from its card in the list: the name keeps its room here. */}
+        {open || (ticket.status === 'pending' && !withAi && !phoneRoom) ? (
           <Button variant={open ? 'contained' : 'outlined'} color="success" loading={busy === 'close'} onClick={() => setDialog('close')}>
             {t('tickets.close')}
           </Button>
@@ -175,12 +200,12 @@ export function TicketHeader({ ticket, onChanged, onSearch, presence }: TicketHe
             {t('tickets.reopen')}
           </Button>
         ) : null}
-        {narrow ? (
+        {folded.length > 0 ? (
           <IconButton aria-label={t('inbox.header.more')} aria-haspopup="menu" onClick={(event) => setMenuAnchor(event.currentTarget)}>
             <MoreVert />
           </IconButton>
         ) : null}
-        {narrow
+        {!toolsShown
           ? null
           : tools.map((tool) => (
               <Tooltip key={tool.key} title={tool.label}>
@@ -194,7 +219,7 @@ export function TicketHeader({ ticket, onChanged, onSearch, presence }: TicketHe
         </IconButton>
       </Stack>
       <Menu anchorEl={menuAnchor} open={menuAnchor !== null} onClose={() => setMenuAnchor(null)}>
-        {[...secondary, ...(narrow ? tools : [])].map((item) => (
+        {folded.map((item) => (
           <MenuItem
             key={item.key}
             onClick={() => {

@@ -27,7 +27,8 @@ export async function changeOwnPassword({
   const passwordHash = await hashPassword(newPassword);
   return ctx().sequelize.transaction(async (transaction) => {
     const changed = await updateUserFields(transaction, user, { passwordHash });
-    const ended = await endUserSessions(changed, transaction);
+    // Not told (null): this tab goes on with the session issued below; the others fail their next call.
+    const ended = await endUserSessions(changed, transaction, null);
     const tokens = await issueSession({ user: ended, ip, userAgent, transaction });
     return { ...tokens, user: ended };
   });

@@ -24,7 +24,7 @@ export async function deleteCompany({ actor, companyId }: { actor: UserRecord; c
     await findCompany(companyId, transaction);
     const users = await userIdsOfCompany(companyId, transaction);
     await deleteCompanyRow(transaction, companyId);
-    for (const { id } of users) domainEvents.publishAfterCommit(transaction, 'user.sessionsEnded', { companyId, userId: id });
+    for (const { id } of users) domainEvents.publishAfterCommit(transaction, 'user.sessionsEnded', { companyId, userId: id, reason: 'deleted' });
   });
   await removeCompanyMedia(companyId);
 }

@@ -12,7 +12,7 @@ export async function deleteUser({ actor, userId }: { actor: UserRecord; userId:
     // Before the row goes (which would only null their tickets' owner): nobody's open tickets stay stranded.
     await returnTicketsOfUser(transaction, { companyId: user.companyId, userId, actorId: actor.id });
     await deleteUserRow(transaction, user.id);
-    domainEvents.publishAfterCommit(transaction, 'user.sessionsEnded', { companyId: user.companyId, userId });
+    domainEvents.publishAfterCommit(transaction, 'user.sessionsEnded', { companyId: user.companyId, userId, reason: 'deleted' });
     domainEvents.publishAfterCommit(transaction, 'user.deleted', { companyId: user.companyId, userId });
   });
 }

@@ -45,7 +45,8 @@ export async function updateUser({ actor, userId, changes }: UpdateUserInput): P
         maxOpenTickets: changes.maxOpenTickets,
         passwordHash,
       });
-      const user = endsSessions ? await endUserSessions(changed, transaction) : changed;
+      const reason = changes.active === false ? 'deactivated' : 'passwordChanged';
+      const user = endsSessions ? await endUserSessions(changed, transaction, reason) : changed;
       if (changes.queueIds) await replaceUserQueues(user.companyId, userId, changes.queueIds, transaction);
       if (changes.active === false) await returnTicketsOfUser(transaction, { companyId: user.companyId, userId, actorId: actor.id });
       domainEvents.publishAfterCommit(transaction, 'user.updated', { companyId: user.companyId, user });
