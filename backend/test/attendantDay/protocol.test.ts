@@ -185,11 +185,16 @@ it('signs an attendant’s messages on WhatsApp when the company and the user wa
 /** A contact made through the API (no ticket yet); its id. */
 const contactNamed = async (name: string, number: string): Promise<number> =>
   (await app.api.post('/api/contacts', { name, number }, { token: admin.token })).body.contact.id;
-const ticketView = async (id: number) => (await app.api.get(`/api/tickets/${id}`, { token: admin.token })).body.ticket as { protocol: number; contact: { id: number } };
+const ticketView = async (id: number) =>
+  (await app.api.get(`/api/tickets/${id}`, { token: admin.token })).body.ticket as { protocol: number; contact: { id: number } };
 
 it('fills {{protocol}} in a scheduled message with the ticket it is written into', async () => {
   const schedule = (contactId: number) =>
-    app.api.post('/api/scheduled-messages', { contactId, body: 'Lembrete do atendimento #{{protocol}}.', sendAt: new Date(Date.now() + 1000).toISOString() }, { token: admin.token });
+    app.api.post(
+      '/api/scheduled-messages',
+      { contactId, body: 'Lembrete do atendimento #{{protocol}}.', sendAt: new Date(Date.now() + 1000).toISOString() },
+      { token: admin.token },
+    );
 
   // A customer talking to the company: the message joins their ticket and says its number.
   const dora = sim.contact('5511917199911', { pushName: 'Dora' });
@@ -220,7 +225,14 @@ it('fills {{protocol}} in a campaign with the conversation it joins or opens; em
 
   // 'open': Fabi's message joins her ticket; Gui gets a waiting ticket made for it, its card showing the number too.
   const queueId = await createQueue(companyId, 'Campanha protocolo');
-  const open = await startCampaignThroughApi(caller, { whatsappId, contactIds: [fabiTicket.contact.id, guiId], messages: [body], ratePerMinute: 120, ticketMode: 'open', queueId });
+  const open = await startCampaignThroughApi(caller, {
+    whatsappId,
+    contactIds: [fabiTicket.contact.id, guiId],
+    messages: [body],
+    ratePerMinute: 120,
+    ticketMode: 'open',
+    queueId,
+  });
   await campaignFinished(caller, open.id);
   expect((await fabi.nextMessage({ timeoutMs: 30_000 })).text).toBe(`Protocolo ${fabiTicket.protocol}: nossa novidade`);
   const guiText = (await gui.nextMessage({ timeoutMs: 30_000 })).text;

@@ -46,10 +46,10 @@ const first = async <T extends object>(sql: string, replacements: Record<string,
 
 /** A ticket as it could be stored before 0030, created `minutesAgo` ago, with a contact of its own. */
 async function oldTicket(companyId: number, whatsappId: number, minutesAgo: number, status = 'closed'): Promise<number> {
-  const contact = await first<{ id: number }>(
-    `INSERT INTO "Contacts" ("companyId", name, number) VALUES (:companyId, 'Antigo', :number) RETURNING id`,
-    { companyId, number: `5511${randomBytes(4).readUInt32BE() % 1_000_000_000}` },
-  );
+  const contact = await first<{ id: number }>(`INSERT INTO "Contacts" ("companyId", name, number) VALUES (:companyId, 'Antigo', :number) RETURNING id`, {
+    companyId,
+    number: `5511${randomBytes(4).readUInt32BE() % 1_000_000_000}`,
+  });
   const ticket = await first<{ id: number }>(
     `INSERT INTO "Tickets" ("companyId", "contactId", "whatsappId", status, "createdAt")
      VALUES (:companyId, :contactId, :whatsappId, :status, now() - make_interval(mins => :minutesAgo)) RETURNING id`,
