@@ -4,6 +4,7 @@ import type { WaSimulator } from '../../../simulator/src/index.js';
 import type { Socket } from 'socket.io-client';
 import { ctx } from '../../src/context.js';
 import { createAttendant, createQueue, ticketIdOf, type Attendant } from '../support/factories.js';
+import { connectSocket } from '../support/sockets.js';
 import type { TestApp } from '../support/testApp.js';
 import { until } from '../support/waiting.js';
 import { startConnectedApp } from '../support/whatsapp.js';
@@ -118,4 +119,33 @@ it('lists the Aguardando tab longest-waiting first by pendingSince, keyset-paged
   } while (cursor);
   expect(seen.filter((id) => ids.includes(id))).toEqual([b, c, oldest]);
   expect(new Set(seen).size).toBe(seen.length); // a page boundary hands nothing out twice
+}, 60_000);
+
+it('distribution offers the longest-waiting ticket first: one given back a moment ago waits behind an older wait', async () => {
+  const yara = await createAttendant(app.api, admin.token, 'Yara Limite');
+  const fila = await createQueue(admin.user.companyId, 'Fila distribuída', [yara.id]);
+  await ctx().sequelize.query(`UPDATE "Queues" SET distribution = 'round_robin' WHERE id = :fila; UPDATE "Users" SET "maxOpenTickets" = 1 WHERE id = :yara`, {
+    replacements: { fila, yara: yara.id },
+  });
+  // Created three hours ago but given back just now (its wait starts again), and one waiting for an hour.
+  const givenBack = await waitingSince(180);
+  const hourLong = await waitingSince(60);
+  await ctx().sequelize.query(
+    `UPDATE "Tickets" SET "queueId" = :fila WHERE id IN (:ids); UPDATE "Tickets" SET "pendingSince" = date_trunc('milliseconds', now()) WHERE id = :givenBack`,
+    { replacements: { fila, ids: [givenBack, hourLong], givenBack } },
+  );
+
+  // Yara comes online with room for one: the sweep offers her the hour-long wait, not the older creation.
+  const online = await connectSocket(app.url, yara.token);
+  try {
+    await until(
+      () => ticket(hourLong),
+      (t) => t.status === 'open',
+      'the longest wait given to Yara',
+    );
+    expect(await ticket(hourLong)).toMatchObject({ userId: yara.id });
+    expect(await ticket(givenBack)).toMatchObject({ status: 'pending', userId: null });
+  } finally {
+    online.close();
+  }
 }, 60_000);
