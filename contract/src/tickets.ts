@@ -26,6 +26,12 @@ export interface TicketView {
   closedAt: string | null;
   createdAt: string;
   updatedAt: string;
+  /**
+   * When the ticket last became pending (created waiting, reopened, returned to its queue, transferred to a queue
+   * without an attendant); its creation if it never was. A waiting ticket moved between queues keeps it. The
+   * Aguardando tab's "waiting for N min" and the `order=oldest` list count from it.
+   */
+  pendingSince: string;
   /** The ticket's own tags (this conversation's, apart from the contact's), sorted by name. */
   tags: TagRef[];
   /**

@@ -36,6 +36,7 @@ import * as m0031 from './migrations/0031-availability.js';
 import * as m0032 from './migrations/0032-closing.js';
 import * as m0034 from './migrations/0034-internal-chat.js';
 import * as m0033 from './migrations/0033-quick-reply-media.js';
+import * as m0035 from './migrations/0035-pending-since.js';
 
 // Listed explicitly (not globbed) so the same list works from src/ under tsx and jest and from dist/.
 const migrations = [
@@ -72,6 +73,7 @@ const migrations = [
   { name: '0032-closing', ...m0032 },
   { name: '0034-internal-chat', ...m0034 },
   { name: '0033-quick-reply-media', ...m0033 },
+  { name: '0035-pending-since', ...m0035 },
 ];
 
 // Any fixed number shared by every Atende process: only one of them migrates and seeds at a time.

@@ -165,7 +165,7 @@ export function latestClosedTicketOf(
 export async function insertCampaignTicket(
   transaction: Transaction,
   input: { companyId: number; contactId: number; whatsappId: number; queueId: number | null; status: 'pending' | 'closed'; preview: string },
-): Promise<number | undefined> {
+): Promise<{ id: number; protocol: number } | undefined> {
   const created = await one<{ id: number }>(
     `INSERT INTO "Tickets" ("companyId", "contactId", "whatsappId", "queueId", status, "lastMessage", "lastMessageAt", "closedAt")
        VALUES (:companyId, :contactId, :whatsappId, :queueId, :status, :preview, now(), CASE WHEN :status = 'closed' THEN now() END)
@@ -173,7 +173,15 @@ export async function insertCampaignTicket(
     input,
     { transaction },
   );
-  return created?.id;
+  if (!created) return undefined;
+  // The protocol is numbered by the AFTER INSERT trigger (migration 0030), once RETURNING was formed: read back.
+  const numbered = await one<{ protocol: number }>(`SELECT protocol FROM "Tickets" WHERE id = :id`, { id: created.id }, { transaction });
+  return { id: created.id, protocol: numbered!.protocol };
+}
+
+/** The card's text of a ticket just made for a message whose text names the ticket's protocol (known only once inserted). */
+export async function setCampaignTicketPreview(transaction: Transaction, ticketId: number, preview: string): Promise<void> {
+  await exec(`UPDATE "Tickets" SET "lastMessage" = :preview WHERE id = :ticketId`, { ticketId, preview }, { transaction });
 }
 
 /** A shipping whose status moved, with what the engine needs to pace and announce it. */

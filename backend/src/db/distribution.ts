@@ -70,13 +70,17 @@ export async function distributingQueueIds(companyId: number, queueIds: readonly
   return queues.map((q) => q.id);
 }
 
-/** Where a sweep of a queue's waiting tickets has got to (the last ticket offered, by creation). */
+/** Where a sweep of a queue's waiting tickets has got to (the last ticket offered, by when its wait began). */
 export interface WaitingPosition {
-  createdAt: string;
+  pendingSince: string;
   id: number;
 }
 
-/** The next ticket waiting in the queue (pending, nobody's, out of the chatbot menu and the bot phase) after `after`, oldest first. */
+/**
+ * The next ticket waiting in the queue (pending, nobody's, out of the chatbot menu and the bot phase) after `after`,
+ * longest waiting first: by "pendingSince" (migration 0035), so a ticket reopened or given back waits behind those
+ * that have waited longer, as the Aguardando tab's oldest-first order shows them.
+ */
 export function nextWaitingTicket(input: {
   companyId: number;
   queueId: number;
@@ -84,10 +88,10 @@ export function nextWaitingTicket(input: {
   after: WaitingPosition;
 }): Promise<WaitingPosition | undefined> {
   return one<WaitingPosition>(
-    `SELECT id, "createdAt"::text AS "createdAt" FROM "Tickets"
+    `SELECT id, "pendingSince"::text AS "pendingSince" FROM "Tickets"
          WHERE "companyId" = :companyId AND "queueId" = :queueId AND status = 'pending' AND "userId" IS NULL AND "chatbotState" IS NULL AND NOT "botActive"
-           AND id <> :skipTicketId AND ("createdAt", id) > (:createdAt::timestamptz, :id)
-         ORDER BY "createdAt", id LIMIT 1`,
+           AND id <> :skipTicketId AND ("pendingSince", id) > (:pendingSince::timestamptz, :id)
+         ORDER BY "pendingSince", id LIMIT 1`,
     { companyId: input.companyId, queueId: input.queueId, skipTicketId: input.skipTicketId, ...input.after },
   );
 }

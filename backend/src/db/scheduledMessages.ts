@@ -159,9 +159,9 @@ export function pendingScheduledMessagesBefore(horizon: Date, limit: number): Pr
 export function lockActiveTicketOf(
   transaction: Transaction,
   at: { companyId: number; contactId: number; whatsappId: number },
-): Promise<{ id: number } | undefined> {
+): Promise<{ id: number; protocol: number } | undefined> {
   return one(
-    `SELECT id FROM "Tickets" WHERE "companyId" = :companyId AND "contactId" = :contactId AND "whatsappId" = :whatsappId AND status <> 'closed' FOR UPDATE`,
+    `SELECT id, protocol FROM "Tickets" WHERE "companyId" = :companyId AND "contactId" = :contactId AND "whatsappId" = :whatsappId AND status <> 'closed' FOR UPDATE`,
     at,
     { transaction },
   );

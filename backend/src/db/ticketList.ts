@@ -123,9 +123,8 @@ function conditions(filter: TicketListFilter): { filters: string; replacements: 
   return { filters: where.join(' AND '), replacements };
 }
 
-// The oldest-first order pages on the creation time as the cursor carries it (milliseconds, an ISO string):
-// PostgreSQL keeps microseconds, and a cursor a little before its own row would hand that row out again.
-const CREATED_MS = `date_trunc('milliseconds', t."createdAt")`;
+// The oldest-waiting-first order pages on "pendingSince" (migration 0035: when the ticket last became pending),
+// kept in milliseconds as the cursor carries it, through "Tickets_company_status_pending_since".
 
 /**
  * One page of a tab, newest activity first, keyset-paginated on (lastMessageAt, id) so a deep page costs what
@@ -145,8 +144,8 @@ export function selectTicketPage(
     `${searchHits(filter.search)}
      SELECT ${TICKET_COLUMNS} FROM "Tickets" t JOIN "Contacts" c ON c.id = t."contactId"
      WHERE ${filters} AND t.status = :status
-     ${cursor ? (page.oldestFirst ? `AND (${CREATED_MS}, t.id) > (:cursorAt::timestamptz, :cursorId)` : `AND (t."lastMessageAt", t.id) < (:cursorAt::timestamptz, :cursorId)`) : ''}
-     ORDER BY ${page.oldestFirst ? `${CREATED_MS} ASC, t.id ASC` : 't."lastMessageAt" DESC, t.id DESC'} LIMIT :limit`,
+     ${cursor ? (page.oldestFirst ? `AND (t."pendingSince", t.id) > (:cursorAt::timestamptz, :cursorId)` : `AND (t."lastMessageAt", t.id) < (:cursorAt::timestamptz, :cursorId)`) : ''}
+     ORDER BY ${page.oldestFirst ? 't."pendingSince" ASC, t.id ASC' : 't."lastMessageAt" DESC, t.id DESC'} LIMIT :limit`,
     { ...replacements, limit: page.rows, status: page.status },
   );
 }

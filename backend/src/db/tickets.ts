@@ -37,6 +37,8 @@ export interface TicketRow {
   closedAt: Date | string | null;
   createdAt: Date | string;
   updatedAt: Date | string;
+  /** When it last became pending (migration 0035, kept by a trigger); its creation if it never was. */
+  pendingSince: Date | string;
   /** Aggregated by TICKET_COLUMNS, alphabetical; [] when none. */
   tags: TicketTag[];
   /** The AI agent answers the customer (issue 13): not offered to attendants until it hands over or is taken over. */
@@ -84,7 +86,7 @@ const TICKET_TAGS = `COALESCE((SELECT json_agg(json_build_object('id', tg.id, 'n
 /** TicketRow's select list, over `"Tickets" t JOIN "Contacts" c`. */
 export const TICKET_COLUMNS = `t.id, t.uuid, t.protocol, t."companyId", t.status, t."userId", (SELECT u.name FROM "Users" u WHERE u.id = t."userId") AS "userName", t."queueId", t."whatsappId", t."contactId",
   c.name AS "contactName", c.number AS "contactNumber", c."leadScore" AS "contactLeadScore", t."unreadMessages", t."lastMessage", t."lastMessageAt",
-  t."acceptedAt", t."closedAt", t."createdAt", t."updatedAt", ${TICKET_TAGS} AS tags, t."botActive", t."csatRating", t."csatAnsweredAt",
+  t."acceptedAt", t."closedAt", t."createdAt", t."updatedAt", t."pendingSince", ${TICKET_TAGS} AS tags, t."botActive", t."csatRating", t."csatAnsweredAt",
   t."closeReasonId", (SELECT cr.name FROM "CloseReasons" cr WHERE cr.id = t."closeReasonId") AS "closeReasonName"`;
 
 /** One ticket of the company with its contact; `lock` takes the row for a state change. */

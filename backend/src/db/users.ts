@@ -84,14 +84,17 @@ export function userExistsInCompany(companyId: number, userId: number, transacti
   return exists(`SELECT 1 FROM "Users" WHERE id = :userId AND "companyId" = :companyId`, { userId, companyId }, { transaction });
 }
 
-/** Whether the user is active, with their row share-locked until the transaction ends (see services/users/lockActiveUser). */
-export async function userActiveForShare(transaction: Transaction, companyId: number, userId: number): Promise<boolean> {
-  const row = await one<{ active: boolean }>(
-    `SELECT active FROM "Users" WHERE id = :userId AND "companyId" = :companyId FOR SHARE`,
+/**
+ * Whether the user is active (and, with `available`, not paused), with their row share-locked until the
+ * transaction ends (see services/users/lockActiveUser).
+ */
+export async function userActiveForShare(transaction: Transaction, companyId: number, userId: number, options: { available?: boolean } = {}): Promise<boolean> {
+  const row = await one<{ active: boolean; paused: boolean }>(
+    `SELECT active, "pausedAt" IS NOT NULL AS paused FROM "Users" WHERE id = :userId AND "companyId" = :companyId FOR SHARE`,
     { userId, companyId },
     { transaction },
   );
-  return row?.active === true;
+  return row?.active === true && !(options.available && row.paused);
 }
 
 export function userIdsOfCompany(companyId: number, transaction?: Transaction): Promise<{ id: number }[]> {

@@ -27,6 +27,7 @@ export function presentTicket(row: TicketRow): TicketView {
     closedAt: iso(row.closedAt),
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
+    pendingSince: iso(row.pendingSince),
     tags: row.tags ?? [],
     botActive: row.botActive === true,
     closeReason: row.closeReasonId == null || row.closeReasonName == null ? null : { id: row.closeReasonId, name: row.closeReasonName },

@@ -4,7 +4,8 @@ import type { WaSimulator } from '../../../simulator/src/index.js';
 import { ctx } from '../../src/context.js';
 import { renderTemplate } from '../../src/lib/templateVariables.js';
 import type { TestApp } from '../support/testApp.js';
-import { createAttendant, ticketIdOf, type Attendant } from '../support/factories.js';
+import { campaignFinished, startCampaignThroughApi } from '../support/campaigns.js';
+import { createAttendant, createQueue, ticketIdOf, ticketOf, type Attendant } from '../support/factories.js';
 import { barrier } from '../support/sockets.js';
 import { startConnectedApp } from '../support/whatsapp.js';
 import { until } from '../support/waiting.js';
@@ -179,4 +180,73 @@ it('signs an attendant’s messages on WhatsApp when the company and the user wa
   } finally {
     await app.api.put(`/api/whatsapps/${whatsappId}`, { farewellMessage: '' }, { token: admin.token });
   }
+}, 90_000);
+
+/** A contact made through the API (no ticket yet); its id. */
+const contactNamed = async (name: string, number: string): Promise<number> =>
+  (await app.api.post('/api/contacts', { name, number }, { token: admin.token })).body.contact.id;
+const ticketView = async (id: number) =>
+  (await app.api.get(`/api/tickets/${id}`, { token: admin.token })).body.ticket as { protocol: number; contact: { id: number } };
+
+it('fills {{protocol}} in a scheduled message with the ticket it is written into', async () => {
+  const schedule = (contactId: number) =>
+    app.api.post(
+      '/api/scheduled-messages',
+      { contactId, body: 'Lembrete do atendimento #{{protocol}}.', sendAt: new Date(Date.now() + 1000).toISOString() },
+      { token: admin.token },
+    );
+
+  // A customer talking to the company: the message joins their ticket and says its number.
+  const dora = sim.contact('5511917199911', { pushName: 'Dora' });
+  await dora.sendText(sim.phone(PHONE), 'oi');
+  const doraTicket = await ticketView(await ticketIdOf(dora));
+  expect((await schedule(doraTicket.contact.id)).status).toBe(201);
+  expect((await dora.nextMessage({ timeoutMs: 30_000 })).text).toBe(`Lembrete do atendimento #${doraTicket.protocol}.`);
+
+  // Nobody talking: the ticket opened for the message (the author's), and its number.
+  const edu = sim.contact('5511917199912', { pushName: 'Edu' });
+  expect((await schedule(await contactNamed('Edu', '5511917199912'))).status).toBe(201);
+  const received = await edu.nextMessage({ timeoutMs: 30_000 });
+  const opened = await ticketView((await until(() => ticketOf(edu.pn), Boolean, "Edu's ticket"))!.id);
+  expect(received.text).toBe(`Lembrete do atendimento #${opened.protocol}.`);
+}, 60_000);
+
+it('fills {{protocol}} in a campaign with the conversation it joins or opens; empty where it only goes into the history', async () => {
+  const caller = { api: app.api, token: admin.token };
+  const body = 'Protocolo {{protocol}}: nossa novidade';
+  const companyId = await companyOf(admin.token);
+  // Talking to the company already: an active ticket.
+  const fabi = sim.contact('5511917199921', { pushName: 'Fabi' });
+  await fabi.sendText(sim.phone(PHONE), 'olá');
+  const fabiTicket = await ticketView(await ticketIdOf(fabi));
+  const gui = sim.contact('5511917199922', { pushName: 'Gui' });
+  const hana = sim.contact('5511917199923', { pushName: 'Hana' });
+  const [guiId, hanaId] = [await contactNamed('Gui', gui.pn), await contactNamed('Hana', hana.pn)];
+
+  // 'open': Fabi's message joins her ticket; Gui gets a waiting ticket made for it, its card showing the number too.
+  const queueId = await createQueue(companyId, 'Campanha protocolo');
+  const open = await startCampaignThroughApi(caller, {
+    whatsappId,
+    contactIds: [fabiTicket.contact.id, guiId],
+    messages: [body],
+    ratePerMinute: 120,
+    ticketMode: 'open',
+    queueId,
+  });
+  await campaignFinished(caller, open.id);
+  expect((await fabi.nextMessage({ timeoutMs: 30_000 })).text).toBe(`Protocolo ${fabiTicket.protocol}: nossa novidade`);
+  const guiText = (await gui.nextMessage({ timeoutMs: 30_000 })).text;
+  const guiTicket = (await app.api.get(`/api/tickets/${(await ticketOf(gui.pn))!.id}`, { token: admin.token })).body.ticket;
+  expect(guiTicket).toMatchObject({ status: 'pending', queueId, lastMessage: `Protocolo ${guiTicket.protocol}: nossa novidade` });
+  expect(guiText).toBe(`Protocolo ${guiTicket.protocol}: nossa novidade`);
+
+  // 'log' (history only): Hana has no conversation, her message goes into a closed ticket and quotes no number.
+  const log = await startCampaignThroughApi(caller, { whatsappId, contactIds: [hanaId], messages: [body], ratePerMinute: 120, ticketMode: 'log' });
+  await campaignFinished(caller, log.id);
+  expect((await hana.nextMessage({ timeoutMs: 30_000 })).text).toBe('Protocolo : nossa novidade');
+  expect(await ticketOf(hana.pn)).toMatchObject({ status: 'closed' });
+
+  // The wizard's preview cannot know the ticket yet: the number comes out empty, never a raw {{protocol}}.
+  const preview = await app.api.post('/api/campaigns/preview', { messages: [{ body }], target: { contactIds: [guiId] } }, { token: admin.token });
+  expect(preview.body.bodies).toEqual(['Protocolo : nossa novidade']);
 }, 90_000);

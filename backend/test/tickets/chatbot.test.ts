@@ -215,3 +215,57 @@ it('takes a customer who never answers out of the menu after the chatbot timeout
   expect(await automaticTexts(id)).toEqual([menu]);
   expect(await ticketOf('5511944440003')).toMatchObject({ status: 'pending', queueId: null });
 }, 60_000);
+
+it('an option naming a paused attendant leaves the ticket waiting in the queue (distribution gives it to a colleague); back, they get it', async () => {
+  const [hugo, iris] = [await createAttendant(app.api, token, 'Hugo Pausado'), await createAttendant(app.api, token, 'Iris Disponível')];
+  const especialistas = (
+    await app.api.post(
+      '/api/queues',
+      { name: 'Especialistas', position: 4, distribution: 'round_robin', userIds: [hugo.id, iris.id], whatsappIds: [whatsappId] },
+      { token },
+    )
+  ).body.queue.id as number;
+  undo.push(() => app.api.delete(`/api/queues/${especialistas}`, { token }));
+  const option = await app.api.post('/api/queue-options', { queueId: especialistas, title: 'Falar com o Hugo', targetUserId: hugo.id, position: 1 }, { token });
+  expect(option.status).toBe(201);
+  const online = await Promise.all([connectSocket(app.url, hugo.token), connectSocket(app.url, iris.token)]);
+  try {
+    expect((await app.api.put(`/api/users/${hugo.id}/availability`, { paused: true, reason: 'Almoço' }, { token: hugo.token })).status).toBe(200);
+    const choose = async (number: string) => {
+      const customer = sim.contact(number, { pushName: `Cliente ${number.slice(-2)}` });
+      await customer.sendText(sim.phone(PHONE), 'oi');
+      expect((await customer.nextMessage({ timeoutMs: 15_000 })).text).toBe(`${MENU}\n*4* - Especialistas`);
+      await customer.sendText(sim.phone(PHONE), '4');
+      expect((await customer.nextMessage({ timeoutMs: 15_000 })).text).toBe('*1* - Falar com o Hugo\n*#* - Voltar');
+      await customer.sendText(sim.phone(PHONE), '1');
+    };
+
+    // Hugo on a break: not handed the ticket; it waits in the queue and distribution offers it to Iris.
+    await choose('5511944440041');
+    const whileHugoPaused = await until(
+      () => ticketOf('5511944440041'),
+      (t) => t?.status === 'open',
+      'the ticket distributed',
+    );
+    expect(whileHugoPaused).toMatchObject({ queueId: especialistas, userId: iris.id });
+    const history = (await app.api.get(`/api/tickets/${whileHugoPaused!.id}/history`, { token })).body.history;
+    // Into the queue by the menu, filed there by the option (not to Hugo), then distributed.
+    expect(history.map((h: { action: string; toStatus: string; toUserId: number | null }) => [h.action, h.toStatus, h.toUserId])).toEqual([
+      ['transferred', 'pending', null],
+      ['transferred', 'pending', null],
+      ['assigned', 'open', iris.id],
+    ]);
+
+    // Back from the break: the option gives him the next customer directly.
+    expect((await app.api.put(`/api/users/${hugo.id}/availability`, { paused: false }, { token: hugo.token })).status).toBe(200);
+    await choose('5511944440042');
+    const hugoBack = await until(
+      () => ticketOf('5511944440042'),
+      (t) => t?.status === 'open',
+      'the ticket given to Hugo',
+    );
+    expect(hugoBack).toMatchObject({ queueId: especialistas, userId: hugo.id });
+  } finally {
+    online.forEach((s) => s.close());
+  }
+}, 90_000);

@@ -80,6 +80,7 @@ function expectNoSeqScanOrSort(plan: PlanNode): void {
 }
 
 const LIST = /FROM "Tickets" t JOIN "Contacts" c[\s\S]*ORDER BY t\."lastMessageAt" DESC, t\.id DESC LIMIT/;
+const OLDEST = /FROM "Tickets" t JOIN "Contacts" c[\s\S]*ORDER BY t\."pendingSince" ASC, t\.id ASC LIMIT/;
 const HISTORY = /FROM "Messages" m WHERE m\."ticketId" = [\s\S]*ORDER BY m\."sentAt" DESC, m\.id DESC LIMIT/;
 
 beforeAll(async () => {
@@ -196,6 +197,22 @@ it('serves a deep page of the ticket list by seeking the index at the cursor', a
   const scan = await pageServedBy(`/api/tickets?status=closed&limit=30&cursor=${cursor}`, TICKET_PAGE, LIST, 'Tickets', 'Tickets_company_status_last');
   // The cursor positions the scan (an index condition, not a filter): 15,000 rows down reads what the top does.
   expect(scan['Index Cond']).toMatch(/lastMessageAt/);
+});
+
+it('serves the oldest-waiting-first order, first and deep page, from the (company, status, pendingSince, id) index', async () => {
+  await pageServedBy('/api/tickets?status=pending&order=oldest&limit=30', TICKET_PAGE, OLDEST, 'Tickets', 'Tickets_company_status_pending_since');
+  const cursor = await cursorAt(
+    `SELECT "pendingSince" AS at, id FROM "Tickets" WHERE "companyId" = 1 AND status = 'pending' ORDER BY "pendingSince", id OFFSET 500 LIMIT 1`,
+    {},
+  );
+  const scan = await pageServedBy(
+    `/api/tickets?status=pending&order=oldest&limit=30&cursor=${cursor}`,
+    TICKET_PAGE,
+    OLDEST,
+    'Tickets',
+    'Tickets_company_status_pending_since',
+  );
+  expect(scan['Index Cond']).toMatch(/pendingSince/);
 });
 
 it('serves the first page and a deep page of a message history from the (ticketId, sentAt, id) index', async () => {

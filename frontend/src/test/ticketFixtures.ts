@@ -26,6 +26,8 @@ export function makeTicket({ contact, ...overrides }: TicketOverrides = {}): Tic
     closedAt: null,
     createdAt: now,
     updatedAt: now,
+    // A ticket made waiting since its creation unless a test says otherwise (the inbox counts waits from this).
+    pendingSince: overrides.createdAt ?? now,
     tags: [],
     botActive: false,
     csat: null,

@@ -39,12 +39,13 @@ export function TicketList({ status, list, selectedId, search, filtered, selecti
   const attendants = useAttendants(canReadUsers(me));
   // Whose ticket it is matters when it is someone else's; your own need no name.
   const holderOf = (userId: number | null) => (userId === null || userId === me?.id ? undefined : attendants.data?.find((u) => u.id === userId)?.name);
-  // Waiting too long (the company's setting; 0: off): counted from the ticket's creation, re-read every half minute.
+  // Waiting too long (the company's setting; 0: off): counted from when the ticket last became pending (a reopened
+  // or returned ticket starts again, not from its creation), re-read every half minute.
   const alertMinutes = useSettings({ enabled: status === 'pending' }).data?.pendingAlertMinutes ?? 0;
   const now = useNow(30_000, status === 'pending' && alertMinutes > 0);
   const waitingMinutes = (ticket: Ticket) => {
     if (status !== 'pending' || alertMinutes <= 0) return undefined;
-    const minutes = Math.floor((now - Date.parse(ticket.createdAt)) / 60_000);
+    const minutes = Math.floor((now - Date.parse(ticket.pendingSince)) / 60_000);
     return minutes >= alertMinutes ? minutes : undefined;
   };
   const sentinel = useRef<HTMLDivElement>(null);

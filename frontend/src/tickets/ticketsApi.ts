@@ -14,7 +14,7 @@ export type TicketAction =
 
 export const TICKETS_PAGE_SIZE = 30;
 
-/** The list's order (issue 17): latest activity first (the default), or who has waited longest first (by creation). */
+/** The list's order (issue 17): latest activity first (the default), or who has waited longest first (by pendingSince: when the ticket last became pending). */
 export type TicketOrder = 'recent' | 'oldest';
 
 /** A supervisor's action on several tickets at once (1–100); each ticket succeeds or fails on its own. */

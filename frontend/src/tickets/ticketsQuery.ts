@@ -27,15 +27,15 @@ export function useTicket(id: number | null) {
 }
 
 const activity = (t: Pick<Ticket, 'lastMessageAt' | 'updatedAt'>) => Date.parse(t.lastMessageAt ?? t.updatedAt);
-/** The server's orders: latest activity first, or oldest creation first (ties by id, as its keyset does). */
+/** The server's orders: latest activity first, or longest waiting first (pendingSince, ties by id, as its keyset does). */
 const byOrder: Record<TicketOrder, (a: Ticket, b: Ticket) => number> = {
   recent: (a, b) => activity(b) - activity(a),
-  oldest: (a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.id - b.id,
+  oldest: (a, b) => Date.parse(a.pendingSince) - Date.parse(b.pendingSince) || a.id - b.id,
 };
 
 /**
  * The pages with a ticket put in its place. Latest activity first: a changed ticket goes to the top of page one.
- * Oldest first: it goes where its creation puts it among the loaded pages; one created after everything loaded
+ * Oldest first: it goes where its wait's start puts it among the loaded pages; one waiting since after everything loaded
  * while more pages wait on the server belongs to a page not fetched yet, so it is left for that page.
  */
 function insertTicket(pages: TicketsPage[], ticket: Ticket, order: TicketOrder): TicketsPage[] {

@@ -17,7 +17,8 @@ export interface PreviewCampaignInput {
 /**
  * The variants as one recipient would read them, with the quick replies' variables filled in now (the greeting in
  * the company's clock; {{attendant}} is whoever creates the campaign). Without a contact the contact's
- * variables come out empty, as they would for a contact without a name.
+ * variables come out empty, as they would for a contact without a name. {{protocol}} comes out empty too: which
+ * ticket a message joins (or opens, or only logs into) is decided when it is sent (sendNextCampaignMessage.ts).
  */
 export async function previewCampaign({ actor, messages, target, contactId }: PreviewCampaignInput): Promise<CampaignPreview> {
   const { companyId } = actor;

@@ -125,7 +125,8 @@ function roundRobin(campaigns: SendingCampaign[], lastCampaignId: number | null)
  * ticket on the connection if there is one; otherwise a waiting ticket in the campaign's queue, or history only).
  * Written as Atende's own (automatic): it neither reads the attendant's conversation nor becomes its preview. The
  * shipping moves to 'sending' with the message's id; the message id, or undefined when the text came out empty (the
- * shipping failed instead).
+ * shipping failed instead). {{protocol}} is the ticket's when the message goes into a conversation (the active ticket,
+ * or a waiting one made for it); empty when it only goes into the history (a closed ticket, "history only" mode).
  */
 async function writeCampaignMessage(
   transaction: Transaction,
@@ -135,13 +136,17 @@ async function writeCampaignMessage(
   now: Date,
 ): Promise<string | number | undefined> {
   const variant = campaign.messages[shipping.variant % campaign.messages.length]!;
-  const body = renderTemplate(variant.body, {
-    contactName: shipping.contactName,
-    contactNumber: shipping.number,
-    attendantName: campaign.userName,
-    timezone: campaign.timezone,
-    at: now,
-  }).trim();
+  // {{protocol}} is the ticket's the message goes into, known once that ticket is picked (or made) below.
+  const render = (protocol: number | null) =>
+    renderTemplate(variant.body, {
+      contactName: shipping.contactName,
+      contactNumber: shipping.number,
+      attendantName: campaign.userName,
+      protocol,
+      timezone: campaign.timezone,
+      at: now,
+    }).trim();
+  const draft = render(null);
   const media = campaign.mediaPath
     ? {
         path: campaign.mediaPath,
@@ -151,15 +156,18 @@ async function writeCampaignMessage(
         fileName: campaign.fileName ?? '',
       }
     : undefined;
-  if (!body && !media) {
+  // A text that is nothing but the protocol is as empty as one that is nothing at all.
+  if (!draft && !media) {
     await failPendingShipping(transaction, shipping.id, 'ERR_CAMPAIGN_MESSAGE_EMPTY');
     return undefined;
   }
   const { companyId } = campaign;
   const at = { companyId, contactId: shipping.contactId, whatsappId };
-  const preview = messagePreview({ body, mediaType: media?.mediaType ?? 'text' });
+  const preview = (protocol: number | null) => messagePreview({ body: render(protocol), mediaType: media?.mediaType ?? 'text' });
   // A throw (the customer opened a ticket meanwhile) rolls back; the next turn writes into theirs.
-  const { ticketId, ticketCreated } = await pickTicketForMessage(transaction, at, { mode: campaign.ticketMode, queueId: campaign.queueId, preview });
+  const picked = await pickTicketForMessage(transaction, at, { mode: campaign.ticketMode, queueId: campaign.queueId, preview });
+  const { ticketId, ticketCreated } = picked;
+  const body = render(picked.protocol);
   const wid = derivedWid('campaign', shipping.id);
   const target = { ...at, ticketId, contactName: shipping.contactName, number: shipping.number };
   const message = await writeOutgoingMessage(transaction, target, { body, media, automatic: true, wid, ticketCreated });

@@ -13,8 +13,9 @@ import { writeChatbotState, type ChatbotState } from './chatbotState.js';
  */
 export function fileTicket(ticket: TicketRow, to: { queueId: number | null; userId?: number | null }, next: ChatbotState = null): Promise<TicketRow | null> {
   return ctx().sequelize.transaction(async (transaction) => {
-    // An option that names an attendant who has since been deactivated files the ticket in the queue instead.
-    const userId = to.userId != null && (await lockActiveUser(transaction, ticket.companyId, to.userId)) ? to.userId : null;
+    // An option that names an attendant who has since been deactivated, or who is paused (on a break they get
+    // nothing new, issue 17), files the ticket in the queue instead: pending there, distribution then applies.
+    const userId = to.userId != null && (await lockActiveUser(transaction, ticket.companyId, to.userId, { available: true })) ? to.userId : null;
     // The menu runs first; the AI agent of the queue (or the connection) takes the conversation over where the
     // menu leaves it waiting in a queue for people: its bot phase starts with the filing, in the same statement,
     // so distribution never offers the ticket to attendants meanwhile. Not while the customer is still in the

@@ -1,4 +1,5 @@
 import { optionsAt, parentOf } from '../../db/queueOptions.js';
+import { domainEvents } from '../../events/bus.js';
 import { botSend } from './botSend.js';
 import type { BotTurn } from './chatbotData.js';
 import { releaseToQueue, writeChatbotState } from './chatbotState.js';
@@ -15,7 +16,8 @@ interface Position {
 
 /**
  * One answer inside a queue's options (the ticket is in that queue meanwhile): a number opens sub-options or
- * acts (a message, then the ticket stays, or goes to another queue or an attendant), `#` goes one level up —
+ * acts (a message, then the ticket stays, or goes to another queue or an attendant — to the queue, waiting, while
+ * that attendant is paused or inactive), `#` goes one level up —
  * from the first level back to choosing a queue, out of this one — anything else says "Opção inválida." and
  * repeats the level.
  */
@@ -54,5 +56,11 @@ export async function optionsStep(turn: BotTurn, { queueId, parentId }: Position
     return;
   }
   const filed = await fileTicket(ticket, { queueId: target, userId: option.targetUserId });
-  if (filed?.status === 'pending') await noticeOutOfHours(filed, hoursNow(turn, queueOf(turn, target)));
+  if (filed?.status !== 'pending') return;
+  // The option's attendant is paused or gone: the ticket waits in the queue instead. Filed in the queue it was
+  // already in (while the options ran), it did not "land" anywhere for distribution: say the menu is done, as
+  // releaseToQueue does, so it is offered now rather than at the next sweep.
+  if (filed.userId === null && filed.queueId === ticket.queueId && !filed.botActive)
+    domainEvents.publish('ticket.botReleased', { companyId: ticket.companyId, ticketId: ticket.id });
+  await noticeOutOfHours(filed, hoursNow(turn, queueOf(turn, target)));
 }

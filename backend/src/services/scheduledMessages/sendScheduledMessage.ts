@@ -29,7 +29,7 @@ type Outcome = { sent: false } | { sent: true; whatsappId: number; messageId: st
  * "sending" without its message: "sending" means waiting for WhatsApp (the connection may be down), and the
  * message's first ack makes it "sent" (scheduledAlarms.ts). The message goes where an attendant's reply would:
  * the contact's active ticket on that connection, or a ticket opened as the author's (as startTicket does).
- * Its {{variables}} are filled in now: the greeting fits the hour it arrives.
+ * Its {{variables}} are filled in now: the greeting fits the hour it arrives, {{protocol}} is that ticket's.
  */
 export async function sendScheduledMessage(id: number): Promise<boolean> {
   const { sequelize, outbound } = ctx();
@@ -52,7 +52,9 @@ async function writeScheduled(transaction: Transaction, scheduled: ClaimedSchedu
   if (whatsappId === null) return 'ERR_WHATSAPP_NOT_FOUND';
   const contact = await findContactRow(companyId, contactId, { transaction });
   if (!contact || contact.isGroup) return 'ERR_CONTACT_NOT_FOUND';
-  let ticketId = (await lockActiveTicketOf(transaction, { companyId, contactId, whatsappId }))?.id;
+  const active = await lockActiveTicketOf(transaction, { companyId, contactId, whatsappId });
+  let ticketId = active?.id;
+  let protocol = active?.protocol;
   if (ticketId === undefined) {
     // A new conversation is the author's, like one they start by hand; nobody who left is handed one.
     if (userId === null || !(await lockActiveUser(transaction, companyId, userId))) return 'ERR_USER_INACTIVE';
@@ -62,6 +64,7 @@ async function writeScheduled(transaction: Transaction, scheduled: ClaimedSchedu
     const placement = { status: 'open' as const, userId, queueId: null };
     await insertTicketHistory(transaction, { companyId, ticketId, userId, action: 'started', from: null, to: placement });
     const opened = await loadTicket(companyId, ticketId, { transaction });
+    protocol = opened.protocol;
     domainEvents.publishAfterCommit(transaction, 'ticket.updated', {
       companyId,
       ticket: opened,
@@ -74,6 +77,8 @@ async function writeScheduled(transaction: Transaction, scheduled: ClaimedSchedu
     contactNumber: contact.number,
     // {{attendant}} is whoever scheduled it: the text is theirs.
     attendantName: clock?.attendantName ?? null,
+    // {{protocol}}: the ticket the message is written into (the customer's conversation, or the one opened now).
+    protocol,
     timezone: clock?.timezone ?? 'America/Sao_Paulo',
   }).trim();
   if (!body) return 'ERR_SCHEDULED_MESSAGE_EMPTY';

@@ -24,7 +24,7 @@ export interface ListTicketsInput {
   lead?: LeadBucket;
   cursor?: string;
   limit: number;
-  /** 'oldest': who has waited longest first (by the ticket's creation), the Aguardando tab's triage order. */
+  /** 'oldest': who has waited longest first (by when the ticket last became pending), the Aguardando tab's triage order. */
   order?: 'recent' | 'oldest';
 }
 
@@ -63,6 +63,6 @@ export async function listTickets(
   const [rows, tabCounts] = await Promise.all([page, counts]);
   const tickets = rows.slice(0, limit);
   const last = tickets[tickets.length - 1];
-  const nextCursor = rows.length > limit && last ? encodeCursor([iso(oldestFirst ? last.createdAt : last.lastMessageAt!), last.id]) : null;
+  const nextCursor = rows.length > limit && last ? encodeCursor([iso(oldestFirst ? last.pendingSince : last.lastMessageAt!), last.id]) : null;
   return tabCounts ? { tickets, nextCursor, counts: tabCounts } : { tickets, nextCursor };
 }

@@ -1,5 +1,5 @@
 import type { Transaction } from 'sequelize';
-import { insertCampaignTicket, latestClosedTicketOf } from '../../db/campaignShippings.js';
+import { insertCampaignTicket, latestClosedTicketOf, setCampaignTicketPreview } from '../../db/campaignShippings.js';
 import { lockActiveTicketOf } from '../../db/scheduledMessages.js';
 
 /**
@@ -14,24 +14,34 @@ export interface PickedTicket {
   ticketId: number;
   /** A waiting ticket was made for this message: listeners treat it as new (distribution offers it). */
   ticketCreated: boolean;
+  /**
+   * The ticket's protocol for the message's {{protocol}}: the conversation's (the active ticket, or the waiting
+   * one made here); null when the message only goes into the history (a closed ticket), where there is no
+   * conversation to quote.
+   */
+  protocol: number | null;
 }
 
 /**
- * The ticket, locked, per `mode` (above). `preview` is the card's text of a ticket made here. Throws when a pending
- * ticket would be a second active one (the customer wrote meanwhile): the caller rolls back and tries again later,
- * when the customer's ticket is the active one.
+ * The ticket, locked, per `mode` (above). `preview` is the card's text of a ticket made here — a function of the
+ * ticket's protocol when the text names it (the protocol exists only once the ticket is inserted). Throws when a
+ * pending ticket would be a second active one (the customer wrote meanwhile): the caller rolls back and tries
+ * again later, when the customer's ticket is the active one.
  */
 export async function pickTicketForMessage(
   transaction: Transaction,
   at: { companyId: number; contactId: number; whatsappId: number },
-  { mode, queueId, preview }: { mode: MessageTicketMode; queueId: number | null; preview: string },
+  { mode, queueId, preview }: { mode: MessageTicketMode; queueId: number | null; preview: string | ((protocol: number | null) => string) },
 ): Promise<PickedTicket> {
-  const active = (await lockActiveTicketOf(transaction, at))?.id;
-  if (active !== undefined) return { ticketId: active, ticketCreated: false };
+  const active = await lockActiveTicketOf(transaction, at);
+  if (active !== undefined) return { ticketId: active.id, ticketCreated: false, protocol: active.protocol };
   const closed = mode === 'log' ? (await latestClosedTicketOf(transaction, at))?.id : undefined;
-  if (closed !== undefined) return { ticketId: closed, ticketCreated: false };
+  if (closed !== undefined) return { ticketId: closed, ticketCreated: false, protocol: null };
   const status = mode === 'open' ? 'pending' : 'closed';
-  const ticketId = await insertCampaignTicket(transaction, { ...at, queueId, status, preview });
-  if (ticketId === undefined) throw new Error(`contact ${at.contactId}: a ticket appeared while opening one`);
-  return { ticketId, ticketCreated: status === 'pending' };
+  const previewFor = (protocol: number | null) => (typeof preview === 'string' ? preview : preview(protocol));
+  const created = await insertCampaignTicket(transaction, { ...at, queueId, status, preview: previewFor(null) });
+  if (created === undefined) throw new Error(`contact ${at.contactId}: a ticket appeared while opening one`);
+  const protocol = status === 'pending' ? created.protocol : null;
+  if (protocol !== null && previewFor(protocol) !== previewFor(null)) await setCampaignTicketPreview(transaction, created.id, previewFor(protocol));
+  return { ticketId: created.id, ticketCreated: status === 'pending', protocol };
 }

@@ -34,6 +34,33 @@ describe('Waiting too long', () => {
     expect(within(freshCard).queryByText(/Aguardando há/)).toBeNull();
   });
 
+  it('counts from when the ticket last became pending: one reopened a moment ago is not old, one returned long ago is', async () => {
+    // Created hours ago and reopened (or returned to the queue) 3 minutes ago: its wait is 3 minutes.
+    const reopened = makeTicket({
+      status: 'pending',
+      queueId: 3,
+      createdAt: minutesAgo(300),
+      pendingSince: minutesAgo(3),
+      contact: person(84, 'Rita Reaberta'),
+    });
+    const waiting = makeTicket({
+      status: 'pending',
+      queueId: 3,
+      createdAt: minutesAgo(400),
+      pendingSince: minutesAgo(40),
+      contact: person(85, 'Vera Esperando'),
+    });
+    inboxServer([reopened, waiting], { routes: { 'GET /api/settings': () => reply(200, { settings: { pendingAlertMinutes: 10 } }) } });
+    const { user } = renderApp('/tickets');
+    await user.click(await screen.findByRole('tab', { name: /^Aguardando/ }));
+    const list = await screen.findByRole('list', { name: 'Atendimentos: Aguardando' });
+    const waitingCard = await within(list).findByRole('link', { name: /^Vera Esperando/ });
+    expect(await within(waitingCard).findByText('Aguardando há 40 min')).toBeInTheDocument();
+    const reopenedCard = within(list).getByRole('link', { name: /^Rita Reaberta/ });
+    expect(reopenedCard).not.toHaveAttribute('data-waiting-long');
+    expect(within(reopenedCard).queryByText(/Aguardando há/)).toBeNull();
+  });
+
   it('highlights nothing when the setting is 0', async () => {
     const old = makeTicket({ status: 'pending', queueId: 3, createdAt: minutesAgo(300), contact: person(83, 'Olga Antiga') });
     const net = inboxServer([old], { routes: { 'GET /api/settings': () => reply(200, { settings: { pendingAlertMinutes: 0 } }) } });

@@ -67,10 +67,10 @@ export function inboxServer(initial: Ticket[], extra: { users?: User[]; contacts
     'GET /api/tickets': ({ url }) => {
       const query = new URL(url, 'http://x').searchParams;
       const status = query.get('status');
-      // Newest activity first, as the server answers; or oldest creation first when asked (issue 17).
+      // Newest activity first, as the server answers; or longest waiting first (pendingSince) when asked (issue 17).
       const all = [...tickets.values()].sort((a, b) =>
         query.get('order') === 'oldest'
-          ? Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.id - b.id
+          ? Date.parse(a.pendingSince) - Date.parse(b.pendingSince) || a.id - b.id
           : Date.parse(b.lastMessageAt ?? '') - Date.parse(a.lastMessageAt ?? ''),
       );
       const matching = listFor(all, url);

@@ -22,7 +22,7 @@ describe('placeTicket in the oldest-first list', () => {
     return client;
   };
 
-  it('puts a ticket where its creation belongs among the loaded pages, not on top', () => {
+  it('puts a ticket where its wait began among the loaded pages, not on top', () => {
     const client = seed('p3');
     placeTicket(client, waiting('Between', 75));
     expect(names(client)).toEqual([
@@ -48,5 +48,11 @@ describe('placeTicket in the oldest-first list', () => {
       ['A', 'B'],
       ['C', 'D', 'New'],
     ]);
+  });
+
+  it('moves a ticket reopened (or returned) now to where its new wait puts it, not where its creation did', () => {
+    const client = seed(null);
+    placeTicket(client, { ...a, pendingSince: at(1) });
+    expect(names(client)).toEqual([['B'], ['C', 'D', 'A']]);
   });
 });

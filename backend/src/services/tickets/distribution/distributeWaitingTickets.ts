@@ -5,7 +5,7 @@ import { offerTicket } from './distributeTicket.js';
 const MAX_OFFERS_PER_QUEUE = 200;
 
 /**
- * Offers the tickets waiting in these queues (pending, no attendant, out of the chatbot menu), oldest first,
+ * Offers the tickets waiting in these queues (pending, no attendant, out of the chatbot menu), longest waiting first,
  * until the queue's attendants are all full or offline. Called when capacity appears: an attendant comes
  * online, frees a slot (close, return, transfer), gets a higher cap, or a queue gains members or a mode.
  * Concurrent sweeps cannot hand one ticket out twice: each offer locks the ticket and re-checks it is pending.
@@ -22,7 +22,7 @@ export async function distributeWaitingTickets({
 }): Promise<number> {
   let assigned = 0;
   for (const queueId of await distributingQueueIds(companyId, queueIds)) {
-    let after: WaitingPosition = { createdAt: '-infinity', id: 0 };
+    let after: WaitingPosition = { pendingSince: '-infinity', id: 0 };
     for (let offers = 0; offers < MAX_OFFERS_PER_QUEUE; offers++) {
       const next = await nextWaitingTicket({ companyId, queueId, skipTicketId: skipTicketId ?? 0, after });
       if (!next) break;
