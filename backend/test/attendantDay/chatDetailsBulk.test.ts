@@ -120,7 +120,7 @@ it("refuses attendants, other companies' tickets and an empty transfer", async (
   expect((await bulk(sara.token, { action: 'close', ticketIds: [] })).status).toBe(400);
 });
 
-it('lists a tab oldest first on request (by creation, keyset-paged), latest activity first by default', async () => {
+it('lists a tab oldest first on request (longest waiting, keyset-paged), latest activity first by default', async () => {
   const ids = [await xaviersTicket(), await xaviersTicket(), await xaviersTicket()];
   const page = async (query: string) => (await app.api.get(`/api/tickets?status=open&${query}`, { token: xavier.token })).body;
   const first = await page('order=oldest&limit=2');
