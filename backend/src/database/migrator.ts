@@ -102,6 +102,9 @@ export function createMigrator(sequelize: Sequelize): Umzug<Sequelize> {
 export async function migrateWithLock(afterwards?: () => Promise<void>): Promise<void> {
   const { config, sequelize } = ctx();
   const lockClient = new pg.Client({ connectionString: config.databaseUrl });
+  // PostgreSQL going away while the lock is held (a restart during boot) must fail the boot through the
+  // migration's own error, not crash the process with an 'error' event nobody listens to.
+  lockClient.on('error', (err) => logger.warn('migration lock connection lost', { err: err.message }));
   await lockClient.connect();
   try {
     await lockClient.query('SELECT pg_advisory_lock($1)', [BOOT_LOCK]);

@@ -54,7 +54,7 @@ describe('api client silent refresh', () => {
     await expect(failure).rejects.toBeInstanceOf(ApiError);
     await expect(failure).rejects.toMatchObject({ code: 'ERR_REFRESH_REUSED', status: 401 });
 
-    expect(session.get()).toEqual({ accessToken: null, user: null });
+    expect(session.get()).toEqual({ accessToken: null, user: null, ended: null });
     expect(session.mayHaveRefreshCookie()).toBe(false);
     expect(signedOut).toHaveBeenCalled();
     expect(net.calls('GET', '/api/users')).toHaveLength(1); // no retry without a new token
