@@ -80,7 +80,7 @@ export function TicketListPanel(props: TicketListPanelProps) {
             placeholder={t('tickets.searchPlaceholder')}
             inputRef={searchRef}
             slotProps={{
-              htmlInput: { 'aria-label': t('tickets.searchLabel'), type: 'search' },
+              htmlInput: { 'aria-label': t('tickets.searchLabel'), type: 'search', title: t('tickets.searchHint') },
               input: {
                 startAdornment: (
                   <InputAdornment position="start">

@@ -13,7 +13,9 @@ export const ticketsMessages = defineAreaMessages({
     protocolTitle: 'Protocolo {{protocol}}',
     listLabel: 'Atendimentos: {{tab}}',
     searchLabel: 'Buscar atendimentos',
-    searchPlaceholder: 'Nome, número, texto',
+    // Short: beside five tool icons the list column leaves the field ~140 px; what it finds is in the hint.
+    searchPlaceholder: 'Buscar',
+    searchHint: 'Nome, número, texto ou #protocolo',
     empty: {
       open: 'Nenhum atendimento em andamento.',
       pending: 'Ninguém aguardando. Bom trabalho!',
@@ -69,7 +71,8 @@ export const ticketsMessages = defineAreaMessages({
     protocolTitle: 'Protocol number {{protocol}}',
     listLabel: 'Tickets: {{tab}}',
     searchLabel: 'Search tickets',
-    searchPlaceholder: 'Name, number, text',
+    searchPlaceholder: 'Search',
+    searchHint: 'Name, number, text or #protocol',
     empty: {
       open: 'No tickets in progress.',
       pending: 'Nobody is waiting. Good job!',
@@ -125,7 +128,8 @@ export const ticketsMessages = defineAreaMessages({
     protocolTitle: 'Protocolo {{protocol}}',
     listLabel: 'Atenciones: {{tab}}',
     searchLabel: 'Buscar atenciones',
-    searchPlaceholder: 'Nombre, número, texto',
+    searchPlaceholder: 'Buscar',
+    searchHint: 'Nombre, número, texto o #protocolo',
     empty: {
       open: 'Ninguna atención en curso.',
       pending: 'Nadie está esperando. ¡Buen trabajo!',
