@@ -20,10 +20,30 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v: string) => Number.parseInt(v,
 // A quoted SQL string ('' is a quote inside it; E'\\x…' bytea literals too).
 const STRING_LITERAL = /'(?:[^']|'')*'/g;
 
+/**
+ * pg's Client with an 'error' listener from its first moment. Sequelize attaches its own once a connection is made,
+ * a microtask after pg reports it ready; an error that arrives in the same network read — PostgreSQL stopping just
+ * as a connection completes (57P01 "terminating connection due to administrator command"; seen once in the health
+ * test, which stops PostgreSQL under the app) — would find no listener and crash the process. Here it is logged and
+ * the connection marked invalid, Sequelize's own sign (`_invalid`, read by its pool's validate) to discard it.
+ */
+class GuardedClient extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    this.on('error', (err: Error) => {
+      (this as unknown as { _invalid?: boolean })._invalid = true;
+      logger.warn('database connection lost', { err: err.message });
+    });
+  }
+}
+
+/** pg itself (types, parsers…) with the guarded Client in place of its own. */
+const guardedPg: typeof pg = Object.create(pg, { Client: { value: GuardedClient } });
+
 export function createSequelize(config: Pick<Config, 'databaseUrl' | 'databasePoolMax'>): Sequelize {
   return new Sequelize(config.databaseUrl, {
     dialect: 'postgres',
-    dialectModule: pg,
+    dialectModule: guardedPg,
     // Checked per statement: winston formats before it filters, and the inbound path runs many statements.
     // Sequelize inlines the values into the SQL it logs: every string is masked, so message texts, contact
     // data, password hashes and WhatsApp key material never reach the log, even at debug level.
