@@ -143,14 +143,17 @@ test('"Nova conversa" with a number typed without its ninth digit reaches the cu
     // The chat opens, the ticket already in Atendendo; the contact was made with the 9-digit number.
     const { contacts } = await api.get<Answer<'GET /api/contacts'>>(`/api/contacts?search=${subscriber}`);
     expect(contacts.map((c) => c.number)).toEqual([number]);
+    // Named by its number until the customer writes, shown the way people read it.
+    expect(contacts[0]!.name).toBe(number);
+    const shown = `+55 11 ${number.slice(4, 9)}-${number.slice(9)}`;
     const chat = page.getByRole('region', { name: 'Conversa' });
-    await chat.getByRole('heading', { name: contacts[0]!.name }).waitFor();
+    await chat.getByRole('heading', { name: shown }).waitFor();
     const composer = page.getByRole('textbox', { name: pt.tickets.composer });
     const first = `Olá! Aqui é a Nina, da Padaria. Sua encomenda de ${runId} está pronta.`;
     await composer.fill(first);
     await composer.press('Enter');
     expect((await receivedBy(customer, (m) => m.text !== undefined)).text).toBe(first);
-    await ticketCard(page, pt, 'open', contacts[0]!.name).waitFor();
+    await ticketCard(page, pt, 'open', shown).waitFor();
     await page.getByRole('list', { name: pt.tickets.messages }).getByRole('listitem', { name: pt.tickets.sent }).filter({ hasText: first }).waitFor();
     await starts.take(page, 'chat-opened');
 

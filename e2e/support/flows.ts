@@ -51,7 +51,9 @@ export function ticketList(page: Page, ui: UiLabels, tab: 'open' | 'pending'): L
 }
 
 export function ticketCard(page: Page, ui: UiLabels, tab: 'open' | 'pending', contactName: string): Locator {
-  return ticketList(page, ui, tab).getByRole('link', { name: new RegExp(`^${contactName}`) });
+  // Escaped: a contact shown by its number starts with "+".
+  const literal = contactName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return ticketList(page, ui, tab).getByRole('link', { name: new RegExp(`^${literal}`) });
 }
 
 /** The inbox on its Waiting tab. */

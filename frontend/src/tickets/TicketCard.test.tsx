@@ -83,3 +83,17 @@ describe('Lead chip', () => {
     expect(within(noneRow!).queryByTitle(/^Lead /)).toBeNull();
   });
 });
+
+describe('A contact nobody named yet', () => {
+  it('is shown by its number written the way people read it, and by its name once it has one', () => {
+    renderCards([
+      makeTicket({ id: 1, contact: { id: 1, name: '5511986148828', number: '5511986148828', leadScore: null, leadBucket: null } }),
+      makeTicket({ id: 2, contact: { id: 2, name: 'Otávio', number: '5511986140000', leadScore: null, leadBucket: null } }),
+    ]);
+    expect(screen.getByRole('link', { name: /^\+55 11 98614-8828/ })).toHaveTextContent('+55 11 98614-8828');
+    expect(screen.queryByText('5511986148828')).toBeNull();
+    // No "5" for initials: the avatar's own person icon.
+    expect(within(screen.getByRole('link', { name: /^\+55 11 98614-8828/ })).getByTestId('PersonIcon')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /^Otávio/ })).toHaveTextContent('Otávio');
+  });
+});

@@ -7,8 +7,8 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { initials } from '../common/initials';
 import { LeadChip } from '../contacts/LeadChip';
+import { contactInitials, contactLabel } from '../contacts/displayNumber';
 import { ColorDot } from './list/ColorDot';
 import { ticketPreview } from './list/ticketPreview';
 import type { QueueRef } from './queuesQuery';
@@ -38,7 +38,7 @@ export function TicketCard({ ticket, queue, attendantName, selected, waitingMinu
       to={ticketPath(ticket)}
       selected={selected}
       aria-current={selected ? 'page' : undefined}
-      aria-label={t('tickets.cardLabel', { name: ticket.contact.name, count: unread })}
+      aria-label={t('tickets.cardLabel', { name: contactLabel(ticket.contact), count: unread })}
       data-waiting-long={waitingMinutes !== undefined ? 'true' : undefined}
       sx={{
         gap: 1.5,
@@ -49,11 +49,11 @@ export function TicketCard({ ticket, queue, attendantName, selected, waitingMinu
         ...(waitingMinutes !== undefined && { bgcolor: 'rgba(237, 108, 2, 0.10)' }),
       }}
     >
-      <Avatar sx={{ width: 40, height: 40, fontSize: 15 }}>{initials(ticket.contact.name)}</Avatar>
+      <Avatar sx={{ width: 40, height: 40, fontSize: 15 }}>{contactInitials(ticket.contact)}</Avatar>
       <Box sx={{ minWidth: 0, flex: 1 }}>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'baseline' }}>
           <Typography variant="subtitle2" component="span" noWrap sx={{ flex: 1, fontWeight: unread > 0 ? 700 : 500 }}>
-            {ticket.contact.name}
+            {contactLabel(ticket.contact)}
           </Typography>
           <LeadChip contact={ticket.contact} />
           <Typography variant="caption" color={unread > 0 ? 'primary' : 'text.secondary'}>

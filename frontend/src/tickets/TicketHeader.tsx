@@ -26,7 +26,6 @@ import { Link } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
 import { canTakeOverFromAi } from '../auth/permissions';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import { initials } from '../common/initials';
 import { useElementWidth } from '../common/useElementWidth';
 import { useFeedback } from '../common/FeedbackContext';
 import { DealFormDialog } from '../crm/DealFormDialog';
@@ -36,7 +35,7 @@ import { ContactDrawer } from './contact/ContactDrawer';
 import { CloseTicketDialog } from './list/CloseTicketDialog';
 import { TransferDialog } from './TransferDialog';
 import type { Ticket, TicketAction } from './ticketsApi';
-import { displayNumber } from '../contacts/displayNumber';
+import { contactInitials, contactLabel, displayNumber } from '../contacts/displayNumber';
 import { ticketKey } from './ticketsQuery';
 import { useTicketActions } from './useTicketActions';
 
@@ -127,10 +126,10 @@ export function TicketHeader({ ticket, onChanged, onSearch, presence }: TicketHe
           <ArrowBack />
         </IconButton>
       ) : null}
-      {phoneRoom ? null : <Avatar>{initials(ticket.contact.name)}</Avatar>}
+      {phoneRoom ? null : <Avatar>{contactInitials(ticket.contact)}</Avatar>}
       <Box sx={{ flex: 1, minWidth: 0 }}>
         <Typography variant="h2" component="h2" noWrap sx={{ fontSize: 17 }}>
-          {ticket.contact.name}
+          {contactLabel(ticket.contact)}
         </Typography>
         <Typography variant="caption" color="text.secondary" noWrap component="p">
           {/* First, as on the phone: the line is cut at its end on narrow headers, and "digitando…" must show. */}
