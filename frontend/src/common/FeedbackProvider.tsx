@@ -1,7 +1,5 @@
 import Alert, { type AlertColor } from '@mui/material/Alert';
 import Snackbar from '@mui/material/Snackbar';
-import type { Theme } from '@mui/material/styles';
-import useMediaQuery from '@mui/material/useMediaQuery';
 import { useCallback, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { session } from '../api/session';
@@ -19,12 +17,12 @@ const signedInUserId = () => session.get().user?.id ?? null;
 
 /**
  * One snackbar for the whole app; a new notice replaces the current one instead of stacking. Never at the bottom
- * centre, where the chat's composer is (a notice there hid the draft an attendant was typing and the send button):
- * on a computer at the bottom left, over the empty end of the side menu; on a phone at the top, over the app bar.
+ * centre, where the chat's composer is (a notice there hid the draft an attendant was typing and the send button),
+ * nor at the bottom left, where it covered the inbox's bulk-selection bar (the notice is wider than the side menu):
+ * at the top centre, over the app bar's empty middle, on every screen size.
  */
 export function FeedbackProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const [notice, setNotice] = useState<Notice | null>(null);
   const [open, setOpen] = useState(false);
   // A notice given to one user ("Sara paused you") never stays over the login page once their session ends.
@@ -46,7 +44,7 @@ export function FeedbackProvider({ children }: { children: ReactNode }) {
         open={open && notice?.userId === userId}
         autoHideDuration={notice?.severity === 'error' ? 8000 : 4000}
         onClose={(_event, reason) => reason !== 'clickaway' && close()}
-        anchorOrigin={phone ? { vertical: 'top', horizontal: 'center' } : { vertical: 'bottom', horizontal: 'left' }}
+        anchorOrigin={{ vertical: 'top', horizontal: 'center' }}
       >
         {notice ? (
           <Alert

@@ -129,8 +129,9 @@ describe('Bulk actions', () => {
       { id: 1, name: 'Resolvido', createdAt: at(100), updatedAt: at(100) },
       { id: 2, name: 'Spam', createdAt: at(100), updatedAt: at(100) },
     ];
-    const joana = makeTicket({ status: 'open', userId: 9, queueId: 3, contact: person(10, 'Joana Prado') });
-    const kleber = makeTicket({ status: 'open', userId: 9, queueId: 4, contact: person(11, 'Kléber Dias') });
+    // Joana wrote last: the list shows her first (fixtures made in different milliseconds would otherwise sort apart).
+    const joana = makeTicket({ status: 'open', userId: 9, queueId: 3, contact: person(10, 'Joana Prado'), lastMessageAt: at(1), updatedAt: at(1) });
+    const kleber = makeTicket({ status: 'open', userId: 9, queueId: 4, contact: person(11, 'Kléber Dias'), lastMessageAt: at(2), updatedAt: at(2) });
     const sent: BulkTicketAction[] = [];
     const { tickets } = inboxServer([joana, kleber], {
       routes: {
