@@ -23,12 +23,21 @@ import { AvailabilityToggle } from '../team/AvailabilityToggle';
 import { UserMenu } from './UserMenu';
 
 const DRAWER_WIDTH = 240;
+/** Icons only: on a laptop (below 1280 px) the full menu left the inbox's chat ~375 px at 1024 px wide. */
+const COMPACT_DRAWER_WIDTH = 72;
+const FULL_MENU_QUERY = '(min-width:1280px)';
 
-/** Top bar + side menu; on phones the menu becomes a temporary drawer behind a button. */
+/**
+ * Top bar + side menu; on phones the menu becomes a temporary drawer behind a button, from tablets up to laptops
+ * it stays but shows only icons (names in tooltips), from 1280 px it shows its labels.
+ */
 export function AppLayout() {
   const { t } = useTranslation();
   const theme = useTheme();
   const wide = useMediaQuery(theme.breakpoints.up('md'), { noSsr: true });
+  const roomy = useMediaQuery(FULL_MENU_QUERY, { noSsr: true });
+  const compact = wide && !roomy;
+  const drawerWidth = compact ? COMPACT_DRAWER_WIDTH : DRAWER_WIDTH;
   const [drawerOpen, setDrawerOpen] = useState(false);
   useCatalogEvents();
 
@@ -62,11 +71,11 @@ export function AppLayout() {
           variant={wide ? 'permanent' : 'temporary'}
           open={wide || drawerOpen}
           onClose={() => setDrawerOpen(false)}
-          sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}
+          sx={{ width: drawerWidth, flexShrink: 0, '& .MuiDrawer-paper': { width: drawerWidth, boxSizing: 'border-box', overflowX: 'hidden' } }}
         >
           <Toolbar />
           <Box sx={{ pt: 1 }}>
-            <SideMenu onNavigate={wide ? undefined : () => setDrawerOpen(false)} />
+            <SideMenu compact={compact} onNavigate={wide ? undefined : () => setDrawerOpen(false)} />
           </Box>
         </Drawer>
         <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, sm: 3 } }}>
