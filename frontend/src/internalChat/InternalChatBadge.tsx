@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { visuallyHidden } from '../layout/visuallyHidden';
 import { useInternalChats } from './InternalChatContext';
 
-
 /**
  * The internal chat's unread count around a menu icon. The bubble is decoration (MUI hides it from assistive
  * technology); the count is said in words, so the menu entry reads "2 mensagens não lidas Chat interno".

@@ -31,7 +31,9 @@ const me = makeUser({ id: 7, name: 'Ana Atendente', profile: 'user' });
 beforeEach(async () => {
   await resetAppState();
   session.set({ accessToken: 'token-1', user: me });
-  installFetch({ 'GET /api/internal-chats': () => reply(200, { chats: [{ id: 1, kind: 'channel', peer: null, lastMessage: null, unread: 3 }], unreadTotal: 3 }) });
+  installFetch({
+    'GET /api/internal-chats': () => reply(200, { chats: [{ id: 1, kind: 'channel', peer: null, lastMessage: null, unread: 3 }], unreadTotal: 3 }),
+  });
 });
 afterEach(() => {
   delete (window as { matchMedia?: unknown }).matchMedia;
