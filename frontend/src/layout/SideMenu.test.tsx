@@ -54,6 +54,22 @@ describe('side menu by screen width', () => {
     expect(await screen.findByRole('tooltip', { name: 'Atendimentos' })).toBeInTheDocument();
   });
 
+  it('on a laptop the attendant can show the names, and the browser remembers it', async () => {
+    screenWidth(1024);
+    const { user, unmount } = renderApp('/internal-chat');
+    await user.click(await screen.findByRole('button', { name: 'Mostrar os nomes do menu' }));
+    expect(within(menu()).getByRole('link', { name: 'Atendimentos' })).not.toHaveAttribute('title');
+    expect(localStorage.getItem('atende.sideMenuExpanded')).toBe('1');
+    unmount();
+
+    renderApp('/internal-chat');
+    const collapse = await screen.findByRole('button', { name: 'Mostrar só os ícones do menu' });
+    expect(within(menu()).getByRole('link', { name: 'Atendimentos' })).not.toHaveAttribute('title');
+    await user.click(collapse);
+    expect(within(menu()).getByRole('link', { name: 'Atendimentos' })).toHaveAttribute('title', 'Atendimentos');
+    expect(localStorage.getItem('atende.sideMenuExpanded')).toBe('0');
+  });
+
   it('from 1280 px shows the full menu with its labels and no tooltips', async () => {
     screenWidth(1280);
     renderApp('/internal-chat');
@@ -61,6 +77,7 @@ describe('side menu by screen width', () => {
     expect(chat).not.toHaveAttribute('title');
     expect(within(menu()).getByRole('link', { name: 'Atendimentos' })).not.toHaveAttribute('title');
     expect(screen.queryByRole('button', { name: 'Abrir menu' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Mostrar só os ícones do menu' })).not.toBeInTheDocument(); // no toggle
   });
 
   it('on a phone keeps the menu behind a button that shows the unread count', async () => {
