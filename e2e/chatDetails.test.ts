@@ -178,6 +178,29 @@ test('the chat header on laptop widths (list beside the chat): name, protocol an
         expect(layout.nameWidth).toBeGreaterThanOrEqual(Math.min(220, layout.width / 3));
         if (key === 'closed') expect(layout.nameCut).toBe(false); // a short name is never cut
       }
+      // Below 1280 px the side menu shows only icons (72 px), which gives the chat its room; from 1280 px its labels.
+      const menu = page.getByRole('navigation', { name: 'Navegação principal' });
+      const menuRight = await menu.evaluate((el) => Math.round(el.getBoundingClientRect().right));
+      const chatWidth = (await headerLayout(page, names.closed)).width;
+      if (width < 1280) {
+        expect({ compactMenu: menuRight <= 72, roomyChat: chatWidth >= 500 }).toEqual({ compactMenu: true, roomyChat: true });
+        // Each icon says its name in a tooltip on the right: on hover, and on keyboard focus (the way it is pictured,
+        // since a screenshot moves the mouse away).
+        const inbox = menu.getByRole('link', { name: pt.menu.tickets, exact: true });
+        const tooltip = page.getByRole('tooltip', { name: pt.menu.tickets });
+        await inbox.hover();
+        await tooltip.waitFor();
+        await page.mouse.move(width / 2, 700);
+        await tooltip.waitFor({ state: 'hidden' });
+        await page.keyboard.press('Shift'); // the last input a key: the focus below is shown (focus-visible)
+        await inbox.focus();
+        await tooltip.waitFor();
+        await shots.take(page, `menu-${width}-compact-tooltip`);
+        await inbox.blur();
+        await tooltip.waitFor({ state: 'hidden' });
+      } else {
+        expect(menuRight).toBeGreaterThanOrEqual(230);
+      }
       // The tools the header has no room for are in its "more" menu, and work from there.
       const header = page.getByTestId('chat-header');
       const more = header.getByRole('button', { name: 'Mais ações' });

@@ -2,9 +2,8 @@ import Badge from '@mui/material/Badge';
 import Box from '@mui/material/Box';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { visuallyHidden } from '../layout/visuallyHidden';
 import { useInternalChats } from './InternalChatContext';
-
-const visuallyHidden = { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
 
 /**
  * The internal chat's unread count around a menu icon. The bubble is decoration (MUI hides it from assistive

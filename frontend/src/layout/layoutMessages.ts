@@ -16,6 +16,8 @@ export const layoutMessages = defineAreaMessages({
     signMessages: 'Assinar minhas mensagens',
     signMessagesHelp: 'Quando a empresa usa assinatura, o cliente recebe seu nome em negrito antes do texto.',
     logout: 'Sair',
+    expandMenu: 'Mostrar os nomes do menu',
+    collapseMenu: 'Mostrar só os ícones do menu',
   },
   en: {
     navigation: 'Main navigation',
@@ -31,6 +33,8 @@ export const layoutMessages = defineAreaMessages({
     signMessages: 'Sign my messages',
     signMessagesHelp: 'Where the company signs messages, the customer gets your name in bold before the text.',
     logout: 'Sign out',
+    expandMenu: 'Show the menu names',
+    collapseMenu: 'Show only the menu icons',
   },
   es: {
     navigation: 'Navegación principal',
@@ -46,5 +50,7 @@ export const layoutMessages = defineAreaMessages({
     signMessages: 'Firmar mis mensajes',
     signMessagesHelp: 'Cuando la empresa firma los mensajes, el cliente recibe tu nombre en negrita antes del texto.',
     logout: 'Cerrar sesión',
+    expandMenu: 'Mostrar los nombres del menú',
+    collapseMenu: 'Mostrar solo los íconos del menú',
   },
 });
