@@ -4,7 +4,7 @@ import { apiError, deferred, installFetch, reply, type FakeReply, type FakeRoute
 import { fakeIo, sockets } from '../test/fakeSocket';
 import { makeUser } from '../test/fixtures';
 import { makeContact } from '../contacts/contactFixtures';
-import { giveListsLayout } from '../test/layout';
+import { giveListsLayout, screenWidth, wideScreen } from '../test/layout';
 import { renderApp, resetAppState } from '../test/renderApp';
 import { makeBoard, makeDeal, makePipeline } from './crmFixtures';
 
@@ -245,19 +245,10 @@ describe('Deals kanban', () => {
   describe('on a phone', () => {
     // Every media query that asks "at most this wide" matches: a narrow screen.
     beforeEach(() => {
-      window.matchMedia = ((query: string) => ({
-        matches: query.includes('max-width'),
-        media: query,
-        onchange: null,
-        addListener: () => undefined,
-        removeListener: () => undefined,
-        addEventListener: () => undefined,
-        removeEventListener: () => undefined,
-        dispatchEvent: () => false,
-      })) as unknown as typeof window.matchMedia;
+      screenWidth(390);
     });
     afterEach(() => {
-      delete (window as { matchMedia?: unknown }).matchMedia;
+      wideScreen();
     });
 
     it('shows one column at a time, chosen by its tab, and moves cards with the menu', async () => {

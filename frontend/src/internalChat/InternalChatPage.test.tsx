@@ -4,6 +4,7 @@ import { session } from '../api/session';
 import { installFetch, reply, type FakeRoute } from '../test/fakeFetch';
 import { fakeIo, sockets } from '../test/fakeSocket';
 import { makeUser } from '../test/fixtures';
+import { screenWidth, wideScreen } from '../test/layout';
 import { renderApp, resetAppState } from '../test/renderApp';
 
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
@@ -139,19 +140,10 @@ describe('Internal chat', () => {
 
   describe('on a phone', () => {
     beforeEach(() => {
-      window.matchMedia = ((query: string) => ({
-        matches: query.includes('max-width'),
-        media: query,
-        onchange: null,
-        addListener: () => undefined,
-        removeListener: () => undefined,
-        addEventListener: () => undefined,
-        removeEventListener: () => undefined,
-        dispatchEvent: () => false,
-      })) as unknown as typeof window.matchMedia;
+      screenWidth(390);
     });
     afterEach(() => {
-      delete (window as { matchMedia?: unknown }).matchMedia;
+      wideScreen();
     });
 
     it('shows the list, then the conversation with a way back', async () => {

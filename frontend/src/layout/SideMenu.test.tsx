@@ -3,28 +3,10 @@ import { session } from '../api/session';
 import { installFetch, reply } from '../test/fakeFetch';
 import { fakeIo } from '../test/fakeSocket';
 import { makeUser } from '../test/fixtures';
+import { screenWidth, wideScreen } from '../test/layout';
 import { renderApp, resetAppState } from '../test/renderApp';
 
 jest.mock('socket.io-client', () => ({ io: () => fakeIo() }));
-
-/** A screen this wide: media queries with min-width/max-width answer as a browser of that width would. */
-function screenWidth(width: number) {
-  window.matchMedia = ((query: string) => {
-    const min = /min-width:\s*([\d.]+)px/.exec(query);
-    const max = /max-width:\s*([\d.]+)px/.exec(query);
-    const matches = (!min || width >= Number(min[1])) && (!max || width <= Number(max[1]));
-    return {
-      matches,
-      media: query,
-      onchange: null,
-      addListener: () => undefined,
-      removeListener: () => undefined,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-      dispatchEvent: () => false,
-    };
-  }) as unknown as typeof window.matchMedia;
-}
 
 const me = makeUser({ id: 7, name: 'Ana Atendente', profile: 'user' });
 
@@ -36,7 +18,7 @@ beforeEach(async () => {
   });
 });
 afterEach(() => {
-  delete (window as { matchMedia?: unknown }).matchMedia;
+  wideScreen();
 });
 
 const menu = () => screen.getByRole('navigation', { name: 'Navegação principal' });

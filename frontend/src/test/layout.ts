@@ -16,3 +16,30 @@ export function giveListsLayout({ list = 600, row = 100 }: { list?: number; row?
     offsetHeight.mockRestore();
   };
 }
+
+/**
+ * A screen `width` px wide for MUI's useMediaQuery (jsdom has no matchMedia, and without one every query answers
+ * false: a wide screen). A query's min-width / max-width answer as a browser that wide would; a query with neither
+ * (colour scheme, hover…) answers false. `wideScreen()` in an afterEach takes it away again.
+ */
+export function screenWidth(width: number): void {
+  window.matchMedia = ((query: string) => {
+    const min = /min-width:\s*([\d.]+)px/.exec(query);
+    const max = /max-width:\s*([\d.]+)px/.exec(query);
+    const matches = Boolean(min || max) && (!min || width >= Number(min[1])) && (!max || width <= Number(max[1]));
+    return {
+      matches,
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    };
+  }) as unknown as typeof window.matchMedia;
+}
+
+export function wideScreen(): void {
+  delete (window as { matchMedia?: unknown }).matchMedia;
+}

@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { session } from '../../api/session';
 import { fakeIo, sockets } from '../../test/fakeSocket';
 import { makeUser } from '../../test/fixtures';
+import { screenWidth, wideScreen } from '../../test/layout';
 import { renderApp, resetAppState } from '../../test/renderApp';
 import { makeTicket } from '../../test/ticketFixtures';
 import { inboxServer } from './inboxTestServer';
@@ -98,19 +99,10 @@ describe('Inbox keyboard shortcuts', () => {
 describe('Inbox on a phone', () => {
   // Every media query that asks "at most this wide" matches: a narrow screen.
   beforeEach(() => {
-    window.matchMedia = ((query: string) => ({
-      matches: query.includes('max-width'),
-      media: query,
-      onchange: null,
-      addListener: () => undefined,
-      removeListener: () => undefined,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-      dispatchEvent: () => false,
-    })) as unknown as typeof window.matchMedia;
+    screenWidth(390);
   });
   afterEach(() => {
-    delete (window as { matchMedia?: unknown }).matchMedia;
+    wideScreen();
   });
 
   it('shows the list or the chat, never both; back button and Esc return to the list', async () => {
