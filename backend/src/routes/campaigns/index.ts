@@ -1,11 +1,8 @@
 import type { Answer } from '@atende/contract';
-import { unlink } from 'node:fs/promises';
-import { relative } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Router, type Request } from 'express';
 import { ctx } from '../../context.js';
-import { AppError } from '../../errors/AppError.js';
 import { idParams, parse } from '../../lib/validation.js';
 import { actorOf, authenticate, requireProfile } from '../../middleware/authenticate.js';
 import { presentCampaign, presentCampaignShipping } from '../../presenters/campaign.js';
@@ -22,9 +19,7 @@ import { previewCampaign } from '../../services/campaigns/previewCampaign.js';
 import { removeCampaignMedia } from '../../services/campaigns/removeCampaignMedia.js';
 import { startCampaign } from '../../services/campaigns/startCampaign.js';
 import { updateCampaign } from '../../services/campaigns/updateCampaign.js';
-import { classifyUpload } from '../../services/messages/classifyUpload.js';
-import { safeFileName } from '../../lib/safeFileName.js';
-import { singleUpload } from '../messages/upload.js';
+import { keepUploadedFile, singleUpload } from '../messages/upload.js';
 import { createCampaignBody, listCampaignsQuery, noQuery, previewBody, shippingsQuery, targetSchema, updateCampaignBody } from './schema.js';
 
 // Campaigns are for admins and supervisors (attendants: 403 ERR_FORBIDDEN on every route); everything is the
@@ -78,20 +73,13 @@ export function campaignsRouter(): Router {
 
   /** The draft's one file: multipart field `file`, judged by its bytes and capped as a message's attachment. */
   router.post('/:id/media', singleUpload(config.mediaDir, config.uploadMaxBytes), async (req: Request, res) => {
-    const file = req.file;
-    try {
+    const row = await keepUploadedFile(req, config.mediaDir, async (file) => {
       const { id } = parse(idParams, req.params);
-      if (!file) throw AppError.badRequest('ERR_INVALID_UPLOAD', 'Send the file as multipart field "file"');
-      const kind = await classifyUpload(file.path, file.mimetype);
-      // busboy reads header names as latin1; browsers send UTF-8 ("cardápio.pdf"). A voice note goes as audio.
-      const fileName = safeFileName(Buffer.from(file.originalname, 'latin1').toString('utf8'));
-      const media = { path: relative(config.mediaDir, file.path), mediaType: kind.mediaType === 'voice' ? 'audio' : kind.mediaType, mimetype: kind.mimetype };
-      const row = await attachCampaignMedia({ actor: actorOf(req).user, id, media: { ...media, size: file.size, fileName } });
-      res.json({ campaign: presentCampaign(row) } satisfies Answer<'POST /api/campaigns/:id/media'>);
-    } catch (err) {
-      if (file) await unlink(file.path).catch(() => undefined); // a refused upload leaves nothing behind
-      throw err;
-    }
+      // A voice note goes as audio.
+      const media = { path: file.path, mediaType: file.mediaType === 'voice' ? 'audio' : file.mediaType, mimetype: file.mimetype };
+      return attachCampaignMedia({ actor: actorOf(req).user, id, media: { ...media, size: file.size, fileName: file.fileName } });
+    });
+    res.json({ campaign: presentCampaign(row) } satisfies Answer<'POST /api/campaigns/:id/media'>);
   });
 
   router.delete('/:id/media', async (req, res) => {

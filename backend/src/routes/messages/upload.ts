@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { unlink } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import type { NextFunction, Request, Response } from 'express';
 import multer from 'multer';
 import { AppError } from '../../errors/AppError.js';
+import { safeFileName } from '../../lib/safeFileName.js';
+import { classifyUpload, type ClassifiedUpload } from '../../services/messages/classifyUpload.js';
 
 /**
  * One optional file field, `file`, written under MEDIA_DIR/<company>/outbound with a generated name: the
@@ -34,4 +37,30 @@ export function singleUpload(mediaDir: string, maxBytes: number) {
       next(err);
     });
   };
+}
+
+/** An uploaded file something keeps (a quick reply's, a campaign's): its path relative to MEDIA_DIR. */
+export interface KeptUpload extends ClassifiedUpload {
+  path: string;
+  fileName: string;
+  size: number;
+}
+
+/**
+ * The request's one file (multipart field `file`, after singleUpload) handed to `keep`: judged by its bytes, its
+ * name decoded. Refused — missing, not a file we send, or `keep` throwing (a bad id, not found) — it leaves
+ * nothing on disk.
+ */
+export async function keepUploadedFile<T>(req: Request, mediaDir: string, keep: (file: KeptUpload) => Promise<T>): Promise<T> {
+  const file = req.file;
+  try {
+    if (!file) throw AppError.badRequest('ERR_INVALID_UPLOAD', 'Send the file as multipart field "file"');
+    const kind = await classifyUpload(file.path, file.mimetype);
+    // busboy reads header names as latin1; browsers send UTF-8 ("cardápio.pdf").
+    const fileName = safeFileName(Buffer.from(file.originalname, 'latin1').toString('utf8'));
+    return await keep({ ...kind, path: relative(mediaDir, file.path), fileName, size: file.size });
+  } catch (err) {
+    if (file) await unlink(file.path).catch(() => undefined);
+    throw err;
+  }
 }

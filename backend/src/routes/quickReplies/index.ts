@@ -1,15 +1,10 @@
 import type { Answer } from '@atende/contract';
-import { unlink } from 'node:fs/promises';
-import { relative } from 'node:path';
 import { Router, type Request, type RequestHandler } from 'express';
 import { ctx } from '../../context.js';
-import { AppError } from '../../errors/AppError.js';
-import { safeFileName } from '../../lib/safeFileName.js';
-import { classifyUpload } from '../../services/messages/classifyUpload.js';
 import { attachQuickReplyMedia } from '../../services/quickReplies/attachQuickReplyMedia.js';
 import { findQuickReplyMedia } from '../../services/quickReplies/findQuickReplyMedia.js';
 import { sendMedia } from '../media/index.js';
-import { singleUpload } from '../messages/upload.js';
+import { keepUploadedFile, singleUpload } from '../messages/upload.js';
 import { idParams, parse } from '../../lib/validation.js';
 import { actorOf, authenticate, requireProfile } from '../../middleware/authenticate.js';
 import { presentQuickReply } from '../../presenters/quickReply.js';
@@ -30,20 +25,12 @@ const writers = requireProfile('admin', 'supervisor');
 // The router is built at import, before the app's config exists: the upload reads it per request.
 const upload: RequestHandler = (req, res, next) => singleUpload(ctx().config.mediaDir, ctx().config.uploadMaxBytes)(req, res, next);
 quickRepliesRouter.post('/:id/media', writers, upload, async (req: Request, res) => {
-  const file = req.file;
-  try {
+  const row = await keepUploadedFile(req, ctx().config.mediaDir, async (file) => {
     const { id } = parse(idParams, req.params);
-    if (!file) throw AppError.badRequest('ERR_INVALID_UPLOAD', 'Send the file as multipart field "file"');
-    const kind = await classifyUpload(file.path, file.mimetype);
-    // busboy reads header names as latin1; browsers send UTF-8 ("cardápio.pdf").
-    const fileName = safeFileName(Buffer.from(file.originalname, 'latin1').toString('utf8'));
-    const media = { mediaPath: relative(ctx().config.mediaDir, file.path), mediaType: kind.mediaType, mimetype: kind.mimetype, fileName, mediaSize: file.size };
-    const row = await attachQuickReplyMedia({ companyId: actorOf(req).companyId, quickReplyId: id, media });
-    res.json({ quickReply: presentQuickReply(row) } satisfies Answer<'POST /api/quick-replies/:id/media'>);
-  } catch (err) {
-    if (file) await unlink(file.path).catch(() => undefined); // a refused upload leaves nothing behind
-    throw err;
-  }
+    const media = { mediaPath: file.path, mediaType: file.mediaType, mimetype: file.mimetype, fileName: file.fileName, mediaSize: file.size };
+    return attachQuickReplyMedia({ companyId: actorOf(req).companyId, quickReplyId: id, media });
+  });
+  res.json({ quickReply: presentQuickReply(row) } satisfies Answer<'POST /api/quick-replies/:id/media'>);
 });
 
 quickRepliesRouter.delete('/:id/media', writers, async (req, res) => {
